@@ -1,0 +1,290 @@
+//! The checker: evaluates a scenario's `expect:` section on a trace.
+//!
+//! It only reads the trace. Ordering checks use the trace's causality (happens-before) by
+//! default, so that a check that passes holds in every schedule of the same program; an
+//! `observed` check compares timestamps and warns when the order it saw was not guaranteed.
+
+use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Order, Scenario, Selector};
+use crate::template::{Span, Volatile};
+use crate::trace::{Causality, Ending, EventId, EventKind, Outcome, Trace};
+
+/// The result of one check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub name: String,
+    pub passed: bool,
+    /// Why it failed, or what it established.
+    pub message: String,
+    /// Set when a check passed for a reason that may not hold in another run.
+    pub warning: Option<String>,
+    /// The events the message is about.
+    pub events: Vec<EventId>,
+}
+
+/// Evaluates every check of `scenario` on `trace`, after one implicit check that the run
+/// finished by itself.
+pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
+    let causality = Causality::new(trace);
+    let ctx = Ctx { trace, causality: &causality };
+    let mut verdicts = vec![ctx.finished()];
+    verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
+    verdicts
+}
+
+struct Ctx<'t> {
+    trace: &'t Trace,
+    causality: &'t Causality,
+}
+
+impl Ctx<'_> {
+    fn finished(&self) -> Verdict {
+        let (passed, message) = match &self.trace.outcome {
+            Outcome::Finished => (true, "every process ended by itself".to_owned()),
+            Outcome::TimedOut { after_ms, alive } => (false, format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive))),
+            Outcome::Interrupted { signal, alive } => (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive))),
+        };
+        Verdict { name: "the run finishes before its timeout".into(), passed, message, warning: None, events: Vec::new() }
+    }
+
+    fn check(&self, c: &Check) -> Verdict {
+        let mut v = match &c.kind {
+            CheckKind::Before { first, then, order } => self.before(first, then, *order),
+            CheckKind::Concurrent { a, b } => self.concurrent(a, b),
+            CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
+            CheckKind::Exit { process, ending } => self.exit(process, ending),
+            CheckKind::SameValue { var, a, b } => self.values(var, a, b, |x, y| (x.0 == y.0, format!("{} and {} differ", x.0, y.0))),
+            CheckKind::ComputedAfresh { var, a, b } => self.values(var, a, b, |x, y| match (x.1, y.1) {
+                (Some(ox), Some(oy)) => (ox != oy, format!("both printed a value computed at the same place ({})", x.0)),
+                _ => (false, format!("`{var}` is not a random value, so where it was computed cannot be told")),
+            }),
+            CheckKind::Value { var, at, equals } => self.value(var, at, equals),
+            CheckKind::PidOf { var, at, process } => self.pid_of(var, at, process),
+        };
+        v.name = c.name.clone();
+        v
+    }
+
+    fn select(&self, sel: &Selector) -> Vec<EventId> {
+        self.trace
+            .processes_named(&sel.process)
+            .flat_map(|p| {
+                self.trace.processes[p].events.iter().enumerate().filter(move |(_, e)| match &sel.matching {
+                    EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
+                    EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
+                })
+                .map(move |(i, _)| EventId { process: p, index: i })
+            })
+            .collect()
+    }
+
+    /// Resolves both selectors or returns the failing verdict that says which matched nothing.
+    fn select_both(&self, a: &Selector, b: &Selector) -> Result<(Vec<EventId>, Vec<EventId>), Verdict> {
+        let (ea, eb) = (self.select(a), self.select(b));
+        for (events, sel) in [(&ea, a), (&eb, b)] {
+            if events.is_empty() {
+                return Err(fail(format!("no event matches {sel}: the process never reached that action"), Vec::new()));
+            }
+        }
+        Ok((ea, eb))
+    }
+
+    fn describe(&self, id: EventId) -> String {
+        let e = self.trace.event(id);
+        format!("{} {}", self.trace.event_name(id), e.kind)
+    }
+
+    fn before(&self, first: &Selector, then: &Selector, order: Order) -> Verdict {
+        let (ea, eb) = match self.select_both(first, then) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        let mut by_chance = None;
+        for &a in &ea {
+            for &b in &eb {
+                let guaranteed = self.causality.happens_before(a, b);
+                let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
+                match order {
+                    Order::Guaranteed if !guaranteed => {
+                        let seen = if observed { "In this run it did come first, but by chance." } else { "In this run it came after." };
+                        let why = if self.causality.happens_before(b, a) {
+                            "the opposite order is guaranteed".to_owned()
+                        } else {
+                            "no chain of program order and causal edges (start, join) leads from the first to the second".to_owned()
+                        };
+                        return fail(format!("{} is not guaranteed to happen before {}: {why}. {seen}", self.describe(a), self.describe(b)), vec![a, b]);
+                    }
+                    Order::Observed if !observed => {
+                        return fail(format!("{} did not come before {} in this run", self.describe(a), self.describe(b)), vec![a, b]);
+                    }
+                    Order::Observed if !guaranteed && by_chance.is_none() => {
+                        by_chance = Some(format!("held in this run by chance: nothing makes {} happen before {}", self.describe(a), self.describe(b)));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut v = pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new());
+        v.warning = by_chance;
+        v
+    }
+
+    fn concurrent(&self, a: &Selector, b: &Selector) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        for &x in &ea {
+            for &y in &eb {
+                let (first, second) = if self.causality.happens_before(x, y) {
+                    (x, y)
+                } else if self.causality.happens_before(y, x) {
+                    (y, x)
+                } else {
+                    continue;
+                };
+                return fail(format!("{} always happens before {}: their order is guaranteed, not a race", self.describe(first), self.describe(second)), vec![first, second]);
+            }
+        }
+        pass("no causal order between them: either may come first".into(), Vec::new())
+    }
+
+    fn parent_of(&self, parent: &str, child: &str) -> Verdict {
+        let children: Vec<_> = self.trace.processes_named(child).collect();
+        if children.is_empty() {
+            return fail(format!("no process {child} ran"), Vec::new());
+        }
+        for c in children {
+            let proc_ = &self.trace.processes[c];
+            let real_parent = proc_.parent.map(|p| &self.trace.processes[p]);
+            let ok = real_parent.is_some_and(|p| (p.name == parent || p.role == parent) && p.pid == proc_.parent_pid);
+            if !ok {
+                let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
+                return fail(format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid), vec![EventId { process: c, index: 0 }]);
+            }
+        }
+        pass(format!("{child}'s parent is {parent}"), Vec::new())
+    }
+
+    fn exit(&self, process: &str, expected: &ExpectedEnding) -> Verdict {
+        let procs: Vec<_> = self.trace.processes_named(process).collect();
+        if procs.is_empty() {
+            return fail(format!("no process {process} ran"), Vec::new());
+        }
+        for p in procs {
+            let proc_ = &self.trace.processes[p];
+            let ok = match (expected, &proc_.ending) {
+                (ExpectedEnding::Code(c), Ending::Exited(a)) => c == a,
+                (ExpectedEnding::Signal(s), Ending::Signaled(a)) => s == a,
+                _ => false,
+            };
+            if !ok {
+                let want = match expected {
+                    ExpectedEnding::Code(c) => format!("exit {c}"),
+                    ExpectedEnding::Signal(s) => format!("killed by {s}"),
+                };
+                return fail(format!("{} ended with {}, expected {want}", proc_.role, proc_.ending), Vec::new());
+            }
+        }
+        pass(format!("{process} ended as expected"), Vec::new())
+    }
+
+    /// The value of `var` printed at `id` and, for a random value, where it was drawn.
+    fn printed(&self, id: EventId, var: &str) -> Option<(String, Option<(i32, u32)>)> {
+        let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
+            EventKind::Print(v) => (&v.text, &v.spans),
+            EventKind::Let { var: name, value } if name == var => return Some((value.text.clone(), origin(&value.spans))),
+            _ => return None,
+        };
+        let span = spans.iter().find(|s| s.var == var)?;
+        let inner: Vec<Span> = spans.iter().filter(|s| s.start >= span.start && s.end <= span.end).cloned().collect();
+        Some((text[span.start..span.end].to_owned(), origin(&inner)))
+    }
+
+    fn values(&self, var: &str, a: &Selector, b: &Selector, compare: impl Fn(&(String, Option<(i32, u32)>), &(String, Option<(i32, u32)>)) -> (bool, String)) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        for &x in &ea {
+            for &y in &eb {
+                let (Some(vx), Some(vy)) = (self.printed(x, var), self.printed(y, var)) else {
+                    let missing = if self.printed(x, var).is_none() { x } else { y };
+                    return fail(format!("{} does not print `{var}`", self.describe(missing)), vec![missing]);
+                };
+                let (ok, why) = compare(&vx, &vy);
+                if !ok {
+                    return fail(format!("{} and {}: {why}", self.describe(x), self.describe(y)), vec![x, y]);
+                }
+            }
+        }
+        pass(format!("`{var}` compared at {} pair(s) of events", ea.len() * eb.len()), Vec::new())
+    }
+
+    fn value(&self, var: &str, at: &Selector, equals: &str) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        for id in events {
+            match self.printed(id, var) {
+                Some((v, _)) if v == equals => {}
+                Some((v, _)) => return fail(format!("{} printed {var} = {v}, expected {equals}", self.describe(id)), vec![id]),
+                None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
+            }
+        }
+        pass(format!("{var} = {equals}"), Vec::new())
+    }
+
+    fn pid_of(&self, var: &str, at: &Selector, process: &str) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        let pids: Vec<i32> = self.trace.processes_named(process).map(|p| self.trace.processes[p].pid).collect();
+        for id in events {
+            match self.printed(id, var) {
+                Some((v, _)) if pids.iter().any(|p| p.to_string() == v) => {}
+                Some((v, _)) => {
+                    let whose = v.parse().ok().and_then(|pid| self.trace.role_of_pid(pid)).map_or("no process of the run".to_owned(), str::to_owned);
+                    return fail(format!("{} printed {var} = {v}, which is the pid of {whose}, not of {process}", self.describe(id)), vec![id]);
+                }
+                None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
+            }
+        }
+        pass(format!("{var} is the pid of {process}"), Vec::new())
+    }
+}
+
+fn origin(spans: &[Span]) -> Option<(i32, u32)> {
+    spans.iter().find_map(|s| match s.volatile {
+        Some(Volatile::Random { pid, seq }) => Some((pid, seq)),
+        _ => None,
+    })
+}
+
+fn pass(message: String, events: Vec<EventId>) -> Verdict {
+    Verdict { name: String::new(), passed: true, message, warning: None, events }
+}
+
+fn fail(message: String, events: Vec<EventId>) -> Verdict {
+    Verdict { name: String::new(), passed: false, message, warning: None, events }
+}
+
+fn alive_list(alive: &[crate::trace::AliveProcess]) -> String {
+    if alive.is_empty() {
+        return " none".into();
+    }
+    alive
+        .iter()
+        .map(|a| {
+            format!(
+                "\n  - {} (pid {}), state {}, blocked in {}, last event: {}",
+                a.role.as_deref().unwrap_or("?"),
+                a.pid,
+                a.state,
+                if a.wchan.is_empty() || a.wchan == "0" { "nothing" } else { &a.wchan },
+                a.last_event.as_deref().unwrap_or("none")
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,132 @@
+//! The engine: carries out a scenario with real processes and produces its Trace.
+//!
+//! `run` may be called from any thread of any process, including cargo test's multi-threaded
+//! harness. It never forks the calling process: forking a multi-threaded process and running
+//! arbitrary code in the child can deadlock on a lock another thread held at the fork. Instead
+//! it starts the procscen binary as a supervisor (fork+exec through `std::process::Command`,
+//! which is safe in threaded programs), hands it the scenario on stdin and reads the trace back
+//! from its stdout. The supervisor is single-threaded and does all the forking.
+//!
+//! Invariant: the engine and (later) the observer are the only modules that contain `unsafe`.
+
+mod process;
+mod procfs;
+mod record;
+mod supervisor;
+
+use crate::error::RunError;
+use crate::scenario::Scenario;
+use crate::trace::Trace;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// The hidden command that makes the procscen binary a supervisor.
+pub const SUPERVISE_COMMAND: &str = "__supervise";
+/// The hidden command that makes the procscen binary a spawned scenario process.
+pub const SPAWNED_COMMAND: &str = "__spawned";
+
+/// Settings that override the scenario's for one run.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Replaces the scenario's `time_scale`.
+    pub time_scale: Option<f64>,
+    /// Replaces the scenario's `timeout`.
+    pub timeout: Option<Duration>,
+    /// The procscen binary to supervise with; found automatically when `None`.
+    pub supervisor: Option<PathBuf>,
+}
+
+/// Runs `scenario` once with real processes and returns what happened.
+pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError> {
+    let mut scenario = scenario.clone();
+    if let Some(scale) = options.time_scale {
+        scenario.time_scale = scale;
+    }
+    if let Some(timeout) = options.timeout {
+        scenario.timeout = timeout;
+    }
+    let exe = match &options.supervisor {
+        Some(p) => p.clone(),
+        None => find_supervisor()?,
+    };
+    let mut command = Command::new(&exe);
+    command.arg(SUPERVISE_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
+    // kernel kill the supervisor if the thread that started it dies, so that a test runner
+    // killed mid-run does not leave the supervisor behind; the supervisor in turn kills its
+    // run when it is told to stop.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+            nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM).map_err(std::io::Error::from)
+        });
+    }
+    let mut child = command.spawn().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
+    let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
+    // The supervisor reads all of its input before it writes anything, so writing first and
+    // reading afterwards cannot deadlock.
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(&request);
+    }
+    let mut stderr = child.stderr.take().expect("piped");
+    let stderr_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let mut report = Vec::new();
+    let _ = child.stdout.take().expect("piped").read_to_end(&mut report);
+    let status = child.wait().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
+    let stderr = stderr_reader.join().unwrap_or_default();
+    if !status.success() {
+        return Err(RunError::Supervisor { status: status.to_string(), stderr });
+    }
+    serde_json::from_slice(&report).map_err(|e| RunError::Report(format!("{e}; stderr: {stderr}")))
+}
+
+/// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
+/// trace on stdout.
+pub fn supervisor_main() -> std::io::Result<()> {
+    let mut input = Vec::new();
+    std::io::stdin().read_to_end(&mut input)?;
+    let scenario: Scenario = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
+    let trace = supervisor::supervise(&scenario);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer(&mut out, &trace).map_err(std::io::Error::other)?;
+    out.flush()
+}
+
+/// The entry point of `procscen __spawned REQUEST`: a scenario process started by the spawn
+/// method, which reads the scenario from the fd its parent left open for it.
+pub fn spawned_main(request: &str) -> std::io::Result<()> {
+    let request: process::SpawnRequest = serde_json::from_str(request).map_err(std::io::Error::other)?;
+    // Reopening through /proc gives this image its own file offset.
+    let text = std::fs::read(format!("/proc/self/fd/{}", request.scenario_fd))?;
+    let scenario: Scenario = serde_json::from_slice(&text).map_err(std::io::Error::other)?;
+    process::Interpreter::run_spawned(&scenario, request)
+}
+
+/// Ends the calling process at once: no atexit handlers, no flushing of stdio buffers that a
+/// forked child shares with its parent.
+pub(crate) fn exit_now(code: i32) -> ! {
+    // SAFETY: `_exit` is async-signal-safe and has no preconditions.
+    unsafe { libc::_exit(code) }
+}
+
+/// Finds the procscen binary: `PROCSCEN_SUPERVISOR`, this executable if it is procscen, or
+/// the procscen binary next to it (cargo puts test binaries in `target/*/deps/`).
+fn find_supervisor() -> Result<PathBuf, RunError> {
+    if let Some(p) = std::env::var_os("PROCSCEN_SUPERVISOR") {
+        return Ok(PathBuf::from(p));
+    }
+    let me = std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))?;
+    if me.file_name().is_some_and(|n| n == "procscen") {
+        return Ok(me);
+    }
+    let dir = me.parent().map(PathBuf::from).unwrap_or_default();
+    [dir.join("procscen"), dir.join("../procscen")]
+        .into_iter()
+        .find(|p| p.is_file())
+        .ok_or_else(|| RunError::NoSupervisor(format!("no procscen binary next to {}", me.display())))
+}

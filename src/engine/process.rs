@@ -1,0 +1,284 @@
+//! What runs inside each scenario process: an interpreter of its actions.
+//!
+//! Every scenario process is single-threaded (the supervisor that forks the first one is,
+//! and nothing here starts a thread), so after each `fork` the child may run any code: the
+//! async-signal-safety rule for forked children of multi-threaded processes does not bind.
+//! Values needed after a fork in the exec path are still built before forking, so the child
+//! only calls `execv`.
+
+use super::record::Recorder;
+use crate::scenario::{Action, ActionKind, ProcessDef, Scenario, StartMethod, ValueExpr, FORK_VAR};
+use crate::template::{self, Value, Volatile};
+use crate::trace::{Ending, Event, EventKind, Origin};
+use nix::sys::wait::{waitpid, WaitStatus};
+use nix::unistd::{fork, getpid, getppid, ForkResult, Pid};
+use rand::{Rng, SeedableRng};
+use serde::{Deserialize, Serialize};
+use std::ffi::CString;
+use std::os::fd::RawFd;
+
+/// Everything a spawned process image needs to take over from its parent.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SpawnRequest {
+    pub scenario_fd: RawFd,
+    pub event_fd: RawFd,
+    pub definition: String,
+    pub name: String,
+    pub parent_pid: i32,
+    pub parent_seq: u32,
+    pub args: Vec<Value>,
+}
+
+/// The state of one scenario process.
+pub struct Interpreter<'s> {
+    scenario: &'s Scenario,
+    rec: Recorder,
+    scenario_fd: RawFd,
+    name: String,
+    globals: Vec<(String, Value)>,
+    locals: Vec<(String, Value)>,
+    children: Vec<(String, Pid)>,
+}
+
+/// How an action list ended.
+enum Flow {
+    Continue,
+    Exit(i32),
+}
+
+impl<'s> Interpreter<'s> {
+    /// Runs `main`, the first process, and exits. Called in the supervisor's child.
+    pub fn run_main(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, supervisor_pid: i32) -> ! {
+        let mut it = Interpreter { scenario, rec: Recorder::new(event_fd), scenario_fd, name: "main".into(), globals: Vec::new(), locals: Vec::new(), children: Vec::new() };
+        it.begin(supervisor_pid, None, Origin::Main);
+        it.compute_module_vars();
+        let def = &scenario.processes["main"];
+        it.run_definition(def, Vec::new())
+    }
+
+    /// Runs a process image made by the spawn method, and exits.
+    pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
+        let mut it = Interpreter { scenario, rec: Recorder::new(request.event_fd), scenario_fd: request.scenario_fd, name: request.name, globals: Vec::new(), locals: Vec::new(), children: Vec::new() };
+        it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
+        // A fresh image computes its module variables again: the point of the spawn method.
+        it.compute_module_vars();
+        let def = &scenario.processes[&request.definition];
+        it.run_definition(def, request.args)
+    }
+
+    fn begin(&mut self, parent_pid: i32, parent_seq: Option<u32>, origin: Origin) {
+        self.emit(None, EventKind::Begin { name: self.name.clone(), parent_pid, parent_seq, origin });
+    }
+
+    fn compute_module_vars(&mut self) {
+        for (name, expr) in &self.scenario.vars {
+            let value = self.eval(expr);
+            self.emit(None, EventKind::Let { var: name.clone(), value: value.clone() });
+            self.globals.push((name.clone(), value));
+        }
+    }
+
+    fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
+        self.locals = def.params.iter().cloned().zip(args).collect();
+        let code = match self.run_actions(&def.actions) {
+            Flow::Continue => 0,
+            Flow::Exit(code) => code,
+        };
+        self.finish(code)
+    }
+
+    /// Records the last event and exits without running the parent's atexit handlers or
+    /// flushing stdio buffers copied from it.
+    fn finish(&mut self, code: i32) -> ! {
+        self.emit(None, EventKind::End { code });
+        super::exit_now(code)
+    }
+
+    fn emit(&mut self, label: Option<&String>, kind: EventKind) {
+        let seq = self.rec.reserve_seq();
+        self.rec.send(&Event { seq, time_ns: now_ns(), label: label.cloned(), kind });
+    }
+
+    fn run_actions(&mut self, actions: &'s [Action]) -> Flow {
+        for action in actions {
+            if let Flow::Exit(code) = self.run_action(action) {
+                return Flow::Exit(code);
+            }
+        }
+        Flow::Continue
+    }
+
+    fn run_action(&mut self, action: &'s Action) -> Flow {
+        let label = action.label.as_ref();
+        match &action.kind {
+            ActionKind::Print(t) => {
+                let value = self.render(t);
+                self.emit(label, EventKind::Print(value));
+            }
+            ActionKind::Sleep { duration, written } => {
+                self.emit(label, EventKind::Sleep { written: written.clone() });
+                // std's sleep resumes after signal interruptions until the time has passed.
+                std::thread::sleep(duration.mul_f64(self.scenario.time_scale));
+            }
+            ActionKind::Let(assignments) => {
+                for (var, expr) in assignments {
+                    let value = self.eval(expr);
+                    self.emit(label, EventKind::Let { var: var.clone(), value: value.clone() });
+                    self.assign(var, value);
+                }
+            }
+            ActionKind::Exit(code) => return Flow::Exit(*code),
+            ActionKind::Join(name) => self.join(label, name),
+            ActionKind::Start { process, args, name, method } => self.start(label, process, args, name, *method),
+            ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
+        }
+        Flow::Continue
+    }
+
+    fn join(&mut self, label: Option<&String>, name: &str) {
+        let Some(index) = self.children.iter().rposition(|(n, _)| n == name) else {
+            self.emit(label, EventKind::Join { child_pid: 0, name: name.to_owned(), ending: Ending::Unknown });
+            return;
+        };
+        let (_, pid) = self.children.remove(index);
+        let ending = loop {
+            match waitpid(pid, None) {
+                Ok(WaitStatus::Exited(_, code)) => break Ending::Exited(code),
+                Ok(WaitStatus::Signaled(_, sig, _)) => break Ending::Signaled(sig.as_str().to_owned()),
+                Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
+                Err(_) => break Ending::Unknown,
+            }
+        };
+        // The pid is not used again after this: it was reaped and may now be reused.
+        self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
+    }
+
+    fn start(&mut self, label: Option<&String>, process: &'s str, args: &[ValueExpr], name: &str, method: StartMethod) {
+        let args: Vec<Value> = args.iter().map(|a| self.eval(a)).collect();
+        let def = &self.scenario.processes[process];
+        // The start event's sequence number and time are taken before the fork, so that they
+        // precede the child's first event in both program order and time.
+        let seq = self.rec.reserve_seq();
+        let time_ns = now_ns();
+        let parent_pid = getpid().as_raw();
+        // Built before forking: the child of a spawn start only calls execv.
+        let exec = (method == StartMethod::Spawn).then(|| {
+            let request = SpawnRequest { scenario_fd: self.scenario_fd, event_fd: self.rec.fd(), definition: process.to_owned(), name: name.to_owned(), parent_pid, parent_seq: seq, args: args.clone() };
+            let argv = [
+                CString::new("procscen").expect("no NUL"),
+                CString::new(super::SPAWNED_COMMAND).expect("no NUL"),
+                CString::new(serde_json::to_string(&request).expect("serializable")).expect("JSON has no NUL"),
+            ];
+            argv
+        });
+        let exe = CString::new("/proc/self/exe").expect("no NUL");
+        // SAFETY: this process is single-threaded (see the module docs), so the child may run
+        // arbitrary code after the fork.
+        match unsafe { fork() } {
+            Ok(ForkResult::Child) => {
+                if let Some(argv) = &exec {
+                    let _ = nix::unistd::execv(&exe, argv);
+                    // The image could not be executed; report it through the exit status.
+                    super::exit_now(127);
+                }
+                self.rec.reset_after_fork();
+                self.name = name.to_owned();
+                self.children.clear();
+                self.begin(parent_pid, Some(seq), Origin::Forked);
+                self.run_definition(def, args)
+            }
+            Ok(ForkResult::Parent { child }) => {
+                self.children.push((name.to_owned(), child));
+                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind: EventKind::Start { child_pid: child.as_raw(), name: name.to_owned() } });
+            }
+            Err(e) => self.fail(&format!("fork failed: {e}")),
+        }
+    }
+
+    fn fork_action(&mut self, label: Option<&String>, parent: &'s [Action], child: &'s [Action], name: &str) -> Flow {
+        let seq = self.rec.reserve_seq();
+        let time_ns = now_ns();
+        let parent_pid = getpid().as_raw();
+        // SAFETY: this process is single-threaded (see the module docs).
+        match unsafe { fork() } {
+            Ok(ForkResult::Child) => {
+                self.rec.reset_after_fork();
+                self.name = name.to_owned();
+                // The parent's children are not this process's children.
+                self.children.clear();
+                self.begin(parent_pid, Some(seq), Origin::Fork);
+                self.locals.push((FORK_VAR.to_owned(), Value::plain("0")));
+                let flow = self.run_actions(child);
+                self.pop_local(FORK_VAR);
+                flow
+            }
+            Ok(ForkResult::Parent { child: pid }) => {
+                self.children.push((name.to_owned(), pid));
+                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind: EventKind::Fork { child_pid: pid.as_raw(), name: name.to_owned() } });
+                self.locals.push((FORK_VAR.to_owned(), Value::volatile(pid.as_raw().to_string(), Volatile::Pid(pid.as_raw()))));
+                let flow = self.run_actions(parent);
+                self.pop_local(FORK_VAR);
+                flow
+            }
+            Err(e) => self.fail(&format!("fork failed: {e}")),
+        }
+    }
+
+    /// Ends the process on an error the scenario cannot recover from, with a printed reason.
+    fn fail(&mut self, message: &str) -> ! {
+        self.emit(None, EventKind::Print(Value::plain(format!("procscen: {message}"))));
+        self.finish(70)
+    }
+
+    fn pop_local(&mut self, name: &str) {
+        if let Some(i) = self.locals.iter().rposition(|(n, _)| n == name) {
+            self.locals.remove(i);
+        }
+    }
+
+    fn assign(&mut self, var: &str, value: Value) {
+        if let Some(slot) = self.locals.iter_mut().rev().find(|(n, _)| n == var) {
+            slot.1 = value;
+        } else if let Some(slot) = self.globals.iter_mut().find(|(n, _)| n == var) {
+            slot.1 = value;
+        } else {
+            self.locals.push((var.to_owned(), value));
+        }
+    }
+
+    fn eval(&mut self, expr: &ValueExpr) -> Value {
+        match expr {
+            ValueExpr::Template(t) => self.render(t),
+            ValueExpr::Random { low, high } => {
+                // Seeded from the kernel in each process, so forked copies draw differently.
+                let n = rand::rngs::StdRng::from_entropy().gen_range(*low..=*high);
+                Value::volatile(n.to_string(), Volatile::Random { pid: getpid().as_raw(), seq: self.rec.peek_seq() })
+            }
+        }
+    }
+
+    fn render(&self, template_text: &str) -> Value {
+        let pid = getpid().as_raw();
+        let ppid = getppid().as_raw();
+        let builtins = [
+            ("pid", Value::volatile(pid.to_string(), Volatile::Pid(pid))),
+            ("ppid", Value::volatile(ppid.to_string(), Volatile::Pid(ppid))),
+            ("name", Value::plain(self.name.clone())),
+        ];
+        template::render(template_text, |hole| {
+            self.locals
+                .iter()
+                .rev()
+                .find(|(n, _)| n == hole)
+                .or_else(|| self.globals.iter().find(|(n, _)| n == hole))
+                .map(|(_, v)| v)
+                .or_else(|| builtins.iter().find(|(n, _)| *n == hole).map(|(_, v)| v))
+        })
+    }
+}
+
+/// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine.
+pub fn now_ns() -> u64 {
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC is always available");
+    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
+}

@@ -1,0 +1,58 @@
+//! What /proc says about the processes of a run: who descends from the supervisor, and what
+//! a process is blocked in.
+//!
+//! Process groups are not enough to find every process of a run: a process may leave its group
+//! with `setsid`. Descent is found from parent links instead, which the supervisor, as child
+//! subreaper, keeps intact: an orphan is reparented to it, never past it.
+
+use std::collections::HashMap;
+use std::fs;
+
+/// A process as /proc shows it.
+#[derive(Debug, Clone)]
+pub struct ProcInfo {
+    pub pid: i32,
+    pub ppid: i32,
+    /// The state letter: R, S, D, Z, T...
+    pub state: char,
+}
+
+/// Every process on the machine, read from /proc/*/stat.
+pub fn all_processes() -> Vec<ProcInfo> {
+    let Ok(dir) = fs::read_dir("/proc") else { return Vec::new() };
+    dir.filter_map(|entry| {
+        let pid: i32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+        let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // The command name may contain spaces and parentheses; the fields after it start
+        // after the last ')'.
+        let rest = &stat[stat.rfind(')')? + 2..];
+        let mut fields = rest.split(' ');
+        let state = fields.next()?.chars().next()?;
+        let ppid = fields.next()?.parse().ok()?;
+        Some(ProcInfo { pid, ppid, state })
+    })
+    .collect()
+}
+
+/// The processes that descend from `root` (not `root` itself), parents before children.
+pub fn descendants(root: i32) -> Vec<ProcInfo> {
+    let all = all_processes();
+    let mut children: HashMap<i32, Vec<&ProcInfo>> = HashMap::new();
+    for p in &all {
+        children.entry(p.ppid).or_default().push(p);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(pid) = stack.pop() {
+        for c in children.get(&pid).map(Vec::as_slice).unwrap_or(&[]) {
+            out.push((*c).clone());
+            stack.push(c.pid);
+        }
+    }
+    out
+}
+
+/// The kernel function a process sleeps in (`0` or empty when running).
+pub fn wchan(pid: i32) -> String {
+    fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default()
+}

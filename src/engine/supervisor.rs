@@ -1,0 +1,250 @@
+//! The supervisor: a single-threaded process that owns one run.
+//!
+//! It makes itself the child subreaper, so every process of the run stays its descendant even
+//! when its parent exits; forks `main` into a new process group; collects events from the
+//! event pipe; reaps whatever is reparented to it; and enforces the timeout by killing every
+//! descendant. It returns only when no process of the run is left, alive or zombie.
+
+use super::procfs;
+use super::process::Interpreter;
+use super::record::FrameReader;
+use crate::scenario::Scenario;
+use crate::trace::build::TraceBuilder;
+use crate::trace::{AliveProcess, Ending, EventKind, Outcome, Trace};
+use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{kill, SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::{fork, getpid, ForkResult, Pid};
+use std::collections::HashMap;
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
+const GRACE: Duration = Duration::from_millis(100);
+
+/// Runs `scenario` to the end and returns its trace. Must be called in a process with one
+/// thread: it forks, and the children run arbitrary code.
+pub fn supervise(scenario: &Scenario) -> Trace {
+    let me = getpid().as_raw();
+    // Orphans of the run are reparented to us rather than to init, so we can find, reap and
+    // if need be kill them.
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+
+    // SIGCHLD is read from a signalfd; signals that ask the supervisor to stop are read there
+    // too, so that it can kill the run before it goes.
+    let mut mask = SigSet::empty();
+    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
+        mask.add(s);
+    }
+    mask.thread_block().expect("blocking signals cannot fail");
+    let signals = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd");
+
+    let (event_read, event_write) = nix::unistd::pipe().expect("pipe");
+    // The read end stays with the supervisor; the write end is inherited by every process,
+    // across exec too (spawned images write to it).
+    fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
+    let scenario_fd = scenario_memfd(scenario);
+    let devnull: OwnedFd = nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
+        .map(|fd| {
+            // SAFETY: `open` returned this fd just now and nothing else owns it.
+            unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) }
+        })
+        .expect("/dev/null");
+
+    let started = Instant::now();
+    let deadline = started + scenario.timeout;
+    // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
+    // arbitrary code after the fork.
+    let main_pid = match unsafe { fork() } {
+        Ok(ForkResult::Child) => {
+            let _ = SigSet::empty().thread_set_mask();
+            let _ = nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0));
+            // If the supervisor is killed outright it cannot kill the run; the kernel then
+            // kills `main` at least.
+            let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+            // Printed lines are recorded as events; stdout is the supervisor's report channel.
+            let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
+            drop(event_read);
+            drop(signals);
+            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me)
+        }
+        Ok(ForkResult::Parent { child }) => child,
+        Err(e) => panic!("cannot fork the main process: {e}"),
+    };
+    // Set the group from both sides so that it exists whichever runs first.
+    let _ = nix::unistd::setpgid(main_pid, main_pid);
+    drop(event_write);
+
+    let mut builder = TraceBuilder::new(&scenario.name, me);
+    let mut frames = FrameReader::default();
+    let mut names: HashMap<i32, (String, String)> = HashMap::new();
+    let mut eof = false;
+    let mut no_children = false;
+    let mut buffer = vec![0u8; 1 << 16];
+    let mut outcome = Outcome::Finished;
+
+    let mut drain = |builder: &mut TraceBuilder, names: &mut HashMap<i32, (String, String)>, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(event_read.as_raw_fd(), buffer) {
+        Ok(0) => *eof = true,
+        Ok(n) => frames.feed(&buffer[..n], |pid, event| match event {
+            Ok(event) => {
+                if let EventKind::Begin { name, .. } = &event.kind {
+                    names.insert(pid, (name.clone(), String::new()));
+                }
+                if let Some(entry) = names.get_mut(&pid) {
+                    entry.1 = event.kind.to_string();
+                }
+                builder.event(pid, event);
+            }
+            Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
+        }),
+        Err(nix::errno::Errno::EINTR) => {}
+        Err(_) => *eof = true,
+    };
+
+    while !(eof && no_children) {
+        let now = Instant::now();
+        let stop_reason = if now >= deadline {
+            Some(StopReason::Timeout)
+        } else {
+            let wait = PollTimeout::try_from(deadline - now).unwrap_or(PollTimeout::MAX);
+            let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
+            if !eof {
+                fds.push(PollFd::new(event_read.as_fd(), PollFlags::POLLIN));
+            }
+            let _ = poll(&mut fds, wait);
+            let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
+            if pipe_ready {
+                drain(&mut builder, &mut names, &mut eof, &mut buffer);
+            }
+            let mut stop = None;
+            // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
+            while let Ok(Some(info)) = signals.read_signal() {
+                if info.ssi_signo != Signal::SIGCHLD as u32 {
+                    stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
+                }
+            }
+            no_children = reap(&mut builder);
+            stop
+        };
+        if let Some(reason) = stop_reason {
+            let alive = alive_report(me, &names);
+            // Processes blocked writing to a full event pipe are still killed by the signals,
+            // so the pipe need not be read while killing.
+            kill_all(me, main_pid, &mut builder);
+            // After everything is dead the writers are gone: read what they sent before.
+            while !eof {
+                drain(&mut builder, &mut names, &mut eof, &mut buffer);
+            }
+            outcome = match reason {
+                StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
+                StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
+            };
+            no_children = true;
+        }
+    }
+    let mut trace = builder.finish(outcome);
+    if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } = &mut trace.outcome {
+        for a in alive.iter_mut() {
+            if a.role.is_none() {
+                a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
+            }
+        }
+    }
+    trace
+}
+
+enum StopReason {
+    Timeout,
+    Signal(Signal),
+}
+
+/// Reaps every child that has ended; returns true when the supervisor has no child left.
+fn reap(builder: &mut TraceBuilder) -> bool {
+    loop {
+        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
+            Ok(WaitStatus::Signaled(pid, sig, _)) => builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned())),
+            Ok(WaitStatus::StillAlive) => return false,
+            Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return true,
+        }
+    }
+}
+
+/// Kills every process of the run: SIGTERM to the group and every descendant, a grace period
+/// in which they may end and be reaped, then SIGKILL until no descendant is left.
+fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
+    // SIGTERM first: a process of the run may want to clean up (a scenario cannot yet, but a
+    // graded program can).
+    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGTERM);
+    for p in procfs::descendants(me) {
+        let _ = kill(Pid::from_raw(p.pid), Signal::SIGTERM);
+    }
+    let grace_end = Instant::now() + GRACE;
+    while Instant::now() < grace_end {
+        if reap(builder) {
+            return;
+        }
+        // Waits for the next SIGCHLD or the end of the grace period, whichever comes first.
+        let mut set = SigSet::empty();
+        set.add(Signal::SIGCHLD);
+        let left = grace_end.saturating_duration_since(Instant::now());
+        let ts = nix::sys::time::TimeSpec::from_duration(left);
+        let _ = sigtimedwait(&set, &ts);
+    }
+    // SIGKILL cannot be caught or ignored. A process may fork between the scan and the kill,
+    // so scan again until the run has no living descendant left.
+    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGKILL);
+    loop {
+        let living: Vec<_> = procfs::descendants(me).into_iter().filter(|p| p.state != 'Z').collect();
+        if living.is_empty() {
+            break;
+        }
+        for p in living {
+            let _ = kill(Pid::from_raw(p.pid), Signal::SIGKILL);
+        }
+        let _ = reap(builder);
+    }
+    // Every descendant is dead now; reap the zombies, blocking, until none is left.
+    loop {
+        match waitpid(None, None) {
+            Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
+            Ok(WaitStatus::Signaled(pid, sig, _)) => builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned())),
+            Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => break,
+        }
+    }
+}
+
+fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {
+    // SAFETY: `set` and `ts` are valid for the call; a null siginfo pointer is allowed.
+    let r = unsafe { libc::sigtimedwait(set.as_ref(), std::ptr::null_mut(), ts.as_ref()) };
+    nix::errno::Errno::result(r)
+}
+
+/// What each living process of the run was doing, for the report of a cut-short run.
+fn alive_report(me: i32, names: &HashMap<i32, (String, String)>) -> Vec<AliveProcess> {
+    procfs::descendants(me)
+        .into_iter()
+        .filter(|p| p.state != 'Z')
+        .map(|p| AliveProcess {
+            pid: p.pid,
+            role: names.get(&p.pid).map(|(n, _)| n.clone()),
+            state: p.state.to_string(),
+            wchan: procfs::wchan(p.pid),
+            last_event: names.get(&p.pid).map(|(_, e)| e.clone()),
+        })
+        .collect()
+}
+
+/// Writes the scenario into an anonymous file that spawned images can read through the fd
+/// they inherit.
+fn scenario_memfd(scenario: &Scenario) -> OwnedFd {
+    let fd = nix::sys::memfd::memfd_create(c"procscen-scenario", nix::sys::memfd::MemFdCreateFlag::empty()).expect("memfd_create");
+    let mut file = std::fs::File::from(fd);
+    file.write_all(&serde_json::to_vec(scenario).expect("serializable")).expect("write memfd");
+    OwnedFd::from(file)
+}

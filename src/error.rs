@@ -1,0 +1,124 @@
+//! Errors a user can cause, with the file, line and column they come from.
+//!
+//! A scenario file that cannot be used yields one `LoadError` that carries every problem found
+//! in it, so a writer fixes them all in one go. Each problem says what to write instead.
+//! `render` shows them with the source line underlined (miette), `Display` as plain
+//! `file:line:col: message` lines for logs and tests.
+
+use crate::scenario::spans::Position;
+use std::fmt;
+use std::path::PathBuf;
+
+/// A scenario file that could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub struct LoadError {
+    pub path: PathBuf,
+    #[source]
+    pub kind: LoadErrorKind,
+}
+
+/// Why a scenario file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadErrorKind {
+    #[error("cannot read the file: {0}")]
+    Read(#[from] std::io::Error),
+    #[error("{} problem(s) in the file", problems.len())]
+    Invalid { text: String, problems: Vec<Problem> },
+}
+
+/// One thing wrong in a scenario file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub position: Position,
+    pub message: String,
+    /// What to write instead.
+    pub help: Option<String>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        match &self.kind {
+            LoadErrorKind::Read(e) => write!(f, "{path}: cannot read the file: {e}"),
+            LoadErrorKind::Invalid { problems, .. } => {
+                for (i, p) in problems.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{path}:{}:{}: {}", p.position.line, p.position.column, p.message)?;
+                    if let Some(help) = &p.help {
+                        write!(f, "\n  help: {help}")?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl LoadError {
+    /// Every problem drawn with its source line and a label, as the CLI prints it.
+    pub fn render(&self, color: bool) -> String {
+        let LoadErrorKind::Invalid { text, problems } = &self.kind else {
+            return self.to_string();
+        };
+        let theme = if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
+        let handler = miette::GraphicalReportHandler::new_themed(theme);
+        let mut out = String::new();
+        for p in problems {
+            let diagnostic = ProblemDiagnostic {
+                header: format!("{}:{}:{}: {}", self.path.display(), p.position.line, p.position.column, p.message),
+                help: p.help.clone(),
+                code: miette::NamedSource::new(self.path.display().to_string(), text.clone()),
+                span: (byte_offset(text, p.position), 1).into(),
+            };
+            if handler.render_report(&mut out, &diagnostic).is_err() {
+                out.push_str(&diagnostic.header);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// The byte offset of a 1-based line and character column in `text`.
+fn byte_offset(text: &str, pos: Position) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(pos.line.saturating_sub(1)).map(str::len).sum();
+    let line = text[line_start.min(text.len())..].lines().next().unwrap_or("");
+    let in_line: usize = line.chars().take(pos.column.saturating_sub(1)).map(char::len_utf8).sum();
+    (line_start + in_line).min(text.len().saturating_sub(1))
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("{header}")]
+struct ProblemDiagnostic {
+    header: String,
+    help: Option<String>,
+    code: miette::NamedSource<String>,
+    span: miette::SourceSpan,
+}
+
+impl miette::Diagnostic for ProblemDiagnostic {
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.code)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(Some("here".into()), self.span))))
+    }
+}
+
+/// A run that could not be carried out (as opposed to a run whose checks failed).
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("cannot find the procscen binary that supervises runs: {0}; set PROCSCEN_SUPERVISOR to its path")]
+    NoSupervisor(String),
+    #[error("cannot start the supervisor {path}: {source}")]
+    Spawn { path: PathBuf, source: std::io::Error },
+    #[error("the supervisor failed ({status}): {stderr}")]
+    Supervisor { status: String, stderr: String },
+    #[error("the supervisor's report is unreadable: {0}")]
+    Report(String),
+}

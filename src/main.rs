@@ -1,0 +1,119 @@
+//! The procscen command line: `run`, `validate`, and the hidden entry points the engine uses
+//! to start its supervisor and spawned process images. `anyhow` is used only here, at the edge.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use procscen::engine::{self, RunOptions};
+use procscen::scenario::validate::parse_duration;
+use procscen::suite::{self, EvaluateError};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "procscen", version, about = "Declarative scenario tests for multi-process programs, run with real processes")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run scenario files (or every *.yaml under directories), check them and compare their
+    /// snapshots. Exits 0 only if every scenario passes.
+    Run {
+        /// Scenario files or directories.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Multiply every sleep by this instead of the scenario's `time_scale`.
+        #[arg(long)]
+        time_scale: Option<f64>,
+        /// Kill a run after this long instead of the scenario's `timeout` (e.g. `5s`).
+        #[arg(long, value_parser = parse_duration)]
+        timeout: Option<std::time::Duration>,
+        /// Write the snapshot of each run that differs or is missing.
+        #[arg(long)]
+        accept: bool,
+        /// Show every check and every run's output, not only failures.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Check scenario files without running them.
+    Validate {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    #[command(name = "__supervise", hide = true)]
+    Supervise,
+    #[command(name = "__spawned", hide = true)]
+    Spawned { request: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match dispatch(cli.command) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("procscen: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(command: Command) -> Result<bool> {
+    match command {
+        Command::Run { paths, time_scale, timeout, accept, verbose } => run(&paths, RunOptions { time_scale, timeout, supervisor: None }, accept, verbose),
+        Command::Validate { paths } => validate(&paths),
+        Command::Supervise => engine::supervisor_main().map(|_| true).context("supervisor"),
+        Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
+    }
+}
+
+fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> Result<bool> {
+    let files = suite::collect(paths).context("cannot list the scenario files")?;
+    let color = std::io::stderr().is_terminal();
+    let (mut passed, mut failed) = (0, 0);
+    for file in &files {
+        let ok = match suite::evaluate(file, &options) {
+            Ok(evaluation) => {
+                let status = suite::compare_snapshot(&evaluation, accept).with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
+                print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
+                evaluation.checks_passed() && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written)
+            }
+            Err(EvaluateError::Load(e)) => {
+                println!("FAIL {}: the file is not a valid scenario", file.display());
+                eprint!("{}", e.render(color));
+                false
+            }
+            Err(e) => {
+                println!("FAIL {e}");
+                false
+            }
+        };
+        if ok {
+            passed += 1;
+        } else {
+            failed += 1;
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    Ok(failed == 0)
+}
+
+fn validate(paths: &[PathBuf]) -> Result<bool> {
+    let files = suite::collect(paths).context("cannot list the scenario files")?;
+    let color = std::io::stderr().is_terminal();
+    let mut all_ok = true;
+    for file in &files {
+        match procscen::scenario::load(file) {
+            Ok(s) => println!("ok {} ({})", file.display(), s.name),
+            Err(e) => {
+                all_ok = false;
+                println!("invalid {}", file.display());
+                eprint!("{}", e.render(color));
+            }
+        }
+    }
+    Ok(all_ok)
+}

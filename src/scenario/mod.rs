@@ -1,0 +1,54 @@
+//! Scenario files: their format (`raw`), the checked model (`model`) and how one becomes the
+//! other (`validate`, with positions from `spans`).
+//!
+//! Invariant: this module does no I/O beyond reading the scenario file in `load`, and never
+//! forks; the engine and the checker receive a `Scenario` that is already known to be valid.
+
+pub mod model;
+pub mod raw;
+pub mod spans;
+pub mod validate;
+
+pub use model::*;
+
+use crate::error::{LoadError, LoadErrorKind, Problem};
+use spans::{Position, SpanIndex};
+use std::path::Path;
+
+/// Reads and validates the scenario file at `path`.
+pub fn load(path: &Path) -> Result<Scenario, LoadError> {
+    let text = std::fs::read_to_string(path).map_err(|e| LoadError { path: path.to_owned(), kind: LoadErrorKind::Read(e) })?;
+    load_str(&text, path)
+}
+
+/// Validates scenario `text`, naming `path` in errors.
+pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
+    let fallback_name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "scenario".into());
+    let invalid = |problems| LoadError { path: path.to_owned(), kind: LoadErrorKind::Invalid { text: text.to_owned(), problems } };
+    let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
+    let spans = SpanIndex::new(text);
+    validate::validate(&raw, &spans, &fallback_name).map_err(invalid)
+}
+
+/// Turns a serde_yaml error into a problem, with a suggestion for the common mistakes.
+fn yaml_problem(e: &serde_yaml::Error) -> Problem {
+    let position = e.location().map(|l| Position { line: l.line(), column: l.column() }).unwrap_or(Position { line: 1, column: 1 });
+    let message = e.to_string();
+    // serde_yaml appends " at line L column C"; the position is already in the header.
+    let message = match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message,
+    };
+    let help = if message.contains("unknown field") {
+        Some("check the spelling: only the keys listed above are allowed here".to_owned())
+    } else if message.contains("missing field `processes`") {
+        Some("a scenario needs `processes:` with at least a `main` process".to_owned())
+    } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
+        Some("check the indentation and that every `key: value` pair is on its own line".to_owned())
+    } else if message.contains("duplicate") {
+        Some("give each entry its own name".to_owned())
+    } else {
+        None
+    };
+    Problem { position, message, help }
+}

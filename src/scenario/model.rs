@@ -1,0 +1,166 @@
+//! The checked scenario: what `validate` produces and what the engine and checker consume.
+//!
+//! Every name in it refers to something that exists, every duration is non-negative and every
+//! template names only variables that are in scope. It derives serde so the engine can hand it
+//! to its supervisor process and to spawned process images unchanged.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+/// A validated scenario.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Scenario {
+    /// The title shown in reports.
+    pub name: String,
+    /// Every `sleep` is multiplied by this.
+    pub time_scale: f64,
+    /// The whole run is killed after this long.
+    pub timeout: Duration,
+    /// Module-level variables, computed when a process image starts, in file order.
+    pub vars: Vec<(String, ValueExpr)>,
+    /// Process definitions by name; `main` is always present.
+    pub processes: IndexMap<String, ProcessDef>,
+    /// Checks to evaluate on the trace.
+    pub checks: Vec<Check>,
+}
+
+/// How a started child process comes to life.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum StartMethod {
+    /// The child is a copy of its parent, module variables included (Linux's default).
+    Fork,
+    /// The child is a freshly executed image that computes module variables again.
+    Spawn,
+}
+
+impl StartMethod {
+    /// The keyword used in scenario files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StartMethod::Fork => "fork",
+            StartMethod::Spawn => "spawn",
+        }
+    }
+}
+
+/// A named process definition: the target of `start`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ProcessDef {
+    pub name: String,
+    pub params: Vec<String>,
+    pub method: StartMethod,
+    pub actions: Vec<Action>,
+}
+
+/// One step of a process, with the label its event carries.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Action {
+    pub label: Option<String>,
+    pub kind: ActionKind,
+}
+
+/// What an action does.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum ActionKind {
+    /// Record a line of output rendered from a template.
+    Print(String),
+    /// Sleep for the duration times the time scale; `written` is kept for reports.
+    Sleep { duration: Duration, written: String },
+    /// Start a child process running `process` with positional `args`, named `name`.
+    Start { process: String, args: Vec<ValueExpr>, name: String, method: StartMethod },
+    /// Wait for the child named `name` to end.
+    Join(String),
+    /// Fork: the parent runs `parent`, the child (named `name`) runs `child`; both go on after.
+    Fork { parent: Vec<Action>, child: Vec<Action>, name: String },
+    /// End the process with this exit code.
+    Exit(i32),
+    /// Assign variables; a module variable's name assigns the module variable.
+    Let(Vec<(String, ValueExpr)>),
+}
+
+/// A value expression.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum ValueExpr {
+    /// A template, rendered with the variables in scope (numbers are templates without holes).
+    Template(String),
+    /// A uniformly random integer in `low..=high`.
+    Random { low: i64, high: i64 },
+}
+
+/// A named check.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Check {
+    pub name: String,
+    pub kind: CheckKind,
+}
+
+/// Which order a `before` check asks for.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Order {
+    /// A happens-before B through program order and causal edges: true in every schedule.
+    Guaranteed,
+    /// A's timestamp precedes B's in this run, whatever the cause.
+    Observed,
+}
+
+/// What a check asserts.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum CheckKind {
+    /// Every event matching `first` comes before every event matching `then`.
+    Before { first: Selector, then: Selector, order: Order },
+    /// No event matching `a` is ordered with an event matching `b` by causality.
+    Concurrent { a: Selector, b: Selector },
+    /// Every process named `child` has a process named `parent` as its parent.
+    ParentOf { parent: String, child: String },
+    /// Every process named `process` ended this way.
+    Exit { process: String, ending: ExpectedEnding },
+    /// Both events printed the same value of `var`.
+    SameValue { var: String, a: Selector, b: Selector },
+    /// The values of `var` printed at `a` and at `b` were computed in different process images.
+    ComputedAfresh { var: String, a: Selector, b: Selector },
+    /// The event printed `var` with the value `equals`.
+    Value { var: String, at: Selector, equals: String },
+    /// The value of `var` printed at the event is the real pid of the process named `process`.
+    PidOf { var: String, at: Selector, process: String },
+}
+
+/// How a process is expected to end.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub enum ExpectedEnding {
+    Code(i32),
+    Signal(String),
+}
+
+/// Names the events of one process (every instance of it) by label or by text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Selector {
+    pub process: String,
+    pub matching: EventMatch,
+}
+
+/// How a selector matches events within its process.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub enum EventMatch {
+    /// The event of the action carrying this label.
+    Label(String),
+    /// Print events whose text contains this.
+    Text(String),
+}
+
+impl std::fmt::Display for Selector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.matching {
+            EventMatch::Label(l) => write!(f, "{}.{}", self.process, l),
+            EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
+        }
+    }
+}
+
+/// Names that every template can use.
+pub const BUILTIN_VARS: &[&str] = &["pid", "ppid", "name"];
+
+/// The variable that holds fork's return value inside a `fork`'s branches.
+pub const FORK_VAR: &str = "fork";

@@ -1,0 +1,665 @@
+//! Turns the raw file into the checked model, collecting every problem with its position.
+//!
+//! Each rule here refuses something the engine could only discover while running (or never),
+//! and says what to write instead.
+
+use super::model::*;
+use super::raw::*;
+use super::spans::{Seg, SpanIndex};
+use crate::error::Problem;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::time::Duration;
+
+/// The default limit for a whole run.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Validates `raw`; `fallback_name` names the scenario when the file does not.
+pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Result<Scenario, Vec<Problem>> {
+    let mut v = Validator { spans, problems: Vec::new(), path: Vec::new() };
+    let scenario = v.scenario(raw, fallback_name);
+    if v.problems.is_empty() {
+        Ok(scenario)
+    } else {
+        v.problems.sort_by_key(|p| (p.position.line, p.position.column));
+        Err(v.problems)
+    }
+}
+
+struct Validator<'a> {
+    spans: &'a SpanIndex,
+    problems: Vec<Problem>,
+    path: Vec<Seg>,
+}
+
+/// What a process definition can see while it is being validated.
+struct Scope {
+    vars: BTreeSet<String>,
+    children: BTreeSet<String>,
+    labels: HashSet<String>,
+}
+
+impl<'a> Validator<'a> {
+    fn at<R>(&mut self, seg: Seg, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.path.push(seg);
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    fn key<R>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.at(Seg::Key(key.to_owned()), f)
+    }
+
+    fn problem(&mut self, message: impl Into<String>, help: impl Into<Option<String>>) {
+        let position = self.spans.value(&self.path);
+        self.problems.push(Problem { position, message: message.into(), help: help.into() });
+    }
+
+    fn key_problem(&mut self, message: impl Into<String>, help: impl Into<Option<String>>) {
+        let position = self.spans.key(&self.path);
+        self.problems.push(Problem { position, message: message.into(), help: help.into() });
+    }
+
+    fn scenario(&mut self, raw: &RawScenario, fallback_name: &str) -> Scenario {
+        let time_scale = match raw.time_scale {
+            Some(s) if !(s.is_finite() && s > 0.0) => {
+                self.key("time_scale", |v| {
+                    v.problem(format!("time_scale must be a positive number, not {s}"), Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()))
+                });
+                1.0
+            }
+            Some(s) => s,
+            None => 1.0,
+        };
+        let timeout = match &raw.timeout {
+            Some(t) => self.key("timeout", |v| v.duration_text(t)).unwrap_or(DEFAULT_TIMEOUT),
+            None => DEFAULT_TIMEOUT,
+        };
+        let default_method = match &raw.start_method {
+            Some(m) => self.key("start_method", |v| v.method(m)),
+            None => StartMethod::Fork,
+        };
+        let module_vars: BTreeSet<String> = raw.vars.keys().cloned().collect();
+        let vars = self.key("vars", |v| {
+            let mut known: BTreeSet<String> = BUILTIN_VARS.iter().map(|s| s.to_string()).collect();
+            let mut out = Vec::new();
+            for (name, value) in &raw.vars {
+                v.key(name, |v| {
+                    v.var_name(name);
+                    let expr = v.value(value, &known);
+                    out.push((name.clone(), expr));
+                });
+                known.insert(name.clone());
+            }
+            out
+        });
+
+        if !raw.processes.contains_key("main") {
+            self.key("processes", |v| {
+                v.key_problem("there is no process named `main`", Some("name the process procscen starts first `main`: `processes: {main: [...]}`".into()))
+            });
+        }
+        // Every name a child can be known by (a definition or an `as:`), with the labels its
+        // events can carry, so that checks can be validated against them.
+        let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut processes = indexmap::IndexMap::new();
+        self.key("processes", |v| {
+            for (name, def) in &raw.processes {
+                let p = v.key(name, |v| v.process(name, def, raw, &module_vars, default_method, &mut roles));
+                processes.insert(name.clone(), p);
+            }
+        });
+        let checks = self.key("expect", |v| {
+            raw.expect.iter().enumerate().filter_map(|(i, c)| v.at(Seg::Index(i), |v| v.check(c, &roles))).collect()
+        });
+        Scenario { name: raw.name.clone().unwrap_or_else(|| fallback_name.to_owned()), time_scale, timeout, vars, processes, checks }
+    }
+
+    fn process(
+        &mut self,
+        name: &str,
+        def: &RawProcess,
+        raw: &RawScenario,
+        module_vars: &BTreeSet<String>,
+        default_method: StartMethod,
+        roles: &mut HashMap<String, HashSet<String>>,
+    ) -> ProcessDef {
+        self.var_name_at_key(name, "process");
+        let method = match &def.method {
+            Some(m) => self.key("method", |v| v.method(m)),
+            None => default_method,
+        };
+        let mut vars: BTreeSet<String> = BUILTIN_VARS.iter().map(|s| s.to_string()).collect();
+        vars.extend(module_vars.iter().cloned());
+        let mut seen_params = HashSet::new();
+        for (i, p) in def.params.iter().enumerate() {
+            self.key("params", |v| {
+                v.at(Seg::Index(i), |v| {
+                    v.var_name(p);
+                    if !seen_params.insert(p) {
+                        v.problem(format!("parameter `{p}` is listed twice"), Some("give each parameter its own name".into()));
+                    }
+                })
+            });
+            vars.insert(p.clone());
+        }
+        let mut scope = Scope { vars, children: BTreeSet::new(), labels: HashSet::new() };
+        let actions = if def.short_form {
+            self.actions(&def.run, raw, &mut scope, roles)
+        } else {
+            self.key("run", |v| v.actions(&def.run, raw, &mut scope, roles))
+        };
+        roles.entry(name.to_owned()).or_default().extend(scope.labels.iter().cloned());
+        ProcessDef { name: name.to_owned(), params: def.params.clone(), method, actions }
+    }
+
+    fn actions(&mut self, list: &[RawAction], raw: &RawScenario, scope: &mut Scope, roles: &mut HashMap<String, HashSet<String>>) -> Vec<Action> {
+        list.iter()
+            .enumerate()
+            .filter_map(|(i, a)| self.at(Seg::Index(i), |v| v.action(a, raw, scope, roles)))
+            .collect()
+    }
+
+    fn action(&mut self, a: &RawAction, raw: &RawScenario, scope: &mut Scope, roles: &mut HashMap<String, HashSet<String>>) -> Option<Action> {
+        let verbs: Vec<&str> = [
+            ("print", a.print.is_some()),
+            ("sleep", a.sleep.is_some()),
+            ("start", a.start.is_some()),
+            ("join", a.join.is_some()),
+            ("fork", a.fork.is_some()),
+            ("exit", a.exit.is_some()),
+            ("let", a.let_.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(k, present)| present.then_some(k))
+        .collect();
+        let verb = match verbs.as_slice() {
+            [one] => *one,
+            [] => {
+                self.problem("this action has no verb", Some("start the action with one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`".into()));
+                return None;
+            }
+            many => {
+                self.problem(
+                    format!("this action has {} verbs ({}); an action does one thing", many.len(), many.join(", ")),
+                    Some("split it into one list item per verb".into()),
+                );
+                return None;
+            }
+        };
+        for (modifier, present, allowed) in [
+            ("args", a.args.is_some(), &["start"][..]),
+            ("method", a.method.is_some(), &["start"][..]),
+            ("as", a.as_.is_some(), &["start", "fork"][..]),
+        ] {
+            if present && !allowed.contains(&verb) {
+                self.key(modifier, |v| {
+                    v.key_problem(format!("`{modifier}` does not apply to `{verb}`"), Some(format!("`{modifier}` goes with {}", allowed.join(" or "))))
+                });
+            }
+        }
+        if let Some(label) = &a.label {
+            self.key("label", |v| {
+                v.var_name(label);
+                if !scope.labels.insert(label.clone()) {
+                    v.problem(format!("label `{label}` is used twice in this process"), Some("give each labelled action its own label".into()));
+                }
+            });
+        }
+        let kind = match verb {
+            "print" => {
+                let text = a.print.as_ref()?;
+                self.key("print", |v| v.template(text, &scope.vars));
+                ActionKind::Print(text.clone())
+            }
+            "sleep" => {
+                let d = self.key("sleep", |v| v.duration(a.sleep.as_ref()?))?;
+                let written = match a.sleep.as_ref()? {
+                    RawValue::Text(t) => t.clone(),
+                    RawValue::Int(n) => format!("{n}s"),
+                    RawValue::Float(f) => format!("{f}s"),
+                    RawValue::Random { .. } => String::new(),
+                };
+                ActionKind::Sleep { duration: d, written }
+            }
+            "start" => {
+                let target = a.start.as_ref()?;
+                let def = self.key("start", |v| {
+                    if target == "main" {
+                        v.problem("`main` cannot be started: procscen starts it", Some("start another process definition".into()));
+                        return None;
+                    }
+                    match raw.processes.get(target) {
+                        Some(def) => Some(def),
+                        None => {
+                            v.problem(format!("there is no process named `{target}`"), Some(suggest("start one of", raw.processes.keys().filter(|k| *k != "main"))));
+                            None
+                        }
+                    }
+                });
+                let args: Vec<ValueExpr> = a.args.as_deref().unwrap_or(&[]).iter().enumerate().map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, &scope.vars)))).collect();
+                if let Some(def) = def {
+                    if def.params.len() != args.len() {
+                        let path_key = if a.args.is_some() { "args" } else { "start" };
+                        self.key(path_key, |v| {
+                            v.problem(
+                                format!("`{target}` takes {} argument(s) ({}) but {} are given", def.params.len(), def.params.join(", "), args.len()),
+                                Some(format!("write `args: [{}]`", def.params.iter().map(|p| format!("<{p}>")).collect::<Vec<_>>().join(", "))),
+                            )
+                        });
+                    }
+                }
+                let method = match &a.method {
+                    Some(m) => self.key("method", |v| v.method(m)),
+                    None => def.and_then(|d| d.method.as_deref()).map(|m| parse_method(m).unwrap_or(StartMethod::Fork)).unwrap_or_else(|| raw.start_method.as_deref().and_then(parse_method).unwrap_or(StartMethod::Fork)),
+                };
+                let name = a.as_.clone().unwrap_or_else(|| target.clone());
+                if let Some(n) = &a.as_ {
+                    self.key("as", |v| v.var_name(n));
+                    roles.entry(name.clone()).or_default().extend(role_labels(raw, target));
+                }
+                scope.children.insert(name.clone());
+                ActionKind::Start { process: target.clone(), args, name, method }
+            }
+            "join" => {
+                let name = a.join.as_ref()?;
+                if !scope.children.contains(name) {
+                    self.key("join", |v| {
+                        let help = if scope.children.is_empty() {
+                            format!("`{name}` is joined before this process starts or forks any child: `start: {name}` first")
+                        } else {
+                            suggest("join a child this process started before this line:", scope.children.iter())
+                        };
+                        v.problem(format!("`{name}` is never started by this process before this join"), Some(help))
+                    });
+                }
+                ActionKind::Join(name.clone())
+            }
+            "fork" => {
+                let fork = a.fork.as_ref()?;
+                let name = a.as_.clone().unwrap_or_else(|| "child".to_owned());
+                if let Some(n) = &a.as_ {
+                    self.key("as", |v| v.var_name(n));
+                }
+                let mut branch_vars = scope.vars.clone();
+                branch_vars.insert(FORK_VAR.to_owned());
+                let (parent, child) = self.key("fork", |v| {
+                    let mut parent_scope = Scope { vars: branch_vars.clone(), children: scope.children.clone(), labels: std::mem::take(&mut scope.labels) };
+                    parent_scope.children.insert(name.clone());
+                    let parent = v.key("parent", |v| v.actions(&fork.parent, raw, &mut parent_scope, roles));
+                    let mut child_scope = Scope { vars: branch_vars, children: scope.children.clone(), labels: std::mem::take(&mut parent_scope.labels) };
+                    let child = v.key("child", |v| v.actions(&fork.child, raw, &mut child_scope, roles));
+                    scope.labels = child_scope.labels;
+                    scope.children.extend(parent_scope.children);
+                    (parent, child)
+                });
+                scope.children.insert(name.clone());
+                ActionKind::Fork { parent, child, name }
+            }
+            "exit" => {
+                let code = a.exit?;
+                if !(0..=255).contains(&code) {
+                    self.key("exit", |v| v.problem(format!("exit code {code} is out of range"), Some("write an exit code from 0 to 255".into())));
+                }
+                ActionKind::Exit(code.clamp(0, 255) as i32)
+            }
+            "let" => {
+                let vars = a.let_.as_ref()?;
+                let assigned = self.key("let", |v| {
+                    vars.iter()
+                        .map(|(name, value)| {
+                            v.key(name, |v| {
+                                v.var_name(name);
+                                if BUILTIN_VARS.contains(&name.as_str()) || name == FORK_VAR {
+                                    v.key_problem(format!("`{name}` is set by procscen and cannot be assigned"), Some("choose another variable name".into()));
+                                }
+                                (name.clone(), v.value(value, &scope.vars))
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                });
+                scope.vars.extend(assigned.iter().map(|(n, _)| n.clone()));
+                ActionKind::Let(assigned)
+            }
+            _ => unreachable!("verb list and match arms agree"),
+        };
+        Some(Action { label: a.label.clone(), kind })
+    }
+
+    fn check(&mut self, c: &RawCheck, roles: &HashMap<String, HashSet<String>>) -> Option<Check> {
+        let kinds: Vec<&str> = [
+            ("before", c.before.is_some()),
+            ("concurrent", c.concurrent.is_some()),
+            ("parent_of", c.parent_of.is_some()),
+            ("exit", c.exit.is_some()),
+            ("same_value", c.same_value.is_some()),
+            ("computed_afresh", c.computed_afresh.is_some()),
+            ("value", c.value.is_some()),
+            ("pid_of", c.pid_of.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(k, present)| present.then_some(k))
+        .collect();
+        let kind = match kinds.as_slice() {
+            [one] => *one,
+            [] => {
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`".into()));
+                return None;
+            }
+            many => {
+                self.problem(format!("this check has {} kinds ({}); a check asserts one thing", many.len(), many.join(", ")), Some("split it into one list item per check".into()));
+                return None;
+            }
+        };
+        let needs_var = matches!(kind, "same_value" | "computed_afresh" | "value" | "pid_of");
+        let var = match (&c.var, needs_var) {
+            (Some(v), true) => Some(v.clone()),
+            (None, true) => {
+                self.key(kind, |v| v.key_problem(format!("`{kind}` needs the variable whose printed value it compares"), Some("add `var: NAME`".into())));
+                None
+            }
+            (Some(_), false) => {
+                self.key("var", |v| v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into())));
+                None
+            }
+            (None, false) => None,
+        };
+        if c.order.is_some() && kind != "before" {
+            self.key("order", |v| v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into())));
+        }
+        if c.equals.is_some() != (kind == "value") {
+            let msg = if kind == "value" { "`value` needs `equals: VALUE`" } else { "`equals` goes with `value`" };
+            self.key(if kind == "value" { "value" } else { "equals" }, |v| v.key_problem(msg, None));
+        }
+        if c.is.is_some() != (kind == "pid_of") {
+            let msg = if kind == "pid_of" { "`pid_of` needs `is: PROCESS`" } else { "`is` goes with `pid_of`" };
+            self.key(if kind == "pid_of" { "pid_of" } else { "is" }, |v| v.key_problem(msg, None));
+        }
+        let pair = |v: &mut Self, key: &str, sels: &[RawSelector; 2]| -> Option<(Selector, Selector)> {
+            v.key(key, |v| {
+                let a = v.at(Seg::Index(0), |v| v.selector(&sels[0], roles));
+                let b = v.at(Seg::Index(1), |v| v.selector(&sels[1], roles));
+                Some((a?, b?))
+            })
+        };
+        let check_kind = match kind {
+            "before" => {
+                let (first, then) = pair(self, "before", c.before.as_ref()?)?;
+                let order = match c.order.as_deref() {
+                    None | Some("guaranteed") => Order::Guaranteed,
+                    Some("observed") => Order::Observed,
+                    Some(other) => {
+                        self.key("order", |v| v.problem(format!("unknown order `{other}`"), Some("write `order: guaranteed` (the default) or `order: observed`".into())));
+                        return None;
+                    }
+                };
+                CheckKind::Before { first, then, order }
+            }
+            "concurrent" => {
+                let (a, b) = pair(self, "concurrent", c.concurrent.as_ref()?)?;
+                CheckKind::Concurrent { a, b }
+            }
+            "parent_of" => {
+                let [parent, child] = c.parent_of.as_ref()?;
+                self.key("parent_of", |v| {
+                    v.at(Seg::Index(0), |v| v.role(parent, roles));
+                    v.at(Seg::Index(1), |v| v.role(child, roles));
+                });
+                CheckKind::ParentOf { parent: parent.clone(), child: child.clone() }
+            }
+            "exit" => {
+                let e = c.exit.as_ref()?;
+                self.key("exit", |v| v.key("process", |v| v.role(&e.process, roles)));
+                let ending = match (&e.code, &e.signal) {
+                    (Some(code), None) => ExpectedEnding::Code(*code),
+                    (None, Some(sig)) => match sig.parse::<nix::sys::signal::Signal>() {
+                        Ok(_) => ExpectedEnding::Signal(sig.clone()),
+                        Err(_) => {
+                            self.key("exit", |v| v.key("signal", |v| v.problem(format!("unknown signal `{sig}`"), Some("write a signal name such as `SIGKILL` or `SIGTERM`".into()))));
+                            return None;
+                        }
+                    },
+                    _ => {
+                        self.key("exit", |v| v.problem("an exit check needs either `code` or `signal`", Some("write `exit: {process: NAME, code: 0}`".into())));
+                        return None;
+                    }
+                };
+                CheckKind::Exit { process: e.process.clone(), ending }
+            }
+            "same_value" => {
+                let (a, b) = pair(self, "same_value", c.same_value.as_ref()?)?;
+                CheckKind::SameValue { var: var?, a, b }
+            }
+            "computed_afresh" => {
+                let (a, b) = pair(self, "computed_afresh", c.computed_afresh.as_ref()?)?;
+                CheckKind::ComputedAfresh { var: var?, a, b }
+            }
+            "value" => {
+                let at = self.key("value", |v| v.selector(c.value.as_ref()?, roles))?;
+                let equals = match c.equals.as_ref()? {
+                    RawValue::Int(n) => n.to_string(),
+                    RawValue::Float(f) => f.to_string(),
+                    RawValue::Text(t) => t.clone(),
+                    RawValue::Random { .. } => {
+                        self.key("equals", |v| v.problem("`equals` takes a fixed value", Some("write the value the event must print".into())));
+                        return None;
+                    }
+                };
+                CheckKind::Value { var: var?, at, equals }
+            }
+            "pid_of" => {
+                let at = self.key("pid_of", |v| v.selector(c.pid_of.as_ref()?, roles))?;
+                let process = c.is.clone()?;
+                self.key("is", |v| v.role(&process, roles));
+                CheckKind::PidOf { var: var?, at, process }
+            }
+            _ => unreachable!("kind list and match arms agree"),
+        };
+        let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
+        Some(Check { name, kind: check_kind })
+    }
+
+    fn selector(&mut self, s: &RawSelector, roles: &HashMap<String, HashSet<String>>) -> Option<Selector> {
+        let (process, matching) = match s {
+            RawSelector::Short(text) => match text.split_once('.') {
+                Some((p, l)) if !p.is_empty() && !l.is_empty() => (p.to_owned(), EventMatch::Label(l.to_owned())),
+                _ => {
+                    self.problem(format!("`{text}` does not name an event"), Some("write `PROCESS.LABEL` (a label set with `label:` on an action), or `{process: NAME, text: \"...\"}`".into()));
+                    return None;
+                }
+            },
+            RawSelector::Long(l) => match (&l.label, &l.text) {
+                (Some(label), None) => (l.process.clone(), EventMatch::Label(label.clone())),
+                (None, Some(text)) => (l.process.clone(), EventMatch::Text(text.clone())),
+                _ => {
+                    self.problem("an event selector needs exactly one of `label` and `text`", Some("write `{process: main, text: \"Process end.\"}`".into()));
+                    return None;
+                }
+            },
+        };
+        let labels = self.role(&process, roles)?;
+        if let EventMatch::Label(l) = &matching {
+            if !labels.contains(l) {
+                let mut known: Vec<&String> = labels.iter().collect();
+                known.sort();
+                self.problem(format!("process `{process}` has no action labelled `{l}`"), Some(suggest("use one of its labels:", known.into_iter())));
+                return None;
+            }
+        }
+        Some(Selector { process, matching })
+    }
+
+    fn role<'r>(&mut self, name: &str, roles: &'r HashMap<String, HashSet<String>>) -> Option<&'r HashSet<String>> {
+        let found = roles.get(name);
+        if found.is_none() {
+            let mut known: Vec<&String> = roles.keys().collect();
+            known.sort();
+            self.problem(format!("there is no process named `{name}`"), Some(suggest("name one of", known.into_iter())));
+        }
+        found
+    }
+
+    fn value(&mut self, value: &RawValue, vars: &BTreeSet<String>) -> ValueExpr {
+        match value {
+            RawValue::Int(n) => ValueExpr::Template(n.to_string()),
+            RawValue::Float(f) => ValueExpr::Template(f.to_string()),
+            RawValue::Text(t) => {
+                self.template(t, vars);
+                ValueExpr::Template(t.clone())
+            }
+            RawValue::Random { random: [low, high] } => {
+                if low > high {
+                    self.problem(format!("the random range [{low}, {high}] is empty"), Some(format!("write the smaller bound first: `random: [{high}, {low}]`")));
+                }
+                ValueExpr::Random { low: *low, high: *high }
+            }
+        }
+    }
+
+    fn template(&mut self, text: &str, vars: &BTreeSet<String>) {
+        match crate::template::holes(text) {
+            Ok(holes) => {
+                for hole in holes {
+                    if !vars.contains(hole) {
+                        self.problem(format!("unknown variable `{{{hole}}}`"), Some(suggest("use one of", vars.iter())));
+                    }
+                }
+            }
+            Err(e) => self.problem(e, Some("write `{{` and `}}` for literal braces".into())),
+        }
+    }
+
+    fn duration(&mut self, value: &RawValue) -> Option<Duration> {
+        match value {
+            RawValue::Int(n) if *n >= 0 => Some(Duration::from_secs(*n as u64)),
+            RawValue::Float(f) if f.is_finite() && *f >= 0.0 => Some(Duration::from_secs_f64(*f)),
+            RawValue::Int(_) | RawValue::Float(_) => {
+                self.problem("a duration cannot be negative", Some("write a positive duration such as `150ms` or `2s`".into()));
+                None
+            }
+            RawValue::Text(t) => self.duration_text(t),
+            RawValue::Random { .. } => {
+                self.problem("a duration cannot be random", Some("write a fixed duration such as `150ms`".into()));
+                None
+            }
+        }
+    }
+
+    fn duration_text(&mut self, text: &str) -> Option<Duration> {
+        match parse_duration(text) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.problem(e, Some("write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m)".into()));
+                None
+            }
+        }
+    }
+
+    fn method(&mut self, m: &str) -> StartMethod {
+        parse_method(m).unwrap_or_else(|| {
+            self.problem(format!("unknown start method `{m}`"), Some("write `fork` (a copy of the parent) or `spawn` (a fresh process image)".into()));
+            StartMethod::Fork
+        })
+    }
+
+    fn var_name(&mut self, name: &str) {
+        if !is_identifier(name) {
+            self.problem(format!("`{name}` is not a usable name"), Some("use letters, digits and `_`, starting with a letter or `_`".into()));
+        }
+    }
+
+    fn var_name_at_key(&mut self, name: &str, what: &str) {
+        if !is_identifier(name) {
+            self.key_problem(format!("`{name}` is not a usable {what} name"), Some("use letters, digits and `_`, starting with a letter or `_`".into()));
+        }
+    }
+}
+
+/// Labels that a process started under another name can carry: those of its definition.
+fn role_labels(raw: &RawScenario, def: &str) -> HashSet<String> {
+    fn collect(list: &[RawAction], out: &mut HashSet<String>) {
+        for a in list {
+            out.extend(a.label.iter().cloned());
+            if let Some(f) = &a.fork {
+                collect(&f.parent, out);
+                collect(&f.child, out);
+            }
+        }
+    }
+    let mut out = HashSet::new();
+    if let Some(p) = raw.processes.get(def) {
+        collect(&p.run, &mut out);
+    }
+    out
+}
+
+fn parse_method(m: &str) -> Option<StartMethod> {
+    match m {
+        "fork" => Some(StartMethod::Fork),
+        "spawn" => Some(StartMethod::Spawn),
+        _ => None,
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn suggest<'s>(lead: &str, names: impl Iterator<Item = &'s String>) -> String {
+    let names: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    if names.is_empty() {
+        "there is nothing of that kind in this scenario yet".to_owned()
+    } else {
+        format!("{lead} {}", names.join(", "))
+    }
+}
+
+/// Parses `150ms`, `2s`, `1.5s`, `10us`, `1m`.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    if t.starts_with('-') {
+        return Err(format!("a duration cannot be negative: `{text}`"));
+    }
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let n: f64 = number.parse().map_err(|_| format!("`{text}` is not a duration"))?;
+    let seconds = match unit.trim() {
+        "us" | "µs" => n / 1e6,
+        "ms" => n / 1e3,
+        "s" | "" => n,
+        "m" | "min" => n * 60.0,
+        other => return Err(format!("unknown unit `{other}` in `{text}`")),
+    };
+    Duration::try_from_secs_f64(seconds).map_err(|_| format!("`{text}` is not a usable duration"))
+}
+
+/// A description of a check for reports, when the file gives it no name.
+fn describe(kind: &CheckKind) -> String {
+    match kind {
+        CheckKind::Before { first, then, order } => format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" }),
+        CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),
+        CheckKind::ParentOf { parent, child } => format!("{parent} is the parent of {child}"),
+        CheckKind::Exit { process, ending: ExpectedEnding::Code(c) } => format!("{process} exits with code {c}"),
+        CheckKind::Exit { process, ending: ExpectedEnding::Signal(s) } => format!("{process} is killed by {s}"),
+        CheckKind::SameValue { var, a, b } => format!("{a} and {b} print the same {var}"),
+        CheckKind::ComputedAfresh { var, a, b } => format!("{b} prints a {var} computed afresh, not {a}'s"),
+        CheckKind::Value { var, at, equals } => format!("{at} prints {var} = {equals}"),
+        CheckKind::PidOf { var, at, process } => format!("{at} prints the pid of {process} as {var}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("150ms"), Ok(Duration::from_millis(150)));
+        assert_eq!(parse_duration("1.5s"), Ok(Duration::from_millis(1500)));
+        assert_eq!(parse_duration("2"), Ok(Duration::from_secs(2)));
+        assert!(parse_duration("-1s").unwrap_err().contains("negative"));
+        assert!(parse_duration("3 fortnights").unwrap_err().contains("unknown unit"));
+    }
+}

@@ -1,0 +1,87 @@
+//! Where a scenario's snapshot lives and how the CLI reads, compares and writes it.
+//!
+//! The files are insta's: `snapshots/<name>.snap` beside `scenarios/`, with insta's header, so
+//! `cargo test` (through insta) and `procscen run` compare against the same file, and
+//! `cargo insta review` works on what either leaves behind.
+
+use std::path::{Component, Path, PathBuf};
+
+/// The header insta writes for our snapshots (`omit_expression`, source `tests/scenarios.rs`).
+const HEADER: &str = "---\nsource: tests/scenarios.rs\n---\n";
+
+/// The snapshot's name: the scenario's path below `scenarios/`, with `/` as `__` and no
+/// extension (`scenarios/seed/fork-c.yaml` is `seed__fork-c`).
+pub fn name(scenario: &Path) -> String {
+    let below = below_scenarios(scenario).map(|(_, rel)| rel).unwrap_or_else(|| PathBuf::from(scenario.file_name().unwrap_or_default()));
+    let without_ext = below.with_extension("");
+    without_ext.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("__")
+}
+
+/// The directory of the snapshot: `snapshots/` next to the `scenarios/` directory that holds
+/// the file, or `snapshots/` next to the file itself.
+pub fn dir(scenario: &Path) -> PathBuf {
+    match below_scenarios(scenario) {
+        Some((root, _)) => root.join("snapshots"),
+        None => scenario.parent().unwrap_or(Path::new(".")).join("snapshots"),
+    }
+}
+
+/// The snapshot file of a scenario.
+pub fn path(scenario: &Path) -> PathBuf {
+    dir(scenario).join(format!("{}.snap", name(scenario)))
+}
+
+/// The contents of a snapshot file without insta's header; `None` when there is none.
+pub fn read(file: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(file).ok()?;
+    // insta's header is a YAML front matter block between two `---` lines.
+    let body = text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body).unwrap_or(&text);
+    Some(body.to_owned())
+}
+
+/// Writes `contents` as an insta snapshot file.
+pub fn write(file: &Path, contents: &str) -> std::io::Result<()> {
+    if let Some(parent) = file.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(file, format!("{HEADER}{}\n", contents.trim_end()))
+}
+
+/// True when two snapshot texts are the same for insta (trailing white space aside).
+pub fn matches(expected: &str, actual: &str) -> bool {
+    expected.trim_end() == actual.trim_end()
+}
+
+/// A unified diff from the stored snapshot to the new one.
+pub fn diff(expected: &str, actual: &str) -> String {
+    similar::TextDiff::from_lines(expected.trim_end(), actual.trim_end()).unified_diff().context_radius(3).header("stored snapshot", "this run").to_string()
+}
+
+fn below_scenarios(path: &Path) -> Option<(PathBuf, PathBuf)> {
+    let components: Vec<Component> = path.components().collect();
+    let at = components.iter().rposition(|c| c.as_os_str() == "scenarios")?;
+    let root: PathBuf = components[..at].iter().collect();
+    let rel: PathBuf = components[at + 1..].iter().collect();
+    Some((if root.as_os_str().is_empty() { PathBuf::from(".") } else { root }, rel))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_path_below_scenarios() {
+        assert_eq!(name(Path::new("scenarios/seed/fork-c.yaml")), "seed__fork-c");
+        assert_eq!(path(Path::new("/x/scenarios/a.yaml")), PathBuf::from("/x/snapshots/a.snap"));
+        assert_eq!(path(Path::new("elsewhere/b.yaml")), PathBuf::from("elsewhere/snapshots/b.snap"));
+    }
+
+    #[test]
+    fn reads_what_it_writes() {
+        let dir = std::env::temp_dir().join(format!("procscen-snap-{}", std::process::id()));
+        let file = dir.join("x.snap");
+        write(&file, "a: 1\n").unwrap();
+        assert!(matches(&read(&file).unwrap(), "a: 1"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}

@@ -1,0 +1,108 @@
+//! One scenario file from start to verdict: load, run, check, and compare its snapshot.
+//!
+//! Shared by the CLI and by test harnesses, so `procscen run` and `cargo test` judge a
+//! scenario the same way.
+
+use crate::check::{self, Verdict};
+use crate::engine::{self, RunOptions};
+use crate::error::{LoadError, RunError};
+use crate::scenario::{self, Scenario};
+use crate::trace::Trace;
+use crate::{redact, snapshot};
+use std::path::{Path, PathBuf};
+
+/// What became of one scenario file.
+#[derive(Debug)]
+pub struct Evaluation {
+    pub path: PathBuf,
+    pub scenario: Scenario,
+    pub trace: Trace,
+    pub verdicts: Vec<Verdict>,
+    /// The redacted snapshot text of this run.
+    pub snapshot: String,
+}
+
+/// Why a scenario file produced no evaluation.
+#[derive(Debug, thiserror::Error)]
+pub enum EvaluateError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{path}: {source}", path = path.display())]
+    Run { path: PathBuf, source: RunError },
+}
+
+impl Evaluation {
+    /// True when every check passed.
+    pub fn checks_passed(&self) -> bool {
+        self.verdicts.iter().all(|v| v.passed)
+    }
+
+    /// The failing verdicts.
+    pub fn failures(&self) -> impl Iterator<Item = &Verdict> {
+        self.verdicts.iter().filter(|v| !v.passed)
+    }
+}
+
+/// Loads, runs and checks the scenario at `path`.
+pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
+    let scenario = scenario::load(path)?;
+    let trace = engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
+    let verdicts = check::check(&scenario, &trace);
+    let snapshot = redact::snapshot(&trace);
+    Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot })
+}
+
+/// How a run's snapshot compares with the stored one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotStatus {
+    Matches,
+    /// The stored snapshot differs; the diff from it to this run.
+    Differs(String),
+    /// There is no stored snapshot yet.
+    Missing,
+    /// Written (or rewritten) because the caller asked to accept.
+    Written,
+}
+
+/// Compares the evaluation's snapshot with the stored one, writing it when `accept` is set
+/// and it differs or is missing.
+pub fn compare_snapshot(evaluation: &Evaluation, accept: bool) -> std::io::Result<SnapshotStatus> {
+    let file = snapshot::path(&evaluation.path);
+    let status = match snapshot::read(&file) {
+        Some(stored) if snapshot::matches(&stored, &evaluation.snapshot) => return Ok(SnapshotStatus::Matches),
+        Some(stored) => SnapshotStatus::Differs(snapshot::diff(&stored, &evaluation.snapshot)),
+        None => SnapshotStatus::Missing,
+    };
+    if accept {
+        snapshot::write(&file, &evaluation.snapshot)?;
+        return Ok(SnapshotStatus::Written);
+    }
+    Ok(status)
+}
+
+/// Every scenario file (`*.yaml`, `*.yml`) under the given files and directories, sorted.
+pub fn collect(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out)?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Assembles a Trace from what a source recorded: events tagged with the pid that recorded
+//! them, and the exit statuses that reapers saw.
+//!
+//! Processes are identified by their `Begin` event, not by pid alone: a pid can be reused
+//! after its process was reaped, and a `Begin` always arrives after the previous holder of its
+//! pid has ended, so later events of a pid belong to its latest `Begin`.
+
+use super::*;
+use std::collections::HashMap;
+
+/// Collects records in arrival order, then builds the trace.
+pub struct TraceBuilder {
+    scenario: String,
+    supervisor_pid: i32,
+    procs: Vec<Draft>,
+    current: HashMap<i32, usize>,
+    reaped: Vec<(i32, Ending)>,
+}
+
+struct Draft {
+    pid: i32,
+    events: Vec<Event>,
+}
+
+impl TraceBuilder {
+    pub fn new(scenario: impl Into<String>, supervisor_pid: i32) -> TraceBuilder {
+        TraceBuilder { scenario: scenario.into(), supervisor_pid, procs: Vec::new(), current: HashMap::new(), reaped: Vec::new() }
+    }
+
+    /// Adds an event recorded by `pid`.
+    pub fn event(&mut self, pid: i32, event: Event) {
+        let slot = match (&event.kind, self.current.get(&pid)) {
+            (EventKind::Begin { .. }, _) | (_, None) => {
+                self.procs.push(Draft { pid, events: Vec::new() });
+                self.current.insert(pid, self.procs.len() - 1);
+                self.procs.len() - 1
+            }
+            (_, Some(&i)) => i,
+        };
+        self.procs[slot].events.push(event);
+    }
+
+    /// Records that a reaper other than the parent's join (the supervisor) saw `pid` end.
+    pub fn reaped(&mut self, pid: i32, ending: Ending) {
+        self.reaped.push((pid, ending));
+    }
+
+    /// Builds the trace: parents, edges, endings, roles and tree order.
+    pub fn finish(mut self, outcome: Outcome) -> Trace {
+        for d in &mut self.procs {
+            d.events.sort_by_key(|e| e.seq);
+        }
+        let n = self.procs.len();
+        // The parent of each draft: the process with the parent pid whose start or fork event
+        // names this pid, the latest such before the child began.
+        let mut parent: Vec<Option<(usize, usize)>> = vec![None; n];
+        for c in 0..n {
+            let Some(Event { kind: EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }, .. }) = self.procs[c].events.first() else { continue };
+            let child_pid = self.procs[c].pid;
+            parent[c] = (0..n).rev().filter(|&p| self.procs[p].pid == *parent_pid).find_map(|p| {
+                self.procs[p].events.iter().position(|e| e.seq == *seq && matches!(&e.kind, EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } if *cp == child_pid)).map(|i| (p, i))
+            });
+        }
+        // Tree order: depth first from the roots, children in their parent's program order.
+        let mut children: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for c in 0..n {
+            match parent[c] {
+                Some((p, i)) => children[p].push((i, c)),
+                None => roots.push(c),
+            }
+        }
+        for list in &mut children {
+            list.sort();
+        }
+        let mut order = Vec::with_capacity(n);
+        let mut stack: Vec<usize> = roots.into_iter().rev().collect();
+        while let Some(d) = stack.pop() {
+            order.push(d);
+            stack.extend(children[d].iter().rev().map(|(_, c)| *c));
+        }
+        let mut new_id = vec![0; n];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old] = new;
+        }
+
+        let mut processes: Vec<Process> = order
+            .iter()
+            .map(|&d| {
+                let draft = &mut self.procs[d];
+                let (name, parent_pid, origin) = match draft.events.first() {
+                    Some(Event { kind: EventKind::Begin { name, parent_pid, origin, .. }, .. }) => (name.clone(), *parent_pid, *origin),
+                    _ => (format!("pid{}", draft.pid), 0, Origin::Fork),
+                };
+                Process {
+                    pid: draft.pid,
+                    parent: parent[d].map(|(p, _)| new_id[p]),
+                    parent_pid,
+                    name,
+                    role: String::new(),
+                    origin,
+                    ending: Ending::Unknown,
+                    events: std::mem::take(&mut draft.events),
+                }
+            })
+            .collect();
+
+        let mut edges = Vec::new();
+        for (c, p) in parent.iter().enumerate() {
+            if let Some((p, i)) = p {
+                edges.push(Edge { from: EventId { process: new_id[*p], index: *i }, to: EventId { process: new_id[c], index: 0 }, kind: EdgeKind::Start });
+            }
+        }
+        // Joins: the joined child is the joiner's child with that pid; its last event happens
+        // before the join returns, and the join saw how it ended.
+        let joins: Vec<(usize, usize, i32, Ending)> = processes
+            .iter()
+            .enumerate()
+            .flat_map(|(j, p)| {
+                p.events.iter().enumerate().filter_map(move |(index, e)| match &e.kind {
+                    EventKind::Join { child_pid, ending, .. } => Some((j, index, *child_pid, ending.clone())),
+                    _ => None,
+                })
+            })
+            .collect();
+        for (j, index, child_pid, ending) in joins {
+            let Some(c) = (0..processes.len()).rev().find(|&c| processes[c].parent == Some(j) && processes[c].pid == child_pid) else { continue };
+            if let Some(last) = processes[c].events.len().checked_sub(1) {
+                edges.push(Edge { from: EventId { process: c, index: last }, to: EventId { process: j, index }, kind: EdgeKind::Join });
+            }
+            processes[c].ending = ending;
+        }
+        for (pid, ending) in std::mem::take(&mut self.reaped) {
+            if let Some(p) = processes.iter_mut().rev().find(|p| p.pid == pid && p.ending == Ending::Unknown) {
+                p.ending = ending;
+            }
+        }
+        edges.sort_by_key(|e| (e.to, e.from));
+        assign_roles(&mut processes);
+        Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
+    }
+}
+
+/// Gives each process a unique role: its name when no other process has it, else `name#k`
+/// numbered in tree order, which is the same in every run.
+fn assign_roles(processes: &mut [Process]) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for p in processes.iter() {
+        *count.entry(p.name.clone()).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for p in processes.iter_mut() {
+        if count[&p.name] == 1 {
+            p.role = p.name.clone();
+        } else {
+            let k = seen.entry(p.name.clone()).or_default();
+            *k += 1;
+            p.role = format!("{}#{}", p.name, k);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! The Trace: what happened in one run, the one structure every consumer reads.
+//!
+//! A trace holds the processes of a run (pid, parent, role name, how each ended), each
+//! process's events in program order, and the causal edges between processes (a start or fork
+//! happens before the child's first event; a child's last event happens before the join that
+//! waited for it). Sources build it (`build` from the engine's records); the checker, the
+//! redactor and the reports only read it.
+
+pub mod build;
+pub mod causality;
+
+use crate::template::Value;
+use serde::{Deserialize, Serialize};
+
+pub use causality::Causality;
+
+/// Index of a process in `Trace::processes`.
+pub type ProcId = usize;
+
+/// One run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Trace {
+    /// The scenario's name.
+    pub scenario: String,
+    /// Processes in tree order: each parent before its children, siblings in the order their
+    /// parent made them. The order is the same in every run of the same scenario.
+    pub processes: Vec<Process>,
+    /// Causal edges between processes.
+    pub edges: Vec<Edge>,
+    /// How the run ended.
+    pub outcome: Outcome,
+    /// The pid of the supervisor, the parent of `main` and the reaper of orphans.
+    pub supervisor_pid: i32,
+}
+
+/// One process of a run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Process {
+    pub pid: i32,
+    /// The process that made this one; `None` for `main`.
+    pub parent: Option<ProcId>,
+    /// The pid of the process that made this one, as it was at the fork.
+    pub parent_pid: i32,
+    /// The name the scenario gives it (`main`, a definition's name, an `as:` name, `child`).
+    pub name: String,
+    /// A name unique in the run: `name`, or `name#k` when several processes share a name.
+    pub role: String,
+    /// How the process came to be.
+    pub origin: Origin,
+    /// How it ended.
+    pub ending: Ending,
+    /// Its events in program order.
+    pub events: Vec<Event>,
+}
+
+/// How a process came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// The process the supervisor starts.
+    Main,
+    /// `start` with the fork method: a copy of the parent running another definition.
+    Forked,
+    /// `start` with the spawn method: a fresh process image.
+    Spawned,
+    /// A `fork` action: a copy of the parent that continues where the parent was.
+    Fork,
+}
+
+/// How a process ended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Ending {
+    Exited(i32),
+    Signaled(String),
+    /// Never seen to end (the run was cut short, or its reaper is unknown).
+    Unknown,
+}
+
+impl std::fmt::Display for Ending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ending::Exited(c) => write!(f, "exit {c}"),
+            Ending::Signaled(s) => write!(f, "killed by {s}"),
+            Ending::Unknown => f.write_str("unknown"),
+        }
+    }
+}
+
+/// Something one process did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The per-process sequence number: the position in program order.
+    pub seq: u32,
+    /// CLOCK_MONOTONIC in nanoseconds, comparable across the processes of a run.
+    pub time_ns: u64,
+    /// The label of the action that recorded it.
+    pub label: Option<String>,
+    pub kind: EventKind,
+}
+
+/// What an event records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum EventKind {
+    /// The process's first event. `parent_seq` is the parent's start or fork event.
+    Begin { name: String, parent_pid: i32, parent_seq: Option<u32>, origin: Origin },
+    /// A printed line.
+    Print(Value),
+    /// A sleep, as written in the scenario.
+    Sleep { written: String },
+    /// The process started a child (`start`); the child is `child_pid`.
+    Start { child_pid: i32, name: String },
+    /// The process forked; in the parent `child_pid` is the child.
+    Fork { child_pid: i32, name: String },
+    /// The process waited for a child, which ended so.
+    Join { child_pid: i32, name: String, ending: Ending },
+    /// A variable was assigned.
+    Let { var: String, value: Value },
+    /// The process's last event before it exits with `code`.
+    End { code: i32 },
+}
+
+impl std::fmt::Display for EventKind {
+    /// A short description, for reports (not redacted: use `redact` for snapshots).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EventKind::Begin { .. } => f.write_str("began"),
+            EventKind::Print(v) => write!(f, "printed {:?}", v.text),
+            EventKind::Sleep { written } => write!(f, "sleep {written}"),
+            EventKind::Start { name, .. } => write!(f, "started {name}"),
+            EventKind::Fork { name, .. } => write!(f, "forked {name}"),
+            EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
+            EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
+            EventKind::End { code } => write!(f, "ended with {code}"),
+        }
+    }
+}
+
+/// Names one event of a trace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct EventId {
+    pub process: ProcId,
+    pub index: usize,
+}
+
+/// A causal edge: `from` happens before `to`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edge {
+    pub from: EventId,
+    pub to: EventId,
+    pub kind: EdgeKind,
+}
+
+/// Why one event happens before another in a different process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EdgeKind {
+    /// A start or fork, to the child's first event.
+    Start,
+    /// A child's last event, to the join that waited for it.
+    Join,
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Outcome {
+    /// Every process ended by itself.
+    Finished,
+    /// The timeout expired; these processes were alive and were killed.
+    TimedOut { after_ms: u64, alive: Vec<AliveProcess> },
+    /// The supervisor was asked to stop (Ctrl-C, a test runner's timeout) and killed the run.
+    Interrupted { signal: String, alive: Vec<AliveProcess> },
+}
+
+/// A process found alive when a run was cut short, and what it was blocked in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AliveProcess {
+    pub pid: i32,
+    /// Its role, when it had recorded its first event.
+    pub role: Option<String>,
+    /// The kernel's state letter and wait channel, from /proc.
+    pub state: String,
+    pub wchan: String,
+    /// A description of its last recorded event.
+    pub last_event: Option<String>,
+}
+
+impl Trace {
+    /// The event named by `id`.
+    pub fn event(&self, id: EventId) -> &Event {
+        &self.processes[id.process].events[id.index]
+    }
+
+    /// Every event of the trace with its id.
+    pub fn events(&self) -> impl Iterator<Item = (EventId, &Event)> {
+        self.processes.iter().enumerate().flat_map(|(p, proc_)| proc_.events.iter().enumerate().map(move |(i, e)| (EventId { process: p, index: i }, e)))
+    }
+
+    /// The processes the scenario calls `name` (by name, or by unique role).
+    pub fn processes_named<'t>(&'t self, name: &'t str) -> impl Iterator<Item = ProcId> + 't {
+        self.processes.iter().enumerate().filter(move |(_, p)| p.name == name || p.role == name).map(|(i, _)| i)
+    }
+
+    /// The role of the process with `pid`, or `supervisor`.
+    pub fn role_of_pid(&self, pid: i32) -> Option<&str> {
+        if pid == self.supervisor_pid {
+            return Some("supervisor");
+        }
+        self.processes.iter().find(|p| p.pid == pid).map(|p| p.role.as_str())
+    }
+
+    /// `role[index]`, the short name of an event used in reports and snapshots.
+    pub fn event_name(&self, id: EventId) -> String {
+        format!("{}[{}]", self.processes[id.process].role, id.index)
+    }
+}
