@@ -15,7 +15,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Validates `raw`; `fallback_name` names the scenario when the file does not.
 pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Result<Scenario, Vec<Problem>> {
-    let mut v = Validator { spans, problems: Vec::new(), path: Vec::new() };
+    let mut v = Validator { spans, problems: Vec::new(), path: Vec::new(), fork_children: Vec::new() };
     let scenario = v.scenario(raw, fallback_name);
     if v.problems.is_empty() {
         Ok(scenario)
@@ -29,6 +29,9 @@ struct Validator<'a> {
     spans: &'a SpanIndex,
     problems: Vec<Problem>,
     path: Vec<Seg>,
+    /// Names of `fork` children met in the process being validated: they can carry every
+    /// label of that process, since a forked child goes on with its parent's actions.
+    fork_children: Vec<String>,
 }
 
 /// What a process definition can see while it is being validated.
@@ -150,6 +153,9 @@ impl<'a> Validator<'a> {
             self.key("run", |v| v.actions(&def.run, raw, &mut scope, roles))
         };
         roles.entry(name.to_owned()).or_default().extend(scope.labels.iter().cloned());
+        for child in std::mem::take(&mut self.fork_children) {
+            roles.entry(child).or_default().extend(scope.labels.iter().cloned());
+        }
         ProcessDef { name: name.to_owned(), params: def.params.clone(), method, actions }
     }
 
@@ -294,6 +300,7 @@ impl<'a> Validator<'a> {
                     (parent, child)
                 });
                 scope.children.insert(name.clone());
+                self.fork_children.push(name.clone());
                 ActionKind::Fork { parent, child, name }
             }
             "exit" => {

@@ -135,7 +135,7 @@ impl TraceBuilder {
                 p.ending = ending;
             }
         }
-        edges.sort_by_key(|e| (e.to, e.from));
+        edges.sort_by_key(|e| (e.from, e.to));
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
     }

@@ -1,0 +1,31 @@
+//! Makes cargo rebuild the tests when a scenario file is added or removed.
+//!
+//! rstest's `#[files]` expands its glob when tests/scenarios.rs is compiled; without this, a
+//! new scenario would be silently skipped until something else forced a rebuild. The list of
+//! files seen here is also written out, so a test can compare it with the files on disk.
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-changed=scenarios");
+    let mut files = Vec::new();
+    collect(Path::new("scenarios"), &mut files);
+    files.sort();
+    let list: Vec<String> = files.iter().map(|f| format!("    {:?},\n", f.to_string_lossy())).collect();
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("scenario_files.rs");
+    let text = format!("/// The scenario files present when the tests were compiled.\npub const SCENARIO_FILES: &[&str] = &[\n{}];\n", list.concat());
+    std::fs::write(out, text).expect("OUT_DIR is writable");
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            println!("cargo:rerun-if-changed={}", path.display());
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml") {
+            out.push(path);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Every scenario file under `scenarios/` is one test: it must run, pass its checks and
+//! match its snapshot in `snapshots/` (reviewed with `cargo insta review`).
+
+mod util;
+
+use rstest::rstest;
+use std::path::PathBuf;
+
+include!(concat!(env!("OUT_DIR"), "/scenario_files.rs"));
+
+#[rstest]
+fn scenario(#[files("scenarios/**/*.yaml")] path: PathBuf) {
+    let evaluation = util::evaluate(&path);
+    let failures = util::failures(&evaluation);
+    assert!(
+        failures.is_empty(),
+        "scenario {} failed:\n{failures}{}",
+        path.display(),
+        procscen::report::output(&evaluation.trace)
+    );
+    util::assert_nothing_left(&evaluation.trace);
+    let snapshot = evaluation.snapshot;
+    insta::with_settings!({
+        snapshot_path => util::root().join("snapshots"),
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(procscen::snapshot::name(&path), snapshot);
+    });
+}
+
+/// rstest expands its glob at compile time; build.rs reruns when `scenarios/` changes, and
+/// this test catches the case where that did not happen.
+#[test]
+fn every_scenario_file_has_a_test() {
+    let on_disk = procscen::suite::collect(&[util::root().join("scenarios")]).expect("scenarios/ is readable");
+    let compiled: Vec<PathBuf> = SCENARIO_FILES.iter().map(|f| util::root().join(f)).collect();
+    let missing: Vec<_> = on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yaml") && !compiled.contains(f)).collect();
+    assert!(missing.is_empty(), "these scenario files have no test; rebuild the tests (touch build.rs): {missing:?}");
+    let yml: Vec<_> = on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yml")).collect();
+    assert!(yml.is_empty(), "scenario files must end in .yaml to get a test: {yml:?}");
+}

@@ -1,0 +1,62 @@
+//! Helpers shared by the integration tests. A failing helper prints what ran and what came
+//! out, so a red test explains itself.
+#![allow(dead_code)]
+
+use procscen::engine::RunOptions;
+use procscen::suite::{self, Evaluation};
+use procscen::trace::Trace;
+use std::path::{Path, PathBuf};
+
+/// The project's root directory.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Run options that use the procscen binary cargo built for these tests.
+pub fn options() -> RunOptions {
+    RunOptions { supervisor: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..RunOptions::default() }
+}
+
+/// Evaluates a scenario file, panicking with the load or run error.
+#[track_caller]
+pub fn evaluate(path: &Path) -> Evaluation {
+    match suite::evaluate(path, &options()) {
+        Ok(e) => e,
+        Err(e) => panic!("{} could not be evaluated:\n{e}", path.display()),
+    }
+}
+
+/// Loads and runs scenario text given inline.
+#[track_caller]
+pub fn run_text(yaml: &str) -> (procscen::Scenario, Trace) {
+    let scenario = match procscen::load_str(yaml, Path::new("inline.yaml")) {
+        Ok(s) => s,
+        Err(e) => panic!("inline scenario does not load:\n{e}\n--- scenario ---\n{yaml}"),
+    };
+    let trace = procscen::engine::run(&scenario, &options()).unwrap_or_else(|e| panic!("run failed: {e}"));
+    (scenario, trace)
+}
+
+/// The failed checks of an evaluation, rendered as the CLI renders them; empty when all pass.
+pub fn failures(evaluation: &Evaluation) -> String {
+    evaluation.failures().map(|v| procscen::report::verdict(&evaluation.trace, v)).collect()
+}
+
+/// True when a pid of a finished run still names a live procscen process. A pid that was
+/// reused by an unrelated program does not count.
+pub fn still_running(pid: i32) -> bool {
+    let exe = std::fs::read_link(format!("/proc/{pid}/exe"));
+    let ours = std::fs::canonicalize(env!("CARGO_BIN_EXE_procscen")).ok();
+    match (exe, ours) {
+        (Ok(exe), Some(ours)) => exe == ours,
+        _ => false,
+    }
+}
+
+/// Panics when any process of `trace` is still alive.
+#[track_caller]
+pub fn assert_nothing_left(trace: &Trace) {
+    let left: Vec<String> = trace.processes.iter().filter(|p| still_running(p.pid)).map(|p| format!("{} (pid {})", p.role, p.pid)).collect();
+    assert!(left.is_empty(), "processes of the run are still alive: {}", left.join(", "));
+    assert!(!still_running(trace.supervisor_pid), "the supervisor (pid {}) is still alive", trace.supervisor_pid);
+}
