@@ -34,11 +34,9 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
 fn yaml_problem(e: &serde_yaml::Error) -> Problem {
     let position = e.location().map(|l| Position { line: l.line(), column: l.column() }).unwrap_or(Position { line: 1, column: 1 });
     let message = e.to_string();
-    // serde_yaml appends " at line L column C"; the position is already in the header.
-    let message = match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message,
-    };
+    // serde_yaml writes " at line L column C" into its messages; the position is already in
+    // the header, so those parts are dropped.
+    let message = without_positions(&message);
     let help = if message.contains("unknown field") {
         Some("check the spelling: only the keys listed above are allowed here".to_owned())
     } else if message.contains("missing field `processes`") {
@@ -51,4 +49,18 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
         None
     };
     Problem { position, message, help }
+}
+
+/// `message` without serde_yaml's " at line L column C" parts.
+fn without_positions(message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let skip = after.find(|c: char| !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c))).unwrap_or(after.len());
+        rest = &after[skip..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -27,6 +27,7 @@ pub struct Position {
 pub struct SpanIndex {
     values: HashMap<Vec<Seg>, Position>,
     keys: HashMap<Vec<Seg>, Position>,
+    duplicates: Vec<(Vec<Seg>, Position)>,
 }
 
 impl SpanIndex {
@@ -41,6 +42,12 @@ impl SpanIndex {
     /// The position of the value at `path`, or of its nearest ancestor that has one.
     pub fn value(&self, path: &[Seg]) -> Position {
         self.lookup(&self.values, path)
+    }
+
+    /// Keys that appear twice in one mapping (YAML parsers keep the last silently): the path
+    /// of each repeated key and the position of its repetition.
+    pub fn duplicate_keys(&self) -> &[(Vec<Seg>, Position)] {
+        &self.duplicates
     }
 
     /// The position of the key that ends `path` (for errors about a key itself).
@@ -58,7 +65,7 @@ impl SpanIndex {
 }
 
 enum Frame {
-    Map { key: Option<String> },
+    Map { key: Option<String>, seen: std::collections::HashSet<String> },
     Seq { next: usize },
 }
 
@@ -73,15 +80,23 @@ impl Builder {
     /// Called for a node that starts at `pos`; returns true when the node is a mapping key.
     fn node(&mut self, pos: Position, scalar: Option<&str>) -> bool {
         match self.stack.last_mut() {
-            Some(Frame::Map { key }) if key.is_none() => {
+            Some(Frame::Map { key, seen }) if key.is_none() => {
                 let k = scalar.unwrap_or("").to_owned();
                 let mut key_path = self.path.clone();
                 key_path.push(Seg::Key(k.clone()));
+                // A block mapping's start mark can point past its first key; the first key is
+                // where a reader looks for the mapping.
+                if seen.is_empty() {
+                    self.index.values.insert(self.path.clone(), pos);
+                }
+                if !seen.insert(k.clone()) {
+                    self.index.duplicates.push((key_path.clone(), pos));
+                }
                 self.index.keys.entry(key_path).or_insert(pos);
                 *key = Some(k);
                 return true;
             }
-            Some(Frame::Map { key }) => {
+            Some(Frame::Map { key, .. }) => {
                 let k = key.clone().unwrap_or_default();
                 self.path.push(Seg::Key(k));
             }
@@ -98,7 +113,7 @@ impl Builder {
     /// Ends a value node: pops its path segment and lets the enclosing map expect a key.
     fn end_value(&mut self) {
         match self.stack.last_mut() {
-            Some(Frame::Map { key }) => {
+            Some(Frame::Map { key, .. }) => {
                 *key = None;
                 self.path.pop();
             }
@@ -126,7 +141,7 @@ impl MarkedEventReceiver for Builder {
             }
             Event::MappingStart(..) => {
                 self.node(pos, None);
-                self.stack.push(Frame::Map { key: None });
+                self.stack.push(Frame::Map { key: None, seen: Default::default() });
             }
             Event::SequenceStart(..) => {
                 self.node(pos, None);

@@ -16,6 +16,14 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Validates `raw`; `fallback_name` names the scenario when the file does not.
 pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Result<Scenario, Vec<Problem>> {
     let mut v = Validator { spans, problems: Vec::new(), path: Vec::new(), fork_children: Vec::new() };
+    for (path, position) in spans.duplicate_keys() {
+        let key = match path.last() {
+            Some(Seg::Key(k)) => k.clone(),
+            _ => String::new(),
+        };
+        let within = if path.len() == 2 && path[0] == Seg::Key("processes".into()) { "process name" } else { "key" };
+        v.problems.push(Problem { position: *position, message: format!("duplicate {within} `{key}`: the earlier one would be silently replaced"), help: Some("give each entry its own name, or merge the two".into()) });
+    }
     let scenario = v.scenario(raw, fallback_name);
     if v.problems.is_empty() {
         Ok(scenario)
@@ -238,7 +246,13 @@ impl<'a> Validator<'a> {
                     match raw.processes.get(target) {
                         Some(def) => Some(def),
                         None => {
-                            v.problem(format!("there is no process named `{target}`"), Some(suggest("start one of", raw.processes.keys().filter(|k| *k != "main"))));
+                            let others: Vec<&String> = raw.processes.keys().filter(|k| *k != "main").collect();
+                            let help = if others.is_empty() {
+                                format!("define it under `processes:`, for example `{target}: [{{print: hello}}]`")
+                            } else {
+                                suggest(&format!("define `{target}` under `processes:`, or start one of"), others.into_iter())
+                            };
+                            v.problem(format!("there is no process named `{target}`"), Some(help));
                             None
                         }
                     }

@@ -1,0 +1,187 @@
+//! Bad scenario files are refused with every problem, its file, line and column, and what to
+//! write instead. Each case is the file's text and the exact plain rendering of its error.
+
+use std::path::Path;
+
+#[track_caller]
+fn check(input: &str, expected: &str) {
+    let input = input.strip_prefix('\n').unwrap_or(input);
+    match procscen::load_str(input, Path::new("bad.yaml")) {
+        Ok(s) => panic!("the scenario was accepted but should be refused:\n{input}\nparsed as: {s:?}"),
+        Err(e) => {
+            let actual = e.to_string();
+            assert_eq!(actual.trim(), expected.trim(), "\n--- input ---\n{input}\n--- actual ---\n{actual}\n");
+        }
+    }
+}
+
+#[test]
+fn yaml_syntax_error() {
+    check(
+        "
+processes:
+  main:
+    - print: hi
+   - sleep: 1s
+",
+        "bad.yaml:4:4: did not find expected key, while parsing a block mapping
+  help: check the indentation and that every `key: value` pair is on its own line",
+    );
+}
+
+#[test]
+fn unknown_key() {
+    check(
+        "
+processes:
+  main:
+    - prnt: hi
+",
+        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `args`, `as`, `method`, `label`
+  help: check the spelling: only the keys listed above are allowed here",
+    );
+}
+
+#[test]
+fn unknown_top_level_key() {
+    check(
+        "
+proceses:
+  main: []
+",
+        "bad.yaml:1:1: unknown field `proceses`, expected one of `name`, `description`, `time_scale`, `timeout`, `start_method`, `vars`, `processes`, `expect`
+  help: check the spelling: only the keys listed above are allowed here",
+    );
+}
+
+#[test]
+fn start_of_a_process_that_does_not_exist() {
+    check(
+        "
+processes:
+  main:
+    - start: worker
+    - join: worker
+  helper: []
+",
+        "bad.yaml:3:14: there is no process named `worker`
+  help: define `worker` under `processes:`, or start one of `helper`",
+    );
+}
+
+#[test]
+fn join_of_a_process_never_started() {
+    check(
+        "
+processes:
+  main:
+    - join: kid
+    - start: kid
+  kid:
+    - print: hello
+",
+        "bad.yaml:3:13: `kid` is never started by this process before this join
+  help: `kid` is joined before this process starts or forks any child: `start: kid` first",
+    );
+}
+
+#[test]
+fn duplicate_process_name() {
+    check(
+        "
+processes:
+  main:
+    - print: a
+  main:
+    - print: b
+",
+        "bad.yaml:4:3: duplicate process name `main`: the earlier one would be silently replaced
+  help: give each entry its own name, or merge the two",
+    );
+}
+
+#[test]
+fn negative_durations_and_every_other_problem_of_the_file() {
+    check(
+        "
+processes:
+  main:
+    - sleep: -2s
+    - sleep: -1
+    - print: \"{nope}\"
+",
+        "bad.yaml:3:14: a duration cannot be negative: `-2s`
+  help: write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m)
+bad.yaml:4:14: a duration cannot be negative
+  help: write a positive duration such as `150ms` or `2s`
+bad.yaml:5:14: unknown variable `{nope}`
+  help: use one of `name`, `pid`, `ppid`",
+    );
+}
+
+#[test]
+fn missing_main() {
+    check(
+        "
+processes:
+  worker: []
+",
+        "bad.yaml:1:1: there is no process named `main`
+  help: name the process procscen starts first `main`: `processes: {main: [...]}`",
+    );
+}
+
+#[test]
+fn checks_that_name_missing_processes_or_labels() {
+    check(
+        "
+processes:
+  main:
+    - print: a
+      label: x
+    - print: b
+      label: x
+expect:
+  - before: [main.x, ghost.y]
+  - before: [main.zz, main.x]
+  - exit: {process: main}
+",
+        "bad.yaml:6:14: label `x` is used twice in this process
+  help: give each labelled action its own label
+bad.yaml:8:22: there is no process named `ghost`
+  help: name one of `main`
+bad.yaml:9:14: process `main` has no action labelled `zz`
+  help: use one of its labels: `x`
+bad.yaml:10:12: an exit check needs either `code` or `signal`
+  help: write `exit: {process: NAME, code: 0}`",
+    );
+}
+
+#[test]
+fn actions_with_two_verbs_or_wrong_arguments() {
+    check(
+        "
+processes:
+  main:
+    - print: a
+      sleep: 1s
+    - start: worker
+    - exit: 300
+  worker:
+    params: [n]
+    run: []
+",
+        "bad.yaml:3:7: this action has 2 verbs (print, sleep); an action does one thing
+  help: split it into one list item per verb
+bad.yaml:5:14: `worker` takes 1 argument(s) (n) but 0 are given
+  help: write `args: [<n>]`
+bad.yaml:6:13: exit code 300 is out of range
+  help: write an exit code from 0 to 255",
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let e = procscen::load(Path::new("no/such/scenario.yaml")).unwrap_err();
+    assert!(e.to_string().starts_with("no/such/scenario.yaml: cannot read the file"), "{e}");
+}
