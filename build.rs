@@ -13,7 +13,10 @@ fn main() {
     files.sort();
     let list: Vec<String> = files.iter().map(|f| format!("    {:?},\n", f.to_string_lossy())).collect();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("scenario_files.rs");
-    let text = format!("/// The scenario files present when the tests were compiled.\npub const SCENARIO_FILES: &[&str] = &[\n{}];\n", list.concat());
+    let text = format!(
+        "/// The scenario files present when the tests were compiled.\npub const SCENARIO_FILES: &[&str] = &[\n{}];\n",
+        list.concat()
+    );
     std::fs::write(out, text).expect("OUT_DIR is writable");
 }
 

@@ -11,7 +11,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "procscen", version, about = "Declarative scenario tests for multi-process programs, run with real processes")]
+#[command(
+    name = "procscen",
+    version,
+    about = "Declarative scenario tests for multi-process programs, run with real processes"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -63,7 +67,9 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<bool> {
     match command {
-        Command::Run { paths, time_scale, timeout, accept, verbose } => run(&paths, RunOptions { time_scale, timeout, supervisor: None }, accept, verbose),
+        Command::Run { paths, time_scale, timeout, accept, verbose } => {
+            run(&paths, RunOptions { time_scale, timeout, supervisor: None }, accept, verbose)
+        }
         Command::Validate { paths } => validate(&paths),
         Command::Supervise => engine::supervisor_main().map(|_| true).context("supervisor"),
         Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
@@ -77,9 +83,11 @@ fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> R
     for file in &files {
         let ok = match suite::evaluate(file, &options) {
             Ok(evaluation) => {
-                let status = suite::compare_snapshot(&evaluation, accept).with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
+                let status = suite::compare_snapshot(&evaluation, accept)
+                    .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
                 print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
-                evaluation.checks_passed() && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written)
+                evaluation.checks_passed()
+                    && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written)
             }
             Err(EvaluateError::Load(e)) => {
                 println!("FAIL {}: the file is not a valid scenario", file.display());

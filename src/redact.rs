@@ -42,11 +42,24 @@ pub fn snapshot(trace: &Trace) -> String {
                     format!("{label}{}", event_text(trace, &e.kind))
                 })
                 .collect();
-            let snapshot = ProcessSnapshot { parent, origin: format!("{:?}", p.origin).to_lowercase(), ended: p.ending.to_string(), events };
+            let snapshot = ProcessSnapshot {
+                parent,
+                origin: format!("{:?}", p.origin).to_lowercase(),
+                ended: p.ending.to_string(),
+                events,
+            };
             (p.role.clone(), snapshot)
         })
         .collect();
-    let edges = trace.edges.iter().map(|e| format!("{} -> {} ({:?})", trace.event_name(e.from), trace.event_name(e.to), e.kind).replace("(Start)", "(start)").replace("(Join)", "(join)")).collect();
+    let edges = trace
+        .edges
+        .iter()
+        .map(|e| {
+            format!("{} -> {} ({:?})", trace.event_name(e.from), trace.event_name(e.to), e.kind)
+                .replace("(Start)", "(start)")
+                .replace("(Join)", "(join)")
+        })
+        .collect();
     let outcome = match trace.outcome {
         Outcome::Finished => "finished",
         Outcome::TimedOut { .. } => "timed out",
@@ -85,7 +98,9 @@ pub fn redact(trace: &Trace, value: &Value) -> String {
                 Some(role) => out.push_str(&format!("<{role}>")),
                 None => out.push_str("<pid>"),
             },
-            Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", trace.role_of_pid(pid).unwrap_or("?"))),
+            Volatile::Random { pid, .. } => {
+                out.push_str(&format!("<random@{}>", trace.role_of_pid(pid).unwrap_or("?")))
+            }
         }
         at = span.end;
     }

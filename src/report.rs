@@ -47,7 +47,11 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
             }
         }
         SnapshotStatus::Missing => {
-            let _ = writeln!(out, "  no snapshot is stored for this scenario; write it with `procscen run --accept {}` and review it", evaluation.path.display());
+            let _ = writeln!(
+                out,
+                "  no snapshot is stored for this scenario; write it with `procscen run --accept {}` and review it",
+                evaluation.path.display()
+            );
         }
         _ => {}
     }
@@ -63,7 +67,8 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
     for id in &v.events {
         let e = trace.event(*id);
         let label = e.label.as_ref().map_or(String::new(), |l| format!(" [{l}]"));
-        let _ = writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
+        let _ =
+            writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
     }
     out
 }
@@ -73,7 +78,15 @@ pub fn output(trace: &Trace) -> String {
     let mut lines: Vec<(u64, &str, &str)> = trace
         .processes
         .iter()
-        .flat_map(|p| p.events.iter().filter_map(move |e| if let EventKind::Print(v) = &e.kind { Some((e.time_ns, p.role.as_str(), v.text.as_str())) } else { None }))
+        .flat_map(|p| {
+            p.events.iter().filter_map(move |e| {
+                if let EventKind::Print(v) = &e.kind {
+                    Some((e.time_ns, p.role.as_str(), v.text.as_str()))
+                } else {
+                    None
+                }
+            })
+        })
         .collect();
     lines.sort_by_key(|(t, _, _)| *t);
     let width = lines.iter().map(|(_, r, _)| r.len()).max().unwrap_or(0);

@@ -12,7 +12,9 @@ const HEADER: &str = "---\nsource: tests/scenarios.rs\n---\n";
 /// The snapshot's name: the scenario's path below `scenarios/`, with `/` as `__` and no
 /// extension (`scenarios/seed/fork-c.yaml` is `seed__fork-c`).
 pub fn name(scenario: &Path) -> String {
-    let below = below_scenarios(scenario).map(|(_, rel)| rel).unwrap_or_else(|| PathBuf::from(scenario.file_name().unwrap_or_default()));
+    let below = below_scenarios(scenario)
+        .map(|(_, rel)| rel)
+        .unwrap_or_else(|| PathBuf::from(scenario.file_name().unwrap_or_default()));
     let without_ext = below.with_extension("");
     without_ext.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("__")
 }
@@ -35,7 +37,8 @@ pub fn path(scenario: &Path) -> PathBuf {
 pub fn read(file: &Path) -> Option<String> {
     let text = std::fs::read_to_string(file).ok()?;
     // insta's header is a YAML front matter block between two `---` lines.
-    let body = text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body).unwrap_or(&text);
+    let body =
+        text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body).unwrap_or(&text);
     Some(body.to_owned())
 }
 
@@ -54,7 +57,11 @@ pub fn matches(expected: &str, actual: &str) -> bool {
 
 /// A unified diff from the stored snapshot to the new one.
 pub fn diff(expected: &str, actual: &str) -> String {
-    similar::TextDiff::from_lines(expected.trim_end(), actual.trim_end()).unified_diff().context_radius(3).header("stored snapshot", "this run").to_string()
+    similar::TextDiff::from_lines(expected.trim_end(), actual.trim_end())
+        .unified_diff()
+        .context_radius(3)
+        .header("stored snapshot", "this run")
+        .to_string()
 }
 
 fn below_scenarios(path: &Path) -> Option<(PathBuf, PathBuf)> {

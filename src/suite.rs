@@ -46,7 +46,8 @@ impl Evaluation {
 /// Loads, runs and checks the scenario at `path`.
 pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
     let scenario = scenario::load(path)?;
-    let trace = engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
+    let trace =
+        engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
     let verdicts = check::check(&scenario, &trace);
     let snapshot = redact::snapshot(&trace);
     Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot })

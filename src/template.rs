@@ -67,7 +67,12 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
             let start = out.text.len();
             if let Some(v) = lookup(name) {
                 out.text.push_str(&v.text);
-                out.spans.extend(v.spans.iter().map(|s| Span { start: s.start + start, end: s.end + start, var: if s.var.is_empty() { name.to_owned() } else { s.var.clone() }, volatile: s.volatile }));
+                out.spans.extend(v.spans.iter().map(|s| Span {
+                    start: s.start + start,
+                    end: s.end + start,
+                    var: if s.var.is_empty() { name.to_owned() } else { s.var.clone() },
+                    volatile: s.volatile,
+                }));
                 let whole = Span { start, end: out.text.len(), var: name.to_owned(), volatile: None };
                 if !v.spans.iter().any(|s| s.start == 0 && s.end == v.text.len()) {
                     out.spans.push(whole);

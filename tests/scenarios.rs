@@ -35,7 +35,8 @@ fn scenario(#[files("scenarios/**/*.yaml")] path: PathBuf) {
 fn every_scenario_file_has_a_test() {
     let on_disk = procscen::suite::collect(&[util::root().join("scenarios")]).expect("scenarios/ is readable");
     let compiled: Vec<PathBuf> = SCENARIO_FILES.iter().map(|f| util::root().join(f)).collect();
-    let missing: Vec<_> = on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yaml") && !compiled.contains(f)).collect();
+    let missing: Vec<_> =
+        on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yaml") && !compiled.contains(f)).collect();
     assert!(missing.is_empty(), "these scenario files have no test; rebuild the tests (touch build.rs): {missing:?}");
     let yml: Vec<_> = on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yml")).collect();
     assert!(yml.is_empty(), "scenario files must end in .yaml to get a test: {yml:?}");

@@ -40,10 +40,21 @@ impl Ctx<'_> {
     fn finished(&self) -> Verdict {
         let (passed, message) = match &self.trace.outcome {
             Outcome::Finished => (true, "every process ended by itself".to_owned()),
-            Outcome::TimedOut { after_ms, alive } => (false, format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive))),
-            Outcome::Interrupted { signal, alive } => (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive))),
+            Outcome::TimedOut { after_ms, alive } => (
+                false,
+                format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive)),
+            ),
+            Outcome::Interrupted { signal, alive } => {
+                (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive)))
+            }
         };
-        Verdict { name: "the run finishes before its timeout".into(), passed, message, warning: None, events: Vec::new() }
+        Verdict {
+            name: "the run finishes before its timeout".into(),
+            passed,
+            message,
+            warning: None,
+            events: Vec::new(),
+        }
     }
 
     fn check(&self, c: &Check) -> Verdict {
@@ -52,9 +63,13 @@ impl Ctx<'_> {
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
-            CheckKind::SameValue { var, a, b } => self.values(var, a, b, |x, y| (x.0 == y.0, format!("{} and {} differ", x.0, y.0))),
+            CheckKind::SameValue { var, a, b } => {
+                self.values(var, a, b, |x, y| (x.0 == y.0, format!("{} and {} differ", x.0, y.0)))
+            }
             CheckKind::ComputedAfresh { var, a, b } => self.values(var, a, b, |x, y| match (x.1, y.1) {
-                (Some(ox), Some(oy)) => (ox != oy, format!("both printed a value computed at the same place ({})", x.0)),
+                (Some(ox), Some(oy)) => {
+                    (ox != oy, format!("both printed a value computed at the same place ({})", x.0))
+                }
                 _ => (false, format!("`{var}` is not a random value, so where it was computed cannot be told")),
             }),
             CheckKind::Value { var, at, equals } => self.value(var, at, equals),
@@ -68,11 +83,15 @@ impl Ctx<'_> {
         self.trace
             .processes_named(&sel.process)
             .flat_map(|p| {
-                self.trace.processes[p].events.iter().enumerate().filter(move |(_, e)| match &sel.matching {
-                    EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
-                    EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
-                })
-                .map(move |(i, _)| EventId { process: p, index: i })
+                self.trace.processes[p]
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(move |(_, e)| match &sel.matching {
+                        EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
+                        EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
+                    })
+                    .map(move |(i, _)| EventId { process: p, index: i })
             })
             .collect()
     }
@@ -105,19 +124,37 @@ impl Ctx<'_> {
                 let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
                 match order {
                     Order::Guaranteed if !guaranteed => {
-                        let seen = if observed { "In this run it did come first, but by chance." } else { "In this run it came after." };
+                        let seen = if observed {
+                            "In this run it did come first, but by chance."
+                        } else {
+                            "In this run it came after."
+                        };
                         let why = if self.causality.happens_before(b, a) {
                             "the opposite order is guaranteed".to_owned()
                         } else {
                             "no chain of program order and causal edges (start, join) leads from the first to the second".to_owned()
                         };
-                        return fail(format!("{} is not guaranteed to happen before {}: {why}. {seen}", self.describe(a), self.describe(b)), vec![a, b]);
+                        return fail(
+                            format!(
+                                "{} is not guaranteed to happen before {}: {why}. {seen}",
+                                self.describe(a),
+                                self.describe(b)
+                            ),
+                            vec![a, b],
+                        );
                     }
                     Order::Observed if !observed => {
-                        return fail(format!("{} did not come before {} in this run", self.describe(a), self.describe(b)), vec![a, b]);
+                        return fail(
+                            format!("{} did not come before {} in this run", self.describe(a), self.describe(b)),
+                            vec![a, b],
+                        );
                     }
                     Order::Observed if !guaranteed && by_chance.is_none() => {
-                        by_chance = Some(format!("held in this run by chance: nothing makes {} happen before {}", self.describe(a), self.describe(b)));
+                        by_chance = Some(format!(
+                            "held in this run by chance: nothing makes {} happen before {}",
+                            self.describe(a),
+                            self.describe(b)
+                        ));
                     }
                     _ => {}
                 }
@@ -142,7 +179,14 @@ impl Ctx<'_> {
                 } else {
                     continue;
                 };
-                return fail(format!("{} always happens before {}: their order is guaranteed, not a race", self.describe(first), self.describe(second)), vec![first, second]);
+                return fail(
+                    format!(
+                        "{} always happens before {}: their order is guaranteed, not a race",
+                        self.describe(first),
+                        self.describe(second)
+                    ),
+                    vec![first, second],
+                );
             }
         }
         pass("no causal order between them: either may come first".into(), Vec::new())
@@ -159,7 +203,10 @@ impl Ctx<'_> {
             let ok = real_parent.is_some_and(|p| (p.name == parent || p.role == parent) && p.pid == proc_.parent_pid);
             if !ok {
                 let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
-                return fail(format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid), vec![EventId { process: c, index: 0 }]);
+                return fail(
+                    format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
+                    vec![EventId { process: c, index: 0 }],
+                );
             }
         }
         pass(format!("{child}'s parent is {parent}"), Vec::new())
@@ -192,7 +239,9 @@ impl Ctx<'_> {
     fn printed(&self, id: EventId, var: &str) -> Option<(String, Option<(i32, u32)>)> {
         let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
             EventKind::Print(v) => (&v.text, &v.spans),
-            EventKind::Let { var: name, value } if name == var => return Some((value.text.clone(), origin(&value.spans))),
+            EventKind::Let { var: name, value } if name == var => {
+                return Some((value.text.clone(), origin(&value.spans)))
+            }
             _ => return None,
         };
         let span = spans.iter().find(|s| s.var == var)?;
@@ -200,7 +249,13 @@ impl Ctx<'_> {
         Some((text[span.start..span.end].to_owned(), origin(&inner)))
     }
 
-    fn values(&self, var: &str, a: &Selector, b: &Selector, compare: impl Fn(&(String, Option<(i32, u32)>), &(String, Option<(i32, u32)>)) -> (bool, String)) -> Verdict {
+    fn values(
+        &self,
+        var: &str,
+        a: &Selector,
+        b: &Selector,
+        compare: impl Fn(&(String, Option<(i32, u32)>), &(String, Option<(i32, u32)>)) -> (bool, String),
+    ) -> Verdict {
         let (ea, eb) = match self.select_both(a, b) {
             Ok(x) => x,
             Err(v) => return v,
@@ -228,7 +283,9 @@ impl Ctx<'_> {
         for id in events {
             match self.printed(id, var) {
                 Some((v, _)) if v == equals => {}
-                Some((v, _)) => return fail(format!("{} printed {var} = {v}, expected {equals}", self.describe(id)), vec![id]),
+                Some((v, _)) => {
+                    return fail(format!("{} printed {var} = {v}, expected {equals}", self.describe(id)), vec![id])
+                }
                 None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
             }
         }
@@ -245,8 +302,18 @@ impl Ctx<'_> {
             match self.printed(id, var) {
                 Some((v, _)) if pids.iter().any(|p| p.to_string() == v) => {}
                 Some((v, _)) => {
-                    let whose = v.parse().ok().and_then(|pid| self.trace.role_of_pid(pid)).map_or("no process of the run".to_owned(), str::to_owned);
-                    return fail(format!("{} printed {var} = {v}, which is the pid of {whose}, not of {process}", self.describe(id)), vec![id]);
+                    let whose = v
+                        .parse()
+                        .ok()
+                        .and_then(|pid| self.trace.role_of_pid(pid))
+                        .map_or("no process of the run".to_owned(), str::to_owned);
+                    return fail(
+                        format!(
+                            "{} printed {var} = {v}, which is the pid of {whose}, not of {process}",
+                            self.describe(id)
+                        ),
+                        vec![id],
+                    );
                 }
                 None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
             }

@@ -49,7 +49,15 @@ enum Flow {
 impl<'s> Interpreter<'s> {
     /// Runs `main`, the first process, and exits. Called in the supervisor's child.
     pub fn run_main(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, supervisor_pid: i32) -> ! {
-        let mut it = Interpreter { scenario, rec: Recorder::new(event_fd), scenario_fd, name: "main".into(), globals: Vec::new(), locals: Vec::new(), children: Vec::new() };
+        let mut it = Interpreter {
+            scenario,
+            rec: Recorder::new(event_fd),
+            scenario_fd,
+            name: "main".into(),
+            globals: Vec::new(),
+            locals: Vec::new(),
+            children: Vec::new(),
+        };
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
         let def = &scenario.processes["main"];
@@ -58,7 +66,15 @@ impl<'s> Interpreter<'s> {
 
     /// Runs a process image made by the spawn method, and exits.
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
-        let mut it = Interpreter { scenario, rec: Recorder::new(request.event_fd), scenario_fd: request.scenario_fd, name: request.name, globals: Vec::new(), locals: Vec::new(), children: Vec::new() };
+        let mut it = Interpreter {
+            scenario,
+            rec: Recorder::new(request.event_fd),
+            scenario_fd: request.scenario_fd,
+            name: request.name,
+            globals: Vec::new(),
+            locals: Vec::new(),
+            children: Vec::new(),
+        };
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
         it.compute_module_vars();
@@ -163,13 +179,20 @@ impl<'s> Interpreter<'s> {
         let parent_pid = getpid().as_raw();
         // Built before forking: the child of a spawn start only calls execv.
         let exec = (method == StartMethod::Spawn).then(|| {
-            let request = SpawnRequest { scenario_fd: self.scenario_fd, event_fd: self.rec.fd(), definition: process.to_owned(), name: name.to_owned(), parent_pid, parent_seq: seq, args: args.clone() };
-            let argv = [
+            let request = SpawnRequest {
+                scenario_fd: self.scenario_fd,
+                event_fd: self.rec.fd(),
+                definition: process.to_owned(),
+                name: name.to_owned(),
+                parent_pid,
+                parent_seq: seq,
+                args: args.clone(),
+            };
+            [
                 CString::new("procscen").expect("no NUL"),
                 CString::new(super::SPAWNED_COMMAND).expect("no NUL"),
                 CString::new(serde_json::to_string(&request).expect("serializable")).expect("JSON has no NUL"),
-            ];
-            argv
+            ]
         });
         let exe = CString::new("/proc/self/exe").expect("no NUL");
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
@@ -189,7 +212,12 @@ impl<'s> Interpreter<'s> {
             }
             Ok(ForkResult::Parent { child }) => {
                 self.children.push((name.to_owned(), child));
-                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind: EventKind::Start { child_pid: child.as_raw(), name: name.to_owned() } });
+                self.rec.send(&Event {
+                    seq,
+                    time_ns,
+                    label: label.cloned(),
+                    kind: EventKind::Start { child_pid: child.as_raw(), name: name.to_owned() },
+                });
             }
             Err(e) => self.fail(&format!("fork failed: {e}")),
         }
@@ -214,8 +242,16 @@ impl<'s> Interpreter<'s> {
             }
             Ok(ForkResult::Parent { child: pid }) => {
                 self.children.push((name.to_owned(), pid));
-                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind: EventKind::Fork { child_pid: pid.as_raw(), name: name.to_owned() } });
-                self.locals.push((FORK_VAR.to_owned(), Value::volatile(pid.as_raw().to_string(), Volatile::Pid(pid.as_raw()))));
+                self.rec.send(&Event {
+                    seq,
+                    time_ns,
+                    label: label.cloned(),
+                    kind: EventKind::Fork { child_pid: pid.as_raw(), name: name.to_owned() },
+                });
+                self.locals.push((
+                    FORK_VAR.to_owned(),
+                    Value::volatile(pid.as_raw().to_string(), Volatile::Pid(pid.as_raw())),
+                ));
                 let flow = self.run_actions(parent);
                 self.pop_local(FORK_VAR);
                 flow

@@ -5,8 +5,8 @@
 //! event pipe; reaps whatever is reparented to it; and enforces the timeout by killing every
 //! descendant. It returns only when no process of the run is left, alive or zombie.
 
-use super::procfs;
 use super::process::Interpreter;
+use super::procfs;
 use super::record::FrameReader;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
@@ -47,12 +47,13 @@ pub fn supervise(scenario: &Scenario) -> Trace {
     // across exec too (spawned images write to it).
     fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
     let scenario_fd = scenario_memfd(scenario);
-    let devnull: OwnedFd = nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
-        .map(|fd| {
-            // SAFETY: `open` returned this fd just now and nothing else owns it.
-            unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) }
-        })
-        .expect("/dev/null");
+    let devnull: OwnedFd =
+        nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
+            .map(|fd| {
+                // SAFETY: `open` returned this fd just now and nothing else owns it.
+                unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) }
+            })
+            .expect("/dev/null");
 
     let started = Instant::now();
     let deadline = started + scenario.timeout;
@@ -86,7 +87,10 @@ pub fn supervise(scenario: &Scenario) -> Trace {
     let mut buffer = vec![0u8; 1 << 16];
     let mut outcome = Outcome::Finished;
 
-    let mut drain = |builder: &mut TraceBuilder, names: &mut HashMap<i32, (String, String)>, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(event_read.as_raw_fd(), buffer) {
+    let mut drain = |builder: &mut TraceBuilder,
+                     names: &mut HashMap<i32, (String, String)>,
+                     eof: &mut bool,
+                     buffer: &mut [u8]| match nix::unistd::read(event_read.as_raw_fd(), buffer) {
         Ok(0) => *eof = true,
         Ok(n) => frames.feed(&buffer[..n], |pid, event| match event {
             Ok(event) => {
@@ -166,7 +170,9 @@ fn reap(builder: &mut TraceBuilder) -> bool {
     loop {
         match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
             Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
-            Ok(WaitStatus::Signaled(pid, sig, _)) => builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned())),
+            Ok(WaitStatus::Signaled(pid, sig, _)) => {
+                builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned()))
+            }
             Ok(WaitStatus::StillAlive) => return false,
             Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
             Err(_) => return true,
@@ -212,7 +218,9 @@ fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
     loop {
         match waitpid(None, None) {
             Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
-            Ok(WaitStatus::Signaled(pid, sig, _)) => builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned())),
+            Ok(WaitStatus::Signaled(pid, sig, _)) => {
+                builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned()))
+            }
             Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
             Err(_) => break,
         }
@@ -243,7 +251,8 @@ fn alive_report(me: i32, names: &HashMap<i32, (String, String)>) -> Vec<AlivePro
 /// Writes the scenario into an anonymous file that spawned images can read through the fd
 /// they inherit.
 fn scenario_memfd(scenario: &Scenario) -> OwnedFd {
-    let fd = nix::sys::memfd::memfd_create(c"procscen-scenario", nix::sys::memfd::MemFdCreateFlag::empty()).expect("memfd_create");
+    let fd = nix::sys::memfd::memfd_create(c"procscen-scenario", nix::sys::memfd::MemFdCreateFlag::empty())
+        .expect("memfd_create");
     let mut file = std::fs::File::from(fd);
     file.write_all(&serde_json::to_vec(scenario).expect("serializable")).expect("write memfd");
     OwnedFd::from(file)

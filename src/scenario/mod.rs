@@ -17,14 +17,18 @@ use std::path::Path;
 
 /// Reads and validates the scenario file at `path`.
 pub fn load(path: &Path) -> Result<Scenario, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|e| LoadError { path: path.to_owned(), kind: LoadErrorKind::Read(e) })?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| LoadError { path: path.to_owned(), kind: LoadErrorKind::Read(e) })?;
     load_str(&text, path)
 }
 
 /// Validates scenario `text`, naming `path` in errors.
 pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
     let fallback_name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "scenario".into());
-    let invalid = |problems| LoadError { path: path.to_owned(), kind: LoadErrorKind::Invalid { text: text.to_owned(), problems } };
+    let invalid = |problems| LoadError {
+        path: path.to_owned(),
+        kind: LoadErrorKind::Invalid { text: text.to_owned(), problems },
+    };
     let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
     let spans = SpanIndex::new(text);
     validate::validate(&raw, &spans, &fallback_name).map_err(invalid)
@@ -32,7 +36,10 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
 
 /// Turns a serde_yaml error into a problem, with a suggestion for the common mistakes.
 fn yaml_problem(e: &serde_yaml::Error) -> Problem {
-    let position = e.location().map(|l| Position { line: l.line(), column: l.column() }).unwrap_or(Position { line: 1, column: 1 });
+    let position = e
+        .location()
+        .map(|l| Position { line: l.line(), column: l.column() })
+        .unwrap_or(Position { line: 1, column: 1 });
     let message = e.to_string();
     // serde_yaml writes " at line L column C" into its messages; the position is already in
     // the header, so those parts are dropped.
@@ -58,7 +65,9 @@ fn without_positions(message: &str) -> String {
     while let Some(i) = rest.find(" at line ") {
         out.push_str(&rest[..i]);
         let after = &rest[i + " at line ".len()..];
-        let skip = after.find(|c: char| !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c))).unwrap_or(after.len());
+        let skip = after
+            .find(|c: char| !(c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() && "column".contains(c)))
+            .unwrap_or(after.len());
         rest = &after[skip..];
     }
     out.push_str(rest);

@@ -129,16 +129,9 @@ impl MarkedEventReceiver for Builder {
     fn on_event(&mut self, ev: Event, mark: Marker) {
         let pos = Position { line: mark.line(), column: mark.col() + 1 };
         match ev {
-            Event::Scalar(ref s, ..) => {
-                if !self.node(pos, Some(s)) {
-                    self.end_value();
-                }
-            }
-            Event::Alias(_) => {
-                if !self.node(pos, None) {
-                    self.end_value();
-                }
-            }
+            // A scalar or alias that is a value ends at once; one that is a key does not.
+            Event::Scalar(ref s, ..) if !self.node(pos, Some(s)) => self.end_value(),
+            Event::Alias(_) if !self.node(pos, None) => self.end_value(),
             Event::MappingStart(..) => {
                 self.node(pos, None);
                 self.stack.push(Frame::Map { key: None, seen: Default::default() });

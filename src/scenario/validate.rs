@@ -22,7 +22,11 @@ pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Re
             _ => String::new(),
         };
         let within = if path.len() == 2 && path[0] == Seg::Key("processes".into()) { "process name" } else { "key" };
-        v.problems.push(Problem { position: *position, message: format!("duplicate {within} `{key}`: the earlier one would be silently replaced"), help: Some("give each entry its own name, or merge the two".into()) });
+        v.problems.push(Problem {
+            position: *position,
+            message: format!("duplicate {within} `{key}`: the earlier one would be silently replaced"),
+            help: Some("give each entry its own name, or merge the two".into()),
+        });
     }
     let scenario = v.scenario(raw, fallback_name);
     if v.problems.is_empty() {
@@ -75,7 +79,10 @@ impl<'a> Validator<'a> {
         let time_scale = match raw.time_scale {
             Some(s) if !(s.is_finite() && s > 0.0) => {
                 self.key("time_scale", |v| {
-                    v.problem(format!("time_scale must be a positive number, not {s}"), Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()))
+                    v.problem(
+                        format!("time_scale must be a positive number, not {s}"),
+                        Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()),
+                    )
                 });
                 1.0
             }
@@ -107,7 +114,10 @@ impl<'a> Validator<'a> {
 
         if !raw.processes.contains_key("main") {
             self.key("processes", |v| {
-                v.key_problem("there is no process named `main`", Some("name the process procscen starts first `main`: `processes: {main: [...]}`".into()))
+                v.key_problem(
+                    "there is no process named `main`",
+                    Some("name the process procscen starts first `main`: `processes: {main: [...]}`".into()),
+                )
             });
         }
         // Every name a child can be known by (a definition or an `as:`), with the labels its
@@ -123,7 +133,14 @@ impl<'a> Validator<'a> {
         let checks = self.key("expect", |v| {
             raw.expect.iter().enumerate().filter_map(|(i, c)| v.at(Seg::Index(i), |v| v.check(c, &roles))).collect()
         });
-        Scenario { name: raw.name.clone().unwrap_or_else(|| fallback_name.to_owned()), time_scale, timeout, vars, processes, checks }
+        Scenario {
+            name: raw.name.clone().unwrap_or_else(|| fallback_name.to_owned()),
+            time_scale,
+            timeout,
+            vars,
+            processes,
+            checks,
+        }
     }
 
     fn process(
@@ -148,7 +165,10 @@ impl<'a> Validator<'a> {
                 v.at(Seg::Index(i), |v| {
                     v.var_name(p);
                     if !seen_params.insert(p) {
-                        v.problem(format!("parameter `{p}` is listed twice"), Some("give each parameter its own name".into()));
+                        v.problem(
+                            format!("parameter `{p}` is listed twice"),
+                            Some("give each parameter its own name".into()),
+                        );
                     }
                 })
             });
@@ -167,14 +187,26 @@ impl<'a> Validator<'a> {
         ProcessDef { name: name.to_owned(), params: def.params.clone(), method, actions }
     }
 
-    fn actions(&mut self, list: &[RawAction], raw: &RawScenario, scope: &mut Scope, roles: &mut HashMap<String, HashSet<String>>) -> Vec<Action> {
+    fn actions(
+        &mut self,
+        list: &[RawAction],
+        raw: &RawScenario,
+        scope: &mut Scope,
+        roles: &mut HashMap<String, HashSet<String>>,
+    ) -> Vec<Action> {
         list.iter()
             .enumerate()
             .filter_map(|(i, a)| self.at(Seg::Index(i), |v| v.action(a, raw, scope, roles)))
             .collect()
     }
 
-    fn action(&mut self, a: &RawAction, raw: &RawScenario, scope: &mut Scope, roles: &mut HashMap<String, HashSet<String>>) -> Option<Action> {
+    fn action(
+        &mut self,
+        a: &RawAction,
+        raw: &RawScenario,
+        scope: &mut Scope,
+        roles: &mut HashMap<String, HashSet<String>>,
+    ) -> Option<Action> {
         let verbs: Vec<&str> = [
             ("print", a.print.is_some()),
             ("sleep", a.sleep.is_some()),
@@ -190,7 +222,12 @@ impl<'a> Validator<'a> {
         let verb = match verbs.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this action has no verb", Some("start the action with one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`".into()));
+                self.problem(
+                    "this action has no verb",
+                    Some(
+                        "start the action with one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`".into(),
+                    ),
+                );
                 return None;
             }
             many => {
@@ -208,7 +245,10 @@ impl<'a> Validator<'a> {
         ] {
             if present && !allowed.contains(&verb) {
                 self.key(modifier, |v| {
-                    v.key_problem(format!("`{modifier}` does not apply to `{verb}`"), Some(format!("`{modifier}` goes with {}", allowed.join(" or "))))
+                    v.key_problem(
+                        format!("`{modifier}` does not apply to `{verb}`"),
+                        Some(format!("`{modifier}` goes with {}", allowed.join(" or "))),
+                    )
                 });
             }
         }
@@ -216,7 +256,10 @@ impl<'a> Validator<'a> {
             self.key("label", |v| {
                 v.var_name(label);
                 if !scope.labels.insert(label.clone()) {
-                    v.problem(format!("label `{label}` is used twice in this process"), Some("give each labelled action its own label".into()));
+                    v.problem(
+                        format!("label `{label}` is used twice in this process"),
+                        Some("give each labelled action its own label".into()),
+                    );
                 }
             });
         }
@@ -240,7 +283,10 @@ impl<'a> Validator<'a> {
                 let target = a.start.as_ref()?;
                 let def = self.key("start", |v| {
                     if target == "main" {
-                        v.problem("`main` cannot be started: procscen starts it", Some("start another process definition".into()));
+                        v.problem(
+                            "`main` cannot be started: procscen starts it",
+                            Some("start another process definition".into()),
+                        );
                         return None;
                     }
                     match raw.processes.get(target) {
@@ -250,28 +296,51 @@ impl<'a> Validator<'a> {
                             let help = if others.is_empty() {
                                 format!("define it under `processes:`, for example `{target}: [{{print: hello}}]`")
                             } else {
-                                suggest(&format!("define `{target}` under `processes:`, or start one of"), others.into_iter())
+                                suggest(
+                                    &format!("define `{target}` under `processes:`, or start one of"),
+                                    others.into_iter(),
+                                )
                             };
                             v.problem(format!("there is no process named `{target}`"), Some(help));
                             None
                         }
                     }
                 });
-                let args: Vec<ValueExpr> = a.args.as_deref().unwrap_or(&[]).iter().enumerate().map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, &scope.vars)))).collect();
+                let args: Vec<ValueExpr> = a
+                    .args
+                    .as_deref()
+                    .unwrap_or(&[])
+                    .iter()
+                    .enumerate()
+                    .map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, &scope.vars))))
+                    .collect();
                 if let Some(def) = def {
                     if def.params.len() != args.len() {
                         let path_key = if a.args.is_some() { "args" } else { "start" };
                         self.key(path_key, |v| {
                             v.problem(
-                                format!("`{target}` takes {} argument(s) ({}) but {} are given", def.params.len(), def.params.join(", "), args.len()),
-                                Some(format!("write `args: [{}]`", def.params.iter().map(|p| format!("<{p}>")).collect::<Vec<_>>().join(", "))),
+                                format!(
+                                    "`{target}` takes {} argument(s) ({}) but {} are given",
+                                    def.params.len(),
+                                    def.params.join(", "),
+                                    args.len()
+                                ),
+                                Some(format!(
+                                    "write `args: [{}]`",
+                                    def.params.iter().map(|p| format!("<{p}>")).collect::<Vec<_>>().join(", ")
+                                )),
                             )
                         });
                     }
                 }
                 let method = match &a.method {
                     Some(m) => self.key("method", |v| v.method(m)),
-                    None => def.and_then(|d| d.method.as_deref()).map(|m| parse_method(m).unwrap_or(StartMethod::Fork)).unwrap_or_else(|| raw.start_method.as_deref().and_then(parse_method).unwrap_or(StartMethod::Fork)),
+                    None => def
+                        .and_then(|d| d.method.as_deref())
+                        .map(|m| parse_method(m).unwrap_or(StartMethod::Fork))
+                        .unwrap_or_else(|| {
+                            raw.start_method.as_deref().and_then(parse_method).unwrap_or(StartMethod::Fork)
+                        }),
                 };
                 let name = a.as_.clone().unwrap_or_else(|| target.clone());
                 if let Some(n) = &a.as_ {
@@ -304,10 +373,18 @@ impl<'a> Validator<'a> {
                 let mut branch_vars = scope.vars.clone();
                 branch_vars.insert(FORK_VAR.to_owned());
                 let (parent, child) = self.key("fork", |v| {
-                    let mut parent_scope = Scope { vars: branch_vars.clone(), children: scope.children.clone(), labels: std::mem::take(&mut scope.labels) };
+                    let mut parent_scope = Scope {
+                        vars: branch_vars.clone(),
+                        children: scope.children.clone(),
+                        labels: std::mem::take(&mut scope.labels),
+                    };
                     parent_scope.children.insert(name.clone());
                     let parent = v.key("parent", |v| v.actions(&fork.parent, raw, &mut parent_scope, roles));
-                    let mut child_scope = Scope { vars: branch_vars, children: scope.children.clone(), labels: std::mem::take(&mut parent_scope.labels) };
+                    let mut child_scope = Scope {
+                        vars: branch_vars,
+                        children: scope.children.clone(),
+                        labels: std::mem::take(&mut parent_scope.labels),
+                    };
                     let child = v.key("child", |v| v.actions(&fork.child, raw, &mut child_scope, roles));
                     scope.labels = child_scope.labels;
                     scope.children.extend(parent_scope.children);
@@ -320,7 +397,12 @@ impl<'a> Validator<'a> {
             "exit" => {
                 let code = a.exit?;
                 if !(0..=255).contains(&code) {
-                    self.key("exit", |v| v.problem(format!("exit code {code} is out of range"), Some("write an exit code from 0 to 255".into())));
+                    self.key("exit", |v| {
+                        v.problem(
+                            format!("exit code {code} is out of range"),
+                            Some("write an exit code from 0 to 255".into()),
+                        )
+                    });
                 }
                 ActionKind::Exit(code.clamp(0, 255) as i32)
             }
@@ -332,7 +414,10 @@ impl<'a> Validator<'a> {
                             v.key(name, |v| {
                                 v.var_name(name);
                                 if BUILTIN_VARS.contains(&name.as_str()) || name == FORK_VAR {
-                                    v.key_problem(format!("`{name}` is set by procscen and cannot be assigned"), Some("choose another variable name".into()));
+                                    v.key_problem(
+                                        format!("`{name}` is set by procscen and cannot be assigned"),
+                                        Some("choose another variable name".into()),
+                                    );
                                 }
                                 (name.clone(), v.value(value, &scope.vars))
                             })
@@ -368,7 +453,10 @@ impl<'a> Validator<'a> {
                 return None;
             }
             many => {
-                self.problem(format!("this check has {} kinds ({}); a check asserts one thing", many.len(), many.join(", ")), Some("split it into one list item per check".into()));
+                self.problem(
+                    format!("this check has {} kinds ({}); a check asserts one thing", many.len(), many.join(", ")),
+                    Some("split it into one list item per check".into()),
+                );
                 return None;
             }
         };
@@ -376,17 +464,26 @@ impl<'a> Validator<'a> {
         let var = match (&c.var, needs_var) {
             (Some(v), true) => Some(v.clone()),
             (None, true) => {
-                self.key(kind, |v| v.key_problem(format!("`{kind}` needs the variable whose printed value it compares"), Some("add `var: NAME`".into())));
+                self.key(kind, |v| {
+                    v.key_problem(
+                        format!("`{kind}` needs the variable whose printed value it compares"),
+                        Some("add `var: NAME`".into()),
+                    )
+                });
                 None
             }
             (Some(_), false) => {
-                self.key("var", |v| v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into())));
+                self.key("var", |v| {
+                    v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into()))
+                });
                 None
             }
             (None, false) => None,
         };
         if c.order.is_some() && kind != "before" {
-            self.key("order", |v| v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into())));
+            self.key("order", |v| {
+                v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into()))
+            });
         }
         if c.equals.is_some() != (kind == "value") {
             let msg = if kind == "value" { "`value` needs `equals: VALUE`" } else { "`equals` goes with `value`" };
@@ -410,7 +507,12 @@ impl<'a> Validator<'a> {
                     None | Some("guaranteed") => Order::Guaranteed,
                     Some("observed") => Order::Observed,
                     Some(other) => {
-                        self.key("order", |v| v.problem(format!("unknown order `{other}`"), Some("write `order: guaranteed` (the default) or `order: observed`".into())));
+                        self.key("order", |v| {
+                            v.problem(
+                                format!("unknown order `{other}`"),
+                                Some("write `order: guaranteed` (the default) or `order: observed`".into()),
+                            )
+                        });
                         return None;
                     }
                 };
@@ -436,12 +538,24 @@ impl<'a> Validator<'a> {
                     (None, Some(sig)) => match sig.parse::<nix::sys::signal::Signal>() {
                         Ok(_) => ExpectedEnding::Signal(sig.clone()),
                         Err(_) => {
-                            self.key("exit", |v| v.key("signal", |v| v.problem(format!("unknown signal `{sig}`"), Some("write a signal name such as `SIGKILL` or `SIGTERM`".into()))));
+                            self.key("exit", |v| {
+                                v.key("signal", |v| {
+                                    v.problem(
+                                        format!("unknown signal `{sig}`"),
+                                        Some("write a signal name such as `SIGKILL` or `SIGTERM`".into()),
+                                    )
+                                })
+                            });
                             return None;
                         }
                     },
                     _ => {
-                        self.key("exit", |v| v.problem("an exit check needs either `code` or `signal`", Some("write `exit: {process: NAME, code: 0}`".into())));
+                        self.key("exit", |v| {
+                            v.problem(
+                                "an exit check needs either `code` or `signal`",
+                                Some("write `exit: {process: NAME, code: 0}`".into()),
+                            )
+                        });
                         return None;
                     }
                 };
@@ -462,7 +576,12 @@ impl<'a> Validator<'a> {
                     RawValue::Float(f) => f.to_string(),
                     RawValue::Text(t) => t.clone(),
                     RawValue::Random { .. } => {
-                        self.key("equals", |v| v.problem("`equals` takes a fixed value", Some("write the value the event must print".into())));
+                        self.key("equals", |v| {
+                            v.problem(
+                                "`equals` takes a fixed value",
+                                Some("write the value the event must print".into()),
+                            )
+                        });
                         return None;
                     }
                 };
@@ -493,7 +612,10 @@ impl<'a> Validator<'a> {
                 (Some(label), None) => (l.process.clone(), EventMatch::Label(label.clone())),
                 (None, Some(text)) => (l.process.clone(), EventMatch::Text(text.clone())),
                 _ => {
-                    self.problem("an event selector needs exactly one of `label` and `text`", Some("write `{process: main, text: \"Process end.\"}`".into()));
+                    self.problem(
+                        "an event selector needs exactly one of `label` and `text`",
+                        Some("write `{process: main, text: \"Process end.\"}`".into()),
+                    );
                     return None;
                 }
             },
@@ -503,7 +625,10 @@ impl<'a> Validator<'a> {
             if !labels.contains(l) {
                 let mut known: Vec<&String> = labels.iter().collect();
                 known.sort();
-                self.problem(format!("process `{process}` has no action labelled `{l}`"), Some(suggest("use one of its labels:", known.into_iter())));
+                self.problem(
+                    format!("process `{process}` has no action labelled `{l}`"),
+                    Some(suggest("use one of its labels:", known.into_iter())),
+                );
                 return None;
             }
         }
@@ -515,7 +640,10 @@ impl<'a> Validator<'a> {
         if found.is_none() {
             let mut known: Vec<&String> = roles.keys().collect();
             known.sort();
-            self.problem(format!("there is no process named `{name}`"), Some(suggest("name one of", known.into_iter())));
+            self.problem(
+                format!("there is no process named `{name}`"),
+                Some(suggest("name one of", known.into_iter())),
+            );
         }
         found
     }
@@ -530,7 +658,10 @@ impl<'a> Validator<'a> {
             }
             RawValue::Random { random: [low, high] } => {
                 if low > high {
-                    self.problem(format!("the random range [{low}, {high}] is empty"), Some(format!("write the smaller bound first: `random: [{high}, {low}]`")));
+                    self.problem(
+                        format!("the random range [{low}, {high}] is empty"),
+                        Some(format!("write the smaller bound first: `random: [{high}, {low}]`")),
+                    );
                 }
                 ValueExpr::Random { low: *low, high: *high }
             }
@@ -542,7 +673,10 @@ impl<'a> Validator<'a> {
             Ok(holes) => {
                 for hole in holes {
                     if !vars.contains(hole) {
-                        self.problem(format!("unknown variable `{{{hole}}}`"), Some(suggest("use one of", vars.iter())));
+                        self.problem(
+                            format!("unknown variable `{{{hole}}}`"),
+                            Some(suggest("use one of", vars.iter())),
+                        );
                     }
                 }
             }
@@ -555,7 +689,10 @@ impl<'a> Validator<'a> {
             RawValue::Int(n) if *n >= 0 => Some(Duration::from_secs(*n as u64)),
             RawValue::Float(f) if f.is_finite() && *f >= 0.0 => Some(Duration::from_secs_f64(*f)),
             RawValue::Int(_) | RawValue::Float(_) => {
-                self.problem("a duration cannot be negative", Some("write a positive duration such as `150ms` or `2s`".into()));
+                self.problem(
+                    "a duration cannot be negative",
+                    Some("write a positive duration such as `150ms` or `2s`".into()),
+                );
                 None
             }
             RawValue::Text(t) => self.duration_text(t),
@@ -570,7 +707,10 @@ impl<'a> Validator<'a> {
         match parse_duration(text) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.problem(e, Some("write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m)".into()));
+                self.problem(
+                    e,
+                    Some("write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m, h)".into()),
+                );
                 None
             }
         }
@@ -578,20 +718,29 @@ impl<'a> Validator<'a> {
 
     fn method(&mut self, m: &str) -> StartMethod {
         parse_method(m).unwrap_or_else(|| {
-            self.problem(format!("unknown start method `{m}`"), Some("write `fork` (a copy of the parent) or `spawn` (a fresh process image)".into()));
+            self.problem(
+                format!("unknown start method `{m}`"),
+                Some("write `fork` (a copy of the parent) or `spawn` (a fresh process image)".into()),
+            );
             StartMethod::Fork
         })
     }
 
     fn var_name(&mut self, name: &str) {
         if !is_identifier(name) {
-            self.problem(format!("`{name}` is not a usable name"), Some("use letters, digits and `_`, starting with a letter or `_`".into()));
+            self.problem(
+                format!("`{name}` is not a usable name"),
+                Some("use letters, digits and `_`, starting with a letter or `_`".into()),
+            );
         }
     }
 
     fn var_name_at_key(&mut self, name: &str, what: &str) {
         if !is_identifier(name) {
-            self.key_problem(format!("`{name}` is not a usable {what} name"), Some("use letters, digits and `_`, starting with a letter or `_`".into()));
+            self.key_problem(
+                format!("`{name}` is not a usable {what} name"),
+                Some("use letters, digits and `_`, starting with a letter or `_`".into()),
+            );
         }
     }
 }
@@ -624,7 +773,8 @@ fn parse_method(m: &str) -> Option<StartMethod> {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_') && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 fn suggest<'s>(lead: &str, names: impl Iterator<Item = &'s String>) -> String {
@@ -650,6 +800,7 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         "ms" => n / 1e3,
         "s" | "" => n,
         "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
         other => return Err(format!("unknown unit `{other}` in `{text}`")),
     };
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("`{text}` is not a usable duration"))
@@ -658,7 +809,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 /// A description of a check for reports, when the file gives it no name.
 fn describe(kind: &CheckKind) -> String {
     match kind {
-        CheckKind::Before { first, then, order } => format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" }),
+        CheckKind::Before { first, then, order } => {
+            format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
+        }
         CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),
         CheckKind::ParentOf { parent, child } => format!("{parent} is the parent of {child}"),
         CheckKind::Exit { process, ending: ExpectedEnding::Code(c) } => format!("{process} exits with code {c}"),

@@ -24,7 +24,13 @@ struct Draft {
 
 impl TraceBuilder {
     pub fn new(scenario: impl Into<String>, supervisor_pid: i32) -> TraceBuilder {
-        TraceBuilder { scenario: scenario.into(), supervisor_pid, procs: Vec::new(), current: HashMap::new(), reaped: Vec::new() }
+        TraceBuilder {
+            scenario: scenario.into(),
+            supervisor_pid,
+            procs: Vec::new(),
+            current: HashMap::new(),
+            reaped: Vec::new(),
+        }
     }
 
     /// Adds an event recorded by `pid`.
@@ -53,20 +59,33 @@ impl TraceBuilder {
         let n = self.procs.len();
         // The parent of each draft: the process with the parent pid whose start or fork event
         // names this pid, the latest such before the child began.
-        let mut parent: Vec<Option<(usize, usize)>> = vec![None; n];
-        for c in 0..n {
-            let Some(Event { kind: EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }, .. }) = self.procs[c].events.first() else { continue };
-            let child_pid = self.procs[c].pid;
-            parent[c] = (0..n).rev().filter(|&p| self.procs[p].pid == *parent_pid).find_map(|p| {
-                self.procs[p].events.iter().position(|e| e.seq == *seq && matches!(&e.kind, EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } if *cp == child_pid)).map(|i| (p, i))
-            });
-        }
+        let procs = &self.procs;
+        let made_by = |p: usize, seq: u32, child_pid: i32| {
+            procs[p].events.iter().position(|e| {
+                e.seq == seq
+                    && matches!(&e.kind, EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } if *cp == child_pid)
+            })
+        };
+        let parent: Vec<Option<(usize, usize)>> = procs
+            .iter()
+            .map(|child| {
+                let Some(Event { kind: EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }, .. }) =
+                    child.events.first()
+                else {
+                    return None;
+                };
+                (0..n)
+                    .rev()
+                    .filter(|&p| procs[p].pid == *parent_pid)
+                    .find_map(|p| made_by(p, *seq, child.pid).map(|i| (p, i)))
+            })
+            .collect();
         // Tree order: depth first from the roots, children in their parent's program order.
         let mut children: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
         let mut roots = Vec::new();
-        for c in 0..n {
-            match parent[c] {
-                Some((p, i)) => children[p].push((i, c)),
+        for (c, made) in parent.iter().enumerate() {
+            match made {
+                Some((p, i)) => children[*p].push((*i, c)),
                 None => roots.push(c),
             }
         }
@@ -89,7 +108,9 @@ impl TraceBuilder {
             .map(|&d| {
                 let draft = &mut self.procs[d];
                 let (name, parent_pid, origin) = match draft.events.first() {
-                    Some(Event { kind: EventKind::Begin { name, parent_pid, origin, .. }, .. }) => (name.clone(), *parent_pid, *origin),
+                    Some(Event { kind: EventKind::Begin { name, parent_pid, origin, .. }, .. }) => {
+                        (name.clone(), *parent_pid, *origin)
+                    }
                     _ => (format!("pid{}", draft.pid), 0, Origin::Fork),
                 };
                 Process {
@@ -108,7 +129,11 @@ impl TraceBuilder {
         let mut edges = Vec::new();
         for (c, p) in parent.iter().enumerate() {
             if let Some((p, i)) = p {
-                edges.push(Edge { from: EventId { process: new_id[*p], index: *i }, to: EventId { process: new_id[c], index: 0 }, kind: EdgeKind::Start });
+                edges.push(Edge {
+                    from: EventId { process: new_id[*p], index: *i },
+                    to: EventId { process: new_id[c], index: 0 },
+                    kind: EdgeKind::Start,
+                });
             }
         }
         // Joins: the joined child is the joiner's child with that pid; its last event happens
@@ -124,9 +149,17 @@ impl TraceBuilder {
             })
             .collect();
         for (j, index, child_pid, ending) in joins {
-            let Some(c) = (0..processes.len()).rev().find(|&c| processes[c].parent == Some(j) && processes[c].pid == child_pid) else { continue };
+            let Some(c) =
+                (0..processes.len()).rev().find(|&c| processes[c].parent == Some(j) && processes[c].pid == child_pid)
+            else {
+                continue;
+            };
             if let Some(last) = processes[c].events.len().checked_sub(1) {
-                edges.push(Edge { from: EventId { process: c, index: last }, to: EventId { process: j, index }, kind: EdgeKind::Join });
+                edges.push(Edge {
+                    from: EventId { process: c, index: last },
+                    to: EventId { process: j, index },
+                    kind: EdgeKind::Join,
+                });
             }
             processes[c].ending = ending;
         }

@@ -63,7 +63,13 @@ impl Causality {
     }
 
     /// The clock of `id` if every receive before it in its process has been computed.
-    fn clock_if_known(receives: &[Vec<(usize, Vec<u32>)>], incoming: &[Vec<(usize, EventId)>], done: &[usize], id: EventId, n: usize) -> Option<Vec<u32>> {
+    fn clock_if_known(
+        receives: &[Vec<(usize, Vec<u32>)>],
+        incoming: &[Vec<(usize, EventId)>],
+        done: &[usize],
+        id: EventId,
+        n: usize,
+    ) -> Option<Vec<u32>> {
         let p = id.process;
         // Receives at or before id.index must all be done.
         let needed = incoming[p].partition_point(|(i, _)| *i <= id.index);

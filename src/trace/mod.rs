@@ -192,7 +192,9 @@ impl Trace {
 
     /// Every event of the trace with its id.
     pub fn events(&self) -> impl Iterator<Item = (EventId, &Event)> {
-        self.processes.iter().enumerate().flat_map(|(p, proc_)| proc_.events.iter().enumerate().map(move |(i, e)| (EventId { process: p, index: i }, e)))
+        self.processes.iter().enumerate().flat_map(|(p, proc_)| {
+            proc_.events.iter().enumerate().map(move |(i, e)| (EventId { process: p, index: i }, e))
+        })
     }
 
     /// The processes the scenario calls `name` (by name, or by unique role).

@@ -56,7 +56,12 @@ pub fn still_running(pid: i32) -> bool {
 /// Panics when any process of `trace` is still alive.
 #[track_caller]
 pub fn assert_nothing_left(trace: &Trace) {
-    let left: Vec<String> = trace.processes.iter().filter(|p| still_running(p.pid)).map(|p| format!("{} (pid {})", p.role, p.pid)).collect();
+    let left: Vec<String> = trace
+        .processes
+        .iter()
+        .filter(|p| still_running(p.pid))
+        .map(|p| format!("{} (pid {})", p.role, p.pid))
+        .collect();
     assert!(left.is_empty(), "processes of the run are still alive: {}", left.join(", "));
     assert!(!still_running(trace.supervisor_pid), "the supervisor (pid {}) is still alive", trace.supervisor_pid);
 }
