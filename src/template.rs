@@ -58,14 +58,32 @@ pub fn holes(template: &str) -> Result<Vec<&str>, String> {
     Ok(out)
 }
 
-/// Renders `template`, looking up each hole with `lookup`; unknown names render empty.
+/// The variable names a hole uses: the hole itself, or the names in its arithmetic.
+pub fn hole_variables(hole: &str) -> Result<Vec<&str>, String> {
+    let tokens = tokenize(hole)?;
+    if tokens.len() > 1 {
+        Expr { tokens: &tokens, at: 0, lookup: &mut |_: &str| Some(1) }.parse_all(hole)?;
+    }
+    Ok(tokens.iter().filter_map(|t| if let Token::Name(n) = t { Some(*n) } else { None }).collect())
+}
+
+/// Renders `template`, looking up each variable with `lookup`. A hole is a variable name or
+/// integer arithmetic over variables and numbers (`{i*i}`, `{n + 1}`); unknown names render
+/// empty.
 pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Value>) -> Value {
     let mut out = Value::default();
     let _ = parse(template, |piece| match piece {
         Piece::Text(t) => out.text.push_str(t),
-        Piece::Hole(name) => {
+        Piece::Hole(hole) => {
             let start = out.text.len();
-            if let Some(v) = lookup(name) {
+            let computed;
+            let (name, found) = if is_name(hole) {
+                (hole, lookup(hole))
+            } else {
+                computed = arithmetic(hole, &mut lookup);
+                (hole, computed.as_ref())
+            };
+            if let Some(v) = found {
                 out.text.push_str(&v.text);
                 out.spans.extend(v.spans.iter().map(|s| Span {
                     start: s.start + start,
@@ -82,6 +100,119 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
     });
     out.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     out
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !s.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Evaluates an arithmetic hole; its result carries the run-specific marks of its operands.
+fn arithmetic<'v>(hole: &str, lookup: &mut impl FnMut(&str) -> Option<&'v Value>) -> Option<Value> {
+    let tokens = tokenize(hole).ok()?;
+    let mut volatile = None;
+    let mut numbers = |name: &str| {
+        let v = lookup(name)?;
+        volatile = volatile.or(v.spans.iter().find_map(|s| s.volatile));
+        v.text.trim().parse::<i64>().ok()
+    };
+    let n = Expr { tokens: &tokens, at: 0, lookup: &mut numbers }.parse_all(hole).ok()?;
+    Some(match volatile {
+        Some(v) => Value::volatile(n.to_string(), v),
+        None => Value::plain(n.to_string()),
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'t> {
+    Name(&'t str),
+    Number(i64),
+    Op(char),
+}
+
+fn tokenize(hole: &str) -> Result<Vec<Token<'_>>, String> {
+    let mut tokens = Vec::new();
+    let mut rest = hole.trim_start();
+    while let Some(c) = rest.chars().next() {
+        let len = if c.is_ascii_digit() {
+            let len = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+            tokens.push(Token::Number(rest[..len].parse().map_err(|_| format!("number too large in `{{{hole}}}`"))?));
+            len
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            let len = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            tokens.push(Token::Name(&rest[..len]));
+            len
+        } else if "+-*/%()".contains(c) {
+            tokens.push(Token::Op(c));
+            1
+        } else {
+            return Err(format!("`{c}` cannot stand in `{{{hole}}}`: a hole holds a variable or arithmetic (+ - * / %)"));
+        };
+        rest = rest[len..].trim_start();
+    }
+    Ok(tokens)
+}
+
+/// A recursive-descent evaluator for integer arithmetic with the usual precedence.
+struct Expr<'a, 't, F: FnMut(&str) -> Option<i64>> {
+    tokens: &'a [Token<'t>],
+    at: usize,
+    lookup: &'a mut F,
+}
+
+impl<F: FnMut(&str) -> Option<i64>> Expr<'_, '_, F> {
+    fn parse_all(&mut self, hole: &str) -> Result<i64, String> {
+        let n = self.sum(hole)?;
+        if self.at != self.tokens.len() {
+            return Err(format!("`{{{hole}}}` is not a variable or an arithmetic expression"));
+        }
+        Ok(n)
+    }
+
+    fn sum(&mut self, hole: &str) -> Result<i64, String> {
+        let mut n = self.product(hole)?;
+        while let Some(Token::Op(op @ ('+' | '-'))) = self.tokens.get(self.at).copied() {
+            self.at += 1;
+            let m = self.product(hole)?;
+            n = if op == '+' { n.wrapping_add(m) } else { n.wrapping_sub(m) };
+        }
+        Ok(n)
+    }
+
+    fn product(&mut self, hole: &str) -> Result<i64, String> {
+        let mut n = self.factor(hole)?;
+        while let Some(Token::Op(op @ ('*' | '/' | '%'))) = self.tokens.get(self.at).copied() {
+            self.at += 1;
+            let m = self.factor(hole)?;
+            n = match op {
+                '*' => n.wrapping_mul(m),
+                _ if m == 0 => return Err(format!("division by zero in `{{{hole}}}`")),
+                '/' => n.wrapping_div(m),
+                _ => n.wrapping_rem(m),
+            };
+        }
+        Ok(n)
+    }
+
+    fn factor(&mut self, hole: &str) -> Result<i64, String> {
+        let token = self.tokens.get(self.at).copied();
+        self.at += 1;
+        match token {
+            Some(Token::Number(n)) => Ok(n),
+            Some(Token::Name(name)) => (self.lookup)(name).ok_or_else(|| format!("`{name}` is not a whole number")),
+            Some(Token::Op('-')) => Ok(self.factor(hole)?.wrapping_neg()),
+            Some(Token::Op('(')) => {
+                let n = self.sum(hole)?;
+                match self.tokens.get(self.at) {
+                    Some(Token::Op(')')) => {
+                        self.at += 1;
+                        Ok(n)
+                    }
+                    _ => Err(format!("missing `)` in `{{{hole}}}`")),
+                }
+            }
+            _ => Err(format!("`{{{hole}}}` is not a variable or an arithmetic expression")),
+        }
+    }
 }
 
 enum Piece<'t> {
@@ -143,5 +274,15 @@ mod tests {
         assert!(holes("a {b").is_err());
         assert!(holes("a } b").is_err());
         assert_eq!(holes("{a} and {b}").unwrap(), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn computes_arithmetic_holes() {
+        let i = Value::plain("4");
+        let v = render("Task {i} result is: {i*i}, next {(i + 1) % 3}", |n| (n == "i").then_some(&i));
+        assert_eq!(v.text, "Task 4 result is: 16, next 2");
+        assert_eq!(hole_variables("i * i + n").unwrap(), vec!["i", "i", "n"]);
+        assert!(hole_variables("i +").is_err());
+        assert!(hole_variables("a.b").is_err());
     }
 }

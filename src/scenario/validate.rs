@@ -672,11 +672,14 @@ impl<'a> Validator<'a> {
         match crate::template::holes(text) {
             Ok(holes) => {
                 for hole in holes {
-                    if !vars.contains(hole) {
-                        self.problem(
-                            format!("unknown variable `{{{hole}}}`"),
-                            Some(suggest("use one of", vars.iter())),
-                        );
+                    match crate::template::hole_variables(hole) {
+                        Ok(names) => {
+                            for name in names.into_iter().filter(|n| !vars.contains(*n)) {
+                                let help = suggest("use one of", vars.iter());
+                                self.problem(format!("unknown variable `{{{name}}}`"), Some(help));
+                            }
+                        }
+                        Err(e) => self.problem(e, Some("write `{name}` or arithmetic such as `{i*i}`".into())),
                     }
                 }
             }
