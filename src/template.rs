@@ -103,7 +103,9 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
 }
 
 fn is_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !s.starts_with(|c: char| c.is_ascii_digit())
+    !s.is_empty()
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !s.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Evaluates an arithmetic hole; its result carries the run-specific marks of its operands.
@@ -145,7 +147,9 @@ fn tokenize(hole: &str) -> Result<Vec<Token<'_>>, String> {
             tokens.push(Token::Op(c));
             1
         } else {
-            return Err(format!("`{c}` cannot stand in `{{{hole}}}`: a hole holds a variable or arithmetic (+ - * / %)"));
+            return Err(format!(
+                "`{c}` cannot stand in `{{{hole}}}`: a hole holds a variable or arithmetic (+ - * / %)"
+            ));
         };
         rest = rest[len..].trim_start();
     }
