@@ -1,0 +1,119 @@
+//! Each check kind, on a real run, where it holds and where it fails.
+
+mod util;
+
+/// One run of `SCENARIO` with `expect` appended; asserts each named check's verdict.
+#[track_caller]
+fn check(expect: &str, expected: &[(&str, bool)]) {
+    let yaml = format!("{SCENARIO}expect:\n{expect}");
+    let (scenario, trace) = util::run_text(&yaml);
+    let verdicts = procscen::check::check(&scenario, &trace);
+    for (name, passed) in expected {
+        let v =
+            verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
+        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::report::output(&trace));
+    }
+}
+
+const SCENARIO: &str = "
+time_scale: 0.001
+vars:
+  num: {random: [0, 1000000]}
+processes:
+  main:
+    - print: parent {pid} has {num}
+      label: show
+    - start: kid
+      label: start
+    - start: fresh
+    - join: kid
+      label: joined
+    - join: fresh
+    - print: done
+      label: done
+  kid:
+    - print: kid {pid} of {ppid} has {num}
+      label: show
+    - exit: 4
+  fresh:
+    method: spawn
+    run:
+      - print: fresh has {num}
+        label: show
+";
+
+#[test]
+fn before() {
+    check(
+        "
+  - {name: holds, before: [kid.show, main.done]}
+  - {name: fails, before: [main.done, kid.show]}
+  - {name: unordered, before: [kid.show, fresh.show]}
+",
+        &[("holds", true), ("fails", false), ("unordered", false)],
+    );
+}
+
+#[test]
+fn concurrent() {
+    check(
+        "
+  - {name: holds, concurrent: [kid.show, fresh.show]}
+  - {name: fails, concurrent: [main.start, kid.show]}
+",
+        &[("holds", true), ("fails", false)],
+    );
+}
+
+#[test]
+fn parent_of_and_exit() {
+    check(
+        "
+  - {name: parent holds, parent_of: [main, kid]}
+  - {name: parent fails, parent_of: [kid, fresh]}
+  - {name: exit holds, exit: {process: kid, code: 4}}
+  - {name: exit fails, exit: {process: fresh, code: 4}}
+  - {name: signal fails, exit: {process: kid, signal: SIGKILL}}
+",
+        &[
+            ("parent holds", true),
+            ("parent fails", false),
+            ("exit holds", true),
+            ("exit fails", false),
+            ("signal fails", false),
+        ],
+    );
+}
+
+#[test]
+fn printed_values() {
+    check(
+        "
+  - {name: same holds, same_value: [main.show, kid.show], var: num}
+  - {name: afresh holds, computed_afresh: [main.show, fresh.show], var: num}
+  - {name: afresh fails, computed_afresh: [main.show, kid.show], var: num}
+  - {name: pid holds, pid_of: kid.show, var: ppid, is: main}
+  - {name: pid fails, pid_of: kid.show, var: pid, is: main}
+  - {name: value fails, value: kid.show, var: num, equals: -1}
+",
+        &[
+            ("same holds", true),
+            ("afresh holds", true),
+            ("afresh fails", false),
+            ("pid holds", true),
+            ("pid fails", false),
+            ("value fails", false),
+        ],
+    );
+}
+
+#[test]
+fn observed_order_warns_when_it_held_by_chance() {
+    let yaml = format!("{SCENARIO}expect:\n  - {{name: chance, before: [kid.show, fresh.show], order: observed}}\n");
+    let (scenario, trace) = util::run_text(&yaml);
+    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "chance").unwrap();
+    // Either order may happen; when it held, it must be flagged as luck.
+    if v.passed {
+        assert!(v.warning.as_deref().is_some_and(|w| w.contains("by chance")), "{v:?}");
+    }
+}
