@@ -114,6 +114,17 @@ pub(crate) fn exit_now(code: i32) -> ! {
     unsafe { libc::_exit(code) }
 }
 
+/// The pid and ending a wait status reports, for the statuses that mean a process ended.
+pub(crate) fn ending_of(status: nix::sys::wait::WaitStatus) -> Option<(nix::unistd::Pid, crate::trace::Ending)> {
+    use crate::trace::Ending;
+    use nix::sys::wait::WaitStatus;
+    match status {
+        WaitStatus::Exited(pid, code) => Some((pid, Ending::Exited(code))),
+        WaitStatus::Signaled(pid, sig, _) => Some((pid, Ending::Signaled(sig.as_str().to_owned()))),
+        _ => None,
+    }
+}
+
 /// Finds the procscen binary: `PROCSCEN_SUPERVISOR`, this executable if it is procscen, or
 /// the procscen binary next to it (cargo puts test binaries in `target/*/deps/`).
 fn find_supervisor() -> Result<PathBuf, RunError> {

@@ -10,7 +10,7 @@ use super::record::Recorder;
 use crate::scenario::{Action, ActionKind, ProcessDef, Scenario, StartMethod, ValueExpr, FORK_VAR};
 use crate::template::{self, Value, Volatile};
 use crate::trace::{Ending, Event, EventKind, Origin};
-use nix::sys::wait::{waitpid, WaitStatus};
+use nix::sys::wait::waitpid;
 use nix::unistd::{fork, getpid, getppid, ForkResult, Pid};
 use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
@@ -49,15 +49,7 @@ enum Flow {
 impl<'s> Interpreter<'s> {
     /// Runs `main`, the first process, and exits. Called in the supervisor's child.
     pub fn run_main(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, supervisor_pid: i32) -> ! {
-        let mut it = Interpreter {
-            scenario,
-            rec: Recorder::new(event_fd),
-            scenario_fd,
-            name: "main".into(),
-            globals: Vec::new(),
-            locals: Vec::new(),
-            children: Vec::new(),
-        };
+        let mut it = Interpreter::new(scenario, event_fd, scenario_fd, "main".into());
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
         let def = &scenario.processes["main"];
@@ -66,20 +58,24 @@ impl<'s> Interpreter<'s> {
 
     /// Runs a process image made by the spawn method, and exits.
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
-        let mut it = Interpreter {
-            scenario,
-            rec: Recorder::new(request.event_fd),
-            scenario_fd: request.scenario_fd,
-            name: request.name,
-            globals: Vec::new(),
-            locals: Vec::new(),
-            children: Vec::new(),
-        };
+        let mut it = Interpreter::new(scenario, request.event_fd, request.scenario_fd, request.name);
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
         it.compute_module_vars();
         let def = &scenario.processes[&request.definition];
         it.run_definition(def, request.args)
+    }
+
+    fn new(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, name: String) -> Interpreter<'s> {
+        Interpreter {
+            scenario,
+            rec: Recorder::new(event_fd),
+            scenario_fd,
+            name,
+            globals: Vec::new(),
+            locals: Vec::new(),
+            children: Vec::new(),
+        }
     }
 
     fn begin(&mut self, parent_pid: i32, parent_seq: Option<u32>, origin: Origin) {
@@ -159,9 +155,11 @@ impl<'s> Interpreter<'s> {
         let (_, pid) = self.children.remove(index);
         let ending = loop {
             match waitpid(pid, None) {
-                Ok(WaitStatus::Exited(_, code)) => break Ending::Exited(code),
-                Ok(WaitStatus::Signaled(_, sig, _)) => break Ending::Signaled(sig.as_str().to_owned()),
-                Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
+                Ok(status) => match super::ending_of(status) {
+                    Some((_, ending)) => break ending,
+                    None => continue,
+                },
+                Err(nix::errno::Errno::EINTR) => continue,
                 Err(_) => break Ending::Unknown,
             }
         };

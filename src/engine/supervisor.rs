@@ -10,7 +10,7 @@ use super::procfs;
 use super::record::FrameReader;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
-use crate::trace::{AliveProcess, Ending, EventKind, Outcome, Trace};
+use crate::trace::{AliveProcess, EventKind, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{kill, SigSet, Signal};
@@ -130,7 +130,7 @@ pub fn supervise(scenario: &Scenario) -> Trace {
                     stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
                 }
             }
-            no_children = reap(&mut builder);
+            no_children = reap(&mut builder, false);
             stop
         };
         if let Some(reason) = stop_reason {
@@ -166,15 +166,18 @@ enum StopReason {
 }
 
 /// Reaps every child that has ended; returns true when the supervisor has no child left.
-fn reap(builder: &mut TraceBuilder) -> bool {
+/// With `block` it waits for children still running, so it returns only when none is left.
+fn reap(builder: &mut TraceBuilder, block: bool) -> bool {
+    let flags = (!block).then_some(WaitPidFlag::WNOHANG);
     loop {
-        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
-            Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
-            Ok(WaitStatus::Signaled(pid, sig, _)) => {
-                builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned()))
-            }
+        match waitpid(None, flags) {
             Ok(WaitStatus::StillAlive) => return false,
-            Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
+            Ok(status) => {
+                if let Some((pid, ending)) = super::ending_of(status) {
+                    builder.reaped(pid.as_raw(), ending);
+                }
+            }
+            Err(nix::errno::Errno::EINTR) => {}
             Err(_) => return true,
         }
     }
@@ -191,7 +194,7 @@ fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
     }
     let grace_end = Instant::now() + GRACE;
     while Instant::now() < grace_end {
-        if reap(builder) {
+        if reap(builder, false) {
             return;
         }
         // Waits for the next SIGCHLD or the end of the grace period, whichever comes first.
@@ -212,19 +215,10 @@ fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
         for p in living {
             let _ = kill(Pid::from_raw(p.pid), Signal::SIGKILL);
         }
-        let _ = reap(builder);
+        let _ = reap(builder, false);
     }
     // Every descendant is dead now; reap the zombies, blocking, until none is left.
-    loop {
-        match waitpid(None, None) {
-            Ok(WaitStatus::Exited(pid, code)) => builder.reaped(pid.as_raw(), Ending::Exited(code)),
-            Ok(WaitStatus::Signaled(pid, sig, _)) => {
-                builder.reaped(pid.as_raw(), Ending::Signaled(sig.as_str().to_owned()))
-            }
-            Ok(_) | Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => break,
-        }
-    }
+    reap(builder, true);
 }
 
 fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {

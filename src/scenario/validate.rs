@@ -15,7 +15,13 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Validates `raw`; `fallback_name` names the scenario when the file does not.
 pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Result<Scenario, Vec<Problem>> {
-    let mut v = Validator { spans, problems: Vec::new(), path: Vec::new(), fork_children: Vec::new() };
+    let mut v = Validator {
+        spans,
+        problems: Vec::new(),
+        path: Vec::new(),
+        fork_children: Vec::new(),
+        default_method: StartMethod::Fork,
+    };
     for (path, position) in spans.duplicate_keys() {
         let key = match path.last() {
             Some(Seg::Key(k)) => k.clone(),
@@ -44,6 +50,8 @@ struct Validator<'a> {
     /// Names of `fork` children met in the process being validated: they can carry every
     /// label of that process, since a forked child goes on with its parent's actions.
     fork_children: Vec<String>,
+    /// The scenario's `start_method`: the method of a `start` whose target names none.
+    default_method: StartMethod,
 }
 
 /// What a process definition can see while it is being validated.
@@ -93,7 +101,7 @@ impl<'a> Validator<'a> {
             Some(t) => self.key("timeout", |v| v.duration_text(t)).unwrap_or(DEFAULT_TIMEOUT),
             None => DEFAULT_TIMEOUT,
         };
-        let default_method = match &raw.start_method {
+        self.default_method = match &raw.start_method {
             Some(m) => self.key("start_method", |v| v.method(m)),
             None => StartMethod::Fork,
         };
@@ -126,7 +134,7 @@ impl<'a> Validator<'a> {
         let mut processes = indexmap::IndexMap::new();
         self.key("processes", |v| {
             for (name, def) in &raw.processes {
-                let p = v.key(name, |v| v.process(name, def, raw, &module_vars, default_method, &mut roles));
+                let p = v.key(name, |v| v.process(name, def, raw, &module_vars, &mut roles));
                 processes.insert(name.clone(), p);
             }
         });
@@ -149,13 +157,12 @@ impl<'a> Validator<'a> {
         def: &RawProcess,
         raw: &RawScenario,
         module_vars: &BTreeSet<String>,
-        default_method: StartMethod,
         roles: &mut HashMap<String, HashSet<String>>,
     ) -> ProcessDef {
         self.var_name_at_key(name, "process");
         let method = match &def.method {
             Some(m) => self.key("method", |v| v.method(m)),
-            None => default_method,
+            None => self.default_method,
         };
         let mut vars: BTreeSet<String> = BUILTIN_VARS.iter().map(|s| s.to_string()).collect();
         vars.extend(module_vars.iter().cloned());
@@ -335,12 +342,7 @@ impl<'a> Validator<'a> {
                 }
                 let method = match &a.method {
                     Some(m) => self.key("method", |v| v.method(m)),
-                    None => def
-                        .and_then(|d| d.method.as_deref())
-                        .map(|m| parse_method(m).unwrap_or(StartMethod::Fork))
-                        .unwrap_or_else(|| {
-                            raw.start_method.as_deref().and_then(parse_method).unwrap_or(StartMethod::Fork)
-                        }),
+                    None => def.and_then(|d| d.method.as_deref()).and_then(parse_method).unwrap_or(self.default_method),
                 };
                 let name = a.as_.clone().unwrap_or_else(|| target.clone());
                 if let Some(n) = &a.as_ {

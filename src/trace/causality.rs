@@ -12,7 +12,7 @@ use super::{EventId, ProcId, Trace};
 pub struct Causality {
     /// For each process: its receiving events' indices, ascending, with their clocks.
     receives: Vec<Vec<(usize, Vec<u32>)>>,
-    /// For each process, its incoming edges' senders by receiving event index.
+    /// The number of processes, the length of every clock.
     processes: usize,
 }
 
