@@ -15,6 +15,10 @@ use serde::Serialize;
 struct Snapshot {
     outcome: &'static str,
     processes: IndexMap<String, ProcessSnapshot>,
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    tasks: IndexMap<String, Vec<String>>,
+    #[serde(skip_serializing_if = "IndexMap::is_empty")]
+    shared_channels: IndexMap<String, ChannelSummary>,
     edges: Vec<String>,
 }
 
@@ -26,46 +30,197 @@ struct ProcessSnapshot {
     events: Vec<String>,
 }
 
+/// A channel whose items reach different takers, or arrive in a different order, from run
+/// to run: only what is the same in every run.
+#[derive(Serialize)]
+struct ChannelSummary {
+    items_put: usize,
+    items_taken: usize,
+    put_by: Vec<String>,
+    taken_by: Vec<String>,
+}
+
+/// Where an event of the trace appears in the snapshot.
+#[derive(Clone)]
+enum Place {
+    /// In its process's list, at this position.
+    Listed(String, usize),
+    /// In a pool task's list, at this position.
+    Task(String, usize),
+    /// Hidden inside a summarised loop or a worker's varying life.
+    Hidden,
+}
+
 /// The snapshot text of `trace`: YAML, the same bytes for every run of a deterministic
 /// scenario.
+///
+/// What varies between runs of a correct scenario is kept out: pids and random values are
+/// named by role; a pool worker's events are listed per task (which worker ran which task
+/// varies), with only the worker's first and last events under the worker; a loop that takes
+/// from a shared channel (several processes put into it or take from it) is one line, and
+/// the channel gets a summary of its counts and users.
 pub fn snapshot(trace: &Trace) -> String {
-    let processes = trace
-        .processes
-        .iter()
-        .map(|p| {
-            let parent = p.parent.map_or("supervisor".to_owned(), |q| trace.processes[q].role.clone());
-            let events = p
-                .events
-                .iter()
-                .map(|e| {
-                    let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
-                    format!("{label}{}", event_text(trace, &e.kind))
-                })
-                .collect();
-            let snapshot = ProcessSnapshot {
-                parent,
-                origin: format!("{:?}", p.origin).to_lowercase(),
-                ended: p.ending.to_string(),
-                events,
+    let shared = shared_channels(trace);
+    let tasks_of = trace.task_index();
+    let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut processes = IndexMap::new();
+    let mut tasks: IndexMap<String, Vec<String>> = IndexMap::new();
+    for (pi, p) in trace.processes.iter().enumerate() {
+        let mut listed = Vec::new();
+        let mut place = Vec::with_capacity(p.events.len());
+        // Depth of nested loops inside a summarised loop; 0 when not in one.
+        let mut hidden_depth = 0usize;
+        for (i, e) in p.events.iter().enumerate() {
+            let line = || {
+                let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
+                format!("{label}{}", event_text(trace, &e.kind))
             };
-            (p.role.clone(), snapshot)
-        })
-        .collect();
-    let edges = trace
+            if hidden_depth > 0 {
+                match e.kind {
+                    EventKind::Loop { .. } => hidden_depth += 1,
+                    EventKind::LoopEnd { .. } => hidden_depth -= 1,
+                    _ => {}
+                }
+                place.push(Place::Hidden);
+                continue;
+            }
+            if let Some(task) = tasks_of[pi][i].filter(|_| workers[pi]) {
+                let key = format!("{}/{} ({})", task.pool, task.task, task.process);
+                let list = tasks.entry(key.clone()).or_default();
+                place.push(Place::Task(key, list.len()));
+                list.push(line());
+                continue;
+            }
+            if workers[pi] && !matches!(e.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
+                place.push(Place::Hidden);
+                continue;
+            }
+            if let EventKind::Loop { over, var } = &e.kind {
+                if let Some(channel) = shared.keys().find(|c| over == *c || over.starts_with(&format!("{c} until "))) {
+                    hidden_depth = 1;
+                    place.push(Place::Listed(p.role.clone(), listed.len()));
+                    listed.push(format!("loop {var} over {over}: shared channel {channel}, items vary between runs"));
+                    continue;
+                }
+            }
+            if let EventKind::Get { channel, .. } = &e.kind {
+                if shared.contains_key(channel) {
+                    place.push(Place::Listed(p.role.clone(), listed.len()));
+                    listed.push(format!("get from shared channel {channel}: <item>"));
+                    continue;
+                }
+            }
+            place.push(Place::Listed(p.role.clone(), listed.len()));
+            if workers[pi] && matches!(e.kind, EventKind::End { .. }) {
+                listed.push(format!("(runs tasks; which ones varies between runs) {}", line()));
+            } else {
+                listed.push(line());
+            }
+        }
+        places.push(place);
+        let parent = p.parent.map_or("supervisor".to_owned(), |q| trace.processes[q].role.clone());
+        let snapshot = ProcessSnapshot {
+            parent,
+            origin: format!("{:?}", p.origin).to_lowercase(),
+            ended: p.ending.to_string(),
+            events: listed,
+        };
+        processes.insert(p.role.clone(), snapshot);
+    }
+    tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
+    let name = |id: crate::trace::EventId| match &places[id.process][id.index] {
+        Place::Listed(role, i) => Some(format!("{role}[{i}]")),
+        Place::Task(key, i) => Some(format!("task {key}[{i}]")),
+        Place::Hidden => None,
+    };
+    let mut edges: Vec<String> = trace
         .edges
         .iter()
-        .map(|e| {
-            format!("{} -> {} ({:?})", trace.event_name(e.from), trace.event_name(e.to), e.kind)
-                .replace("(Start)", "(start)")
-                .replace("(Join)", "(join)")
-        })
+        .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from)?, name(e.to)?, e.kind.as_str())))
         .collect();
+    // Edges between tasks and their owner are listed in a stable order, not by worker.
+    edges.sort_by_key(|e| edge_order(e));
+    edges.dedup();
     let outcome = match trace.outcome {
         Outcome::Finished => "finished",
         Outcome::TimedOut { .. } => "timed out",
         Outcome::Interrupted { .. } => "interrupted",
     };
-    serde_yaml::to_string(&Snapshot { outcome, processes, edges }).expect("snapshots serialize")
+    serde_yaml::to_string(&Snapshot { outcome, processes, tasks, shared_channels: shared, edges })
+        .expect("snapshots serialize")
+}
+
+/// Sorts `p/10 (x)` after `p/9 (x)`.
+fn task_order(key: &str) -> (String, u64) {
+    let (pool, rest) = key.split_once('/').unwrap_or((key, ""));
+    let n = rest.split(' ').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    (pool.to_owned(), n)
+}
+
+/// Orders edge lines by their numbers, not as text, so `main[10]` follows `main[9]`.
+fn edge_order(line: &str) -> Vec<(String, u64)> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut n = c.to_digit(10).unwrap_or(0) as u64;
+            while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
+                n = n * 10 + d as u64;
+                chars.next();
+            }
+            out.push((std::mem::take(&mut text), n));
+        } else {
+            text.push(c);
+        }
+    }
+    out.push((text, 0));
+    out
+}
+
+/// The name of the process with `pid` that is the same in every run: its role, except for a
+/// pool worker, which is named by its pool alone since which worker does what varies.
+fn stable_name(trace: &Trace, pid: i32) -> String {
+    match trace.processes.iter().rev().find(|p| p.pid == pid) {
+        Some(p) if is_worker(trace, p) => p.name.clone(),
+        Some(p) => p.role.clone(),
+        None => trace.role_of_pid(pid).unwrap_or("pid").to_owned(),
+    }
+}
+
+/// A pool worker: a process its parent made with a `pool` action.
+fn is_worker(trace: &Trace, p: &crate::trace::Process) -> bool {
+    let Some(parent) = p.parent else { return false };
+    let Some(EventKind::Begin { parent_seq: Some(seq), .. }) = p.events.first().map(|e| &e.kind) else { return false };
+    trace.processes[parent].events.iter().any(|e| e.seq == *seq && matches!(e.kind, EventKind::Pool { .. }))
+}
+
+/// The channels that more than one process put into or took from, with their summaries.
+fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
+    let mut users: IndexMap<String, (usize, usize, Vec<String>, Vec<String>)> = IndexMap::new();
+    for p in &trace.processes {
+        for e in &p.events {
+            let (channel, put) = match &e.kind {
+                EventKind::Put { channel, timed_out: false, .. } => (channel, true),
+                EventKind::Get { channel, from: Some(_), .. } => (channel, false),
+                _ => continue,
+            };
+            let entry = users.entry(channel.clone()).or_default();
+            let (count, roles) = if put { (&mut entry.0, &mut entry.2) } else { (&mut entry.1, &mut entry.3) };
+            *count += 1;
+            if !roles.contains(&p.role) {
+                roles.push(p.role.clone());
+            }
+        }
+    }
+    users
+        .into_iter()
+        .filter(|(_, (_, _, putters, takers))| putters.len() > 1 || takers.len() > 1)
+        .map(|(name, (items_put, items_taken, put_by, taken_by))| {
+            (name, ChannelSummary { items_put, items_taken, put_by, taken_by })
+        })
+        .collect()
 }
 
 fn event_text(trace: &Trace, kind: &EventKind) -> String {
@@ -79,6 +234,27 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
         EventKind::Let { var, value } => format!("let {var} = {}", redact(trace, value)),
         EventKind::End { code } => format!("end {code}"),
+        EventKind::Loop { var, over } => format!("loop {var} over {over}"),
+        EventKind::LoopEnd { iterations } => format!("loop end after {iterations}"),
+        EventKind::Channel { names, capacity: Some(c) } => format!("make {} (capacity {c})", names.join(", ")),
+        EventKind::Channel { names, capacity: None } => format!("make {}", names.join(", ")),
+        EventKind::Put { channel, value, timed_out } => {
+            format!("put {} into {channel}{}", redact(trace, value), if *timed_out { " (timed out)" } else { "" })
+        }
+        EventKind::Get { channel, value, from: Some(_) } => format!("get from {channel}: {}", redact(trace, value)),
+        EventKind::Get { channel, from: None, .. } => format!("get from {channel}: timed out"),
+        EventKind::Pool { name, workers, .. } => {
+            format!("pool {name}: {}", workers.iter().map(|w| role(*w)).collect::<Vec<_>>().join(", "))
+        }
+        EventKind::Submit { pool, task, process } => format!("submit {pool}/{task} ({process})"),
+        EventKind::TaskStart { pool, task, .. } => format!("task {pool}/{task} begins"),
+        EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact(trace, value)),
+        EventKind::Result { pool, task, value, .. } => format!("result of {pool}/{task}: {}", redact(trace, value)),
+        EventKind::Close { pool } => format!("close {pool}"),
+        EventKind::JoinPool { pool, workers } => {
+            let endings: Vec<String> = workers.iter().map(|(pid, ending)| format!("{} {ending}", role(*pid))).collect();
+            format!("join {pool}: {}", endings.join(", "))
+        }
     }
 }
 
@@ -94,13 +270,8 @@ pub fn redact(trace: &Trace, value: &Value) -> String {
         }
         out.push_str(&value.text[at..span.start]);
         match volatile {
-            Volatile::Pid(pid) => match trace.role_of_pid(pid) {
-                Some(role) => out.push_str(&format!("<{role}>")),
-                None => out.push_str("<pid>"),
-            },
-            Volatile::Random { pid, .. } => {
-                out.push_str(&format!("<random@{}>", trace.role_of_pid(pid).unwrap_or("?")))
-            }
+            Volatile::Pid(pid) => out.push_str(&format!("<{}>", stable_name(trace, pid))),
+            Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", stable_name(trace, pid))),
         }
         at = span.end;
     }

@@ -4,9 +4,11 @@
 //! default, so that a check that passes holds in every schedule of the same program; an
 //! `observed` check compares timestamps and warns when the order it saw was not guaranteed.
 
-use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Order, Scenario, Selector};
+mod topology;
+
+use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector};
 use crate::template::{Span, Volatile};
-use crate::trace::{Causality, Ending, EventId, EventKind, Outcome, Trace};
+use crate::trace::{Causality, Ending, EventId, EventKind, Outcome, TaskRef, Trace};
 
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +27,8 @@ pub struct Verdict {
 /// finished by itself.
 pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
     let causality = Causality::new(trace);
-    let ctx = Ctx { trace, causality: &causality };
+    let tasks = trace.task_index();
+    let ctx = Ctx { trace, causality: &causality, tasks };
     let mut verdicts = vec![ctx.finished()];
     verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
     verdicts
@@ -34,6 +37,8 @@ pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
 struct Ctx<'t> {
     trace: &'t Trace,
     causality: &'t Causality,
+    /// The pool task of every event, by process and index.
+    tasks: Vec<Vec<Option<TaskRef<'t>>>>,
 }
 
 impl Ctx<'_> {
@@ -59,7 +64,7 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order } => self.before(first, then, *order),
+            CheckKind::Before { first, then, order, by } => self.before(first, then, *order, *by),
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
@@ -74,26 +79,51 @@ impl Ctx<'_> {
             }),
             CheckKind::Value { var, at, equals } => self.value(var, at, equals),
             CheckKind::PidOf { var, at, process } => self.pid_of(var, at, process),
+            CheckKind::SameProcess { a, b, by } => self.same_process(a, b, *by),
+            CheckKind::InFlight { pool, at_most } => self.in_flight(pool, *at_most),
+            CheckKind::Count { what, bounds } => self.count(what, bounds),
+            CheckKind::Delivery { channel } => self.delivery(channel),
         };
         v.name = c.name.clone();
         v
     }
 
+    /// The events a selector names: those of the processes with its name, and those recorded
+    /// by pool tasks running the definition with its name, in whichever worker ran them.
     fn select(&self, sel: &Selector) -> Vec<EventId> {
-        self.trace
+        let matches = |e: &crate::trace::Event| match &sel.matching {
+            EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
+            EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
+        };
+        let mut out: Vec<EventId> = self
+            .trace
             .processes_named(&sel.process)
             .flat_map(|p| {
                 self.trace.processes[p]
                     .events
                     .iter()
                     .enumerate()
-                    .filter(move |(_, e)| match &sel.matching {
-                        EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
-                        EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
-                    })
+                    .filter(move |(_, e)| matches(e))
                     .map(move |(i, _)| EventId { process: p, index: i })
             })
-            .collect()
+            .collect();
+        for (p, proc_) in self.trace.processes.iter().enumerate() {
+            for (i, e) in proc_.events.iter().enumerate() {
+                let in_task = self.tasks[p][i].is_some_and(|t| t.process == sel.process)
+                    && !matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. });
+                if in_task && matches(e) && !out.contains(&EventId { process: p, index: i }) {
+                    out.push(EventId { process: p, index: i });
+                }
+            }
+        }
+        out
+    }
+
+    /// The key an event is paired by.
+    fn key(&self, id: EventId, key: Key) -> Option<(String, u32)> {
+        match key {
+            Key::Task => self.tasks[id.process][id.index].map(|t| (t.pool.to_owned(), t.task)),
+        }
     }
 
     /// Resolves both selectors or returns the failing verdict that says which matched nothing.
@@ -112,14 +142,21 @@ impl Ctx<'_> {
         format!("{} {}", self.trace.event_name(id), e.kind)
     }
 
-    fn before(&self, first: &Selector, then: &Selector, order: Order) -> Verdict {
+    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<Key>) -> Verdict {
         let (ea, eb) = match self.select_both(first, then) {
             Ok(x) => x,
             Err(v) => return v,
         };
         let mut by_chance = None;
+        let mut pairs = 0usize;
         for &a in &ea {
             for &b in &eb {
+                if let Some(key) = by {
+                    if self.key(a, key).is_none() || self.key(a, key) != self.key(b, key) {
+                        continue;
+                    }
+                }
+                pairs += 1;
                 let guaranteed = self.causality.happens_before(a, b);
                 let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
                 match order {
@@ -132,7 +169,7 @@ impl Ctx<'_> {
                         let why = if self.causality.happens_before(b, a) {
                             "the opposite order is guaranteed".to_owned()
                         } else {
-                            "no chain of program order and causal edges (start, join) leads from the first to the second".to_owned()
+                            "no chain of program order and causal edges (start, join, message, task, result) leads from the first to the second".to_owned()
                         };
                         return fail(
                             format!(
@@ -160,7 +197,13 @@ impl Ctx<'_> {
                 }
             }
         }
-        let mut v = pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new());
+        if by.is_some() && pairs == 0 {
+            return fail(format!("no event of {first} shares a task with an event of {then}"), Vec::new());
+        }
+        let mut v = match by {
+            Some(_) => pass(format!("{pairs} pair(s) of events, each pair of one task, in order"), Vec::new()),
+            None => pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new()),
+        };
         v.warning = by_chance;
         v
     }

@@ -9,6 +9,7 @@
 //!
 //! Invariant: the engine and (later) the observer are the only modules that contain `unsafe`.
 
+mod channel;
 mod process;
 mod procfs;
 mod record;

@@ -6,6 +6,9 @@
 //! Values needed after a fork in the exec path are still built before forking, so the child
 //! only calls `execv`.
 
+mod ipc;
+
+use super::channel::ChannelFds;
 use super::record::Recorder;
 use crate::scenario::{Action, ActionKind, ProcessDef, Scenario, StartMethod, ValueExpr, FORK_VAR};
 use crate::template::{self, Value, Volatile};
@@ -27,6 +30,8 @@ pub struct SpawnRequest {
     pub parent_pid: i32,
     pub parent_seq: u32,
     pub args: Vec<Value>,
+    /// The queues and pipe ends the parent held, inherited by the new image.
+    pub channels: Vec<(String, ChannelFds)>,
 }
 
 /// The state of one scenario process.
@@ -38,12 +43,21 @@ pub struct Interpreter<'s> {
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
     children: Vec<(String, Pid)>,
+    /// Queues and pipe ends this process holds, inherited or made.
+    channels: Vec<(String, ChannelFds)>,
+    /// Pools this process made.
+    pools: Vec<ipc::OwnedPool>,
+    /// The value of the last `return`.
+    returned: Option<Value>,
 }
 
 /// How an action list ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Flow {
     Continue,
     Exit(i32),
+    /// A `return`: ends the task, or the process with code 0.
+    Return,
 }
 
 impl<'s> Interpreter<'s> {
@@ -59,6 +73,7 @@ impl<'s> Interpreter<'s> {
     /// Runs a process image made by the spawn method, and exits.
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
         let mut it = Interpreter::new(scenario, request.event_fd, request.scenario_fd, request.name);
+        it.channels = request.channels;
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
         it.compute_module_vars();
@@ -75,6 +90,9 @@ impl<'s> Interpreter<'s> {
             globals: Vec::new(),
             locals: Vec::new(),
             children: Vec::new(),
+            channels: Vec::new(),
+            pools: Vec::new(),
+            returned: None,
         }
     }
 
@@ -93,7 +111,7 @@ impl<'s> Interpreter<'s> {
     fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
         self.locals = def.params.iter().cloned().zip(args).collect();
         let code = match self.run_actions(&def.actions) {
-            Flow::Continue => 0,
+            Flow::Continue | Flow::Return => 0,
             Flow::Exit(code) => code,
         };
         self.finish(code)
@@ -113,8 +131,9 @@ impl<'s> Interpreter<'s> {
 
     fn run_actions(&mut self, actions: &'s [Action]) -> Flow {
         for action in actions {
-            if let Flow::Exit(code) = self.run_action(action) {
-                return Flow::Exit(code);
+            let flow = self.run_action(action);
+            if flow != Flow::Continue {
+                return flow;
             }
         }
         Flow::Continue
@@ -143,6 +162,11 @@ impl<'s> Interpreter<'s> {
             ActionKind::Join(name) => self.join(label, name),
             ActionKind::Start { process, args, name, method } => self.start(label, process, args, name, *method),
             ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
+            ActionKind::Return(value) => {
+                self.returned = Some(self.eval(value));
+                return Flow::Return;
+            }
+            _ => return self.ipc_action(label, &action.kind),
         }
         Flow::Continue
     }
@@ -185,6 +209,7 @@ impl<'s> Interpreter<'s> {
                 parent_pid,
                 parent_seq: seq,
                 args: args.clone(),
+                channels: self.channels.clone(),
             };
             [
                 CString::new("procscen").expect("no NUL"),
@@ -202,9 +227,7 @@ impl<'s> Interpreter<'s> {
                     // The image could not be executed; report it through the exit status.
                     super::exit_now(127);
                 }
-                self.rec.reset_after_fork();
-                self.name = name.to_owned();
-                self.children.clear();
+                self.become_child(name);
                 self.begin(parent_pid, Some(seq), Origin::Forked);
                 self.run_definition(def, args)
             }
@@ -228,10 +251,7 @@ impl<'s> Interpreter<'s> {
         // SAFETY: this process is single-threaded (see the module docs).
         match unsafe { fork() } {
             Ok(ForkResult::Child) => {
-                self.rec.reset_after_fork();
-                self.name = name.to_owned();
-                // The parent's children are not this process's children.
-                self.children.clear();
+                self.become_child(name);
                 self.begin(parent_pid, Some(seq), Origin::Fork);
                 self.locals.push((FORK_VAR.to_owned(), Value::plain("0")));
                 let flow = self.run_actions(child);
@@ -255,6 +275,19 @@ impl<'s> Interpreter<'s> {
                 flow
             }
             Err(e) => self.fail(&format!("fork failed: {e}")),
+        }
+    }
+
+    /// Turns the state copied from the parent at a fork into the child's own.
+    fn become_child(&mut self, name: &str) {
+        self.rec.reset_after_fork();
+        self.name = name.to_owned();
+        // The parent's children are not this process's children, and its pools are not this
+        // process's pools: closing the copied pool descriptors lets the pool's workers see the
+        // end of their channels once the owner is gone.
+        self.children.clear();
+        for pool in std::mem::take(&mut self.pools) {
+            pool.close_fds();
         }
     }
 

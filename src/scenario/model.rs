@@ -78,6 +78,44 @@ pub enum ActionKind {
     Exit(i32),
     /// Assign variables; a module variable's name assigns the module variable.
     Let(Vec<(String, ValueExpr)>),
+    /// Run `body` once for each value of `over`, with `var` bound to it.
+    For { var: String, over: Over, body: Vec<Action> },
+    /// Create a queue; `capacity` bounds the items it holds.
+    Queue { name: String, capacity: Option<u32> },
+    /// Create a pipe with two ends; when not `duplex`, the first end only receives and the
+    /// second only sends, as with `multiprocessing.Pipe(duplex=False)`.
+    Pipe { ends: [String; 2], duplex: bool },
+    /// Put a value into a queue, or send it through a pipe end.
+    Put { channel: String, value: ValueExpr, timeout: Option<Duration> },
+    /// Take the next item of a queue or pipe end into `var`.
+    Get { var: String, channel: String, timeout: Option<Duration> },
+    /// Create a pool of `size` workers.
+    Pool { name: String, size: u32 },
+    /// Submit a task running definition `process` with `args` to `pool`.
+    Submit { pool: String, process: String, args: Vec<ValueExpr> },
+    /// Submit one task per item of `over`, then wait for their results in order.
+    Map { pool: String, process: String, over: Over },
+    /// Take the result of the oldest task of `pool` whose result was not taken yet into `var`.
+    Result { var: String, pool: String },
+    /// Close a pool: its workers end after the submitted tasks.
+    Close(String),
+    /// Wait for the workers of a closed pool to end.
+    JoinPool(String),
+    /// End the task (or process) with this result.
+    Return(ValueExpr),
+}
+
+/// What a loop goes over.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Over {
+    /// Integers from `start` up to `stop`, excluded; both are templates evaluated at the loop.
+    Range { start: String, stop: String },
+    /// These values.
+    Values(Vec<ValueExpr>),
+    /// Items taken from a queue or pipe end until one equals `until` (or `timeout` passes).
+    Channel { channel: String, until: Option<String>, timeout: Option<Duration> },
+    /// The results of every task submitted to a pool and not yet taken, in submission order.
+    Results(String),
 }
 
 /// A value expression.
@@ -109,8 +147,9 @@ pub enum Order {
 /// What a check asserts.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum CheckKind {
-    /// Every event matching `first` comes before every event matching `then`.
-    Before { first: Selector, then: Selector, order: Order },
+    /// Every event matching `first` comes before every event matching `then` (with `by`, only
+    /// the pairs that share the key).
+    Before { first: Selector, then: Selector, order: Order, by: Option<Key> },
     /// No event matching `a` is ordered with an event matching `b` by causality.
     Concurrent { a: Selector, b: Selector },
     /// Every process named `child` has a process named `parent` as its parent.
@@ -125,6 +164,60 @@ pub enum CheckKind {
     Value { var: String, at: Selector, equals: String },
     /// The value of `var` printed at the event is the real pid of the process named `process`.
     PidOf { var: String, at: Selector, process: String },
+    /// All events matching `a` or `b` (with `by`, those that share a key) are in one process.
+    SameProcess { a: Selector, b: Selector, by: Option<Key> },
+    /// At no moment were more than `at_most` tasks of `pool` running.
+    InFlight { pool: String, at_most: u32 },
+    /// How many of something there were.
+    Count { what: Counted, bounds: Bounds },
+    /// Every item put into the channel was taken exactly once, after its put, and each consumer
+    /// took the items of each producer in the order they were put.
+    Delivery { channel: String },
+}
+
+/// What pairs events up in a check with `by`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Key {
+    /// The pool task an event belongs to: its submit, the events the task recorded in its
+    /// worker, and the owner's taking of its result.
+    Task,
+}
+
+/// What a `count` check counts.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Counted {
+    /// Processes with this name.
+    Processes(String),
+    /// Events matching this selector.
+    Events(Selector),
+    /// Distinct processes that ran tasks of this pool.
+    Workers(String),
+}
+
+/// Bounds on a count; at least one is set.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct Bounds {
+    pub at_least: Option<u32>,
+    pub at_most: Option<u32>,
+}
+
+impl Bounds {
+    pub fn contains(&self, n: u32) -> bool {
+        self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
+    }
+}
+
+impl std::fmt::Display for Bounds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.at_least, self.at_most) {
+            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
+            (Some(l), Some(m)) => write!(f, "between {l} and {m}"),
+            (Some(l), None) => write!(f, "at least {l}"),
+            (None, Some(m)) => write!(f, "at most {m}"),
+            (None, None) => f.write_str("any number"),
+        }
+    }
 }
 
 /// How a process is expected to end.
@@ -164,3 +257,8 @@ pub const BUILTIN_VARS: &[&str] = &["pid", "ppid", "name"];
 
 /// The variable that holds fork's return value inside a `fork`'s branches.
 pub const FORK_VAR: &str = "fork";
+
+/// The name of the worker processes of pool `pool`.
+pub fn worker_name(pool: &str) -> String {
+    format!("{pool}_worker")
+}

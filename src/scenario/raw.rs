@@ -99,6 +99,78 @@ pub struct RawAction {
     pub exit: Option<i64>,
     #[serde(default, rename = "let", skip_serializing_if = "Option::is_none")]
     pub let_: Option<IndexMap<String, RawValue>>,
+    /// A loop: the variable bound at each iteration; goes with `range`, `in` or `from`, and `do`.
+    #[serde(default, rename = "for", skip_serializing_if = "Option::is_none")]
+    pub for_: Option<String>,
+    /// Creates a queue with this name, visible to the processes this one starts afterwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue: Option<String>,
+    /// Creates a pipe: the names of its two ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipe: Option<[String; 2]>,
+    /// Puts a value into the queue named by `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub put: Option<RawValue>,
+    /// Takes the next item from the queue or pool named by `from` into this variable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub get: Option<String>,
+    /// Sends a value through the pipe end named by `via`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send: Option<RawValue>,
+    /// Receives the next message at the pipe end named by `via` into this variable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recv: Option<String>,
+    /// Creates a pool of `size` worker processes with this name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// Submits a task running this process definition to the pool named by `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submit: Option<String>,
+    /// Submits one task per item of `over` to the pool named by `to`, and waits for all results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub map: Option<String>,
+    /// Closes a pool: no more tasks; its workers end once the submitted ones are done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub close: Option<String>,
+    /// Ends a pool task (or a process) with this value as its result.
+    #[serde(default, rename = "return", skip_serializing_if = "Option::is_none")]
+    pub return_: Option<RawValue>,
+    /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<RawRange>,
+    /// `for`: loop over these values; `map`: the items, one task each.
+    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    pub in_: Option<Vec<RawValue>>,
+    /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub over: Option<RawRange>,
+    /// `get` and `for`: the queue (or pool) to take from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// `for ... from`: the item that ends the loop (it is taken, not run).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<RawValue>,
+    /// `for`: the actions of each iteration.
+    #[serde(default, rename = "do", skip_serializing_if = "Option::is_none")]
+    pub do_: Option<Vec<RawAction>>,
+    /// `put`, `submit`, `map`: the queue or pool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// `send`, `recv`: the pipe end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+    /// `queue`: the most items it holds; a full queue blocks `put`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<i64>,
+    /// `pool`: the number of worker processes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    /// `pipe`: `false` makes the first end receive-only and the second send-only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplex: Option<bool>,
+    /// `put`, `get`, `recv`, `for ... from`: give up after this long (unscaled).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeout: Option<String>,
     /// Positional arguments of `start`, bound to the started process's `params`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<RawValue>>,
@@ -111,6 +183,39 @@ pub struct RawAction {
     /// A name for the event this action records, used by checks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+}
+
+/// A loop's extent: a count, `[START, STOP]`, or a list of values.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum RawRange {
+    Count(RawValue),
+    Values(Vec<RawValue>),
+}
+
+impl<'de> Deserialize<'de> for RawRange {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RangeVisitor;
+        impl<'de> Visitor<'de> for RangeVisitor {
+            type Value = RawRange;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a count such as `5` or `\"{n}\"`, or a list such as `[1, 5]`")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawRange, E> {
+                Ok(RawRange::Count(RawValue::Int(v)))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawRange, E> {
+                i64::try_from(v).map(|v| RawRange::Count(RawValue::Int(v))).map_err(|_| E::custom("count too large"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawRange, E> {
+                Ok(RawRange::Count(RawValue::Text(v.to_owned())))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawRange, A::Error> {
+                Vec::<RawValue>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(RawRange::Values)
+            }
+        }
+        deserializer.deserialize_any(RangeVisitor)
+    }
 }
 
 /// The two branches of a `fork`.
@@ -205,12 +310,48 @@ pub struct RawCheck {
     /// The value printed for `var` at this event is the pid of process `is`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid_of: Option<RawSelector>,
+    /// All the events matching either selector happened in one process.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub same_process: Option<[RawSelector; 2]>,
+    /// The pool whose tasks in flight at once are bounded by `at_most`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_flight: Option<String>,
+    /// Counts processes, events or a pool's workers; bounded by `at_least`, `at_most`, `exactly`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<RawCounted>,
+    /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<String>,
+    /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exactly: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub var: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equals: Option<RawValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
+}
+
+/// What a `count` check counts: exactly one of its keys.
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawCounted {
+    /// Processes with this name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processes: Option<String>,
+    /// Events matching this selector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events: Option<RawSelector>,
+    /// Distinct processes that ran tasks of this pool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub workers: Option<String>,
 }
 
 /// How a process must end.

@@ -3,10 +3,13 @@
 //! Each rule here refuses something the engine could only discover while running (or never),
 //! and says what to write instead.
 
+mod ipc;
+
 use super::model::*;
 use super::raw::*;
 use super::spans::{Seg, SpanIndex};
 use crate::error::Problem;
+use ipc::{reachable_channels, without_pools, VERBS};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::Duration;
 
@@ -21,6 +24,9 @@ pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Re
         path: Vec::new(),
         fork_children: Vec::new(),
         default_method: StartMethod::Fork,
+        reachable: HashMap::new(),
+        puts: HashSet::new(),
+        gets: Vec::new(),
     };
     for (path, position) in spans.duplicate_keys() {
         let key = match path.last() {
@@ -52,6 +58,23 @@ struct Validator<'a> {
     fork_children: Vec<String>,
     /// The scenario's `start_method`: the method of a `start` whose target names none.
     default_method: StartMethod,
+    /// The channels each process definition inherits from every process that starts it.
+    reachable: HashMap<String, Channels>,
+    /// Names of the queues and pipe ends that some action puts to or sends through.
+    puts: HashSet<String>,
+    /// Where each `get`, `recv` or `for ... from` on a queue or pipe end stands, by channel.
+    gets: Vec<(String, Vec<Seg>)>,
+}
+
+/// The queues, pipe ends and pools a process can use, by name.
+type Channels = std::collections::BTreeMap<String, Chan>;
+
+/// What a channel name stands for in a process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chan {
+    Queue,
+    End { send: bool, recv: bool },
+    Pool { closed: bool },
 }
 
 /// What a process definition can see while it is being validated.
@@ -59,6 +82,7 @@ struct Scope {
     vars: BTreeSet<String>,
     children: BTreeSet<String>,
     labels: HashSet<String>,
+    channels: Channels,
 }
 
 impl<'a> Validator<'a> {
@@ -131,6 +155,7 @@ impl<'a> Validator<'a> {
         // Every name a child can be known by (a definition or an `as:`), with the labels its
         // events can carry, so that checks can be validated against them.
         let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
+        self.reachable = reachable_channels(raw);
         let mut processes = indexmap::IndexMap::new();
         self.key("processes", |v| {
             for (name, def) in &raw.processes {
@@ -138,6 +163,16 @@ impl<'a> Validator<'a> {
                 processes.insert(name.clone(), p);
             }
         });
+        for (channel, path) in std::mem::take(&mut self.gets) {
+            if !self.puts.contains(&channel) {
+                let saved = std::mem::replace(&mut self.path, path);
+                self.problem(
+                    format!("nothing is ever put into `{channel}`, so taking from it would wait forever"),
+                    Some(format!("add a `put: VALUE` with `to: {channel}` (or `send:` with `via:`) in some process")),
+                );
+                self.path = saved;
+            }
+        }
         let checks = self.key("expect", |v| {
             raw.expect.iter().enumerate().filter_map(|(i, c)| v.at(Seg::Index(i), |v| v.check(c, &roles))).collect()
         });
@@ -181,7 +216,8 @@ impl<'a> Validator<'a> {
             });
             vars.insert(p.clone());
         }
-        let mut scope = Scope { vars, children: BTreeSet::new(), labels: HashSet::new() };
+        let channels = self.reachable.get(name).cloned().unwrap_or_default();
+        let mut scope = Scope { vars, children: BTreeSet::new(), labels: HashSet::new(), channels };
         let actions = if def.short_form {
             self.actions(&def.run, raw, &mut scope, roles)
         } else {
@@ -222,6 +258,18 @@ impl<'a> Validator<'a> {
             ("fork", a.fork.is_some()),
             ("exit", a.exit.is_some()),
             ("let", a.let_.is_some()),
+            ("for", a.for_.is_some()),
+            ("queue", a.queue.is_some()),
+            ("pipe", a.pipe.is_some()),
+            ("put", a.put.is_some()),
+            ("get", a.get.is_some()),
+            ("send", a.send.is_some()),
+            ("recv", a.recv.is_some()),
+            ("pool", a.pool.is_some()),
+            ("submit", a.submit.is_some()),
+            ("map", a.map.is_some()),
+            ("close", a.close.is_some()),
+            ("return", a.return_.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -231,9 +279,7 @@ impl<'a> Validator<'a> {
             [] => {
                 self.problem(
                     "this action has no verb",
-                    Some(
-                        "start the action with one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`".into(),
-                    ),
+                    Some(format!("start the action with one of {}", VERBS.map(|v| format!("`{v}`")).join(", "))),
                 );
                 return None;
             }
@@ -246,9 +292,21 @@ impl<'a> Validator<'a> {
             }
         };
         for (modifier, present, allowed) in [
-            ("args", a.args.is_some(), &["start"][..]),
+            ("args", a.args.is_some(), &["start", "submit"][..]),
             ("method", a.method.is_some(), &["start"][..]),
             ("as", a.as_.is_some(), &["start", "fork"][..]),
+            ("range", a.range.is_some(), &["for"][..]),
+            ("in", a.in_.is_some(), &["for"][..]),
+            ("do", a.do_.is_some(), &["for"][..]),
+            ("until", a.until.is_some(), &["for"][..]),
+            ("from", a.from.is_some(), &["for", "get"][..]),
+            ("over", a.over.is_some(), &["map"][..]),
+            ("to", a.to.is_some(), &["put", "submit", "map"][..]),
+            ("via", a.via.is_some(), &["send", "recv"][..]),
+            ("capacity", a.capacity.is_some(), &["queue"][..]),
+            ("size", a.size.is_some(), &["pool"][..]),
+            ("duplex", a.duplex.is_some(), &["pipe"][..]),
+            ("timeout", a.timeout.is_some(), &["put", "get", "recv", "for"][..]),
         ] {
             if present && !allowed.contains(&verb) {
                 self.key(modifier, |v| {
@@ -352,6 +410,20 @@ impl<'a> Validator<'a> {
                 scope.children.insert(name.clone());
                 ActionKind::Start { process: target.clone(), args, name, method }
             }
+            "join" if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Pool { .. })) => {
+                let pool = a.join.as_ref()?;
+                if scope.channels.get(pool) == Some(&Chan::Pool { closed: false }) {
+                    self.key("join", |v| {
+                        v.problem(
+                            format!(
+                                "pool `{pool}` is joined but never closed, so its workers would wait for tasks forever"
+                            ),
+                            Some(format!("write `- close: {pool}` before this join")),
+                        )
+                    });
+                }
+                ActionKind::JoinPool(pool.clone())
+            }
             "join" => {
                 let name = a.join.as_ref()?;
                 if !scope.children.contains(name) {
@@ -379,6 +451,7 @@ impl<'a> Validator<'a> {
                         vars: branch_vars.clone(),
                         children: scope.children.clone(),
                         labels: std::mem::take(&mut scope.labels),
+                        channels: scope.channels.clone(),
                     };
                     parent_scope.children.insert(name.clone());
                     let parent = v.key("parent", |v| v.actions(&fork.parent, raw, &mut parent_scope, roles));
@@ -386,9 +459,17 @@ impl<'a> Validator<'a> {
                         vars: branch_vars,
                         children: scope.children.clone(),
                         labels: std::mem::take(&mut parent_scope.labels),
+                        channels: without_pools(&scope.channels),
                     };
                     let child = v.key("child", |v| v.actions(&fork.child, raw, &mut child_scope, roles));
                     scope.labels = child_scope.labels;
+                    // Both sides go on after their branch; only what both hold stays usable.
+                    scope.channels = parent_scope
+                        .channels
+                        .iter()
+                        .filter(|(k, c)| child_scope.channels.get(*k) == Some(c))
+                        .map(|(k, c)| (k.clone(), *c))
+                        .collect();
                     scope.children.extend(parent_scope.children);
                     (parent, child)
                 });
@@ -429,7 +510,7 @@ impl<'a> Validator<'a> {
                 scope.vars.extend(assigned.iter().map(|(n, _)| n.clone()));
                 ActionKind::Let(assigned)
             }
-            _ => unreachable!("verb list and match arms agree"),
+            other => self.ipc_action(other, a, raw, scope, roles)?,
         };
         Some(Action { label: a.label.clone(), kind })
     }
@@ -444,6 +525,10 @@ impl<'a> Validator<'a> {
             ("computed_afresh", c.computed_afresh.is_some()),
             ("value", c.value.is_some()),
             ("pid_of", c.pid_of.is_some()),
+            ("same_process", c.same_process.is_some()),
+            ("in_flight", c.in_flight.is_some()),
+            ("count", c.count.is_some()),
+            ("delivery", c.delivery.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -451,7 +536,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `in_flight`, `count`, `delivery`".into()));
                 return None;
             }
             many => {
@@ -495,6 +580,65 @@ impl<'a> Validator<'a> {
             let msg = if kind == "pid_of" { "`pid_of` needs `is: PROCESS`" } else { "`is` goes with `pid_of`" };
             self.key(if kind == "pid_of" { "pid_of" } else { "is" }, |v| v.key_problem(msg, None));
         }
+        let by = match (&c.by, kind) {
+            (None, _) => None,
+            (Some(k), "before" | "same_process") if k == "task" => Some(Key::Task),
+            (Some(k), "before" | "same_process") => {
+                self.key("by", |v| {
+                    v.problem(
+                        format!("unknown key `{k}`"),
+                        Some("write `by: task` to pair the events of each pool task".into()),
+                    )
+                });
+                None
+            }
+            (Some(_), _) => {
+                self.key("by", |v| {
+                    v.key_problem(
+                        format!("`by` does not apply to `{kind}`"),
+                        Some("`by` goes with `before` and `same_process`".into()),
+                    )
+                });
+                None
+            }
+        };
+        let bounded = matches!(kind, "count" | "in_flight");
+        for (key, present) in
+            [("at_least", c.at_least.is_some()), ("at_most", c.at_most.is_some()), ("exactly", c.exactly.is_some())]
+        {
+            if present && !bounded {
+                self.key(key, |v| {
+                    v.key_problem(
+                        format!("`{key}` does not apply to `{kind}`"),
+                        Some(format!("`{key}` goes with `count` and `in_flight`")),
+                    )
+                });
+            }
+        }
+        let bound = |v: &mut Self, key: &str, n: Option<i64>| -> Option<u32> {
+            let n = n?;
+            match u32::try_from(n) {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    v.key(key, |v| {
+                        v.problem(format!("`{key}` must be a count, not {n}"), Some("write a number from 0 up".into()))
+                    });
+                    None
+                }
+            }
+        };
+        let bounds = Bounds {
+            at_least: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_least", c.at_least)),
+            at_most: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_most", c.at_most)),
+        };
+        if bounded && bounds == Bounds::default() {
+            self.key(kind, |v| {
+                v.key_problem(
+                    format!("`{kind}` needs a bound"),
+                    Some("add `at_most: N`, `at_least: N` or `exactly: N`".into()),
+                )
+            });
+        }
         let pair = |v: &mut Self, key: &str, sels: &[RawSelector; 2]| -> Option<(Selector, Selector)> {
             v.key(key, |v| {
                 let a = v.at(Seg::Index(0), |v| v.selector(&sels[0], roles));
@@ -518,7 +662,7 @@ impl<'a> Validator<'a> {
                         return None;
                     }
                 };
-                CheckKind::Before { first, then, order }
+                CheckKind::Before { first, then, order, by }
             }
             "concurrent" => {
                 let (a, b) = pair(self, "concurrent", c.concurrent.as_ref()?)?;
@@ -595,6 +739,53 @@ impl<'a> Validator<'a> {
                 self.key("is", |v| v.role(&process, roles));
                 CheckKind::PidOf { var: var?, at, process }
             }
+            "same_process" => {
+                let (a, b) = pair(self, "same_process", c.same_process.as_ref()?)?;
+                CheckKind::SameProcess { a, b, by }
+            }
+            "in_flight" => {
+                let pool = c.in_flight.clone()?;
+                self.key("in_flight", |v| {
+                    v.role(&worker_name(&pool), roles).map(|_| ()).or_else(|| {
+                        v.problems.pop();
+                        v.problem(
+                            format!("there is no pool named `{pool}`"),
+                            Some("name a pool made with `pool: NAME`".into()),
+                        );
+                        None
+                    })
+                })?;
+                if bounds.at_least.is_some() {
+                    self.key("in_flight", |v| v.key_problem("`in_flight` takes only `at_most`", None));
+                }
+                CheckKind::InFlight { pool, at_most: bounds.at_most? }
+            }
+            "count" => {
+                let counted = c.count.as_ref()?;
+                let what = self.key("count", |v| match (&counted.processes, &counted.events, &counted.workers) {
+                    (Some(p), None, None) => {
+                        v.key("processes", |v| v.role(p, roles)).map(|_| Counted::Processes(p.clone()))
+                    }
+                    (None, Some(e), None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
+                    (None, None, Some(pool)) => {
+                        if roles.contains_key(&worker_name(pool)) {
+                            Some(Counted::Workers(pool.clone()))
+                        } else {
+                            v.key("workers", |v| v.problem(format!("there is no pool named `{pool}`"), None));
+                            None
+                        }
+                    }
+                    _ => {
+                        v.problem(
+                            "`count` needs exactly one of `processes`, `events` and `workers`",
+                            Some("write `count: {processes: NAME}`".into()),
+                        );
+                        None
+                    }
+                })?;
+                CheckKind::Count { what, bounds }
+            }
+            "delivery" => CheckKind::Delivery { channel: c.delivery.clone()? },
             _ => unreachable!("kind list and match arms agree"),
         };
         let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
@@ -814,7 +1005,14 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 /// A description of a check for reports, when the file gives it no name.
 fn describe(kind: &CheckKind) -> String {
     match kind {
-        CheckKind::Before { first, then, order } => {
+        CheckKind::SameProcess { a, b, by: Some(_) } => format!("{a} and {b} of each task run in one process"),
+        CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
+        CheckKind::InFlight { pool, at_most } => format!("at most {at_most} tasks of {pool} run at once"),
+        CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
+        CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
+        CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
+        CheckKind::Delivery { channel } => format!("every item of {channel} is taken once, after its put, in order"),
+        CheckKind::Before { first, then, order, .. } => {
             format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
         }
         CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),

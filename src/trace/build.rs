@@ -63,7 +63,13 @@ impl TraceBuilder {
         let made_by = |p: usize, seq: u32, child_pid: i32| {
             procs[p].events.iter().position(|e| {
                 e.seq == seq
-                    && matches!(&e.kind, EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } if *cp == child_pid)
+                    && match &e.kind {
+                        EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } => {
+                            *cp == child_pid
+                        }
+                        EventKind::Pool { workers, .. } => workers.contains(&child_pid),
+                        _ => false,
+                    }
             })
         };
         let parent: Vec<Option<(usize, usize)>> = procs
@@ -81,11 +87,19 @@ impl TraceBuilder {
             })
             .collect();
         // Tree order: depth first from the roots, children in their parent's program order.
-        let mut children: Vec<Vec<(usize, usize)>> = vec![Vec::new(); n];
+        // Workers of one pool share their parent event; they are ordered as the event lists
+        // them (the order they were forked), not by when their first records arrived.
+        let mut children: Vec<Vec<((usize, usize), usize)>> = vec![Vec::new(); n];
         let mut roots = Vec::new();
         for (c, made) in parent.iter().enumerate() {
             match made {
-                Some((p, i)) => children[*p].push((*i, c)),
+                Some((p, i)) => {
+                    let rank = match &procs[*p].events[*i].kind {
+                        EventKind::Pool { workers, .. } => workers.iter().position(|w| *w == procs[c].pid).unwrap_or(0),
+                        _ => 0,
+                    };
+                    children[*p].push(((*i, rank), c))
+                }
                 None => roots.push(c),
             }
         }
@@ -142,9 +156,12 @@ impl TraceBuilder {
             .iter()
             .enumerate()
             .flat_map(|(j, p)| {
-                p.events.iter().enumerate().filter_map(move |(index, e)| match &e.kind {
-                    EventKind::Join { child_pid, ending, .. } => Some((j, index, *child_pid, ending.clone())),
-                    _ => None,
+                p.events.iter().enumerate().flat_map(move |(index, e)| match &e.kind {
+                    EventKind::Join { child_pid, ending, .. } => vec![(j, index, *child_pid, ending.clone())],
+                    EventKind::JoinPool { workers, .. } => {
+                        workers.iter().map(|(pid, ending)| (j, index, *pid, ending.clone())).collect()
+                    }
+                    _ => Vec::new(),
                 })
             })
             .collect();
@@ -168,10 +185,63 @@ impl TraceBuilder {
                 p.ending = ending;
             }
         }
+        edges.extend(message_edges(&processes));
         edges.sort_by_key(|e| (e.from, e.to));
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
     }
+}
+
+/// The edges carried by messages: put to get, submit to task start, task end to result.
+fn message_edges(processes: &[Process]) -> Vec<Edge> {
+    // Every process holding a pid, latest last: a pid names the latest holder that began
+    // before the message was taken, which is the latest holder with a matching event.
+    let mut by_pid: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (i, p) in processes.iter().enumerate() {
+        by_pid.entry(p.pid).or_default().push(i);
+    }
+    let at_seq = |p: usize, seq: u32| processes[p].events.binary_search_by_key(&seq, |e| e.seq).ok();
+    let mut edges = Vec::new();
+    for (to_process, p) in processes.iter().enumerate() {
+        for (index, e) in p.events.iter().enumerate() {
+            let to = EventId { process: to_process, index };
+            match &e.kind {
+                EventKind::Get { from: Some((pid, seq)), .. } => {
+                    let found = by_pid.get(pid).into_iter().flatten().rev().find_map(|&q| {
+                        at_seq(q, *seq)
+                            .filter(|&i| matches!(processes[q].events[i].kind, EventKind::Put { .. }))
+                            .map(|i| EventId { process: q, index: i })
+                    });
+                    if let Some(from) = found {
+                        edges.push(Edge { from, to, kind: EdgeKind::Message });
+                    }
+                }
+                EventKind::TaskStart { submit_seq, .. } => {
+                    // The task came from the pool's owner, the worker's parent.
+                    if let Some(owner) = p.parent {
+                        if let Some(i) = at_seq(owner, *submit_seq) {
+                            edges.push(Edge { from: EventId { process: owner, index: i }, to, kind: EdgeKind::Task });
+                        }
+                    }
+                }
+                EventKind::Result { worker_pid, end_seq, .. } => {
+                    let worker = by_pid
+                        .get(worker_pid)
+                        .into_iter()
+                        .flatten()
+                        .rev()
+                        .find(|&&w| processes[w].parent == Some(to_process));
+                    if let Some(&w) = worker {
+                        if let Some(i) = at_seq(w, *end_seq) {
+                            edges.push(Edge { from: EventId { process: w, index: i }, to, kind: EdgeKind::Result });
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    edges
 }
 
 /// Gives each process a unique role: its name when no other process has it, else `name#k`

@@ -117,6 +117,31 @@ pub enum EventKind {
     Let { var: String, value: Value },
     /// The process's last event before it exits with `code`.
     End { code: i32 },
+    /// A loop began; `over` says what it goes over.
+    Loop { var: String, over: String },
+    /// A loop ended after this many iterations.
+    LoopEnd { iterations: u32 },
+    /// Queues or pipes were made: a queue has one name, a pipe its two ends.
+    Channel { names: Vec<String>, capacity: Option<u32> },
+    /// An item was put into a queue or sent through a pipe end; `timed_out` when it was not.
+    Put { channel: String, value: Value, timed_out: bool },
+    /// An item was taken; `from` is the pid and event sequence number of its put, `None` when
+    /// the wait timed out.
+    Get { channel: String, value: Value, from: Option<(i32, u32)> },
+    /// A pool was made, with these worker pids.
+    Pool { name: String, size: u32, workers: Vec<i32> },
+    /// A task was submitted to a pool; `task` numbers the pool's tasks from 0.
+    Submit { pool: String, task: u32, process: String },
+    /// A worker began a task; `submit_seq` is the owner's submit event.
+    TaskStart { pool: String, task: u32, process: String, submit_seq: u32 },
+    /// A worker finished a task with this result.
+    TaskEnd { pool: String, task: u32, value: Value },
+    /// The owner took a task's result; `end_seq` is the worker's task end event.
+    Result { pool: String, task: u32, value: Value, worker_pid: i32, end_seq: u32 },
+    /// A pool was closed to new tasks.
+    Close { pool: String },
+    /// The owner waited for every worker of a pool to end; they ended so.
+    JoinPool { pool: String, workers: Vec<(i32, Ending)> },
 }
 
 impl std::fmt::Display for EventKind {
@@ -131,8 +156,36 @@ impl std::fmt::Display for EventKind {
             EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
             EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
             EventKind::End { code } => write!(f, "ended with {code}"),
+            EventKind::Loop { var, over } => write!(f, "loop {var} over {over}"),
+            EventKind::LoopEnd { iterations } => write!(f, "loop ended after {iterations} iteration(s)"),
+            EventKind::Channel { names, capacity: Some(c) } => write!(f, "made {} (capacity {c})", names.join(", ")),
+            EventKind::Channel { names, capacity: None } => write!(f, "made {}", names.join(", ")),
+            EventKind::Put { channel, value, timed_out: false } => write!(f, "put {:?} into {channel}", value.text),
+            EventKind::Put { channel, value, timed_out: true } => {
+                write!(f, "gave up putting {:?} into {channel} (timed out)", value.text)
+            }
+            EventKind::Get { channel, value, from: Some(_) } => write!(f, "took {:?} from {channel}", value.text),
+            EventKind::Get { channel, from: None, .. } => write!(f, "gave up taking from {channel} (timed out)"),
+            EventKind::Pool { name, size, .. } => write!(f, "made pool {name} of {size}"),
+            EventKind::Submit { pool, task, process } => write!(f, "submitted task {task} ({process}) to {pool}"),
+            EventKind::TaskStart { pool, task, .. } => write!(f, "began task {task} of {pool}"),
+            EventKind::TaskEnd { pool, task, value } => write!(f, "ended task {task} of {pool} with {:?}", value.text),
+            EventKind::Result { pool, task, value, .. } => {
+                write!(f, "took the result of task {task} of {pool}: {:?}", value.text)
+            }
+            EventKind::Close { pool } => write!(f, "closed {pool}"),
+            EventKind::JoinPool { pool, .. } => write!(f, "joined the workers of {pool}"),
         }
     }
+}
+
+/// The pool task an event belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TaskRef<'t> {
+    pub pool: &'t str,
+    pub task: u32,
+    /// The definition the task runs.
+    pub process: &'t str,
 }
 
 /// Names one event of a trace.
@@ -158,6 +211,24 @@ pub enum EdgeKind {
     Start,
     /// A child's last event, to the join that waited for it.
     Join,
+    /// A put (or send), to the get (or recv) that took its item.
+    Message,
+    /// A submit, to the start of its task in a worker.
+    Task,
+    /// The end of a task in a worker, to the owner's taking of its result.
+    Result,
+}
+
+impl EdgeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Start => "start",
+            EdgeKind::Join => "join",
+            EdgeKind::Message => "message",
+            EdgeKind::Task => "task",
+            EdgeKind::Result => "result",
+        }
+    }
 }
 
 /// How a run ended.
@@ -208,6 +279,41 @@ impl Trace {
             return Some("supervisor");
         }
         self.processes.iter().find(|p| p.pid == pid).map(|p| p.role.as_str())
+    }
+
+    /// For every event (by process, then index), the pool task it belongs to: a submit, a
+    /// taken result, and every event a worker recorded from a task's start to its end.
+    pub fn task_index(&self) -> Vec<Vec<Option<TaskRef<'_>>>> {
+        let mut definitions = std::collections::HashMap::new();
+        for p in &self.processes {
+            for e in &p.events {
+                if let EventKind::Submit { pool, task, process } = &e.kind {
+                    definitions.insert((pool.as_str(), *task), process.as_str());
+                }
+            }
+        }
+        self.processes
+            .iter()
+            .map(|p| {
+                let mut current: Option<TaskRef> = None;
+                p.events
+                    .iter()
+                    .map(|e| match &e.kind {
+                        EventKind::Submit { pool, task, process } => Some(TaskRef { pool, task: *task, process }),
+                        EventKind::Result { pool, task, .. } => {
+                            let process = definitions.get(&(pool.as_str(), *task)).copied().unwrap_or("");
+                            Some(TaskRef { pool, task: *task, process })
+                        }
+                        EventKind::TaskStart { pool, task, process, .. } => {
+                            current = Some(TaskRef { pool, task: *task, process });
+                            current
+                        }
+                        EventKind::TaskEnd { .. } => current.take(),
+                        _ => current,
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// `role[index]`, the short name of an event used in reports and snapshots.

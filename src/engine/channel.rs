@@ -1,0 +1,269 @@
+//! Queues, pipes and pool channels between scenario processes, made of kernel objects.
+//!
+//! Every queue and pipe is an `AF_UNIX` `SOCK_SEQPACKET` socket pair. A seqpacket socket keeps
+//! message boundaries and hands each message to exactly one reader, so any number of
+//! processes can put and take on one queue with no lock in user space: one `send` is one
+//! item, one `recv` takes one whole item. A queue's capacity is a second kernel object, a
+//! pipe holding one byte per free slot: `put` takes a byte before sending (and blocks while
+//! there is none), `get` gives one back after taking an item.
+//!
+//! Each item carries the pid and the event sequence number of the `put` that sent it, so the
+//! trace can draw the causal edge from that put to the `get` that took it.
+
+use crate::template::Value;
+use nix::errno::Errno;
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::socket::{recv, send, socketpair, AddressFamily, MsgFlags, SockFlag, SockType};
+use serde::{Deserialize, Serialize};
+use std::os::fd::{AsRawFd, BorrowedFd, IntoRawFd, RawFd};
+use std::time::Instant;
+
+/// The largest message a channel carries; bigger values are refused with a clear error.
+pub const MAX_MESSAGE: usize = 60 * 1024;
+
+/// The file descriptors of a channel as one process holds them. They are plain numbers so
+/// that a spawned process image can be told which of its inherited descriptors are which.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum ChannelFds {
+    /// A queue: items are sent on `put` and received on `take`; `slots` is the capacity pipe
+    /// (read end, write end) of a bounded queue.
+    Queue { put: RawFd, take: RawFd, slots: Option<[RawFd; 2]> },
+    /// One end of a pipe: both directions go through the one socket.
+    End { fd: RawFd },
+}
+
+/// Why a channel operation did not complete.
+#[derive(Debug)]
+pub enum Failure {
+    /// The deadline passed first.
+    TimedOut,
+    /// Every process that could write to the channel is gone.
+    Closed,
+    /// The kernel refused the operation.
+    Os(Errno),
+    /// The item is larger than `MAX_MESSAGE`.
+    TooLarge(usize),
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::TimedOut => f.write_str("timed out"),
+            Failure::Closed => f.write_str("every writer of the channel is gone"),
+            Failure::Os(e) => write!(f, "{e}"),
+            Failure::TooLarge(n) => write!(f, "an item of {n} bytes is larger than the limit of {MAX_MESSAGE}"),
+        }
+    }
+}
+
+/// A socket pair that keeps message boundaries. `cloexec` keeps it out of spawned images.
+pub fn seqpacket_pair(cloexec: bool) -> Result<(RawFd, RawFd), Errno> {
+    let flags = if cloexec { SockFlag::SOCK_CLOEXEC } else { SockFlag::empty() };
+    let (a, b) = socketpair(AddressFamily::Unix, SockType::SeqPacket, None, flags)?;
+    Ok((a.into_raw_fd(), b.into_raw_fd()))
+}
+
+/// Makes a queue. Its descriptors are inherited by forked and spawned children alike.
+pub fn new_queue(capacity: Option<u32>) -> Result<ChannelFds, Errno> {
+    let (put, take) = seqpacket_pair(false)?;
+    let slots = match capacity {
+        None => None,
+        Some(n) => {
+            let (read, write) = nix::unistd::pipe()?;
+            // Putters that find no free slot wait in poll, never in read: the read end is
+            // non-blocking so that two putters woken for one byte cannot both block in read.
+            nix::fcntl::fcntl(read.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))?;
+            let tokens = vec![0u8; n as usize];
+            write_all(write.as_raw_fd(), &tokens)?;
+            Some([read.into_raw_fd(), write.into_raw_fd()])
+        }
+    };
+    Ok(ChannelFds::Queue { put, take, slots })
+}
+
+/// Makes a pipe: two connected ends.
+pub fn new_pipe() -> Result<[ChannelFds; 2], Errno> {
+    let (a, b) = seqpacket_pair(false)?;
+    Ok([ChannelFds::End { fd: a }, ChannelFds::End { fd: b }])
+}
+
+/// An item in flight: the value and the put that sent it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub pid: i32,
+    pub seq: u32,
+    pub value: Value,
+}
+
+const PLAIN: u8 = 0;
+const WITH_SPANS: u8 = 1;
+
+impl Item {
+    /// `[pid][seq][flag][text]`, or the value as JSON when it has run-specific parts.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(9 + self.value.text.len());
+        out.extend_from_slice(&self.pid.to_le_bytes());
+        out.extend_from_slice(&self.seq.to_le_bytes());
+        if self.value.spans.is_empty() {
+            out.push(PLAIN);
+            out.extend_from_slice(self.value.text.as_bytes());
+        } else {
+            out.push(WITH_SPANS);
+            out.extend_from_slice(&serde_json::to_vec(&self.value).expect("values serialize"));
+        }
+        out
+    }
+
+    pub fn decode(bytes: &[u8]) -> Option<Item> {
+        let pid = i32::from_le_bytes(bytes.get(0..4)?.try_into().ok()?);
+        let seq = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?);
+        let body = bytes.get(9..)?;
+        let value = match *bytes.get(8)? {
+            PLAIN => Value::plain(String::from_utf8_lossy(body).into_owned()),
+            _ => serde_json::from_slice(body).ok()?,
+        };
+        Some(Item { pid, seq, value })
+    }
+}
+
+/// Puts `bytes` into a queue or sends them through a pipe end, waiting for room until
+/// `deadline`.
+pub fn put(fds: ChannelFds, bytes: &[u8], deadline: Option<Instant>) -> Result<(), Failure> {
+    if bytes.len() > MAX_MESSAGE {
+        return Err(Failure::TooLarge(bytes.len()));
+    }
+    let fd = match fds {
+        ChannelFds::Queue { put, slots, .. } => {
+            if let Some([read, _]) = slots {
+                take_slot(read, deadline)?;
+            }
+            put
+        }
+        ChannelFds::End { fd } => fd,
+    };
+    send_message(fd, bytes, deadline)
+}
+
+/// Takes the next item of a queue or pipe end into `buffer`, waiting until `deadline`.
+pub fn take(fds: ChannelFds, buffer: &mut [u8], deadline: Option<Instant>) -> Result<usize, Failure> {
+    let fd = match fds {
+        ChannelFds::Queue { take, .. } => take,
+        ChannelFds::End { fd } => fd,
+    };
+    let n = recv_message(fd, buffer, deadline)?;
+    if let ChannelFds::Queue { slots: Some([_, write]), .. } = fds {
+        // The slot goes back only after the item left the socket, so a full queue never holds
+        // more than its capacity.
+        write_all(write, &[0]).map_err(Failure::Os)?;
+    }
+    Ok(n)
+}
+
+/// Sends one message, blocking (or until `deadline`) while the socket's buffer is full.
+pub fn send_message(fd: RawFd, bytes: &[u8], deadline: Option<Instant>) -> Result<(), Failure> {
+    let flags = if deadline.is_some() { MsgFlags::MSG_DONTWAIT } else { MsgFlags::empty() };
+    loop {
+        match send(fd, bytes, flags | MsgFlags::MSG_NOSIGNAL) {
+            Ok(_) => return Ok(()),
+            Err(Errno::EINTR) => continue,
+            Err(Errno::EAGAIN) => wait_ready(fd, PollFlags::POLLOUT, deadline)?,
+            Err(Errno::EPIPE | Errno::ECONNRESET) => return Err(Failure::Closed),
+            Err(e) => return Err(Failure::Os(e)),
+        }
+    }
+}
+
+/// Receives one message, blocking (or until `deadline`) while there is none.
+pub fn recv_message(fd: RawFd, buffer: &mut [u8], deadline: Option<Instant>) -> Result<usize, Failure> {
+    let flags = if deadline.is_some() { MsgFlags::MSG_DONTWAIT } else { MsgFlags::empty() };
+    loop {
+        match recv(fd, buffer, flags) {
+            // A seqpacket socket reads 0 only when every peer has closed its end.
+            Ok(0) => return Err(Failure::Closed),
+            Ok(n) => return Ok(n),
+            Err(Errno::EINTR) => continue,
+            Err(Errno::EAGAIN) => wait_ready(fd, PollFlags::POLLIN, deadline)?,
+            Err(e) => return Err(Failure::Os(e)),
+        }
+    }
+}
+
+/// Takes one free slot (one byte) from a bounded queue's slot pipe.
+fn take_slot(read: RawFd, deadline: Option<Instant>) -> Result<(), Failure> {
+    let mut byte = [0u8];
+    loop {
+        match nix::unistd::read(read, &mut byte) {
+            Ok(1) => return Ok(()),
+            Ok(_) => return Err(Failure::Closed),
+            Err(Errno::EINTR) => continue,
+            // Another putter took the slot this one was woken for: wait for the next.
+            Err(Errno::EAGAIN) => wait_ready(read, PollFlags::POLLIN, deadline)?,
+            Err(e) => return Err(Failure::Os(e)),
+        }
+    }
+}
+
+/// Waits until `fd` is ready for `events`, or fails with `TimedOut` at `deadline`.
+pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Result<(), Failure> {
+    let timeout = match deadline {
+        None => PollTimeout::NONE,
+        Some(d) => {
+            let left = d.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(Failure::TimedOut);
+            }
+            // Rounded up, so that a wait never ends just before the deadline and spins.
+            PollTimeout::try_from(left.as_millis() as u64 + 1).unwrap_or(PollTimeout::MAX)
+        }
+    };
+    // SAFETY: `fd` is a descriptor of this process's channel, open for the whole call.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    let mut fds = [PollFd::new(borrowed, events)];
+    match poll(&mut fds, timeout) {
+        Ok(_) | Err(Errno::EINTR) => Ok(()),
+        Err(e) => Err(Failure::Os(e)),
+    }
+}
+
+fn write_all(fd: RawFd, mut bytes: &[u8]) -> Result<(), Errno> {
+    // SAFETY: `fd` is a pipe descriptor of this process, open for the whole call.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
+    while !bytes.is_empty() {
+        match nix::unistd::write(borrowed, bytes) {
+            Ok(n) => bytes = &bytes[n..],
+            Err(Errno::EINTR) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Closes a descriptor this process no longer needs; errors are of no consequence here.
+pub fn close(fd: RawFd) {
+    let _ = nix::unistd::close(fd);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_round_trip_with_and_without_spans() {
+        let plain = Item { pid: 7, seq: 3, value: Value::plain("hello") };
+        assert_eq!(Item::decode(&plain.encode()), Some(plain));
+        let pid = Item { pid: 7, seq: 4, value: Value::volatile("7", crate::template::Volatile::Pid(7)) };
+        assert_eq!(Item::decode(&pid.encode()), Some(pid));
+        assert_eq!(Item::decode(&[1, 2]), None);
+    }
+
+    #[test]
+    fn a_bounded_queue_refuses_a_put_beyond_its_capacity_until_an_item_is_taken() {
+        let q = new_queue(Some(1)).expect("queue");
+        let soon = || Some(Instant::now() + std::time::Duration::from_millis(20));
+        put(q, b"a", soon()).expect("the first put fits");
+        assert!(matches!(put(q, b"b", soon()), Err(Failure::TimedOut)));
+        let mut buf = [0u8; 16];
+        assert_eq!(take(q, &mut buf, soon()).expect("an item"), 1);
+        put(q, b"b", soon()).expect("a slot was given back");
+    }
+}

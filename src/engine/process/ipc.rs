@@ -1,0 +1,512 @@
+//! The actions that connect processes: loops, queues, pipes and pools.
+//!
+//! A pool's owner forks its workers when the pool is made. Tasks go to the workers through
+//! one seqpacket socket pair (each idle worker takes the next task, so the kernel decides who
+//! runs what) and results come back through another. The owner records a result only where
+//! the scenario takes it (`get`, a loop over the pool, `map`), so its own events are the same
+//! in every run; while it waits for room to submit or for a worker to end, it drains results
+//! into memory so that no worker is ever blocked on a full result channel.
+
+use super::{Flow, Interpreter};
+use crate::engine::channel::{self, ChannelFds, Failure, Item};
+use crate::scenario::{worker_name, ActionKind, Over};
+use crate::template::Value;
+use crate::trace::{Ending, Event, EventKind, Origin};
+use nix::errno::Errno;
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::unistd::{fork, getpid, ForkResult, Pid};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, VecDeque};
+use std::os::fd::{BorrowedFd, RawFd};
+use std::time::{Duration, Instant};
+
+/// A pool as its owner holds it.
+pub(super) struct OwnedPool {
+    name: String,
+    task_tx: RawFd,
+    result_rx: RawFd,
+    workers: Vec<Pid>,
+    next_task: u32,
+    /// Submitted tasks whose result the scenario has not taken yet, oldest first.
+    pending: VecDeque<u32>,
+    /// Results that arrived and were not taken yet.
+    arrived: HashMap<u32, TaskResult>,
+    closed: bool,
+}
+
+impl OwnedPool {
+    /// Closes the owner's descriptors (in a child that inherited them, or after a join).
+    pub(super) fn close_fds(self) {
+        channel::close(self.task_tx);
+        channel::close(self.result_rx);
+    }
+}
+
+/// What the owner sends a worker.
+#[derive(Serialize, Deserialize)]
+enum TaskMessage {
+    Run {
+        task: u32,
+        process: String,
+        args: Vec<Value>,
+        submit_seq: u32,
+    },
+    /// No more tasks: the worker ends.
+    Stop,
+}
+
+/// What a worker sends back for each task.
+#[derive(Serialize, Deserialize)]
+struct TaskResult {
+    task: u32,
+    worker_pid: i32,
+    end_seq: u32,
+    value: Value,
+}
+
+/// Room for the largest message a channel carries.
+const BUFFER: usize = channel::MAX_MESSAGE + 64;
+
+impl<'s> Interpreter<'s> {
+    /// Runs an action of this module's kinds.
+    pub(super) fn ipc_action(&mut self, label: Option<&String>, kind: &'s ActionKind) -> Flow {
+        match kind {
+            ActionKind::For { var, over, body } => return self.run_loop(label, var, over, body),
+            ActionKind::Queue { name, capacity } => {
+                let fds = channel::new_queue(*capacity)
+                    .unwrap_or_else(|e| self.fail(&format!("cannot make queue {name}: {e}")));
+                self.channels.push((name.clone(), fds));
+                self.emit(label, EventKind::Channel { names: vec![name.clone()], capacity: *capacity });
+            }
+            ActionKind::Pipe { ends, .. } => {
+                let fds = channel::new_pipe().unwrap_or_else(|e| self.fail(&format!("cannot make pipe: {e}")));
+                for (name, fd) in ends.iter().zip(fds) {
+                    self.channels.push((name.clone(), fd));
+                }
+                self.emit(label, EventKind::Channel { names: ends.to_vec(), capacity: None });
+            }
+            ActionKind::Put { channel, value, timeout } => {
+                let value = self.eval(value);
+                self.put(label, channel, value, *timeout);
+            }
+            ActionKind::Get { var, channel, timeout } => {
+                let value = self.take(label, channel, *timeout).unwrap_or_default();
+                self.assign(var, value);
+            }
+            ActionKind::Pool { name, size } => self.make_pool(label, name, *size),
+            ActionKind::Submit { pool, process, args } => {
+                let args = args.iter().map(|a| self.eval(a)).collect();
+                self.submit(label, pool, process, args);
+            }
+            ActionKind::Map { pool, process, over } => {
+                let items = self.items(over);
+                let tasks: Vec<u32> =
+                    items.into_iter().map(|item| self.submit(label, pool, process, vec![item])).collect();
+                let p = self.pool_index(pool);
+                self.pools[p].pending.retain(|t| !tasks.contains(t));
+                for task in tasks {
+                    self.take_result(label, p, task);
+                }
+            }
+            ActionKind::Result { var, pool } => {
+                let p = self.pool_index(pool);
+                let Some(task) = self.pools[p].pending.pop_front() else {
+                    self.fail(&format!("every task submitted to {pool} so far has had its result taken"))
+                };
+                let value = self.take_result(label, p, task);
+                self.assign(var, value);
+            }
+            ActionKind::Close(pool) => self.close_pool(label, pool),
+            ActionKind::JoinPool(pool) => self.join_pool(label, pool),
+            ActionKind::Print(_)
+            | ActionKind::Sleep { .. }
+            | ActionKind::Start { .. }
+            | ActionKind::Join(_)
+            | ActionKind::Fork { .. }
+            | ActionKind::Exit(_)
+            | ActionKind::Let(_)
+            | ActionKind::Return(_) => unreachable!("run_action handles these"),
+        }
+        Flow::Continue
+    }
+
+    fn run_loop(
+        &mut self,
+        label: Option<&String>,
+        var: &str,
+        over: &Over,
+        body: &'s [crate::scenario::Action],
+    ) -> Flow {
+        let described = match over {
+            Over::Range { start, stop } => format!("range {start}..{stop}"),
+            Over::Values(v) => format!("{} value(s)", v.len()),
+            Over::Channel { channel, until: Some(u), .. } => format!("{channel} until {u}"),
+            Over::Channel { channel, until: None, .. } => channel.clone(),
+            Over::Results(pool) => format!("the results of {pool}"),
+        };
+        self.emit(label, EventKind::Loop { var: var.to_owned(), over: described });
+        let mut iterations = 0u32;
+        let mut step = |it: &mut Self, value: Value| -> Flow {
+            it.locals.push((var.to_owned(), value));
+            let flow = it.run_actions(body);
+            it.pop_local(var);
+            iterations += 1;
+            flow
+        };
+        match over {
+            Over::Range { .. } | Over::Values(_) => {
+                for value in self.items(over) {
+                    let flow = step(self, value);
+                    if flow != Flow::Continue {
+                        return flow;
+                    }
+                }
+            }
+            Over::Channel { channel, until, timeout } => {
+                while let Some(value) = self.take(None, channel, *timeout) {
+                    if until.as_deref() == Some(value.text.as_str()) {
+                        break;
+                    }
+                    let flow = step(self, value);
+                    if flow != Flow::Continue {
+                        return flow;
+                    }
+                }
+            }
+            Over::Results(pool) => {
+                let p = self.pool_index(pool);
+                while let Some(task) = self.pools[p].pending.pop_front() {
+                    let value = self.take_result(None, p, task);
+                    let flow = step(self, value);
+                    if flow != Flow::Continue {
+                        return flow;
+                    }
+                }
+            }
+        }
+        self.emit(None, EventKind::LoopEnd { iterations });
+        Flow::Continue
+    }
+
+    /// The values a range or a list stands for.
+    fn items(&mut self, over: &Over) -> Vec<Value> {
+        match over {
+            Over::Range { start, stop } => {
+                let bound = |it: &mut Self, t: &str| {
+                    let text = it.render(t).text;
+                    text.trim()
+                        .parse::<i64>()
+                        .unwrap_or_else(|_| it.fail(&format!("range bound {t} is {text:?}, not an integer")))
+                };
+                let (a, b) = (bound(self, start), bound(self, stop));
+                (a..b).map(|i| Value::plain(i.to_string())).collect()
+            }
+            Over::Values(values) => values.iter().map(|v| self.eval(v)).collect(),
+            Over::Channel { .. } | Over::Results(_) => unreachable!("only ranges and lists have items up front"),
+        }
+    }
+
+    fn channel_fds(&mut self, name: &str) -> ChannelFds {
+        match self.channels.iter().rev().find(|(n, _)| n == name) {
+            Some((_, fds)) => *fds,
+            None => {
+                self.fail(&format!("{name} is not reachable from this process: it was made after this process started"))
+            }
+        }
+    }
+
+    fn put(&mut self, label: Option<&String>, channel: &str, value: Value, timeout: Option<Duration>) {
+        let fds = self.channel_fds(channel);
+        // Taken before the item leaves, so that the put precedes its get in time as well.
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let bytes = Item { pid: getpid().as_raw(), seq, value: value.clone() }.encode();
+        let timed_out = match channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t)) {
+            Ok(()) => false,
+            Err(Failure::TimedOut) => true,
+            Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
+        };
+        let kind = EventKind::Put { channel: channel.to_owned(), value, timed_out };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+    }
+
+    /// Takes the next item; `None` (recorded as a timed-out get) when `timeout` passed first.
+    fn take(&mut self, label: Option<&String>, channel: &str, timeout: Option<Duration>) -> Option<Value> {
+        let fds = self.channel_fds(channel);
+        let mut buffer = vec![0u8; BUFFER];
+        match channel::take(fds, &mut buffer, timeout.map(|t| Instant::now() + t)) {
+            Ok(n) => {
+                let Some(item) = Item::decode(&buffer[..n]) else {
+                    self.fail(&format!("a malformed item arrived on {channel}"))
+                };
+                let kind = EventKind::Get {
+                    channel: channel.to_owned(),
+                    value: item.value.clone(),
+                    from: Some((item.pid, item.seq)),
+                };
+                self.emit(label, kind);
+                Some(item.value)
+            }
+            Err(Failure::TimedOut) => {
+                self.emit(label, EventKind::Get { channel: channel.to_owned(), value: Value::default(), from: None });
+                None
+            }
+            Err(e) => self.fail(&format!("taking from {channel} failed: {e}")),
+        }
+    }
+
+    fn pool_index(&mut self, pool: &str) -> usize {
+        match self.pools.iter().position(|p| p.name == pool) {
+            Some(i) => i,
+            None => self.fail(&format!("pool {pool} does not belong to this process")),
+        }
+    }
+
+    fn make_pool(&mut self, label: Option<&String>, name: &str, size: u32) {
+        let pair = || channel::seqpacket_pair(true);
+        let ((task_tx, task_rx), (result_tx, result_rx)) = match (pair(), pair()) {
+            (Ok(t), Ok(r)) => (t, r),
+            (Err(e), _) | (_, Err(e)) => self.fail(&format!("cannot make pool {name}: {e}")),
+        };
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let parent_pid = getpid().as_raw();
+        let mut workers = Vec::with_capacity(size as usize);
+        for _ in 0..size {
+            // SAFETY: scenario processes are single-threaded (see the parent module's docs).
+            match unsafe { fork() } {
+                Ok(ForkResult::Child) => {
+                    self.become_child(&worker_name(name));
+                    channel::close(task_tx);
+                    channel::close(result_rx);
+                    self.begin(parent_pid, Some(seq), Origin::Forked);
+                    self.run_worker(name, task_rx, result_tx)
+                }
+                Ok(ForkResult::Parent { child }) => workers.push(child),
+                Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
+            }
+        }
+        channel::close(task_rx);
+        channel::close(result_tx);
+        let kind =
+            EventKind::Pool { name: name.to_owned(), size, workers: workers.iter().map(|p| p.as_raw()).collect() };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        self.pools.push(OwnedPool {
+            name: name.to_owned(),
+            task_tx,
+            result_rx,
+            workers,
+            next_task: 0,
+            pending: VecDeque::new(),
+            arrived: HashMap::new(),
+            closed: false,
+        });
+    }
+
+    /// A worker's life: run tasks until told to stop (or until the owner is gone).
+    fn run_worker(&mut self, pool: &str, task_rx: RawFd, result_tx: RawFd) -> ! {
+        let mut buffer = vec![0u8; BUFFER];
+        loop {
+            let n = match channel::recv_message(task_rx, &mut buffer, None) {
+                Ok(n) => n,
+                Err(Failure::Closed) => break,
+                Err(e) => self.fail(&format!("receiving a task of {pool} failed: {e}")),
+            };
+            let (task, process, args, submit_seq) = match serde_json::from_slice(&buffer[..n]) {
+                Ok(TaskMessage::Run { task, process, args, submit_seq }) => (task, process, args, submit_seq),
+                Ok(TaskMessage::Stop) => break,
+                Err(e) => self.fail(&format!("a malformed task arrived for {pool}: {e}")),
+            };
+            let def = &self.scenario.processes[&process];
+            self.emit(None, EventKind::TaskStart { pool: pool.to_owned(), task, process: process.clone(), submit_seq });
+            self.locals = def.params.iter().cloned().zip(args).collect();
+            self.returned = None;
+            let flow = self.run_actions(&def.actions);
+            self.locals.clear();
+            let value = self.returned.take().unwrap_or_else(|| Value::plain("None"));
+            let end_seq = self.rec.peek_seq();
+            self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
+            let result = TaskResult { task, worker_pid: getpid().as_raw(), end_seq, value };
+            let bytes = serde_json::to_vec(&result).expect("results serialize");
+            match channel::send_message(result_tx, &bytes, None) {
+                Ok(()) => {}
+                // The owner is gone: nobody wants the result, and no task will come.
+                Err(Failure::Closed) => break,
+                Err(e) => self.fail(&format!("sending the result of task {task} failed: {e}")),
+            }
+            if let Flow::Exit(code) = flow {
+                self.finish(code);
+            }
+        }
+        self.finish(0)
+    }
+
+    /// Submits a task and returns its number.
+    fn submit(&mut self, label: Option<&String>, pool: &str, process: &str, args: Vec<Value>) -> u32 {
+        let p = self.pool_index(pool);
+        let task = self.pools[p].next_task;
+        self.pools[p].next_task += 1;
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let message = TaskMessage::Run { task, process: process.to_owned(), args, submit_seq: seq };
+        self.send_task(p, &message);
+        self.pools[p].pending.push_back(task);
+        let kind = EventKind::Submit { pool: pool.to_owned(), task, process: process.to_owned() };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        task
+    }
+
+    /// Sends a message to the workers; while the task channel is full, takes in results so
+    /// that workers blocked on sending them can go on.
+    fn send_task(&mut self, p: usize, message: &TaskMessage) {
+        let bytes = serde_json::to_vec(message).expect("tasks serialize");
+        if bytes.len() > channel::MAX_MESSAGE {
+            self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_MESSAGE));
+        }
+        let (task_tx, result_rx) = (self.pools[p].task_tx, self.pools[p].result_rx);
+        loop {
+            match nix::sys::socket::send(
+                task_tx,
+                &bytes,
+                nix::sys::socket::MsgFlags::MSG_DONTWAIT | nix::sys::socket::MsgFlags::MSG_NOSIGNAL,
+            ) {
+                Ok(_) => return,
+                Err(Errno::EINTR) => continue,
+                Err(Errno::EAGAIN) => {
+                    self.wait_two(task_tx, PollFlags::POLLOUT, result_rx);
+                    self.drain_results(p);
+                }
+                Err(e) => self.fail(&format!("sending a task to {} failed: {e}", self.pools[p].name)),
+            }
+        }
+    }
+
+    /// Waits until `fd` is ready for `events` or results are waiting on `result_rx`.
+    fn wait_two(&mut self, fd: RawFd, events: PollFlags, result_rx: RawFd) {
+        // SAFETY: both descriptors belong to a pool this process owns and stay open here.
+        let (a, b) = unsafe { (BorrowedFd::borrow_raw(fd), BorrowedFd::borrow_raw(result_rx)) };
+        let mut fds = [PollFd::new(a, events), PollFd::new(b, PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(Errno::EINTR) => {}
+            Err(e) => self.fail(&format!("poll failed: {e}")),
+        }
+    }
+
+    /// Takes in every result already waiting, without blocking.
+    fn drain_results(&mut self, p: usize) {
+        let mut buffer = vec![0u8; BUFFER];
+        let rx = self.pools[p].result_rx;
+        loop {
+            match nix::sys::socket::recv(rx, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
+                Ok(0) | Err(Errno::EAGAIN) => return,
+                Ok(n) => self.store_result(p, &buffer[..n]),
+                Err(Errno::EINTR) => continue,
+                Err(e) => self.fail(&format!("receiving results failed: {e}")),
+            }
+        }
+    }
+
+    fn store_result(&mut self, p: usize, bytes: &[u8]) {
+        match serde_json::from_slice::<TaskResult>(bytes) {
+            Ok(r) => {
+                self.pools[p].arrived.insert(r.task, r);
+            }
+            Err(e) => self.fail(&format!("a malformed result arrived: {e}")),
+        }
+    }
+
+    /// Waits for the result of `task`, records that it was taken, and returns it.
+    fn take_result(&mut self, label: Option<&String>, p: usize, task: u32) -> Value {
+        let mut buffer = vec![0u8; BUFFER];
+        while !self.pools[p].arrived.contains_key(&task) {
+            match channel::recv_message(self.pools[p].result_rx, &mut buffer, None) {
+                Ok(n) => self.store_result(p, &buffer[..n]),
+                Err(Failure::Closed) => {
+                    let name = self.pools[p].name.clone();
+                    self.fail(&format!("every worker of {name} ended before task {task} returned a result"))
+                }
+                Err(e) => self.fail(&format!("receiving results failed: {e}")),
+            }
+        }
+        let r = self.pools[p].arrived.remove(&task).expect("just checked");
+        let kind = EventKind::Result {
+            pool: self.pools[p].name.clone(),
+            task,
+            value: r.value.clone(),
+            worker_pid: r.worker_pid,
+            end_seq: r.end_seq,
+        };
+        self.emit(label, kind);
+        r.value
+    }
+
+    fn close_pool(&mut self, label: Option<&String>, pool: &str) {
+        let p = self.pool_index(pool);
+        if !self.pools[p].closed {
+            self.pools[p].closed = true;
+            // One stop per worker: each worker takes exactly one and ends, after the tasks
+            // sent before it, since the channel keeps its order.
+            for _ in 0..self.pools[p].workers.len() {
+                self.send_task(p, &TaskMessage::Stop);
+            }
+        }
+        self.emit(label, EventKind::Close { pool: pool.to_owned() });
+    }
+
+    fn join_pool(&mut self, label: Option<&String>, pool: &str) {
+        let p = self.pool_index(pool);
+        let workers = self.pools[p].workers.clone();
+        let mut endings = Vec::with_capacity(workers.len());
+        for pid in workers {
+            self.wait_for_worker(p, pid);
+            let ending = loop {
+                match nix::sys::wait::waitpid(pid, None) {
+                    Ok(status) => match crate::engine::ending_of(status) {
+                        Some((_, ending)) => break ending,
+                        None => continue,
+                    },
+                    Err(Errno::EINTR) => continue,
+                    Err(_) => break Ending::Unknown,
+                }
+            };
+            // The pid is not used again after this: it was reaped and may now be reused.
+            endings.push((pid.as_raw(), ending));
+        }
+        let owned = self.pools.remove(p);
+        owned.close_fds();
+        self.emit(label, EventKind::JoinPool { pool: pool.to_owned(), workers: endings });
+    }
+
+    /// Waits until worker `pid` has ended (without reaping it), taking in results meanwhile.
+    fn wait_for_worker(&mut self, p: usize, pid: Pid) {
+        // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor or -1; the pid
+        // is an unreaped child of this process, so it cannot name another process.
+        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
+        if pidfd < 0 {
+            // No pidfd (a kernel before 5.3): a blocking wait still ends, as long as results fit
+            // in the channel's buffer.
+            return;
+        }
+        let pidfd = pidfd as RawFd;
+        let result_rx = self.pools[p].result_rx;
+        loop {
+            // SAFETY: both descriptors are open until this loop ends.
+            let (a, b) = unsafe { (BorrowedFd::borrow_raw(pidfd), BorrowedFd::borrow_raw(result_rx)) };
+            let mut fds = [PollFd::new(a, PollFlags::POLLIN), PollFd::new(b, PollFlags::POLLIN)];
+            match poll(&mut fds, PollTimeout::NONE) {
+                Ok(_) => {}
+                Err(Errno::EINTR) => continue,
+                Err(e) => self.fail(&format!("poll failed: {e}")),
+            }
+            let ended = fds[0].revents().is_some_and(|r| r.contains(PollFlags::POLLIN));
+            let results = fds[1].revents().is_some_and(|r| !r.is_empty());
+            if results {
+                self.drain_results(p);
+            }
+            if ended {
+                break;
+            }
+        }
+        channel::close(pidfd);
+    }
+}
