@@ -92,7 +92,10 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
                     volatile: s.volatile,
                 }));
                 let whole = Span { start, end: out.text.len(), var: name.to_owned(), volatile: None };
-                if !v.spans.iter().any(|s| s.start == 0 && s.end == v.text.len()) {
+                // A value that came from another variable (an item taken from a queue, say)
+                // keeps its inner span and gains one for the name it is printed under.
+                let named = |s: &Span| s.var.is_empty() || s.var == name;
+                if !v.spans.iter().any(|s| s.start == 0 && s.end == v.text.len() && named(s)) {
                     out.spans.push(whole);
                 }
             }

@@ -144,7 +144,11 @@ impl<'s> Interpreter<'s> {
             Over::Channel { channel, until: None, .. } => channel.clone(),
             Over::Results(pool) => format!("the results of {pool}"),
         };
-        self.emit(label, EventKind::Loop { var: var.to_owned(), over: described });
+        // A loop that takes items gives its label to each take (a get, or a pool result),
+        // which is what checks want to name; other loops label their first event.
+        let takes = matches!(over, Over::Channel { .. } | Over::Results(_));
+        let take_label = if takes { label } else { None };
+        self.emit(if takes { None } else { label }, EventKind::Loop { var: var.to_owned(), over: described });
         let mut iterations = 0u32;
         let mut step = |it: &mut Self, value: Value| -> Flow {
             it.locals.push((var.to_owned(), value));
@@ -163,7 +167,7 @@ impl<'s> Interpreter<'s> {
                 }
             }
             Over::Channel { channel, until, timeout } => {
-                while let Some(value) = self.take(None, channel, *timeout) {
+                while let Some(value) = self.take(take_label, channel, *timeout) {
                     if until.as_deref() == Some(value.text.as_str()) {
                         break;
                     }
@@ -176,7 +180,7 @@ impl<'s> Interpreter<'s> {
             Over::Results(pool) => {
                 let p = self.pool_index(pool);
                 while let Some(task) = self.pools[p].pending.pop_front() {
-                    let value = self.take_result(None, p, task);
+                    let value = self.take_result(take_label, p, task);
                     let flow = step(self, value);
                     if flow != Flow::Continue {
                         return flow;

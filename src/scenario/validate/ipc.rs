@@ -60,7 +60,7 @@ impl Validator<'_> {
                     Over::Values(values)
                 } else {
                     let channel = a.from.clone()?;
-                    match self.key("from", |v| v.channel(&channel, scope, Use::Take))? {
+                    match self.key("from", |v| v.channel(&channel, scope, Use::Loop))? {
                         Chan::Pool { .. } => {
                             if a.until.is_some() || timeout.is_some() {
                                 self.key("for", |v| {
@@ -324,7 +324,10 @@ impl Validator<'_> {
             return None;
         };
         let wrong = match (use_, chan) {
-            (Use::Put | Use::Take, Chan::Queue) | (Use::Take | Use::Submit, Chan::Pool { .. }) => None,
+            (Use::Put | Use::Take | Use::Loop, Chan::Queue)
+            | (Use::Take | Use::Submit | Use::Loop, Chan::Pool { .. }) => None,
+            (Use::Loop, Chan::End { recv: true, .. }) => None,
+            (Use::Loop, Chan::End { .. }) => Some(format!("`{name}` is the sending end of a one-way pipe")),
             (Use::Send, Chan::End { send: true, .. }) | (Use::Recv, Chan::End { recv: true, .. }) => None,
             (Use::Send, Chan::End { .. }) => Some(format!("`{name}` is the receiving end of a one-way pipe")),
             (Use::Recv, Chan::End { .. }) => Some(format!("`{name}` is the sending end of a one-way pipe")),
@@ -429,6 +432,8 @@ enum Use {
     Send,
     Recv,
     Submit,
+    /// A `for ... from` loop: a queue, a receiving pipe end, or a pool's results.
+    Loop,
 }
 
 /// The channels a process inherits: pools stay with their owner.
