@@ -185,3 +185,88 @@ fn a_missing_file_is_named() {
     let e = procscen::load(Path::new("no/such/scenario.yaml")).unwrap_err();
     assert!(e.to_string().starts_with("no/such/scenario.yaml: cannot read the file"), "{e}");
 }
+
+#[test]
+fn get_from_a_queue_nobody_puts_to() {
+    check(
+        "
+processes:
+  main:
+    - queue: q
+    - start: reader
+    - join: reader
+  reader:
+    - get: x
+      from: q
+",
+        "bad.yaml:8:13: nothing is ever put into `q`, so taking from it would wait forever
+  help: add a `put: VALUE` with `to: q` (or `send:` with `via:`) in some process",
+    );
+}
+
+#[test]
+fn join_of_a_pool_never_closed() {
+    check(
+        "
+processes:
+  main:
+    - pool: p
+      size: 2
+    - submit: task
+      to: p
+    - join: p
+  task:
+    - print: hi
+",
+        "bad.yaml:7:13: pool `p` is joined but never closed, so its workers would wait for tasks forever
+  help: write `- close: p` before this join",
+    );
+}
+
+#[test]
+fn queue_made_after_the_process_that_uses_it_was_started() {
+    check(
+        "
+processes:
+  main:
+    - start: writer
+    - queue: q
+    - join: writer
+  writer:
+    - put: 1
+      to: q
+",
+        "bad.yaml:8:11: this process cannot reach a queue, pipe end or pool named `q`
+  help: create it first with `- queue: q` (or `pipe:`, `pool:`) in this process, or in every process that starts this one, before the start",
+    );
+}
+
+#[test]
+fn channels_used_the_wrong_way_and_malformed_loops_and_pools() {
+    check(
+        "
+processes:
+  main:
+    - pipe: [r, w]
+      duplex: false
+    - send: hi
+      via: r
+    - put: hi
+      to: w
+    - for: i
+      range: [1, 2, 3]
+      do: []
+    - pool: p
+    - submit: nothing
+      to: p
+",
+        "bad.yaml:6:12: `r` is the receiving end of a one-way pipe
+bad.yaml:8:11: `w` is a pipe end: write `send: VALUE` / `recv: VAR` with `via: w`
+bad.yaml:10:14: `range` takes a count or `[START, STOP]`
+  help: write `range: 5` or `range: [1, 5]`; to loop over a list of values write `in: [...]`
+bad.yaml:12:7: a pool needs `size:`, its number of workers
+  help: add `size: 4`
+bad.yaml:13:15: there is no process named `nothing`
+  help: define it under `processes:`, for example `nothing: [{print: hello}]`",
+    );
+}

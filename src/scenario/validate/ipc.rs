@@ -73,7 +73,9 @@ impl Validator<'_> {
                             Over::Results(channel)
                         }
                         _ => {
-                            self.gets.push((channel.clone(), self.path_to("from")));
+                            if timeout.is_none() {
+                                self.gets.push((channel.clone(), self.path_to("from")));
+                            }
                             let until = a.until.as_ref().map(|u| self.key("until", |v| v.fixed_text(u)));
                             Over::Channel { channel, until: until.flatten(), timeout }
                         }
@@ -180,7 +182,10 @@ impl Validator<'_> {
                     }
                     ActionKind::Result { var, pool: channel }
                 } else {
-                    self.gets.push((channel.clone(), self.path_to(target_key)));
+                    // A take with a timeout may wait on purpose for an item that never comes.
+                    if timeout.is_none() {
+                        self.gets.push((channel.clone(), self.path_to(target_key)));
+                    }
                     ActionKind::Get { var, channel, timeout }
                 }
             }
@@ -363,13 +368,12 @@ impl Validator<'_> {
         let found = raw.processes.get(process);
         if found.is_none() {
             let others: Vec<&String> = raw.processes.keys().filter(|k| *k != "main").collect();
-            self.problem(
-                format!("there is no process named `{process}`"),
-                Some(super::suggest(
-                    &format!("define `{process}` under `processes:`, or submit one of"),
-                    others.into_iter(),
-                )),
-            );
+            let help = if others.is_empty() {
+                format!("define it under `processes:`, for example `{process}: [{{print: hello}}]`")
+            } else {
+                super::suggest(&format!("define `{process}` under `processes:`, or submit one of"), others.into_iter())
+            };
+            self.problem(format!("there is no process named `{process}`"), Some(help));
         }
         found
     }
