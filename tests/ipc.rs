@@ -1,0 +1,261 @@
+//! Queues, pipes and pools on real processes: their semantics, and the checks about them, each
+//! where it holds and where it fails. Every scenario here is deterministic by construction:
+//! where two tasks must overlap, they wait for each other through queues, not through sleeps.
+
+mod util;
+
+use procscen::trace::{EventKind, Outcome};
+
+/// Runs `yaml` and asserts each named check's verdict, and that nothing of the run is left.
+#[track_caller]
+fn check(yaml: &str, expected: &[(&str, bool)]) -> procscen::Trace {
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::check::check(&scenario, &trace);
+    for (name, passed) in expected {
+        let v =
+            verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
+        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::report::output(&trace));
+    }
+    util::assert_nothing_left(&trace);
+    trace
+}
+
+/// Two tasks that are provably running at the same time: each announces itself on `arrived`
+/// and waits on `go`, which the owner fills only after both arrived.
+const OVERLAPPING_TASKS: &str = "
+processes:
+  main:
+    - queue: arrived
+    - queue: go
+    - pool: p
+      size: 2
+    - for: i
+      range: 2
+      do:
+        - submit: task
+          to: p
+          args: ['{i}']
+    - for: i
+      range: 2
+      do:
+        - get: who
+          from: arrived
+    - for: i
+      range: 2
+      do:
+        - put: go
+          to: go
+    - close: p
+    - join: p
+    - print: done
+      label: done
+  task:
+    params: [i]
+    run:
+      - print: task {i} here
+        label: here
+      - put: '{i}'
+        to: arrived
+      - get: signal
+        from: go
+      - print: task {i} leaves
+        label: leaves
+      - return: '{i}'
+expect:
+  - {name: two at once is within 2, in_flight: p, at_most: 2}
+  - {name: two at once is beyond 1, in_flight: p, at_most: 1}
+  - {name: two workers, count: {workers: p}, exactly: 2}
+  - {name: not three workers, count: {workers: p}, exactly: 3}
+  - {name: each task in one worker, same_process: [task.here, task.leaves], by: task}
+  - {name: all tasks in one worker, same_process: [task.here, task.leaves]}
+  - {name: each task leaves after it arrived, before: [task.here, task.leaves], by: task}
+  - {name: every task leaves after every task arrived, before: [task.here, task.leaves]}
+  - {name: the arrivals are not ordered, concurrent: [{process: task, text: task 0 here}, {process: task, text: task 1 here}]}
+  - {name: done comes after every task, before: [task.leaves, main.done]}
+  - {name: each item of arrived is taken once, delivery: arrived}
+";
+
+#[test]
+fn pool_checks_hold_and_fail_on_tasks_that_overlap_by_construction() {
+    let trace = check(
+        OVERLAPPING_TASKS,
+        &[
+            ("two at once is within 2", true),
+            ("two at once is beyond 1", false),
+            ("two workers", true),
+            ("not three workers", false),
+            ("each task in one worker", true),
+            ("all tasks in one worker", false),
+            ("each task leaves after it arrived", true),
+            ("every task leaves after every task arrived", true),
+            ("the arrivals are not ordered", true),
+            ("done comes after every task", true),
+            ("each item of arrived is taken once", true),
+        ],
+    );
+    assert_eq!(trace.outcome, Outcome::Finished);
+}
+
+#[test]
+fn delivery_fails_when_an_item_is_never_taken() {
+    check(
+        "
+processes:
+  main:
+    - queue: q
+    - put: 1
+      to: q
+    - put: 2
+      to: q
+    - get: x
+      from: q
+expect:
+  - {name: all taken, delivery: q}
+",
+        &[("all taken", false)],
+    );
+}
+
+#[test]
+fn a_bounded_queue_blocks_a_put_beyond_its_capacity_and_a_timeout_is_an_event() {
+    let trace = check(
+        "
+processes:
+  main:
+    - queue: q
+      capacity: 2
+    - for: i
+      range: 3
+      do:
+        - put: '{i}'
+          to: q
+          timeout: 50ms
+    - get: first
+      from: q
+    - print: got {first}
+    - queue: empty
+    - get: nothing
+      from: empty
+      timeout: 10ms
+    - print: got '{nothing}'
+",
+        &[],
+    );
+    let main = &trace.processes[0];
+    let puts: Vec<bool> = main
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Put { timed_out, .. } => Some(*timed_out),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(puts, [false, false, true], "the third put finds the queue full: {:#?}", main.events);
+    let output = procscen::report::output(&trace);
+    assert!(output.contains("got 0"), "{output}");
+    assert!(output.contains("got ''"), "a timed-out get leaves its variable empty: {output}");
+}
+
+#[test]
+fn a_spawned_process_inherits_the_queues_of_its_parent() {
+    check(
+        "
+processes:
+  main:
+    - queue: q
+    - start: child
+      method: spawn
+    - get: x
+      from: q
+    - print: parent got {x}
+      label: got
+    - join: child
+  child:
+    - put: from a fresh image
+      to: q
+      label: put
+expect:
+  - {name: delivered, delivery: q}
+  - {name: ordered by the item, before: [child.put, main.got]}
+",
+        &[("delivered", true), ("ordered by the item", true)],
+    );
+}
+
+#[test]
+fn map_and_a_loop_over_results_take_results_in_task_order() {
+    let trace = check(
+        "
+processes:
+  main:
+    - pool: p
+      size: 3
+    - map: square
+      to: p
+      over: [3, 1, 2]
+      label: map
+    - submit: square
+      to: p
+      args: [5]
+    - submit: square
+      to: p
+      args: [6]
+    - for: r
+      from: p
+      label: result
+      do:
+        - print: result {r}
+    - close: p
+    - join: p
+  square:
+    params: [n]
+    run:
+      - return: '{n*n}'
+expect:
+  - {name: the loop takes the two results map did not, count: {events: main.result}, exactly: 2}
+",
+        &[("the loop takes the two results map did not", true)],
+    );
+    let output = procscen::report::output(&trace);
+    assert!(output.contains("result 25") && output.contains("result 36"), "{output}");
+    let results: Vec<String> = trace.processes[0]
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::Result { value, .. } => Some(value.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(results, ["9", "1", "4", "25", "36"]);
+}
+
+#[test]
+fn a_queue_deadlock_ends_at_the_timeout_with_the_blocked_process_named() {
+    let (scenario, trace) = util::run_text(
+        "
+timeout: 1s
+processes:
+  main:
+    - queue: q
+    - start: reader
+    - put: only one
+      to: q
+    - join: reader
+  reader:
+    - get: a
+      from: q
+    - get: b
+      from: q
+      label: second
+",
+    );
+    let Outcome::TimedOut { alive, .. } = &trace.outcome else { panic!("expected a timeout: {:?}", trace.outcome) };
+    let reader = alive.iter().find(|a| a.role.as_deref() == Some("reader")).expect("the reader was alive");
+    assert!(
+        reader.last_event.as_deref().is_some_and(|e| e.contains("took \"only one\" from q")),
+        "the report says what the reader did last: {reader:?}"
+    );
+    let verdicts = procscen::check::check(&scenario, &trace);
+    assert!(!verdicts[0].passed);
+    util::assert_nothing_left(&trace);
+}
