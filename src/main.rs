@@ -1,5 +1,7 @@
-//! The procscen command line: `run`, `validate`, and the hidden entry points the engine uses
-//! to start its supervisor and spawned process images. `anyhow` is used only here, at the edge.
+//! The procscen command line: `run`, `validate`, `bench`, and the hidden entry points the
+//! engine uses to start its supervisor and spawned process images. `anyhow` is used only here, at the edge.
+
+mod bench;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -48,9 +50,25 @@ enum Command {
         paths: Vec<PathBuf>,
     },
     #[command(name = "__supervise", hide = true)]
-    Supervise,
+    Supervise {
+        /// Record only each process's first and last events (to measure recording's cost).
+        #[arg(long)]
+        no_recording: bool,
+    },
+    /// Measure the engine's queues and pools next to a plain pipe and Python's
+    /// multiprocessing, on this machine (see docs/performance.md).
+    Bench {
+        /// Items sent through one queue (and through the plain pipe, and Python's queue).
+        #[arg(long, default_value_t = 1_000_000)]
+        items: u64,
+        /// Empty tasks run by a pool of 4.
+        #[arg(long, default_value_t = 10_000)]
+        tasks: u64,
+    },
     #[command(name = "__spawned", hide = true)]
     Spawned { request: String },
+    #[command(name = "__pipe-reader", hide = true)]
+    PipeReader { items: u64 },
 }
 
 fn main() -> ExitCode {
@@ -68,10 +86,14 @@ fn main() -> ExitCode {
 fn dispatch(command: Command) -> Result<bool> {
     match command {
         Command::Run { paths, time_scale, timeout, accept, verbose } => {
-            run(&paths, RunOptions { time_scale, timeout, supervisor: None }, accept, verbose)
+            run(&paths, RunOptions { time_scale, timeout, supervisor: None, without_recording: false }, accept, verbose)
         }
         Command::Validate { paths } => validate(&paths),
-        Command::Supervise => engine::supervisor_main().map(|_| true).context("supervisor"),
+        Command::Supervise { no_recording } => {
+            engine::supervisor_main(!no_recording).map(|_| true).context("supervisor")
+        }
+        Command::Bench { items, tasks } => bench::run(bench::Sizes { items, tasks }, None).map(|_| true),
+        Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
         Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
     }
 }

@@ -128,29 +128,40 @@ impl Item {
 
 /// Puts `bytes` into a queue or sends them through a pipe end, waiting for room until
 /// `deadline`.
-pub fn put(fds: ChannelFds, bytes: &[u8], deadline: Option<Instant>) -> Result<(), Failure> {
+/// `before_blocking` runs each time the call is about to wait.
+pub fn put(
+    fds: ChannelFds,
+    bytes: &[u8],
+    deadline: Option<Instant>,
+    before_blocking: &mut dyn FnMut(),
+) -> Result<(), Failure> {
     if bytes.len() > MAX_MESSAGE {
         return Err(Failure::TooLarge(bytes.len()));
     }
     let fd = match fds {
         ChannelFds::Queue { put, slots, .. } => {
             if let Some([read, _]) = slots {
-                take_slot(read, deadline)?;
+                take_slot(read, deadline, before_blocking)?;
             }
             put
         }
         ChannelFds::End { fd } => fd,
     };
-    send_message(fd, bytes, deadline)
+    send_message(fd, bytes, deadline, before_blocking)
 }
 
 /// Takes the next item of a queue or pipe end into `buffer`, waiting until `deadline`.
-pub fn take(fds: ChannelFds, buffer: &mut [u8], deadline: Option<Instant>) -> Result<usize, Failure> {
+pub fn take(
+    fds: ChannelFds,
+    buffer: &mut [u8],
+    deadline: Option<Instant>,
+    before_blocking: &mut dyn FnMut(),
+) -> Result<usize, Failure> {
     let fd = match fds {
         ChannelFds::Queue { take, .. } => take,
         ChannelFds::End { fd } => fd,
     };
-    let n = recv_message(fd, buffer, deadline)?;
+    let n = recv_message(fd, buffer, deadline, before_blocking)?;
     if let ChannelFds::Queue { slots: Some([_, write]), .. } = fds {
         // The slot goes back only after the item left the socket, so a full queue never holds
         // more than its capacity.
@@ -159,45 +170,64 @@ pub fn take(fds: ChannelFds, buffer: &mut [u8], deadline: Option<Instant>) -> Re
     Ok(n)
 }
 
-/// Sends one message, blocking (or until `deadline`) while the socket's buffer is full.
-pub fn send_message(fd: RawFd, bytes: &[u8], deadline: Option<Instant>) -> Result<(), Failure> {
-    let flags = if deadline.is_some() { MsgFlags::MSG_DONTWAIT } else { MsgFlags::empty() };
+/// Sends one message, blocking (or until `deadline`) while the socket's buffer is full. The
+/// first attempt never blocks, so `before_blocking` runs only when the call has to wait.
+pub fn send_message(
+    fd: RawFd,
+    bytes: &[u8],
+    deadline: Option<Instant>,
+    before_blocking: &mut dyn FnMut(),
+) -> Result<(), Failure> {
     loop {
-        match send(fd, bytes, flags | MsgFlags::MSG_NOSIGNAL) {
+        match send(fd, bytes, MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL) {
             Ok(_) => return Ok(()),
             Err(Errno::EINTR) => continue,
-            Err(Errno::EAGAIN) => wait_ready(fd, PollFlags::POLLOUT, deadline)?,
+            Err(Errno::EAGAIN) => {
+                before_blocking();
+                wait_ready(fd, PollFlags::POLLOUT, deadline)?
+            }
             Err(Errno::EPIPE | Errno::ECONNRESET) => return Err(Failure::Closed),
             Err(e) => return Err(Failure::Os(e)),
         }
     }
 }
 
-/// Receives one message, blocking (or until `deadline`) while there is none.
-pub fn recv_message(fd: RawFd, buffer: &mut [u8], deadline: Option<Instant>) -> Result<usize, Failure> {
-    let flags = if deadline.is_some() { MsgFlags::MSG_DONTWAIT } else { MsgFlags::empty() };
+/// Receives one message, blocking (or until `deadline`) while there is none. The first
+/// attempt never blocks, so `before_blocking` runs only when the call has to wait.
+pub fn recv_message(
+    fd: RawFd,
+    buffer: &mut [u8],
+    deadline: Option<Instant>,
+    before_blocking: &mut dyn FnMut(),
+) -> Result<usize, Failure> {
     loop {
-        match recv(fd, buffer, flags) {
+        match recv(fd, buffer, MsgFlags::MSG_DONTWAIT) {
             // A seqpacket socket reads 0 only when every peer has closed its end.
             Ok(0) => return Err(Failure::Closed),
             Ok(n) => return Ok(n),
             Err(Errno::EINTR) => continue,
-            Err(Errno::EAGAIN) => wait_ready(fd, PollFlags::POLLIN, deadline)?,
+            Err(Errno::EAGAIN) => {
+                before_blocking();
+                wait_ready(fd, PollFlags::POLLIN, deadline)?
+            }
             Err(e) => return Err(Failure::Os(e)),
         }
     }
 }
 
 /// Takes one free slot (one byte) from a bounded queue's slot pipe.
-fn take_slot(read: RawFd, deadline: Option<Instant>) -> Result<(), Failure> {
+fn take_slot(read: RawFd, deadline: Option<Instant>, before_blocking: &mut dyn FnMut()) -> Result<(), Failure> {
     let mut byte = [0u8];
     loop {
         match nix::unistd::read(read, &mut byte) {
             Ok(1) => return Ok(()),
             Ok(_) => return Err(Failure::Closed),
             Err(Errno::EINTR) => continue,
-            // Another putter took the slot this one was woken for: wait for the next.
-            Err(Errno::EAGAIN) => wait_ready(read, PollFlags::POLLIN, deadline)?,
+            // No free slot, or another putter took the one this one was woken for: wait.
+            Err(Errno::EAGAIN) => {
+                before_blocking();
+                wait_ready(read, PollFlags::POLLIN, deadline)?
+            }
             Err(e) => return Err(Failure::Os(e)),
         }
     }
@@ -260,10 +290,11 @@ mod tests {
     fn a_bounded_queue_refuses_a_put_beyond_its_capacity_until_an_item_is_taken() {
         let q = new_queue(Some(1)).expect("queue");
         let soon = || Some(Instant::now() + std::time::Duration::from_millis(20));
-        put(q, b"a", soon()).expect("the first put fits");
-        assert!(matches!(put(q, b"b", soon()), Err(Failure::TimedOut)));
+        let mut nothing = || {};
+        put(q, b"a", soon(), &mut nothing).expect("the first put fits");
+        assert!(matches!(put(q, b"b", soon(), &mut nothing), Err(Failure::TimedOut)));
         let mut buf = [0u8; 16];
-        assert_eq!(take(q, &mut buf, soon()).expect("an item"), 1);
-        put(q, b"b", soon()).expect("a slot was given back");
+        assert_eq!(take(q, &mut buf, soon(), &mut nothing).expect("an item"), 1);
+        put(q, b"b", soon(), &mut nothing).expect("a slot was given back");
     }
 }

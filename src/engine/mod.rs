@@ -37,6 +37,9 @@ pub struct RunOptions {
     pub timeout: Option<Duration>,
     /// The procscen binary to supervise with; found automatically when `None`.
     pub supervisor: Option<PathBuf>,
+    /// Record only each process's first and last events: for measuring what recording costs.
+    /// Checks and snapshots need the events, so this is for benchmarks only.
+    pub without_recording: bool,
 }
 
 /// Runs `scenario` once with real processes and returns what happened.
@@ -54,6 +57,9 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     };
     let mut command = Command::new(&exe);
     command.arg(SUPERVISE_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    if options.without_recording {
+        command.arg("--no-recording");
+    }
     // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
     // kernel kill the supervisor if the thread that started it dies, so that a test runner
     // killed mid-run does not leave the supervisor behind; the supervisor in turn kills its
@@ -88,11 +94,11 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
 /// trace on stdout.
-pub fn supervisor_main() -> std::io::Result<()> {
+pub fn supervisor_main(recording: bool) -> std::io::Result<()> {
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let scenario: Scenario = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
-    let trace = supervisor::supervise(&scenario);
+    let trace = supervisor::supervise(&scenario, recording);
     let mut out = std::io::stdout().lock();
     serde_json::to_writer(&mut out, &trace).map_err(std::io::Error::other)?;
     out.flush()

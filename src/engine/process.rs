@@ -32,6 +32,8 @@ pub struct SpawnRequest {
     pub args: Vec<Value>,
     /// The queues and pipe ends the parent held, inherited by the new image.
     pub channels: Vec<(String, ChannelFds)>,
+    /// Whether events other than the first and last are recorded.
+    pub recording: bool,
 }
 
 /// The state of one scenario process.
@@ -49,6 +51,8 @@ pub struct Interpreter<'s> {
     pools: Vec<ipc::OwnedPool>,
     /// The value of the last `return`.
     returned: Option<Value>,
+    /// Room for one incoming message, kept so that taking an item does not allocate.
+    buffer: Vec<u8>,
 }
 
 /// How an action list ended.
@@ -62,8 +66,14 @@ enum Flow {
 
 impl<'s> Interpreter<'s> {
     /// Runs `main`, the first process, and exits. Called in the supervisor's child.
-    pub fn run_main(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, supervisor_pid: i32) -> ! {
-        let mut it = Interpreter::new(scenario, event_fd, scenario_fd, "main".into());
+    pub fn run_main(
+        scenario: &'s Scenario,
+        event_fd: RawFd,
+        scenario_fd: RawFd,
+        supervisor_pid: i32,
+        recording: bool,
+    ) -> ! {
+        let mut it = Interpreter::new(scenario, Recorder::new(event_fd, recording), scenario_fd, "main".into());
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
         let def = &scenario.processes["main"];
@@ -72,7 +82,8 @@ impl<'s> Interpreter<'s> {
 
     /// Runs a process image made by the spawn method, and exits.
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
-        let mut it = Interpreter::new(scenario, request.event_fd, request.scenario_fd, request.name);
+        let rec = Recorder::new(request.event_fd, request.recording);
+        let mut it = Interpreter::new(scenario, rec, request.scenario_fd, request.name);
         it.channels = request.channels;
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
@@ -81,10 +92,10 @@ impl<'s> Interpreter<'s> {
         it.run_definition(def, request.args)
     }
 
-    fn new(scenario: &'s Scenario, event_fd: RawFd, scenario_fd: RawFd, name: String) -> Interpreter<'s> {
+    fn new(scenario: &'s Scenario, rec: Recorder, scenario_fd: RawFd, name: String) -> Interpreter<'s> {
         Interpreter {
             scenario,
-            rec: Recorder::new(event_fd),
+            rec,
             scenario_fd,
             name,
             globals: Vec::new(),
@@ -93,6 +104,7 @@ impl<'s> Interpreter<'s> {
             channels: Vec::new(),
             pools: Vec::new(),
             returned: None,
+            buffer: Vec::new(),
         }
     }
 
@@ -121,6 +133,7 @@ impl<'s> Interpreter<'s> {
     /// flushing stdio buffers copied from it.
     fn finish(&mut self, code: i32) -> ! {
         self.emit(None, EventKind::End { code });
+        self.rec.flush();
         super::exit_now(code)
     }
 
@@ -148,6 +161,7 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Sleep { duration, written } => {
                 self.emit(label, EventKind::Sleep { written: written.clone() });
+                self.rec.flush();
                 // std's sleep resumes after signal interruptions until the time has passed.
                 std::thread::sleep(duration.mul_f64(self.scenario.time_scale));
             }
@@ -177,6 +191,7 @@ impl<'s> Interpreter<'s> {
             return;
         };
         let (_, pid) = self.children.remove(index);
+        self.rec.flush();
         let ending = loop {
             match waitpid(pid, None) {
                 Ok(status) => match super::ending_of(status) {
@@ -210,6 +225,7 @@ impl<'s> Interpreter<'s> {
                 parent_seq: seq,
                 args: args.clone(),
                 channels: self.channels.clone(),
+                recording: self.rec.enabled(),
             };
             [
                 CString::new("procscen").expect("no NUL"),
@@ -218,6 +234,8 @@ impl<'s> Interpreter<'s> {
             ]
         });
         let exe = CString::new("/proc/self/exe").expect("no NUL");
+        // Events still buffered would otherwise be sent twice, by both sides of the fork.
+        self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
         // arbitrary code after the fork.
         match unsafe { fork() } {
@@ -248,6 +266,7 @@ impl<'s> Interpreter<'s> {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
         let parent_pid = getpid().as_raw();
+        self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs).
         match unsafe { fork() } {
             Ok(ForkResult::Child) => {
@@ -325,13 +344,9 @@ impl<'s> Interpreter<'s> {
     }
 
     fn render(&self, template_text: &str) -> Value {
-        let pid = getpid().as_raw();
-        let ppid = getppid().as_raw();
-        let builtins = [
-            ("pid", Value::volatile(pid.to_string(), Volatile::Pid(pid))),
-            ("ppid", Value::volatile(ppid.to_string(), Volatile::Pid(ppid))),
-            ("name", Value::plain(self.name.clone())),
-        ];
+        // Built only when a template uses them: `getppid` is a system call, and most templates
+        // (an item number in a loop, say) need none of these.
+        let (pid, ppid, name) = (std::cell::OnceCell::new(), std::cell::OnceCell::new(), std::cell::OnceCell::new());
         template::render(template_text, |hole| {
             self.locals
                 .iter()
@@ -339,7 +354,18 @@ impl<'s> Interpreter<'s> {
                 .find(|(n, _)| n == hole)
                 .or_else(|| self.globals.iter().find(|(n, _)| n == hole))
                 .map(|(_, v)| v)
-                .or_else(|| builtins.iter().find(|(n, _)| *n == hole).map(|(_, v)| v))
+                .or_else(|| match hole {
+                    "pid" => Some(pid.get_or_init(|| {
+                        let pid = self.rec.pid();
+                        Value::volatile(pid.to_string(), Volatile::Pid(pid))
+                    })),
+                    "ppid" => Some(ppid.get_or_init(|| {
+                        let ppid = getppid().as_raw();
+                        Value::volatile(ppid.to_string(), Volatile::Pid(ppid))
+                    })),
+                    "name" => Some(name.get_or_init(|| Value::plain(self.name.clone()))),
+                    _ => None,
+                })
         })
     }
 }

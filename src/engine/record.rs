@@ -1,11 +1,11 @@
 //! How scenario processes report events to the supervisor: frames on one shared pipe.
 //!
-//! Every process writes whole frames of at most PIPE_BUF bytes with one `write`, which the
+//! Every process writes whole frames, at most PIPE_BUF bytes of them per `write`, which the
 //! kernel makes atomic, so no lock is shared between processes and frames never interleave.
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
-use crate::trace::Event;
+use crate::trace::{Event, EventKind};
 use nix::unistd::{getpid, write};
 use std::collections::HashMap;
 use std::os::fd::{BorrowedFd, RawFd};
@@ -17,26 +17,48 @@ const HEADER: usize = 9;
 const MORE: u8 = 1;
 
 /// The writing end, owned by one process.
+///
+/// Events are gathered in a buffer of at most PIPE_BUF bytes of whole frames and written in
+/// one `write` when the next frame would not fit, so a process that records many events in a
+/// row makes one system call per few dozen events. The owner must call `flush` before
+/// anything that may block or end the process (sleep, wait, a blocking channel operation,
+/// fork, exec, exit), so that every event reaches the supervisor before the process could be
+/// killed at a timeout or copied by a fork.
 pub struct Recorder {
     fd: RawFd,
     pid: i32,
     next_seq: u32,
+    buffer: Vec<u8>,
+    /// When false, only a process's first and last events are sent (for measuring the cost of
+    /// recording).
+    enabled: bool,
 }
 
 impl Recorder {
     /// A recorder for the calling process on the pipe's write end `fd`.
-    pub fn new(fd: RawFd) -> Recorder {
-        Recorder { fd, pid: getpid().as_raw(), next_seq: 0 }
+    pub fn new(fd: RawFd, enabled: bool) -> Recorder {
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Vec::with_capacity(PIPE_BUF), enabled }
     }
 
-    /// Starts over after a fork: the child is a new process with its own sequence.
+    /// Starts over after a fork: the child is a new process with its own sequence. The
+    /// parent flushed before forking, so the copied buffer is empty.
     pub fn reset_after_fork(&mut self) {
         self.pid = getpid().as_raw();
         self.next_seq = 0;
+        self.buffer.clear();
+    }
+
+    /// The pid of the recording process, known without a system call.
+    pub fn pid(&self) -> i32 {
+        self.pid
     }
 
     pub fn fd(&self) -> RawFd {
         self.fd
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
     }
 
     /// Takes the next sequence number, for an event whose content is only known later.
@@ -51,34 +73,54 @@ impl Recorder {
         self.next_seq
     }
 
-    /// Sends `event`, which must carry a sequence number from `reserve_seq`.
-    pub fn send(&self, event: &Event) {
-        let payload = serde_json::to_vec(event).expect("events always serialize");
+    /// Queues `event`, which must carry a sequence number from `reserve_seq`.
+    pub fn send(&mut self, event: &Event) {
+        if !self.enabled && !matches!(event.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
+            return;
+        }
+        // The common case: the event is encoded straight into the buffer behind a header
+        // that is filled in afterwards, and fits in what is left of this batch.
+        let start = self.buffer.len();
+        self.buffer.extend_from_slice(&[0; HEADER]);
+        bincode::serialize_into(&mut self.buffer, event).expect("events always serialize");
+        let len = self.buffer.len() - start - HEADER;
+        if self.buffer.len() <= PIPE_BUF {
+            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
+            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
+            return;
+        }
+        let payload = self.buffer.split_off(start + HEADER);
+        self.buffer.truncate(start);
         let mut chunks = payload.chunks(PIPE_BUF - HEADER).peekable();
-        let mut frame = Vec::with_capacity(PIPE_BUF);
         while let Some(chunk) = chunks.next() {
-            frame.clear();
-            frame.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
-            frame.extend_from_slice(&self.pid.to_le_bytes());
-            frame.push(if chunks.peek().is_some() { MORE } else { 0 });
-            frame.extend_from_slice(chunk);
-            self.write_all(&frame);
+            if self.buffer.len() + HEADER + chunk.len() > PIPE_BUF {
+                self.flush();
+            }
+            self.buffer.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
+            self.buffer.extend_from_slice(&self.pid.to_le_bytes());
+            self.buffer.push(if chunks.peek().is_some() { MORE } else { 0 });
+            self.buffer.extend_from_slice(chunk);
         }
     }
 
-    fn write_all(&self, frame: &[u8]) {
+    /// Writes the buffered frames in one atomic write.
+    pub fn flush(&mut self) {
+        if self.buffer.is_empty() {
+            return;
+        }
         // SAFETY: `fd` is the event pipe's write end, open for the life of this process: the
         // engine never closes it in a scenario process.
         let fd = unsafe { BorrowedFd::borrow_raw(self.fd) };
         loop {
-            match write(fd, frame) {
+            match write(fd, &self.buffer) {
                 // A pipe write of at most PIPE_BUF bytes is all or nothing.
-                Ok(_) => return,
+                Ok(_) => break,
                 Err(nix::errno::Errno::EINTR) => continue,
                 // The supervisor is gone: there is nobody to report to and the run is over.
                 Err(_) => super::exit_now(111),
             }
         }
+        self.buffer.clear();
     }
 }
 
@@ -106,7 +148,7 @@ impl FrameReader {
             whole.extend_from_slice(chunk);
             if !more {
                 let bytes = std::mem::take(whole);
-                each(pid, serde_json::from_slice(&bytes).map_err(|e| e.to_string()));
+                each(pid, bincode::deserialize(&bytes).map_err(|e| e.to_string()));
             }
             at += HEADER + len;
         }

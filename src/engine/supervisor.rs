@@ -10,14 +10,13 @@ use super::procfs;
 use super::record::FrameReader;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
-use crate::trace::{AliveProcess, EventKind, Outcome, Trace};
+use crate::trace::{AliveProcess, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{kill, SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
-use std::collections::HashMap;
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::time::{Duration, Instant};
@@ -27,7 +26,7 @@ const GRACE: Duration = Duration::from_millis(100);
 
 /// Runs `scenario` to the end and returns its trace. Must be called in a process with one
 /// thread: it forks, and the children run arbitrary code.
-pub fn supervise(scenario: &Scenario) -> Trace {
+pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
     // if need be kill them.
@@ -70,7 +69,7 @@ pub fn supervise(scenario: &Scenario) -> Trace {
             let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
             drop(event_read);
             drop(signals);
-            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me)
+            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me, recording)
         }
         Ok(ForkResult::Parent { child }) => child,
         Err(e) => panic!("cannot fork the main process: {e}"),
@@ -81,27 +80,18 @@ pub fn supervise(scenario: &Scenario) -> Trace {
 
     let mut builder = TraceBuilder::new(&scenario.name, me);
     let mut frames = FrameReader::default();
-    let mut names: HashMap<i32, (String, String)> = HashMap::new();
     let mut eof = false;
     let mut no_children = false;
     let mut buffer = vec![0u8; 1 << 16];
     let mut outcome = Outcome::Finished;
 
-    let mut drain = |builder: &mut TraceBuilder,
-                     names: &mut HashMap<i32, (String, String)>,
-                     eof: &mut bool,
-                     buffer: &mut [u8]| match nix::unistd::read(event_read.as_raw_fd(), buffer) {
+    let mut drain = |builder: &mut TraceBuilder, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(
+        event_read.as_raw_fd(),
+        buffer,
+    ) {
         Ok(0) => *eof = true,
         Ok(n) => frames.feed(&buffer[..n], |pid, event| match event {
-            Ok(event) => {
-                if let EventKind::Begin { name, .. } = &event.kind {
-                    names.insert(pid, (name.clone(), String::new()));
-                }
-                if let Some(entry) = names.get_mut(&pid) {
-                    entry.1 = event.kind.to_string();
-                }
-                builder.event(pid, event);
-            }
+            Ok(event) => builder.event(pid, event),
             Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
         }),
         Err(nix::errno::Errno::EINTR) => {}
@@ -121,7 +111,7 @@ pub fn supervise(scenario: &Scenario) -> Trace {
             let _ = poll(&mut fds, wait);
             let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
             if pipe_ready {
-                drain(&mut builder, &mut names, &mut eof, &mut buffer);
+                drain(&mut builder, &mut eof, &mut buffer);
             }
             let mut stop = None;
             // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
@@ -134,13 +124,13 @@ pub fn supervise(scenario: &Scenario) -> Trace {
             stop
         };
         if let Some(reason) = stop_reason {
-            let alive = alive_report(me, &names);
+            let alive = alive_report(me, &builder);
             // Processes blocked writing to a full event pipe are still killed by the signals,
             // so the pipe need not be read while killing.
             kill_all(me, main_pid, &mut builder);
             // After everything is dead the writers are gone: read what they sent before.
             while !eof {
-                drain(&mut builder, &mut names, &mut eof, &mut buffer);
+                drain(&mut builder, &mut eof, &mut buffer);
             }
             outcome = match reason {
                 StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
@@ -228,16 +218,16 @@ fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32>
 }
 
 /// What each living process of the run was doing, for the report of a cut-short run.
-fn alive_report(me: i32, names: &HashMap<i32, (String, String)>) -> Vec<AliveProcess> {
+fn alive_report(me: i32, builder: &TraceBuilder) -> Vec<AliveProcess> {
     procfs::descendants(me)
         .into_iter()
         .filter(|p| p.state != 'Z')
         .map(|p| AliveProcess {
             pid: p.pid,
-            role: names.get(&p.pid).map(|(n, _)| n.clone()),
+            role: builder.latest(p.pid).and_then(|(n, _)| n.map(str::to_owned)),
             state: p.state.to_string(),
             wchan: procfs::wchan(p.pid),
-            last_event: names.get(&p.pid).map(|(_, e)| e.clone()),
+            last_event: builder.latest(p.pid).map(|(_, e)| e.kind.to_string()),
         })
         .collect()
 }

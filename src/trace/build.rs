@@ -46,6 +46,17 @@ impl TraceBuilder {
         self.procs[slot].events.push(event);
     }
 
+    /// The name of the latest process with `pid` and its latest event so far, for reports
+    /// about processes still running.
+    pub fn latest(&self, pid: i32) -> Option<(Option<&str>, &Event)> {
+        let draft = &self.procs[*self.current.get(&pid)?];
+        let name = match draft.events.first().map(|e| &e.kind) {
+            Some(EventKind::Begin { name, .. }) => Some(name.as_str()),
+            _ => None,
+        };
+        Some((name, draft.events.iter().max_by_key(|e| e.seq)?))
+    }
+
     /// Records that a reaper other than the parent's join (the supervisor) saw `pid` end.
     pub fn reaped(&mut self, pid: i32, ending: Ending) {
         self.reaped.push((pid, ending));

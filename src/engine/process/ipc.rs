@@ -224,8 +224,9 @@ impl<'s> Interpreter<'s> {
         // Taken before the item leaves, so that the put precedes its get in time as well.
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
-        let bytes = Item { pid: getpid().as_raw(), seq, value: value.clone() }.encode();
-        let timed_out = match channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t)) {
+        let bytes = Item { pid: self.rec.pid(), seq, value: value.clone() }.encode();
+        let rec = &mut self.rec;
+        let timed_out = match channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t), &mut || rec.flush()) {
             Ok(()) => false,
             Err(Failure::TimedOut) => true,
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
@@ -237,8 +238,10 @@ impl<'s> Interpreter<'s> {
     /// Takes the next item; `None` (recorded as a timed-out get) when `timeout` passed first.
     fn take(&mut self, label: Option<&String>, channel: &str, timeout: Option<Duration>) -> Option<Value> {
         let fds = self.channel_fds(channel);
-        let mut buffer = vec![0u8; BUFFER];
-        match channel::take(fds, &mut buffer, timeout.map(|t| Instant::now() + t)) {
+        let buffer = &mut self.buffer;
+        buffer.resize(BUFFER, 0);
+        let rec = &mut self.rec;
+        match channel::take(fds, buffer, timeout.map(|t| Instant::now() + t), &mut || rec.flush()) {
             Ok(n) => {
                 let Some(item) = Item::decode(&buffer[..n]) else {
                     self.fail(&format!("a malformed item arrived on {channel}"))
@@ -276,6 +279,8 @@ impl<'s> Interpreter<'s> {
         let time_ns = super::now_ns();
         let parent_pid = getpid().as_raw();
         let mut workers = Vec::with_capacity(size as usize);
+        // Buffered events would otherwise be copied into every worker.
+        self.rec.flush();
         for _ in 0..size {
             // SAFETY: scenario processes are single-threaded (see the parent module's docs).
             match unsafe { fork() } {
@@ -311,7 +316,8 @@ impl<'s> Interpreter<'s> {
     fn run_worker(&mut self, pool: &str, task_rx: RawFd, result_tx: RawFd) -> ! {
         let mut buffer = vec![0u8; BUFFER];
         loop {
-            let n = match channel::recv_message(task_rx, &mut buffer, None) {
+            let rec = &mut self.rec;
+            let n = match channel::recv_message(task_rx, &mut buffer, None, &mut || rec.flush()) {
                 Ok(n) => n,
                 Err(Failure::Closed) => break,
                 Err(e) => self.fail(&format!("receiving a task of {pool} failed: {e}")),
@@ -330,9 +336,10 @@ impl<'s> Interpreter<'s> {
             let value = self.returned.take().unwrap_or_else(|| Value::plain("None"));
             let end_seq = self.rec.peek_seq();
             self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
-            let result = TaskResult { task, worker_pid: getpid().as_raw(), end_seq, value };
+            let result = TaskResult { task, worker_pid: self.rec.pid(), end_seq, value };
             let bytes = serde_json::to_vec(&result).expect("results serialize");
-            match channel::send_message(result_tx, &bytes, None) {
+            let rec = &mut self.rec;
+            match channel::send_message(result_tx, &bytes, None, &mut || rec.flush()) {
                 Ok(()) => {}
                 // The owner is gone: nobody wants the result, and no task will come.
                 Err(Failure::Closed) => break,
@@ -377,6 +384,7 @@ impl<'s> Interpreter<'s> {
                 Ok(_) => return,
                 Err(Errno::EINTR) => continue,
                 Err(Errno::EAGAIN) => {
+                    self.rec.flush();
                     self.wait_two(task_tx, PollFlags::POLLOUT, result_rx);
                     self.drain_results(p);
                 }
@@ -398,16 +406,18 @@ impl<'s> Interpreter<'s> {
 
     /// Takes in every result already waiting, without blocking.
     fn drain_results(&mut self, p: usize) {
-        let mut buffer = vec![0u8; BUFFER];
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.resize(BUFFER, 0);
         let rx = self.pools[p].result_rx;
         loop {
             match nix::sys::socket::recv(rx, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
-                Ok(0) | Err(Errno::EAGAIN) => return,
+                Ok(0) | Err(Errno::EAGAIN) => break,
                 Ok(n) => self.store_result(p, &buffer[..n]),
                 Err(Errno::EINTR) => continue,
                 Err(e) => self.fail(&format!("receiving results failed: {e}")),
             }
         }
+        self.buffer = buffer;
     }
 
     fn store_result(&mut self, p: usize, bytes: &[u8]) {
@@ -421,9 +431,11 @@ impl<'s> Interpreter<'s> {
 
     /// Waits for the result of `task`, records that it was taken, and returns it.
     fn take_result(&mut self, label: Option<&String>, p: usize, task: u32) -> Value {
-        let mut buffer = vec![0u8; BUFFER];
+        let mut buffer = std::mem::take(&mut self.buffer);
+        buffer.resize(BUFFER, 0);
         while !self.pools[p].arrived.contains_key(&task) {
-            match channel::recv_message(self.pools[p].result_rx, &mut buffer, None) {
+            let rec = &mut self.rec;
+            match channel::recv_message(self.pools[p].result_rx, &mut buffer, None, &mut || rec.flush()) {
                 Ok(n) => self.store_result(p, &buffer[..n]),
                 Err(Failure::Closed) => {
                     let name = self.pools[p].name.clone();
@@ -432,6 +444,7 @@ impl<'s> Interpreter<'s> {
                 Err(e) => self.fail(&format!("receiving results failed: {e}")),
             }
         }
+        self.buffer = buffer;
         let r = self.pools[p].arrived.remove(&task).expect("just checked");
         let kind = EventKind::Result {
             pool: self.pools[p].name.clone(),
@@ -492,6 +505,7 @@ impl<'s> Interpreter<'s> {
             return;
         }
         let pidfd = pidfd as RawFd;
+        self.rec.flush();
         let result_rx = self.pools[p].result_rx;
         loop {
             // SAFETY: both descriptors are open until this loop ends.

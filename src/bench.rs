@@ -1,0 +1,188 @@
+//! `procscen bench`: what the engine's queues and pools cost, next to what the kernel and
+//! Python's multiprocessing cost for the same work, measured in one run on one machine.
+//!
+//! Each engine figure is given twice: "in run" is the time from `main`'s first event to its
+//! last (the processes at work, recording included), and "end to end" adds starting the
+//! supervisor, assembling the trace and handing it back. The baselines are timed from the
+//! first item written to the reader's exit (the plain pipe) or inside Python.
+
+use anyhow::{Context, Result};
+use procscen::engine::{self, RunOptions};
+use procscen::trace::Trace;
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The hidden command that reads `n` 8-byte items from stdin, one `read` each.
+pub const PIPE_READER_COMMAND: &str = "__pipe-reader";
+
+/// Sizes of the benchmark's workloads.
+#[derive(Debug, Clone, Copy)]
+pub struct Sizes {
+    pub items: u64,
+    pub tasks: u64,
+}
+
+/// Runs every benchmark and prints a table; `supervisor` is the procscen binary.
+pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
+    let options =
+        |without_recording| RunOptions { supervisor: supervisor.clone(), without_recording, ..RunOptions::default() };
+    println!("procscen bench: {} queue items, {} pool tasks", sizes.items, sizes.tasks);
+    println!("{:<58} {:>14} {:>14}", "workload", "per second", "seconds");
+
+    let queue = procscen::load_str(&queue_scenario(sizes.items), std::path::Path::new("bench-queue.yaml"))?;
+    let (in_run, total) = timed_run(&queue, &options(false))?;
+    row("engine queue, 1 producer -> 1 consumer, in run", sizes.items, in_run);
+    row("engine queue, end to end (trace assembled)", sizes.items, total);
+    let (quiet, _) = timed_run(&queue, &options(true))?;
+    row("engine queue, in run, recording off", sizes.items, quiet);
+    row("plain pipe, 8-byte write/read per item", sizes.items, plain_pipe(sizes.items)?);
+    match python(&python_queue(sizes.items)) {
+        Some(t) => row("python multiprocessing.Queue", sizes.items, t),
+        None => println!("{:<58} {:>14}", "python multiprocessing.Queue", "(no python3)"),
+    }
+
+    let pool = procscen::load_str(&pool_scenario(sizes.tasks), std::path::Path::new("bench-pool.yaml"))?;
+    let (in_run, total) = timed_run(&pool, &options(false))?;
+    row("engine pool of 4, empty tasks, in run", sizes.tasks, in_run);
+    row("engine pool of 4, end to end (trace assembled)", sizes.tasks, total);
+    let (quiet, _) = timed_run(&pool, &options(true))?;
+    row("engine pool of 4, in run, recording off", sizes.tasks, quiet);
+    match python(&python_pool(sizes.tasks)) {
+        Some(t) => row("python Pool(4).map, chunksize 1", sizes.tasks, t),
+        None => println!("{:<58} {:>14}", "python Pool(4).map", "(no python3)"),
+    }
+    Ok(())
+}
+
+fn row(what: &str, n: u64, time: Duration) {
+    println!("{what:<58} {:>14.0} {:>14.3}", n as f64 / time.as_secs_f64(), time.as_secs_f64());
+}
+
+/// Runs a scenario; returns main's first-to-last event time and the whole call's time.
+fn timed_run(scenario: &procscen::Scenario, options: &RunOptions) -> Result<(Duration, Duration)> {
+    let start = Instant::now();
+    let trace = engine::run(scenario, options)?;
+    let total = start.elapsed();
+    Ok((in_run(&trace)?, total))
+}
+
+fn in_run(trace: &Trace) -> Result<Duration> {
+    let main = trace.processes.first().context("the run has no main process")?;
+    let (first, last) = (main.events.first(), main.events.last());
+    let (Some(first), Some(last)) = (first, last) else { anyhow::bail!("main recorded no events") };
+    Ok(Duration::from_nanos(last.time_ns - first.time_ns))
+}
+
+fn queue_scenario(items: u64) -> String {
+    format!(
+        "timeout: 10m
+processes:
+  main:
+    - queue: q
+    - start: consumer
+    - for: i
+      range: {items}
+      do:
+        - put: '{{i}}'
+          to: q
+    - put: END
+      to: q
+    - join: consumer
+  consumer:
+    - for: x
+      from: q
+      until: END
+      do: []
+"
+    )
+}
+
+fn pool_scenario(tasks: u64) -> String {
+    format!(
+        "timeout: 10m
+processes:
+  main:
+    - pool: p
+      size: 4
+    - map: nothing
+      to: p
+      over: {tasks}
+    - close: p
+    - join: p
+  nothing:
+    params: [i]
+    run: []
+"
+    )
+}
+
+/// Writes `items` 8-byte items into a pipe read by another process, one system call each.
+fn plain_pipe(items: u64) -> Result<Duration> {
+    let exe = std::env::current_exe()?;
+    let mut child = Command::new(exe).arg(PIPE_READER_COMMAND).arg(items.to_string()).stdin(Stdio::piped()).spawn()?;
+    let mut stdin = child.stdin.take().context("piped stdin")?;
+    let start = Instant::now();
+    for i in 0..items {
+        // One write of 8 bytes: ChildStdin is not buffered.
+        stdin.write_all(&i.to_le_bytes())?;
+    }
+    drop(stdin);
+    let status = child.wait()?;
+    anyhow::ensure!(status.success(), "the pipe reader failed: {status}");
+    Ok(start.elapsed())
+}
+
+/// The reading side of `plain_pipe`: `n` reads of 8 bytes from stdin, unbuffered.
+pub fn pipe_reader(n: u64) -> Result<()> {
+    let mut item = [0u8; 8];
+    let stdin = std::io::stdin();
+    for _ in 0..n {
+        let mut got = 0;
+        while got < 8 {
+            got += nix::unistd::read(std::os::fd::AsRawFd::as_raw_fd(&stdin), &mut item[got..])?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a Python script that prints its own timing in seconds; `None` without python3.
+fn python(script: &str) -> Option<Duration> {
+    let out = Command::new("python3").arg("-c").arg(script).stderr(Stdio::inherit()).output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.trim().parse::<f64>().ok().map(Duration::from_secs_f64)
+}
+
+fn python_queue(items: u64) -> String {
+    format!(
+        "import multiprocessing as mp, time
+def consume(q):
+    while q.get() is not None:
+        pass
+if __name__ == '__main__':
+    q = mp.Queue()
+    c = mp.Process(target=consume, args=(q,))
+    c.start()
+    t = time.perf_counter()
+    for i in range({items}):
+        q.put(i)
+    q.put(None)
+    c.join()
+    print(time.perf_counter() - t)
+"
+    )
+}
+
+fn python_pool(tasks: u64) -> String {
+    format!(
+        "import multiprocessing as mp, time
+def nothing(i):
+    return None
+if __name__ == '__main__':
+    with mp.Pool(4) as p:
+        t = time.perf_counter()
+        p.map(nothing, range({tasks}), chunksize=1)
+        print(time.perf_counter() - t)
+"
+    )
+}
