@@ -131,14 +131,13 @@ impl Ctx<'_> {
         }
         for id in &puts {
             match taken.get(id).map(Vec::as_slice) {
-                Some([get]) => {
-                    if self.trace.event(*get).time_ns < self.trace.event(*id).time_ns {
-                        return fail(
-                            format!("{} was taken before it was put, by {}", self.describe(*id), self.describe(*get)),
-                            vec![*id, *get],
-                        );
-                    }
+                Some([get]) if self.trace.event(*get).time_ns < self.trace.event(*id).time_ns => {
+                    return fail(
+                        format!("{} was taken before it was put, by {}", self.describe(*id), self.describe(*get)),
+                        vec![*id, *get],
+                    );
                 }
+                Some([_]) => {}
                 Some(gets) => {
                     let names: Vec<String> = gets.iter().map(|g| self.describe(*g)).collect();
                     return fail(

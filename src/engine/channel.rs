@@ -99,19 +99,20 @@ const PLAIN: u8 = 0;
 const WITH_SPANS: u8 = 1;
 
 impl Item {
-    /// `[pid][seq][flag][text]`, or the value as JSON when it has run-specific parts.
-    pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(9 + self.value.text.len());
+    /// `[pid][seq][flag][text]`, or the whole value (bincode) when it has run-specific parts
+    /// that the taker must keep (a pid, a random number). Which variable a part came from is
+    /// not kept: the taker names the value after its own variable.
+    pub fn encode_into(&self, out: &mut Vec<u8>) {
+        out.clear();
         out.extend_from_slice(&self.pid.to_le_bytes());
         out.extend_from_slice(&self.seq.to_le_bytes());
-        if self.value.spans.is_empty() {
+        if self.value.spans.iter().all(|s| s.volatile.is_none()) {
             out.push(PLAIN);
             out.extend_from_slice(self.value.text.as_bytes());
         } else {
             out.push(WITH_SPANS);
-            out.extend_from_slice(&serde_json::to_vec(&self.value).expect("values serialize"));
+            bincode::serialize_into(&mut *out, &self.value).expect("values serialize");
         }
-        out
     }
 
     pub fn decode(bytes: &[u8]) -> Option<Item> {
@@ -120,7 +121,7 @@ impl Item {
         let body = bytes.get(9..)?;
         let value = match *bytes.get(8)? {
             PLAIN => Value::plain(String::from_utf8_lossy(body).into_owned()),
-            _ => serde_json::from_slice(body).ok()?,
+            _ => bincode::deserialize(body).ok()?,
         };
         Some(Item { pid, seq, value })
     }
@@ -279,10 +280,13 @@ mod tests {
 
     #[test]
     fn items_round_trip_with_and_without_spans() {
+        let mut bytes = Vec::new();
         let plain = Item { pid: 7, seq: 3, value: Value::plain("hello") };
-        assert_eq!(Item::decode(&plain.encode()), Some(plain));
+        plain.encode_into(&mut bytes);
+        assert_eq!(Item::decode(&bytes), Some(plain));
         let pid = Item { pid: 7, seq: 4, value: Value::volatile("7", crate::template::Volatile::Pid(7)) };
-        assert_eq!(Item::decode(&pid.encode()), Some(pid));
+        pid.encode_into(&mut bytes);
+        assert_eq!(Item::decode(&bytes), Some(pid));
         assert_eq!(Item::decode(&[1, 2]), None);
     }
 

@@ -53,6 +53,8 @@ pub struct Interpreter<'s> {
     returned: Option<Value>,
     /// Room for one incoming message, kept so that taking an item does not allocate.
     buffer: Vec<u8>,
+    /// Room for one outgoing item, for the same reason.
+    outbox: Vec<u8>,
 }
 
 /// How an action list ended.
@@ -105,6 +107,7 @@ impl<'s> Interpreter<'s> {
             pools: Vec::new(),
             returned: None,
             buffer: Vec::new(),
+            outbox: Vec::new(),
         }
     }
 

@@ -45,6 +45,10 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     // The read end stays with the supervisor; the write end is inherited by every process,
     // across exec too (spawned images write to it).
     fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
+    // A larger pipe lets the supervisor read in big batches (see the pause below) without
+    // making writers wait. Where the system refuses (a lower pipe-max-size), the default
+    // 64 KiB still works, with more wake-ups.
+    let _ = fcntl(event_read.as_raw_fd(), FcntlArg::F_SETPIPE_SZ(EVENT_PIPE_SIZE));
     let scenario_fd = scenario_memfd(scenario);
     let devnull: OwnedFd =
         nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
@@ -82,20 +86,28 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     let mut frames = FrameReader::default();
     let mut eof = false;
     let mut no_children = false;
-    let mut buffer = vec![0u8; 1 << 16];
+    let mut buffer = vec![0u8; EVENT_PIPE_SIZE as usize];
     let mut outcome = Outcome::Finished;
 
-    let mut drain = |builder: &mut TraceBuilder, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(
+    // Records are only copied while the run goes on and decoded when it has ended (or must be
+    // reported on), so that the supervisor takes as little CPU as possible from the processes
+    // under test: on a machine with few cores, decoding as events arrive slows the run itself.
+    let mut raw: Vec<u8> = Vec::new();
+    let drain = |raw: &mut Vec<u8>, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(
         event_read.as_raw_fd(),
         buffer,
     ) {
         Ok(0) => *eof = true,
-        Ok(n) => frames.feed(&buffer[..n], |pid, event| match event {
-            Ok(event) => builder.event(pid, event),
-            Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
-        }),
+        Ok(n) => raw.extend_from_slice(&buffer[..n]),
         Err(nix::errno::Errno::EINTR) => {}
         Err(_) => *eof = true,
+    };
+    let mut decode = |raw: &mut Vec<u8>, builder: &mut TraceBuilder| {
+        frames.feed(raw, |pid, event| match event {
+            Ok(event) => builder.event(pid, event),
+            Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
+        });
+        raw.clear();
     };
 
     while !(eof && no_children) {
@@ -111,7 +123,15 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
             let _ = poll(&mut fds, wait);
             let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
             if pipe_ready {
-                drain(&mut builder, &mut eof, &mut buffer);
+                let before = raw.len();
+                drain(&mut raw, &mut eof, &mut buffer);
+                // A busy run sends events in a stream; waking for every few kilobytes would
+                // take CPU from the processes under test on a machine with few cores. After a
+                // large read, pause briefly so the next read takes a large batch. The pipe
+                // holds far more than arrives in the pause, so no writer waits for it.
+                if raw.len() - before >= BUSY_READ {
+                    std::thread::sleep(BATCH_PAUSE);
+                }
             }
             let mut stop = None;
             // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
@@ -124,13 +144,14 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
             stop
         };
         if let Some(reason) = stop_reason {
+            decode(&mut raw, &mut builder);
             let alive = alive_report(me, &builder);
             // Processes blocked writing to a full event pipe are still killed by the signals,
             // so the pipe need not be read while killing.
             kill_all(me, main_pid, &mut builder);
             // After everything is dead the writers are gone: read what they sent before.
             while !eof {
-                drain(&mut builder, &mut eof, &mut buffer);
+                drain(&mut raw, &mut eof, &mut buffer);
             }
             outcome = match reason {
                 StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
@@ -139,6 +160,7 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
             no_children = true;
         }
     }
+    decode(&mut raw, &mut builder);
     let mut trace = builder.finish(outcome);
     if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } = &mut trace.outcome {
         for a in alive.iter_mut() {
@@ -149,6 +171,13 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     }
     trace
 }
+
+/// The event pipe's capacity, asked of the kernel.
+const EVENT_PIPE_SIZE: i32 = 1 << 20;
+/// A read at least this large means events are streaming in.
+const BUSY_READ: usize = 16 * 1024;
+/// How long the supervisor waits before reading again while events stream in.
+const BATCH_PAUSE: Duration = Duration::from_millis(2);
 
 enum StopReason {
     Timeout,

@@ -103,7 +103,10 @@ impl<'s> Interpreter<'s> {
                 let tasks: Vec<u32> =
                     items.into_iter().map(|item| self.submit(label, pool, process, vec![item])).collect();
                 let p = self.pool_index(pool);
-                self.pools[p].pending.retain(|t| !tasks.contains(t));
+                // The map's tasks are numbered in a row; its own loop takes their results.
+                if let (Some(first), Some(last)) = (tasks.first(), tasks.last()) {
+                    self.pools[p].pending.retain(|t| !(first..=last).contains(&t));
+                }
                 for task in tasks {
                     self.take_result(label, p, task);
                 }
@@ -158,7 +161,16 @@ impl<'s> Interpreter<'s> {
             flow
         };
         match over {
-            Over::Range { .. } | Over::Values(_) => {
+            Over::Range { start, stop } => {
+                // Values are made one at a time: a long range costs no memory up front.
+                for i in self.range_bounds(start, stop) {
+                    let flow = step(self, Value::plain(i.to_string()));
+                    if flow != Flow::Continue {
+                        return flow;
+                    }
+                }
+            }
+            Over::Values(_) => {
                 for value in self.items(over) {
                     let flow = step(self, value);
                     if flow != Flow::Continue {
@@ -196,18 +208,22 @@ impl<'s> Interpreter<'s> {
     fn items(&mut self, over: &Over) -> Vec<Value> {
         match over {
             Over::Range { start, stop } => {
-                let bound = |it: &mut Self, t: &str| {
-                    let text = it.render(t).text;
-                    text.trim()
-                        .parse::<i64>()
-                        .unwrap_or_else(|_| it.fail(&format!("range bound {t} is {text:?}, not an integer")))
-                };
-                let (a, b) = (bound(self, start), bound(self, stop));
-                (a..b).map(|i| Value::plain(i.to_string())).collect()
+                self.range_bounds(start, stop).map(|i| Value::plain(i.to_string())).collect()
             }
             Over::Values(values) => values.iter().map(|v| self.eval(v)).collect(),
             Over::Channel { .. } | Over::Results(_) => unreachable!("only ranges and lists have items up front"),
         }
+    }
+
+    /// The integers a range goes over; its bounds are templates rendered now.
+    fn range_bounds(&mut self, start: &str, stop: &str) -> std::ops::Range<i64> {
+        let bound = |it: &mut Self, t: &str| {
+            let text = it.render(t).text;
+            text.trim()
+                .parse::<i64>()
+                .unwrap_or_else(|_| it.fail(&format!("range bound {t} is {text:?}, not an integer")))
+        };
+        bound(self, start)..bound(self, stop)
     }
 
     fn channel_fds(&mut self, name: &str) -> ChannelFds {
@@ -224,9 +240,14 @@ impl<'s> Interpreter<'s> {
         // Taken before the item leaves, so that the put precedes its get in time as well.
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
-        let bytes = Item { pid: self.rec.pid(), seq, value: value.clone() }.encode();
+        let mut bytes = std::mem::take(&mut self.outbox);
+        let item = Item { pid: self.rec.pid(), seq, value };
+        item.encode_into(&mut bytes);
         let rec = &mut self.rec;
-        let timed_out = match channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t), &mut || rec.flush()) {
+        let result = channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t), &mut || rec.flush());
+        self.outbox = bytes;
+        let value = item.value;
+        let timed_out = match result {
             Ok(()) => false,
             Err(Failure::TimedOut) => true,
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
@@ -322,7 +343,7 @@ impl<'s> Interpreter<'s> {
                 Err(Failure::Closed) => break,
                 Err(e) => self.fail(&format!("receiving a task of {pool} failed: {e}")),
             };
-            let (task, process, args, submit_seq) = match serde_json::from_slice(&buffer[..n]) {
+            let (task, process, args, submit_seq) = match bincode::deserialize(&buffer[..n]) {
                 Ok(TaskMessage::Run { task, process, args, submit_seq }) => (task, process, args, submit_seq),
                 Ok(TaskMessage::Stop) => break,
                 Err(e) => self.fail(&format!("a malformed task arrived for {pool}: {e}")),
@@ -337,7 +358,7 @@ impl<'s> Interpreter<'s> {
             let end_seq = self.rec.peek_seq();
             self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
             let result = TaskResult { task, worker_pid: self.rec.pid(), end_seq, value };
-            let bytes = serde_json::to_vec(&result).expect("results serialize");
+            let bytes = bincode::serialize(&result).expect("results serialize");
             let rec = &mut self.rec;
             match channel::send_message(result_tx, &bytes, None, &mut || rec.flush()) {
                 Ok(()) => {}
@@ -370,7 +391,7 @@ impl<'s> Interpreter<'s> {
     /// Sends a message to the workers; while the task channel is full, takes in results so
     /// that workers blocked on sending them can go on.
     fn send_task(&mut self, p: usize, message: &TaskMessage) {
-        let bytes = serde_json::to_vec(message).expect("tasks serialize");
+        let bytes = bincode::serialize(message).expect("tasks serialize");
         if bytes.len() > channel::MAX_MESSAGE {
             self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_MESSAGE));
         }
@@ -421,7 +442,7 @@ impl<'s> Interpreter<'s> {
     }
 
     fn store_result(&mut self, p: usize, bytes: &[u8]) {
-        match serde_json::from_slice::<TaskResult>(bytes) {
+        match bincode::deserialize::<TaskResult>(bytes) {
             Ok(r) => {
                 self.pools[p].arrived.insert(r.task, r);
             }
