@@ -21,32 +21,44 @@ pub const PIPE_READER_COMMAND: &str = "__pipe-reader";
 pub struct Sizes {
     pub items: u64,
     pub tasks: u64,
+    /// Each engine and pipe figure is the median of this many runs (Python's are run once:
+    /// they take longest and vary least).
+    pub repeat: usize,
 }
 
 /// Runs every benchmark and prints a table; `supervisor` is the procscen binary.
 pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
     let options =
         |without_recording| RunOptions { supervisor: supervisor.clone(), without_recording, ..RunOptions::default() };
-    println!("procscen bench: {} queue items, {} pool tasks", sizes.items, sizes.tasks);
+    println!(
+        "procscen bench: {} queue items, {} pool tasks, median of {} run(s)",
+        sizes.items, sizes.tasks, sizes.repeat
+    );
     println!("{:<58} {:>14} {:>14}", "workload", "per second", "seconds");
 
+    let median = |f: &mut dyn FnMut() -> Result<(Duration, Duration)>| -> Result<(Duration, Duration)> {
+        let mut runs = (0..sizes.repeat.max(1)).map(|_| f()).collect::<Result<Vec<_>>>()?;
+        runs.sort();
+        Ok(runs[runs.len() / 2])
+    };
     let queue = procscen::load_str(&queue_scenario(sizes.items), std::path::Path::new("bench-queue.yaml"))?;
-    let (in_run, total) = timed_run(&queue, &options(false))?;
+    let (in_run, total) = median(&mut || timed_run(&queue, &options(false)))?;
     row("engine queue, 1 producer -> 1 consumer, in run", sizes.items, in_run);
     row("engine queue, end to end (trace assembled)", sizes.items, total);
-    let (quiet, _) = timed_run(&queue, &options(true))?;
+    let (quiet, _) = median(&mut || timed_run(&queue, &options(true)))?;
     row("engine queue, in run, recording off", sizes.items, quiet);
-    row("plain pipe, 8-byte write/read per item", sizes.items, plain_pipe(sizes.items)?);
+    let (pipe, _) = median(&mut || plain_pipe(sizes.items).map(|t| (t, t)))?;
+    row("plain pipe, 8-byte write/read per item", sizes.items, pipe);
     match python(&python_queue(sizes.items)) {
         Some(t) => row("python multiprocessing.Queue", sizes.items, t),
         None => println!("{:<58} {:>14}", "python multiprocessing.Queue", "(no python3)"),
     }
 
     let pool = procscen::load_str(&pool_scenario(sizes.tasks), std::path::Path::new("bench-pool.yaml"))?;
-    let (in_run, total) = timed_run(&pool, &options(false))?;
+    let (in_run, total) = median(&mut || timed_run(&pool, &options(false)))?;
     row("engine pool of 4, empty tasks, in run", sizes.tasks, in_run);
     row("engine pool of 4, end to end (trace assembled)", sizes.tasks, total);
-    let (quiet, _) = timed_run(&pool, &options(true))?;
+    let (quiet, _) = median(&mut || timed_run(&pool, &options(true)))?;
     row("engine pool of 4, in run, recording off", sizes.tasks, quiet);
     match python(&python_pool(sizes.tasks)) {
         Some(t) => row("python Pool(4).map, chunksize 1", sizes.tasks, t),

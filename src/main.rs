@@ -64,6 +64,9 @@ enum Command {
         /// Empty tasks run by a pool of 4.
         #[arg(long, default_value_t = 10_000)]
         tasks: u64,
+        /// Report the median of this many runs of each engine and pipe workload.
+        #[arg(long, default_value_t = 3)]
+        repeat: usize,
     },
     #[command(name = "__spawned", hide = true)]
     Spawned { request: String },
@@ -92,7 +95,9 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Supervise { no_recording } => {
             engine::supervisor_main(!no_recording).map(|_| true).context("supervisor")
         }
-        Command::Bench { items, tasks } => bench::run(bench::Sizes { items, tasks }, None).map(|_| true),
+        Command::Bench { items, tasks, repeat } => {
+            bench::run(bench::Sizes { items, tasks, repeat }, None).map(|_| true)
+        }
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
         Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
     }

@@ -6,7 +6,7 @@ use std::process::Command;
 #[test]
 fn bench_prints_every_workload() {
     let out = Command::new(env!("CARGO_BIN_EXE_procscen"))
-        .args(["bench", "--items", "2000", "--tasks", "200"])
+        .args(["bench", "--items", "2000", "--tasks", "200", "--repeat", "1"])
         .output()
         .expect("procscen runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

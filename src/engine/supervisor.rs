@@ -123,13 +123,13 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
             let _ = poll(&mut fds, wait);
             let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
             if pipe_ready {
-                let before = raw.len();
                 drain(&mut raw, &mut eof, &mut buffer);
-                // A busy run sends events in a stream; waking for every few kilobytes would
+                // A busy run sends events in a stream; waking for every few hundred bytes would
                 // take CPU from the processes under test on a machine with few cores. After a
-                // large read, pause briefly so the next read takes a large batch. The pipe
-                // holds far more than arrives in the pause, so no writer waits for it.
-                if raw.len() - before >= BUSY_READ {
+                // read, pause briefly so the next read takes a large batch: at most one wake-up
+                // per pause. The pipe holds far more than arrives in the pause, so no writer
+                // waits for it, and the end of the run is noticed at most one pause later.
+                if !eof {
                     std::thread::sleep(BATCH_PAUSE);
                 }
             }
@@ -174,10 +174,8 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
 
 /// The event pipe's capacity, asked of the kernel.
 const EVENT_PIPE_SIZE: i32 = 1 << 20;
-/// A read at least this large means events are streaming in.
-const BUSY_READ: usize = 16 * 1024;
-/// How long the supervisor waits before reading again while events stream in.
-const BATCH_PAUSE: Duration = Duration::from_millis(2);
+/// How long the supervisor waits after a read before reading again.
+const BATCH_PAUSE: Duration = Duration::from_millis(1);
 
 enum StopReason {
     Timeout,
