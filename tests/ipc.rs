@@ -259,3 +259,62 @@ processes:
     assert!(!verdicts[0].passed);
     util::assert_nothing_left(&trace);
 }
+
+/// Many producers and consumers through a small queue, many times over: a lost wake-up shows
+/// as a timeout, a lost or doubled item as a failed delivery check.
+#[rstest::rstest]
+#[case::capacity_not_a_power_of_two(3)]
+#[case::capacity_a_power_of_two(8)]
+#[case::unbounded(0)]
+fn a_crowded_queue_delivers_every_item_once(#[case] capacity: u32) {
+    let capacity_line = if capacity > 0 { format!("\n      capacity: {capacity}") } else { String::new() };
+    let yaml = format!(
+        "
+timeout: 60s
+processes:
+  main:
+    - queue: q{capacity_line}
+    - for: c
+      range: 4
+      do:
+        - start: consumer
+    - for: p
+      range: 4
+      do:
+        - start: producer
+          args: ['{{p}}']
+    - for: p
+      range: 4
+      do:
+        - join: producer
+    - for: c
+      range: 4
+      do:
+        - put: STOP
+          to: q
+    - for: c
+      range: 4
+      do:
+        - join: consumer
+  producer:
+    params: [p]
+    run:
+      - for: i
+        range: 3000
+        do:
+          - put: '{{p}}-{{i}}'
+            to: q
+  consumer:
+    - for: item
+      from: q
+      until: STOP
+      label: took
+      do: []
+expect:
+  - {{name: delivered, delivery: q}}
+  - {{name: all taken, count: {{events: consumer.took}}, exactly: 12004}}
+"
+    );
+    let trace = check(&yaml, &[("delivered", true), ("all taken", true)]);
+    assert_eq!(trace.outcome, Outcome::Finished);
+}

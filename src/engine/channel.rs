@@ -1,11 +1,10 @@
 //! Queues, pipes and pool channels between scenario processes, made of kernel objects.
 //!
-//! Every queue and pipe is an `AF_UNIX` `SOCK_SEQPACKET` socket pair. A seqpacket socket keeps
-//! message boundaries and hands each message to exactly one reader, so any number of
-//! processes can put and take on one queue with no lock in user space: one `send` is one
-//! item, one `recv` takes one whole item. A queue's capacity is a second kernel object, a
-//! pipe holding one byte per free slot: `put` takes a byte before sending (and blocks while
-//! there is none), `get` gives one back after taking an item.
+//! A queue is a ring in shared memory with futexes to sleep on (`ring`): putting and taking
+//! costs no system call unless a process has to wait. Pipes and a pool's channels are
+//! `AF_UNIX` `SOCK_SEQPACKET` socket pairs: a seqpacket socket keeps message boundaries and
+//! hands each message to exactly one reader, and can be waited on with `poll` together with
+//! other descriptors, which a pool's owner needs.
 //!
 //! Each item carries the pid and the event sequence number of the `put` that sent it, so the
 //! trace can draw the causal edge from that put to the `get` that took it.
@@ -15,19 +14,22 @@ use nix::errno::Errno;
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::socket::{recv, send, socketpair, AddressFamily, MsgFlags, SockFlag, SockType};
 use serde::{Deserialize, Serialize};
-use std::os::fd::{AsRawFd, BorrowedFd, IntoRawFd, RawFd};
+use std::os::fd::{BorrowedFd, IntoRawFd, RawFd};
 use std::time::Instant;
 
 /// The largest message a channel carries; bigger values are refused with a clear error.
 pub const MAX_MESSAGE: usize = 60 * 1024;
 
+/// The largest item a queue holds (a slot of its ring); a bigger one is refused with a
+/// clear error.
+pub const MAX_ITEM: usize = 1008;
+
 /// The file descriptors of a channel as one process holds them. They are plain numbers so
 /// that a spawned process image can be told which of its inherited descriptors are which.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum ChannelFds {
-    /// A queue: items are sent on `put` and received on `take`; `slots` is the capacity pipe
-    /// (read end, write end) of a bounded queue.
-    Queue { put: RawFd, take: RawFd, slots: Option<[RawFd; 2]> },
+    /// A queue: the memfd of its shared ring.
+    Queue { memfd: RawFd },
     /// One end of a pipe: both directions go through the one socket.
     End { fd: RawFd },
 }
@@ -51,7 +53,10 @@ impl std::fmt::Display for Failure {
             Failure::TimedOut => f.write_str("timed out"),
             Failure::Closed => f.write_str("every writer of the channel is gone"),
             Failure::Os(e) => write!(f, "{e}"),
-            Failure::TooLarge(n) => write!(f, "an item of {n} bytes is larger than the limit of {MAX_MESSAGE}"),
+            Failure::TooLarge(n) => write!(
+                f,
+                "an item of {n} bytes is larger than the limit ({MAX_ITEM} bytes in a queue, {MAX_MESSAGE} in a pipe)"
+            ),
         }
     }
 }
@@ -61,24 +66,6 @@ pub fn seqpacket_pair(cloexec: bool) -> Result<(RawFd, RawFd), Errno> {
     let flags = if cloexec { SockFlag::SOCK_CLOEXEC } else { SockFlag::empty() };
     let (a, b) = socketpair(AddressFamily::Unix, SockType::SeqPacket, None, flags)?;
     Ok((a.into_raw_fd(), b.into_raw_fd()))
-}
-
-/// Makes a queue. Its descriptors are inherited by forked and spawned children alike.
-pub fn new_queue(capacity: Option<u32>) -> Result<ChannelFds, Errno> {
-    let (put, take) = seqpacket_pair(false)?;
-    let slots = match capacity {
-        None => None,
-        Some(n) => {
-            let (read, write) = nix::unistd::pipe()?;
-            // Putters that find no free slot wait in poll, never in read: the read end is
-            // non-blocking so that two putters woken for one byte cannot both block in read.
-            nix::fcntl::fcntl(read.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))?;
-            let tokens = vec![0u8; n as usize];
-            write_all(write.as_raw_fd(), &tokens)?;
-            Some([read.into_raw_fd(), write.into_raw_fd()])
-        }
-    };
-    Ok(ChannelFds::Queue { put, take, slots })
 }
 
 /// Makes a pipe: two connected ends.
@@ -127,50 +114,6 @@ impl Item {
     }
 }
 
-/// Puts `bytes` into a queue or sends them through a pipe end, waiting for room until
-/// `deadline`.
-/// `before_blocking` runs each time the call is about to wait.
-pub fn put(
-    fds: ChannelFds,
-    bytes: &[u8],
-    deadline: Option<Instant>,
-    before_blocking: &mut dyn FnMut(),
-) -> Result<(), Failure> {
-    if bytes.len() > MAX_MESSAGE {
-        return Err(Failure::TooLarge(bytes.len()));
-    }
-    let fd = match fds {
-        ChannelFds::Queue { put, slots, .. } => {
-            if let Some([read, _]) = slots {
-                take_slot(read, deadline, before_blocking)?;
-            }
-            put
-        }
-        ChannelFds::End { fd } => fd,
-    };
-    send_message(fd, bytes, deadline, before_blocking)
-}
-
-/// Takes the next item of a queue or pipe end into `buffer`, waiting until `deadline`.
-pub fn take(
-    fds: ChannelFds,
-    buffer: &mut [u8],
-    deadline: Option<Instant>,
-    before_blocking: &mut dyn FnMut(),
-) -> Result<usize, Failure> {
-    let fd = match fds {
-        ChannelFds::Queue { take, .. } => take,
-        ChannelFds::End { fd } => fd,
-    };
-    let n = recv_message(fd, buffer, deadline, before_blocking)?;
-    if let ChannelFds::Queue { slots: Some([_, write]), .. } = fds {
-        // The slot goes back only after the item left the socket, so a full queue never holds
-        // more than its capacity.
-        write_all(write, &[0]).map_err(Failure::Os)?;
-    }
-    Ok(n)
-}
-
 /// Sends one message, blocking (or until `deadline`) while the socket's buffer is full. The
 /// first attempt never blocks, so `before_blocking` runs only when the call has to wait.
 pub fn send_message(
@@ -216,24 +159,6 @@ pub fn recv_message(
     }
 }
 
-/// Takes one free slot (one byte) from a bounded queue's slot pipe.
-fn take_slot(read: RawFd, deadline: Option<Instant>, before_blocking: &mut dyn FnMut()) -> Result<(), Failure> {
-    let mut byte = [0u8];
-    loop {
-        match nix::unistd::read(read, &mut byte) {
-            Ok(1) => return Ok(()),
-            Ok(_) => return Err(Failure::Closed),
-            Err(Errno::EINTR) => continue,
-            // No free slot, or another putter took the one this one was woken for: wait.
-            Err(Errno::EAGAIN) => {
-                before_blocking();
-                wait_ready(read, PollFlags::POLLIN, deadline)?
-            }
-            Err(e) => return Err(Failure::Os(e)),
-        }
-    }
-}
-
 /// Waits until `fd` is ready for `events`, or fails with `TimedOut` at `deadline`.
 pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Result<(), Failure> {
     let timeout = match deadline {
@@ -256,19 +181,6 @@ pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Re
     }
 }
 
-fn write_all(fd: RawFd, mut bytes: &[u8]) -> Result<(), Errno> {
-    // SAFETY: `fd` is a pipe descriptor of this process, open for the whole call.
-    let borrowed = unsafe { BorrowedFd::borrow_raw(fd) };
-    while !bytes.is_empty() {
-        match nix::unistd::write(borrowed, bytes) {
-            Ok(n) => bytes = &bytes[n..],
-            Err(Errno::EINTR) => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
-}
-
 /// Closes a descriptor this process no longer needs; errors are of no consequence here.
 pub fn close(fd: RawFd) {
     let _ = nix::unistd::close(fd);
@@ -288,17 +200,5 @@ mod tests {
         pid.encode_into(&mut bytes);
         assert_eq!(Item::decode(&bytes), Some(pid));
         assert_eq!(Item::decode(&[1, 2]), None);
-    }
-
-    #[test]
-    fn a_bounded_queue_refuses_a_put_beyond_its_capacity_until_an_item_is_taken() {
-        let q = new_queue(Some(1)).expect("queue");
-        let soon = || Some(Instant::now() + std::time::Duration::from_millis(20));
-        let mut nothing = || {};
-        put(q, b"a", soon(), &mut nothing).expect("the first put fits");
-        assert!(matches!(put(q, b"b", soon(), &mut nothing), Err(Failure::TimedOut)));
-        let mut buf = [0u8; 16];
-        assert_eq!(take(q, &mut buf, soon(), &mut nothing).expect("an item"), 1);
-        put(q, b"b", soon(), &mut nothing).expect("a slot was given back");
     }
 }

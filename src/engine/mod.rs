@@ -13,6 +13,7 @@ mod channel;
 mod process;
 mod procfs;
 mod record;
+mod ring;
 mod supervisor;
 
 use crate::error::RunError;

@@ -47,6 +47,8 @@ pub struct Interpreter<'s> {
     children: Vec<(String, Pid)>,
     /// Queues and pipe ends this process holds, inherited or made.
     channels: Vec<(String, ChannelFds)>,
+    /// The queue rings this process has mapped.
+    rings: Vec<super::ring::Ring>,
     /// Pools this process made.
     pools: Vec<ipc::OwnedPool>,
     /// The value of the last `return`.
@@ -105,6 +107,7 @@ impl<'s> Interpreter<'s> {
             children: Vec::new(),
             channels: Vec::new(),
             pools: Vec::new(),
+            rings: Vec::new(),
             returned: None,
             buffer: Vec::new(),
             outbox: Vec::new(),

@@ -1,26 +1,27 @@
 //! How scenario processes report events to the supervisor: frames on one shared pipe.
 //!
-//! Every process writes whole frames, at most PIPE_BUF bytes of them per `write`, which the
-//! kernel makes atomic, so no lock is shared between processes and frames never interleave.
+//! Every process sends batches of whole frames, each batch one message on a seqpacket socket,
+//! which the kernel delivers whole, so no lock is shared between processes and frames never
+//! interleave.
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
 use crate::trace::{Event, EventKind};
-use nix::unistd::{getpid, write};
+use nix::unistd::getpid;
 use std::collections::HashMap;
-use std::os::fd::{BorrowedFd, RawFd};
+use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
 
-/// The largest write the kernel guarantees to be atomic on a pipe (Linux).
-const PIPE_BUF: usize = 4096;
+/// The most bytes of frames sent as one message.
+pub const BATCH: usize = 64 * 1024;
 /// Frame header: payload length (u32), pid (i32), flags (u8).
 const HEADER: usize = 9;
 const MORE: u8 = 1;
 
 /// The writing end, owned by one process.
 ///
-/// Events are gathered in a buffer of at most PIPE_BUF bytes of whole frames and written in
-/// one `write` when the next frame would not fit, so a process that records many events in a
-/// row makes one system call per few dozen events. The owner must call `flush` before
+/// Events are gathered in a buffer of at most `BATCH` bytes of whole frames and sent as one
+/// message when the next frame would not fit, so a process that records many events in a
+/// row makes one system call per thousand or so. The owner must call `flush` before
 /// anything that may block or end the process (sleep, wait, a blocking channel operation,
 /// fork, exec, exit), so that every event reaches the supervisor before the process could be
 /// killed at a timeout or copied by a fork.
@@ -37,7 +38,7 @@ pub struct Recorder {
 impl Recorder {
     /// A recorder for the calling process on the pipe's write end `fd`.
     pub fn new(fd: RawFd, enabled: bool) -> Recorder {
-        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Vec::with_capacity(PIPE_BUF), enabled }
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Vec::with_capacity(BATCH), enabled }
     }
 
     /// Starts over after a fork: the child is a new process with its own sequence. The
@@ -78,22 +79,34 @@ impl Recorder {
         if !self.enabled && !matches!(event.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
             return;
         }
+        self.push(event);
+    }
+
+    /// Queues a `Put` event (`from` is `None`) or a `Get` event without building an owned
+    /// `Event`: in a busy queue these are most of a run's events.
+    pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
+        if self.enabled {
+            self.push(&item);
+        }
+    }
+
+    fn push(&mut self, event: &impl serde::Serialize) {
         // The common case: the event is encoded straight into the buffer behind a header
         // that is filled in afterwards, and fits in what is left of this batch.
         let start = self.buffer.len();
         self.buffer.extend_from_slice(&[0; HEADER]);
         bincode::serialize_into(&mut self.buffer, event).expect("events always serialize");
         let len = self.buffer.len() - start - HEADER;
-        if self.buffer.len() <= PIPE_BUF {
+        if self.buffer.len() <= BATCH {
             self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
             self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
             return;
         }
         let payload = self.buffer.split_off(start + HEADER);
         self.buffer.truncate(start);
-        let mut chunks = payload.chunks(PIPE_BUF - HEADER).peekable();
+        let mut chunks = payload.chunks(BATCH - HEADER).peekable();
         while let Some(chunk) = chunks.next() {
-            if self.buffer.len() + HEADER + chunk.len() > PIPE_BUF {
+            if self.buffer.len() + HEADER + chunk.len() > BATCH {
                 self.flush();
             }
             self.buffer.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
@@ -112,8 +125,8 @@ impl Recorder {
         // engine never closes it in a scenario process.
         let fd = unsafe { BorrowedFd::borrow_raw(self.fd) };
         loop {
-            match write(fd, &self.buffer) {
-                // A pipe write of at most PIPE_BUF bytes is all or nothing.
+            match nix::sys::socket::send(fd.as_raw_fd(), &self.buffer, nix::sys::socket::MsgFlags::MSG_NOSIGNAL) {
+                // A seqpacket message is sent whole or not at all.
                 Ok(_) => break,
                 Err(nix::errno::Errno::EINTR) => continue,
                 // The supervisor is gone: there is nobody to report to and the run is over.
@@ -122,6 +135,36 @@ impl Recorder {
         }
         self.buffer.clear();
     }
+}
+
+/// A `Put` or `Get` event made of borrowed parts. It encodes to the same bytes as the owned
+/// `Event` (tested below), so the supervisor decodes it as one.
+#[derive(serde::Serialize)]
+pub struct ItemEvent<'a> {
+    pub seq: u32,
+    pub time_ns: u64,
+    pub label: Option<&'a String>,
+    pub kind: ItemEventKind<'a>,
+}
+
+/// `EventKind`'s variants up to `Get`, in the same order: bincode names a variant by its
+/// position. The variants before `Put` exist only to hold those positions.
+#[derive(serde::Serialize)]
+#[allow(dead_code)]
+pub enum ItemEventKind<'a> {
+    Begin,
+    Print,
+    Sleep,
+    Start,
+    Fork,
+    Join,
+    Let,
+    End,
+    Loop,
+    LoopEnd,
+    Channel,
+    Put { channel: &'a str, value: &'a crate::template::Value, timed_out: bool },
+    Get { channel: &'a str, value: &'a crate::template::Value, from: Option<(i32, u32)> },
 }
 
 /// The reading end's parser: turns bytes into (pid, event) in arrival order.
@@ -153,5 +196,35 @@ impl FrameReader {
             at += HEADER + len;
         }
         self.buffer.drain(..at);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::{Value, Volatile};
+
+    #[test]
+    fn borrowed_item_events_decode_as_owned_events() {
+        let value = Value::volatile("42", Volatile::Pid(42));
+        let label = "put".to_owned();
+        let put = ItemEvent {
+            seq: 3,
+            time_ns: 99,
+            label: Some(&label),
+            kind: ItemEventKind::Put { channel: "q", value: &value, timed_out: true },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&put).unwrap()).unwrap();
+        let expected = EventKind::Put { channel: "q".into(), value: value.clone(), timed_out: true };
+        assert_eq!(decoded, Event { seq: 3, time_ns: 99, label: Some(label), kind: expected });
+        let get = ItemEvent {
+            seq: 4,
+            time_ns: 100,
+            label: None,
+            kind: ItemEventKind::Get { channel: "q", value: &value, from: Some((7, 8)) },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&get).unwrap()).unwrap();
+        let expected = EventKind::Get { channel: "q".into(), value, from: Some((7, 8)) };
+        assert_eq!(decoded, Event { seq: 4, time_ns: 100, label: None, kind: expected });
     }
 }

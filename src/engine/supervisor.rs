@@ -41,14 +41,23 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     mask.thread_block().expect("blocking signals cannot fail");
     let signals = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd");
 
-    let (event_read, event_write) = nix::unistd::pipe().expect("pipe");
-    // The read end stays with the supervisor; the write end is inherited by every process,
-    // across exec too (spawned images write to it).
+    // The event channel is a seqpacket socket pair: every scenario process sends whole batches
+    // of events as single messages, which the kernel never interleaves, whatever their size
+    // (a pipe only promises that for writes of at most 4 KiB). The read end stays with the
+    // supervisor; the write end is inherited by every process, across exec too (spawned
+    // images write to it). It reads as end of file once every process has closed it.
+    let (event_read, event_write) = nix::sys::socket::socketpair(
+        nix::sys::socket::AddressFamily::Unix,
+        nix::sys::socket::SockType::SeqPacket,
+        None,
+        nix::sys::socket::SockFlag::empty(),
+    )
+    .expect("socketpair");
     fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
-    // A larger pipe lets the supervisor read in big batches (see the pause below) without
-    // making writers wait. Where the system refuses (a lower pipe-max-size), the default
-    // 64 KiB still works, with more wake-ups.
-    let _ = fcntl(event_read.as_raw_fd(), FcntlArg::F_SETPIPE_SZ(EVENT_PIPE_SIZE));
+    // Messages in flight are charged to the sending socket: a larger send buffer lets the
+    // supervisor read in big batches (see the pause below) without making senders wait.
+    // Where the system caps it lower, senders wait a little more often; nothing breaks.
+    let _ = nix::sys::socket::setsockopt(&event_write, nix::sys::socket::sockopt::SndBuf, &(EVENT_BUFFER as usize));
     let scenario_fd = scenario_memfd(scenario);
     let devnull: OwnedFd =
         nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
@@ -86,21 +95,29 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     let mut frames = FrameReader::default();
     let mut eof = false;
     let mut no_children = false;
-    let mut buffer = vec![0u8; EVENT_PIPE_SIZE as usize];
+    // One message is at most one batch, so this always holds a whole one.
+    let mut buffer = vec![0u8; super::record::BATCH * 2];
     let mut outcome = Outcome::Finished;
 
     // Records are only copied while the run goes on and decoded when it has ended (or must be
     // reported on), so that the supervisor takes as little CPU as possible from the processes
     // under test: on a machine with few cores, decoding as events arrive slows the run itself.
     let mut raw: Vec<u8> = Vec::new();
-    let drain = |raw: &mut Vec<u8>, eof: &mut bool, buffer: &mut [u8]| match nix::unistd::read(
-        event_read.as_raw_fd(),
-        buffer,
-    ) {
-        Ok(0) => *eof = true,
-        Ok(n) => raw.extend_from_slice(&buffer[..n]),
-        Err(nix::errno::Errno::EINTR) => {}
-        Err(_) => *eof = true,
+    // Takes every message waiting (one `recv` returns one message), without blocking.
+    let drain = |raw: &mut Vec<u8>, eof: &mut bool, buffer: &mut [u8]| loop {
+        match nix::sys::socket::recv(event_read.as_raw_fd(), buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
+            Ok(0) => {
+                *eof = true;
+                return;
+            }
+            Ok(n) => raw.extend_from_slice(&buffer[..n]),
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(nix::errno::Errno::EAGAIN) => return,
+            Err(_) => {
+                *eof = true;
+                return;
+            }
+        }
     };
     let mut decode = |raw: &mut Vec<u8>, builder: &mut TraceBuilder| {
         frames.feed(raw, |pid, event| match event {
@@ -172,8 +189,8 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
     trace
 }
 
-/// The event pipe's capacity, asked of the kernel.
-const EVENT_PIPE_SIZE: i32 = 1 << 20;
+/// The event channel's send buffer, asked of the kernel.
+const EVENT_BUFFER: i32 = 4 << 20;
 /// How long the supervisor waits after a read before reading again.
 const BATCH_PAUSE: Duration = Duration::from_millis(1);
 

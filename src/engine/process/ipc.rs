@@ -9,6 +9,8 @@
 
 use super::{Flow, Interpreter};
 use crate::engine::channel::{self, ChannelFds, Failure, Item};
+use crate::engine::record::{ItemEvent, ItemEventKind};
+use crate::engine::ring::Ring;
 use crate::scenario::{worker_name, ActionKind, Over};
 use crate::template::Value;
 use crate::trace::{Ending, Event, EventKind, Origin};
@@ -73,9 +75,10 @@ impl<'s> Interpreter<'s> {
         match kind {
             ActionKind::For { var, over, body } => return self.run_loop(label, var, over, body),
             ActionKind::Queue { name, capacity } => {
-                let fds = channel::new_queue(*capacity)
+                let ring = Ring::create(capacity.unwrap_or(crate::engine::ring::UNBOUNDED_PLACES))
                     .unwrap_or_else(|e| self.fail(&format!("cannot make queue {name}: {e}")));
-                self.channels.push((name.clone(), fds));
+                self.rings.push(ring);
+                self.channels.push((name.clone(), ChannelFds::Queue { memfd: ring.fd() }));
                 self.emit(label, EventKind::Channel { names: vec![name.clone()], capacity: *capacity });
             }
             ActionKind::Pipe { ends, .. } => {
@@ -152,13 +155,31 @@ impl<'s> Interpreter<'s> {
         let takes = matches!(over, Over::Channel { .. } | Over::Results(_));
         let take_label = if takes { label } else { None };
         self.emit(if takes { None } else { label }, EventKind::Loop { var: var.to_owned(), over: described });
+        // The loop variable gets one slot for the whole loop, overwritten at each iteration.
+        // Variables the body assigns with `let` are pushed after it and stay after the loop.
+        let slot = self.locals.len();
+        self.locals.push((var.to_owned(), Value::default()));
+        let (flow, iterations) = self.iterate(over, take_label, slot, body);
+        self.locals.remove(slot);
+        if flow == Flow::Continue {
+            self.emit(None, EventKind::LoopEnd { iterations });
+        }
+        flow
+    }
+
+    /// Runs the iterations of a loop whose variable is `self.locals[slot]`.
+    fn iterate(
+        &mut self,
+        over: &Over,
+        take_label: Option<&String>,
+        slot: usize,
+        body: &'s [crate::scenario::Action],
+    ) -> (Flow, u32) {
         let mut iterations = 0u32;
         let mut step = |it: &mut Self, value: Value| -> Flow {
-            it.locals.push((var.to_owned(), value));
-            let flow = it.run_actions(body);
-            it.pop_local(var);
+            it.locals[slot].1 = value;
             iterations += 1;
-            flow
+            it.run_actions(body)
         };
         match over {
             Over::Range { start, stop } => {
@@ -166,7 +187,7 @@ impl<'s> Interpreter<'s> {
                 for i in self.range_bounds(start, stop) {
                     let flow = step(self, Value::plain(i.to_string()));
                     if flow != Flow::Continue {
-                        return flow;
+                        return (flow, iterations);
                     }
                 }
             }
@@ -174,7 +195,7 @@ impl<'s> Interpreter<'s> {
                 for value in self.items(over) {
                     let flow = step(self, value);
                     if flow != Flow::Continue {
-                        return flow;
+                        return (flow, iterations);
                     }
                 }
             }
@@ -185,7 +206,7 @@ impl<'s> Interpreter<'s> {
                     }
                     let flow = step(self, value);
                     if flow != Flow::Continue {
-                        return flow;
+                        return (flow, iterations);
                     }
                 }
             }
@@ -195,13 +216,12 @@ impl<'s> Interpreter<'s> {
                     let value = self.take_result(take_label, p, task);
                     let flow = step(self, value);
                     if flow != Flow::Continue {
-                        return flow;
+                        return (flow, iterations);
                     }
                 }
             }
         }
-        self.emit(None, EventKind::LoopEnd { iterations });
-        Flow::Continue
+        (Flow::Continue, iterations)
     }
 
     /// The values a range or a list stands for.
@@ -243,8 +263,18 @@ impl<'s> Interpreter<'s> {
         let mut bytes = std::mem::take(&mut self.outbox);
         let item = Item { pid: self.rec.pid(), seq, value };
         item.encode_into(&mut bytes);
-        let rec = &mut self.rec;
-        let result = channel::put(fds, &bytes, timeout.map(|t| Instant::now() + t), &mut || rec.flush());
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let result = match fds {
+            ChannelFds::Queue { memfd } => {
+                let ring = self.ring(memfd);
+                let rec = &mut self.rec;
+                ring.push(&bytes, deadline, &mut || rec.flush())
+            }
+            ChannelFds::End { fd } => {
+                let rec = &mut self.rec;
+                channel::send_message(fd, &bytes, deadline, &mut || rec.flush())
+            }
+        };
         self.outbox = bytes;
         let value = item.value;
         let timed_out = match result {
@@ -252,27 +282,35 @@ impl<'s> Interpreter<'s> {
             Err(Failure::TimedOut) => true,
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
         };
-        let kind = EventKind::Put { channel: channel.to_owned(), value, timed_out };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        let kind = ItemEventKind::Put { channel, value: &value, timed_out };
+        self.rec.send_item_event(ItemEvent { seq, time_ns, label, kind });
     }
 
     /// Takes the next item; `None` (recorded as a timed-out get) when `timeout` passed first.
     fn take(&mut self, label: Option<&String>, channel: &str, timeout: Option<Duration>) -> Option<Value> {
         let fds = self.channel_fds(channel);
-        let buffer = &mut self.buffer;
-        buffer.resize(BUFFER, 0);
-        let rec = &mut self.rec;
-        match channel::take(fds, buffer, timeout.map(|t| Instant::now() + t), &mut || rec.flush()) {
-            Ok(n) => {
-                let Some(item) = Item::decode(&buffer[..n]) else {
-                    self.fail(&format!("a malformed item arrived on {channel}"))
-                };
-                let kind = EventKind::Get {
-                    channel: channel.to_owned(),
-                    value: item.value.clone(),
-                    from: Some((item.pid, item.seq)),
-                };
-                self.emit(label, kind);
+        let deadline = timeout.map(|t| Instant::now() + t);
+        let mut buffer = std::mem::take(&mut self.buffer);
+        let result = match fds {
+            ChannelFds::Queue { memfd } => {
+                let ring = self.ring(memfd);
+                let rec = &mut self.rec;
+                ring.pop(&mut buffer, deadline, &mut || rec.flush()).map(|()| buffer.len())
+            }
+            ChannelFds::End { fd } => {
+                buffer.resize(BUFFER, 0);
+                let rec = &mut self.rec;
+                channel::recv_message(fd, &mut buffer, deadline, &mut || rec.flush())
+            }
+        };
+        let decoded = result.map(|n| Item::decode(&buffer[..n]));
+        self.buffer = buffer;
+        match decoded {
+            Ok(item) => {
+                let Some(item) = item else { self.fail(&format!("a malformed item arrived on {channel}")) };
+                let seq = self.rec.reserve_seq();
+                let kind = ItemEventKind::Get { channel, value: &item.value, from: Some((item.pid, item.seq)) };
+                self.rec.send_item_event(ItemEvent { seq, time_ns: super::now_ns(), label, kind });
                 Some(item.value)
             }
             Err(Failure::TimedOut) => {
@@ -281,6 +319,17 @@ impl<'s> Interpreter<'s> {
             }
             Err(e) => self.fail(&format!("taking from {channel} failed: {e}")),
         }
+    }
+
+    /// This process's mapping of the queue ring in `memfd`: inherited at a fork, or mapped
+    /// anew in a spawned image.
+    fn ring(&mut self, memfd: RawFd) -> Ring {
+        if let Some(r) = self.rings.iter().find(|r| r.fd() == memfd) {
+            return *r;
+        }
+        let ring = Ring::open(memfd).unwrap_or_else(|e| self.fail(&format!("cannot map an inherited queue: {e}")));
+        self.rings.push(ring);
+        ring
     }
 
     fn pool_index(&mut self, pool: &str) -> usize {
