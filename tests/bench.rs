@@ -17,7 +17,7 @@ fn bench_prints_every_workload() {
         "engine queue, in run, recording off",
         "plain pipe, 8-byte write/read per item",
         "python multiprocessing.Queue",
-        "engine pool of 4, empty tasks, in run",
+        "engine pool of 4, map of empty tasks (submit to last result)",
         "python Pool(4).map",
     ] {
         assert!(stdout.contains(workload), "no line for {workload}:\n{stdout}\n{stderr}");

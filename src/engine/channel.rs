@@ -181,11 +181,6 @@ pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Re
     }
 }
 
-/// Closes a descriptor this process no longer needs; errors are of no consequence here.
-pub fn close(fd: RawFd) {
-    let _ = nix::unistd::close(fd);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -308,12 +308,9 @@ impl<'s> Interpreter<'s> {
         self.rec.reset_after_fork();
         self.name = name.to_owned();
         // The parent's children are not this process's children, and its pools are not this
-        // process's pools: closing the copied pool descriptors lets the pool's workers see the
-        // end of their channels once the owner is gone.
+        // process's pools.
         self.children.clear();
-        for pool in std::mem::take(&mut self.pools) {
-            pool.close_fds();
-        }
+        self.pools.clear();
     }
 
     /// Ends the process on an error the scenario cannot recover from, with a printed reason.

@@ -25,7 +25,7 @@ const SLOT: usize = 16 + MAX_ITEM;
 const HEADER: usize = 256;
 /// The places of a queue without a capacity: beyond this many items, `put` waits, as a
 /// pipe's writer waits on a full pipe.
-pub const UNBOUNDED_PLACES: u32 = 8192;
+pub const UNBOUNDED_PLACES: u32 = 4096;
 
 /// One process's handle on a shared ring.
 #[derive(Debug, Clone, Copy)]
@@ -50,9 +50,6 @@ impl Ring {
             // A capacity that fills the ring needs no counter: a full ring is full.
             (ring.base.add(COUNTED) as *mut u32).write(u32::from(capacity as usize != slots));
             ring.counter(FREE).store(capacity, Ordering::Relaxed);
-            for i in 0..slots {
-                ring.seq(i).store(i as u64, Ordering::Relaxed);
-            }
         }
         Ok(ring)
     }
@@ -104,7 +101,7 @@ impl Ring {
         loop {
             let pos = self.position(ENQUEUE).load(Ordering::Relaxed);
             let slot = (pos & mask) as usize;
-            let seq = self.seq(slot).load(Ordering::Acquire);
+            let seq = self.load_seq(slot);
             match seq.wrapping_sub(pos) as i64 {
                 0 if self
                     .position(ENQUEUE)
@@ -118,7 +115,7 @@ impl Ring {
                         (at.add(8) as *mut u32).write(item.len() as u32);
                         std::ptr::copy_nonoverlapping(item.as_ptr(), at.add(16), item.len());
                     }
-                    self.seq(slot).store(pos + 1, Ordering::Release);
+                    self.store_seq(slot, pos + 1);
                     break;
                 }
                 d if d < 0 => {
@@ -151,7 +148,7 @@ impl Ring {
         loop {
             let pos = self.position(DEQUEUE).load(Ordering::Relaxed);
             let slot = (pos & mask) as usize;
-            let seq = self.seq(slot).load(Ordering::Acquire);
+            let seq = self.load_seq(slot);
             match seq.wrapping_sub(pos + 1) as i64 {
                 0 if self
                     .position(DEQUEUE)
@@ -167,7 +164,7 @@ impl Ring {
                         out.clear();
                         out.extend_from_slice(std::slice::from_raw_parts(at.add(16), len));
                     }
-                    self.seq(slot).store(pos + mask + 1, Ordering::Release);
+                    self.store_seq(slot, pos + mask + 1);
                     break;
                 }
                 d if d < 0 => {
@@ -189,6 +186,16 @@ impl Ring {
         }
         self.signal(SPACE_EPOCH, SPACE_WAITERS);
         Ok(())
+    }
+
+    /// Takes the oldest item into `out` if there is one, without waiting.
+    pub fn try_pop(&self, out: &mut Vec<u8>) -> bool {
+        if !self.has_item() {
+            return false;
+        }
+        // An item is there, but another consumer may take it first: give up at once then.
+        let past = Some(Instant::now());
+        self.pop(out, past, &mut || {}).is_ok()
     }
 
     fn acquire_place(&self, deadline: Option<Instant>, before_blocking: &mut dyn FnMut()) -> Result<(), Failure> {
@@ -219,6 +226,9 @@ impl Ring {
         before_blocking: &mut dyn FnMut(),
         ready: impl Fn() -> bool,
     ) -> Result<(), Failure> {
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Err(Failure::TimedOut);
+        }
         // The other side is often a few instructions from making the ring ready: spinning
         // briefly saves a sleep and a wake-up, two system calls and two context switches.
         for i in 0..SPINS {
@@ -257,13 +267,13 @@ impl Ring {
     /// True when the slot at the current take position holds an item.
     fn has_item(&self) -> bool {
         let pos = self.position(DEQUEUE).load(Ordering::SeqCst);
-        self.seq((pos & self.mask()) as usize).load(Ordering::Acquire) == pos + 1
+        self.load_seq((pos & self.mask()) as usize) == pos + 1
     }
 
     /// True when the slot at the current put position is free.
     fn has_space(&self) -> bool {
         let pos = self.position(ENQUEUE).load(Ordering::SeqCst);
-        self.seq((pos & self.mask()) as usize).load(Ordering::Acquire) == pos
+        self.load_seq((pos & self.mask()) as usize) == pos
     }
 
     fn counted(&self) -> bool {
@@ -285,6 +295,17 @@ impl Ring {
     fn counter(&self, offset: usize) -> &AtomicU32 {
         // SAFETY: as `position`, for a 4-byte counter.
         unsafe { &*(self.base.add(offset) as *const AtomicU32) }
+    }
+
+    /// The sequence number of a slot. It is stored minus the slot's index, so that the
+    /// zeroed memory of a new memfd already holds each slot's first number (`seq == index`)
+    /// and making a ring touches none of its pages.
+    fn load_seq(&self, slot: usize) -> u64 {
+        self.seq(slot).load(Ordering::Acquire).wrapping_add(slot as u64)
+    }
+
+    fn store_seq(&self, slot: usize, seq: u64) {
+        self.seq(slot).store(seq.wrapping_sub(slot as u64), Ordering::Release);
     }
 
     fn seq(&self, slot: usize) -> &AtomicU64 {

@@ -1,11 +1,12 @@
 //! The actions that connect processes: loops, queues, pipes and pools.
 //!
 //! A pool's owner forks its workers when the pool is made. Tasks go to the workers through
-//! one seqpacket socket pair (each idle worker takes the next task, so the kernel decides who
-//! runs what) and results come back through another. The owner records a result only where
-//! the scenario takes it (`get`, a loop over the pool, `map`), so its own events are the same
-//! in every run; while it waits for room to submit or for a worker to end, it drains results
-//! into memory so that no worker is ever blocked on a full result channel.
+//! one shared-memory ring (each idle worker takes the next task, so the kernel's scheduler
+//! decides who runs what) and results come back through another. The owner records a result
+//! only where the scenario takes it (`get`, a loop over the pool, `map`), so its own events
+//! are the same in every run. While it waits for room to submit, it takes in results, so
+//! that no worker is ever stuck on a full result ring. A worker's last message says that it
+//! is ending, which is what `join` waits for before it reaps the workers.
 
 use super::{Flow, Interpreter};
 use crate::engine::channel::{self, ChannelFds, Failure, Item};
@@ -15,33 +16,26 @@ use crate::scenario::{worker_name, ActionKind, Over};
 use crate::template::Value;
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::errno::Errno;
-use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, VecDeque};
-use std::os::fd::{BorrowedFd, RawFd};
+use std::os::fd::RawFd;
 use std::time::{Duration, Instant};
 
 /// A pool as its owner holds it.
 pub(super) struct OwnedPool {
     name: String,
-    task_tx: RawFd,
-    result_rx: RawFd,
+    tasks: Ring,
+    results: Ring,
     workers: Vec<Pid>,
     next_task: u32,
     /// Submitted tasks whose result the scenario has not taken yet, oldest first.
     pending: VecDeque<u32>,
     /// Results that arrived and were not taken yet.
     arrived: HashMap<u32, TaskResult>,
+    /// Workers that said they are ending.
+    ended: usize,
     closed: bool,
-}
-
-impl OwnedPool {
-    /// Closes the owner's descriptors (in a child that inherited them, or after a join).
-    pub(super) fn close_fds(self) {
-        channel::close(self.task_tx);
-        channel::close(self.result_rx);
-    }
 }
 
 /// What the owner sends a worker.
@@ -57,7 +51,15 @@ enum TaskMessage {
     Stop,
 }
 
-/// What a worker sends back for each task.
+/// What a worker sends its owner.
+#[derive(Serialize, Deserialize)]
+enum WorkerMessage {
+    Result(TaskResult),
+    /// The worker took a `Stop` and is about to exit.
+    Ending,
+}
+
+/// The result of one task.
 #[derive(Serialize, Deserialize)]
 struct TaskResult {
     task: u32,
@@ -340,8 +342,10 @@ impl<'s> Interpreter<'s> {
     }
 
     fn make_pool(&mut self, label: Option<&String>, name: &str, size: u32) {
-        let pair = || channel::seqpacket_pair(true);
-        let ((task_tx, task_rx), (result_tx, result_rx)) = match (pair(), pair()) {
+        // Smaller than a queue's ring: a ring's pages are touched in turn as it goes round,
+        // so a small one stays in cache; a full task ring only makes the owner take results.
+        let ring = || Ring::create(POOL_RING_PLACES);
+        let (tasks, results) = match (ring(), ring()) {
             (Ok(t), Ok(r)) => (t, r),
             (Err(e), _) | (_, Err(e)) => self.fail(&format!("cannot make pool {name}: {e}")),
         };
@@ -356,43 +360,38 @@ impl<'s> Interpreter<'s> {
             match unsafe { fork() } {
                 Ok(ForkResult::Child) => {
                     self.become_child(&worker_name(name));
-                    channel::close(task_tx);
-                    channel::close(result_rx);
                     self.begin(parent_pid, Some(seq), Origin::Forked);
-                    self.run_worker(name, task_rx, result_tx)
+                    self.run_worker(name, tasks, results)
                 }
                 Ok(ForkResult::Parent { child }) => workers.push(child),
                 Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
             }
         }
-        channel::close(task_rx);
-        channel::close(result_tx);
         let kind =
             EventKind::Pool { name: name.to_owned(), size, workers: workers.iter().map(|p| p.as_raw()).collect() };
         self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
         self.pools.push(OwnedPool {
             name: name.to_owned(),
-            task_tx,
-            result_rx,
+            tasks,
+            results,
             workers,
             next_task: 0,
             pending: VecDeque::new(),
             arrived: HashMap::new(),
+            ended: 0,
             closed: false,
         });
     }
 
-    /// A worker's life: run tasks until told to stop (or until the owner is gone).
-    fn run_worker(&mut self, pool: &str, task_rx: RawFd, result_tx: RawFd) -> ! {
-        let mut buffer = vec![0u8; BUFFER];
+    /// A worker's life: run tasks until told to stop.
+    fn run_worker(&mut self, pool: &str, tasks: Ring, results: Ring) -> ! {
+        let mut buffer = Vec::with_capacity(channel::MAX_ITEM);
         loop {
             let rec = &mut self.rec;
-            let n = match channel::recv_message(task_rx, &mut buffer, None, &mut || rec.flush()) {
-                Ok(n) => n,
-                Err(Failure::Closed) => break,
-                Err(e) => self.fail(&format!("receiving a task of {pool} failed: {e}")),
-            };
-            let (task, process, args, submit_seq) = match bincode::deserialize(&buffer[..n]) {
+            if let Err(e) = tasks.pop(&mut buffer, None, &mut || rec.flush()) {
+                self.fail(&format!("receiving a task of {pool} failed: {e}"));
+            }
+            let (task, process, args, submit_seq) = match bincode::deserialize(&buffer) {
                 Ok(TaskMessage::Run { task, process, args, submit_seq }) => (task, process, args, submit_seq),
                 Ok(TaskMessage::Stop) => break,
                 Err(e) => self.fail(&format!("a malformed task arrived for {pool}: {e}")),
@@ -406,20 +405,22 @@ impl<'s> Interpreter<'s> {
             let value = self.returned.take().unwrap_or_else(|| Value::plain("None"));
             let end_seq = self.rec.peek_seq();
             self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
-            let result = TaskResult { task, worker_pid: self.rec.pid(), end_seq, value };
-            let bytes = bincode::serialize(&result).expect("results serialize");
-            let rec = &mut self.rec;
-            match channel::send_message(result_tx, &bytes, None, &mut || rec.flush()) {
-                Ok(()) => {}
-                // The owner is gone: nobody wants the result, and no task will come.
-                Err(Failure::Closed) => break,
-                Err(e) => self.fail(&format!("sending the result of task {task} failed: {e}")),
-            }
+            let result = WorkerMessage::Result(TaskResult { task, worker_pid: self.rec.pid(), end_seq, value });
+            self.send_to_owner(pool, results, &result);
             if let Flow::Exit(code) = flow {
                 self.finish(code);
             }
         }
+        self.send_to_owner(pool, results, &WorkerMessage::Ending);
         self.finish(0)
+    }
+
+    fn send_to_owner(&mut self, pool: &str, results: Ring, message: &WorkerMessage) {
+        let bytes = bincode::serialize(message).expect("results serialize");
+        let rec = &mut self.rec;
+        if let Err(e) = results.push(&bytes, None, &mut || rec.flush()) {
+            self.fail(&format!("sending a result to the owner of {pool} failed: {e}"));
+        }
     }
 
     /// Submits a task and returns its number.
@@ -437,84 +438,66 @@ impl<'s> Interpreter<'s> {
         task
     }
 
-    /// Sends a message to the workers; while the task channel is full, takes in results so
-    /// that workers blocked on sending them can go on.
+    /// Sends a message to the workers. While the task ring is full, takes in results, so
+    /// that workers stuck on a full result ring can go on and make room.
     fn send_task(&mut self, p: usize, message: &TaskMessage) {
         let bytes = bincode::serialize(message).expect("tasks serialize");
-        if bytes.len() > channel::MAX_MESSAGE {
-            self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_MESSAGE));
+        if bytes.len() > channel::MAX_ITEM {
+            self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_ITEM));
         }
-        let (task_tx, result_rx) = (self.pools[p].task_tx, self.pools[p].result_rx);
+        let tasks = self.pools[p].tasks;
         loop {
-            match nix::sys::socket::send(
-                task_tx,
-                &bytes,
-                nix::sys::socket::MsgFlags::MSG_DONTWAIT | nix::sys::socket::MsgFlags::MSG_NOSIGNAL,
-            ) {
-                Ok(_) => return,
-                Err(Errno::EINTR) => continue,
-                Err(Errno::EAGAIN) => {
-                    self.rec.flush();
-                    self.wait_two(task_tx, PollFlags::POLLOUT, result_rx);
-                    self.drain_results(p);
-                }
+            let rec = &mut self.rec;
+            let soon = Some(Instant::now() + RESULT_CHECK);
+            match tasks.push(&bytes, soon, &mut || rec.flush()) {
+                Ok(()) => return,
+                Err(Failure::TimedOut) => self.drain_results(p),
                 Err(e) => self.fail(&format!("sending a task to {} failed: {e}", self.pools[p].name)),
             }
-        }
-    }
-
-    /// Waits until `fd` is ready for `events` or results are waiting on `result_rx`.
-    fn wait_two(&mut self, fd: RawFd, events: PollFlags, result_rx: RawFd) {
-        // SAFETY: both descriptors belong to a pool this process owns and stay open here.
-        let (a, b) = unsafe { (BorrowedFd::borrow_raw(fd), BorrowedFd::borrow_raw(result_rx)) };
-        let mut fds = [PollFd::new(a, events), PollFd::new(b, PollFlags::POLLIN)];
-        match poll(&mut fds, PollTimeout::NONE) {
-            Ok(_) | Err(Errno::EINTR) => {}
-            Err(e) => self.fail(&format!("poll failed: {e}")),
         }
     }
 
     /// Takes in every result already waiting, without blocking.
     fn drain_results(&mut self, p: usize) {
         let mut buffer = std::mem::take(&mut self.buffer);
-        buffer.resize(BUFFER, 0);
-        let rx = self.pools[p].result_rx;
-        loop {
-            match nix::sys::socket::recv(rx, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
-                Ok(0) | Err(Errno::EAGAIN) => break,
-                Ok(n) => self.store_result(p, &buffer[..n]),
-                Err(Errno::EINTR) => continue,
-                Err(e) => self.fail(&format!("receiving results failed: {e}")),
-            }
+        let results = self.pools[p].results;
+        while results.try_pop(&mut buffer) {
+            self.store(p, &buffer);
         }
         self.buffer = buffer;
     }
 
-    fn store_result(&mut self, p: usize, bytes: &[u8]) {
-        match bincode::deserialize::<TaskResult>(bytes) {
-            Ok(r) => {
+    /// Takes in one message from the workers, waiting for it.
+    fn receive(&mut self, p: usize) {
+        let mut buffer = std::mem::take(&mut self.buffer);
+        let results = self.pools[p].results;
+        let rec = &mut self.rec;
+        if let Err(e) = results.pop(&mut buffer, None, &mut || rec.flush()) {
+            self.fail(&format!("receiving results failed: {e}"));
+        }
+        self.store(p, &buffer);
+        self.buffer = buffer;
+    }
+
+    fn store(&mut self, p: usize, bytes: &[u8]) {
+        match bincode::deserialize::<WorkerMessage>(bytes) {
+            Ok(WorkerMessage::Result(r)) => {
                 self.pools[p].arrived.insert(r.task, r);
             }
+            Ok(WorkerMessage::Ending) => self.pools[p].ended += 1,
             Err(e) => self.fail(&format!("a malformed result arrived: {e}")),
         }
     }
 
     /// Waits for the result of `task`, records that it was taken, and returns it.
     fn take_result(&mut self, label: Option<&String>, p: usize, task: u32) -> Value {
-        let mut buffer = std::mem::take(&mut self.buffer);
-        buffer.resize(BUFFER, 0);
         while !self.pools[p].arrived.contains_key(&task) {
-            let rec = &mut self.rec;
-            match channel::recv_message(self.pools[p].result_rx, &mut buffer, None, &mut || rec.flush()) {
-                Ok(n) => self.store_result(p, &buffer[..n]),
-                Err(Failure::Closed) => {
-                    let name = self.pools[p].name.clone();
-                    self.fail(&format!("every worker of {name} ended before task {task} returned a result"))
-                }
-                Err(e) => self.fail(&format!("receiving results failed: {e}")),
+            if self.pools[p].ended == self.pools[p].workers.len() {
+                let name = self.pools[p].name.clone();
+                self.fail(&format!("every worker of {name} ended before task {task} returned a result"));
             }
+            self.receive(p);
         }
-        self.buffer = buffer;
         let r = self.pools[p].arrived.remove(&task).expect("just checked");
         let kind = EventKind::Result {
             pool: self.pools[p].name.clone(),
@@ -532,7 +515,7 @@ impl<'s> Interpreter<'s> {
         if !self.pools[p].closed {
             self.pools[p].closed = true;
             // One stop per worker: each worker takes exactly one and ends, after the tasks
-            // sent before it, since the channel keeps its order.
+            // sent before it, since the ring keeps its order.
             for _ in 0..self.pools[p].workers.len() {
                 self.send_task(p, &TaskMessage::Stop);
             }
@@ -542,10 +525,15 @@ impl<'s> Interpreter<'s> {
 
     fn join_pool(&mut self, label: Option<&String>, pool: &str) {
         let p = self.pool_index(pool);
+        // Results keep arriving until every worker has said it is ending; a worker says so
+        // as its last act, so the waits below are short.
+        while self.pools[p].ended < self.pools[p].workers.len() {
+            self.receive(p);
+        }
+        self.rec.flush();
         let workers = self.pools[p].workers.clone();
         let mut endings = Vec::with_capacity(workers.len());
         for pid in workers {
-            self.wait_for_worker(p, pid);
             let ending = loop {
                 match nix::sys::wait::waitpid(pid, None) {
                     Ok(status) => match crate::engine::ending_of(status) {
@@ -559,42 +547,13 @@ impl<'s> Interpreter<'s> {
             // The pid is not used again after this: it was reaped and may now be reused.
             endings.push((pid.as_raw(), ending));
         }
-        let owned = self.pools.remove(p);
-        owned.close_fds();
+        self.pools.remove(p);
         self.emit(label, EventKind::JoinPool { pool: pool.to_owned(), workers: endings });
     }
-
-    /// Waits until worker `pid` has ended (without reaping it), taking in results meanwhile.
-    fn wait_for_worker(&mut self, p: usize, pid: Pid) {
-        // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor or -1; the pid
-        // is an unreaped child of this process, so it cannot name another process.
-        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
-        if pidfd < 0 {
-            // No pidfd (a kernel before 5.3): a blocking wait still ends, as long as results fit
-            // in the channel's buffer.
-            return;
-        }
-        let pidfd = pidfd as RawFd;
-        self.rec.flush();
-        let result_rx = self.pools[p].result_rx;
-        loop {
-            // SAFETY: both descriptors are open until this loop ends.
-            let (a, b) = unsafe { (BorrowedFd::borrow_raw(pidfd), BorrowedFd::borrow_raw(result_rx)) };
-            let mut fds = [PollFd::new(a, PollFlags::POLLIN), PollFd::new(b, PollFlags::POLLIN)];
-            match poll(&mut fds, PollTimeout::NONE) {
-                Ok(_) => {}
-                Err(Errno::EINTR) => continue,
-                Err(e) => self.fail(&format!("poll failed: {e}")),
-            }
-            let ended = fds[0].revents().is_some_and(|r| r.contains(PollFlags::POLLIN));
-            let results = fds[1].revents().is_some_and(|r| !r.is_empty());
-            if results {
-                self.drain_results(p);
-            }
-            if ended {
-                break;
-            }
-        }
-        channel::close(pidfd);
-    }
 }
+
+/// The places of a pool's task and result rings.
+const POOL_RING_PLACES: u32 = 1024;
+
+/// How long a submit waits for room in a full task ring before it takes in results.
+const RESULT_CHECK: Duration = Duration::from_millis(1);
