@@ -318,3 +318,38 @@ expect:
     let trace = check(&yaml, &[("delivered", true), ("all taken", true)]);
     assert_eq!(trace.outcome, Outcome::Finished);
 }
+
+#[test]
+fn a_task_that_exits_fails_and_its_error_reaches_the_owner() {
+    let trace = check(
+        "
+processes:
+  main:
+    - pool: p
+      size: 2
+    - submit: failing
+      to: p
+    - submit: fine
+      to: p
+    - get: first
+      from: p
+    - get: second
+      from: p
+    - print: 'first: {first}; second: {second}'
+    - close: p
+    - join: p
+  failing:
+    - exit: 3
+  fine:
+    - return: ok
+expect:
+  - {name: one worker ran each task, count: {workers: p}, at_least: 1}
+",
+        &[("one worker ran each task", true)],
+    );
+    let output = procscen::report::output(&trace);
+    assert!(output.contains("first: error: the task exited with code 3; second: ok"), "{output}");
+    let endings: Vec<String> =
+        trace.processes.iter().filter(|p| p.name == "p_worker").map(|p| p.ending.to_string()).collect();
+    assert!(endings.contains(&"exit 3".to_owned()), "the failing task's worker ends with its code: {endings:?}");
+}

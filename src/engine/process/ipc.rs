@@ -402,12 +402,18 @@ impl<'s> Interpreter<'s> {
             self.returned = None;
             let flow = self.run_actions(&def.actions);
             self.locals.clear();
-            let value = self.returned.take().unwrap_or_else(|| Value::plain("None"));
+            // A task that ends its process with `exit` fails: the owner gets the error as the
+            // task's result (as Python hands back a task's exception), and the worker ends.
+            let value = match flow {
+                Flow::Exit(code) => Value::plain(format!("error: the task exited with code {code}")),
+                _ => self.returned.take().unwrap_or_else(|| Value::plain("None")),
+            };
             let end_seq = self.rec.peek_seq();
             self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
             let result = WorkerMessage::Result(TaskResult { task, worker_pid: self.rec.pid(), end_seq, value });
             self.send_to_owner(pool, results, &result);
             if let Flow::Exit(code) = flow {
+                self.send_to_owner(pool, results, &WorkerMessage::Ending);
                 self.finish(code);
             }
         }
