@@ -117,3 +117,49 @@ fn observed_order_warns_when_it_held_by_chance() {
         assert!(v.warning.as_deref().is_some_and(|w| w.contains("by chance")), "{v:?}");
     }
 }
+
+#[test]
+fn processes_and_keys() {
+    check(
+        "
+  - {name: different holds, different_process: [main.show, kid.show]}
+  - {name: different fails, different_process: [main.show, main.done]}
+  - {name: descendant holds, descendant_of: [main, fresh]}
+  - {name: descendant fails, descendant_of: [kid, main]}
+  - {name: nothing left holds, nothing_left: true}
+  - {name: paired by value holds, before: [main.show, kid.show], by: num}
+  - {name: paired by value fails, before: [kid.show, main.show], by: num}
+  - {name: same process by value fails, same_process: [main.show, kid.show], by: num}
+",
+        &[
+            ("different holds", true),
+            ("different fails", false),
+            ("descendant holds", true),
+            ("descendant fails", false),
+            ("nothing left holds", true),
+            ("paired by value holds", true),
+            ("paired by value fails", false),
+            ("same process by value fails", false),
+        ],
+    );
+}
+
+#[test]
+fn nothing_left_fails_when_the_run_is_cut_short() {
+    let (scenario, trace) = util::run_text(
+        "
+timeout: 300ms
+processes:
+  main:
+    - start: sleeper
+    - join: sleeper
+  sleeper:
+    - sleep: 1m
+expect:
+  - {name: nothing left, nothing_left: true}
+",
+    );
+    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "nothing left").unwrap();
+    assert!(!v.passed, "{v:?}");
+    util::assert_nothing_left(&trace);
+}

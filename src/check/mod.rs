@@ -64,7 +64,7 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order, by } => self.before(first, then, *order, *by),
+            CheckKind::Before { first, then, order, by } => self.before(first, then, *order, by.as_ref()),
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
@@ -79,7 +79,10 @@ impl Ctx<'_> {
             }),
             CheckKind::Value { var, at, equals } => self.value(var, at, equals),
             CheckKind::PidOf { var, at, process } => self.pid_of(var, at, process),
-            CheckKind::SameProcess { a, b, by } => self.same_process(a, b, *by),
+            CheckKind::SameProcess { a, b, by } => self.same_process(a, b, by.as_ref()),
+            CheckKind::DifferentProcess { a, b, by } => self.different_process(a, b, by.as_ref()),
+            CheckKind::DescendantOf { ancestor, descendant } => self.descendant_of(ancestor, descendant),
+            CheckKind::NothingLeft => self.nothing_left(),
             CheckKind::InFlight { pool, at_most } => self.in_flight(pool, *at_most),
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
@@ -120,9 +123,10 @@ impl Ctx<'_> {
     }
 
     /// The key an event is paired by.
-    fn key(&self, id: EventId, key: Key) -> Option<(String, u32)> {
+    fn key(&self, id: EventId, key: &Key) -> Option<String> {
         match key {
-            Key::Task => self.tasks[id.process][id.index].map(|t| (t.pool.to_owned(), t.task)),
+            Key::Task => self.tasks[id.process][id.index].map(|t| format!("task {}/{}", t.pool, t.task)),
+            Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
         }
     }
 
@@ -142,7 +146,7 @@ impl Ctx<'_> {
         format!("{} {}", self.trace.event_name(id), e.kind)
     }
 
-    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<Key>) -> Verdict {
+    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<&Key>) -> Verdict {
         let (ea, eb) = match self.select_both(first, then) {
             Ok(x) => x,
             Err(v) => return v,

@@ -3,22 +3,30 @@
 
 use super::{fail, pass, Ctx, Verdict};
 use crate::scenario::{Bounds, Counted, Key, Selector};
+
+/// How a key is named in messages.
+fn key_name(key: &Key) -> String {
+    match key {
+        Key::Task => "pool task".to_owned(),
+        Key::Var(v) => format!("printed value of `{v}`"),
+    }
+}
 use crate::trace::{EdgeKind, EventId, EventKind, Outcome};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 impl Ctx<'_> {
-    pub(super) fn same_process(&self, a: &Selector, b: &Selector, by: Option<Key>) -> Verdict {
+    pub(super) fn same_process(&self, a: &Selector, b: &Selector, by: Option<&Key>) -> Verdict {
         let (ea, eb) = match self.select_both(a, b) {
             Ok(x) => x,
             Err(v) => return v,
         };
         // Events grouped by key (one group when there is no key); each group must have one process.
-        let mut groups: BTreeMap<Option<(String, u32)>, Vec<EventId>> = BTreeMap::new();
+        let mut groups: BTreeMap<Option<String>, Vec<EventId>> = BTreeMap::new();
         for id in ea.iter().chain(&eb) {
             let key = match by {
                 Some(k) => match self.key(*id, k) {
                     Some(key) => Some(key),
-                    None => return fail(format!("{} belongs to no task", self.describe(*id)), vec![*id]),
+                    None => return fail(format!("{} has no {}", self.describe(*id), key_name(k)), vec![*id]),
                 },
                 None => None,
             };
@@ -27,7 +35,7 @@ impl Ctx<'_> {
         for (key, ids) in &groups {
             let first = ids[0];
             if let Some(other) = ids.iter().find(|id| id.process != first.process) {
-                let of = key.as_ref().map_or(String::new(), |(pool, task)| format!(" (task {pool}/{task})"));
+                let of = key.as_ref().map_or(String::new(), |k| format!(" ({k})"));
                 return fail(
                     format!(
                         "{} and {}{of} happened in different processes",
@@ -39,6 +47,84 @@ impl Ctx<'_> {
             }
         }
         pass(format!("{} group(s) of events, each in one process", groups.len()), Vec::new())
+    }
+
+    pub(super) fn different_process(&self, a: &Selector, b: &Selector, by: Option<&Key>) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        for &x in &ea {
+            for &y in &eb {
+                if x.process != y.process {
+                    continue;
+                }
+                if let Some(k) = by {
+                    if self.key(x, k).is_none() || self.key(x, k) != self.key(y, k) {
+                        continue;
+                    }
+                }
+                return fail(
+                    format!(
+                        "{} and {} happened in the same process, {} (pid {})",
+                        self.describe(x),
+                        self.describe(y),
+                        self.trace.processes[x.process].role,
+                        self.trace.processes[x.process].pid
+                    ),
+                    vec![x, y],
+                );
+            }
+        }
+        pass("no two of them in one process".to_owned(), Vec::new())
+    }
+
+    pub(super) fn descendant_of(&self, ancestor: &str, descendant: &str) -> Verdict {
+        let descendants: Vec<usize> = self.trace.processes_named(descendant).collect();
+        if descendants.is_empty() {
+            return fail(format!("no process {descendant} ran"), Vec::new());
+        }
+        for d in descendants {
+            let mut line = Vec::new();
+            let mut at = self.trace.processes[d].parent;
+            let mut found = false;
+            while let Some(p) = at {
+                let proc_ = &self.trace.processes[p];
+                line.push(proc_.role.clone());
+                if proc_.name == ancestor || proc_.role == ancestor {
+                    found = true;
+                    break;
+                }
+                at = proc_.parent;
+            }
+            if !found {
+                let role = &self.trace.processes[d].role;
+                let chain = if line.is_empty() { "the supervisor".to_owned() } else { line.join(" <- ") };
+                return fail(
+                    format!("{role} does not descend from {ancestor}: its ancestors are {chain}"),
+                    vec![EventId { process: d, index: 0 }],
+                );
+            }
+        }
+        pass(format!("every {descendant} descends from {ancestor}"), Vec::new())
+    }
+
+    pub(super) fn nothing_left(&self) -> Verdict {
+        if self.trace.outcome != Outcome::Finished {
+            return fail("the run did not finish by itself: see the first check".to_owned(), Vec::new());
+        }
+        let unknown: Vec<String> = self
+            .trace
+            .processes
+            .iter()
+            .filter(|p| p.ending == crate::trace::Ending::Unknown)
+            .map(|p| format!("{} (pid {})", p.role, p.pid))
+            .collect();
+        if unknown.is_empty() {
+            pass(format!("all {} process(es) ended and were reaped", self.trace.processes.len()), Vec::new())
+        } else {
+            fail(format!("never seen to end: {}", unknown.join(", ")), Vec::new())
+        }
     }
 
     /// The largest number of tasks of `pool` running at one moment, by timestamps: a task

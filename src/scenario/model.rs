@@ -131,6 +131,8 @@ pub enum ValueExpr {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Check {
     pub name: String,
+    /// What the check is worth when a run is graded.
+    pub points: Option<f64>,
     pub kind: CheckKind,
 }
 
@@ -166,6 +168,14 @@ pub enum CheckKind {
     PidOf { var: String, at: Selector, process: String },
     /// All events matching `a` or `b` (with `by`, those that share a key) are in one process.
     SameProcess { a: Selector, b: Selector, by: Option<Key> },
+    /// No event matching `a` is in the same process as an event matching `b` (with `by`,
+    /// one that shares its key).
+    DifferentProcess { a: Selector, b: Selector, by: Option<Key> },
+    /// Every process named `descendant` descends from a process named `ancestor`.
+    DescendantOf { ancestor: String, descendant: String },
+    /// The run finished by itself and every process of it was seen to end (none was left
+    /// running, none went unreaped).
+    NothingLeft,
     /// At no moment were more than `at_most` tasks of `pool` running.
     InFlight { pool: String, at_most: u32 },
     /// How many of something there were.
@@ -176,12 +186,13 @@ pub enum CheckKind {
 }
 
 /// What pairs events up in a check with `by`.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub enum Key {
     /// The pool task an event belongs to: its submit, the events the task recorded in its
     /// worker, and the owner's taking of its result.
     Task,
+    /// The value the event printed for this variable (a task number, an item).
+    Var(String),
 }
 
 /// What a `count` check counts.

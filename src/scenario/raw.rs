@@ -310,6 +310,18 @@ pub struct RawCheck {
     /// The value printed for `var` at this event is the pid of process `is`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid_of: Option<RawSelector>,
+    /// What the check is worth when graded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<f64>,
+    /// No event of the first selector is in the same process as one of the second.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub different_process: Option<[RawSelector; 2]>,
+    /// `[ANCESTOR, DESCENDANT]`: DESCENDANT descends from ANCESTOR.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub descendant_of: Option<[String; 2]>,
+    /// `nothing_left: true`: the run finished and every process was seen to end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nothing_left: Option<bool>,
     /// All the events matching either selector happened in one process.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_process: Option<[RawSelector; 2]>,

@@ -529,6 +529,9 @@ impl<'a> Validator<'a> {
             ("in_flight", c.in_flight.is_some()),
             ("count", c.count.is_some()),
             ("delivery", c.delivery.is_some()),
+            ("different_process", c.different_process.is_some()),
+            ("descendant_of", c.descendant_of.is_some()),
+            ("nothing_left", c.nothing_left.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -536,7 +539,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `in_flight`, `count`, `delivery`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`".into()));
                 return None;
             }
             many => {
@@ -582,26 +585,28 @@ impl<'a> Validator<'a> {
         }
         let by = match (&c.by, kind) {
             (None, _) => None,
-            (Some(k), "before" | "same_process") if k == "task" => Some(Key::Task),
-            (Some(k), "before" | "same_process") => {
-                self.key("by", |v| {
-                    v.problem(
-                        format!("unknown key `{k}`"),
-                        Some("write `by: task` to pair the events of each pool task".into()),
-                    )
-                });
-                None
+            (Some(k), "before" | "same_process" | "different_process") if k == "task" => Some(Key::Task),
+            (Some(k), "before" | "same_process" | "different_process") => {
+                self.key("by", |v| v.var_name(k));
+                Some(Key::Var(k.clone()))
             }
             (Some(_), _) => {
                 self.key("by", |v| {
                     v.key_problem(
                         format!("`by` does not apply to `{kind}`"),
-                        Some("`by` goes with `before` and `same_process`".into()),
+                        Some("`by` goes with `before`, `same_process` and `different_process`".into()),
                     )
                 });
                 None
             }
         };
+        if let Some(p) = c.points {
+            if !(p.is_finite() && p >= 0.0) {
+                self.key("points", |v| {
+                    v.problem(format!("points must be a number from 0 up, not {p}"), Some("write `points: 2`".into()))
+                });
+            }
+        }
         let bounded = matches!(kind, "count" | "in_flight");
         for (key, present) in
             [("at_least", c.at_least.is_some()), ("at_most", c.at_most.is_some()), ("exactly", c.exactly.is_some())]
@@ -786,10 +791,33 @@ impl<'a> Validator<'a> {
                 CheckKind::Count { what, bounds }
             }
             "delivery" => CheckKind::Delivery { channel: c.delivery.clone()? },
+            "different_process" => {
+                let (a, b) = pair(self, "different_process", c.different_process.as_ref()?)?;
+                CheckKind::DifferentProcess { a, b, by }
+            }
+            "descendant_of" => {
+                let [ancestor, descendant] = c.descendant_of.as_ref()?;
+                self.key("descendant_of", |v| {
+                    v.at(Seg::Index(0), |v| v.role(ancestor, roles));
+                    v.at(Seg::Index(1), |v| v.role(descendant, roles));
+                });
+                CheckKind::DescendantOf { ancestor: ancestor.clone(), descendant: descendant.clone() }
+            }
+            "nothing_left" => {
+                if c.nothing_left == Some(false) {
+                    self.key("nothing_left", |v| {
+                        v.problem(
+                            "`nothing_left: false` asserts nothing",
+                            Some("write `nothing_left: true`, or remove the check".into()),
+                        )
+                    });
+                }
+                CheckKind::NothingLeft
+            }
             _ => unreachable!("kind list and match arms agree"),
         };
         let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
-        Some(Check { name, kind: check_kind })
+        Some(Check { name, points: c.points, kind: check_kind })
     }
 
     fn selector(&mut self, s: &RawSelector, roles: &HashMap<String, HashSet<String>>) -> Option<Selector> {
@@ -1005,7 +1033,13 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 /// A description of a check for reports, when the file gives it no name.
 fn describe(kind: &CheckKind) -> String {
     match kind {
-        CheckKind::SameProcess { a, b, by: Some(_) } => format!("{a} and {b} of each task run in one process"),
+        CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
+        CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
+            format!("{a} and {b} with the same {k} run in one process")
+        }
+        CheckKind::DifferentProcess { a, b, .. } => format!("{a} and {b} run in different processes"),
+        CheckKind::DescendantOf { ancestor, descendant } => format!("{descendant} descends from {ancestor}"),
+        CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
         CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
         CheckKind::InFlight { pool, at_most } => format!("at most {at_most} tasks of {pool} run at once"),
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
