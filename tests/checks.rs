@@ -163,3 +163,26 @@ expect:
     assert!(!v.passed, "{v:?}");
     util::assert_nothing_left(&trace);
 }
+
+/// A failing ordering check names the chain of causal edges that orders the events the other
+/// way, or says how far the later event's knowledge of the other process goes.
+#[test]
+fn ordering_failures_explain_themselves() {
+    let yaml = format!(
+        "{SCENARIO}expect:
+  - {{name: reversed, before: [main.done, kid.show]}}
+  - {{name: unordered, before: [kid.show, fresh.show]}}
+  - {{name: not a race, concurrent: [main.start, kid.show]}}
+"
+    );
+    let (scenario, trace) = util::run_text(&yaml);
+    let verdicts = procscen::check::check(&scenario, &trace);
+    let message = |name: &str| verdicts.iter().find(|v| v.name == name).unwrap().message.clone();
+    let reversed = message("reversed");
+    assert!(reversed.contains("the opposite order is guaranteed: kid[1]"), "{reversed}");
+    assert!(reversed.contains("=join=> main["), "{reversed}");
+    let unordered = message("unordered");
+    assert!(unordered.contains("knows nothing of kid"), "{unordered}");
+    let race = message("not a race");
+    assert!(race.contains("main[3] =start=> kid[0] began"), "{race}");
+}

@@ -4,6 +4,7 @@
 //! default, so that a check that passes holds in every schedule of the same program; an
 //! `observed` check compares timestamps and warns when the order it saw was not guaranteed.
 
+mod explain;
 mod topology;
 
 use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector};
@@ -170,11 +171,7 @@ impl Ctx<'_> {
                         } else {
                             "In this run it came after."
                         };
-                        let why = if self.causality.happens_before(b, a) {
-                            "the opposite order is guaranteed".to_owned()
-                        } else {
-                            "no chain of program order and causal edges (start, join, message, task, result) leads from the first to the second".to_owned()
-                        };
+                        let why = self.why_not_before(a, b);
                         return fail(
                             format!(
                                 "{} is not guaranteed to happen before {}: {why}. {seen}",
@@ -226,11 +223,13 @@ impl Ctx<'_> {
                 } else {
                     continue;
                 };
+                let chain = self.chain(first, second).map(|hops| self.render_chain(first, second, &hops));
                 return fail(
                     format!(
-                        "{} always happens before {}: their order is guaranteed, not a race",
+                        "{} always happens before {}: their order is guaranteed, not a race: {}",
                         self.describe(first),
-                        self.describe(second)
+                        self.describe(second),
+                        chain.unwrap_or_default()
                     ),
                     vec![first, second],
                 );

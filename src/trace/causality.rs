@@ -95,6 +95,14 @@ impl Causality {
         Self::last_clock(&self.receives[id.process], id.index).map_or(0, |c| c[of])
     }
 
+    /// How many events of process `of` happen before or at `id` (its knowledge of `of`).
+    pub fn known_of(&self, id: EventId, of: ProcId) -> u32 {
+        if id.process >= self.processes || of >= self.processes {
+            return 0;
+        }
+        self.known(id, of)
+    }
+
     /// True when `a` happens before `b`: in every schedule of the same program, `a` comes first.
     pub fn happens_before(&self, a: EventId, b: EventId) -> bool {
         if a == b || a.process >= self.processes || b.process >= self.processes {
