@@ -43,6 +43,16 @@ enum Command {
         /// Show every check and every run's output, not only failures.
         #[arg(short, long)]
         verbose: bool,
+        /// Run each scenario this many times and report how often each check held.
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
+        /// Sleep a random time up to this long before every action (e.g. `2ms`), to find
+        /// orders that hold only by chance.
+        #[arg(long, value_parser = parse_duration)]
+        jitter: Option<std::time::Duration>,
+        /// The jitter's seed, printed by every jittered run so a failure can be replayed.
+        #[arg(long)]
+        seed: Option<u64>,
     },
     /// Check scenario files without running them.
     Validate {
@@ -51,9 +61,9 @@ enum Command {
     },
     #[command(name = "__supervise", hide = true)]
     Supervise {
-        /// Record only each process's first and last events (to measure recording's cost).
+        /// The run's settings, as JSON.
         #[arg(long)]
-        no_recording: bool,
+        settings: String,
     },
     /// Measure the engine's queues and pools next to a plain pipe and Python's
     /// multiprocessing, on this machine (see docs/performance.md).
@@ -88,13 +98,20 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<bool> {
     match command {
-        Command::Run { paths, time_scale, timeout, accept, verbose } => {
-            run(&paths, RunOptions { time_scale, timeout, supervisor: None, without_recording: false }, accept, verbose)
+        Command::Run { paths, time_scale, timeout, accept, verbose, repeat, jitter, seed } => {
+            let jitter = jitter
+                .or(seed.map(|_| DEFAULT_JITTER))
+                .map(|max| engine::Jitter { max_ns: max.as_nanos() as u64, seed: seed.unwrap_or_else(rand_seed) });
+            let options = RunOptions { time_scale, timeout, jitter, ..RunOptions::default() };
+            if repeat > 1 || jitter.is_some() {
+                anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
+                run_repeated(&paths, &options, repeat.max(1))
+            } else {
+                run(&paths, options, accept, verbose)
+            }
         }
         Command::Validate { paths } => validate(&paths),
-        Command::Supervise { no_recording } => {
-            engine::supervisor_main(!no_recording).map(|_| true).context("supervisor")
-        }
+        Command::Supervise { settings } => engine::supervisor_main(&settings).map(|_| true).context("supervisor"),
         Command::Bench { items, tasks, repeat } => {
             bench::run(bench::Sizes { items, tasks, repeat }, None).map(|_| true)
         }
@@ -115,6 +132,44 @@ fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> R
                 print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
                 evaluation.checks_passed()
                     && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written)
+            }
+            Err(EvaluateError::Load(e)) => {
+                println!("FAIL {}: the file is not a valid scenario", file.display());
+                eprint!("{}", e.render(color));
+                false
+            }
+            Err(e) => {
+                println!("FAIL {e}");
+                false
+            }
+        };
+        if ok {
+            passed += 1;
+        } else {
+            failed += 1;
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    Ok(failed == 0)
+}
+
+/// The jitter of `--seed` given without `--jitter`.
+const DEFAULT_JITTER: std::time::Duration = std::time::Duration::from_millis(2);
+
+/// A seed for a jittered run when none was given: printed, so the run can be replayed.
+fn rand_seed() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64 % 1_000_000)
+}
+
+fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<bool> {
+    let files = suite::collect(paths).context("cannot list the scenario files")?;
+    let color = std::io::stderr().is_terminal();
+    let (mut passed, mut failed) = (0, 0);
+    for file in &files {
+        let ok = match suite::repeat(file, options, runs) {
+            Ok(r) => {
+                print!("{}", procscen::report::repetition(&r));
+                r.passed()
             }
             Err(EvaluateError::Load(e)) => {
                 println!("FAIL {}: the file is not a valid scenario", file.display());

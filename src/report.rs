@@ -96,3 +96,37 @@ pub fn output(trace: &Trace) -> String {
     }
     out
 }
+
+/// The report of a scenario run many times: for each check, how often it held.
+pub fn repetition(r: &crate::suite::Repetition) -> String {
+    let mut out = String::new();
+    let jitter = match r.seed {
+        Some(seed) => format!(", jitter seed {seed} (run i used seed {seed} + i)"),
+        None => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "{} {} ({}): {} runs{jitter}",
+        if r.passed() { "PASS" } else { "FAIL" },
+        r.name,
+        r.path.display(),
+        r.runs
+    );
+    for c in &r.checks {
+        let chance = if c.by_chance > 0 { format!(", {} of them by chance", c.by_chance) } else { String::new() };
+        let _ = writeln!(out, "  held {}/{}{chance}: {}", c.held, r.runs, c.name);
+        if let Some((run, message)) = &c.first_failure {
+            let replay = match r.seed {
+                Some(seed) => format!(" (replay: --seed {} --repeat 1)", seed.wrapping_add(*run as u64)),
+                None => String::new(),
+            };
+            let _ = writeln!(out, "    first failed in run {run}{replay}: {message}");
+        }
+    }
+    if r.snapshot_stored {
+        let _ = writeln!(out, "  snapshot matched in {}/{} runs", r.snapshots_matched, r.runs);
+    } else {
+        let _ = writeln!(out, "  no snapshot is stored for this scenario");
+    }
+    out
+}

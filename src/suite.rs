@@ -107,3 +107,78 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// What became of one scenario run many times (`procscen run --repeat N`).
+#[derive(Debug)]
+pub struct Repetition {
+    pub path: PathBuf,
+    pub name: String,
+    pub runs: usize,
+    /// The seed of the first run; run `i` used `seed + i`. `None` without jitter.
+    pub seed: Option<u64>,
+    /// Per check, in the scenario's order: its name, how many runs it held in, and the first
+    /// failing run (its index and message).
+    pub checks: Vec<CheckTally>,
+    /// How many runs' snapshots matched the stored one (none when there is none).
+    pub snapshots_matched: usize,
+    pub snapshot_stored: bool,
+}
+
+/// One check over repeated runs.
+#[derive(Debug, Clone)]
+pub struct CheckTally {
+    pub name: String,
+    pub held: usize,
+    /// Runs where it held but only by chance (an `observed` order with no guarantee).
+    pub by_chance: usize,
+    pub first_failure: Option<(usize, String)>,
+}
+
+impl Repetition {
+    /// True when every check held in every run and every snapshot matched.
+    pub fn passed(&self) -> bool {
+        self.checks.iter().all(|c| c.held == self.runs) && self.snapshot_stored && self.snapshots_matched == self.runs
+    }
+}
+
+/// Runs the scenario at `path` `runs` times. With jitter, run `i` draws its delays from
+/// `jitter.seed + i`, so a failing run can be replayed alone with `--seed`.
+pub fn repeat(path: &Path, options: &RunOptions, runs: usize) -> Result<Repetition, EvaluateError> {
+    let scenario = scenario::load(path)?;
+    let stored = snapshot::read(&snapshot::path(path));
+    let mut checks: Vec<CheckTally> = Vec::new();
+    let mut snapshots_matched = 0;
+    for i in 0..runs {
+        let mut options = options.clone();
+        options.jitter = options.jitter.map(|j| engine::Jitter { seed: j.seed.wrapping_add(i as u64), ..j });
+        let trace =
+            engine::run(&scenario, &options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
+        let verdicts = check::check(&scenario, &trace);
+        if checks.is_empty() {
+            checks = verdicts
+                .iter()
+                .map(|v| CheckTally { name: v.name.clone(), held: 0, by_chance: 0, first_failure: None })
+                .collect();
+        }
+        for (tally, v) in checks.iter_mut().zip(&verdicts) {
+            if v.passed {
+                tally.held += 1;
+                tally.by_chance += usize::from(v.warning.is_some());
+            } else if tally.first_failure.is_none() {
+                tally.first_failure = Some((i, v.message.clone()));
+            }
+        }
+        if stored.as_deref().is_some_and(|s| snapshot::matches(s, &redact::snapshot(&trace))) {
+            snapshots_matched += 1;
+        }
+    }
+    Ok(Repetition {
+        path: path.to_owned(),
+        name: scenario.name,
+        runs,
+        seed: options.jitter.map(|j| j.seed),
+        checks,
+        snapshots_matched,
+        snapshot_stored: stored.is_some(),
+    })
+}

@@ -41,6 +41,40 @@ pub struct RunOptions {
     /// Record only each process's first and last events: for measuring what recording costs.
     /// Checks and snapshots need the events, so this is for benchmarks only.
     pub without_recording: bool,
+    /// Random delays before every action, to shake out orders that hold only by chance.
+    pub jitter: Option<Jitter>,
+}
+
+/// Random delays injected before every action of every process. The delays are drawn from
+/// `seed`, each process from its own stream derived from its place in the process tree, so
+/// a run can be replayed with the same delays (the schedule itself can still differ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Jitter {
+    /// The largest delay, in nanoseconds.
+    pub max_ns: u64,
+    pub seed: u64,
+}
+
+impl Jitter {
+    /// The jitter of a child made at this process's event `tag` (and `k`-th of several).
+    pub fn child(self, tag: u64, k: u64) -> Jitter {
+        Jitter { seed: mix(mix(self.seed ^ mix(tag)) ^ k), ..self }
+    }
+}
+
+/// SplitMix64's finalizer: spreads nearby inputs over the whole range.
+fn mix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// What the supervisor passes on to every scenario process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Settings {
+    pub recording: bool,
+    pub jitter: Option<Jitter>,
 }
 
 /// Runs `scenario` once with real processes and returns what happened.
@@ -58,9 +92,8 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     };
     let mut command = Command::new(&exe);
     command.arg(SUPERVISE_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    if options.without_recording {
-        command.arg("--no-recording");
-    }
+    let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
+    command.arg("--settings").arg(serde_json::to_string(&settings).expect("settings serialize"));
     // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
     // kernel kill the supervisor if the thread that started it dies, so that a test runner
     // killed mid-run does not leave the supervisor behind; the supervisor in turn kills its
@@ -96,11 +129,12 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
 /// trace on stdout.
-pub fn supervisor_main(recording: bool) -> std::io::Result<()> {
+pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
+    let settings: Settings = serde_json::from_str(settings).map_err(std::io::Error::other)?;
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let scenario: Scenario = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
-    let trace = supervisor::supervise(&scenario, recording);
+    let trace = supervisor::supervise(&scenario, settings);
     // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
     let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
     bincode::serialize_into(&mut out, &trace).map_err(std::io::Error::other)?;

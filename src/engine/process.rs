@@ -34,6 +34,8 @@ pub struct SpawnRequest {
     pub channels: Vec<(String, ChannelFds)>,
     /// Whether events other than the first and last are recorded.
     pub recording: bool,
+    /// The new image's own jitter stream.
+    pub jitter: Option<super::Jitter>,
 }
 
 /// The state of one scenario process.
@@ -57,6 +59,9 @@ pub struct Interpreter<'s> {
     buffer: Vec<u8>,
     /// Room for one outgoing item, for the same reason.
     outbox: Vec<u8>,
+    /// Random delays before each action, and the stream they are drawn from.
+    jitter: Option<super::Jitter>,
+    jitter_rng: Option<rand::rngs::StdRng>,
 }
 
 /// How an action list ended.
@@ -75,9 +80,11 @@ impl<'s> Interpreter<'s> {
         event_fd: RawFd,
         scenario_fd: RawFd,
         supervisor_pid: i32,
-        recording: bool,
+        settings: super::Settings,
     ) -> ! {
-        let mut it = Interpreter::new(scenario, Recorder::new(event_fd, recording), scenario_fd, "main".into());
+        let rec = Recorder::new(event_fd, settings.recording);
+        let mut it = Interpreter::new(scenario, rec, scenario_fd, "main".into());
+        it.set_jitter(settings.jitter);
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
         let def = &scenario.processes["main"];
@@ -88,6 +95,7 @@ impl<'s> Interpreter<'s> {
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
         let rec = Recorder::new(request.event_fd, request.recording);
         let mut it = Interpreter::new(scenario, rec, request.scenario_fd, request.name);
+        it.set_jitter(request.jitter);
         it.channels = request.channels;
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
@@ -111,6 +119,8 @@ impl<'s> Interpreter<'s> {
             returned: None,
             buffer: Vec::new(),
             outbox: Vec::new(),
+            jitter: None,
+            jitter_rng: None,
         }
     }
 
@@ -158,7 +168,21 @@ impl<'s> Interpreter<'s> {
         Flow::Continue
     }
 
+    fn set_jitter(&mut self, jitter: Option<super::Jitter>) {
+        self.jitter = jitter;
+        self.jitter_rng = jitter.map(|j| rand::rngs::StdRng::seed_from_u64(j.seed));
+    }
+
+    /// Sleeps a random while before an action, when the run asks for jitter.
+    fn jitter_pause(&mut self) {
+        let (Some(j), Some(rng)) = (self.jitter, self.jitter_rng.as_mut()) else { return };
+        let ns = rng.gen_range(0..=j.max_ns);
+        self.rec.flush();
+        std::thread::sleep(std::time::Duration::from_nanos(ns));
+    }
+
     fn run_action(&mut self, action: &'s Action) -> Flow {
+        self.jitter_pause();
         let label = action.label.as_ref();
         match &action.kind {
             ActionKind::Print(t) => {
@@ -232,6 +256,7 @@ impl<'s> Interpreter<'s> {
                 args: args.clone(),
                 channels: self.channels.clone(),
                 recording: self.rec.enabled(),
+                jitter: self.jitter.map(|j| j.child(seq as u64, 0)),
             };
             [
                 CString::new("procscen").expect("no NUL"),
@@ -251,7 +276,7 @@ impl<'s> Interpreter<'s> {
                     // The image could not be executed; report it through the exit status.
                     super::exit_now(127);
                 }
-                self.become_child(name);
+                self.become_child(name, seq as u64, 0);
                 self.begin(parent_pid, Some(seq), Origin::Forked);
                 self.run_definition(def, args)
             }
@@ -276,7 +301,7 @@ impl<'s> Interpreter<'s> {
         // SAFETY: this process is single-threaded (see the module docs).
         match unsafe { fork() } {
             Ok(ForkResult::Child) => {
-                self.become_child(name);
+                self.become_child(name, seq as u64, 0);
                 self.begin(parent_pid, Some(seq), Origin::Fork);
                 self.locals.push((FORK_VAR.to_owned(), Value::plain("0")));
                 let flow = self.run_actions(child);
@@ -304,8 +329,11 @@ impl<'s> Interpreter<'s> {
     }
 
     /// Turns the state copied from the parent at a fork into the child's own.
-    fn become_child(&mut self, name: &str) {
+    /// `tag` and `k` name the child's place: the parent's event that made it, and which of
+    /// the children made there it is.
+    fn become_child(&mut self, name: &str, tag: u64, k: u64) {
         self.rec.reset_after_fork();
+        self.set_jitter(self.jitter.map(|j| j.child(tag, k)));
         self.name = name.to_owned();
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.

@@ -26,7 +26,7 @@ const GRACE: Duration = Duration::from_millis(100);
 
 /// Runs `scenario` to the end and returns its trace. Must be called in a process with one
 /// thread: it forks, and the children run arbitrary code.
-pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
+pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
     // if need be kill them.
@@ -82,7 +82,7 @@ pub fn supervise(scenario: &Scenario, recording: bool) -> Trace {
             let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
             drop(event_read);
             drop(signals);
-            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me, recording)
+            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me, settings)
         }
         Ok(ForkResult::Parent { child }) => child,
         Err(e) => panic!("cannot fork the main process: {e}"),

@@ -355,11 +355,11 @@ impl<'s> Interpreter<'s> {
         let mut workers = Vec::with_capacity(size as usize);
         // Buffered events would otherwise be copied into every worker.
         self.rec.flush();
-        for _ in 0..size {
+        for k in 0..size {
             // SAFETY: scenario processes are single-threaded (see the parent module's docs).
             match unsafe { fork() } {
                 Ok(ForkResult::Child) => {
-                    self.become_child(&worker_name(name));
+                    self.become_child(&worker_name(name), seq as u64, k as u64 + 1);
                     self.begin(parent_pid, Some(seq), Origin::Forked);
                     self.run_worker(name, tasks, results)
                 }
