@@ -17,13 +17,15 @@ use std::time::{Duration, Instant};
 pub const PIPE_READER_COMMAND: &str = "__pipe-reader";
 
 /// Sizes of the benchmark's workloads.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Sizes {
     pub items: u64,
     pub tasks: u64,
     /// Each engine and pipe figure is the median of this many runs (Python's are run once:
     /// they take longest and vary least).
     pub repeat: usize,
+    /// The sizes, in events, of the synthetic traces the checker is timed on.
+    pub checker_events: Vec<usize>,
 }
 
 /// Runs every benchmark and prints a table; `supervisor` is the procscen binary.
@@ -70,7 +72,140 @@ pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
         Some(t) => row("python Pool(4).map, chunksize 1", sizes.tasks, t),
         None => println!("{:<58} {:>14}", "python Pool(4).map", "(no python3)"),
     }
+    for events in sizes.checker_events.iter().copied() {
+        // A thousand processes, or fewer for small traces so that each has all ten labels.
+        let processes = (events / 100).clamp(2, 1000);
+        let trace = synthetic_trace(events, processes);
+        let scenario = twenty_checks();
+        let start = Instant::now();
+        let verdicts = procscen::check::check(&scenario, &trace);
+        let took = start.elapsed();
+        if let Some(v) = verdicts.iter().find(|v| !v.passed) {
+            anyhow::bail!("a check of the checker benchmark failed: {}: {}", v.name, v.message);
+        }
+        let events = trace.processes.iter().map(|p| p.events.len()).sum::<usize>();
+        row(&format!("checker: {events} events, {processes} processes, 20 checks"), events as u64, took);
+    }
     Ok(())
+}
+
+/// A trace like a big run's: `main` starts `processes - 1` children and joins them; each child
+/// records its share of the events (labelled `w0` to `w9` in turn), and every 50th event of a
+/// child sends a message to the next child.
+fn synthetic_trace(events: usize, processes: usize) -> Trace {
+    use procscen::template::Value;
+    use procscen::trace::{Edge, EdgeKind, EventId, EventKind, Origin, Outcome, Process};
+    let children = processes - 1;
+    let per_child = (events / processes).max(12);
+    let event = |seq: usize, label: Option<String>, kind: EventKind| procscen::trace::Event {
+        seq: seq as u32,
+        time_ns: seq as u64,
+        label,
+        kind,
+    };
+    let begin =
+        |name: &str| EventKind::Begin { name: name.into(), parent_pid: 1, parent_seq: None, origin: Origin::Forked };
+    let mut main_events =
+        vec![event(0, None, begin("main")), event(1, Some("first".into()), EventKind::Print(Value::plain("first")))];
+    for c in 0..children {
+        main_events.push(event(
+            main_events.len(),
+            None,
+            EventKind::Start { child_pid: c as i32 + 2, name: "child".into() },
+        ));
+    }
+    for c in 0..children {
+        let ending = procscen::trace::Ending::Exited(0);
+        main_events.push(event(
+            main_events.len(),
+            None,
+            EventKind::Join { child_pid: c as i32 + 2, name: "child".into(), ending },
+        ));
+    }
+    main_events.push(event(main_events.len(), Some("done".into()), EventKind::Print(Value::plain("done"))));
+    main_events.push(event(main_events.len(), None, EventKind::End { code: 0 }));
+    let mut procs = vec![Process {
+        pid: 1,
+        parent: None,
+        parent_pid: 0,
+        name: "main".into(),
+        role: "main".into(),
+        origin: Origin::Main,
+        ending: procscen::trace::Ending::Exited(0),
+        events: main_events,
+    }];
+    let mut edges = Vec::new();
+    for c in 0..children {
+        let mut list = vec![event(0, None, begin("child"))];
+        for j in 1..per_child - 1 {
+            list.push(event(j, Some(format!("w{}", j % 10)), EventKind::Print(Value::plain("work"))));
+        }
+        list.push(event(per_child - 1, None, EventKind::End { code: 0 }));
+        let p = c + 1;
+        edges.push(Edge {
+            from: EventId { process: 0, index: 2 + c },
+            to: EventId { process: p, index: 0 },
+            kind: EdgeKind::Start,
+        });
+        edges.push(Edge {
+            from: EventId { process: p, index: per_child - 1 },
+            to: EventId { process: 0, index: 2 + children + c },
+            kind: EdgeKind::Join,
+        });
+        if c + 1 < children {
+            for j in (1..per_child - 2).step_by(50) {
+                edges.push(Edge {
+                    from: EventId { process: p, index: j },
+                    to: EventId { process: p + 1, index: j + 1 },
+                    kind: EdgeKind::Message,
+                });
+            }
+        }
+        procs.push(Process {
+            pid: p as i32 + 1,
+            parent: Some(0),
+            parent_pid: 1,
+            name: "child".into(),
+            role: format!("child#{p}"),
+            origin: Origin::Forked,
+            ending: procscen::trace::Ending::Exited(0),
+            events: list,
+        });
+    }
+    Trace { scenario: "synthetic".into(), processes: procs, edges, outcome: Outcome::Finished, supervisor_pid: 0 }
+}
+
+/// Twenty ordering checks over the synthetic trace: ten with every child on the first side,
+/// ten with every child on the second.
+fn twenty_checks() -> procscen::Scenario {
+    use procscen::scenario::{Check, CheckKind, EventMatch, Order, Selector};
+    let sel =
+        |process: &str, label: &str| Selector { process: process.into(), matching: EventMatch::Label(label.into()) };
+    let mut checks = Vec::new();
+    for k in 0..10 {
+        let kind = CheckKind::Before {
+            first: sel("child", &format!("w{k}")),
+            then: sel("main", "done"),
+            order: Order::Guaranteed,
+            by: None,
+        };
+        checks.push(Check { name: format!("every w{k} before done"), points: None, kind });
+        let kind = CheckKind::Before {
+            first: sel("main", "first"),
+            then: sel("child", &format!("w{k}")),
+            order: Order::Guaranteed,
+            by: None,
+        };
+        checks.push(Check { name: format!("first before every w{k}"), points: None, kind });
+    }
+    procscen::Scenario {
+        name: "checker benchmark".into(),
+        time_scale: 1.0,
+        timeout: Duration::from_secs(1),
+        vars: Vec::new(),
+        processes: Default::default(),
+        checks,
+    }
 }
 
 fn row(what: &str, n: u64, time: Duration) {

@@ -77,6 +77,9 @@ enum Command {
         /// Report the median of this many runs of each engine and pipe workload.
         #[arg(long, default_value_t = 3)]
         repeat: usize,
+        /// Sizes, in events, of the synthetic traces the checker is timed on.
+        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+        checker_events: Vec<usize>,
     },
     #[command(name = "__spawned", hide = true)]
     Spawned { request: String },
@@ -112,8 +115,8 @@ fn dispatch(command: Command) -> Result<bool> {
         }
         Command::Validate { paths } => validate(&paths),
         Command::Supervise { settings } => engine::supervisor_main(&settings).map(|_| true).context("supervisor"),
-        Command::Bench { items, tasks, repeat } => {
-            bench::run(bench::Sizes { items, tasks, repeat }, None).map(|_| true)
+        Command::Bench { items, tasks, repeat, checker_events } => {
+            bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
         Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),

@@ -6,7 +6,7 @@ use std::process::Command;
 #[test]
 fn bench_prints_every_workload() {
     let out = Command::new(env!("CARGO_BIN_EXE_procscen"))
-        .args(["bench", "--items", "2000", "--tasks", "200", "--repeat", "1"])
+        .args(["bench", "--items", "2000", "--tasks", "200", "--repeat", "1", "--checker-events", "5000"])
         .output()
         .expect("procscen runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -19,6 +19,7 @@ fn bench_prints_every_workload() {
         "python multiprocessing.Queue",
         "engine pool of 4, map of empty tasks (submit to last result)",
         "python Pool(4).map",
+        "checker: ",
     ] {
         assert!(stdout.contains(workload), "no line for {workload}:\n{stdout}\n{stderr}");
     }

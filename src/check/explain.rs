@@ -56,14 +56,14 @@ impl Ctx<'_> {
         if let Some(hops) = self.chain(b, a) {
             return format!("the opposite order is guaranteed: {}", self.render_chain(b, a, &hops));
         }
-        let known = self.causality.known_of(b, a.process);
+        let known = self.reach.known_of(b, a.process);
         let knowledge = match known {
             0 => format!("{} knows nothing of {}", self.trace.event_name(b), self.trace.processes[a.process].role),
             k => format!(
                 "what {} knows of {} ends at {}",
                 self.trace.event_name(b),
                 self.trace.processes[a.process].role,
-                self.describe(EventId { process: a.process, index: k as usize - 1 })
+                self.describe(EventId { process: a.process, index: k - 1 })
             ),
         };
         format!(

@@ -9,7 +9,8 @@ mod topology;
 
 use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector};
 use crate::template::{Span, Volatile};
-use crate::trace::{Causality, Ending, EventId, EventKind, Outcome, TaskRef, Trace};
+use crate::trace::reach::Reach;
+use crate::trace::{Ending, EventId, EventKind, Outcome, TaskRef, Trace};
 
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +28,9 @@ pub struct Verdict {
 /// Evaluates every check of `scenario` on `trace`, after one implicit check that the run
 /// finished by itself.
 pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
-    let causality = Causality::new(trace);
+    let reach = Reach::new(trace);
     let tasks = trace.task_index();
-    let ctx = Ctx { trace, causality: &causality, tasks };
+    let ctx = Ctx { trace, reach, tasks };
     let mut verdicts = vec![ctx.finished()];
     verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
     verdicts
@@ -37,7 +38,7 @@ pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
 
 struct Ctx<'t> {
     trace: &'t Trace,
-    causality: &'t Causality,
+    reach: Reach,
     /// The pool task of every event, by process and index.
     tasks: Vec<Vec<Option<TaskRef<'t>>>>,
 }
@@ -152,35 +153,66 @@ impl Ctx<'_> {
             Ok(x) => x,
             Err(v) => return v,
         };
-        let mut by_chance = None;
-        let mut pairs = 0usize;
-        for &a in &ea {
-            for &b in &eb {
-                if let Some(key) = by {
-                    if self.key(a, key).is_none() || self.key(a, key) != self.key(b, key) {
-                        continue;
-                    }
+        if let Some(key) = by {
+            return self.before_by_key(first, then, order, key, &ea, &eb);
+        }
+        let not_guaranteed = || self.first_not_before(&ea, &eb);
+        match order {
+            Order::Guaranteed => match not_guaranteed() {
+                Some((a, b)) => self.not_guaranteed(a, b),
+                None => pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new()),
+            },
+            Order::Observed => {
+                // Every A before every B in time: the latest A before the earliest B.
+                let time = |id: &EventId| self.trace.event(*id).time_ns;
+                let (Some(a), Some(b)) = (ea.iter().max_by_key(|i| time(i)), eb.iter().min_by_key(|i| time(i))) else {
+                    return fail("no events to compare".into(), Vec::new());
+                };
+                if time(a) >= time(b) {
+                    return fail(
+                        format!("{} did not come before {} in this run", self.describe(*a), self.describe(*b)),
+                        vec![*a, *b],
+                    );
                 }
+                let mut v = pass(format!("{} event(s) before {} event(s) in this run", ea.len(), eb.len()), Vec::new());
+                v.warning = not_guaranteed().map(|(a, b)| {
+                    format!(
+                        "held in this run by chance: nothing makes {} happen before {}",
+                        self.describe(a),
+                        self.describe(b)
+                    )
+                });
+                v
+            }
+        }
+    }
+
+    /// `before` over the pairs of events that share a key.
+    fn before_by_key(
+        &self,
+        first: &Selector,
+        then: &Selector,
+        order: Order,
+        key: &Key,
+        ea: &[EventId],
+        eb: &[EventId],
+    ) -> Verdict {
+        let mut by_key: std::collections::HashMap<String, Vec<EventId>> = std::collections::HashMap::new();
+        for &b in eb {
+            if let Some(k) = self.key(b, key) {
+                by_key.entry(k).or_default().push(b);
+            }
+        }
+        let mut pairs = 0usize;
+        let mut by_chance = None;
+        for &a in ea {
+            let Some(k) = self.key(a, key) else { continue };
+            for &b in by_key.get(&k).map(Vec::as_slice).unwrap_or(&[]) {
                 pairs += 1;
-                let guaranteed = self.causality.happens_before(a, b);
+                let guaranteed = self.reach.happens_before(a, b);
                 let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
                 match order {
-                    Order::Guaranteed if !guaranteed => {
-                        let seen = if observed {
-                            "In this run it did come first, but by chance."
-                        } else {
-                            "In this run it came after."
-                        };
-                        let why = self.why_not_before(a, b);
-                        return fail(
-                            format!(
-                                "{} is not guaranteed to happen before {}: {why}. {seen}",
-                                self.describe(a),
-                                self.describe(b)
-                            ),
-                            vec![a, b],
-                        );
-                    }
+                    Order::Guaranteed if !guaranteed => return self.not_guaranteed(a, b),
                     Order::Observed if !observed => {
                         return fail(
                             format!("{} did not come before {} in this run", self.describe(a), self.describe(b)),
@@ -198,15 +230,79 @@ impl Ctx<'_> {
                 }
             }
         }
-        if by.is_some() && pairs == 0 {
-            return fail(format!("no event of {first} shares a task with an event of {then}"), Vec::new());
+        if pairs == 0 {
+            return fail(format!("no event of {first} shares a key with an event of {then}"), Vec::new());
         }
-        let mut v = match by {
-            Some(_) => pass(format!("{pairs} pair(s) of events, each pair of one task, in order"), Vec::new()),
-            None => pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new()),
-        };
+        let mut v = pass(format!("{pairs} pair(s) of events, each pair sharing a key, in order"), Vec::new());
         v.warning = by_chance;
         v
+    }
+
+    fn not_guaranteed(&self, a: EventId, b: EventId) -> Verdict {
+        let seen = if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
+            "In this run it did come first, but by chance."
+        } else {
+            "In this run it came after."
+        };
+        let why = self.why_not_before(a, b);
+        fail(
+            format!("{} is not guaranteed to happen before {}: {why}. {seen}", self.describe(a), self.describe(b)),
+            vec![a, b],
+        )
+    }
+
+    /// A pair (a, b) where a does not happen before b, or `None` when every a happens before
+    /// every b. It is enough to compare, for each pair of processes, the latest a with the
+    /// earliest b; one reachability pass per process of the smaller side does it.
+    fn first_not_before(&self, ea: &[EventId], eb: &[EventId]) -> Option<(EventId, EventId)> {
+        let latest_a = extremes(ea, true);
+        let earliest_b = extremes(eb, false);
+        if latest_a.len() <= earliest_b.len() {
+            for &a in &latest_a {
+                let reached = self.reach.forward(a);
+                if let Some(&b) = earliest_b.iter().find(|b| a == **b || reached[b.process] > b.index) {
+                    return Some((a, b));
+                }
+            }
+        } else {
+            for &b in &earliest_b {
+                let known = self.reach.backward(b);
+                if let Some(&a) = latest_a.iter().find(|a| a == &&b || known[a.process] <= a.index) {
+                    return Some((a, b));
+                }
+            }
+        }
+        None
+    }
+
+    /// A pair (a, b) where a happens before b, or `None` when none does. It is enough to
+    /// compare the earliest a of each process with the latest b of each process.
+    fn first_ordered(&self, ea: &[EventId], eb: &[EventId]) -> Option<(EventId, EventId)> {
+        let earliest_a = extremes(ea, false);
+        let latest_b = extremes(eb, true);
+        if earliest_a.len() <= latest_b.len() {
+            for &a in &earliest_a {
+                let reached = self.reach.forward(a);
+                if let Some(&b) = latest_b.iter().find(|b| a != **b && reached[b.process] <= b.index) {
+                    // The earliest b it reaches makes the shortest story.
+                    let b = eb
+                        .iter()
+                        .filter(|x| x.process == b.process && reached[x.process] <= x.index && **x != a)
+                        .min()
+                        .copied()
+                        .unwrap_or(b);
+                    return Some((a, b));
+                }
+            }
+        } else {
+            for &b in &latest_b {
+                let known = self.reach.backward(b);
+                if let Some(&a) = earliest_a.iter().find(|a| **a != b && known[a.process] > a.index) {
+                    return Some((a, b));
+                }
+            }
+        }
+        None
     }
 
     fn concurrent(&self, a: &Selector, b: &Selector) -> Verdict {
@@ -214,26 +310,18 @@ impl Ctx<'_> {
             Ok(x) => x,
             Err(v) => return v,
         };
-        for &x in &ea {
-            for &y in &eb {
-                let (first, second) = if self.causality.happens_before(x, y) {
-                    (x, y)
-                } else if self.causality.happens_before(y, x) {
-                    (y, x)
-                } else {
-                    continue;
-                };
-                let chain = self.chain(first, second).map(|hops| self.render_chain(first, second, &hops));
-                return fail(
-                    format!(
-                        "{} always happens before {}: their order is guaranteed, not a race: {}",
-                        self.describe(first),
-                        self.describe(second),
-                        chain.unwrap_or_default()
-                    ),
-                    vec![first, second],
-                );
-            }
+        let ordered = self.first_ordered(&ea, &eb).or_else(|| self.first_ordered(&eb, &ea));
+        if let Some((first, second)) = ordered {
+            let chain = self.chain(first, second).map(|hops| self.render_chain(first, second, &hops));
+            return fail(
+                format!(
+                    "{} always happens before {}: their order is guaranteed, not a race: {}",
+                    self.describe(first),
+                    self.describe(second),
+                    chain.unwrap_or_default()
+                ),
+                vec![first, second],
+            );
         }
         pass("no causal order between them: either may come first".into(), Vec::new())
     }
@@ -373,6 +461,21 @@ fn origin(spans: &[Span]) -> Option<(i32, u32)> {
         Some(Volatile::Random { pid, seq }) => Some((pid, seq)),
         _ => None,
     })
+}
+
+/// Per process, the latest (or earliest) of `ids` in it.
+fn extremes(ids: &[EventId], latest: bool) -> Vec<EventId> {
+    let mut best: std::collections::BTreeMap<usize, EventId> = std::collections::BTreeMap::new();
+    for &id in ids {
+        best.entry(id.process)
+            .and_modify(|b| {
+                if (latest && id.index > b.index) || (!latest && id.index < b.index) {
+                    *b = id;
+                }
+            })
+            .or_insert(id);
+    }
+    best.into_values().collect()
 }
 
 fn pass(message: String, events: Vec<EventId>) -> Verdict {

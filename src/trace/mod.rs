@@ -7,12 +7,12 @@
 //! redactor and the reports only read it.
 
 pub mod build;
-pub mod causality;
+pub mod reach;
 
 use crate::template::Value;
 use serde::{Deserialize, Serialize};
 
-pub use causality::Causality;
+pub use reach::Reach;
 
 /// Index of a process in `Trace::processes`.
 pub type ProcId = usize;
