@@ -108,6 +108,17 @@ fn printed_values() {
 }
 
 #[test]
+fn observed_order_fails_when_time_says_otherwise() {
+    check(
+        "
+  - {name: observed holds, before: [kid.show, main.done], order: observed}
+  - {name: observed fails, before: [main.done, kid.show], order: observed}
+",
+        &[("observed holds", true), ("observed fails", false)],
+    );
+}
+
+#[test]
 fn observed_order_warns_when_it_held_by_chance() {
     let yaml = format!("{SCENARIO}expect:\n  - {{name: chance, before: [kid.show, fresh.show], order: observed}}\n");
     let (scenario, trace) = util::run_text(&yaml);
@@ -157,10 +168,15 @@ processes:
     - sleep: 1m
 expect:
   - {name: nothing left, nothing_left: true}
+  - {name: killed at the timeout, exit: {process: sleeper, signal: SIGTERM}}
+  - {name: not a normal exit, exit: {process: sleeper, code: 0}}
 ",
     );
-    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "nothing left").unwrap();
-    assert!(!v.passed, "{v:?}");
+    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdict = |name: &str| verdicts.iter().find(|v| v.name == name).unwrap();
+    assert!(!verdict("nothing left").passed, "{:?}", verdict("nothing left"));
+    assert!(verdict("killed at the timeout").passed, "{:?}", verdict("killed at the timeout"));
+    assert!(!verdict("not a normal exit").passed, "{:?}", verdict("not a normal exit"));
     util::assert_nothing_left(&trace);
 }
 
