@@ -111,7 +111,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         main_events.push(event(
             main_events.len(),
             None,
-            EventKind::Start { child_pid: c as i32 + 2, name: "child".into() },
+            EventKind::Start { child_pid: c as i32 + 2, name: "child".into(), origin: Origin::Forked },
         ));
     }
     for c in 0..children {

@@ -63,6 +63,7 @@ pub fn snapshot(trace: &Trace) -> String {
     let shared = shared_channels(trace);
     let tasks_of = trace.task_index();
     let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+    let cutoffs = kill_cutoffs(trace);
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Vec<String>> = IndexMap::new();
@@ -72,6 +73,10 @@ pub fn snapshot(trace: &Trace) -> String {
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
         for (i, e) in p.events.iter().enumerate() {
+            if cutoffs[pi].is_some_and(|c| i >= c) {
+                place.push(Place::Hidden);
+                continue;
+            }
             let line = || {
                 let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
                 format!("{label}{}", event_text(trace, &e.kind))
@@ -118,6 +123,9 @@ pub fn snapshot(trace: &Trace) -> String {
                 listed.push(line());
             }
         }
+        if cutoffs[pi].is_some() {
+            listed.push("(killed: what it did after its killer last heard from it varies between runs)".to_owned());
+        }
         places.push(place);
         let parent = p.parent.map_or("supervisor".to_owned(), |q| trace.processes[q].role.clone());
         let snapshot = ProcessSnapshot {
@@ -129,15 +137,24 @@ pub fn snapshot(trace: &Trace) -> String {
         processes.insert(p.role.clone(), snapshot);
     }
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
-    let name = |id: crate::trace::EventId| match &places[id.process][id.index] {
-        Place::Listed(role, i) => Some(format!("{role}[{i}]")),
-        Place::Task(key, i) => Some(format!("task {key}[{i}]")),
-        Place::Hidden => None,
+    // `source`: the event is where an edge starts.
+    let name = |id: crate::trace::EventId, source: bool| {
+        // A killed process's last event is where its join's edge starts; which event that was
+        // raced with the signal, so it has one name whatever it was.
+        let last = id.index + 1 == trace.processes[id.process].events.len();
+        if source && last && cutoffs[id.process].is_some() {
+            return Some(format!("{}[last]", trace.processes[id.process].role));
+        }
+        match &places[id.process][id.index] {
+            Place::Listed(role, i) => Some(format!("{role}[{i}]")),
+            Place::Task(key, i) => Some(format!("task {key}[{i}]")),
+            Place::Hidden => None,
+        }
     };
     let mut edges: Vec<String> = trace
         .edges
         .iter()
-        .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from)?, name(e.to)?, e.kind.as_str())))
+        .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
         .collect();
     // Edges between tasks and their owner are listed in a stable order, not by worker.
     edges.sort_by_key(|e| edge_order(e));
@@ -149,6 +166,27 @@ pub fn snapshot(trace: &Trace) -> String {
     };
     serde_yaml::to_string(&Snapshot { outcome, processes, tasks, shared_channels: shared, edges })
         .expect("snapshots serialize")
+}
+
+/// For each process that a `kill` targeted, how many of its events to show: those that
+/// happen before the kill (its killer knew of them), and always its first. What it did
+/// after that raced with the signal.
+fn kill_cutoffs(trace: &Trace) -> Vec<Option<usize>> {
+    let mut cutoffs = vec![None; trace.processes.len()];
+    let mut reach = None;
+    for (k, p) in trace.processes.iter().enumerate() {
+        for (i, e) in p.events.iter().enumerate() {
+            let EventKind::Kill { child_pid, .. } = e.kind else { continue };
+            let Some(target) = trace.processes.iter().rposition(|c| c.parent == Some(k) && c.pid == child_pid) else {
+                continue;
+            };
+            let reach = reach.get_or_insert_with(|| crate::trace::Reach::new(trace));
+            let known = reach.backward(crate::trace::EventId { process: k, index: i })[target];
+            let cut = known.max(1);
+            cutoffs[target] = Some(cutoffs[target].map_or(cut, |c: usize| c.min(cut)));
+        }
+    }
+    cutoffs
 }
 
 /// Sorts `p/10 (x)` after `p/9 (x)`.
@@ -251,6 +289,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact(trace, value)),
         EventKind::Result { pool, task, value, .. } => format!("result of {pool}/{task}: {}", redact(trace, value)),
         EventKind::Close { pool } => format!("close {pool}"),
+        EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
         EventKind::JoinPool { pool, workers } => {
             let endings: Vec<String> = workers.iter().map(|(pid, ending)| format!("{} {ending}", role(*pid))).collect();
             format!("join {pool}: {}", endings.join(", "))

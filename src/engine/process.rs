@@ -204,6 +204,7 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Exit(code) => return Flow::Exit(*code),
             ActionKind::Join(name) => self.join(label, name),
+            ActionKind::Kill { name, signal } => self.kill(label, name, signal),
             ActionKind::Start { process, args, name, method } => self.start(label, process, args, name, *method),
             ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
             ActionKind::Return(value) => {
@@ -234,6 +235,20 @@ impl<'s> Interpreter<'s> {
         };
         // The pid is not used again after this: it was reaped and may now be reused.
         self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
+    }
+
+    /// Sends a signal to a child that was not joined yet: its pid cannot have been reused,
+    /// since only a join reaps it.
+    fn kill(&mut self, label: Option<&String>, name: &str, signal: &str) {
+        let Some(&(_, pid)) = self.children.iter().rev().find(|(n, _)| n == name) else {
+            self.fail(&format!("{name} is not a running child of this process"))
+        };
+        let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
+        if let Err(e) = nix::sys::signal::kill(pid, sig) {
+            self.fail(&format!("cannot send {signal} to {name}: {e}"));
+        }
+        let kind = EventKind::Kill { child_pid: pid.as_raw(), name: name.to_owned(), signal: sig.as_str().to_owned() };
+        self.emit(label, kind);
     }
 
     fn start(&mut self, label: Option<&String>, process: &'s str, args: &[ValueExpr], name: &str, method: StartMethod) {
@@ -286,7 +301,11 @@ impl<'s> Interpreter<'s> {
                     seq,
                     time_ns,
                     label: label.cloned(),
-                    kind: EventKind::Start { child_pid: child.as_raw(), name: name.to_owned() },
+                    kind: EventKind::Start {
+                        child_pid: child.as_raw(),
+                        name: name.to_owned(),
+                        origin: if exec.is_some() { Origin::Spawned } else { Origin::Forked },
+                    },
                 });
             }
             Err(e) => self.fail(&format!("fork failed: {e}")),

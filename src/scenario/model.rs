@@ -103,6 +103,8 @@ pub enum ActionKind {
     JoinPool(String),
     /// End the task (or process) with this result.
     Return(ValueExpr),
+    /// Send `signal` to the child named `name` (started or forked by this process).
+    Kill { name: String, signal: String },
 }
 
 /// What a loop goes over.

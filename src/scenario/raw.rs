@@ -132,6 +132,12 @@ pub struct RawAction {
     /// Closes a pool: no more tasks; its workers end once the submitted ones are done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub close: Option<String>,
+    /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kill: Option<String>,
+    /// `kill`: the signal's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signal: Option<String>,
     /// Ends a pool task (or a process) with this value as its result.
     #[serde(default, rename = "return", skip_serializing_if = "Option::is_none")]
     pub return_: Option<RawValue>,

@@ -270,6 +270,7 @@ impl<'a> Validator<'a> {
             ("map", a.map.is_some()),
             ("close", a.close.is_some()),
             ("return", a.return_.is_some()),
+            ("kill", a.kill.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -307,6 +308,7 @@ impl<'a> Validator<'a> {
             ("size", a.size.is_some(), &["pool"][..]),
             ("duplex", a.duplex.is_some(), &["pipe"][..]),
             ("timeout", a.timeout.is_some(), &["put", "get", "recv", "for"][..]),
+            ("signal", a.signal.is_some(), &["kill"][..]),
         ] {
             if present && !allowed.contains(&verb) {
                 self.key(modifier, |v| {
@@ -423,6 +425,27 @@ impl<'a> Validator<'a> {
                     });
                 }
                 ActionKind::JoinPool(pool.clone())
+            }
+            "kill" => {
+                let name = a.kill.as_ref()?;
+                if !scope.children.contains(name) {
+                    self.key("kill", |v| {
+                        v.problem(
+                            format!("`{name}` is not a child this process started or forked before this line"),
+                            Some(suggest("kill a child started before this line:", scope.children.iter())),
+                        )
+                    });
+                }
+                let signal = a.signal.clone().unwrap_or_else(|| "SIGTERM".to_owned());
+                if signal.parse::<nix::sys::signal::Signal>().is_err() {
+                    self.key("signal", |v| {
+                        v.problem(
+                            format!("unknown signal `{signal}`"),
+                            Some("write a signal name such as `SIGTERM`, `SIGKILL` or `SIGINT`".into()),
+                        )
+                    });
+                }
+                ActionKind::Kill { name: name.clone(), signal }
             }
             "join" => {
                 let name = a.join.as_ref()?;

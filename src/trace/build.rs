@@ -46,6 +46,44 @@ impl TraceBuilder {
         self.procs[slot].events.push(event);
     }
 
+    /// A child can die before it sends its first event (killed right after the fork, say).
+    /// It still existed: the fork returned its pid. Such a child gets the first event its
+    /// parent's start, fork or pool event implies, at the parent's moment, so that it has a
+    /// place in the tree and its join has something to point at.
+    fn add_unheard_children(&mut self) {
+        let heard: std::collections::HashSet<(i32, i32, u32)> = self
+            .procs
+            .iter()
+            .filter_map(|d| match d.events.first().map(|e| &e.kind) {
+                Some(EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }) => Some((d.pid, *parent_pid, *seq)),
+                _ => None,
+            })
+            .collect();
+        let mut unheard = Vec::new();
+        for d in &self.procs {
+            for e in &d.events {
+                let made: Vec<(i32, String, Origin)> = match &e.kind {
+                    EventKind::Start { child_pid, name, origin } => vec![(*child_pid, name.clone(), *origin)],
+                    EventKind::Fork { child_pid, name } => vec![(*child_pid, name.clone(), Origin::Fork)],
+                    EventKind::Pool { name, workers, .. } => {
+                        workers.iter().map(|w| (*w, crate::scenario::worker_name(name), Origin::Forked)).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                for (pid, name, origin) in made {
+                    if !heard.contains(&(pid, d.pid, e.seq)) {
+                        let begin = EventKind::Begin { name, parent_pid: d.pid, parent_seq: Some(e.seq), origin };
+                        unheard.push(Draft {
+                            pid,
+                            events: vec![Event { seq: 0, time_ns: e.time_ns, label: None, kind: begin }],
+                        });
+                    }
+                }
+            }
+        }
+        self.procs.extend(unheard);
+    }
+
     /// The name of the latest process with `pid` and its latest event so far, for reports
     /// about processes still running.
     pub fn latest(&self, pid: i32) -> Option<(Option<&str>, &Event)> {
@@ -67,6 +105,7 @@ impl TraceBuilder {
         for d in &mut self.procs {
             d.events.sort_by_key(|e| e.seq);
         }
+        self.add_unheard_children();
         let n = self.procs.len();
         // The parent of each draft: the process with the parent pid whose start or fork event
         // names this pid, the latest such before the child began.

@@ -107,8 +107,8 @@ pub enum EventKind {
     Print(Value),
     /// A sleep, as written in the scenario.
     Sleep { written: String },
-    /// The process started a child (`start`); the child is `child_pid`.
-    Start { child_pid: i32, name: String },
+    /// The process started a child (`start`); the child is `child_pid`, made so.
+    Start { child_pid: i32, name: String, origin: Origin },
     /// The process forked; in the parent `child_pid` is the child.
     Fork { child_pid: i32, name: String },
     /// The process waited for a child, which ended so.
@@ -142,6 +142,8 @@ pub enum EventKind {
     Close { pool: String },
     /// The owner waited for every worker of a pool to end; they ended so.
     JoinPool { pool: String, workers: Vec<(i32, Ending)> },
+    /// The process sent `signal` to its child `name`.
+    Kill { child_pid: i32, name: String, signal: String },
 }
 
 impl std::fmt::Display for EventKind {
@@ -175,6 +177,7 @@ impl std::fmt::Display for EventKind {
             }
             EventKind::Close { pool } => write!(f, "closed {pool}"),
             EventKind::JoinPool { pool, .. } => write!(f, "joined the workers of {pool}"),
+            EventKind::Kill { name, signal, .. } => write!(f, "sent {signal} to {name}"),
         }
     }
 }

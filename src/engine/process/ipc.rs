@@ -133,7 +133,8 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Fork { .. }
             | ActionKind::Exit(_)
             | ActionKind::Let(_)
-            | ActionKind::Return(_) => unreachable!("run_action handles these"),
+            | ActionKind::Return(_)
+            | ActionKind::Kill { .. } => unreachable!("run_action handles these"),
         }
         Flow::Continue
     }
