@@ -49,6 +49,8 @@ enum Place {
     Task(String, usize),
     /// Hidden inside a summarised loop or a worker's varying life.
     Hidden,
+    /// Named as a whole, such as the first event of every worker of a pool.
+    Named(String),
 }
 
 /// The snapshot text of `trace`: YAML, the same bytes for every run of a deterministic
@@ -56,7 +58,7 @@ enum Place {
 ///
 /// What varies between runs of a correct scenario is kept out: pids and random values are
 /// named by role; a pool worker's events are listed per task (which worker ran which task
-/// varies), with only the worker's first and last events under the worker; a loop that takes
+/// varies), and a pool's workers are one entry, their endings a sorted list; a loop that takes
 /// from a shared channel (several processes put into it or take from it) is one line, and
 /// the channel gets a summary of its counts and users.
 pub fn snapshot(trace: &Trace) -> String {
@@ -97,8 +99,13 @@ pub fn snapshot(trace: &Trace) -> String {
                 list.push(line());
                 continue;
             }
-            if workers[pi] && !matches!(e.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
-                place.push(Place::Hidden);
+            if workers[pi] {
+                // Workers are interchangeable: which one ran what, and which one died, varies.
+                place.push(match e.kind {
+                    EventKind::Begin { .. } => Place::Named(format!("{}[begin]", p.name)),
+                    EventKind::End { .. } => Place::Named(format!("{}[end]", p.name)),
+                    _ => Place::Hidden,
+                });
                 continue;
             }
             if let EventKind::Loop { over, var } = &e.kind {
@@ -128,6 +135,21 @@ pub fn snapshot(trace: &Trace) -> String {
         }
         places.push(place);
         let parent = p.parent.map_or("supervisor".to_owned(), |q| trace.processes[q].role.clone());
+        if workers[pi] {
+            // One entry for all the workers of a pool, with their endings as a sorted list.
+            let entry = processes.entry(p.name.clone()).or_insert_with(|| ProcessSnapshot {
+                parent,
+                origin: format!("{:?}", p.origin).to_lowercase(),
+                ended: String::new(),
+                events: vec!["begin".into(), "runs tasks; which worker ran which task varies between runs".into()],
+            });
+            let mut endings: Vec<&str> = entry.ended.split(", ").filter(|s| !s.is_empty()).collect();
+            let ending = p.ending.to_string();
+            endings.push(&ending);
+            endings.sort();
+            entry.ended = endings.join(", ");
+            continue;
+        }
         let snapshot = ProcessSnapshot {
             parent,
             origin: format!("{:?}", p.origin).to_lowercase(),
@@ -149,6 +171,7 @@ pub fn snapshot(trace: &Trace) -> String {
             Place::Listed(role, i) => Some(format!("{role}[{i}]")),
             Place::Task(key, i) => Some(format!("task {key}[{i}]")),
             Place::Hidden => None,
+            Place::Named(n) => Some(n.clone()),
         }
     };
     let mut edges: Vec<String> = trace
@@ -281,18 +304,18 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         }
         EventKind::Get { channel, value, from: Some(_) } => format!("get from {channel}: {}", redact(trace, value)),
         EventKind::Get { channel, from: None, .. } => format!("get from {channel}: timed out"),
-        EventKind::Pool { name, workers, .. } => {
-            format!("pool {name}: {}", workers.iter().map(|w| role(*w)).collect::<Vec<_>>().join(", "))
-        }
+        EventKind::Pool { name, workers, .. } => format!("pool {name} of {} workers", workers.len()),
         EventKind::Submit { pool, task, process } => format!("submit {pool}/{task} ({process})"),
         EventKind::TaskStart { pool, task, .. } => format!("task {pool}/{task} begins"),
         EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact(trace, value)),
         EventKind::Result { pool, task, value, .. } => format!("result of {pool}/{task}: {}", redact(trace, value)),
         EventKind::Close { pool } => format!("close {pool}"),
         EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
+        EventKind::Raise { signal } => format!("raise {signal}"),
         EventKind::JoinPool { pool, workers } => {
-            let endings: Vec<String> = workers.iter().map(|(pid, ending)| format!("{} {ending}", role(*pid))).collect();
-            format!("join {pool}: {}", endings.join(", "))
+            let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
+            endings.sort();
+            format!("join {pool}: workers ended {}", endings.join(", "))
         }
     }
 }

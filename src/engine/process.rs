@@ -205,6 +205,22 @@ impl<'s> Interpreter<'s> {
             ActionKind::Exit(code) => return Flow::Exit(*code),
             ActionKind::Join(name) => self.join(label, name),
             ActionKind::Kill { name, signal } => self.kill(label, name, signal),
+            ActionKind::Raise(signal) => {
+                let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
+                self.emit(label, EventKind::Raise { signal: sig.as_str().to_owned() });
+                // The event must leave before the signal (which usually ends the process) does.
+                self.rec.flush();
+                if !matches!(sig, nix::sys::signal::Signal::SIGKILL | nix::sys::signal::Signal::SIGSTOP) {
+                    // SAFETY: restoring the default action installs no handler. It is needed
+                    // because Rust's runtime handles SIGSEGV and SIGBUS (to report stack
+                    // overflows) and returns from a signal that was raised rather than caused
+                    // by a fault, which would let the "crashed" process go on.
+                    let _ = unsafe { nix::sys::signal::signal(sig, nix::sys::signal::SigHandler::SigDfl) };
+                }
+                if let Err(e) = nix::sys::signal::raise(sig) {
+                    self.fail(&format!("cannot raise {signal}: {e}"));
+                }
+            }
             ActionKind::Start { process, args, name, method } => self.start(label, process, args, name, *method),
             ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
             ActionKind::Return(value) => {

@@ -323,6 +323,28 @@ impl Ring {
 /// How many times `wait` looks before it sleeps.
 const SPINS: u32 = 128;
 
+/// `n` words of memory shared with the children this process forks from now on (not with
+/// spawned images), all zero. The mapping is never unmapped: it lives as long as the process.
+pub fn shared_words(n: usize) -> Result<&'static [AtomicU64], Errno> {
+    let len = (n.max(1) * 8).next_multiple_of(4096);
+    // SAFETY: a fresh anonymous shared mapping of `len` bytes; the kernel zeroes it, and an
+    // all-zero AtomicU64 is a valid value. Nothing unmaps it, so 'static holds.
+    unsafe {
+        let base = libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        );
+        if base == libc::MAP_FAILED {
+            return Err(Errno::last());
+        }
+        Ok(std::slice::from_raw_parts(base as *const AtomicU64, n))
+    }
+}
+
 // Offsets in the header.
 const ENQUEUE: usize = 0;
 const DEQUEUE: usize = 64;

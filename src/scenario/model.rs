@@ -105,6 +105,8 @@ pub enum ActionKind {
     Return(ValueExpr),
     /// Send `signal` to the child named `name` (started or forked by this process).
     Kill { name: String, signal: String },
+    /// Send `signal` to this process itself.
+    Raise(String),
 }
 
 /// What a loop goes over.

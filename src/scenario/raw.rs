@@ -135,6 +135,9 @@ pub struct RawAction {
     /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kill: Option<String>,
+    /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
+    #[serde(default, rename = "raise", skip_serializing_if = "Option::is_none")]
+    pub raise: Option<String>,
     /// `kill`: the signal's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signal: Option<String>,

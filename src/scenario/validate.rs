@@ -271,6 +271,7 @@ impl<'a> Validator<'a> {
             ("close", a.close.is_some()),
             ("return", a.return_.is_some()),
             ("kill", a.kill.is_some()),
+            ("raise", a.raise.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -446,6 +447,18 @@ impl<'a> Validator<'a> {
                     });
                 }
                 ActionKind::Kill { name: name.clone(), signal }
+            }
+            "raise" => {
+                let signal = a.raise.clone()?;
+                if signal.parse::<nix::sys::signal::Signal>().is_err() {
+                    self.key("raise", |v| {
+                        v.problem(
+                            format!("unknown signal `{signal}`"),
+                            Some("write a signal name such as `SIGSEGV`, `SIGKILL` or `SIGTERM`".into()),
+                        )
+                    });
+                }
+                ActionKind::Raise(signal)
             }
             "join" => {
                 let name = a.join.as_ref()?;

@@ -144,6 +144,8 @@ pub enum EventKind {
     JoinPool { pool: String, workers: Vec<(i32, Ending)> },
     /// The process sent `signal` to its child `name`.
     Kill { child_pid: i32, name: String, signal: String },
+    /// The process sent `signal` to itself.
+    Raise { signal: String },
 }
 
 impl std::fmt::Display for EventKind {
@@ -178,6 +180,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Close { pool } => write!(f, "closed {pool}"),
             EventKind::JoinPool { pool, .. } => write!(f, "joined the workers of {pool}"),
             EventKind::Kill { name, signal, .. } => write!(f, "sent {signal} to {name}"),
+            EventKind::Raise { signal } => write!(f, "raised {signal}"),
         }
     }
 }

@@ -20,6 +20,7 @@ use nix::unistd::{fork, getpid, ForkResult, Pid};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::RawFd;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// A pool as its owner holds it.
@@ -33,8 +34,13 @@ pub(super) struct OwnedPool {
     pending: VecDeque<u32>,
     /// Results that arrived and were not taken yet.
     arrived: HashMap<u32, TaskResult>,
-    /// Workers that said they are ending.
+    /// Workers that said they are ending, or were found dead.
     ended: usize,
+    /// Per worker: it said it is ending, or it was found dead.
+    gone: Vec<bool>,
+    /// Per worker, shared with it: 1 + the task it is running, or 0 between tasks. When a
+    /// worker dies, this says which task died with it.
+    current: &'static [AtomicU64],
     closed: bool,
 }
 
@@ -56,7 +62,9 @@ enum TaskMessage {
 enum WorkerMessage {
     Result(TaskResult),
     /// The worker took a `Stop` and is about to exit.
-    Ending,
+    Ending {
+        worker: u32,
+    },
 }
 
 /// The result of one task.
@@ -134,7 +142,8 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Exit(_)
             | ActionKind::Let(_)
             | ActionKind::Return(_)
-            | ActionKind::Kill { .. } => unreachable!("run_action handles these"),
+            | ActionKind::Kill { .. }
+            | ActionKind::Raise(_) => unreachable!("run_action handles these"),
         }
         Flow::Continue
     }
@@ -346,9 +355,9 @@ impl<'s> Interpreter<'s> {
         // Smaller than a queue's ring: a ring's pages are touched in turn as it goes round,
         // so a small one stays in cache; a full task ring only makes the owner take results.
         let ring = || Ring::create(POOL_RING_PLACES);
-        let (tasks, results) = match (ring(), ring()) {
-            (Ok(t), Ok(r)) => (t, r),
-            (Err(e), _) | (_, Err(e)) => self.fail(&format!("cannot make pool {name}: {e}")),
+        let (tasks, results, current) = match (ring(), ring(), crate::engine::ring::shared_words(size as usize)) {
+            (Ok(t), Ok(r), Ok(c)) => (t, r, c),
+            (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => self.fail(&format!("cannot make pool {name}: {e}")),
         };
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
@@ -362,7 +371,7 @@ impl<'s> Interpreter<'s> {
                 Ok(ForkResult::Child) => {
                     self.become_child(&worker_name(name), seq as u64, k as u64 + 1);
                     self.begin(parent_pid, Some(seq), Origin::Forked);
-                    self.run_worker(name, tasks, results)
+                    self.run_worker(name, tasks, results, k, &current[k as usize])
                 }
                 Ok(ForkResult::Parent { child }) => workers.push(child),
                 Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
@@ -380,12 +389,14 @@ impl<'s> Interpreter<'s> {
             pending: VecDeque::new(),
             arrived: HashMap::new(),
             ended: 0,
+            gone: vec![false; size as usize],
+            current,
             closed: false,
         });
     }
 
     /// A worker's life: run tasks until told to stop.
-    fn run_worker(&mut self, pool: &str, tasks: Ring, results: Ring) -> ! {
+    fn run_worker(&mut self, pool: &str, tasks: Ring, results: Ring, k: u32, current: &AtomicU64) -> ! {
         let mut buffer = Vec::with_capacity(channel::MAX_ITEM);
         loop {
             let rec = &mut self.rec;
@@ -398,6 +409,7 @@ impl<'s> Interpreter<'s> {
                 Err(e) => self.fail(&format!("a malformed task arrived for {pool}: {e}")),
             };
             let def = &self.scenario.processes[&process];
+            current.store(task as u64 + 1, Ordering::SeqCst);
             self.emit(None, EventKind::TaskStart { pool: pool.to_owned(), task, process: process.clone(), submit_seq });
             self.locals = def.params.iter().cloned().zip(args).collect();
             self.returned = None;
@@ -413,12 +425,13 @@ impl<'s> Interpreter<'s> {
             self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
             let result = WorkerMessage::Result(TaskResult { task, worker_pid: self.rec.pid(), end_seq, value });
             self.send_to_owner(pool, results, &result);
+            current.store(0, Ordering::SeqCst);
             if let Flow::Exit(code) = flow {
-                self.send_to_owner(pool, results, &WorkerMessage::Ending);
+                self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k });
                 self.finish(code);
             }
         }
-        self.send_to_owner(pool, results, &WorkerMessage::Ending);
+        self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k });
         self.finish(0)
     }
 
@@ -474,16 +487,63 @@ impl<'s> Interpreter<'s> {
         self.buffer = buffer;
     }
 
-    /// Takes in one message from the workers, waiting for it.
+    /// Takes in one message from the workers, waiting for it, or returns early when a
+    /// worker was found dead (which may settle what the caller waits for).
     fn receive(&mut self, p: usize) {
         let mut buffer = std::mem::take(&mut self.buffer);
         let results = self.pools[p].results;
-        let rec = &mut self.rec;
-        if let Err(e) = results.pop(&mut buffer, None, &mut || rec.flush()) {
-            self.fail(&format!("receiving results failed: {e}"));
+        loop {
+            let rec = &mut self.rec;
+            // A worker that dies sends nothing, so the wait is bounded: every so often the
+            // owner looks whether one of its workers is gone.
+            match results.pop(&mut buffer, Some(Instant::now() + LIVENESS_CHECK), &mut || rec.flush()) {
+                Ok(()) => {
+                    self.store(p, &buffer);
+                    break;
+                }
+                Err(Failure::TimedOut) => {
+                    if self.find_dead_workers(p) {
+                        break;
+                    }
+                }
+                Err(e) => self.fail(&format!("receiving results failed: {e}")),
+            }
         }
-        self.store(p, &buffer);
         self.buffer = buffer;
+    }
+
+    /// Looks for workers that ended without saying so (killed, crashed) and fails the task
+    /// each was running. Does not reap them: `join` does. True when one was found.
+    fn find_dead_workers(&mut self, p: usize) -> bool {
+        use nix::sys::wait::{waitid, Id, WaitPidFlag, WaitStatus};
+        let mut found = false;
+        for k in 0..self.pools[p].workers.len() {
+            if self.pools[p].gone[k] {
+                continue;
+            }
+            let pid = self.pools[p].workers[k];
+            let flags = WaitPidFlag::WEXITED | WaitPidFlag::WNOHANG | WaitPidFlag::WNOWAIT;
+            let how = match waitid(Id::Pid(pid), flags) {
+                Ok(WaitStatus::Signaled(_, sig, _)) => format!("killed by {}", sig.as_str()),
+                Ok(WaitStatus::Exited(_, code)) => format!("ended with code {code}"),
+                _ => continue,
+            };
+            found = true;
+            self.pools[p].gone[k] = true;
+            self.pools[p].ended += 1;
+            // Whatever it sent before it died is in the ring already: take it first.
+            self.drain_results(p);
+            let running = self.pools[p].current[k].load(Ordering::SeqCst);
+            if let Some(task) = running.checked_sub(1).map(|t| t as u32) {
+                self.pools[p].arrived.entry(task).or_insert_with(|| TaskResult {
+                    task,
+                    worker_pid: pid.as_raw(),
+                    end_seq: u32::MAX,
+                    value: Value::plain(format!("error: the worker running the task was {how}")),
+                });
+            }
+        }
+        found
     }
 
     fn store(&mut self, p: usize, bytes: &[u8]) {
@@ -491,7 +551,15 @@ impl<'s> Interpreter<'s> {
             Ok(WorkerMessage::Result(r)) => {
                 self.pools[p].arrived.insert(r.task, r);
             }
-            Ok(WorkerMessage::Ending) => self.pools[p].ended += 1,
+            Ok(WorkerMessage::Ending { worker }) => {
+                let pool = &mut self.pools[p];
+                if let Some(gone) = pool.gone.get_mut(worker as usize) {
+                    if !*gone {
+                        *gone = true;
+                        pool.ended += 1;
+                    }
+                }
+            }
             Err(e) => self.fail(&format!("a malformed result arrived: {e}")),
         }
     }
@@ -558,6 +626,9 @@ impl<'s> Interpreter<'s> {
         self.emit(label, EventKind::JoinPool { pool: pool.to_owned(), workers: endings });
     }
 }
+
+/// How long the owner waits for a result before it looks whether a worker died.
+const LIVENESS_CHECK: Duration = Duration::from_millis(50);
 
 /// The places of a pool's task and result rings.
 const POOL_RING_PLACES: u32 = 1024;
