@@ -124,27 +124,37 @@ fn dispatch(command: Command) -> Result<bool> {
 }
 
 fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> Result<bool> {
+    each_scenario(paths, |file| {
+        let evaluation = suite::evaluate(file, &options)?;
+        let status = suite::compare_snapshot(&evaluation, accept)
+            .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
+        print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
+        Ok(evaluation.checks_passed()
+            && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written))
+    })
+}
+
+/// Runs `one` on every scenario file under `paths`, prints a FAIL line for a file that does
+/// not load or run, and a summary; true when every file passed.
+fn each_scenario(paths: &[PathBuf], mut one: impl FnMut(&PathBuf) -> Result<bool>) -> Result<bool> {
     let files = suite::collect(paths).context("cannot list the scenario files")?;
     let color = std::io::stderr().is_terminal();
     let (mut passed, mut failed) = (0, 0);
     for file in &files {
-        let ok = match suite::evaluate(file, &options) {
-            Ok(evaluation) => {
-                let status = suite::compare_snapshot(&evaluation, accept)
-                    .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
-                print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
-                evaluation.checks_passed()
-                    && matches!(status, suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written)
-            }
-            Err(EvaluateError::Load(e)) => {
-                println!("FAIL {}: the file is not a valid scenario", file.display());
-                eprint!("{}", e.render(color));
-                false
-            }
-            Err(e) => {
-                println!("FAIL {e}");
-                false
-            }
+        let ok = match one(file) {
+            Ok(ok) => ok,
+            Err(e) => match e.downcast::<EvaluateError>() {
+                Ok(EvaluateError::Load(e)) => {
+                    println!("FAIL {}: the file is not a valid scenario", file.display());
+                    eprint!("{}", e.render(color));
+                    false
+                }
+                Ok(e) => {
+                    println!("FAIL {e}");
+                    false
+                }
+                Err(other) => return Err(other),
+            },
         };
         if ok {
             passed += 1;
@@ -165,33 +175,11 @@ fn rand_seed() -> u64 {
 }
 
 fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<bool> {
-    let files = suite::collect(paths).context("cannot list the scenario files")?;
-    let color = std::io::stderr().is_terminal();
-    let (mut passed, mut failed) = (0, 0);
-    for file in &files {
-        let ok = match suite::repeat(file, options, runs) {
-            Ok(r) => {
-                print!("{}", procscen::report::repetition(&r));
-                r.passed()
-            }
-            Err(EvaluateError::Load(e)) => {
-                println!("FAIL {}: the file is not a valid scenario", file.display());
-                eprint!("{}", e.render(color));
-                false
-            }
-            Err(e) => {
-                println!("FAIL {e}");
-                false
-            }
-        };
-        if ok {
-            passed += 1;
-        } else {
-            failed += 1;
-        }
-    }
-    println!("{passed} passed, {failed} failed");
-    Ok(failed == 0)
+    each_scenario(paths, |file| {
+        let r = suite::repeat(file, options, runs)?;
+        print!("{}", procscen::report::repetition(&r));
+        Ok(r.passed())
+    })
 }
 
 fn validate(paths: &[PathBuf]) -> Result<bool> {

@@ -38,7 +38,7 @@ processes:
     - prnt: hi
 ",
         "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `kill`, `raise`, `signal`, `return`, `range`, `in`, `over`, `from`, `until`, `do`, `to`, `via`, `capacity`, `size`, `duplex`, `timeout`, `args`, `as`, `method`, `label`
-  help: check the spelling: only the keys listed above are allowed here",
+  help: did you mean `print`? Only the keys listed above are allowed here",
     );
 }
 
@@ -50,7 +50,7 @@ proceses:
   main: []
 ",
         "bad.yaml:1:1: unknown field `proceses`, expected one of `name`, `description`, `time_scale`, `timeout`, `start_method`, `vars`, `processes`, `expect`
-  help: check the spelling: only the keys listed above are allowed here",
+  help: did you mean `print`? Only the keys listed above are allowed here",
     );
 }
 

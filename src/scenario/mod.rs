@@ -45,7 +45,10 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
     // the header, so those parts are dropped.
     let message = without_positions(&message);
     let help = if message.contains("unknown field") {
-        Some("check the spelling: only the keys listed above are allowed here".to_owned())
+        Some(match closest_field(&message) {
+            Some(field) => format!("did you mean `{field}`? Only the keys listed above are allowed here"),
+            None => "check the spelling: only the keys listed above are allowed here".to_owned(),
+        })
     } else if message.contains("missing field `processes`") {
         Some("a scenario needs `processes:` with at least a `main` process".to_owned())
     } else if message.contains("did not find expected") || message.contains("mapping values are not allowed") {
@@ -56,6 +59,34 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
         None
     };
     Problem { position, message, help }
+}
+
+/// For "unknown field `x`, expected one of `a`, `b`", the expected field nearest to `x`, when
+/// it is near enough to be a misspelling (at most a third of its letters differ).
+fn closest_field(message: &str) -> Option<String> {
+    let mut quoted = message.split('`').skip(1).step_by(2);
+    let unknown = quoted.next()?;
+    quoted
+        .map(|f| (edit_distance(unknown, f), f))
+        .filter(|(d, f)| *d <= f.len().max(unknown.len()) / 3 + 1 && *d > 0)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, f)| f.to_owned())
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// `message` without serde_yaml's " at line L column C" parts.

@@ -374,14 +374,7 @@ impl<'a> Validator<'a> {
                         }
                     }
                 });
-                let args: Vec<ValueExpr> = a
-                    .args
-                    .as_deref()
-                    .unwrap_or(&[])
-                    .iter()
-                    .enumerate()
-                    .map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, &scope.vars))))
-                    .collect();
+                let args = self.args(a, &scope.vars);
                 if let Some(def) = def {
                     if def.params.len() != args.len() {
                         let path_key = if a.args.is_some() { "args" } else { "start" };
@@ -903,6 +896,15 @@ impl<'a> Validator<'a> {
             );
         }
         found
+    }
+
+    /// The `args:` of a `start` or `submit`, each checked against the variables in scope.
+    fn args(&mut self, a: &RawAction, vars: &BTreeSet<String>) -> Vec<ValueExpr> {
+        let raw = a.args.as_deref().unwrap_or(&[]);
+        raw.iter()
+            .enumerate()
+            .map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, vars))))
+            .collect()
     }
 
     fn value(&mut self, value: &RawValue, vars: &BTreeSet<String>) -> ValueExpr {

@@ -44,6 +44,12 @@ impl Reach {
 
     /// For each process, the index of the first event that `from` happens before or is.
     pub fn forward(&self, from: EventId) -> Frontier {
+        self.search(from, |_| false).0
+    }
+
+    /// The forward pass, stopping early (and saying so) at the first edge whose target
+    /// satisfies `stop`.
+    fn search(&self, from: EventId, stop: impl Fn(EventId) -> bool) -> (Frontier, bool) {
         let n = self.out.len();
         let mut first = vec![NONE; n];
         // Per process, the source index from which its edges have been followed already.
@@ -60,13 +66,16 @@ impl Reach {
             let lo = edges.partition_point(|(i, _)| *i < start);
             let hi = edges.partition_point(|(i, _)| *i < end);
             for &(_, to) in &edges[lo..hi] {
+                if stop(to) {
+                    return (first, true);
+                }
                 if to.index < first[to.process] {
                     first[to.process] = to.index;
                     work.push(to.process);
                 }
             }
         }
-        first
+        (first, false)
     }
 
     /// For each process, how many of its events happen before or are `to`: its vector clock.
@@ -102,31 +111,7 @@ impl Reach {
         if a.process == b.process {
             return a.index < b.index;
         }
-        let n = self.out.len();
-        let mut first = vec![NONE; n];
-        let mut followed = vec![NONE; n];
-        first[a.process] = a.index;
-        let mut work = vec![a.process];
-        while let Some(p) = work.pop() {
-            let (start, end) = (first[p], followed[p]);
-            if start >= end {
-                continue;
-            }
-            followed[p] = start;
-            let edges = &self.out[p];
-            let lo = edges.partition_point(|(i, _)| *i < start);
-            let hi = edges.partition_point(|(i, _)| *i < end);
-            for &(_, to) in &edges[lo..hi] {
-                if to.process == b.process && to.index <= b.index {
-                    return true;
-                }
-                if to.index < first[to.process] {
-                    first[to.process] = to.index;
-                    work.push(to.process);
-                }
-            }
-        }
-        false
+        self.search(a, |to| to.process == b.process && to.index <= b.index).1
     }
 
     /// True when neither event happens before the other.

@@ -228,14 +228,7 @@ impl Validator<'_> {
                 let def = self.key(verb, |v| v.task_definition(&process, raw))?;
                 roles.entry(worker_name(&pool)).or_default().extend(super::role_labels(raw, &process));
                 if verb == "submit" {
-                    let args: Vec<ValueExpr> = a
-                        .args
-                        .as_deref()
-                        .unwrap_or(&[])
-                        .iter()
-                        .enumerate()
-                        .map(|(i, arg)| self.key("args", |v| v.at(Seg::Index(i), |v| v.value(arg, &scope.vars))))
-                        .collect();
+                    let args = self.args(a, &scope.vars);
                     if def.params.len() != args.len() {
                         self.key(if a.args.is_some() { "args" } else { "submit" }, |v| {
                             v.problem(
