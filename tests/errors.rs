@@ -50,7 +50,7 @@ proceses:
   main: []
 ",
         "bad.yaml:1:1: unknown field `proceses`, expected one of `name`, `description`, `time_scale`, `timeout`, `start_method`, `vars`, `processes`, `expect`
-  help: did you mean `print`? Only the keys listed above are allowed here",
+  help: did you mean `processes`? Only the keys listed above are allowed here",
     );
 }
 
