@@ -95,6 +95,7 @@ fn printed_values() {
   - {name: pid holds, pid_of: kid.show, var: ppid, is: main}
   - {name: pid fails, pid_of: kid.show, var: pid, is: main}
   - {name: value fails, value: kid.show, var: num, equals: -1}
+  - {name: same fails, same_value: [main.show, kid.show], var: pid}
 ",
         &[
             ("same holds", true),
@@ -103,6 +104,7 @@ fn printed_values() {
             ("pid holds", true),
             ("pid fails", false),
             ("value fails", false),
+            ("same fails", false),
         ],
     );
 }
@@ -201,4 +203,21 @@ fn ordering_failures_explain_themselves() {
     assert!(unordered.contains("knows nothing of kid"), "{unordered}");
     let race = message("not a race");
     assert!(race.contains("main[3] =start=> kid[0] began"), "{race}");
+}
+
+#[test]
+fn a_printed_value_that_holds() {
+    let (scenario, trace) = util::run_text(
+        "
+processes:
+  main:
+    - let: {answer: 42}
+    - print: the answer is {answer}
+      label: said
+expect:
+  - {name: value holds, value: main.said, var: answer, equals: 42}
+",
+    );
+    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "value holds").unwrap();
+    assert!(v.passed, "{v:?}");
 }

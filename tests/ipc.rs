@@ -73,6 +73,8 @@ expect:
   - {name: the arrivals are not ordered, concurrent: [{process: task, text: task 0 here}, {process: task, text: task 1 here}]}
   - {name: done comes after every task, before: [task.leaves, main.done]}
   - {name: each item of arrived is taken once, delivery: arrived}
+  - {name: two spans at once is within 2, in_flight: [task.here, task.leaves], at_most: 2}
+  - {name: two spans at once is beyond 1, in_flight: [task.here, task.leaves], at_most: 1}
 ";
 
 #[test]
@@ -91,6 +93,8 @@ fn pool_checks_hold_and_fail_on_tasks_that_overlap_by_construction() {
             ("the arrivals are not ordered", true),
             ("done comes after every task", true),
             ("each item of arrived is taken once", true),
+            ("two spans at once is within 2", true),
+            ("two spans at once is beyond 1", false),
         ],
     );
     assert_eq!(trace.outcome, Outcome::Finished);

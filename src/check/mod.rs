@@ -85,7 +85,7 @@ impl Ctx<'_> {
             CheckKind::DifferentProcess { a, b, by } => self.different_process(a, b, by.as_ref()),
             CheckKind::DescendantOf { ancestor, descendant } => self.descendant_of(ancestor, descendant),
             CheckKind::NothingLeft => self.nothing_left(),
-            CheckKind::InFlight { pool, at_most } => self.in_flight(pool, *at_most),
+            CheckKind::InFlight { what, at_most } => self.in_flight(what, *at_most),
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
         };

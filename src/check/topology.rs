@@ -2,7 +2,7 @@
 //! counts, and queue delivery.
 
 use super::{fail, pass, Ctx, Verdict};
-use crate::scenario::{Bounds, Counted, Key, Selector};
+use crate::scenario::{Bounds, Counted, InFlight, Key, Selector};
 
 /// How a key is named in messages.
 fn key_name(key: &Key) -> String {
@@ -127,25 +127,57 @@ impl Ctx<'_> {
         }
     }
 
-    /// The largest number of tasks of `pool` running at one moment, by timestamps: a task
-    /// runs from its start event to its end event in the worker.
-    pub(super) fn in_flight(&self, pool: &str, at_most: u32) -> Verdict {
+    /// The largest number of spans open at one moment, by timestamps. A pool's task spans
+    /// from its start to its end event in the worker; other spans from each START event to
+    /// the next END event of the same process (an END closes the oldest open START).
+    pub(super) fn in_flight(&self, what: &InFlight, at_most: u32) -> Verdict {
+        let (starts, ends, described) = match what {
+            InFlight::Pool(pool) => {
+                let of = |start: bool| -> Vec<EventId> {
+                    self.trace
+                        .events()
+                        .filter(|(_, e)| match &e.kind {
+                            EventKind::TaskStart { pool: name, .. } => start && name == pool,
+                            EventKind::TaskEnd { pool: name, .. } => !start && name == pool,
+                            _ => false,
+                        })
+                        .map(|(id, _)| id)
+                        .collect()
+                };
+                (of(true), of(false), format!("tasks of {pool}"))
+            }
+            InFlight::Spans { start, end } => {
+                (self.select(start), self.select(end), format!("spans from {start} to {end}"))
+            }
+        };
+        if starts.is_empty() {
+            return fail(format!("no {described} ran"), Vec::new());
+        }
+        // Pair each start with the next end of its process, in program order.
+        let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
+        for id in &starts {
+            by_process.entry(id.process).or_default().push((id.index, true));
+        }
+        for id in &ends {
+            by_process.entry(id.process).or_default().push((id.index, false));
+        }
+        // (time, +1 or -1, the span's start event); an open span never closes.
         let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
-        for (p, proc_) in self.trace.processes.iter().enumerate() {
-            for (i, e) in proc_.events.iter().enumerate() {
-                let id = EventId { process: p, index: i };
-                match &e.kind {
-                    // Ends sort before starts at the same instant: a worker cannot start a task
-                    // before it ended its previous one.
-                    EventKind::TaskStart { pool: name, .. } if name == pool => changes.push((e.time_ns, 1, id)),
-                    EventKind::TaskEnd { pool: name, .. } if name == pool => changes.push((e.time_ns, -1, id)),
-                    _ => {}
+        for (p, mut marks) in by_process {
+            marks.sort();
+            let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
+            for (index, is_start) in marks {
+                let id = EventId { process: p, index };
+                if is_start {
+                    open.push_back(id);
+                    changes.push((self.trace.event(id).time_ns, 1, id));
+                } else if let Some(s) = open.pop_front() {
+                    changes.push((self.trace.event(id).time_ns, -1, s));
                 }
             }
         }
-        if changes.is_empty() {
-            return fail(format!("no task of {pool} ran"), Vec::new());
-        }
+        // Ends sort before starts at the same instant: a worker cannot start a task before it
+        // ended its previous one.
         changes.sort_by_key(|(t, d, _)| (*t, *d));
         let mut running: Vec<EventId> = Vec::new();
         let mut peak = 0usize;
@@ -156,18 +188,15 @@ impl Ctx<'_> {
                 if running.len() > at_most as usize {
                     let names: Vec<String> = running.iter().map(|r| self.describe(*r)).collect();
                     return fail(
-                        format!("{} tasks of {pool} were running at once: {}", running.len(), names.join("; ")),
+                        format!("{} {described} were running at once: {}", running.len(), names.join("; ")),
                         running.clone(),
                     );
                 }
-            } else {
-                // The matching start is the one of the same process that is still running.
-                if let Some(k) = running.iter().position(|r| r.process == id.process) {
-                    running.remove(k);
-                }
+            } else if let Some(k) = running.iter().position(|r| r == id) {
+                running.remove(k);
             }
         }
-        pass(format!("at most {peak} task(s) of {pool} ran at once"), Vec::new())
+        pass(format!("at most {peak} {described} at once"), Vec::new())
     }
 
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {

@@ -180,13 +180,22 @@ pub enum CheckKind {
     /// The run finished by itself and every process of it was seen to end (none was left
     /// running, none went unreaped).
     NothingLeft,
-    /// At no moment were more than `at_most` tasks of `pool` running.
-    InFlight { pool: String, at_most: u32 },
+    /// At no moment were more than `at_most` of these running.
+    InFlight { what: InFlight, at_most: u32 },
     /// How many of something there were.
     Count { what: Counted, bounds: Bounds },
     /// Every item put into the channel was taken exactly once, after its put, and each consumer
     /// took the items of each producer in the order they were put.
     Delivery { channel: String },
+}
+
+/// What an `in_flight` check bounds.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum InFlight {
+    /// The tasks of a pool, each from its start to its end in a worker.
+    Pool(String),
+    /// Spans from each `start` event to the next `end` event of the same process.
+    Spans { start: Selector, end: Selector },
 }
 
 /// What pairs events up in a check with `by`.

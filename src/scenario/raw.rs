@@ -334,9 +334,10 @@ pub struct RawCheck {
     /// All the events matching either selector happened in one process.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_process: Option<[RawSelector; 2]>,
-    /// The pool whose tasks in flight at once are bounded by `at_most`.
+    /// The pool whose tasks in flight at once are bounded by `at_most`, or `[START, END]`:
+    /// the spans from each START event to the next END event of its process.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub in_flight: Option<String>,
+    pub in_flight: Option<RawInFlight>,
     /// Counts processes, events or a pool's workers; bounded by `at_least`, `at_most`, `exactly`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<RawCounted>,
@@ -358,6 +359,33 @@ pub struct RawCheck {
     pub equals: Option<RawValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
+}
+
+/// What `in_flight` bounds: a pool's tasks, or spans between two kinds of events.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(untagged)]
+pub enum RawInFlight {
+    Pool(String),
+    Spans([RawSelector; 2]),
+}
+
+impl<'de> Deserialize<'de> for RawInFlight {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct InFlightVisitor;
+        impl<'de> Visitor<'de> for InFlightVisitor {
+            type Value = RawInFlight;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a pool's name, or `[START, END]`: two events such as `[worker.begin, worker.end]`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawInFlight, E> {
+                Ok(RawInFlight::Pool(v.to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawInFlight, A::Error> {
+                <[RawSelector; 2]>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(RawInFlight::Spans)
+            }
+        }
+        deserializer.deserialize_any(InFlightVisitor)
+    }
 }
 
 /// What a `count` check counts: exactly one of its keys.

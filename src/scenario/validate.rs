@@ -778,21 +778,28 @@ impl<'a> Validator<'a> {
                 CheckKind::SameProcess { a, b, by }
             }
             "in_flight" => {
-                let pool = c.in_flight.clone()?;
-                self.key("in_flight", |v| {
-                    v.role(&worker_name(&pool), roles).map(|_| ()).or_else(|| {
-                        v.problems.pop();
-                        v.problem(
-                            format!("there is no pool named `{pool}`"),
-                            Some("name a pool made with `pool: NAME`".into()),
-                        );
-                        None
-                    })
-                })?;
+                let what = match c.in_flight.as_ref()? {
+                    RawInFlight::Pool(pool) => {
+                        if !roles.contains_key(&worker_name(pool)) {
+                            self.key("in_flight", |v| {
+                                v.problem(
+                                    format!("there is no pool named `{pool}`"),
+                                    Some("name a pool made with `pool: NAME`, or write `[START, END]` events".into()),
+                                )
+                            });
+                            return None;
+                        }
+                        InFlight::Pool(pool.clone())
+                    }
+                    RawInFlight::Spans(sels) => {
+                        let (start, end) = pair(self, "in_flight", sels)?;
+                        InFlight::Spans { start, end }
+                    }
+                };
                 if bounds.at_least.is_some() {
                     self.key("in_flight", |v| v.key_problem("`in_flight` takes only `at_most`", None));
                 }
-                CheckKind::InFlight { pool, at_most: bounds.at_most? }
+                CheckKind::InFlight { what, at_most: bounds.at_most? }
             }
             "count" => {
                 let counted = c.count.as_ref()?;
@@ -1079,7 +1086,12 @@ fn describe(kind: &CheckKind) -> String {
         CheckKind::DescendantOf { ancestor, descendant } => format!("{descendant} descends from {ancestor}"),
         CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
         CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
-        CheckKind::InFlight { pool, at_most } => format!("at most {at_most} tasks of {pool} run at once"),
+        CheckKind::InFlight { what: InFlight::Pool(pool), at_most } => {
+            format!("at most {at_most} tasks of {pool} run at once")
+        }
+        CheckKind::InFlight { what: InFlight::Spans { start, end }, at_most } => {
+            format!("at most {at_most} spans from {start} to {end} at once")
+        }
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
         CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
         CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
