@@ -116,6 +116,11 @@ pub fn snapshot(trace: &Trace) -> String {
                     continue;
                 }
             }
+            if let EventKind::Respawn { .. } = e.kind {
+                // When a worker is replaced depends on when the owner hears that it retired.
+                place.push(Place::Hidden);
+                continue;
+            }
             if let EventKind::Get { channel, .. } = &e.kind {
                 if shared.contains_key(channel) {
                     place.push(Place::Listed(p.role.clone(), listed.len()));
@@ -254,7 +259,10 @@ fn stable_name(trace: &Trace, pid: i32) -> String {
 fn is_worker(trace: &Trace, p: &crate::trace::Process) -> bool {
     let Some(parent) = p.parent else { return false };
     let Some(EventKind::Begin { parent_seq: Some(seq), .. }) = p.events.first().map(|e| &e.kind) else { return false };
-    trace.processes[parent].events.iter().any(|e| e.seq == *seq && matches!(e.kind, EventKind::Pool { .. }))
+    trace.processes[parent]
+        .events
+        .iter()
+        .any(|e| e.seq == *seq && matches!(e.kind, EventKind::Pool { .. } | EventKind::Respawn { .. }))
 }
 
 /// The channels that more than one process put into or took from, with their summaries.
@@ -312,6 +320,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Close { pool } => format!("close {pool}"),
         EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
         EventKind::Raise { signal } => format!("raise {signal}"),
+        EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
             endings.sort();

@@ -89,8 +89,9 @@ pub enum ActionKind {
     Put { channel: String, value: ValueExpr, timeout: Option<Duration> },
     /// Take the next item of a queue or pipe end into `var`.
     Get { var: String, channel: String, timeout: Option<Duration> },
-    /// Create a pool of `size` workers.
-    Pool { name: String, size: u32 },
+    /// Create a pool of `size` workers; with `max_tasks`, each worker is replaced after that
+    /// many tasks.
+    Pool { name: String, size: u32, max_tasks: Option<u32> },
     /// Submit a task running definition `process` with `args` to `pool`.
     Submit { pool: String, process: String, args: Vec<ValueExpr> },
     /// Submit one task per item of `over`, then wait for their results in order.

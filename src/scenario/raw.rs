@@ -174,6 +174,10 @@ pub struct RawAction {
     /// `pool`: the number of worker processes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
+    /// `pool`: a worker ends after this many tasks and a new one takes its place, like
+    /// `maxtasksperchild`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tasks: Option<i64>,
     /// `pipe`: `false` makes the first end receive-only and the second send-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplex: Option<bool>,

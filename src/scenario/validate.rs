@@ -307,6 +307,7 @@ impl<'a> Validator<'a> {
             ("via", a.via.is_some(), &["send", "recv"][..]),
             ("capacity", a.capacity.is_some(), &["queue"][..]),
             ("size", a.size.is_some(), &["pool"][..]),
+            ("max_tasks", a.max_tasks.is_some(), &["pool"][..]),
             ("duplex", a.duplex.is_some(), &["pipe"][..]),
             ("timeout", a.timeout.is_some(), &["put", "get", "recv", "for"][..]),
             ("signal", a.signal.is_some(), &["kill"][..]),

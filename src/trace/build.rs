@@ -68,6 +68,9 @@ impl TraceBuilder {
                     EventKind::Pool { name, workers, .. } => {
                         workers.iter().map(|w| (*w, crate::scenario::worker_name(name), Origin::Forked)).collect()
                     }
+                    EventKind::Respawn { pool, worker_pid, .. } => {
+                        vec![(*worker_pid, crate::scenario::worker_name(pool), Origin::Forked)]
+                    }
                     _ => Vec::new(),
                 };
                 for (pid, name, origin) in made {
@@ -118,6 +121,7 @@ impl TraceBuilder {
                             *cp == child_pid
                         }
                         EventKind::Pool { workers, .. } => workers.contains(&child_pid),
+                        EventKind::Respawn { worker_pid, .. } => *worker_pid == child_pid,
                         _ => false,
                     }
             })

@@ -16,7 +16,7 @@ use crate::scenario::{worker_name, ActionKind, Over};
 use crate::template::Value;
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::errno::Errno;
-use nix::unistd::{fork, getpid, ForkResult, Pid};
+use nix::unistd::{fork, ForkResult, Pid};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::RawFd;
@@ -38,9 +38,14 @@ pub(super) struct OwnedPool {
     ended: usize,
     /// Per worker: it said it is ending, or it was found dead.
     gone: Vec<bool>,
-    /// Per worker, shared with it: 1 + the task it is running, or 0 between tasks. When a
-    /// worker dies, this says which task died with it.
+    /// Per slot (a pool has `size` slots, each held by one worker at a time), shared with
+    /// its worker: 1 + the task it is running, or 0 between tasks. When a worker dies, this
+    /// says which task died with it.
     current: &'static [AtomicU64],
+    /// Per worker, its slot.
+    slot: Vec<usize>,
+    /// With `max_tasks`, a worker ends after that many tasks and a new one takes its slot.
+    max_tasks: Option<u32>,
     closed: bool,
 }
 
@@ -61,9 +66,10 @@ enum TaskMessage {
 #[derive(Serialize, Deserialize)]
 enum WorkerMessage {
     Result(TaskResult),
-    /// The worker took a `Stop` and is about to exit.
+    /// The worker took a `Stop` (or ran its `max_tasks`) and is about to exit.
     Ending {
         worker: u32,
+        retiring: bool,
     },
 }
 
@@ -106,7 +112,7 @@ impl<'s> Interpreter<'s> {
                 let value = self.take(label, channel, *timeout).unwrap_or_default();
                 self.assign(var, value);
             }
-            ActionKind::Pool { name, size } => self.make_pool(label, name, *size),
+            ActionKind::Pool { name, size, max_tasks } => self.make_pool(label, name, *size, *max_tasks),
             ActionKind::Submit { pool, process, args } => {
                 let args = args.iter().map(|a| self.eval(a)).collect();
                 self.submit(label, pool, process, args);
@@ -351,7 +357,7 @@ impl<'s> Interpreter<'s> {
         }
     }
 
-    fn make_pool(&mut self, label: Option<&String>, name: &str, size: u32) {
+    fn make_pool(&mut self, label: Option<&String>, name: &str, size: u32, max_tasks: Option<u32>) {
         // Smaller than a queue's ring: a ring's pages are touched in turn as it goes round,
         // so a small one stays in cache; a full task ring only makes the owner take results.
         let ring = || Ring::create(POOL_RING_PLACES);
@@ -361,43 +367,85 @@ impl<'s> Interpreter<'s> {
         };
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
-        let parent_pid = getpid().as_raw();
-        let mut workers = Vec::with_capacity(size as usize);
-        // Buffered events would otherwise be copied into every worker.
-        self.rec.flush();
-        for k in 0..size {
-            // SAFETY: scenario processes are single-threaded (see the parent module's docs).
-            match unsafe { fork() } {
-                Ok(ForkResult::Child) => {
-                    self.become_child(&worker_name(name), seq as u64, k as u64 + 1);
-                    self.begin(parent_pid, Some(seq), Origin::Forked);
-                    self.run_worker(name, tasks, results, k, &current[k as usize])
-                }
-                Ok(ForkResult::Parent { child }) => workers.push(child),
-                Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
-            }
-        }
-        let kind =
-            EventKind::Pool { name: name.to_owned(), size, workers: workers.iter().map(|p| p.as_raw()).collect() };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
         self.pools.push(OwnedPool {
             name: name.to_owned(),
             tasks,
             results,
-            workers,
+            workers: Vec::with_capacity(size as usize),
             next_task: 0,
             pending: VecDeque::new(),
             arrived: HashMap::new(),
             ended: 0,
-            gone: vec![false; size as usize],
+            gone: Vec::new(),
             current,
+            slot: Vec::new(),
+            max_tasks,
             closed: false,
         });
+        let p = self.pools.len() - 1;
+        for slot in 0..size as usize {
+            self.fork_worker(p, slot, seq);
+        }
+        let workers = self.pools[p].workers.iter().map(|p| p.as_raw()).collect();
+        let kind = EventKind::Pool { name: name.to_owned(), size, workers };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+    }
+
+    /// Forks a worker for `slot` of pool `p`; `seq` is the owner's event that makes it.
+    fn fork_worker(&mut self, p: usize, slot: usize, seq: u32) {
+        let (name, tasks, results, max_tasks) = {
+            let pool = &self.pools[p];
+            (pool.name.clone(), pool.tasks, pool.results, pool.max_tasks)
+        };
+        let current = &self.pools[p].current[slot];
+        let index = self.pools[p].workers.len() as u32;
+        let parent_pid = self.rec.pid();
+        // Buffered events would otherwise be copied into the worker.
+        self.rec.flush();
+        // SAFETY: scenario processes are single-threaded (see the parent module's docs).
+        match unsafe { fork() } {
+            Ok(ForkResult::Child) => {
+                self.become_child(&worker_name(&name), seq as u64, index as u64 + 1);
+                self.begin(parent_pid, Some(seq), Origin::Forked);
+                self.run_worker(&name, tasks, results, index, current, max_tasks)
+            }
+            Ok(ForkResult::Parent { child }) => {
+                let pool = &mut self.pools[p];
+                pool.workers.push(child);
+                pool.gone.push(false);
+                pool.slot.push(slot);
+            }
+            Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
+        }
+    }
+
+    /// Replaces worker `worker` of pool `p`, which ended after its `max_tasks`.
+    fn respawn(&mut self, p: usize, worker: usize) {
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let slot = self.pools[p].slot[worker];
+        self.fork_worker(p, slot, seq);
+        let pool = &self.pools[p];
+        let kind = EventKind::Respawn {
+            pool: pool.name.clone(),
+            worker_pid: pool.workers.last().map_or(0, |w| w.as_raw()),
+            replaced_pid: pool.workers[worker].as_raw(),
+        };
+        self.rec.send(&Event { seq, time_ns, label: None, kind });
     }
 
     /// A worker's life: run tasks until told to stop.
-    fn run_worker(&mut self, pool: &str, tasks: Ring, results: Ring, k: u32, current: &AtomicU64) -> ! {
+    fn run_worker(
+        &mut self,
+        pool: &str,
+        tasks: Ring,
+        results: Ring,
+        k: u32,
+        current: &AtomicU64,
+        max_tasks: Option<u32>,
+    ) -> ! {
         let mut buffer = Vec::with_capacity(channel::MAX_ITEM);
+        let mut done = 0u32;
         loop {
             let rec = &mut self.rec;
             if let Err(e) = tasks.pop(&mut buffer, None, &mut || rec.flush()) {
@@ -426,12 +474,18 @@ impl<'s> Interpreter<'s> {
             let result = WorkerMessage::Result(TaskResult { task, worker_pid: self.rec.pid(), end_seq, value });
             self.send_to_owner(pool, results, &result);
             current.store(0, Ordering::SeqCst);
+            done += 1;
+            if max_tasks.is_some_and(|m| done >= m) && !matches!(flow, Flow::Exit(_)) {
+                // Retire: the owner starts another worker in this one's place.
+                self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k, retiring: true });
+                self.finish(0);
+            }
             if let Flow::Exit(code) = flow {
-                self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k });
+                self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k, retiring: false });
                 self.finish(code);
             }
         }
-        self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k });
+        self.send_to_owner(pool, results, &WorkerMessage::Ending { worker: k, retiring: false });
         self.finish(0)
     }
 
@@ -533,7 +587,7 @@ impl<'s> Interpreter<'s> {
             self.pools[p].ended += 1;
             // Whatever it sent before it died is in the ring already: take it first.
             self.drain_results(p);
-            let running = self.pools[p].current[k].load(Ordering::SeqCst);
+            let running = self.pools[p].current[self.pools[p].slot[k]].load(Ordering::SeqCst);
             if let Some(task) = running.checked_sub(1).map(|t| t as u32) {
                 self.pools[p].arrived.entry(task).or_insert_with(|| TaskResult {
                     task,
@@ -551,12 +605,13 @@ impl<'s> Interpreter<'s> {
             Ok(WorkerMessage::Result(r)) => {
                 self.pools[p].arrived.insert(r.task, r);
             }
-            Ok(WorkerMessage::Ending { worker }) => {
+            Ok(WorkerMessage::Ending { worker, retiring }) => {
                 let pool = &mut self.pools[p];
-                if let Some(gone) = pool.gone.get_mut(worker as usize) {
-                    if !*gone {
-                        *gone = true;
-                        pool.ended += 1;
+                if pool.gone.get(worker as usize) == Some(&false) {
+                    pool.gone[worker as usize] = true;
+                    pool.ended += 1;
+                    if retiring {
+                        self.respawn(p, worker as usize);
                     }
                 }
             }

@@ -214,7 +214,20 @@ impl Validator<'_> {
                     }
                 };
                 roles.entry(worker_name(&name)).or_default();
-                ActionKind::Pool { name, size }
+                let max_tasks = match a.max_tasks {
+                    Some(n) if n >= 1 && n <= u32::MAX as i64 => Some(n as u32),
+                    Some(n) => {
+                        self.key("max_tasks", |v| {
+                            v.problem(
+                                format!("`max_tasks` must be 1 or more, not {n}"),
+                                Some("write `max_tasks: 2`, or leave it out for workers that run any number".into()),
+                            )
+                        });
+                        None
+                    }
+                    None => None,
+                };
+                ActionKind::Pool { name, size, max_tasks }
             }
             "submit" | "map" => {
                 let process = if verb == "submit" { a.submit.clone()? } else { a.map.clone()? };
