@@ -137,8 +137,9 @@ impl Recorder {
     }
 }
 
-/// A `Put` or `Get` event made of borrowed parts. It encodes to the same bytes as the owned
-/// `Event` (tested below), so the supervisor decodes it as one.
+/// A `Put`, `Get`, `Submit` or `Result` event made of borrowed parts: the events recorded once
+/// per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
+/// supervisor decodes it as one.
 #[derive(serde::Serialize)]
 pub struct ItemEvent<'a> {
     pub seq: u32,
@@ -147,8 +148,8 @@ pub struct ItemEvent<'a> {
     pub kind: ItemEventKind<'a>,
 }
 
-/// `EventKind`'s variants up to `Get`, in the same order: bincode names a variant by its
-/// position. The variants before `Put` exist only to hold those positions.
+/// `EventKind`'s variants up to `Result`, in the same order: bincode names a variant by its
+/// position. The unit variants exist only to hold those positions.
 #[derive(serde::Serialize)]
 #[allow(dead_code)]
 pub enum ItemEventKind<'a> {
@@ -165,6 +166,11 @@ pub enum ItemEventKind<'a> {
     Channel,
     Put { channel: &'a str, value: &'a crate::template::Value, timed_out: bool },
     Get { channel: &'a str, value: &'a crate::template::Value, from: Option<(i32, u32)> },
+    Pool,
+    Submit { pool: &'a str, task: u32, process: &'a str },
+    TaskStart,
+    TaskEnd,
+    Result { pool: &'a str, task: u32, value: &'a crate::template::Value, worker_pid: i32, end_seq: u32 },
 }
 
 /// The reading end's parser: turns bytes into (pid, event) in arrival order.
@@ -224,7 +230,25 @@ mod tests {
             kind: ItemEventKind::Get { channel: "q", value: &value, from: Some((7, 8)) },
         };
         let decoded: Event = bincode::deserialize(&bincode::serialize(&get).unwrap()).unwrap();
-        let expected = EventKind::Get { channel: "q".into(), value, from: Some((7, 8)) };
+        let expected = EventKind::Get { channel: "q".into(), value: value.clone(), from: Some((7, 8)) };
         assert_eq!(decoded, Event { seq: 4, time_ns: 100, label: None, kind: expected });
+        let submit = ItemEvent {
+            seq: 5,
+            time_ns: 101,
+            label: None,
+            kind: ItemEventKind::Submit { pool: "p", task: 3, process: "f" },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&submit).unwrap()).unwrap();
+        let expected = EventKind::Submit { pool: "p".into(), task: 3, process: "f".into() };
+        assert_eq!(decoded, Event { seq: 5, time_ns: 101, label: None, kind: expected });
+        let result = ItemEvent {
+            seq: 6,
+            time_ns: 102,
+            label: None,
+            kind: ItemEventKind::Result { pool: "p", task: 3, value: &value, worker_pid: 9, end_seq: 4 },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&result).unwrap()).unwrap();
+        let expected = EventKind::Result { pool: "p".into(), task: 3, value, worker_pid: 9, end_seq: 4 };
+        assert_eq!(decoded, Event { seq: 6, time_ns: 102, label: None, kind: expected });
     }
 }

@@ -62,6 +62,14 @@ enum TaskMessage {
     Stop,
 }
 
+/// `TaskMessage` as the owner sends it, from borrowed parts: the same bytes (bincode names
+/// variants by position and encodes `&str` as `String`, a slice as a `Vec`).
+#[derive(Serialize)]
+enum TaskRef<'a> {
+    Run { task: u32, process: &'a str, args: &'a [Value], submit_seq: u32 },
+    Stop,
+}
+
 /// What a worker sends its owner.
 #[derive(Serialize, Deserialize)]
 enum WorkerMessage {
@@ -504,28 +512,38 @@ impl<'s> Interpreter<'s> {
         self.pools[p].next_task += 1;
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
-        let message = TaskMessage::Run { task, process: process.to_owned(), args, submit_seq: seq };
-        self.send_task(p, &message);
+        self.send_task(p, &TaskRef::Run { task, process, args: &args, submit_seq: seq });
         self.pools[p].pending.push_back(task);
-        let kind = EventKind::Submit { pool: pool.to_owned(), task, process: process.to_owned() };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        let kind = ItemEventKind::Submit { pool, task, process };
+        self.rec.send_item_event(ItemEvent { seq, time_ns, label, kind });
         task
     }
 
     /// Sends a message to the workers. While the task ring is full, takes in results, so
     /// that workers stuck on a full result ring can go on and make room.
-    fn send_task(&mut self, p: usize, message: &TaskMessage) {
-        let bytes = bincode::serialize(message).expect("tasks serialize");
+    fn send_task(&mut self, p: usize, message: &TaskRef) {
+        let mut bytes = std::mem::take(&mut self.outbox);
+        bytes.clear();
+        bincode::serialize_into(&mut bytes, message).expect("tasks serialize");
         if bytes.len() > channel::MAX_ITEM {
             self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_ITEM));
         }
         let tasks = self.pools[p].tasks;
+        // The first attempt does not wait. When the task ring is full, the workers may be
+        // stuck on a full result ring: take in results first, which frees them, then wait a
+        // little for room, and so on.
+        let mut wait = Duration::ZERO;
         loop {
             let rec = &mut self.rec;
-            let soon = Some(Instant::now() + RESULT_CHECK);
-            match tasks.push(&bytes, soon, &mut || rec.flush()) {
-                Ok(()) => return,
-                Err(Failure::TimedOut) => self.drain_results(p),
+            match tasks.push(&bytes, Some(Instant::now() + wait), &mut || rec.flush()) {
+                Ok(()) => {
+                    self.outbox = bytes;
+                    return;
+                }
+                Err(Failure::TimedOut) => {
+                    self.drain_results(p);
+                    wait = RESULT_CHECK;
+                }
                 Err(e) => self.fail(&format!("sending a task to {} failed: {e}", self.pools[p].name)),
             }
         }
@@ -629,14 +647,15 @@ impl<'s> Interpreter<'s> {
             self.receive(p);
         }
         let r = self.pools[p].arrived.remove(&task).expect("just checked");
-        let kind = EventKind::Result {
-            pool: self.pools[p].name.clone(),
+        let seq = self.rec.reserve_seq();
+        let kind = ItemEventKind::Result {
+            pool: &self.pools[p].name,
             task,
-            value: r.value.clone(),
+            value: &r.value,
             worker_pid: r.worker_pid,
             end_seq: r.end_seq,
         };
-        self.emit(label, kind);
+        self.rec.send_item_event(ItemEvent { seq, time_ns: super::now_ns(), label, kind });
         r.value
     }
 
@@ -647,7 +666,7 @@ impl<'s> Interpreter<'s> {
             // One stop per worker: each worker takes exactly one and ends, after the tasks
             // sent before it, since the ring keeps its order.
             for _ in 0..self.pools[p].workers.len() {
-                self.send_task(p, &TaskMessage::Stop);
+                self.send_task(p, &TaskRef::Stop);
             }
         }
         self.emit(label, EventKind::Close { pool: pool.to_owned() });
@@ -690,3 +709,23 @@ const POOL_RING_PLACES: u32 = 1024;
 
 /// How long a submit waits for room in a full task ring before it takes in results.
 const RESULT_CHECK: Duration = Duration::from_millis(1);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrowed_tasks_decode_as_task_messages() {
+        let args = vec![Value::plain("7")];
+        let bytes =
+            bincode::serialize(&TaskRef::Run { task: 3, process: "square", args: &args, submit_seq: 9 }).unwrap();
+        match bincode::deserialize::<TaskMessage>(&bytes).unwrap() {
+            TaskMessage::Run { task, process, args: decoded, submit_seq } => {
+                assert_eq!((task, process.as_str(), decoded, submit_seq), (3, "square", args, 9));
+            }
+            TaskMessage::Stop => panic!("decoded as Stop"),
+        }
+        let stop = bincode::serialize(&TaskRef::Stop).unwrap();
+        assert!(matches!(bincode::deserialize::<TaskMessage>(&stop).unwrap(), TaskMessage::Stop));
+    }
+}
