@@ -137,8 +137,8 @@ impl Recorder {
     }
 }
 
-/// A `Put`, `Get`, `Submit` or `Result` event made of borrowed parts: the events recorded once
-/// per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
+/// A `Put`, `Get`, `Submit`, `TaskStart`, `TaskEnd` or `Result` event made of borrowed parts:
+/// the events recorded once per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
 /// supervisor decodes it as one.
 #[derive(serde::Serialize)]
 pub struct ItemEvent<'a> {
@@ -168,8 +168,8 @@ pub enum ItemEventKind<'a> {
     Get { channel: &'a str, value: &'a crate::template::Value, from: Option<(i32, u32)> },
     Pool,
     Submit { pool: &'a str, task: u32, process: &'a str },
-    TaskStart,
-    TaskEnd,
+    TaskStart { pool: &'a str, task: u32, process: &'a str, submit_seq: u32 },
+    TaskEnd { pool: &'a str, task: u32, value: &'a crate::template::Value },
     Result { pool: &'a str, task: u32, value: &'a crate::template::Value, worker_pid: i32, end_seq: u32 },
 }
 
@@ -241,6 +241,25 @@ mod tests {
         let decoded: Event = bincode::deserialize(&bincode::serialize(&submit).unwrap()).unwrap();
         let expected = EventKind::Submit { pool: "p".into(), task: 3, process: "f".into() };
         assert_eq!(decoded, Event { seq: 5, time_ns: 101, label: None, kind: expected });
+        let end = ItemEvent {
+            seq: 7,
+            time_ns: 103,
+            label: None,
+            kind: ItemEventKind::TaskEnd { pool: "p", task: 3, value: &value },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&end).unwrap()).unwrap();
+        assert_eq!(decoded.kind, EventKind::TaskEnd { pool: "p".into(), task: 3, value: value.clone() });
+        let start = ItemEvent {
+            seq: 8,
+            time_ns: 104,
+            label: None,
+            kind: ItemEventKind::TaskStart { pool: "p", task: 3, process: "f", submit_seq: 2 },
+        };
+        let decoded: Event = bincode::deserialize(&bincode::serialize(&start).unwrap()).unwrap();
+        assert_eq!(
+            decoded.kind,
+            EventKind::TaskStart { pool: "p".into(), task: 3, process: "f".into(), submit_seq: 2 }
+        );
         let result = ItemEvent {
             seq: 6,
             time_ns: 102,

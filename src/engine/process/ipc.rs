@@ -466,7 +466,9 @@ impl<'s> Interpreter<'s> {
             };
             let def = &self.scenario.processes[&process];
             current.store(task as u64 + 1, Ordering::SeqCst);
-            self.emit(None, EventKind::TaskStart { pool: pool.to_owned(), task, process: process.clone(), submit_seq });
+            let seq = self.rec.reserve_seq();
+            let kind = ItemEventKind::TaskStart { pool, task, process: &process, submit_seq };
+            self.rec.send_item_event(ItemEvent { seq, time_ns: super::now_ns(), label: None, kind });
             self.locals = def.params.iter().cloned().zip(args).collect();
             self.returned = None;
             let flow = self.run_actions(&def.actions);
@@ -477,8 +479,9 @@ impl<'s> Interpreter<'s> {
                 Flow::Exit(code) => Value::plain(format!("error: the task exited with code {code}")),
                 _ => self.returned.take().unwrap_or_else(|| Value::plain("None")),
             };
-            let end_seq = self.rec.peek_seq();
-            self.emit(None, EventKind::TaskEnd { pool: pool.to_owned(), task, value: value.clone() });
+            let end_seq = self.rec.reserve_seq();
+            let kind = ItemEventKind::TaskEnd { pool, task, value: &value };
+            self.rec.send_item_event(ItemEvent { seq: end_seq, time_ns: super::now_ns(), label: None, kind });
             let result = WorkerMessage::Result(TaskResult { task, worker_pid: self.rec.pid(), end_seq, value });
             self.send_to_owner(pool, results, &result);
             current.store(0, Ordering::SeqCst);
