@@ -1,0 +1,92 @@
+//! No process of a run outlives it, whatever happens: a daemon that escapes its parent, a test
+//! runner that kills procscen in the middle of a run.
+
+mod util;
+
+use procscen::trace::Outcome;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+#[test]
+fn a_double_forked_daemon_is_found_and_killed() {
+    let (_, trace) = util::run_text(
+        "
+timeout: 500ms
+processes:
+  main:
+    - fork:
+        child:
+          - fork:
+              child:
+                - sleep: 1h
+            as: daemon
+          - exit: 0
+      as: middle
+    - print: main is done
+",
+    );
+    // main and the middle process exit at once; the daemon, reparented to the supervisor (the
+    // child subreaper), keeps the run alive until its timeout, and is reported and killed.
+    let Outcome::TimedOut { alive, .. } = &trace.outcome else { panic!("expected a timeout: {:?}", trace.outcome) };
+    let roles: Vec<_> = alive.iter().filter_map(|a| a.role.as_deref()).collect();
+    assert_eq!(roles, ["daemon"], "only the daemon was left: {alive:?}");
+    util::assert_nothing_left(&trace);
+}
+
+/// The pids of every descendant of `pid`, from /proc.
+fn descendants(pid: i32) -> Vec<i32> {
+    let mut parents: Vec<(i32, i32)> = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(p) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else { continue };
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
+        if let Some(ppid) = rest.split_whitespace().nth(1).and_then(|f| f.parse().ok()) {
+            parents.push((p, ppid));
+        }
+    }
+    let mut found = vec![pid];
+    let mut i = 0;
+    while i < found.len() {
+        let parent = found[i];
+        found.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        i += 1;
+    }
+    found.remove(0);
+    found
+}
+
+/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`.
+fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
+    let end = Instant::now() + limit;
+    while Instant::now() < end {
+        if condition() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    condition()
+}
+
+#[test]
+fn killing_procscen_mid_run_kills_the_run() {
+    let dir = std::env::temp_dir().join(format!("procscen-containment-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("long.yaml");
+    std::fs::write(&file, "processes:\n  main:\n    - start: worker\n    - join: worker\n  worker:\n    - sleep: 1h\n")
+        .unwrap();
+    let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen")).arg("run").arg(&file).spawn().unwrap();
+    let cli_pid = cli.id() as i32;
+    // The supervisor, main and the worker: three descendants once the run is under way.
+    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 3);
+    let run = descendants(cli_pid);
+    assert!(started, "the run did not start: descendants {run:?}");
+    // What a test runner does at its timeout: SIGTERM to procscen. procscen dies of it; its
+    // supervisor gets its parent-death signal and stops the run.
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(cli_pid), nix::sys::signal::Signal::SIGTERM).unwrap();
+    let _ = cli.wait();
+    let gone = wait_for(Duration::from_secs(10), || run.iter().all(|p| !util::still_running(*p)));
+    let left: Vec<_> = run.iter().filter(|p| util::still_running(**p)).collect();
+    assert!(gone, "processes of the run outlived procscen: {left:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
