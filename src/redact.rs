@@ -320,6 +320,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Close { pool } => format!("close {pool}"),
         EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
         EventKind::Raise { signal } => format!("raise {signal}"),
+        EventKind::Ignore { signal } => format!("ignore {signal}"),
         EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();

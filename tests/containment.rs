@@ -90,3 +90,54 @@ fn killing_procscen_mid_run_kills_the_run() {
     assert!(gone, "processes of the run outlived procscen: {left:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_process_that_ignores_sigterm_is_killed_within_its_limit_plus_a_second() {
+    let start = Instant::now();
+    let (_, trace) = util::run_text(
+        "
+timeout: 300ms
+processes:
+  main:
+    - start: stubborn
+    - join: stubborn
+  stubborn:
+    - ignore: SIGTERM
+    - sleep: 1h
+",
+    );
+    let took = start.elapsed();
+    assert!(matches!(trace.outcome, Outcome::TimedOut { .. }), "{:?}", trace.outcome);
+    let stubborn = trace.processes.iter().find(|p| p.name == "stubborn").unwrap();
+    assert_eq!(stubborn.ending, procscen::trace::Ending::Signaled("SIGKILL".into()), "SIGTERM was ignored");
+    assert!(took < Duration::from_millis(1300), "the run took {took:?}, more than its limit plus one second");
+    util::assert_nothing_left(&trace);
+}
+
+#[test]
+fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
+    let dir = std::env::temp_dir().join(format!("procscen-ctrl-c-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("long.yaml");
+    std::fs::write(&file, "processes:\n  main:\n    - start: worker\n    - join: worker\n  worker:\n    - sleep: 1h\n")
+        .unwrap();
+    let cli = Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .arg("run")
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let cli_pid = cli.id() as i32;
+    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 3);
+    let run = descendants(cli_pid);
+    assert!(started, "the run did not start: descendants {run:?}");
+    // The supervisor is the CLI's child; Ctrl-C in a terminal reaches it as SIGINT.
+    let supervisor = run[0];
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(supervisor), nix::sys::signal::Signal::SIGINT).unwrap();
+    let out = cli.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{stdout}");
+    assert!(stdout.contains("interrupted by SIGINT"), "the report says why the run stopped:\n{stdout}");
+    assert!(run.iter().all(|p| !util::still_running(*p)), "processes of the run outlived it");
+    let _ = std::fs::remove_dir_all(&dir);
+}

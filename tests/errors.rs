@@ -37,7 +37,7 @@ processes:
   main:
     - prnt: hi
 ",
-        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `kill`, `raise`, `signal`, `return`, `range`, `in`, `over`, `from`, `until`, `do`, `to`, `via`, `capacity`, `size`, `max_tasks`, `duplex`, `timeout`, `args`, `as`, `method`, `label`
+        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `kill`, `raise`, `ignore`, `signal`, `return`, `range`, `in`, `over`, `from`, `until`, `do`, `to`, `via`, `capacity`, `size`, `max_tasks`, `duplex`, `timeout`, `args`, `as`, `method`, `label`
   help: did you mean `print`? Only the keys listed above are allowed here",
     );
 }

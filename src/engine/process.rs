@@ -205,6 +205,14 @@ impl<'s> Interpreter<'s> {
             ActionKind::Exit(code) => return Flow::Exit(*code),
             ActionKind::Join(name) => self.join(label, name),
             ActionKind::Kill { name, signal } => self.kill(label, name, signal),
+            ActionKind::Ignore(signal) => {
+                let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
+                // SAFETY: SIG_IGN installs no handler, so no code runs at the signal.
+                if let Err(e) = unsafe { nix::sys::signal::signal(sig, nix::sys::signal::SigHandler::SigIgn) } {
+                    self.fail(&format!("cannot ignore {signal}: {e}"));
+                }
+                self.emit(label, EventKind::Ignore { signal: sig.as_str().to_owned() });
+            }
             ActionKind::Raise(signal) => {
                 let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
                 self.emit(label, EventKind::Raise { signal: sig.as_str().to_owned() });

@@ -108,6 +108,8 @@ pub enum ActionKind {
     Kill { name: String, signal: String },
     /// Send `signal` to this process itself.
     Raise(String),
+    /// Ignore `signal` from now on.
+    Ignore(String),
 }
 
 /// What a loop goes over.

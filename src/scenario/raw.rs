@@ -138,6 +138,10 @@ pub struct RawAction {
     /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
     #[serde(default, rename = "raise", skip_serializing_if = "Option::is_none")]
     pub raise: Option<String>,
+    /// Makes this process ignore a signal from now on (`SIGTERM`, `SIGINT`, ...), as a
+    /// stubborn program does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ignore: Option<String>,
     /// `kill`: the signal's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signal: Option<String>,

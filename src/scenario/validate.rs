@@ -272,6 +272,7 @@ impl<'a> Validator<'a> {
             ("return", a.return_.is_some()),
             ("kill", a.kill.is_some()),
             ("raise", a.raise.is_some()),
+            ("ignore", a.ignore.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -441,6 +442,27 @@ impl<'a> Validator<'a> {
                     });
                 }
                 ActionKind::Kill { name: name.clone(), signal }
+            }
+            "ignore" => {
+                let signal = a.ignore.clone()?;
+                match signal.parse::<nix::sys::signal::Signal>() {
+                    Ok(nix::sys::signal::Signal::SIGKILL | nix::sys::signal::Signal::SIGSTOP) => {
+                        self.key("ignore", |v| {
+                            v.problem(
+                                format!("{signal} cannot be ignored: the kernel does not allow it"),
+                                Some("ignore a signal such as `SIGTERM` or `SIGINT`".into()),
+                            )
+                        });
+                    }
+                    Ok(_) => {}
+                    Err(_) => self.key("ignore", |v| {
+                        v.problem(
+                            format!("unknown signal `{signal}`"),
+                            Some("write a signal name such as `SIGTERM`".into()),
+                        )
+                    }),
+                }
+                ActionKind::Ignore(signal)
             }
             "raise" => {
                 let signal = a.raise.clone()?;

@@ -146,6 +146,8 @@ pub enum EventKind {
     Kill { child_pid: i32, name: String, signal: String },
     /// The process sent `signal` to itself.
     Raise { signal: String },
+    /// The process ignores `signal` from now on.
+    Ignore { signal: String },
     /// A pool's owner started a worker in place of one that ended after its `max_tasks`.
     Respawn { pool: String, worker_pid: i32, replaced_pid: i32 },
 }
@@ -183,6 +185,7 @@ impl std::fmt::Display for EventKind {
             EventKind::JoinPool { pool, .. } => write!(f, "joined the workers of {pool}"),
             EventKind::Kill { name, signal, .. } => write!(f, "sent {signal} to {name}"),
             EventKind::Raise { signal } => write!(f, "raised {signal}"),
+            EventKind::Ignore { signal } => write!(f, "ignores {signal}"),
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
         }
     }

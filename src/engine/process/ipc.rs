@@ -157,7 +157,8 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Let(_)
             | ActionKind::Return(_)
             | ActionKind::Kill { .. }
-            | ActionKind::Raise(_) => unreachable!("run_action handles these"),
+            | ActionKind::Raise(_)
+            | ActionKind::Ignore(_) => unreachable!("run_action handles these"),
         }
         Flow::Continue
     }

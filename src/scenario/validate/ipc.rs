@@ -8,9 +8,9 @@
 use super::*;
 
 /// Every verb an action can start with, in the order the docs list them.
-pub(super) const VERBS: [&str; 21] = [
+pub(super) const VERBS: [&str; 22] = [
     "print", "sleep", "start", "join", "fork", "exit", "let", "for", "queue", "pipe", "put", "get", "send", "recv",
-    "pool", "submit", "map", "close", "return", "kill", "raise",
+    "pool", "submit", "map", "close", "return", "kill", "raise", "ignore",
 ];
 
 /// The largest queue capacity: a capacity is held as one byte per free slot in a pipe.
