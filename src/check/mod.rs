@@ -99,6 +99,7 @@ impl Ctx<'_> {
         let matches = |e: &crate::trace::Event| match &sel.matching {
             EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
             EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
+            EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) if v.text == *t),
         };
         let mut out: Vec<EventId> = self
             .trace

@@ -268,6 +268,8 @@ pub enum EventMatch {
     Label(String),
     /// Print events whose text contains this.
     Text(String),
+    /// Print events whose text is exactly this.
+    Line(String),
 }
 
 impl std::fmt::Display for Selector {
@@ -275,6 +277,7 @@ impl std::fmt::Display for Selector {
         match &self.matching {
             EventMatch::Label(l) => write!(f, "{}.{}", self.process, l),
             EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
+            EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
         }
     }
 }

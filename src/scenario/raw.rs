@@ -438,6 +438,9 @@ pub struct RawSelectorLong {
     pub label: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// A printed line, whole: unlike `text`, `line: "got 1"` does not match `got 10`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawSelector {

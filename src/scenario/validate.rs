@@ -888,12 +888,13 @@ impl<'a> Validator<'a> {
                     return None;
                 }
             },
-            RawSelector::Long(l) => match (&l.label, &l.text) {
-                (Some(label), None) => (l.process.clone(), EventMatch::Label(label.clone())),
-                (None, Some(text)) => (l.process.clone(), EventMatch::Text(text.clone())),
+            RawSelector::Long(l) => match (&l.label, &l.text, &l.line) {
+                (Some(label), None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
+                (None, Some(text), None) => (l.process.clone(), EventMatch::Text(text.clone())),
+                (None, None, Some(line)) => (l.process.clone(), EventMatch::Line(line.clone())),
                 _ => {
                     self.problem(
-                        "an event selector needs exactly one of `label` and `text`",
+                        "an event selector needs exactly one of `label`, `text` and `line`",
                         Some("write `{process: main, text: \"Process end.\"}`".into()),
                     );
                     return None;
