@@ -81,6 +81,8 @@ enum Command {
         #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
         checker_events: Vec<usize>,
     },
+    /// Print the JSON Schema of scenario files (for editors; see docs/scenario-format.md).
+    Schema,
     #[command(name = "__spawned", hide = true)]
     Spawned { request: String },
     #[command(name = "__pipe-reader", hide = true)]
@@ -114,6 +116,10 @@ fn dispatch(command: Command) -> Result<bool> {
             }
         }
         Command::Validate { paths } => validate(&paths),
+        Command::Schema => {
+            print!("{}", procscen::scenario::json_schema());
+            Ok(true)
+        }
         Command::Supervise { settings } => engine::supervisor_main(&settings).map(|_| true).context("supervisor"),
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)

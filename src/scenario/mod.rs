@@ -104,3 +104,12 @@ fn without_positions(message: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// The JSON Schema of scenario files, generated from the same serde types that parse them,
+/// for editors that complete and check YAML (`procscen schema`, docs/scenario.schema.json).
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(raw::RawScenario);
+    let mut text = serde_json::to_string_pretty(&schema).expect("schemas serialize");
+    text.push('\n');
+    text
+}

@@ -5,13 +5,15 @@
 //! turns them into the checked model in `model`, and reports every problem it finds.
 
 use indexmap::IndexMap;
+use schemars::JsonSchema;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// A whole scenario file.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Scenario")]
 pub struct RawScenario {
     /// A title for reports; the file name is used when it is missing.
     #[serde(default)]
@@ -49,8 +51,21 @@ pub struct RawProcess {
     pub short_form: bool,
 }
 
+impl JsonSchema for RawProcess {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Process".into()
+    }
+
+    /// A list of actions, or the long form: the two shapes the deserializer takes.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let list = generator.subschema_for::<Vec<RawAction>>();
+        let long = generator.subschema_for::<RawProcessLong>();
+        schemars::json_schema!({ "anyOf": [list, long] })
+    }
+}
+
 /// The long form of a process definition.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProcessLong {
     #[serde(default)]
@@ -82,7 +97,7 @@ impl<'de> Deserialize<'de> for RawProcess {
 }
 
 /// One action: exactly one verb key (`print`, `sleep`, ...) plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -203,7 +218,7 @@ pub struct RawAction {
 }
 
 /// A loop's extent: a count, `[START, STOP]`, or a list of values.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawRange {
     Count(RawValue),
@@ -236,7 +251,7 @@ impl<'de> Deserialize<'de> for RawRange {
 }
 
 /// The two branches of a `fork`.
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFork {
     #[serde(default)]
@@ -246,7 +261,7 @@ pub struct RawFork {
 }
 
 /// A value in `vars`, `let` or `args`: a number, a string template, or `{random: [lo, hi]}`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawValue {
     Int(i64),
@@ -296,7 +311,7 @@ impl<'de> Deserialize<'de> for RawValue {
 }
 
 /// One check: exactly one kind key plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCheck {
     /// Shown in reports; a description is made up from the check when missing.
@@ -370,7 +385,7 @@ pub struct RawCheck {
 }
 
 /// What `in_flight` bounds: a pool's tasks, or spans between two kinds of events.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawInFlight {
     Pool(String),
@@ -397,7 +412,7 @@ impl<'de> Deserialize<'de> for RawInFlight {
 }
 
 /// What a `count` check counts: exactly one of its keys.
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCounted {
     /// Processes with this name.
@@ -412,7 +427,7 @@ pub struct RawCounted {
 }
 
 /// How a process must end.
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExit {
     pub process: String,
@@ -423,14 +438,14 @@ pub struct RawExit {
 }
 
 /// An event selector: `process.label`, or `{process: NAME, label: L}` / `{process: NAME, text: T}`.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawSelector {
     Short(String),
     Long(RawSelectorLong),
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSelectorLong {
     pub process: String,
