@@ -53,6 +53,9 @@ enum Command {
         /// The jitter's seed, printed by every jittered run so a failure can be replayed.
         #[arg(long)]
         seed: Option<u64>,
+        /// Stop a run whose processes record more than this many MiB of events (default 512).
+        #[arg(long)]
+        max_recorded_mib: Option<u64>,
     },
     /// Check scenario files without running them.
     Validate {
@@ -103,11 +106,12 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<bool> {
     match command {
-        Command::Run { paths, time_scale, timeout, accept, verbose, repeat, jitter, seed } => {
+        Command::Run { paths, time_scale, timeout, accept, verbose, repeat, jitter, seed, max_recorded_mib } => {
             let jitter = jitter
                 .or(seed.map(|_| DEFAULT_JITTER))
                 .map(|max| engine::Jitter { max_ns: max.as_nanos() as u64, seed: seed.unwrap_or_else(rand_seed) });
-            let options = RunOptions { time_scale, timeout, jitter, ..RunOptions::default() };
+            let record_limit = max_recorded_mib.map(|m| m << 20);
+            let options = RunOptions { time_scale, timeout, jitter, record_limit, ..RunOptions::default() };
             if repeat > 1 || jitter.is_some() {
                 anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
                 run_repeated(&paths, &options, repeat.max(1))

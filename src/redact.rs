@@ -191,6 +191,7 @@ pub fn snapshot(trace: &Trace) -> String {
         Outcome::Finished => "finished",
         Outcome::TimedOut { .. } => "timed out",
         Outcome::Interrupted { .. } => "interrupted",
+        Outcome::LimitReached { .. } => "limit reached",
     };
     serde_yaml::to_string(&Snapshot { outcome, processes, tasks, shared_channels: shared, edges })
         .expect("snapshots serialize")

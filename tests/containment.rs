@@ -141,3 +141,27 @@ fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
     assert!(run.iter().all(|p| !util::still_running(*p)), "processes of the run outlived it");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_runaway_loop_is_stopped_at_the_record_limit() {
+    let scenario = procscen::load_str(
+        "
+processes:
+  main:
+    - for: i
+      range: 1000000000
+      do:
+        - print: line {i} of a loop that would print forever
+",
+        std::path::Path::new("runaway.yaml"),
+    )
+    .unwrap();
+    let options = procscen::engine::RunOptions { record_limit: Some(1 << 20), ..util::options() };
+    let trace = procscen::engine::run(&scenario, &options).unwrap();
+    let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
+    assert!(limit.contains("1 MiB"), "{limit}");
+    assert_eq!(alive.len(), 1, "main was alive, printing: {alive:?}");
+    let verdicts = procscen::check::check(&scenario, &trace);
+    assert!(!verdicts[0].passed && verdicts[0].message.contains("runaway"), "{:?}", verdicts[0]);
+    util::assert_nothing_left(&trace);
+}

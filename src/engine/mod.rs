@@ -43,7 +43,13 @@ pub struct RunOptions {
     pub without_recording: bool,
     /// Random delays before every action, to shake out orders that hold only by chance.
     pub jitter: Option<Jitter>,
+    /// Stop the run once its processes have recorded more than this many bytes of events
+    /// (default `DEFAULT_RECORD_LIMIT`): a runaway loop must not fill the machine's memory.
+    pub record_limit: Option<u64>,
 }
+
+/// The default of `RunOptions::record_limit`: 512 MiB, about ten million small events.
+pub const DEFAULT_RECORD_LIMIT: u64 = 512 << 20;
 
 /// Random delays injected before every action of every process. The delays are drawn from
 /// `seed`, each process from its own stream derived from its place in the process tree, so
@@ -75,6 +81,7 @@ fn mix(x: u64) -> u64 {
 pub struct Settings {
     pub recording: bool,
     pub jitter: Option<Jitter>,
+    pub record_limit: u64,
 }
 
 /// Runs `scenario` once with real processes and returns what happened.
@@ -92,7 +99,11 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     };
     let mut command = Command::new(&exe);
     command.arg(SUPERVISE_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
+    let settings = Settings {
+        recording: !options.without_recording,
+        jitter: options.jitter,
+        record_limit: options.record_limit.unwrap_or(DEFAULT_RECORD_LIMIT),
+    };
     command.arg("--settings").arg(serde_json::to_string(&settings).expect("settings serialize"));
     // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
     // kernel kill the supervisor if the thread that started it dies, so that a test runner

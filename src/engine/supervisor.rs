@@ -127,6 +127,8 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
         raw.clear();
     };
 
+    // Bytes of events recorded so far; the run stops past `settings.record_limit`.
+    let mut recorded: u64 = 0;
     while !(eof && no_children) {
         let now = Instant::now();
         let stop_reason = if now >= deadline {
@@ -140,7 +142,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             let _ = poll(&mut fds, wait);
             let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
             if pipe_ready {
+                let before = raw.len();
                 drain(&mut raw, &mut eof, &mut buffer);
+                recorded += (raw.len() - before) as u64;
                 // A busy run sends events in a stream; waking for every few hundred bytes would
                 // take CPU from the processes under test on a machine with few cores. After a
                 // read, pause briefly so the next read takes a large batch: at most one wake-up
@@ -158,6 +162,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
                 }
             }
             no_children = reap(&mut builder, false);
+            if recorded > settings.record_limit {
+                stop = stop.or(Some(StopReason::RecordLimit));
+            }
             stop
         };
         if let Some(reason) = stop_reason {
@@ -173,13 +180,19 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             outcome = match reason {
                 StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
                 StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
+                StopReason::RecordLimit => Outcome::LimitReached {
+                    limit: format!("more than {} MiB of recorded events", settings.record_limit >> 20),
+                    alive,
+                },
             };
             no_children = true;
         }
     }
     decode(&mut raw, &mut builder);
     let mut trace = builder.finish(outcome);
-    if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } = &mut trace.outcome {
+    if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } | Outcome::LimitReached { alive, .. } =
+        &mut trace.outcome
+    {
         for a in alive.iter_mut() {
             if a.role.is_none() {
                 a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
@@ -197,6 +210,8 @@ const BATCH_PAUSE: Duration = Duration::from_millis(1);
 enum StopReason {
     Timeout,
     Signal(Signal),
+    /// The processes recorded more events than the run allows.
+    RecordLimit,
 }
 
 /// Reaps every child that has ended; returns true when the supervisor has no child left.

@@ -252,6 +252,8 @@ pub enum Outcome {
     TimedOut { after_ms: u64, alive: Vec<AliveProcess> },
     /// The supervisor was asked to stop (Ctrl-C, a test runner's timeout) and killed the run.
     Interrupted { signal: String, alive: Vec<AliveProcess> },
+    /// The run passed one of its limits (`limit` says which) and was killed.
+    LimitReached { limit: String, alive: Vec<AliveProcess> },
 }
 
 /// A process found alive when a run was cut short, and what it was blocked in.
