@@ -7,6 +7,7 @@
 pub mod check;
 pub mod engine;
 pub mod error;
+pub mod mermaid;
 pub mod redact;
 pub mod report;
 pub mod scenario;

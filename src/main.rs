@@ -56,6 +56,10 @@ enum Command {
         /// Stop a run whose processes record more than this many MiB of events (default 512).
         #[arg(long)]
         max_recorded_mib: Option<u64>,
+        /// `text` (the verdicts, the default) or `mermaid` (each run as a Mermaid sequence
+        /// diagram, for markdown).
+        #[arg(long, default_value = "text", value_parser = ["text", "mermaid"])]
+        format: String,
     },
     /// Check scenario files without running them.
     Validate {
@@ -106,12 +110,31 @@ fn main() -> ExitCode {
 
 fn dispatch(command: Command) -> Result<bool> {
     match command {
-        Command::Run { paths, time_scale, timeout, accept, verbose, repeat, jitter, seed, max_recorded_mib } => {
+        Command::Run {
+            paths,
+            time_scale,
+            timeout,
+            accept,
+            verbose,
+            repeat,
+            jitter,
+            seed,
+            max_recorded_mib,
+            format,
+        } => {
             let jitter = jitter
                 .or(seed.map(|_| DEFAULT_JITTER))
                 .map(|max| engine::Jitter { max_ns: max.as_nanos() as u64, seed: seed.unwrap_or_else(rand_seed) });
             let record_limit = max_recorded_mib.map(|m| m << 20);
             let options = RunOptions { time_scale, timeout, jitter, record_limit, ..RunOptions::default() };
+            if format == "mermaid" {
+                return each_scenario_with(&paths, "%% ", |file| {
+                    let evaluation = suite::evaluate(file, &options)?;
+                    println!("%% {} ({})", evaluation.scenario.name, file.display());
+                    print!("{}", procscen::mermaid::sequence_diagram(&evaluation.trace));
+                    Ok(evaluation.checks_passed())
+                });
+            }
             if repeat > 1 || jitter.is_some() {
                 anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
                 run_repeated(&paths, &options, repeat.max(1))
@@ -146,7 +169,12 @@ fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> R
 
 /// Runs `one` on every scenario file under `paths`, prints a FAIL line for a file that does
 /// not load or run, and a summary; true when every file passed.
-fn each_scenario(paths: &[PathBuf], mut one: impl FnMut(&PathBuf) -> Result<bool>) -> Result<bool> {
+fn each_scenario(paths: &[PathBuf], one: impl FnMut(&PathBuf) -> Result<bool>) -> Result<bool> {
+    each_scenario_with(paths, "", one)
+}
+
+/// `each_scenario`, with the summary line prefixed (a comment marker for Mermaid output).
+fn each_scenario_with(paths: &[PathBuf], prefix: &str, mut one: impl FnMut(&PathBuf) -> Result<bool>) -> Result<bool> {
     let files = suite::collect(paths).context("cannot list the scenario files")?;
     let color = std::io::stderr().is_terminal();
     let (mut passed, mut failed) = (0, 0);
@@ -172,7 +200,7 @@ fn each_scenario(paths: &[PathBuf], mut one: impl FnMut(&PathBuf) -> Result<bool
             failed += 1;
         }
     }
-    println!("{passed} passed, {failed} failed");
+    println!("{prefix}{passed} passed, {failed} failed");
     Ok(failed == 0)
 }
 
