@@ -68,13 +68,19 @@ fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
     condition()
 }
 
-#[test]
-fn killing_procscen_mid_run_kills_the_run() {
-    let dir = std::env::temp_dir().join(format!("procscen-containment-{}", std::process::id()));
+/// A scenario file whose run lasts an hour unless it is stopped, in a directory of its own.
+fn long_scenario(tag: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("procscen-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("long.yaml");
     std::fs::write(&file, "processes:\n  main:\n    - start: worker\n    - join: worker\n  worker:\n    - sleep: 1h\n")
         .unwrap();
+    (dir, file)
+}
+
+#[test]
+fn killing_procscen_mid_run_kills_the_run() {
+    let (dir, file) = long_scenario("kill");
     let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen")).arg("run").arg(&file).spawn().unwrap();
     let cli_pid = cli.id() as i32;
     // The supervisor, main and the worker: three descendants once the run is under way.
@@ -116,11 +122,7 @@ processes:
 
 #[test]
 fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
-    let dir = std::env::temp_dir().join(format!("procscen-ctrl-c-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("long.yaml");
-    std::fs::write(&file, "processes:\n  main:\n    - start: worker\n    - join: worker\n  worker:\n    - sleep: 1h\n")
-        .unwrap();
+    let (dir, file) = long_scenario("ctrl-c");
     let cli = Command::new(env!("CARGO_BIN_EXE_procscen"))
         .arg("run")
         .arg(&file)

@@ -138,15 +138,7 @@ impl Validator<'_> {
                     (a.send.as_ref()?, "via", a.via.clone())
                 };
                 let value = self.key(verb, |v| v.value(raw_value, &scope.vars));
-                let Some(channel) = target else {
-                    self.key(verb, |v| {
-                        v.key_problem(
-                            format!("`{verb}` needs `{target_key}:`, the channel"),
-                            Some(format!("add `{target_key}: NAME`")),
-                        )
-                    });
-                    return None;
-                };
+                let channel = self.target(verb, target_key, target)?;
                 let use_ = if verb == "put" { Use::Put } else { Use::Send };
                 self.key(target_key, |v| v.channel(&channel, scope, use_))?;
                 self.puts.insert(channel.clone());
@@ -159,15 +151,7 @@ impl Validator<'_> {
                     (a.recv.clone()?, "via", a.via.clone())
                 };
                 self.key(verb, |v| v.var_name(&var));
-                let Some(channel) = target else {
-                    self.key(verb, |v| {
-                        v.key_problem(
-                            format!("`{verb}` needs `{target_key}:`, the channel"),
-                            Some(format!("add `{target_key}: NAME`")),
-                        )
-                    });
-                    return None;
-                };
+                let channel = self.target(verb, target_key, target)?;
                 let use_ = if verb == "get" { Use::Take } else { Use::Recv };
                 let chan = self.key(target_key, |v| v.channel(&channel, scope, use_))?;
                 scope.vars.insert(var.clone());
@@ -301,6 +285,19 @@ impl Validator<'_> {
             "return" => ActionKind::Return(self.key("return", |v| Some(v.value(a.return_.as_ref()?, &scope.vars)))?),
             _ => unreachable!("the verb list and the match arms agree"),
         })
+    }
+
+    /// The channel an action names with `target_key`, or a problem saying it is missing.
+    fn target(&mut self, verb: &str, target_key: &str, target: Option<String>) -> Option<String> {
+        if target.is_none() {
+            self.key(verb, |v| {
+                v.key_problem(
+                    format!("`{verb}` needs `{target_key}:`, the channel"),
+                    Some(format!("add `{target_key}: NAME`")),
+                )
+            });
+        }
+        target
     }
 
     fn path_to(&self, key: &str) -> Vec<Seg> {
