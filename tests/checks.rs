@@ -164,16 +164,16 @@ fn nothing_left_fails_when_the_run_is_cut_short() {
 timeout: 300ms
 processes:
   main:
-    - start: sleeper
-    - join: sleeper
-  sleeper:
     - sleep: 1m
 expect:
   - {name: nothing left, nothing_left: true}
-  - {name: killed at the timeout, exit: {process: sleeper, signal: SIGTERM}}
-  - {name: not a normal exit, exit: {process: sleeper, code: 0}}
+  - {name: killed at the timeout, exit: {process: main, signal: SIGTERM}}
+  - {name: not a normal exit, exit: {process: main, code: 0}}
 ",
     );
+    // `main` is reaped by the supervisor, so how it ended is always known. (A child killed
+    // together with the parent that waits for it can be reaped by that parent, which then
+    // dies before recording the join: its ending is unknown; see tests/engine.rs.)
     let verdicts = procscen::check::check(&scenario, &trace);
     let verdict = |name: &str| verdicts.iter().find(|v| v.name == name).unwrap();
     assert!(!verdict("nothing left").passed, "{:?}", verdict("nothing left"));
