@@ -108,23 +108,18 @@ impl Ctx<'_> {
             EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
             EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) if v.text == *t),
         };
-        let mut out: Vec<EventId> = self
-            .trace
-            .processes_named(&sel.process)
-            .flat_map(|p| {
-                self.trace.processes[p]
-                    .events
-                    .iter()
-                    .enumerate()
-                    .filter(move |(_, e)| matches(e))
-                    .map(move |(i, _)| EventId { process: p, index: i })
-            })
-            .collect();
+        // One pass over the trace: an event is named when its process has the selector's
+        // name, or when it belongs to a task of the definition with that name.
+        let mut named = vec![false; self.trace.processes.len()];
+        for p in self.trace.processes_named(&sel.process) {
+            named[p] = true;
+        }
+        let mut out = Vec::new();
         for (p, proc_) in self.trace.processes.iter().enumerate() {
             for (i, e) in proc_.events.iter().enumerate() {
                 let in_task = self.tasks[p][i].is_some_and(|t| t.process == sel.process)
                     && !matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. });
-                if in_task && matches(e) && !out.contains(&EventId { process: p, index: i }) {
+                if (named[p] || in_task) && matches(e) {
                     out.push(EventId { process: p, index: i });
                 }
             }

@@ -433,47 +433,25 @@ impl<'a> Validator<'a> {
                     });
                 }
                 let signal = a.signal.clone().unwrap_or_else(|| "SIGTERM".to_owned());
-                if signal.parse::<nix::sys::signal::Signal>().is_err() {
-                    self.key("signal", |v| {
-                        v.problem(
-                            format!("unknown signal `{signal}`"),
-                            Some("write a signal name such as `SIGTERM`, `SIGKILL` or `SIGINT`".into()),
-                        )
-                    });
-                }
+                self.key("signal", |v| v.signal(&signal, "`SIGTERM`, `SIGKILL` or `SIGINT`"));
                 ActionKind::Kill { name: name.clone(), signal }
             }
             "ignore" => {
                 let signal = a.ignore.clone()?;
-                match signal.parse::<nix::sys::signal::Signal>() {
-                    Ok(nix::sys::signal::Signal::SIGKILL | nix::sys::signal::Signal::SIGSTOP) => {
-                        self.key("ignore", |v| {
-                            v.problem(
-                                format!("{signal} cannot be ignored: the kernel does not allow it"),
-                                Some("ignore a signal such as `SIGTERM` or `SIGINT`".into()),
-                            )
-                        });
-                    }
-                    Ok(_) => {}
-                    Err(_) => self.key("ignore", |v| {
+                let parsed = self.key("ignore", |v| v.signal(&signal, "`SIGTERM`"));
+                if let Some(nix::sys::signal::Signal::SIGKILL | nix::sys::signal::Signal::SIGSTOP) = parsed {
+                    self.key("ignore", |v| {
                         v.problem(
-                            format!("unknown signal `{signal}`"),
-                            Some("write a signal name such as `SIGTERM`".into()),
+                            format!("{signal} cannot be ignored: the kernel does not allow it"),
+                            Some("ignore a signal such as `SIGTERM` or `SIGINT`".into()),
                         )
-                    }),
+                    });
                 }
                 ActionKind::Ignore(signal)
             }
             "raise" => {
                 let signal = a.raise.clone()?;
-                if signal.parse::<nix::sys::signal::Signal>().is_err() {
-                    self.key("raise", |v| {
-                        v.problem(
-                            format!("unknown signal `{signal}`"),
-                            Some("write a signal name such as `SIGSEGV`, `SIGKILL` or `SIGTERM`".into()),
-                        )
-                    });
-                }
+                self.key("raise", |v| v.signal(&signal, "`SIGSEGV`, `SIGKILL` or `SIGTERM`"));
                 ActionKind::Raise(signal)
             }
             "join" => {
@@ -738,20 +716,10 @@ impl<'a> Validator<'a> {
                 self.key("exit", |v| v.key("process", |v| v.role(&e.process, roles)));
                 let ending = match (&e.code, &e.signal) {
                     (Some(code), None) => ExpectedEnding::Code(*code),
-                    (None, Some(sig)) => match sig.parse::<nix::sys::signal::Signal>() {
-                        Ok(_) => ExpectedEnding::Signal(sig.clone()),
-                        Err(_) => {
-                            self.key("exit", |v| {
-                                v.key("signal", |v| {
-                                    v.problem(
-                                        format!("unknown signal `{sig}`"),
-                                        Some("write a signal name such as `SIGKILL` or `SIGTERM`".into()),
-                                    )
-                                })
-                            });
-                            return None;
-                        }
-                    },
+                    (None, Some(sig)) => {
+                        self.key("exit", |v| v.key("signal", |v| v.signal(sig, "`SIGKILL` or `SIGTERM`")))?;
+                        ExpectedEnding::Signal(sig.clone())
+                    }
                     _ => {
                         self.key("exit", |v| {
                             v.problem(
@@ -1017,6 +985,16 @@ impl<'a> Validator<'a> {
             );
             StartMethod::Fork
         })
+    }
+
+    /// Parses a signal's name, reporting an unknown one at the current path; `examples` are
+    /// names the help suggests.
+    fn signal(&mut self, name: &str, examples: &str) -> Option<nix::sys::signal::Signal> {
+        let parsed = name.parse::<nix::sys::signal::Signal>().ok();
+        if parsed.is_none() {
+            self.problem(format!("unknown signal `{name}`"), Some(format!("write a signal name such as {examples}")));
+        }
+        parsed
     }
 
     fn var_name(&mut self, name: &str) {
