@@ -8,6 +8,7 @@ pub mod check;
 pub mod engine;
 pub mod error;
 pub mod mermaid;
+pub mod observer;
 pub mod redact;
 pub mod report;
 pub mod scenario;

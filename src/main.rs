@@ -90,6 +90,25 @@ enum Command {
     },
     /// Print the JSON Schema of scenario files (for editors; see docs/scenario-format.md).
     Schema,
+    /// Run a program and show what it really did: its process tree, how each process ended,
+    /// and its output line by line with the process that wrote each line (pids replaced by
+    /// role names). Uses ptrace; see docs/grading.md.
+    Trace {
+        /// Kill the program after this long.
+        #[arg(long, value_parser = parse_duration, default_value = "10s")]
+        timeout: std::time::Duration,
+        /// Stop the program when more than this many of its processes are alive at once.
+        #[arg(long, default_value_t = 64)]
+        max_procs: u32,
+        /// Only capture the output, without ptrace.
+        #[arg(long)]
+        no_ptrace: bool,
+        /// The command and its arguments.
+        #[arg(required = true, last = true)]
+        command: Vec<String>,
+    },
+    #[command(name = "__observe", hide = true)]
+    Observe,
     #[command(name = "__spawned", hide = true)]
     Spawned { request: String },
     #[command(name = "__pipe-reader", hide = true)]
@@ -151,6 +170,25 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
+        Command::Trace { timeout, max_procs, no_ptrace, command } => {
+            let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
+            let request = procscen::observer::Request {
+                argv: command.clone(),
+                cwd: std::env::current_dir().context("no working directory")?,
+                env: std::env::vars().collect(),
+                stdin: None,
+                limits,
+                trace: !no_ptrace,
+            };
+            let response = procscen::observer::observe(&request, None)?;
+            if let Some(e) = response.start_error {
+                anyhow::bail!("{e}");
+            }
+            let observation = procscen::observer::build::observation(&command.join(" "), &response, &[]);
+            print!("{}", procscen::report::observation(&observation));
+            Ok(true)
+        }
+        Command::Observe => procscen::observer::observer_main().map(|_| true).context("observer"),
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
         Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
     }

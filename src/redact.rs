@@ -323,6 +323,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Raise { signal } => format!("raise {signal}"),
         EventKind::Ignore { signal } => format!("ignore {signal}"),
         EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
+        EventKind::Exec { argv } => format!("exec {}", argv.join(" ")),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
             endings.sort();

@@ -130,3 +130,159 @@ pub fn repetition(r: &crate::suite::Repetition) -> String {
     }
     out
 }
+
+/// An observed program run, as `procscen trace` and `procscen grade` show it: how it ended
+/// and what it cost, its process tree, and its output line by line with the writer of each
+/// line. Pids in the output are replaced by the role of the process that had them.
+pub fn observation(o: &crate::observer::Observation) -> String {
+    let mut out = String::new();
+    out.push_str(&judge_line(o));
+    if let Some(why) = &o.untraced {
+        let _ =
+            writeln!(out, "  not traced: {why}; only the output was captured, and every line is attributed to main");
+    }
+    out.push_str(&alive(&o.trace));
+    let _ = writeln!(out, "process tree:");
+    out.push_str(&tree(&o.trace));
+    let _ = writeln!(out, "output:");
+    let width = o.output.iter().map(|l| o.trace.processes[l.process].role.len()).max().unwrap_or(0);
+    for line in &o.output {
+        let role = &o.trace.processes[line.process].role;
+        let mark = match line.stream {
+            crate::observer::Stream::Stdout => '|',
+            crate::observer::Stream::Stderr => '!',
+        };
+        let _ = writeln!(out, "  {role:width$} {mark} {}", normalize_pids(&o.trace, &line.text));
+    }
+    if o.output.is_empty() {
+        let _ = writeln!(out, "  (nothing)");
+    }
+    out
+}
+
+/// How the program ended and what it used, as a contest judge reports it.
+pub fn judge_line(o: &crate::observer::Observation) -> String {
+    let ending = program_ending(o);
+    let u = &o.usage;
+    format!(
+        "{ending}; wall {} ms, CPU {} ms, peak memory {} KiB, {} process{}\n",
+        u.wall_ms,
+        u.cpu_ms,
+        u.peak_rss_kib,
+        u.processes,
+        if u.processes == 1 { "" } else { "es" }
+    )
+}
+
+/// "normal exit", "runtime error (exit 1)", "killed by SIGSEGV", "timed out after 10000 ms"...
+pub fn program_ending(o: &crate::observer::Observation) -> String {
+    use crate::trace::{Ending, Outcome};
+    match &o.trace.outcome {
+        Outcome::TimedOut { after_ms, .. } => return format!("timed out after {after_ms} ms"),
+        Outcome::LimitReached { limit, .. } => return format!("{limit} limit reached"),
+        Outcome::Interrupted { signal, .. } => return format!("interrupted by {signal}"),
+        Outcome::Finished => {}
+    }
+    match o.trace.processes.first().map(|p| &p.ending) {
+        Some(Ending::Exited(0)) => "normal exit".into(),
+        Some(Ending::Exited(c)) => format!("runtime error (exit {c})"),
+        Some(Ending::Signaled(s)) => format!("killed by {s}"),
+        _ => "ended unseen".into(),
+    }
+}
+
+/// The processes found alive when a run was cut short, and what each was blocked in.
+fn alive(trace: &Trace) -> String {
+    use crate::trace::Outcome;
+    let list = match &trace.outcome {
+        Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } | Outcome::LimitReached { alive, .. } => {
+            alive
+        }
+        Outcome::Finished => return String::new(),
+    };
+    let mut out = String::new();
+    if !list.is_empty() {
+        let _ = writeln!(out, "alive when it was stopped (and then killed):");
+    }
+    for a in list {
+        let role = a.role.as_deref().or_else(|| trace.role_of_pid(a.pid)).unwrap_or("?");
+        let blocked = [a.last_event.clone().unwrap_or_default(), a.wchan.clone()]
+            .into_iter()
+            .filter(|s| !s.is_empty() && s != "0")
+            .collect::<Vec<_>>()
+            .join(", waiting in ");
+        let _ = writeln!(
+            out,
+            "  {role} (state {}{})",
+            a.state,
+            if blocked.is_empty() { String::new() } else { format!(", {blocked}") }
+        );
+    }
+    out
+}
+
+/// The process tree, one process a line, indented under its parent.
+pub fn tree(trace: &Trace) -> String {
+    let mut out = String::new();
+    let depth = |mut p: usize| {
+        let mut d = 0;
+        while let Some(q) = trace.processes[p].parent {
+            d += 1;
+            p = q;
+        }
+        d
+    };
+    let mut launchers = 0;
+    for (i, p) in trace.processes.iter().enumerate() {
+        if p.origin == crate::trace::Origin::Helper && p.name == "launcher" {
+            launchers += 1;
+            continue;
+        }
+        let command = p.events.iter().rev().find_map(|e| match &e.kind {
+            EventKind::Exec { argv } => Some(argv.join(" ")),
+            _ => None,
+        });
+        let helper = if p.origin == crate::trace::Origin::Helper { " (helper)" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {}{}{helper}: {}{}",
+            "  ".repeat(depth(i)),
+            p.role,
+            p.ending,
+            command.map(|c| format!("  [{}]", normalize_pids(trace, &c))).unwrap_or_default()
+        );
+    }
+    if launchers > 0 {
+        let _ = writeln!(
+            out,
+            "  ({launchers} process{} of the launcher not shown)",
+            if launchers == 1 { "" } else { "es" }
+        );
+    }
+    out
+}
+
+/// Replaces every number in `text` that is the pid of a process of the run by `<role>`.
+pub fn normalize_pids(trace: &Trace, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let end = (i..bytes.len()).find(|&j| !bytes[j].is_ascii_digit()).unwrap_or(bytes.len());
+            let role = text[i..end].parse::<i32>().ok().and_then(|pid| trace.role_of_pid(pid));
+            match role {
+                Some(r) if end == bytes.len() || !bytes[end].is_ascii_alphanumeric() => {
+                    let _ = write!(out, "<{r}>");
+                }
+                _ => out.push_str(&text[i..end]),
+            }
+            i = end;
+        } else {
+            let c = text[i..].chars().next().expect("inside the text");
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}

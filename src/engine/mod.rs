@@ -11,7 +11,7 @@
 
 mod channel;
 mod process;
-mod procfs;
+pub(crate) mod procfs;
 mod record;
 mod ring;
 mod supervisor;
@@ -93,33 +93,48 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     if let Some(timeout) = options.timeout {
         scenario.timeout = timeout;
     }
-    let exe = match &options.supervisor {
-        Some(p) => p.clone(),
-        None => find_supervisor()?,
-    };
-    let mut command = Command::new(&exe);
-    command.arg(SUPERVISE_COMMAND).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let settings = Settings {
         recording: !options.without_recording,
         jitter: options.jitter,
         record_limit: options.record_limit.unwrap_or(DEFAULT_RECORD_LIMIT),
     };
-    command.arg("--settings").arg(serde_json::to_string(&settings).expect("settings serialize"));
+    let settings = serde_json::to_string(&settings).expect("settings serialize");
+    let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
+    let report = run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request)?;
+    // The trace comes back in bincode: a big trace is decoded several times faster than JSON.
+    bincode::deserialize(&report).map_err(|e| RunError::Report(e.to_string()))
+}
+
+/// Starts the procscen binary (`exe`, or the one `find_supervisor` finds) as the hidden
+/// `command` with `args`, writes `input` to its stdin, and returns what it wrote to its stdout.
+/// The engine's supervisor and the observer's tracer both run this way, so that neither forks
+/// the calling process, which may have other threads.
+pub(crate) fn run_helper(
+    exe: Option<&std::path::Path>,
+    command_name: &str,
+    args: &[&str],
+    input: &[u8],
+) -> Result<Vec<u8>, RunError> {
+    let exe = match exe {
+        Some(p) => p.to_owned(),
+        None => find_supervisor()?,
+    };
+    let mut command = Command::new(&exe);
+    command.arg(command_name).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
-    // kernel kill the supervisor if the thread that started it dies, so that a test runner
-    // killed mid-run does not leave the supervisor behind; the supervisor in turn kills its
-    // run when it is told to stop.
+    // kernel kill the helper if the thread that started it dies, so that a test runner
+    // killed mid-run does not leave the helper behind; the helper in turn kills its run
+    // when it is told to stop.
     unsafe {
         std::os::unix::process::CommandExt::pre_exec(&mut command, || {
             nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM).map_err(std::io::Error::from)
         });
     }
     let mut child = command.spawn().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
-    let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
-    // The supervisor reads all of its input before it writes anything, so writing first and
+    // The helper reads all of its input before it writes anything, so writing first and
     // reading afterwards cannot deadlock.
     if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(&request);
+        let _ = stdin.write_all(input);
     }
     let mut stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
@@ -134,8 +149,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     if !status.success() {
         return Err(RunError::Supervisor { status: status.to_string(), stderr });
     }
-    // The trace comes back in bincode: a big trace is decoded several times faster than JSON.
-    bincode::deserialize(&report).map_err(|e| RunError::Report(format!("{e}; stderr: {stderr}")))
+    Ok(report)
 }
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the

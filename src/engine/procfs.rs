@@ -56,3 +56,29 @@ pub fn descendants(root: i32) -> Vec<ProcInfo> {
 pub fn wchan(pid: i32) -> String {
     fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default()
 }
+
+/// The system call a process is blocked in, from /proc/PID/syscall: its name for the common
+/// blocking calls, else its number. `None` when the process is running.
+pub fn syscall(pid: i32) -> Option<String> {
+    let text = fs::read_to_string(format!("/proc/{pid}/syscall")).ok()?;
+    let nr: i64 = text.split_whitespace().next()?.parse().ok()?;
+    let name = match nr {
+        libc::SYS_read => "read",
+        libc::SYS_write => "write",
+        libc::SYS_wait4 => "wait4",
+        libc::SYS_waitid => "waitid",
+        libc::SYS_futex => "futex",
+        libc::SYS_nanosleep => "nanosleep",
+        libc::SYS_clock_nanosleep => "clock_nanosleep",
+        libc::SYS_poll => "poll",
+        libc::SYS_ppoll => "ppoll",
+        libc::SYS_select => "select",
+        libc::SYS_pselect6 => "pselect6",
+        libc::SYS_epoll_wait => "epoll_wait",
+        libc::SYS_pause => "pause",
+        libc::SYS_accept => "accept",
+        libc::SYS_recvfrom => "recvfrom",
+        _ => return Some(format!("in system call {nr}")),
+    };
+    Some(format!("in {name}()"))
+}

@@ -63,8 +63,13 @@ pub enum Origin {
     Forked,
     /// `start` with the spawn method: a fresh process image.
     Spawned,
-    /// A `fork` action: a copy of the parent that continues where the parent was.
+    /// A `fork` action: a copy of the parent that continues where the parent was. In an
+    /// observed program, any process made by fork, vfork or clone.
     Fork,
+    /// In an observed program, a process that its launcher or runtime made for itself, not the
+    /// program: a pyenv shim's helpers, Python's forkserver and resource tracker. Checks look
+    /// through helpers: the children of a forkserver count as children of its parent.
+    Helper,
 }
 
 /// How a process ended.
@@ -150,6 +155,8 @@ pub enum EventKind {
     Ignore { signal: String },
     /// A pool's owner started a worker in place of one that ended after its `max_tasks`.
     Respawn { pool: String, worker_pid: i32, replaced_pid: i32 },
+    /// An observed process executed a new program with these arguments.
+    Exec { argv: Vec<String> },
 }
 
 impl std::fmt::Display for EventKind {
@@ -187,6 +194,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Raise { signal } => write!(f, "raised {signal}"),
             EventKind::Ignore { signal } => write!(f, "ignores {signal}"),
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
+            EventKind::Exec { argv } => write!(f, "executed {}", argv.join(" ")),
         }
     }
 }

@@ -1,0 +1,141 @@
+//! The observer: runs an external program (a student's submission) and watches what it really
+//! did, from the kernel, to build the same Trace the engine builds for scenario processes.
+//!
+//! Like the engine, `observe` never forks the calling process: it starts the procscen binary as
+//! `procscen __observe`, a single-threaded tracer (`tracer`), which forks the program under
+//! ptrace, follows every fork, exec, wait, write to stdout or stderr, and exit of it and its
+//! descendants, and sends back the raw records. `build` turns those records into a Trace:
+//! processes named by the lines they print, launcher and runtime helpers set apart, output
+//! reassembled into whole lines per process and matched against the scenario's patterns.
+//!
+//! Invariant: the tracer and the engine are the only modules that contain `unsafe`.
+
+pub mod build;
+mod tracer;
+
+use crate::error::RunError;
+use crate::trace::{Ending, Outcome};
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use build::{Observation, OutputLine, Stream};
+
+/// The hidden command that makes the procscen binary a tracer.
+pub const OBSERVE_COMMAND: &str = "__observe";
+
+/// One program to run and observe.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Request {
+    /// The command line; the first word is looked up in `PATH` when it has no `/`.
+    pub argv: Vec<String>,
+    pub cwd: PathBuf,
+    /// The whole environment of the program.
+    pub env: Vec<(String, String)>,
+    /// What the program reads on stdin (it reads end of file after it); `/dev/null` when `None`.
+    pub stdin: Option<Vec<u8>>,
+    pub limits: Limits,
+    /// Observe with ptrace. When false, or when the kernel refuses ptrace, only the output is
+    /// captured.
+    pub trace: bool,
+}
+
+/// What one run of a program may use before it is killed.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Limits {
+    pub timeout: Duration,
+    /// Processes alive at once, the program's own first process included.
+    pub max_processes: u32,
+    /// Bytes written to stdout and stderr together.
+    pub max_output: u64,
+    /// Address space per process, in bytes (`RLIMIT_AS`).
+    pub max_memory: u64,
+    /// CPU seconds per process (`RLIMIT_CPU`).
+    pub max_cpu_seconds: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            timeout: Duration::from_secs(10),
+            max_processes: 64,
+            max_output: 1 << 20,
+            max_memory: 1 << 30,
+            max_cpu_seconds: 10,
+        }
+    }
+}
+
+/// What the tracer saw, in the order it saw it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Response {
+    pub records: Vec<Record>,
+    /// The output as read from the program's stdout and stderr pipes (cut at the limit).
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Set when ptrace could not be used; says why.
+    pub untraced: Option<String>,
+    /// Set when the program could not be started at all; says why.
+    pub start_error: Option<String>,
+    pub outcome: Option<Outcome>,
+    pub root_pid: i32,
+    pub observer_pid: i32,
+    pub usage: Usage,
+}
+
+/// What a run cost, as a contest judge reports it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Usage {
+    pub wall_ms: u64,
+    /// User and system CPU time of every process of the run.
+    pub cpu_ms: u64,
+    /// The largest resident set of any one process, in KiB.
+    pub peak_rss_kib: u64,
+    /// Processes created, the first one included.
+    pub processes: u32,
+}
+
+/// One thing a process of the program did. `pid` is the process (thread group), not the thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub pid: i32,
+    /// CLOCK_MONOTONIC, in nanoseconds, when the tracer saw it.
+    pub time_ns: u64,
+    pub kind: RecordKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum RecordKind {
+    /// A new process; `parent` is the process that made it.
+    Began { parent: i32 },
+    /// The process made the process `child` (fork, vfork or clone without a shared thread group).
+    Forked { child: i32 },
+    /// The process executed a new program with these arguments.
+    Exec { argv: Vec<String> },
+    /// The process wrote these bytes to fd 1 or 2.
+    Write { fd: i32, data: Vec<u8> },
+    /// A wait call of the process returned the ended child `child`.
+    Waited { child: i32 },
+    /// The process ended.
+    Ended { ending: Ending },
+}
+
+/// Runs the program of `request` under the tracer and returns what it saw.
+pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
+    let input = serde_json::to_vec(request).expect("requests serialize");
+    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input)?;
+    bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))
+}
+
+/// The entry point of `procscen __observe`: reads a request on stdin, runs and observes its
+/// program, writes the response on stdout.
+pub fn observer_main() -> std::io::Result<()> {
+    use std::io::{Read, Write};
+    let mut input = Vec::new();
+    std::io::stdin().read_to_end(&mut input)?;
+    let request: Request = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
+    let response = tracer::run(&request);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    bincode::serialize_into(&mut out, &response).map_err(std::io::Error::other)?;
+    out.flush()
+}

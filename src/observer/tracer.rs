@@ -1,0 +1,712 @@
+//! The tracer: a single-threaded process (`procscen __observe`) that runs one program under
+//! ptrace and records what every process of it does.
+//!
+//! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
+//! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
+//! that stops it only at the system calls the trace needs: `write` and `writev` on fds 1 and 2,
+//! and `wait4` and `waitid`. Every other system call runs at full speed. At each stop the
+//! tracer reads the call's arguments (the bytes written) and lets the call run to its exit to
+//! read its result (how many bytes were written, which child a wait returned).
+//!
+//! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
+//! only when no process of the run is left, alive or zombie.
+
+use super::{Limits, Record, RecordKind, Request, Response, Usage};
+use crate::engine::procfs;
+use crate::trace::{AliveProcess, Ending, Outcome};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::ptrace::{self, Options};
+use nix::sys::signal::{kill, SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::wait::WaitStatus;
+use nix::unistd::Pid;
+use std::collections::{HashMap, HashSet};
+use std::ffi::CString;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
+const GRACE: Duration = Duration::from_millis(200);
+/// The most bytes read from one write call: a longer write is cut (and counts whole toward
+/// the output limit).
+const MAX_WRITE_READ: usize = 1 << 20;
+
+/// Runs the request's program to its end (or its limits) and returns what was seen.
+pub fn run(request: &Request) -> Response {
+    let me = nix::unistd::getpid().as_raw();
+    let mut response = Response { observer_pid: me, ..Response::default() };
+    // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+    let mut mask = SigSet::empty();
+    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
+        mask.add(s);
+    }
+    mask.thread_block().expect("blocking signals cannot fail");
+    let signals = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd");
+
+    let child = match Child::prepare(request) {
+        Ok(c) => c,
+        Err(e) => {
+            response.start_error = Some(e);
+            return response;
+        }
+    };
+    let started = Instant::now();
+    let (root, traced) = match child.start(request.trace) {
+        Ok(r) => r,
+        Err(e) => {
+            response.start_error = Some(e);
+            return response;
+        }
+    };
+    response.root_pid = root.as_raw();
+    if let Err(why) = &traced {
+        response.untraced = Some(why.clone());
+    }
+    let inode = |fd: &OwnedFd| nix::sys::stat::fstat(fd.as_raw_fd()).map_or(0, |st| st.st_ino);
+    let mut tracer = Tracer {
+        me,
+        outputs: [inode(&child.stdout), inode(&child.stderr)],
+        limits: request.limits,
+        records: Vec::new(),
+        threads: HashMap::from([(root.as_raw(), root.as_raw())]),
+        started: HashSet::from([root.as_raw()]),
+        pending: HashMap::new(),
+        parents: HashMap::from([(root.as_raw(), me)]),
+        live: HashSet::from([root.as_raw()]),
+        ours: HashSet::from([root.as_raw()]),
+        output_bytes: 0,
+        usage: Usage { processes: 1, ..Usage::default() },
+        stop: None,
+    };
+    tracer.record(root.as_raw(), RecordKind::Began { parent: me });
+    let deadline = started + request.limits.timeout;
+    let mut stdout = Some(child.stdout);
+    let mut stderr = Some(child.stderr);
+    let mut phase = Phase::Running;
+    loop {
+        let now = Instant::now();
+        match phase {
+            Phase::Running if now >= deadline => {
+                let alive = alive_report(me);
+                tracer.stop_run(Outcome::TimedOut { after_ms: request.limits.timeout.as_millis() as u64, alive });
+            }
+            Phase::Terminating(until) if now >= until => phase = Phase::Killing,
+            _ => {}
+        }
+        if tracer.stop.is_some() && phase == Phase::Running {
+            // SIGTERM first: a program may want to clean up. A tracee stopped by ptrace gets
+            // the signal when it is resumed, which the loop below does.
+            terminate(me, root, Signal::SIGTERM);
+            phase = Phase::Terminating(Instant::now() + GRACE);
+        }
+        if phase == Phase::Killing {
+            // SIGKILL cannot be caught, ignored or held up by ptrace. A process may fork
+            // between the scan and the kill, so this repeats until none is left.
+            terminate(me, root, Signal::SIGKILL);
+        }
+        let wait = match phase {
+            Phase::Running => deadline.saturating_duration_since(now),
+            Phase::Terminating(until) => until.saturating_duration_since(now),
+            Phase::Killing => Duration::from_millis(5),
+        };
+        {
+            let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
+            for pipe in [&stdout, &stderr].into_iter().flatten() {
+                fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+            }
+            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
+            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
+        }
+        while let Ok(Some(info)) = signals.read_signal() {
+            let signal = Signal::try_from(info.ssi_signo as i32).ok();
+            if signal.is_some_and(|s| s != Signal::SIGCHLD) && tracer.stop.is_none() {
+                let alive = alive_report(me);
+                let signal = signal.map_or("a signal", |s| s.as_str()).to_owned();
+                tracer.stop_run(Outcome::Interrupted { signal, alive });
+            }
+        }
+        tracer.drain(&mut stdout, &mut response.stdout);
+        tracer.drain(&mut stderr, &mut response.stderr);
+        // SIGCHLD coalesces: one signal may stand for many stops, so wait until none is left.
+        if tracer.service() {
+            break;
+        }
+    }
+    // Every process is gone: what is left in the pipes is all there will be.
+    tracer.drain(&mut stdout, &mut response.stdout);
+    tracer.drain(&mut stderr, &mut response.stderr);
+    tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
+    response.records = tracer.records;
+    response.usage = tracer.usage;
+    response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
+    response
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Running,
+    /// SIGTERM was sent; SIGKILL follows at this moment.
+    Terminating(Instant),
+    Killing,
+}
+
+struct Tracer {
+    me: i32,
+    /// The inodes of the program's stdout and stderr pipes: a write counts as output only
+    /// when its fd is one of them (a shell's `$(...)` also writes to fd 1, into another pipe).
+    outputs: [u64; 2],
+    limits: Limits,
+    records: Vec<Record>,
+    /// Every traced thread, with the process (thread group) it belongs to.
+    threads: HashMap<i32, i32>,
+    /// Threads whose first stop (every new tracee starts with a SIGSTOP) has been seen.
+    started: HashSet<i32>,
+    /// System calls stopped at their entry whose exit is still to come, by thread.
+    pending: HashMap<i32, Pending>,
+    /// The parent of every process seen.
+    parents: HashMap<i32, i32>,
+    live: HashSet<i32>,
+    /// Processes the tracer itself reaps: the root, and orphans reparented to it.
+    ours: HashSet<i32>,
+    output_bytes: u64,
+    usage: Usage,
+    /// Why the run is being stopped, once it is.
+    stop: Option<Outcome>,
+}
+
+enum Pending {
+    Write { fd: i32, data: Vec<u8> },
+    Wait4,
+    Waitid { infop: u64, options: u64 },
+}
+
+impl Tracer {
+    fn record(&mut self, pid: i32, kind: RecordKind) {
+        self.records.push(Record { pid, time_ns: monotonic_ns(), kind });
+    }
+
+    fn stop_run(&mut self, outcome: Outcome) {
+        if self.stop.is_none() {
+            self.stop = Some(outcome);
+        }
+    }
+
+    /// Reads what a pipe holds now, without blocking; closes it at end of file.
+    fn drain(&mut self, pipe: &mut Option<OwnedFd>, into: &mut Vec<u8>) {
+        let Some(fd) = pipe else { return };
+        let mut buffer = [0u8; 65536];
+        loop {
+            match nix::unistd::read(fd.as_raw_fd(), &mut buffer) {
+                Ok(0) => {
+                    *pipe = None;
+                    return;
+                }
+                Ok(n) => {
+                    // Beyond the limit the output is read and dropped, never kept.
+                    let room = (self.limits.max_output as usize).saturating_sub(into.len());
+                    into.extend_from_slice(&buffer[..n.min(room)]);
+                    if n > room && self.stop.is_none() {
+                        let alive = alive_report(self.me);
+                        self.stop_run(Outcome::LimitReached { limit: "output".into(), alive });
+                    }
+                }
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => return,
+            }
+        }
+    }
+
+    /// Handles every stop and exit waiting; returns true when no process is left.
+    fn service(&mut self) -> bool {
+        loop {
+            let mut status = 0;
+            // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+            let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+            // SAFETY: both pointers are valid for writes for the duration of the call.
+            let pid = unsafe { libc::wait4(-1, &mut status, libc::WNOHANG | libc::__WALL, &mut usage) };
+            if pid == 0 {
+                return false;
+            }
+            if pid < 0 {
+                match nix::errno::Errno::last() {
+                    nix::errno::Errno::EINTR => continue,
+                    _ => return true,
+                }
+            }
+            let Ok(status) = WaitStatus::from_raw(Pid::from_raw(pid), status) else { continue };
+            self.on_status(status, &usage);
+        }
+    }
+
+    fn on_status(&mut self, status: WaitStatus, usage: &libc::rusage) {
+        match status {
+            WaitStatus::Exited(pid, code) => self.on_exit(pid.as_raw(), Ending::Exited(code), usage),
+            WaitStatus::Signaled(pid, sig, _) => {
+                self.on_exit(pid.as_raw(), Ending::Signaled(sig.as_str().into()), usage)
+            }
+            WaitStatus::Stopped(pid, sig) => {
+                let tid = pid.as_raw();
+                if sig == Signal::SIGSTOP && self.started.insert(tid) {
+                    // A new tracee's first stop, which may come before its parent reports the
+                    // fork: learn what it is, then let it run.
+                    self.know(tid);
+                    let _ = ptrace::cont(pid, None);
+                } else if ptrace::getsiginfo(pid).is_err() {
+                    // A group stop (the process was stopped by a signal): resume it rather than
+                    // leave it stopped forever, which would hang the run until its timeout.
+                    let _ = ptrace::cont(pid, None);
+                } else {
+                    // A signal on its way to the tracee: deliver it.
+                    let _ = ptrace::cont(pid, sig);
+                }
+            }
+            WaitStatus::PtraceEvent(pid, _, event) => {
+                self.on_event(pid, event);
+                if event == libc::PTRACE_EVENT_SECCOMP {
+                    // Run the call to its exit, where its result can be read.
+                    let _ = ptrace::syscall(pid, None);
+                } else {
+                    let _ = ptrace::cont(pid, None);
+                }
+            }
+            WaitStatus::PtraceSyscall(pid) => {
+                self.on_syscall_exit(pid);
+                let _ = ptrace::cont(pid, None);
+            }
+            WaitStatus::Continued(_) | WaitStatus::StillAlive => {}
+        }
+    }
+
+    /// Registers a thread seen for the first time: a thread of a known process, or a new
+    /// process, whose parent /proc names.
+    fn know(&mut self, tid: i32) {
+        if self.threads.contains_key(&tid) {
+            return;
+        }
+        let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
+        self.threads.insert(tid, tgid);
+        if tgid == tid && !self.parents.contains_key(&tid) {
+            self.parents.insert(tid, ppid);
+            self.live.insert(tid);
+            self.usage.processes += 1;
+            self.record(tid, RecordKind::Began { parent: ppid });
+            if self.live.len() > self.limits.max_processes as usize && self.stop.is_none() {
+                let alive = alive_report(self.me);
+                self.stop_run(Outcome::LimitReached { limit: "processes".into(), alive });
+            }
+        }
+    }
+
+    fn on_event(&mut self, pid: Pid, event: i32) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        match event {
+            libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
+                let Ok(new) = ptrace::getevent(pid) else { return };
+                let new = new as i32;
+                self.know(new);
+                if self.threads.get(&new) == Some(&new) {
+                    self.record(tgid, RecordKind::Forked { child: new });
+                }
+            }
+            libc::PTRACE_EVENT_EXEC => {
+                // A thread other than the leader that executes takes over the leader's id.
+                if let Ok(former) = ptrace::getevent(pid) {
+                    if former as i32 != tid {
+                        self.threads.remove(&(former as i32));
+                    }
+                }
+                self.threads.retain(|t, g| *g != tgid || *t == tid);
+                self.threads.insert(tid, tid);
+                let argv = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
+                let argv = argv
+                    .split(|b| *b == 0)
+                    .filter(|a| !a.is_empty())
+                    .map(|a| String::from_utf8_lossy(a).into_owned())
+                    .collect();
+                self.record(tid, RecordKind::Exec { argv });
+            }
+            libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
+            _ => {}
+        }
+    }
+
+    fn on_syscall_entry(&mut self, pid: Pid) {
+        let Ok(regs) = ptrace::getregs(pid) else { return };
+        let pending = match regs.orig_rax as i64 {
+            libc::SYS_write | libc::SYS_writev => {
+                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else { return };
+                let data = if regs.orig_rax as i64 == libc::SYS_write {
+                    read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
+                } else {
+                    self.read_vectors(pid, regs.rsi, regs.rdx as usize)
+                };
+                Pending::Write { fd, data }
+            }
+            libc::SYS_wait4 => Pending::Wait4,
+            libc::SYS_waitid => Pending::Waitid { infop: regs.rdx, options: regs.r10 },
+            _ => return,
+        };
+        self.pending.insert(pid.as_raw(), pending);
+    }
+
+    /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
+    /// number; `None` when it is anything else.
+    fn output_stream(&self, pid: Pid, fd: i32) -> Option<i32> {
+        let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
+        let inode: u64 = link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()?;
+        self.outputs.iter().position(|o| *o == inode).map(|i| i as i32 + 1)
+    }
+
+    /// The bytes of a `writev`'s vectors, up to the output room.
+    fn read_vectors(&self, pid: Pid, address: u64, count: usize) -> Vec<u8> {
+        let mut room = self.room();
+        let vectors = read_memory(pid, address, count.min(1024) * 16);
+        let mut data = Vec::new();
+        for v in vectors.chunks_exact(16) {
+            let base = u64::from_ne_bytes(v[..8].try_into().expect("8 bytes"));
+            let len = u64::from_ne_bytes(v[8..].try_into().expect("8 bytes")) as usize;
+            let part = read_memory(pid, base, len.min(room));
+            room -= part.len();
+            data.extend_from_slice(&part);
+        }
+        data
+    }
+
+    /// How many bytes of a write are worth reading: past the output limit nothing is kept.
+    fn room(&self) -> usize {
+        (self.limits.max_output.saturating_sub(self.output_bytes) as usize + 1).min(MAX_WRITE_READ)
+    }
+
+    fn on_syscall_exit(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
+        let Some(pending) = self.pending.remove(&tid) else { return };
+        let Ok(regs) = ptrace::getregs(pid) else { return };
+        let result = regs.rax as i64;
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        match pending {
+            Pending::Write { fd, mut data } if result > 0 => {
+                self.output_bytes += result as u64;
+                data.truncate(result as usize);
+                self.record(tgid, RecordKind::Write { fd, data });
+                if self.output_bytes > self.limits.max_output && self.stop.is_none() {
+                    let alive = alive_report(self.me);
+                    self.stop_run(Outcome::LimitReached { limit: "output".into(), alive });
+                }
+            }
+            Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
+            Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
+                // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
+                let bytes = read_memory(pid, infop + 16, 4);
+                if let Ok(b) = <[u8; 4]>::try_from(bytes.as_slice()) {
+                    let child = i32::from_ne_bytes(b);
+                    if child > 0 {
+                        self.record(tgid, RecordKind::Waited { child });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn on_exit(&mut self, tid: i32, ending: Ending, usage: &libc::rusage) {
+        self.started.remove(&tid);
+        self.pending.remove(&tid);
+        let tgid = self.threads.remove(&tid).unwrap_or(tid);
+        if tgid != tid || !self.live.remove(&tid) {
+            return;
+        }
+        if self.ours.remove(&tid) {
+            // Only what the tracer reaps is counted: a process reaped by its parent is in
+            // its parent's usage already (the kernel adds waited-for children to it).
+            let cpu = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
+            self.usage.cpu_ms += cpu(usage.ru_utime) + cpu(usage.ru_stime);
+            self.usage.peak_rss_kib = self.usage.peak_rss_kib.max(usage.ru_maxrss as u64);
+        }
+        // Its children that are still alive are orphans now, reparented to the tracer.
+        let orphans: Vec<i32> =
+            self.parents.iter().filter(|(c, p)| **p == tid && self.live.contains(c)).map(|(c, _)| *c).collect();
+        self.ours.extend(orphans);
+        self.record(tid, RecordKind::Ended { ending });
+    }
+}
+
+/// Signals every process of the run: the root's group, and every descendant of the tracer
+/// (a process that left the group with `setsid` is still a descendant: the tracer is the
+/// child subreaper).
+fn terminate(me: i32, root: Pid, signal: Signal) {
+    let _ = kill(Pid::from_raw(-root.as_raw()), signal);
+    for p in procfs::descendants(me) {
+        if p.state != 'Z' {
+            let _ = kill(Pid::from_raw(p.pid), signal);
+        }
+    }
+}
+
+/// What each living process of the run was doing, for the report of a cut-short run.
+fn alive_report(me: i32) -> Vec<AliveProcess> {
+    procfs::descendants(me)
+        .into_iter()
+        .filter(|p| p.state != 'Z')
+        .map(|p| AliveProcess {
+            pid: p.pid,
+            role: None,
+            state: p.state.to_string(),
+            wchan: procfs::wchan(p.pid),
+            last_event: procfs::syscall(p.pid),
+        })
+        .collect()
+}
+
+/// The thread group and parent of a thread, from /proc.
+fn ids(tid: i32) -> Option<(i32, i32)> {
+    let status = std::fs::read_to_string(format!("/proc/{tid}/status")).ok()?;
+    let field = |name: &str| -> Option<i32> {
+        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().parse().ok())
+    };
+    Some((field("Tgid:")?, field("PPid:")?))
+}
+
+/// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
+fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
+    if len == 0 {
+        return Vec::new();
+    }
+    let mut data = vec![0u8; len];
+    let remote = [nix::sys::uio::RemoteIoVec { base: address as usize, len }];
+    let n = nix::sys::uio::process_vm_readv(pid, &mut [std::io::IoSliceMut::new(&mut data)], &remote).unwrap_or(0);
+    data.truncate(n);
+    data
+}
+
+fn monotonic_ns() -> u64 {
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC");
+    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
+}
+
+/// Everything the child needs between fork and exec, made before the fork: after it only
+/// async-signal-safe calls may run, and allocating is not one.
+struct Child {
+    path: CString,
+    argv: Vec<CString>,
+    envp: Vec<CString>,
+    cwd: CString,
+    stdin: OwnedFd,
+    stdout: OwnedFd,
+    stdout_w: OwnedFd,
+    stderr: OwnedFd,
+    stderr_w: OwnedFd,
+    limits: Limits,
+    filter: Vec<libc::sock_filter>,
+}
+
+impl Child {
+    fn prepare(request: &Request) -> Result<Child, String> {
+        let cstring = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
+        let first = request.argv.first().ok_or("the command line is empty")?;
+        let path = find_program(first, &request.env).ok_or_else(|| format!("`{first}` is not a program on PATH"))?;
+        let argv = request.argv.iter().map(|a| cstring(a)).collect::<Result<Vec<_>, _>>()?;
+        let envp = request.env.iter().map(|(k, v)| cstring(&format!("{k}={v}"))).collect::<Result<Vec<_>, _>>()?;
+        let cwd = cstring(&request.cwd.to_string_lossy())?;
+        let stdin = nix::sys::memfd::memfd_create(c"procscen-stdin", nix::sys::memfd::MemFdCreateFlag::MFD_CLOEXEC)
+            .map_err(|e| format!("memfd_create: {e}"))?;
+        if let Some(bytes) = &request.stdin {
+            nix::unistd::write(&stdin, bytes).map_err(|e| format!("cannot write stdin: {e}"))?;
+            nix::unistd::lseek(stdin.as_raw_fd(), 0, nix::unistd::Whence::SeekSet).map_err(|e| e.to_string())?;
+        }
+        let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
+        let (stdout, stdout_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
+        let (stderr, stderr_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
+        // The program's ends block, as a program expects of its stdout.
+        for w in [&stdout_w, &stderr_w] {
+            nix::fcntl::fcntl(w.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::empty()))
+                .map_err(|e| e.to_string())?;
+        }
+        Ok(Child {
+            path: cstring(&path.to_string_lossy())?,
+            argv,
+            envp,
+            cwd,
+            stdin,
+            stdout,
+            stdout_w,
+            stderr,
+            stderr_w,
+            limits: request.limits,
+            filter: seccomp_filter(),
+        })
+    }
+
+    /// Forks and executes the program. Returns its pid, and whether it is traced (or why not).
+    fn start(&self, trace: bool) -> Result<(Pid, Result<(), String>), String> {
+        let (setup_r, setup_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+        let mut argv: Vec<*const libc::c_char> = self.argv.iter().map(|a| a.as_ptr()).collect();
+        argv.push(std::ptr::null());
+        let mut envp: Vec<*const libc::c_char> = self.envp.iter().map(|a| a.as_ptr()).collect();
+        envp.push(std::ptr::null());
+        let program = libc::sock_fprog { len: self.filter.len() as u16, filter: self.filter.as_ptr() as *mut _ };
+        // SAFETY: the tracer is single-threaded (`procscen __observe` starts no thread), and the
+        // child below runs only async-signal-safe system calls on values built before the fork,
+        // then executes or exits.
+        let pid = match unsafe { nix::unistd::fork() } {
+            Ok(nix::unistd::ForkResult::Child) => {
+                // SAFETY: every call is a plain system call on fds and pointers that stay valid
+                // until exec; none allocates or takes a lock.
+                unsafe { self.exec_child(setup_w.as_raw_fd(), &argv, &envp, &program, trace) }
+            }
+            Ok(nix::unistd::ForkResult::Parent { child }) => child,
+            Err(e) => return Err(format!("fork: {e}")),
+        };
+        let _ = nix::unistd::setpgid(pid, pid);
+        drop(setup_w);
+        let mut traced = Err("ptrace was not asked for".to_owned());
+        let mut byte = [0u8; 8];
+        loop {
+            match nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..1]) {
+                Ok(0) => break,
+                Ok(_) => match byte[0] {
+                    b'T' => {
+                        // The child stopped itself; set what the kernel must report, let it go.
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        let options = Options::PTRACE_O_TRACEFORK
+                            | Options::PTRACE_O_TRACEVFORK
+                            | Options::PTRACE_O_TRACECLONE
+                            | Options::PTRACE_O_TRACEEXEC
+                            | Options::PTRACE_O_TRACESECCOMP
+                            | Options::PTRACE_O_TRACESYSGOOD
+                            | Options::PTRACE_O_EXITKILL;
+                        traced = ptrace::setoptions(pid, options).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
+                        let _ = ptrace::cont(pid, None);
+                    }
+                    b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
+                    b'F' => traced = Err("the kernel refused the seccomp filter".into()),
+                    b'E' => {
+                        let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..4]);
+                        let errno =
+                            nix::errno::Errno::from_raw(i32::from_ne_bytes([byte[0], byte[1], byte[2], byte[3]]));
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        let _ = ptrace::cont(pid, None);
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        return Err(format!("cannot execute {:?}: {errno}", self.path));
+                    }
+                    _ => {}
+                },
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(e) => return Err(format!("reading the setup pipe: {e}")),
+            }
+        }
+        Ok((pid, traced))
+    }
+
+    /// The child's side, between fork and exec.
+    ///
+    /// # Safety
+    /// Must run in a child forked from a single-threaded parent, with `argv`, `envp` and
+    /// `program` valid and null-terminated.
+    unsafe fn exec_child(
+        &self,
+        setup: i32,
+        argv: &[*const libc::c_char],
+        envp: &[*const libc::c_char],
+        program: &libc::sock_fprog,
+        trace: bool,
+    ) -> ! {
+        let report = |byte: u8| {
+            libc::write(setup, &byte as *const u8 as *const libc::c_void, 1);
+        };
+        let _ = SigSet::empty().thread_set_mask();
+        libc::setpgid(0, 0);
+        // If the tracer dies, the program dies with it rather than run on unobserved.
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        libc::dup2(self.stdin.as_raw_fd(), 0);
+        libc::dup2(self.stdout_w.as_raw_fd(), 1);
+        libc::dup2(self.stderr_w.as_raw_fd(), 2);
+        if libc::chdir(self.cwd.as_ptr()) != 0 {
+            libc::_exit(126);
+        }
+        let limit = |resource, value: u64| {
+            let l = libc::rlimit { rlim_cur: value, rlim_max: value };
+            libc::setrlimit(resource, &l);
+        };
+        limit(libc::RLIMIT_AS, self.limits.max_memory);
+        // The soft limit sends SIGXCPU; the hard limit, a second later, SIGKILL.
+        let cpu = libc::rlimit { rlim_cur: self.limits.max_cpu_seconds, rlim_max: self.limits.max_cpu_seconds + 1 };
+        libc::setrlimit(libc::RLIMIT_CPU, &cpu);
+        // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
+        libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        if trace {
+            if libc::ptrace(libc::PTRACE_TRACEME, 0, 0, 0) != 0 {
+                report(b'N');
+            } else {
+                report(b'T');
+                libc::raise(libc::SIGSTOP);
+                // The tracer has set its options now, so the filter's stops have a tracer.
+                if libc::prctl(libc::PR_SET_SECCOMP, libc::SECCOMP_MODE_FILTER, program as *const _ as u64, 0, 0) != 0 {
+                    report(b'F');
+                }
+            }
+        }
+        libc::execve(self.path.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        let errno = *libc::__errno_location();
+        report(b'E');
+        libc::write(setup, &errno as *const i32 as *const libc::c_void, 4);
+        libc::_exit(127)
+    }
+}
+
+/// Looks a program up the way `execvp` would, in the `PATH` of `env`.
+fn find_program(name: &str, env: &[(String, String)]) -> Option<std::path::PathBuf> {
+    if name.contains('/') {
+        return Some(name.into());
+    }
+    let path = env.iter().find(|(k, _)| k == "PATH").map_or("/usr/local/bin:/usr/bin:/bin", |(_, v)| v.as_str());
+    path.split(':').map(|dir| std::path::Path::new(dir).join(name)).find(|p| {
+        use std::os::unix::fs::PermissionsExt;
+        p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
+}
+
+/// The seccomp filter: stop (for the tracer) at `write` and `writev` to fds 1 and 2, and at
+/// `wait4` and `waitid`; let every other system call through untouched.
+fn seccomp_filter() -> Vec<libc::sock_filter> {
+    const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
+    let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
+    let jump = |k: u32, jt: u8, jf: u8| libc::sock_filter {
+        code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+        jt,
+        jf,
+        k,
+    };
+    let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
+    let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
+    // Offsets into struct seccomp_data: nr at 0, arch at 4, args[0] (low half) at 16.
+    vec![
+        load(4),
+        jump(AUDIT_ARCH_X86_64, 0, 5), // another architecture: allow
+        load(0),
+        jump(libc::SYS_write as u32, 4, 0),
+        jump(libc::SYS_writev as u32, 3, 0),
+        jump(libc::SYS_wait4 as u32, 6, 0),
+        jump(libc::SYS_waitid as u32, 5, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        load(16),
+        jump(1, 2, 0),
+        jump(2, 1, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_seccomp_filter_jumps_stay_inside_it() {
+        let filter = super::seccomp_filter();
+        for (i, f) in filter.iter().enumerate() {
+            if f.code as u32 & libc::BPF_JMP != 0 && f.code as u32 & 0x07 == libc::BPF_JMP {
+                assert!(i + 1 + (f.jt.max(f.jf) as usize) < filter.len(), "jump at {i} leaves the filter");
+            }
+        }
+    }
+}
