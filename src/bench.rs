@@ -189,14 +189,14 @@ fn twenty_checks() -> procscen::Scenario {
             order: Order::Guaranteed,
             by: None,
         };
-        checks.push(Check { name: format!("every w{k} before done"), points: None, kind });
+        checks.push(Check::new(format!("every w{k} before done"), kind));
         let kind = CheckKind::Before {
             first: sel("main", "first"),
             then: sel("child", &format!("w{k}")),
             order: Order::Guaranteed,
             by: None,
         };
-        checks.push(Check { name: format!("first before every w{k}"), points: None, kind });
+        checks.push(Check::new(format!("first before every w{k}"), kind));
     }
     procscen::Scenario {
         name: "checker benchmark".into(),
@@ -205,6 +205,8 @@ fn twenty_checks() -> procscen::Scenario {
         vars: Vec::new(),
         processes: Default::default(),
         checks,
+        program: None,
+        lines: Vec::new(),
     }
 }
 

@@ -121,4 +121,6 @@ pub enum RunError {
     Supervisor { status: String, stderr: String },
     #[error("the supervisor's report is unreadable: {0}")]
     Report(String),
+    #[error("{0}")]
+    Program(String),
 }

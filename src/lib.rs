@@ -7,6 +7,7 @@
 pub mod check;
 pub mod engine;
 pub mod error;
+pub mod grade;
 pub mod mermaid;
 pub mod observer;
 pub mod redact;

@@ -12,7 +12,7 @@ use std::fmt::Write;
 /// The report of one scenario: a verdict line, then details of what failed.
 pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool) -> String {
     let mut out = String::new();
-    let snapshot_ok = matches!(snapshot, SnapshotStatus::Matches | SnapshotStatus::Written);
+    let snapshot_ok = matches!(snapshot, SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::NotTaken);
     let passed = evaluation.checks_passed() && snapshot_ok;
     let checks = evaluation.verdicts.len();
     let failed = evaluation.failures().count();
@@ -21,6 +21,7 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
         SnapshotStatus::Differs(_) => "snapshot differs",
         SnapshotStatus::Missing => "no snapshot yet",
         SnapshotStatus::Written => "snapshot written",
+        SnapshotStatus::NotTaken => "reference solution graded",
     };
     let _ = writeln!(
         out,

@@ -43,14 +43,50 @@ impl Evaluation {
     }
 }
 
-/// Loads, runs and checks the scenario at `path`.
+/// Loads, runs and checks the scenario at `path`. A scenario with a `program` grades its
+/// reference solution, which passes when it earns full marks.
 pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
     let scenario = scenario::load(path)?;
+    if scenario.program.is_some() {
+        return evaluate_program(path, scenario, options);
+    }
     let trace =
         engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
     let verdicts = check::check(&scenario, &trace);
     let snapshot = redact::snapshot(&trace);
     Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot })
+}
+
+fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
+    let run_error = |source| EvaluateError::Run { path: path.to_owned(), source };
+    let program = scenario.program.as_ref().expect("a program scenario");
+    let reference = program.reference.clone().ok_or_else(|| {
+        run_error(RunError::Program(
+            "the scenario names no reference solution to run; add `reference: PATH` under `program:`".into(),
+        ))
+    })?;
+    let grade_options =
+        crate::grade::GradeOptions { timeout: options.timeout, no_ptrace: false, exe: options.supervisor.clone() };
+    let g = crate::grade::grade(&scenario, &reference, &grade_options).map_err(run_error)?;
+    let Some(observation) = g.observation.clone() else {
+        return Err(run_error(RunError::Program(format!(
+            "the reference solution {} did not run: {}",
+            reference.display(),
+            g.compile_error.clone().unwrap_or_default()
+        ))));
+    };
+    let verdicts = g
+        .checks
+        .iter()
+        .map(|c| Verdict {
+            name: c.name.clone(),
+            passed: c.status == crate::grade::Status::Passed,
+            message: c.message.clone(),
+            warning: None,
+            events: Vec::new(),
+        })
+        .collect();
+    Ok(Evaluation { path: path.to_owned(), scenario, trace: observation.trace, verdicts, snapshot: String::new() })
 }
 
 /// How a run's snapshot compares with the stored one.
@@ -63,11 +99,17 @@ pub enum SnapshotStatus {
     Missing,
     /// Written (or rewritten) because the caller asked to accept.
     Written,
+    /// Not taken: an observed program's runs differ in which process prints what, so a
+    /// `program` scenario is judged by its checks alone.
+    NotTaken,
 }
 
 /// Compares the evaluation's snapshot with the stored one, writing it when `accept` is set
 /// and it differs or is missing.
 pub fn compare_snapshot(evaluation: &Evaluation, accept: bool) -> std::io::Result<SnapshotStatus> {
+    if evaluation.scenario.program.is_some() {
+        return Ok(SnapshotStatus::NotTaken);
+    }
     let file = snapshot::path(&evaluation.path);
     let status = match snapshot::read(&file) {
         Some(stored) if snapshot::matches(&stored, &evaluation.snapshot) => return Ok(SnapshotStatus::Matches),

@@ -7,7 +7,9 @@
 mod explain;
 mod topology;
 
-use crate::scenario::{Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector};
+use crate::scenario::{
+    Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector, ANY_PROCESS, WRITER,
+};
 use crate::template::{Span, Volatile};
 use crate::trace::reach::Reach;
 use crate::trace::{Ending, EventId, EventKind, Outcome, TaskRef, Trace};
@@ -92,7 +94,8 @@ impl Ctx<'_> {
             CheckKind::DifferentProcess { a, b, by } => self.different_process(a, b, by.as_ref()),
             CheckKind::DescendantOf { ancestor, descendant } => self.descendant_of(ancestor, descendant),
             CheckKind::NothingLeft => self.nothing_left(),
-            CheckKind::InFlight { what, at_most } => self.in_flight(what, *at_most),
+            CheckKind::InFlight { what, bounds } => self.in_flight(what, bounds),
+            CheckKind::AllLinesMatch => self.all_lines_match(),
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
         };
@@ -110,7 +113,7 @@ impl Ctx<'_> {
         };
         // One pass over the trace: an event is named when its process has the selector's
         // name, or when it belongs to a task of the definition with that name.
-        let mut named = vec![false; self.trace.processes.len()];
+        let mut named = vec![sel.process == ANY_PROCESS; self.trace.processes.len()];
         for p in self.trace.processes_named(&sel.process) {
             named[p] = true;
         }
@@ -336,8 +339,16 @@ impl Ctx<'_> {
         }
         for c in children {
             let proc_ = &self.trace.processes[c];
-            let real_parent = proc_.parent.map(|p| &self.trace.processes[p]);
-            let ok = real_parent.is_some_and(|p| (p.name == parent || p.role == parent) && p.pid == proc_.parent_pid);
+            // Helpers (Python's forkserver) are looked through: a worker the forkserver made
+            // for `main` counts as `main`'s child.
+            let mut up = proc_.parent;
+            while let Some(p) = up.filter(|&p| self.trace.processes[p].origin == crate::trace::Origin::Helper) {
+                up = self.trace.processes[p].parent;
+            }
+            let real_parent = up.map(|p| &self.trace.processes[p]);
+            let direct = up == proc_.parent;
+            let ok = real_parent
+                .is_some_and(|p| (p.name == parent || p.role == parent) && (!direct || p.pid == proc_.parent_pid));
             if !ok {
                 let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
                 return fail(
@@ -436,8 +447,16 @@ impl Ctx<'_> {
         }
         let pids: Vec<i32> = self.trace.processes_named(process).map(|p| self.trace.processes[p].pid).collect();
         for id in events {
+            let writer = process == WRITER;
+            let expected: &[i32] =
+                if writer { std::slice::from_ref(&self.trace.processes[id.process].pid) } else { &pids };
+            let target = if writer {
+                format!("its writer, {}", self.trace.processes[id.process].role)
+            } else {
+                process.to_owned()
+            };
             match self.printed(id, var) {
-                Some((v, _)) if pids.iter().any(|p| p.to_string() == v) => {}
+                Some((v, _)) if expected.iter().any(|p| p.to_string() == v) => {}
                 Some((v, _)) => {
                     let whose = v
                         .parse()
@@ -446,7 +465,7 @@ impl Ctx<'_> {
                         .map_or("no process of the run".to_owned(), str::to_owned);
                     return fail(
                         format!(
-                            "{} printed {var} = {v}, which is the pid of {whose}, not of {process}",
+                            "{} printed {var} = {v}, which is the pid of {whose}, not of {target}",
                             self.describe(id)
                         ),
                         vec![id],
@@ -455,7 +474,8 @@ impl Ctx<'_> {
                 None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
             }
         }
-        pass(format!("{var} is the pid of {process}"), Vec::new())
+        let target = if process == WRITER { "the process that printed it" } else { process };
+        pass(format!("{var} is the pid of {target}"), Vec::new())
     }
 }
 

@@ -130,7 +130,32 @@ impl Ctx<'_> {
     /// The largest number of spans open at one moment, by timestamps. A pool's task spans
     /// from its start to its end event in the worker; other spans from each START event to
     /// the next END event of the same process (an END closes the oldest open START).
-    pub(super) fn in_flight(&self, what: &InFlight, at_most: u32) -> Verdict {
+    /// Lines printed by the program's own processes that match no line pattern.
+    pub(super) fn all_lines_match(&self) -> Verdict {
+        let unmatched: Vec<EventId> = self
+            .trace
+            .events()
+            .filter(|(id, e)| {
+                e.label.is_none()
+                    && matches!(e.kind, EventKind::Print(_))
+                    && self.trace.processes[id.process].origin != crate::trace::Origin::Helper
+            })
+            .map(|(id, _)| id)
+            .collect();
+        match unmatched.first() {
+            None => pass("every line matches a pattern".to_owned(), Vec::new()),
+            Some(&first) => fail(
+                format!(
+                    "{} line(s) match no pattern of the assignment, the first: {}",
+                    unmatched.len(),
+                    self.describe(first)
+                ),
+                unmatched.into_iter().take(10).collect(),
+            ),
+        }
+    }
+
+    pub(super) fn in_flight(&self, what: &InFlight, bounds: &Bounds) -> Verdict {
         let (starts, ends, described) = match what {
             InFlight::Pool(pool) => {
                 let of = |start: bool| -> Vec<EventId> {
@@ -180,12 +205,14 @@ impl Ctx<'_> {
         // ended its previous one.
         changes.sort_by_key(|(t, d, _)| (*t, *d));
         let mut running: Vec<EventId> = Vec::new();
-        let mut peak = 0usize;
+        let mut peak: Vec<EventId> = Vec::new();
         for (_, delta, id) in &changes {
             if *delta > 0 {
                 running.push(*id);
-                peak = peak.max(running.len());
-                if running.len() > at_most as usize {
+                if running.len() > peak.len() {
+                    peak = running.clone();
+                }
+                if bounds.at_most.is_some_and(|m| running.len() > m as usize) {
                     let names: Vec<String> = running.iter().map(|r| self.describe(*r)).collect();
                     return fail(
                         format!("{} {described} were running at once: {}", running.len(), names.join("; ")),
@@ -196,7 +223,14 @@ impl Ctx<'_> {
                 running.remove(k);
             }
         }
-        pass(format!("at most {peak} {described} at once"), Vec::new())
+        if let Some(least) = bounds.at_least.filter(|l| peak.len() < *l as usize) {
+            let how = if peak.len() <= 1 { ": they ran one after another".to_owned() } else { String::new() };
+            return fail(
+                format!("at most {} {described} were running at once, not at least {least}{how}", peak.len()),
+                peak,
+            );
+        }
+        pass(format!("at most {} {described} at once", peak.len()), Vec::new())
     }
 
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {

@@ -59,8 +59,26 @@ pub fn wchan(pid: i32) -> String {
 
 /// The system call a process is blocked in, from /proc/PID/syscall: its name for the common
 /// blocking calls, else its number. `None` when the process is running.
+/// A process with several threads lists the call of each, once: `in futex(), write()`.
 pub fn syscall(pid: i32) -> Option<String> {
-    let text = fs::read_to_string(format!("/proc/{pid}/syscall")).ok()?;
+    let mut tids: Vec<i32> = fs::read_dir(format!("/proc/{pid}/task"))
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse().ok())
+        .collect();
+    tids.sort();
+    let mut calls: Vec<String> = Vec::new();
+    for tid in tids {
+        if let Some(c) = thread_syscall(pid, tid) {
+            if !calls.contains(&c) {
+                calls.push(c);
+            }
+        }
+    }
+    (!calls.is_empty()).then(|| format!("in {}", calls.join(", ")))
+}
+
+fn thread_syscall(pid: i32, tid: i32) -> Option<String> {
+    let text = fs::read_to_string(format!("/proc/{pid}/task/{tid}/syscall")).ok()?;
     let nr: i64 = text.split_whitespace().next()?.parse().ok()?;
     let name = match nr {
         libc::SYS_read => "read",
@@ -78,7 +96,7 @@ pub fn syscall(pid: i32) -> Option<String> {
         libc::SYS_pause => "pause",
         libc::SYS_accept => "accept",
         libc::SYS_recvfrom => "recvfrom",
-        _ => return Some(format!("in system call {nr}")),
+        _ => return Some(format!("system call {nr}")),
     };
-    Some(format!("in {name}()"))
+    Some(format!("{name}()"))
 }

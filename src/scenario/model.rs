@@ -23,6 +23,48 @@ pub struct Scenario {
     pub processes: IndexMap<String, ProcessDef>,
     /// Checks to evaluate on the trace.
     pub checks: Vec<Check>,
+    /// The external program to observe, when the scenario has one instead of processes.
+    pub program: Option<Program>,
+    /// The program's line patterns, in file order (the first that matches a line names it).
+    pub lines: Vec<LineDef>,
+}
+
+/// An external program to build, run and observe.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Program {
+    /// Words of the command line, with `{submission}` and `{out}` still in them.
+    pub run: Vec<String>,
+    pub build: Option<Vec<String>>,
+    /// The reference solution, made absolute.
+    pub reference: Option<std::path::PathBuf>,
+    /// The working directory, made absolute; a new empty directory when `None`.
+    pub cwd: Option<std::path::PathBuf>,
+    pub env: Vec<(String, String)>,
+    pub stdin: Option<String>,
+    pub max_processes: u32,
+    pub max_output: u64,
+    pub max_memory_mib: u64,
+    pub max_cpu_seconds: u64,
+}
+
+/// A named line pattern.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct LineDef {
+    pub name: String,
+    /// A regular expression, checked to compile.
+    pub pattern: String,
+    pub role: Option<String>,
+}
+
+/// Who sees a check's result when it is graded (Gradescope's visibilities).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    #[default]
+    Visible,
+    Hidden,
+    AfterDueDate,
+    AfterPublished,
 }
 
 /// How a started child process comes to life.
@@ -141,6 +183,25 @@ pub struct Check {
     /// What the check is worth when a run is graded.
     pub points: Option<f64>,
     pub kind: CheckKind,
+    /// The checks (by index) that must pass for this one to be evaluated.
+    pub needs: Vec<usize>,
+    pub visibility: Visibility,
+    /// Hidden from students until this date, `YYYY-MM-DD`.
+    pub hidden_until: Option<String>,
+}
+
+impl Check {
+    /// A visible check worth no points that needs no other.
+    pub fn new(name: impl Into<String>, kind: CheckKind) -> Check {
+        Check {
+            name: name.into(),
+            points: None,
+            kind,
+            needs: Vec::new(),
+            visibility: Visibility::Visible,
+            hidden_until: None,
+        }
+    }
 }
 
 /// Which order a `before` check asks for.
@@ -184,12 +245,16 @@ pub enum CheckKind {
     /// running, none went unreaped).
     NothingLeft,
     /// At no moment were more than `at_most` of these running.
-    InFlight { what: InFlight, at_most: u32 },
+    /// By the clock: at no moment were more than `bounds.at_most` running, and at some moment
+    /// at least `bounds.at_least` were.
+    InFlight { what: InFlight, bounds: Bounds },
     /// How many of something there were.
     Count { what: Counted, bounds: Bounds },
     /// Every item put into the channel was taken exactly once, after its put, and each consumer
     /// took the items of each producer in the order they were put.
     Delivery { channel: String },
+    /// Every line an observed program printed on stdout matches one of the line patterns.
+    AllLinesMatch,
 }
 
 /// What an `in_flight` check bounds.
@@ -275,12 +340,20 @@ pub enum EventMatch {
 impl std::fmt::Display for Selector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.matching {
+            EventMatch::Label(l) if self.process == ANY_PROCESS => write!(f, "`{l}` lines"),
             EventMatch::Label(l) => write!(f, "{}.{}", self.process, l),
             EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
             EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
         }
     }
 }
+
+/// The process name of a selector that names a line in whichever process printed it (a bare
+/// line name in a `program` scenario).
+pub const ANY_PROCESS: &str = "*";
+
+/// The `is:` of a `pid_of` check that means the process that printed the line.
+pub const WRITER: &str = "writer";
 
 /// Names that every template can use.
 pub const BUILTIN_VARS: &[&str] = &["pid", "ppid", "name"];

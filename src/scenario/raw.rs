@@ -33,11 +33,89 @@ pub struct RawScenario {
     /// Module-level variables: computed each time a process image starts.
     #[serde(default)]
     pub vars: IndexMap<String, RawValue>,
-    /// The processes, by name; `main` is the one procscen starts.
+    /// The processes, by name; `main` is the one procscen starts. A scenario has either
+    /// `processes` or a `program`.
+    #[serde(default)]
     pub processes: IndexMap<String, RawProcess>,
+    /// An external program to run and observe instead of `processes` (see docs/grading.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<RawProgram>,
+    /// For a `program`: the lines it may print, by name. Each is a regular expression whose
+    /// named groups (`(?P<pid>\d+)`) become variables of the line; a process that prints a
+    /// line of a pattern with a `role` is named by that role.
+    #[serde(default)]
+    pub lines: IndexMap<String, RawLine>,
     /// The checks that must hold after the run.
     #[serde(default)]
     pub expect: Vec<RawCheck>,
+}
+
+/// An external program: how to build it, run it, and which submission is the reference.
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawProgram {
+    /// The command line, as a string split at spaces or as a list of words. `{submission}` is
+    /// the path of the file (or directory) under test, `{out}` the program `build` made.
+    pub run: RawCommand,
+    /// A command that builds the submission first, such as `cc -O2 -o {out} {submission}`. A
+    /// failed build is a compile error, which scores zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub build: Option<RawCommand>,
+    /// The reference solution, relative to the scenario file: what `procscen run` grades.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// The working directory, relative to the scenario file (default: a new empty directory).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cwd: Option<String>,
+    /// Variables added to the environment procscen runs in.
+    #[serde(default)]
+    pub env: IndexMap<String, String>,
+    /// What the program reads on its standard input (default: nothing, end of file at once).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stdin: Option<String>,
+    /// The most processes of the program alive at once (default 64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_processes: Option<u32>,
+    /// The most bytes of output, stdout and stderr together (default 1048576).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_output: Option<u64>,
+    /// The most memory (address space) of each process, in MiB (default 1024).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_memory_mib: Option<u64>,
+    /// The most CPU time of each process, in seconds (default 10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cpu_seconds: Option<u64>,
+}
+
+/// A command line: `"cc -o {out} {submission}"` or `[cc, -o, "{out}", "{submission}"]`.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(untagged)]
+pub enum RawCommand {
+    Line(String),
+    Words(Vec<String>),
+}
+
+impl Default for RawCommand {
+    fn default() -> RawCommand {
+        RawCommand::Words(Vec::new())
+    }
+}
+
+/// A named line pattern: the regular expression alone, or with the role of its writer.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(untagged)]
+pub enum RawLine {
+    Pattern(String),
+    Full(RawLineFull),
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawLineFull {
+    pub pattern: String,
+    /// The name of a process that prints such a line (`child`, `worker`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// A process definition: either a bare list of actions or a map with parameters.
@@ -382,6 +460,19 @@ pub struct RawCheck {
     pub equals: Option<RawValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
+    /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub all_lines_match: Option<bool>,
+    /// Names of checks this one depends on: when one of them fails, this one is skipped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Who sees the check's result when graded: `visible` (default), `hidden`,
+    /// `after_due_date` or `after_published` (Gradescope's visibilities).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visibility: Option<String>,
+    /// Hide the check's result from students until this date (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden_until: Option<String>,
 }
 
 /// What `in_flight` bounds: a pool's tasks, or spans between two kinds of events.

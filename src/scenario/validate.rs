@@ -27,6 +27,8 @@ pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Re
         reachable: HashMap::new(),
         puts: HashSet::new(),
         gets: Vec::new(),
+        program: raw.program.is_some(),
+        line_names: raw.lines.keys().cloned().collect(),
     };
     for (path, position) in spans.duplicate_keys() {
         let key = match path.last() {
@@ -64,6 +66,10 @@ struct Validator<'a> {
     puts: HashSet<String>,
     /// Where each `get`, `recv` or `for ... from` on a queue or pipe end stands, by channel.
     gets: Vec<(String, Vec<Seg>)>,
+    /// True for a scenario that observes a `program` instead of running `processes`.
+    program: bool,
+    /// The names of the scenario's line patterns.
+    line_names: Vec<String>,
 }
 
 /// The queues, pipe ends and pools a process can use, by name.
@@ -144,7 +150,20 @@ impl<'a> Validator<'a> {
             out
         });
 
-        if !raw.processes.contains_key("main") {
+        let (program, lines) = self.program(raw);
+        let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
+        if program.is_some() {
+            // Every process of an observed program can print every line; its names are `main`,
+            // the roles of the lines, and the names of helpers and unnamed processes.
+            let labels: HashSet<String> = lines.iter().map(|l| l.name.clone()).collect();
+            let names = ["main", "unnamed", "launcher", "forkserver", "resource_tracker"]
+                .into_iter()
+                .map(str::to_owned)
+                .chain(lines.iter().filter_map(|l| l.role.clone()));
+            for name in names {
+                roles.insert(name, labels.clone());
+            }
+        } else if !raw.processes.contains_key("main") {
             self.key("processes", |v| {
                 v.key_problem(
                     "there is no process named `main`",
@@ -154,7 +173,6 @@ impl<'a> Validator<'a> {
         }
         // Every name a child can be known by (a definition or an `as:`), with the labels its
         // events can carry, so that checks can be validated against them.
-        let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
         self.reachable = reachable_channels(raw);
         let mut processes = indexmap::IndexMap::new();
         self.key("processes", |v| {
@@ -173,9 +191,10 @@ impl<'a> Validator<'a> {
                 self.path = saved;
             }
         }
-        let checks = self.key("expect", |v| {
+        let mut checks: Vec<Check> = self.key("expect", |v| {
             raw.expect.iter().enumerate().filter_map(|(i, c)| v.at(Seg::Index(i), |v| v.check(c, &roles))).collect()
         });
+        self.needs(raw, &mut checks);
         Scenario {
             name: raw.name.clone().unwrap_or_else(|| fallback_name.to_owned()),
             time_scale,
@@ -183,6 +202,172 @@ impl<'a> Validator<'a> {
             vars,
             processes,
             checks,
+            program,
+            lines,
+        }
+    }
+
+    /// The `program` and its `lines`, checked: one of `processes` and `program`, patterns that
+    /// compile, capture names that are variable names.
+    fn program(&mut self, raw: &RawScenario) -> (Option<Program>, Vec<LineDef>) {
+        let lines: Vec<LineDef> = self.key("lines", |v| {
+            raw.lines
+                .iter()
+                .map(|(name, line)| {
+                    let (pattern, role) = match line {
+                        RawLine::Pattern(p) => (p.clone(), None),
+                        RawLine::Full(f) => (f.pattern.clone(), f.role.clone()),
+                    };
+                    v.key(name, |v| {
+                        v.var_name_at_key(name, "line pattern");
+                        match regex::Regex::new(&pattern) {
+                            Ok(re) => {
+                                for capture in re.capture_names().flatten() {
+                                    v.var_name(capture);
+                                }
+                            }
+                            Err(e) => v.problem(
+                                format!("this is not a regular expression: {e}"),
+                                Some("write a pattern such as `Run task (?P<task>\\d+) \\(pid:(?P<pid>\\d+)\\)`; escape `(`, `)`, `.` and `\\` with a backslash".into()),
+                            ),
+                        }
+                        if let Some(r) = &role {
+                            v.var_name(r);
+                        }
+                    });
+                    LineDef { name: name.clone(), pattern, role }
+                })
+                .collect()
+        });
+        let Some(p) = &raw.program else {
+            if !raw.lines.is_empty() {
+                self.key("lines", |v| {
+                    v.key_problem(
+                        "`lines` describe what a `program` prints",
+                        Some("add a `program:` to run, or remove `lines:`".into()),
+                    )
+                });
+            }
+            return (None, lines);
+        };
+        if !raw.processes.is_empty() {
+            self.key("processes", |v| {
+                v.key_problem(
+                    "a scenario has either `processes` or a `program`, not both",
+                    Some("put the observed program in a scenario file of its own".into()),
+                )
+            });
+        }
+        let words = |v: &mut Self, key: &str, c: &RawCommand| -> Vec<String> {
+            let words: Vec<String> = match c {
+                RawCommand::Line(l) => l.split_whitespace().map(str::to_owned).collect(),
+                RawCommand::Words(w) => w.clone(),
+            };
+            if words.is_empty() {
+                v.key(key, |v| {
+                    v.problem("the command line is empty", Some("write for example `python3 {submission}`".into()))
+                });
+            }
+            for w in &words {
+                if let Err(e) = crate::template::holes(w)
+                    .map(|holes| holes.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
+                {
+                    v.key(key, |v| v.problem(e, None));
+                } else if let Ok(Some(hole)) = crate::template::holes(w)
+                    .map(|h| h.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
+                {
+                    v.key(key, |v| {
+                        v.problem(
+                            format!("`{{{hole}}}` is not known in a command line"),
+                            Some("use `{submission}` (the file under test) or `{out}` (what `build` made)".into()),
+                        )
+                    });
+                }
+            }
+            words
+        };
+        let program = self.key("program", |v| {
+            let run = words(v, "run", &p.run);
+            let build = p.build.as_ref().map(|b| words(v, "build", b));
+            let uses_out = |w: &[String]| w.iter().any(|w| w.contains("{out}"));
+            if build.is_none() && uses_out(&run) {
+                v.key("run", |v| {
+                    v.problem(
+                        "`{out}` is what `build` makes, and there is no `build`",
+                        Some("add `build: cc -O2 -o {out} {submission}`, or run `{submission}`".into()),
+                    )
+                });
+            }
+            if build.as_deref().is_some_and(|b| !uses_out(b)) {
+                v.key("build", |v| {
+                    v.problem(
+                        "the build command does not name its output",
+                        Some("write `-o {out}` (or wherever it puts the program) in it".into()),
+                    )
+                });
+            }
+            let positive = |v: &mut Self, key: &str, n: Option<u64>, default: u64| -> u64 {
+                match n {
+                    Some(0) => {
+                        v.key(key, |v| v.problem(format!("`{key}` must be at least 1"), None));
+                        default
+                    }
+                    Some(n) => n,
+                    None => default,
+                }
+            };
+            let limits = crate::observer::Limits::default();
+            Program {
+                run,
+                build,
+                reference: p.reference.as_ref().map(Into::into),
+                cwd: p.cwd.as_ref().map(Into::into),
+                env: p.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                stdin: p.stdin.clone(),
+                max_processes: positive(
+                    v,
+                    "max_processes",
+                    p.max_processes.map(u64::from),
+                    u64::from(limits.max_processes),
+                ) as u32,
+                max_output: positive(v, "max_output", p.max_output, limits.max_output),
+                max_memory_mib: positive(v, "max_memory_mib", p.max_memory_mib, limits.max_memory >> 20),
+                max_cpu_seconds: positive(v, "max_cpu_seconds", p.max_cpu_seconds, limits.max_cpu_seconds),
+            }
+        });
+        (Some(program), lines)
+    }
+
+    /// Resolves each check's `needs` to the indices of earlier checks.
+    fn needs(&mut self, raw: &RawScenario, checks: &mut [Check]) {
+        if checks.len() != raw.expect.len() {
+            return; // Some checks are invalid already; their indices would not line up.
+        }
+        for (i, c) in raw.expect.iter().enumerate() {
+            for (k, need) in c.needs.iter().enumerate() {
+                match checks[..i].iter().position(|e| e.name == *need) {
+                    Some(j) => checks[i].needs.push(j),
+                    None => {
+                        let known: Vec<String> = checks[..i].iter().map(|c| format!("`{}`", c.name)).collect();
+                        self.key("expect", |v| {
+                            v.at(Seg::Index(i), |v| {
+                                v.key("needs", |v| {
+                                    v.at(Seg::Index(k), |v| {
+                                        v.problem(
+                                            format!("no earlier check is named `{need}`"),
+                                            Some(if known.is_empty() {
+                                                "a check can only need checks listed before it".to_owned()
+                                            } else {
+                                                format!("name one of the checks before this one: {}", known.join(", "))
+                                            }),
+                                        )
+                                    })
+                                })
+                            })
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -562,6 +747,7 @@ impl<'a> Validator<'a> {
             ("different_process", c.different_process.is_some()),
             ("descendant_of", c.descendant_of.is_some()),
             ("nothing_left", c.nothing_left.is_some()),
+            ("all_lines_match", c.all_lines_match.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -569,7 +755,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`".into()));
                 return None;
             }
             many => {
@@ -615,7 +801,9 @@ impl<'a> Validator<'a> {
         }
         let by = match (&c.by, kind) {
             (None, _) => None,
-            (Some(k), "before" | "same_process" | "different_process") if k == "task" => Some(Key::Task),
+            (Some(k), "before" | "same_process" | "different_process") if k == "task" && !self.program => {
+                Some(Key::Task)
+            }
             (Some(k), "before" | "same_process" | "different_process") => {
                 self.key("by", |v| v.var_name(k));
                 Some(Key::Var(k.clone()))
@@ -761,7 +949,11 @@ impl<'a> Validator<'a> {
             "pid_of" => {
                 let at = self.key("pid_of", |v| v.selector(c.pid_of.as_ref()?, roles))?;
                 let process = c.is.clone()?;
-                self.key("is", |v| v.role(&process, roles));
+                // `writer` names the process that printed each selected event, unless the
+                // scenario has a process of that name.
+                if process != WRITER || roles.contains_key(WRITER) {
+                    self.key("is", |v| v.role(&process, roles));
+                }
                 CheckKind::PidOf { var: var?, at, process }
             }
             "same_process" => {
@@ -787,10 +979,7 @@ impl<'a> Validator<'a> {
                         InFlight::Spans { start, end }
                     }
                 };
-                if bounds.at_least.is_some() {
-                    self.key("in_flight", |v| v.key_problem("`in_flight` takes only `at_most`", None));
-                }
-                CheckKind::InFlight { what, at_most: bounds.at_most? }
+                CheckKind::InFlight { what, bounds }
             }
             "count" => {
                 let counted = c.count.as_ref()?;
@@ -841,15 +1030,65 @@ impl<'a> Validator<'a> {
                 }
                 CheckKind::NothingLeft
             }
+            "all_lines_match" => {
+                if !self.program {
+                    self.key("all_lines_match", |v| {
+                        v.key_problem(
+                            "`all_lines_match` checks the lines of a `program`",
+                            Some("use it in a scenario with `program:` and `lines:`".into()),
+                        )
+                    });
+                    return None;
+                }
+                CheckKind::AllLinesMatch
+            }
             _ => unreachable!("kind list and match arms agree"),
         };
         let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
-        Some(Check { name, points: c.points, kind: check_kind })
+        let visibility = match c.visibility.as_deref() {
+            None | Some("visible") => Visibility::Visible,
+            Some("hidden") => Visibility::Hidden,
+            Some("after_due_date") => Visibility::AfterDueDate,
+            Some("after_published") => Visibility::AfterPublished,
+            Some(other) => {
+                self.key("visibility", |v| {
+                    v.problem(
+                        format!("unknown visibility `{other}`"),
+                        Some("write `visible`, `hidden`, `after_due_date` or `after_published`".into()),
+                    )
+                });
+                Visibility::Visible
+            }
+        };
+        if let Some(date) = &c.hidden_until {
+            if !is_date(date) {
+                self.key("hidden_until", |v| {
+                    v.problem(
+                        format!("`{date}` is not a date"),
+                        Some("write it as YYYY-MM-DD, e.g. `2026-12-24`".into()),
+                    )
+                });
+            }
+        }
+        Some(Check {
+            name,
+            points: c.points,
+            kind: check_kind,
+            needs: Vec::new(),
+            visibility,
+            hidden_until: c.hidden_until.clone(),
+        })
     }
 
     fn selector(&mut self, s: &RawSelector, roles: &HashMap<String, HashSet<String>>) -> Option<Selector> {
         let (process, matching) = match s {
             RawSelector::Short(text) => match text.split_once('.') {
+                None if self.program && self.line_names.contains(text) => {
+                    return Some(Selector {
+                        process: ANY_PROCESS.to_owned(),
+                        matching: EventMatch::Label(text.clone()),
+                    })
+                }
                 Some((p, l)) if !p.is_empty() && !l.is_empty() => (p.to_owned(), EventMatch::Label(l.to_owned())),
                 _ => {
                     self.problem(format!("`{text}` does not name an event"), Some("write `PROCESS.LABEL` (a label set with `label:` on an action), or `{process: NAME, text: \"...\"}`".into()));
@@ -1058,6 +1297,15 @@ fn suggest<'s>(lead: &str, names: impl Iterator<Item = &'s String>) -> String {
 }
 
 /// Parses `150ms`, `2s`, `1.5s`, `10us`, `1m`.
+/// True for a `YYYY-MM-DD` date.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&d.parse::<u32>().unwrap_or(0)))
+}
+
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
     if t.starts_with('-') {
@@ -1088,12 +1336,11 @@ fn describe(kind: &CheckKind) -> String {
         CheckKind::DescendantOf { ancestor, descendant } => format!("{descendant} descends from {ancestor}"),
         CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
         CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
-        CheckKind::InFlight { what: InFlight::Pool(pool), at_most } => {
-            format!("at most {at_most} tasks of {pool} run at once")
+        CheckKind::InFlight { what: InFlight::Pool(pool), bounds } => format!("{bounds} tasks of {pool} run at once"),
+        CheckKind::InFlight { what: InFlight::Spans { start, end }, bounds } => {
+            format!("{bounds} spans from {start} to {end} at once")
         }
-        CheckKind::InFlight { what: InFlight::Spans { start, end }, at_most } => {
-            format!("at most {at_most} spans from {start} to {end} at once")
-        }
+        CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
         CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
         CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
@@ -1108,6 +1355,7 @@ fn describe(kind: &CheckKind) -> String {
         CheckKind::SameValue { var, a, b } => format!("{a} and {b} print the same {var}"),
         CheckKind::ComputedAfresh { var, a, b } => format!("{b} prints a {var} computed afresh, not {a}'s"),
         CheckKind::Value { var, at, equals } => format!("{at} prints {var} = {equals}"),
+        CheckKind::PidOf { var, at, process } if process == WRITER => format!("{at} prints its own pid as {var}"),
         CheckKind::PidOf { var, at, process } => format!("{at} prints the pid of {process} as {var}"),
     }
 }

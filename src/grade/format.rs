@@ -1,0 +1,249 @@
+//! Grades as people and tools read them: `human` for a terminal, `json` for scripts, `junit`
+//! for CI, and `gradescope` (the autograder's `results.json`). The JSON shapes are documented
+//! in docs/grading.md and checked against docs/grade.schema.json and
+//! docs/gradescope.schema.json by the tests.
+
+use super::{shown, Grade, Status};
+use crate::scenario::Visibility;
+use serde_json::{json, Value};
+use std::fmt::Write;
+
+/// The report a teacher or student reads.
+pub fn human(g: &Grade, today: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "== {} ({}) ==", g.submission.display(), g.scenario);
+    let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
+    match &g.observation {
+        Some(o) => out.push_str(&format!("ending: {}", crate::report::judge_line(o))),
+        None => {
+            let _ = writeln!(out, "ending: {}", g.ending);
+        }
+    }
+    if let Some(e) = &g.compile_error {
+        let _ = writeln!(out, "the build failed:");
+        for line in e.lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    let _ = writeln!(out, "checks:");
+    for c in &g.checks {
+        let word = match c.status {
+            Status::Passed => "PASS",
+            Status::Failed => "FAIL",
+            Status::Skipped => "SKIP",
+            Status::NotChecked => "----",
+        };
+        let hidden = if shown(c, today) {
+            String::new()
+        } else if let Some(d) = &c.hidden_until {
+            format!(" (hidden from students until {d})")
+        } else {
+            format!(" (hidden from students: {})", visibility(c.visibility))
+        };
+        let _ = writeln!(out, "  {word} [{}/{}] {}{hidden}", number(c.score), number(c.points), c.name);
+        if c.status != Status::Passed {
+            let _ = writeln!(out, "         {}", c.message);
+        }
+    }
+    if !g.mistakes.is_empty() {
+        let _ = writeln!(out, "mistakes recognized in this run:");
+        for m in &g.mistakes {
+            let _ = writeln!(out, "  {}: {}", m.id, m.what);
+            for line in wrap(&m.explanation, 88) {
+                let _ = writeln!(out, "    {line}");
+            }
+        }
+    }
+    if let Some(o) = &g.observation {
+        let report = crate::report::observation(o);
+        // The first line repeats the ending, given above.
+        out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
+    }
+    out
+}
+
+/// One JSON document per grade, for scripts.
+pub fn json(g: &Grade) -> Value {
+    let (tree, output, timing) = match &g.observation {
+        Some(o) => {
+            let t = &o.trace;
+            let tree: Vec<Value> = t
+                .processes
+                .iter()
+                .map(|p| {
+                    json!({
+                        "role": p.role,
+                        "pid": p.pid,
+                        "parent": p.parent.map(|q| t.processes[q].role.clone()),
+                        "helper": p.origin == crate::trace::Origin::Helper,
+                        "ending": p.ending.to_string(),
+                        "command": p.events.iter().rev().find_map(|e| match &e.kind {
+                            crate::trace::EventKind::Exec { argv } => Some(argv.clone()),
+                            _ => None,
+                        }),
+                    })
+                })
+                .collect();
+            let output: Vec<Value> = o
+                .output
+                .iter()
+                .map(|l| {
+                    json!({
+                        "process": t.processes[l.process].role,
+                        "stream": l.stream,
+                        "text": l.text,
+                        "pattern": l.pattern,
+                    })
+                })
+                .collect();
+            let u = o.usage;
+            let timing = json!({
+                "wall_ms": u.wall_ms, "cpu_ms": u.cpu_ms, "peak_rss_kib": u.peak_rss_kib, "processes": u.processes,
+            });
+            (tree, output, timing)
+        }
+        None => (Vec::new(), Vec::new(), Value::Null),
+    };
+    json!({
+        "scenario": g.scenario,
+        "submission": g.submission.display().to_string(),
+        "score": g.score,
+        "max_score": g.max_score,
+        "ending": g.ending,
+        "compile_error": g.compile_error,
+        "checks": g.checks.iter().map(|c| json!({
+            "name": c.name,
+            "points": c.points,
+            "score": c.score,
+            "passed": c.status == Status::Passed,
+            "status": c.status,
+            "message": c.message,
+            "visibility": visibility(c.visibility),
+            "hidden_until": c.hidden_until,
+        })).collect::<Vec<_>>(),
+        "mistakes": g.mistakes,
+        "tree": tree,
+        "output": output,
+        "timing": timing,
+    })
+}
+
+/// Gradescope's `results.json` for one submission.
+pub fn gradescope(g: &Grade, today: &str) -> Value {
+    let tests: Vec<Value> = g
+        .checks
+        .iter()
+        .map(|c| {
+            // A check hidden until a date is hidden before it and visible from it.
+            let seen = if c.hidden_until.is_some() && !shown(c, today) { Visibility::Hidden } else { c.visibility };
+            json!({
+                "name": c.name,
+                "score": c.score,
+                "max_score": c.points,
+                "status": if c.status == Status::Passed { "passed" } else { "failed" },
+                "output": c.message,
+                "visibility": visibility(seen),
+            })
+        })
+        .collect();
+    let mut output = String::new();
+    if let Some(e) = &g.compile_error {
+        let _ = writeln!(output, "The build failed:\n{e}");
+    }
+    for m in &g.mistakes {
+        let _ = writeln!(output, "{}\n{}\n", m.what, m.explanation);
+    }
+    if let Some(o) = &g.observation {
+        output.push_str(&crate::report::observation(o));
+    }
+    let mut results = json!({
+        "score": g.score,
+        "tests": tests,
+        "output": output,
+    });
+    if let Some(o) = &g.observation {
+        results["execution_time"] = json!(o.usage.wall_ms as f64 / 1000.0);
+    }
+    results
+}
+
+/// JUnit XML for CI: one test suite per submission, one test case per check.
+pub fn junit(grades: &[Grade]) -> String {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
+    for g in grades {
+        let failures = g.checks.iter().filter(|c| c.status == Status::Failed).count();
+        let skipped = g.checks.iter().filter(|c| matches!(c.status, Status::Skipped | Status::NotChecked)).count();
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" skipped=\"{skipped}\">",
+            xml(&g.submission.display().to_string()),
+            g.checks.len()
+        );
+        for c in &g.checks {
+            let _ = write!(out, "    <testcase classname=\"{}\" name=\"{}\"", xml(&g.scenario), xml(&c.name));
+            match c.status {
+                Status::Passed => out.push_str("/>\n"),
+                Status::Failed => {
+                    let _ = writeln!(out, ">\n      <failure message=\"{}\"/>\n    </testcase>", xml(&c.message));
+                }
+                Status::Skipped | Status::NotChecked => {
+                    let _ = writeln!(out, ">\n      <skipped message=\"{}\"/>\n    </testcase>", xml(&c.message));
+                }
+            }
+        }
+        if let Some(o) = &g.observation {
+            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&crate::report::observation(o)));
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
+    out
+}
+
+fn visibility(v: Visibility) -> &'static str {
+    match v {
+        Visibility::Visible => "visible",
+        Visibility::Hidden => "hidden",
+        Visibility::AfterDueDate => "after_due_date",
+        Visibility::AfterPublished => "after_published",
+    }
+}
+
+fn xml(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .map(|c| match c {
+            '&' => "&amp;".to_owned(),
+            '<' => "&lt;".to_owned(),
+            '>' => "&gt;".to_owned(),
+            '"' => "&quot;".to_owned(),
+            '\'' => "&apos;".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// `2` rather than `2.0`; `1.5` stays.
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x}")
+    }
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for word in text.split_whitespace() {
+        let last = lines.last_mut().expect("never empty");
+        if !last.is_empty() && last.len() + 1 + word.len() > width {
+            lines.push(word.to_owned());
+        } else {
+            if !last.is_empty() {
+                last.push(' ');
+            }
+            last.push_str(word);
+        }
+    }
+    lines
+}

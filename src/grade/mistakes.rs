@@ -1,0 +1,136 @@
+//! Mistakes learners make with processes, recognized from the observed run (never from the
+//! source), each with a paragraph that explains it.
+
+use crate::observer::Observation;
+use crate::trace::{EventKind, Origin, Outcome, ProcId, Trace};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// A mistake recognized in a run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mistake {
+    /// A stable identifier: `duplicated-output`, `orphan`, `never-waited`, `join-blocked`.
+    pub id: String,
+    /// What happened in this run, with role names.
+    pub what: String,
+    /// What a student can learn from it.
+    pub explanation: String,
+}
+
+/// Every mistake recognized in the observation.
+pub fn detect(o: &Observation) -> Vec<Mistake> {
+    let mut out = Vec::new();
+    duplicated_output(&o.trace, &mut out);
+    orphans_and_unwaited(&o.trace, &mut out);
+    join_blocked(&o.trace, &mut out);
+    out
+}
+
+const DUPLICATED: &str = "Output written before a fork but not yet flushed sits in the process's stdio buffer, and fork copies that buffer into the child. Both processes then write the same text when they flush it (at exit, or when the buffer fills). When output goes to a terminal the buffer is flushed at every newline, which hides the bug; when it goes to a pipe or a file, as when it is graded, it is flushed only when full. Flush before forking (`fflush(stdout)` in C, `sys.stdout.flush()` or `print(..., flush=True)` in Python), or end a child with `_exit`/`os._exit`, which does not flush.";
+
+const ORPHAN: &str = "A parent that exits without waiting for its child leaves an orphan: the kernel gives the child a new parent (init, or the nearest child subreaper, here procscen), and from then on `getppid()` in the child returns that new parent's pid, not the pid of the process that made it. Wait for every child you make (`waitpid` in C, `os.waitpid`, `Process.join` or `Pool.join` in Python) before the parent exits.";
+
+const NEVER_WAITED: &str = "A child that ends stays a zombie until its parent waits for it: its exit status is kept for the parent to collect. A parent that never waits leaks zombies while it runs, and cannot know whether its children succeeded. Call `waitpid` (C), `os.waitpid` or `Process.join` (Python) for every child.";
+
+const JOIN_BLOCKED: &str = "A process that has put items into a multiprocessing Queue does not end until its items have been flushed into the queue's pipe; when nobody reads the queue and the pipe is full, it waits forever. Joining such a process before draining the queue therefore deadlocks: the parent waits for the child, and the child waits for someone to read. Take the items out of the queue before you join the process that put them.";
+
+/// A child of a fork (no exec) printing a line its parent also printed: a copied stdio buffer.
+fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
+    for (c, child) in trace.processes.iter().enumerate() {
+        let Some(p) = child.parent else { continue };
+        if child.origin == Origin::Helper || child.events.iter().any(|e| matches!(e.kind, EventKind::Exec { .. })) {
+            continue;
+        }
+        let parent_lines: HashSet<&str> = lines(trace, p).collect();
+        if let Some(line) = lines(trace, c).find(|l| parent_lines.contains(l)) {
+            out.push(Mistake {
+                id: "duplicated-output".into(),
+                what: format!(
+                    "{} and its child {} both wrote {:?}",
+                    trace.processes[p].role,
+                    child.role,
+                    crate::report::normalize_pids(trace, line)
+                ),
+                explanation: DUPLICATED.into(),
+            });
+            return;
+        }
+    }
+}
+
+/// Children whose parent never waited for them: orphans when the parent ended first.
+fn orphans_and_unwaited(trace: &Trace, out: &mut Vec<Mistake>) {
+    if !matches!(trace.outcome, Outcome::Finished) {
+        return;
+    }
+    let mut orphans = Vec::new();
+    let mut unwaited = Vec::new();
+    for (c, child) in trace.processes.iter().enumerate() {
+        let Some(p) = child.parent else { continue };
+        let parent = &trace.processes[p];
+        if child.origin == Origin::Helper || parent.origin == Origin::Helper {
+            continue;
+        }
+        let waited = parent
+            .events
+            .iter()
+            .any(|e| matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == child.pid));
+        if waited {
+            continue;
+        }
+        let end = |q: ProcId| trace.processes[q].events.last().map_or(0, |e| e.time_ns);
+        if end(p) < end(c) {
+            orphans.push(format!("{} (made by {})", child.role, parent.role));
+        } else {
+            unwaited.push(format!("{} (made by {})", child.role, parent.role));
+        }
+    }
+    if !orphans.is_empty() {
+        out.push(Mistake {
+            id: "orphan".into(),
+            what: format!("a parent exited before its child, without waiting for it: {}", orphans.join(", ")),
+            explanation: ORPHAN.into(),
+        });
+    }
+    if !unwaited.is_empty() {
+        out.push(Mistake {
+            id: "never-waited".into(),
+            what: format!("children never waited for by their parent: {}", unwaited.join(", ")),
+            explanation: NEVER_WAITED.into(),
+        });
+    }
+}
+
+/// A run cut short while one process waited for a child that was blocked writing to a pipe.
+fn join_blocked(trace: &Trace, out: &mut Vec<Mistake>) {
+    let alive = match &trace.outcome {
+        Outcome::TimedOut { alive, .. } => alive,
+        _ => return,
+    };
+    let in_call = |pid: i32, call: &str| {
+        alive.iter().any(|a| a.pid == pid && a.last_event.as_deref().is_some_and(|e| e.contains(call)))
+    };
+    for p in &trace.processes {
+        let Some(parent) = p.parent.map(|q| &trace.processes[q]) else { continue };
+        if in_call(parent.pid, "wait")
+            && (in_call(p.pid, "write") || alive.iter().any(|a| a.pid == p.pid && a.wchan.contains("pipe")))
+        {
+            out.push(Mistake {
+                id: "join-blocked".into(),
+                what: format!(
+                    "{} was waiting for {} to end, while {} was blocked writing to a full pipe",
+                    parent.role, p.role, p.role
+                ),
+                explanation: JOIN_BLOCKED.into(),
+            });
+            return;
+        }
+    }
+}
+
+fn lines(trace: &Trace, p: ProcId) -> impl Iterator<Item = &str> {
+    trace.processes[p].events.iter().filter_map(|e| match &e.kind {
+        EventKind::Print(v) => Some(v.text.as_str()),
+        _ => None,
+    })
+}

@@ -1,0 +1,308 @@
+//! Grading: runs a scenario's `program` on one submission, checks what the observer saw, and
+//! scores it.
+//!
+//! A grade reads the Trace like every other consumer; it adds what a teacher needs around the
+//! checks: points, checks skipped because a check they need failed, checks not checked because
+//! the kernel's view was missing, how the program ended and what it used (`report::judge_line`),
+//! and the learners' mistakes recognized in the run (`mistakes`).
+
+pub mod format;
+pub mod mistakes;
+
+use crate::check::{self, Verdict};
+use crate::error::RunError;
+use crate::observer::{self, build::LinePattern, Observation};
+use crate::scenario::{CheckKind, Counted, EventMatch, Scenario, Selector, Visibility, ANY_PROCESS};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+pub use mistakes::Mistake;
+
+/// Settings of a grading run that the scenario does not decide.
+#[derive(Debug, Clone, Default)]
+pub struct GradeOptions {
+    /// Replaces the scenario's timeout.
+    pub timeout: Option<Duration>,
+    /// Observe without ptrace (output only), as on a machine that forbids it.
+    pub no_ptrace: bool,
+    /// The procscen binary that traces; found automatically when `None`.
+    pub exe: Option<PathBuf>,
+}
+
+/// The grade of one submission.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Grade {
+    pub scenario: String,
+    pub submission: PathBuf,
+    pub score: f64,
+    pub max_score: f64,
+    pub checks: Vec<GradedCheck>,
+    /// The compiler's messages, when the build failed (the score is then zero).
+    pub compile_error: Option<String>,
+    /// What the observer saw; `None` when the program was never run.
+    pub observation: Option<Observation>,
+    /// "normal exit", "runtime error (exit 1)", "timed out after 10000 ms", "compile error"...
+    pub ending: String,
+    pub mistakes: Vec<Mistake>,
+}
+
+/// One check's part of a grade.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GradedCheck {
+    pub name: String,
+    /// What it is worth.
+    pub points: f64,
+    /// What it earned: `points` when it passed, else 0.
+    pub score: f64,
+    pub status: Status,
+    /// Why it failed, was skipped or not checked; what it established when it passed.
+    pub message: String,
+    pub visibility: Visibility,
+    pub hidden_until: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Passed,
+    Failed,
+    /// A check it needs did not pass.
+    Skipped,
+    /// It needs the kernel's view of the run, which was not available.
+    NotChecked,
+}
+
+impl Grade {
+    /// True when every check passed.
+    pub fn full_marks(&self) -> bool {
+        self.checks.iter().all(|c| c.status == Status::Passed)
+    }
+}
+
+/// Builds (if the scenario says how) and runs `submission`, and grades it. Fails only when
+/// procscen itself cannot work (no tracer binary); whatever the submission does is a grade.
+pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> Result<Grade, RunError> {
+    let program = scenario
+        .program
+        .as_ref()
+        .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
+    let workdir = WorkDir::new()?;
+    let submission_abs = absolute(submission);
+    let out = workdir.path.join("program");
+    let fill = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .map(|w| {
+                w.replace("{submission}", &submission_abs.to_string_lossy()).replace("{out}", &out.to_string_lossy())
+            })
+            .collect()
+    };
+    let timeout = options.timeout.unwrap_or(scenario.timeout);
+    let limits = observer::Limits {
+        timeout,
+        max_processes: program.max_processes,
+        max_output: program.max_output,
+        max_memory: program.max_memory_mib << 20,
+        max_cpu_seconds: program.max_cpu_seconds,
+    };
+    let mut env: Vec<(String, String)> = std::env::vars().collect();
+    for (k, v) in &program.env {
+        env.retain(|(key, _)| key != k);
+        env.push((k.clone(), v.clone()));
+    }
+    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.path.clone());
+    let mut request = observer::Request { argv: Vec::new(), cwd, env, stdin: None, limits, trace: false };
+    let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score: 0.0,
+        max_score: max_score(scenario),
+        checks: scenario.checks.iter().map(|c| graded(c, Status::NotChecked, message.to_owned())).collect(),
+        compile_error,
+        observation: None,
+        ending: ending.to_owned(),
+        mistakes: Vec::new(),
+    };
+    if let Some(build) = &program.build {
+        request.argv = fill(build);
+        let built = observer::observe(&request, options.exe.as_deref())?;
+        let status_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
+            && built.records.iter().any(|r| {
+                r.pid == built.root_pid
+                    && r.kind == observer::RecordKind::Ended { ending: crate::trace::Ending::Exited(0) }
+            })
+            || built.untraced.is_some() && out.is_file();
+        if built.start_error.is_some() || !status_ok || !out.is_file() {
+            let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
+            messages.push_str(&String::from_utf8_lossy(&built.stdout));
+            if let Some(e) = &built.start_error {
+                messages.push_str(e);
+            }
+            return Ok(empty("compile error", Some(messages), "not checked: the submission did not compile"));
+        }
+    }
+    request.argv = fill(&program.run);
+    request.stdin = program.stdin.as_ref().map(|s| s.clone().into_bytes());
+    request.trace = !options.no_ptrace;
+    let response = observer::observe(&request, options.exe.as_deref())?;
+    if let Some(e) = &response.start_error {
+        return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
+    }
+    let patterns: Vec<LinePattern> = scenario
+        .lines
+        .iter()
+        .map(|l| LinePattern {
+            name: l.name.clone(),
+            regex: regex::Regex::new(&l.pattern).expect("validated when the scenario was loaded"),
+            role: l.role.clone(),
+        })
+        .collect();
+    let observation = observer::build::observation(&scenario.name, &response, &patterns);
+    let mut checks = evaluate(scenario, &observation);
+    let mistakes = mistakes::detect(&observation);
+    let score = checks.iter().map(|c| c.score).sum();
+    for c in &mut checks {
+        c.message = crate::report::normalize_pids(&observation.trace, &c.message);
+    }
+    Ok(Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score,
+        max_score: max_score(scenario),
+        checks,
+        compile_error: None,
+        ending: crate::report::program_ending(&observation),
+        observation: Some(observation),
+        mistakes,
+    })
+}
+
+/// Every check of the scenario on the observation: passed, failed, skipped because a check it
+/// needs did not pass, or not checked because it needs the kernel's view and there was none.
+pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedCheck> {
+    let untraced = observation.untraced.is_some();
+    let mut judged = scenario.clone();
+    if untraced {
+        for c in &mut judged.checks {
+            if let Some(kind) = output_only(&c.kind) {
+                c.kind = kind;
+            }
+        }
+    }
+    // The first verdict is the implicit "the run finished by itself"; a grade shows how the
+    // program ended on its own line instead.
+    let verdicts: Vec<Verdict> = check::check(&judged, &observation.trace).into_iter().skip(1).collect();
+    let mut out: Vec<GradedCheck> = Vec::with_capacity(verdicts.len());
+    for (c, v) in scenario.checks.iter().zip(verdicts) {
+        let unmet: Vec<&str> =
+            c.needs.iter().filter(|&&n| out[n].status != Status::Passed).map(|&n| out[n].name.as_str()).collect();
+        let graded_check = if !unmet.is_empty() {
+            graded(c, Status::Skipped, format!("skipped: it needs `{}`, which did not pass", unmet.join("`, `")))
+        } else if untraced && output_only(&c.kind).is_none() {
+            let why = observation.untraced.as_deref().unwrap_or_default();
+            graded(c, Status::NotChecked, format!("not checked: it needs the kernel's view of the processes ({why})"))
+        } else if v.passed {
+            graded(c, Status::Passed, v.message)
+        } else {
+            graded(c, Status::Failed, v.message)
+        };
+        out.push(graded_check);
+    }
+    out
+}
+
+fn graded(c: &crate::scenario::Check, status: Status, message: String) -> GradedCheck {
+    let points = points(c);
+    GradedCheck {
+        name: c.name.clone(),
+        points,
+        score: if status == Status::Passed { points } else { 0.0 },
+        status,
+        message,
+        visibility: c.visibility,
+        hidden_until: c.hidden_until.clone(),
+    }
+}
+
+/// What a check is worth: its `points`, 1 when it gives none.
+fn points(c: &crate::scenario::Check) -> f64 {
+    c.points.unwrap_or(1.0)
+}
+
+fn max_score(scenario: &Scenario) -> f64 {
+    scenario.checks.iter().map(points).sum()
+}
+
+/// The check as it can be judged from the output alone (every line then counts as printed by
+/// any process), or `None` when it needs to know which process did what.
+fn output_only(kind: &CheckKind) -> Option<CheckKind> {
+    let any = |s: &Selector| Selector { process: ANY_PROCESS.to_owned(), matching: s.matching.clone() };
+    let labelled =
+        |s: &Selector| matches!(s.matching, EventMatch::Label(_) | EventMatch::Text(_) | EventMatch::Line(_));
+    match kind {
+        CheckKind::Value { var, at, equals } if labelled(at) => {
+            Some(CheckKind::Value { var: var.clone(), at: any(at), equals: equals.clone() })
+        }
+        CheckKind::SameValue { var, a, b } => Some(CheckKind::SameValue { var: var.clone(), a: any(a), b: any(b) }),
+        CheckKind::Count { what: Counted::Events(s), bounds } => {
+            Some(CheckKind::Count { what: Counted::Events(any(s)), bounds: *bounds })
+        }
+        CheckKind::AllLinesMatch => Some(CheckKind::AllLinesMatch),
+        _ => None,
+    }
+}
+
+fn absolute(path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_owned()
+    } else {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_owned())
+    }
+}
+
+/// A fresh directory for one graded run, removed when dropped.
+struct WorkDir {
+    path: PathBuf,
+}
+
+impl WorkDir {
+    fn new() -> Result<WorkDir, RunError> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("procscen-grade-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path)
+            .map_err(|e| RunError::Program(format!("cannot make {}: {e}", path.display())))?;
+        Ok(WorkDir { path })
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Today's date, `YYYY-MM-DD`, in UTC: for `hidden_until`.
+pub fn today() -> String {
+    let days =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// True when a student may see the check's result today.
+pub fn shown(c: &GradedCheck, today: &str) -> bool {
+    c.visibility == Visibility::Visible && c.hidden_until.as_deref().is_none_or(|d| today >= d)
+}
