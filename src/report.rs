@@ -57,7 +57,10 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
         _ => {}
     }
     if !passed || verbose {
-        out.push_str(&output(&evaluation.trace));
+        match &evaluation.observation {
+            Some(o) => out.push_str(&observation(o)),
+            None => out.push_str(&output(&evaluation.trace)),
+        }
     }
     out
 }

@@ -20,6 +20,8 @@ pub struct Evaluation {
     pub verdicts: Vec<Verdict>,
     /// The redacted snapshot text of this run.
     pub snapshot: String,
+    /// For a `program` scenario, what the observer saw of its reference solution.
+    pub observation: Option<Box<crate::observer::Observation>>,
 }
 
 /// Why a scenario file produced no evaluation.
@@ -54,7 +56,7 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, Evaluat
         engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
     let verdicts = check::check(&scenario, &trace);
     let snapshot = redact::snapshot(&trace);
-    Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot })
+    Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot, observation: None })
 }
 
 fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
@@ -86,7 +88,14 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
             events: Vec::new(),
         })
         .collect();
-    Ok(Evaluation { path: path.to_owned(), scenario, trace: observation.trace, verdicts, snapshot: String::new() })
+    Ok(Evaluation {
+        path: path.to_owned(),
+        scenario,
+        trace: observation.trace.clone(),
+        verdicts,
+        snapshot: String::new(),
+        observation: Some(Box::new(observation)),
+    })
 }
 
 /// How a run's snapshot compares with the stored one.

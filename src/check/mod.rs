@@ -464,10 +464,7 @@ impl Ctx<'_> {
                         .and_then(|pid| self.trace.role_of_pid(pid))
                         .map_or("no process of the run".to_owned(), str::to_owned);
                     return fail(
-                        format!(
-                            "{} printed {var} = {v}, which is the pid of {whose}, not of {target}",
-                            self.describe(id)
-                        ),
+                        format!("{}: its {var} = {v} is the pid of {whose}, not of {target}", self.describe(id)),
                         vec![id],
                     );
                 }

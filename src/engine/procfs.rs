@@ -34,6 +34,12 @@ pub fn all_processes() -> Vec<ProcInfo> {
     .collect()
 }
 
+/// The state letter of one process, `None` when it is gone.
+pub fn state(pid: i32) -> Option<char> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat[stat.rfind(')')? + 2..].chars().next()
+}
+
 /// The processes that descend from `root` (not `root` itself), parents before children.
 pub fn descendants(root: i32) -> Vec<ProcInfo> {
     let all = all_processes();

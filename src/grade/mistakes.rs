@@ -21,7 +21,7 @@ pub struct Mistake {
 pub fn detect(o: &Observation) -> Vec<Mistake> {
     let mut out = Vec::new();
     duplicated_output(&o.trace, &mut out);
-    orphans_and_unwaited(&o.trace, &mut out);
+    orphans_and_unwaited(o, &mut out);
     join_blocked(&o.trace, &mut out);
     out
 }
@@ -59,7 +59,8 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
 }
 
 /// Children whose parent never waited for them: orphans when the parent ended first.
-fn orphans_and_unwaited(trace: &Trace, out: &mut Vec<Mistake>) {
+fn orphans_and_unwaited(o: &Observation, out: &mut Vec<Mistake>) {
+    let trace = &o.trace;
     if !matches!(trace.outcome, Outcome::Finished) {
         return;
     }
@@ -78,8 +79,7 @@ fn orphans_and_unwaited(trace: &Trace, out: &mut Vec<Mistake>) {
         if waited {
             continue;
         }
-        let end = |q: ProcId| trace.processes[q].events.last().map_or(0, |e| e.time_ns);
-        if end(p) < end(c) {
+        if o.orphaned.contains(&c) {
             orphans.push(format!("{} (made by {})", child.role, parent.role));
         } else {
             unwaited.push(format!("{} (made by {})", child.role, parent.role));

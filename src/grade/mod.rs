@@ -198,7 +198,14 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
     for (c, v) in scenario.checks.iter().zip(verdicts) {
         let unmet: Vec<&str> =
             c.needs.iter().filter(|&&n| out[n].status != Status::Passed).map(|&n| out[n].name.as_str()).collect();
-        let graded_check = if !unmet.is_empty() {
+        let unchecked = c.needs.iter().any(|&n| out[n].status == Status::NotChecked);
+        let graded_check = if unchecked {
+            graded(
+                c,
+                Status::NotChecked,
+                format!("not checked: it needs `{}`, which was not checked", unmet.join("`, `")),
+            )
+        } else if !unmet.is_empty() {
             graded(c, Status::Skipped, format!("skipped: it needs `{}`, which did not pass", unmet.join("`, `")))
         } else if untraced && output_only(&c.kind).is_none() {
             let why = observation.untraced.as_deref().unwrap_or_default();

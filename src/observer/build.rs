@@ -15,6 +15,17 @@ use crate::trace::{Ending, Event, EventKind, Origin, Outcome, ProcId, Trace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+/// The label of an observed process's forks (of any kind).
+pub const FORK_LABEL: &str = "fork";
+/// The label of an observed process's waits that returned a child.
+pub const WAIT_LABEL: &str = "wait";
+/// The label of an observed process's execs.
+pub const EXEC_LABEL: &str = "exec";
+/// The label of an observed process's normal exit.
+pub const EXIT_LABEL: &str = "exit";
+/// Every label an observed process's own events carry, besides its lines'.
+pub const EVENT_LABELS: [&str; 4] = [FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
+
 /// A named line pattern of a scenario.
 #[derive(Debug, Clone)]
 pub struct LinePattern {
@@ -34,6 +45,8 @@ pub struct Observation {
     /// Set when the kernel's view was not available (no ptrace): says why. Lines are then
     /// all attributed to `main`.
     pub untraced: Option<String>,
+    /// Processes whose parent ended while they were still running.
+    pub orphaned: Vec<ProcId>,
 }
 
 /// One line of output and the process that wrote it.
@@ -62,6 +75,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let mut procs: Vec<Proc> = Vec::new();
     let mut current: HashMap<i32, usize> = HashMap::new();
     let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
+    let mut orphaned: Vec<(i32, u64)> = Vec::new();
     for r in &response.records {
         if let RecordKind::Began { parent } = r.kind {
             procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
@@ -71,6 +85,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         let Some(&p) = current.get(&r.pid) else { continue };
         match &r.kind {
             RecordKind::Began { .. } => {}
+            RecordKind::Orphaned => orphaned.push((r.pid, procs[p].began_ns)),
             RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
             RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
             RecordKind::Waited { child } => procs[p].items.push((r.time_ns, Item::Waited(*child))),
@@ -132,16 +147,16 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                 Item::Forked(child) => {
                     fork_seq.insert((p.pid, *child), seq);
                     let name = by_pid_time(*child, *time).map_or("unnamed".to_owned(), |c| names[c].0.clone());
-                    (EventKind::Fork { child_pid: *child, name }, None)
+                    (EventKind::Fork { child_pid: *child, name }, Some(FORK_LABEL.to_owned()))
                 }
-                Item::Exec(argv) => (EventKind::Exec { argv: argv.clone() }, None),
+                Item::Exec(argv) => (EventKind::Exec { argv: argv.clone() }, Some(EXEC_LABEL.to_owned())),
                 Item::Waited(child) => {
                     let name = by_pid_time(*child, *time).map_or("unnamed".to_owned(), |c| names[c].0.clone());
                     let ending = endings
                         .get(child)
                         .and_then(|list| list.iter().rev().find(|(t, _)| *t <= *time).or(list.last()))
                         .map_or(Ending::Unknown, |(_, e)| e.clone());
-                    (EventKind::Join { child_pid: *child, name, ending }, None)
+                    (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
                 }
                 Item::Line(Stream::Stderr, text) => {
                     lines[i].push((usize::MAX, Stream::Stderr, text.clone(), None));
@@ -152,7 +167,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                     lines[i].push((seq as usize, Stream::Stdout, text.clone(), label.clone()));
                     (EventKind::Print(value), label)
                 }
-                Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, None),
+                Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
                 Item::Ended(_) => continue,
             };
             list.push(Event { seq, time_ns: *time, label, kind });
@@ -205,7 +220,13 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
         ..response.usage
     };
-    Observation { trace, output: output.into_iter().map(|(_, _, l)| l).collect(), usage, untraced: None }
+    let orphaned = orphaned
+        .iter()
+        .filter_map(|(pid, began)| {
+            trace.processes.iter().position(|t| t.pid == *pid && t.events.first().is_some_and(|e| e.time_ns == *began))
+        })
+        .collect();
+    Observation { trace, output: output.into_iter().map(|(_, _, l)| l).collect(), usage, untraced: None, orphaned }
 }
 
 /// Without ptrace only the output is known: one process, `main`, printed every line.
@@ -234,7 +255,18 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
             output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern });
         }
     }
-    Observation { trace: builder.finish(outcome), output, usage: response.usage, untraced: response.untraced.clone() }
+    for r in &response.records {
+        if let (true, RecordKind::Ended { ending }) = (r.pid == response.root_pid, &r.kind) {
+            builder.reaped(r.pid, ending.clone());
+        }
+    }
+    Observation {
+        trace: builder.finish(outcome),
+        output,
+        usage: response.usage,
+        untraced: response.untraced.clone(),
+        orphaned: Vec::new(),
+    }
 }
 
 struct Proc {

@@ -118,6 +118,8 @@ pub enum RecordKind {
     Waited { child: i32 },
     /// The process ended.
     Ended { ending: Ending },
+    /// The process's parent ended while it was still running: it was reparented to the tracer.
+    Orphaned,
 }
 
 /// Runs the program of `request` under the tracer and returns what it saw.

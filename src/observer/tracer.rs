@@ -424,11 +424,17 @@ impl Tracer {
             self.usage.cpu_ms += cpu(usage.ru_utime) + cpu(usage.ru_stime);
             self.usage.peak_rss_kib = self.usage.peak_rss_kib.max(usage.ru_maxrss as u64);
         }
-        // Its children that are still alive are orphans now, reparented to the tracer.
-        let orphans: Vec<i32> =
-            self.parents.iter().filter(|(c, p)| **p == tid && self.live.contains(c)).map(|(c, _)| *c).collect();
-        self.ours.extend(orphans);
         self.record(tid, RecordKind::Ended { ending });
+        // Its children that have not ended are reparented to the tracer now. Those still
+        // running are orphans; those that ended already are zombies it never waited for.
+        let children: Vec<i32> =
+            self.parents.iter().filter(|(c, p)| **p == tid && self.live.contains(c)).map(|(c, _)| *c).collect();
+        for c in children {
+            self.ours.insert(c);
+            if procfs::state(c).is_some_and(|s| s != 'Z') {
+                self.record(c, RecordKind::Orphaned);
+            }
+        }
     }
 }
 

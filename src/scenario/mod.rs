@@ -31,7 +31,15 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
     };
     let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
     let spans = SpanIndex::new(text);
-    validate::validate(&raw, &spans, &fallback_name).map_err(invalid)
+    let mut scenario = validate::validate(&raw, &spans, &fallback_name).map_err(invalid)?;
+    // A program's files are named relative to the scenario file.
+    if let Some(program) = &mut scenario.program {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        for p in [&mut program.reference, &mut program.cwd].into_iter().flatten() {
+            *p = dir.join(&*p);
+        }
+    }
+    Ok(scenario)
 }
 
 /// Turns a serde_yaml error into a problem, with a suggestion for the common mistakes.

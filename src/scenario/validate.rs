@@ -155,7 +155,11 @@ impl<'a> Validator<'a> {
         if program.is_some() {
             // Every process of an observed program can print every line; its names are `main`,
             // the roles of the lines, and the names of helpers and unnamed processes.
-            let labels: HashSet<String> = lines.iter().map(|l| l.name.clone()).collect();
+            let labels: HashSet<String> = lines
+                .iter()
+                .map(|l| l.name.clone())
+                .chain(crate::observer::build::EVENT_LABELS.iter().map(|l| l.to_string()))
+                .collect();
             let names = ["main", "unnamed", "launcher", "forkserver", "resource_tracker"]
                 .into_iter()
                 .map(str::to_owned)
@@ -220,6 +224,12 @@ impl<'a> Validator<'a> {
                     };
                     v.key(name, |v| {
                         v.var_name_at_key(name, "line pattern");
+                        if crate::observer::build::EVENT_LABELS.contains(&name.as_str()) {
+                            v.key_problem(
+                                format!("`{name}` names the observed `{name}` events of every process"),
+                                Some(format!("give the line another name, such as `{name}_line`")),
+                            );
+                        }
                         match regex::Regex::new(&pattern) {
                             Ok(re) => {
                                 for capture in re.capture_names().flatten() {

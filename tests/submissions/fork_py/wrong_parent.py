@@ -1,0 +1,10 @@
+# A wrong submission: the child prints its own pid as its parent's.
+import os
+
+print('Process (%s) start...' % os.getpid())
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is %s.' % (os.getpid(), os.getpid()))
+else:
+    print('I (%s) just created a child process (%s).' % (os.getpid(), pid))
+    os.waitpid(pid, 0)

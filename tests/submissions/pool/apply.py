@@ -1,0 +1,22 @@
+# A wrong submission: `apply` instead of `apply_async`. Each call waits for its task, so the
+# pool runs one task at a time.
+from multiprocessing import Pool
+import os
+import time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(0.1)
+    print('Task %s result is: %s' % (name, name * name))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(4)
+    for i in range(5):
+        p.apply(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')
