@@ -61,7 +61,12 @@ fn sixteen_parallel_threads_twenty_times_without_a_hang() {
 
 #[test]
 fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
-    let files = procscen::suite::collect(&[util::root().join("scenarios")]).unwrap();
+    // Observed programs are judged by their checks alone (tests/grading.rs), not snapshots.
+    let files: Vec<_> = procscen::suite::collect(&[util::root().join("scenarios")])
+        .unwrap()
+        .into_iter()
+        .filter(|f| procscen::scenario::load(f).is_ok_and(|s| s.program.is_none()))
+        .collect();
     let stop = AtomicBool::new(false);
     std::thread::scope(|s| {
         // Two spinning threads keep both cores busy for the second half of the runs.

@@ -106,9 +106,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             }
         }
     }
-    for p in 0..procs.len() {
-        let time = procs[p].items.last().map_or(procs[p].began_ns, |(t, _)| *t);
-        flush(&mut partial, p, &mut procs[p], time);
+    for (p, proc_) in procs.iter_mut().enumerate() {
+        let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
+        flush(&mut partial, p, proc_, time);
     }
     // What the first process wrote before it last executed was the launcher's (a pyenv shim's
     // warnings), not the program's.
@@ -131,7 +131,6 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
 
     // Each process's events, numbered: the Begin is event 0.
     let mut events: Vec<Vec<Event>> = Vec::with_capacity(procs.len());
-    let mut lines: Vec<Vec<(usize, Stream, String, Option<String>)>> = vec![Vec::new(); procs.len()];
     let mut fork_seq: HashMap<(i32, i32), u32> = HashMap::new();
     let by_pid_time = |pid: i32, time: u64| -> Option<usize> {
         procs
@@ -139,7 +138,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             .rposition(|q| q.pid == pid && q.began_ns <= time)
             .or_else(|| procs.iter().position(|q| q.pid == pid))
     };
-    for (i, p) in procs.iter().enumerate() {
+    for p in &procs {
         let mut list = Vec::new();
         let mut seq = 1;
         for (time, item) in &p.items {
@@ -158,13 +157,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                         .map_or(Ending::Unknown, |(_, e)| e.clone());
                     (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
                 }
-                Item::Line(Stream::Stderr, text) => {
-                    lines[i].push((usize::MAX, Stream::Stderr, text.clone(), None));
-                    continue;
-                }
+                Item::Line(Stream::Stderr, _) => continue,
                 Item::Line(Stream::Stdout, text) => {
                     let (value, label) = matched(text, patterns);
-                    lines[i].push((seq as usize, Stream::Stdout, text.clone(), label.clone()));
                     (EventKind::Print(value), label)
                 }
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
@@ -203,12 +198,11 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let mut output: Vec<(u64, usize, OutputLine)> = Vec::new();
     for (i, p) in procs.iter().enumerate() {
         let Some(process) = place[i] else { continue };
-        let mut k = 0;
         for (time, item) in &p.items {
-            if let Item::Line(..) = item {
-                let (_, stream, text, pattern) = lines[i][k].clone();
-                k += 1;
-                output.push((*time, output.len(), OutputLine { process, stream, text, pattern }));
+            if let Item::Line(stream, text) = item {
+                let pattern = if *stream == Stream::Stdout { matched(text, patterns).1 } else { None };
+                let line = OutputLine { process, stream: *stream, text: text.clone(), pattern };
+                output.push((*time, output.len(), line));
             }
         }
     }
