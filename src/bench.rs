@@ -86,7 +86,69 @@ pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
         let events = trace.processes.iter().map(|p| p.events.len()).sum::<usize>();
         row(&format!("checker: {events} events, {processes} processes, 20 checks"), events as u64, took);
     }
+    observer(&sizes, supervisor.as_deref())
+}
+
+/// The observer's cost: a program run plainly, under procscen's tracer, and under `strace -f`
+/// (which stops at every system call), for a write-heavy and a fork-heavy program.
+fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
+    let lines = sizes.tasks.max(1);
+    let forks = (sizes.tasks / 50).max(1);
+    let workloads = [
+        (
+            format!("{lines} lines, one write each (sh printf loop)"),
+            lines,
+            format!("i=0; while [ $i -lt {lines} ]; do echo line $i; i=$((i+1)); done"),
+        ),
+        (
+            format!("{forks} forks and execs of /bin/true"),
+            forks,
+            format!("i=0; while [ $i -lt {forks} ]; do /bin/true; i=$((i+1)); done"),
+        ),
+    ];
+    for (what, n, script) in workloads {
+        let argv = vec!["sh".to_owned(), "-c".to_owned(), script];
+        let plain = median_of(sizes.repeat, || {
+            let start = Instant::now();
+            Command::new(&argv[0]).args(&argv[1..]).stdout(Stdio::piped()).output()?;
+            Ok(start.elapsed())
+        })?;
+        row(&format!("program plainly: {what}"), n, plain);
+        let request = procscen::observer::Request {
+            argv: argv.clone(),
+            cwd: std::env::temp_dir(),
+            env: std::env::vars().collect(),
+            stdin: None,
+            limits: procscen::observer::Limits { max_output: u64::MAX / 2, ..Default::default() },
+            trace: true,
+        };
+        let traced = median_of(sizes.repeat, || {
+            let response = procscen::observer::observe(&request, supervisor)?;
+            Ok(Duration::from_millis(response.usage.wall_ms))
+        })?;
+        row(&format!("program under procscen's tracer: {what}"), n, traced);
+        let strace = median_of(sizes.repeat, || {
+            let start = Instant::now();
+            let out = Command::new("strace")
+                .args(["-f", "-qq", "-o", "/dev/null"])
+                .args(&argv)
+                .stdout(Stdio::piped())
+                .output()?;
+            anyhow::ensure!(out.status.success(), "strace failed");
+            Ok(start.elapsed())
+        });
+        match strace {
+            Ok(t) => row(&format!("program under strace -f: {what}"), n, t),
+            Err(_) => println!("{:<58} {:>14}", format!("program under strace -f: {what}"), "(no strace)"),
+        }
+    }
     Ok(())
+}
+
+fn median_of(repeat: usize, mut f: impl FnMut() -> Result<Duration>) -> Result<Duration> {
+    let mut runs = (0..repeat.max(1)).map(|_| f()).collect::<Result<Vec<_>>>()?;
+    runs.sort();
+    Ok(runs[runs.len() / 2])
 }
 
 /// A trace like a big run's: `main` starts `processes - 1` children and joins them; each child

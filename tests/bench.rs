@@ -20,6 +20,8 @@ fn bench_prints_every_workload() {
         "engine pool of 4, map of empty tasks (submit to last result)",
         "python Pool(4).map",
         "checker: ",
+        "program plainly: ",
+        "program under procscen's tracer: ",
     ] {
         assert!(stdout.contains(workload), "no line for {workload}:\n{stdout}\n{stderr}");
     }

@@ -141,6 +141,30 @@ fn pool_reference_gets_full_marks() {
 }
 
 #[test]
+fn pool_started_through_a_forkserver_has_its_helpers_set_apart() {
+    // The forkserver and the resource tracker are named as helpers and looked through: the
+    // workers count as main's children. One limit remains: main learns that a worker ended
+    // from the forkserver, over a socket the tracer does not watch, so the join's guarantee
+    // cannot be seen (docs/grading.md, "Limits").
+    check(
+        "pool.yaml",
+        "tests/submissions/pool/forkserver.py",
+        14.0,
+        &["`All subprocesses done.` comes after every task's result (join waits for the workers)"],
+        "by chance",
+    );
+    let g = grade_once("pool.yaml", &util::root().join("tests/submissions/pool/forkserver.py"));
+    let trace = &g.observation.expect("ran").trace;
+    let helpers: Vec<&str> = trace
+        .processes
+        .iter()
+        .filter(|p| p.origin == procscen::trace::Origin::Helper && p.name != "launcher")
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(helpers.contains(&"forkserver"), "{helpers:?}");
+}
+
+#[test]
 fn pool_that_runs_tasks_in_the_parent_with_forged_pids_fails() {
     check(
         "pool.yaml",
