@@ -95,10 +95,15 @@ pub fn run(request: &Request) -> Response {
             _ => {}
         }
         if tracer.stop.is_some() && phase == Phase::Running {
-            // SIGTERM first: a program may want to clean up. A tracee stopped by ptrace gets
-            // the signal when it is resumed, which the loop below does.
-            terminate(me, root, Signal::SIGTERM);
-            phase = Phase::Terminating(Instant::now() + GRACE);
+            if matches!(&tracer.stop, Some(Outcome::LimitReached { limit, .. }) if limit == "processes") {
+                // A fork bomb gets no grace: every moment it runs it makes more processes.
+                phase = Phase::Killing;
+            } else {
+                // SIGTERM first: a program may want to clean up. A tracee stopped by ptrace
+                // gets the signal when it is resumed, which the loop below does.
+                terminate(me, root, Signal::SIGTERM);
+                phase = Phase::Terminating(Instant::now() + GRACE);
+            }
         }
         if phase == Phase::Killing {
             // SIGKILL cannot be caught, ignored or held up by ptrace. A process may fork
@@ -248,9 +253,16 @@ impl Tracer {
                 let tid = pid.as_raw();
                 if sig == Signal::SIGSTOP && self.started.insert(tid) {
                     // A new tracee's first stop, which may come before its parent reports the
-                    // fork: learn what it is, then let it run.
+                    // fork: learn what it is, then let it run, unless the run is being
+                    // stopped: a process made then never runs, so a run that is being killed
+                    // cannot grow (a fork bomb keeps forking through any grace period).
                     self.know(tid);
-                    let _ = ptrace::cont(pid, None);
+                    if self.stop.is_some() {
+                        let _ = kill(pid, Signal::SIGKILL);
+                        let _ = ptrace::cont(pid, None);
+                    } else {
+                        let _ = ptrace::cont(pid, None);
+                    }
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
                     // leave it stopped forever, which would hang the run until its timeout.
@@ -262,6 +274,12 @@ impl Tracer {
             }
             WaitStatus::PtraceEvent(pid, _, event) => {
                 self.on_event(pid, event);
+                let forked =
+                    matches!(event, libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE);
+                if forked && matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == "processes") {
+                    // The process that forks past the limit does not run again.
+                    let _ = kill(pid, Signal::SIGKILL);
+                }
                 if self.pending.contains_key(&pid.as_raw()) {
                     // Run the call to its exit, where its result can be read.
                     let _ = ptrace::syscall(pid, None);
