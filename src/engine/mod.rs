@@ -176,6 +176,20 @@ pub fn spawned_main(request: &str) -> std::io::Result<()> {
     process::Interpreter::run_spawned(&scenario, request)
 }
 
+/// The signals a process that owns a run (the supervisor, the tracer) reads from a signalfd
+/// instead of being interrupted by them: SIGCHLD, and the requests to stop (SIGTERM, SIGINT,
+/// SIGHUP), so that it can kill its run before it goes. Blocks them in the calling thread.
+pub(crate) fn run_signals() -> nix::sys::signalfd::SignalFd {
+    use nix::sys::signal::{SigSet, Signal};
+    use nix::sys::signalfd::{SfdFlags, SignalFd};
+    let mut mask = SigSet::empty();
+    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
+        mask.add(s);
+    }
+    mask.thread_block().expect("blocking signals cannot fail");
+    SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd")
+}
+
 /// Ends the calling process at once: no atexit handlers, no flushing of stdio buffers that a
 /// forked child shares with its parent.
 pub(crate) fn exit_now(code: i32) -> ! {

@@ -14,7 +14,6 @@ use crate::trace::{AliveProcess, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{kill, SigSet, Signal};
-use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
 use std::io::Write;
@@ -32,14 +31,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     // if need be kill them.
     let _ = nix::sys::prctl::set_child_subreaper(true);
 
-    // SIGCHLD is read from a signalfd; signals that ask the supervisor to stop are read there
-    // too, so that it can kill the run before it goes.
-    let mut mask = SigSet::empty();
-    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
-        mask.add(s);
-    }
-    mask.thread_block().expect("blocking signals cannot fail");
-    let signals = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd");
+    let signals = super::run_signals();
 
     // The event channel is a seqpacket socket pair: every scenario process sends whole batches
     // of events as single messages, which the kernel never interleaves, whatever their size

@@ -17,7 +17,6 @@ use crate::trace::{AliveProcess, Ending, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
 use nix::sys::signal::{kill, SigSet, Signal};
-use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::WaitStatus;
 use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
@@ -37,12 +36,7 @@ pub fn run(request: &Request) -> Response {
     let mut response = Response { observer_pid: me, ..Response::default() };
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
-    let mut mask = SigSet::empty();
-    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
-        mask.add(s);
-    }
-    mask.thread_block().expect("blocking signals cannot fail");
-    let signals = SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd");
+    let signals = crate::engine::run_signals();
 
     let child = match Child::prepare(request) {
         Ok(c) => c,
