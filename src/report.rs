@@ -238,7 +238,7 @@ pub fn tree(trace: &Trace) -> String {
     };
     let mut launchers = 0;
     for (i, p) in trace.processes.iter().enumerate() {
-        if p.origin == crate::trace::Origin::Helper && p.name == "launcher" {
+        if p.origin == crate::trace::Origin::Helper && p.name == crate::observer::build::LAUNCHER {
             launchers += 1;
             continue;
         }

@@ -26,6 +26,19 @@ pub const EXIT_LABEL: &str = "exit";
 /// Every label an observed process's own events carry, besides its lines'.
 pub const EVENT_LABELS: [&str; 4] = [FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
 
+/// The program's first process.
+pub const MAIN: &str = "main";
+/// A process that prints no line of a pattern with a role.
+pub const UNNAMED: &str = "unnamed";
+/// A helper a launcher (such as pyenv's shim) ran before it executed the program.
+pub const LAUNCHER: &str = "launcher";
+/// Python multiprocessing's forkserver.
+pub const FORKSERVER: &str = "forkserver";
+/// Python multiprocessing's resource tracker.
+pub const RESOURCE_TRACKER: &str = "resource_tracker";
+/// Every name an observed process can have besides the roles of the line patterns.
+pub const OBSERVED_NAMES: [&str; 5] = [MAIN, UNNAMED, LAUNCHER, FORKSERVER, RESOURCE_TRACKER];
+
 /// A named line pattern of a scenario.
 #[derive(Debug, Clone)]
 pub struct LinePattern {
@@ -75,7 +88,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let mut procs: Vec<Proc> = Vec::new();
     let mut current: HashMap<i32, usize> = HashMap::new();
     let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
-    let mut orphaned: Vec<(i32, u64)> = Vec::new();
+    let mut orphaned: Vec<usize> = Vec::new();
     for r in &response.records {
         if let RecordKind::Began { parent } = r.kind {
             procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
@@ -85,7 +98,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         let Some(&p) = current.get(&r.pid) else { continue };
         match &r.kind {
             RecordKind::Began { .. } => {}
-            RecordKind::Orphaned => orphaned.push((r.pid, procs[p].began_ns)),
+            RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
             RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
             RecordKind::Waited { child } => procs[p].items.push((r.time_ns, Item::Waited(*child))),
@@ -96,19 +109,19 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                 // line, so `print`'s separate writes of a text and its newline make one line.
                 while let Some(end) = buffer.iter().position(|b| *b == b'\n') {
                     let line: Vec<u8> = buffer.drain(..=end).collect();
-                    let text = String::from_utf8_lossy(&line[..end]).into_owned();
-                    procs[p].items.push((r.time_ns, Item::Line(stream(*fd), text)));
+                    let item = Item::line(stream(*fd), &String::from_utf8_lossy(&line[..end]), patterns);
+                    procs[p].items.push((r.time_ns, item));
                 }
             }
             RecordKind::Ended { ending } => {
-                flush(&mut partial, p, &mut procs[p], r.time_ns);
+                flush(&mut partial, p, &mut procs[p], r.time_ns, patterns);
                 procs[p].items.push((r.time_ns, Item::Ended(ending.clone())));
             }
         }
     }
     for (p, proc_) in procs.iter_mut().enumerate() {
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
-        flush(&mut partial, p, proc_, time);
+        flush(&mut partial, p, proc_, time, patterns);
     }
     // What the first process wrote before it last executed was the launcher's (a pyenv shim's
     // warnings), not the program's.
@@ -121,7 +134,8 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             });
         }
     }
-    let names = names(&procs, response.root_pid, patterns);
+    let roles: HashMap<&str, Option<&str>> = patterns.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect();
+    let names = names(&procs, response.root_pid, &roles);
     let endings: HashMap<i32, Vec<(u64, Ending)>> = procs.iter().fold(HashMap::new(), |mut m, p| {
         if let Some((t, Item::Ended(e))) = p.items.last() {
             m.entry(p.pid).or_default().push((*t, e.clone()));
@@ -145,23 +159,20 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             let (kind, label) = match item {
                 Item::Forked(child) => {
                     fork_seq.insert((p.pid, *child), seq);
-                    let name = by_pid_time(*child, *time).map_or("unnamed".to_owned(), |c| names[c].0.clone());
+                    let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
                     (EventKind::Fork { child_pid: *child, name }, Some(FORK_LABEL.to_owned()))
                 }
                 Item::Exec(argv) => (EventKind::Exec { argv: argv.clone() }, Some(EXEC_LABEL.to_owned())),
                 Item::Waited(child) => {
-                    let name = by_pid_time(*child, *time).map_or("unnamed".to_owned(), |c| names[c].0.clone());
+                    let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
                     let ending = endings
                         .get(child)
                         .and_then(|list| list.iter().rev().find(|(t, _)| *t <= *time).or(list.last()))
                         .map_or(Ending::Unknown, |(_, e)| e.clone());
                     (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
                 }
-                Item::Line(Stream::Stderr, _) => continue,
-                Item::Line(Stream::Stdout, text) => {
-                    let (value, label) = matched(text, patterns);
-                    (EventKind::Print(value), label)
-                }
+                Item::Line(Stream::Stderr, ..) => continue,
+                Item::Line(Stream::Stdout, value, pattern) => (EventKind::Print(value.clone()), pattern.clone()),
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
                 Item::Ended(_) => continue,
             };
@@ -199,9 +210,8 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     for (i, p) in procs.iter().enumerate() {
         let Some(process) = place[i] else { continue };
         for (time, item) in &p.items {
-            if let Item::Line(stream, text) = item {
-                let pattern = if *stream == Stream::Stdout { matched(text, patterns).1 } else { None };
-                let line = OutputLine { process, stream: *stream, text: text.clone(), pattern };
+            if let Item::Line(stream, value, pattern) = item {
+                let line = OutputLine { process, stream: *stream, text: value.text.clone(), pattern: pattern.clone() };
                 output.push((*time, output.len(), line));
             }
         }
@@ -214,12 +224,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
         ..response.usage
     };
-    let orphaned = orphaned
-        .iter()
-        .filter_map(|(pid, began)| {
-            trace.processes.iter().position(|t| t.pid == *pid && t.events.first().is_some_and(|e| e.time_ns == *began))
-        })
-        .collect();
+    let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
     Observation { trace, output: output.into_iter().map(|(_, _, l)| l).collect(), usage, untraced: None, orphaned }
 }
 
@@ -227,7 +232,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
 fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: Outcome) -> Observation {
     let mut builder = TraceBuilder::new(name, response.observer_pid);
     let begin = EventKind::Begin {
-        name: "main".into(),
+        name: MAIN.into(),
         parent_pid: response.observer_pid,
         parent_seq: None,
         origin: Origin::Main,
@@ -249,10 +254,8 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
             output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern });
         }
     }
-    for r in &response.records {
-        if let (true, RecordKind::Ended { ending }) = (r.pid == response.root_pid, &r.kind) {
-            builder.reaped(r.pid, ending.clone());
-        }
+    if let Some(ending) = response.root_ending() {
+        builder.reaped(response.root_pid, ending.clone());
     }
     Observation {
         trace: builder.finish(outcome),
@@ -274,8 +277,22 @@ enum Item {
     Forked(i32),
     Exec(Vec<String>),
     Waited(i32),
-    Line(Stream, String),
+    /// A whole line: stdout lines as matched against the patterns (with the pattern's name),
+    /// stderr lines plain.
+    Line(Stream, Value, Option<String>),
     Ended(Ending),
+}
+
+impl Item {
+    fn line(stream: Stream, text: &str, patterns: &[LinePattern]) -> Item {
+        match stream {
+            Stream::Stdout => {
+                let (value, pattern) = matched(text, patterns);
+                Item::Line(stream, value, pattern)
+            }
+            Stream::Stderr => Item::Line(stream, Value::plain(text), None),
+        }
+    }
 }
 
 fn stream(fd: i32) -> Stream {
@@ -287,14 +304,18 @@ fn stream(fd: i32) -> Stream {
 }
 
 /// Ends a line left without its newline when its process ended.
-fn flush(partial: &mut HashMap<(usize, i32), Vec<u8>>, p: usize, proc_: &mut Proc, time: u64) {
+fn flush(
+    partial: &mut HashMap<(usize, i32), Vec<u8>>,
+    p: usize,
+    proc_: &mut Proc,
+    time: u64,
+    patterns: &[LinePattern],
+) {
     for fd in [1, 2] {
         if let Some(rest) = partial.remove(&(p, fd)).filter(|b| !b.is_empty()) {
             let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
-            proc_.items.insert(
-                at.min(proc_.items.len()),
-                (time, Item::Line(stream(fd), String::from_utf8_lossy(&rest).into_owned())),
-            );
+            let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
+            proc_.items.insert(at.min(proc_.items.len()), (time, item));
         }
     }
 }
@@ -320,7 +341,7 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>) {
 }
 
 /// The name and origin of every process (see the module's documentation).
-fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern]) -> Vec<(String, Origin)> {
+fn names(procs: &[Proc], root_pid: i32, roles: &HashMap<&str, Option<&str>>) -> Vec<(String, Origin)> {
     let root = procs.iter().position(|p| p.pid == root_pid);
     // What the root made before it last executed belonged to the launcher, not the program.
     let launched: Vec<i32> = root
@@ -336,28 +357,26 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern]) -> Vec<(String
     let mut out: Vec<(String, Origin)> = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
         let parent = procs[..i].iter().rposition(|q| q.pid == p.parent_pid);
-        let helper_parent = parent.is_some_and(|q| out[q].0 == "launcher");
+        let helper_parent = parent.is_some_and(|q| out[q].0 == LAUNCHER);
         let last_exec =
             p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a) = i { Some(a.join(" ")) } else { None });
         let named = if Some(i) == root {
-            ("main".to_owned(), Origin::Main)
+            (MAIN.to_owned(), Origin::Main)
         } else if helper_parent || (parent == root && launched.contains(&p.pid)) {
-            ("launcher".to_owned(), Origin::Helper)
+            (LAUNCHER.to_owned(), Origin::Helper)
         } else if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
-            ("forkserver".to_owned(), Origin::Helper)
+            (FORKSERVER.to_owned(), Origin::Helper)
         } else if last_exec
             .as_deref()
             .is_some_and(|a| a.contains("resource_tracker") || a.contains("semaphore_tracker"))
         {
-            ("resource_tracker".to_owned(), Origin::Helper)
+            (RESOURCE_TRACKER.to_owned(), Origin::Helper)
         } else {
             let role = p.items.iter().find_map(|(_, item)| match item {
-                Item::Line(Stream::Stdout, text) => {
-                    patterns.iter().find(|pat| pat.regex.is_match(text)).and_then(|pat| pat.role.clone())
-                }
+                Item::Line(Stream::Stdout, _, Some(pattern)) => roles.get(pattern.as_str()).copied().flatten(),
                 _ => None,
             });
-            (role.unwrap_or_else(|| "unnamed".to_owned()), Origin::Fork)
+            (role.unwrap_or(UNNAMED).to_owned(), Origin::Fork)
         };
         out.push(named);
     }

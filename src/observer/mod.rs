@@ -122,6 +122,16 @@ pub enum RecordKind {
     Orphaned,
 }
 
+impl Response {
+    /// How the program's first process ended, when the tracer saw it end.
+    pub fn root_ending(&self) -> Option<&Ending> {
+        self.records.iter().find_map(|r| match &r.kind {
+            RecordKind::Ended { ending } if r.pid == self.root_pid => Some(ending),
+            _ => None,
+        })
+    }
+}
+
 /// Runs the program of `request` under the tracer and returns what it saw.
 pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
     let input = serde_json::to_vec(request).expect("requests serialize");

@@ -29,6 +29,10 @@ const GRACE: Duration = Duration::from_millis(200);
 /// The most bytes read from one write call: a longer write is cut (and counts whole toward
 /// the output limit).
 const MAX_WRITE_READ: usize = 1 << 20;
+/// The `limit` of a run stopped for making too many processes.
+const PROCESS_LIMIT: &str = "processes";
+/// The `limit` of a run stopped for writing too much output.
+const OUTPUT_LIMIT: &str = "output";
 
 /// Runs the request's program to its end (or its limits) and returns what was seen.
 pub fn run(request: &Request) -> Response {
@@ -82,14 +86,14 @@ pub fn run(request: &Request) -> Response {
         let now = Instant::now();
         match phase {
             Phase::Running if now >= deadline => {
-                let alive = alive_report(me);
-                tracer.stop_run(Outcome::TimedOut { after_ms: request.limits.timeout.as_millis() as u64, alive });
+                let after_ms = request.limits.timeout.as_millis() as u64;
+                tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
             }
             Phase::Terminating(until) if now >= until => phase = Phase::Killing,
             _ => {}
         }
         if tracer.stop.is_some() && phase == Phase::Running {
-            if matches!(&tracer.stop, Some(Outcome::LimitReached { limit, .. }) if limit == "processes") {
+            if tracer.process_limit_reached() {
                 // A fork bomb gets no grace: every moment it runs it makes more processes.
                 phase = Phase::Killing;
             } else {
@@ -119,10 +123,8 @@ pub fn run(request: &Request) -> Response {
         }
         while let Ok(Some(info)) = signals.read_signal() {
             let signal = Signal::try_from(info.ssi_signo as i32).ok();
-            if signal.is_some_and(|s| s != Signal::SIGCHLD) && tracer.stop.is_none() {
-                let alive = alive_report(me);
-                let signal = signal.map_or("a signal", |s| s.as_str()).to_owned();
-                tracer.stop_run(Outcome::Interrupted { signal, alive });
+            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
+                tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
             }
         }
         tracer.drain(&mut stdout, &mut response.stdout);
@@ -184,10 +186,17 @@ impl Tracer {
         self.records.push(Record { pid, time_ns: monotonic_ns(), kind });
     }
 
-    fn stop_run(&mut self, outcome: Outcome) {
+    /// Stops the run for the first reason given; later reasons are ignored. The processes
+    /// alive are listed (for the report) only then.
+    fn stop_run(&mut self, outcome: impl FnOnce(Vec<AliveProcess>) -> Outcome) {
         if self.stop.is_none() {
-            self.stop = Some(outcome);
+            self.stop = Some(outcome(alive_report(self.me)));
         }
+    }
+
+    /// True when the run is being stopped because it made too many processes.
+    fn process_limit_reached(&self) -> bool {
+        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT)
     }
 
     /// Reads what a pipe holds now, without blocking; closes it at end of file.
@@ -204,9 +213,8 @@ impl Tracer {
                     // Beyond the limit the output is read and dropped, never kept.
                     let room = (self.limits.max_output as usize).saturating_sub(into.len());
                     into.extend_from_slice(&buffer[..n.min(room)]);
-                    if n > room && self.stop.is_none() {
-                        let alive = alive_report(self.me);
-                        self.stop_run(Outcome::LimitReached { limit: "output".into(), alive });
+                    if n > room {
+                        self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
                     }
                 }
                 Err(nix::errno::Errno::EINTR) => {}
@@ -253,10 +261,8 @@ impl Tracer {
                     self.know(tid);
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
-                        let _ = ptrace::cont(pid, None);
-                    } else {
-                        let _ = ptrace::cont(pid, None);
                     }
+                    let _ = ptrace::cont(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
                     // leave it stopped forever, which would hang the run until its timeout.
@@ -270,7 +276,7 @@ impl Tracer {
                 self.on_event(pid, event);
                 let forked =
                     matches!(event, libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE);
-                if forked && matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == "processes") {
+                if forked && self.process_limit_reached() {
                     // The process that forks past the limit does not run again.
                     let _ = kill(pid, Signal::SIGKILL);
                 }
@@ -302,9 +308,8 @@ impl Tracer {
             self.live.insert(tid);
             self.usage.processes += 1;
             self.record(tid, RecordKind::Began { parent: ppid });
-            if self.live.len() > self.limits.max_processes as usize && self.stop.is_none() {
-                let alive = alive_report(self.me);
-                self.stop_run(Outcome::LimitReached { limit: "processes".into(), alive });
+            if self.live.len() > self.limits.max_processes as usize {
+                self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT.into(), alive });
             }
         }
     }
@@ -400,9 +405,8 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         self.output_bytes += data.len() as u64;
         self.record(tgid, RecordKind::Write { fd, data });
-        if self.output_bytes > self.limits.max_output && self.stop.is_none() {
-            let alive = alive_report(self.me);
-            self.stop_run(Outcome::LimitReached { limit: "output".into(), alive });
+        if self.output_bytes > self.limits.max_output {
+            self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
         }
     }
 
@@ -445,8 +449,7 @@ impl Tracer {
         self.record(tid, RecordKind::Ended { ending });
         // Its children that have not ended are reparented to the tracer now. Those still
         // running are orphans; those that ended already are zombies it never waited for.
-        let children: Vec<i32> =
-            self.parents.iter().filter(|(c, p)| **p == tid && self.live.contains(c)).map(|(c, _)| *c).collect();
+        let children: Vec<i32> = self.live.iter().filter(|c| self.parents.get(c) == Some(&tid)).copied().collect();
         for c in children {
             self.ours.insert(c);
             if procfs::state(c).is_some_and(|s| s != 'Z') {

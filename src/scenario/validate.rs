@@ -160,7 +160,7 @@ impl<'a> Validator<'a> {
                 .map(|l| l.name.clone())
                 .chain(crate::observer::build::EVENT_LABELS.iter().map(|l| l.to_string()))
                 .collect();
-            let names = ["main", "unnamed", "launcher", "forkserver", "resource_tracker"]
+            let names = crate::observer::build::OBSERVED_NAMES
                 .into_iter()
                 .map(str::to_owned)
                 .chain(lines.iter().filter_map(|l| l.role.clone()));
