@@ -121,6 +121,7 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
             stdin: None,
             limits: procscen::observer::Limits { max_output: u64::MAX / 2, ..Default::default() },
             trace: true,
+            isolate: false,
         };
         let traced = median_of(sizes.repeat, || {
             let response = procscen::observer::observe(&request, supervisor)?;
@@ -264,6 +265,7 @@ fn twenty_checks() -> procscen::Scenario {
         name: "checker benchmark".into(),
         time_scale: 1.0,
         timeout: Duration::from_secs(1),
+        limits: procscen::scenario::RunLimits::DEFAULT,
         vars: Vec::new(),
         processes: Default::default(),
         checks,

@@ -23,6 +23,20 @@ struct Cli {
     command: Command,
 }
 
+/// Limits that replace a scenario's, for `run` and `grade`; see docs/limits.md.
+#[derive(clap::Args, Clone, Copy)]
+struct LimitArgs {
+    /// The most processes alive at once, instead of the scenario's `max_processes`.
+    #[arg(long)]
+    max_procs: Option<u32>,
+    /// The most memory of each process in MiB, instead of the scenario's `max_memory_mib`.
+    #[arg(long)]
+    max_memory_mib: Option<u64>,
+    /// The most CPU seconds of each process, instead of the scenario's `max_cpu_seconds`.
+    #[arg(long)]
+    max_cpu_seconds: Option<u64>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run scenario files (or every *.yaml under directories), check them and compare their
@@ -53,9 +67,12 @@ enum Command {
         /// The jitter's seed, printed by every jittered run so a failure can be replayed.
         #[arg(long)]
         seed: Option<u64>,
-        /// Stop a run whose processes record more than this many MiB of events (default 512).
+        /// Stop a run whose processes record more than this many MiB of events, instead of
+        /// the scenario's `max_recorded_mib` (default 512).
         #[arg(long)]
         max_recorded_mib: Option<u64>,
+        #[command(flatten)]
+        limits: LimitArgs,
         /// `text` (the verdicts, the default) or `mermaid` (each run as a Mermaid sequence
         /// diagram, for markdown).
         #[arg(long, default_value = "text", value_parser = ["text", "mermaid"])]
@@ -111,6 +128,12 @@ enum Command {
         /// Observe without ptrace: output-only checks, the others reported as not checked.
         #[arg(long)]
         no_ptrace: bool,
+        /// Run programs without new namespaces (network, /tmp, working directory), whatever
+        /// the scenario's `isolate` says.
+        #[arg(long)]
+        no_isolate: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
@@ -161,13 +184,23 @@ fn dispatch(command: Command) -> Result<bool> {
             jitter,
             seed,
             max_recorded_mib,
+            limits,
             format,
         } => {
             let jitter = jitter
                 .or(seed.map(|_| DEFAULT_JITTER))
                 .map(|max| engine::Jitter { max_ns: max.as_nanos() as u64, seed: seed.unwrap_or_else(rand_seed) });
             let record_limit = max_recorded_mib.map(|m| m << 20);
-            let options = RunOptions { time_scale, timeout, jitter, record_limit, ..RunOptions::default() };
+            let options = RunOptions {
+                time_scale,
+                timeout,
+                jitter,
+                record_limit,
+                max_processes: limits.max_procs,
+                max_memory_mib: limits.max_memory_mib,
+                max_cpu_seconds: limits.max_cpu_seconds,
+                ..RunOptions::default()
+            };
             if format == "mermaid" {
                 return each_scenario_with(&paths, "%% ", |file| {
                     let evaluation = suite::evaluate(file, &options)?;
@@ -192,8 +225,17 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
-        Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace } => {
-            grade(&scenario, &submissions, timeout, jobs.max(1), &format, no_ptrace)
+        Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace, no_isolate, limits } => {
+            let options = procscen::grade::GradeOptions {
+                timeout,
+                no_ptrace,
+                no_isolate,
+                max_processes: limits.max_procs,
+                max_memory_mib: limits.max_memory_mib,
+                max_cpu_seconds: limits.max_cpu_seconds,
+                exe: None,
+            };
+            grade(&scenario, &submissions, &options, jobs.max(1), &format)
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -204,6 +246,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 stdin: None,
                 limits,
                 trace: !no_ptrace,
+                isolate: false,
             };
             let response = procscen::observer::observe(&request, None)?;
             if let Some(e) = response.start_error {
@@ -289,10 +332,9 @@ fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<
 fn grade(
     scenario_path: &std::path::Path,
     submissions: &[PathBuf],
-    timeout: Option<std::time::Duration>,
+    options: &procscen::grade::GradeOptions,
     jobs: usize,
     format: &str,
-    no_ptrace: bool,
 ) -> Result<bool> {
     use procscen::grade::{self, format as fmt};
     let scenario = match procscen::scenario::load(scenario_path) {
@@ -307,7 +349,6 @@ fn grade(
         "{} has no `program:` to grade; see docs/grading.md",
         scenario_path.display()
     );
-    let options = grade::GradeOptions { timeout, no_ptrace, exe: None };
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: std::sync::Mutex<Vec<Option<Result<grade::Grade, String>>>> =

@@ -145,6 +145,9 @@ pub fn observation(o: &crate::observer::Observation) -> String {
         let _ =
             writeln!(out, "  not traced: {why}; only the output was captured, and every line is attributed to main");
     }
+    if let Some(why) = &o.unisolated {
+        let _ = writeln!(out, "  not isolated: {why}; the program ran with the machine's network and /tmp");
+    }
     out.push_str(&alive(&o.trace));
     let _ = writeln!(out, "process tree:");
     out.push_str(&tree(&o.trace));

@@ -67,8 +67,14 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
             "the scenario names no reference solution to run; add `reference: PATH` under `program:`".into(),
         ))
     })?;
-    let grade_options =
-        crate::grade::GradeOptions { timeout: options.timeout, no_ptrace: false, exe: options.supervisor.clone() };
+    let grade_options = crate::grade::GradeOptions {
+        timeout: options.timeout,
+        max_processes: options.max_processes,
+        max_memory_mib: options.max_memory_mib,
+        max_cpu_seconds: options.max_cpu_seconds,
+        exe: options.supervisor.clone(),
+        ..Default::default()
+    };
     let g = crate::grade::grade(&scenario, &reference, &grade_options).map_err(run_error)?;
     let Some(observation) = g.observation.clone() else {
         return Err(run_error(RunError::Program(format!(

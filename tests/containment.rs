@@ -167,3 +167,77 @@ processes:
     assert!(!verdicts[0].passed && verdicts[0].message.contains("runaway"), "{:?}", verdicts[0]);
     util::assert_nothing_left(&trace);
 }
+
+#[test]
+fn a_fork_bomb_in_a_scenario_is_stopped_at_the_process_limit() {
+    let (scenario, trace) = util::run_text(
+        "
+timeout: 20s
+max_processes: 40
+processes:
+  main:
+    - for: i
+      range: 1000000
+      do:
+        - fork:
+            child:
+              - fork:
+                  child:
+                    - sleep: 1h
+              - sleep: 1h
+",
+    );
+    let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
+    assert_eq!(limit, "processes (40 at once)");
+    assert!(alive.len() <= 40, "no more than the limit were alive: {}", alive.len());
+    let verdicts = procscen::check::check(&scenario, &trace);
+    assert!(verdicts[0].message.contains("processes (40 at once) limit reached"), "{}", verdicts[0].message);
+    util::assert_nothing_left(&trace);
+}
+
+#[test]
+fn a_process_over_its_cpu_time_is_killed_and_the_limit_named() {
+    let (_, trace) = util::run_text(
+        "
+max_cpu_seconds: 1
+max_recorded_mib: 4096
+processes:
+  main:
+    - for: i
+      range: 1000000000
+      do:
+        - let: {x: '{i}'}
+",
+    );
+    let Outcome::LimitReached { limit, .. } = &trace.outcome else { panic!("{:?}", trace.outcome) };
+    assert_eq!(limit, "CPU time (1 s per process)");
+    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Signaled("SIGXCPU".into()));
+    util::assert_nothing_left(&trace);
+}
+
+#[test]
+fn memory_beyond_the_limit_is_refused_with_a_message() {
+    // A queue of 65,536 places maps 64 MiB, more than the 32 MiB the process may have.
+    let (_, trace) = util::run_text(
+        "
+max_memory_mib: 32
+processes:
+  main:
+    - queue: q
+      capacity: 65536
+    - put: x
+      to: q
+",
+    );
+    let printed: Vec<String> = trace.processes[0]
+        .events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            procscen::trace::EventKind::Print(v) => Some(v.text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(printed.iter().any(|l| l.contains("cannot make queue q") && l.contains("ENOMEM")), "{printed:?}");
+    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Exited(70));
+    util::assert_nothing_left(&trace);
+}

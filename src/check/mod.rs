@@ -53,13 +53,9 @@ impl Ctx<'_> {
                 false,
                 format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive)),
             ),
-            Outcome::LimitReached { limit, alive } => (
-                false,
-                format!(
-                    "the run was stopped because it recorded {limit} (a runaway loop?); alive then:{}",
-                    alive_list(alive)
-                ),
-            ),
+            Outcome::LimitReached { limit, alive } => {
+                (false, format!("the run was stopped: {limit} limit reached; alive then:{}", alive_list(alive)))
+            }
             Outcome::Interrupted { signal, alive } => {
                 (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive)))
             }

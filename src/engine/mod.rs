@@ -9,6 +9,7 @@
 //!
 //! Invariant: the engine and (later) the observer are the only modules that contain `unsafe`.
 
+mod census;
 mod channel;
 mod process;
 pub(crate) mod procfs;
@@ -43,13 +44,16 @@ pub struct RunOptions {
     pub without_recording: bool,
     /// Random delays before every action, to shake out orders that hold only by chance.
     pub jitter: Option<Jitter>,
-    /// Stop the run once its processes have recorded more than this many bytes of events
-    /// (default `DEFAULT_RECORD_LIMIT`): a runaway loop must not fill the machine's memory.
+    /// Replaces the scenario's `max_recorded_mib` (in bytes): the run stops once its processes
+    /// have recorded more events than this, so a runaway loop cannot fill the machine's memory.
     pub record_limit: Option<u64>,
+    /// Replaces the scenario's `max_processes`.
+    pub max_processes: Option<u32>,
+    /// Replaces the scenario's `max_memory_mib`.
+    pub max_memory_mib: Option<u64>,
+    /// Replaces the scenario's `max_cpu_seconds`.
+    pub max_cpu_seconds: Option<u64>,
 }
-
-/// The default of `RunOptions::record_limit`: 512 MiB, about ten million small events.
-pub const DEFAULT_RECORD_LIMIT: u64 = 512 << 20;
 
 /// Random delays injected before every action of every process. The delays are drawn from
 /// `seed`, each process from its own stream derived from its place in the process tree, so
@@ -81,7 +85,6 @@ fn mix(x: u64) -> u64 {
 pub struct Settings {
     pub recording: bool,
     pub jitter: Option<Jitter>,
-    pub record_limit: u64,
 }
 
 /// Runs `scenario` once with real processes and returns what happened.
@@ -93,11 +96,12 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     if let Some(timeout) = options.timeout {
         scenario.timeout = timeout;
     }
-    let settings = Settings {
-        recording: !options.without_recording,
-        jitter: options.jitter,
-        record_limit: options.record_limit.unwrap_or(DEFAULT_RECORD_LIMIT),
-    };
+    let limits = &mut scenario.limits;
+    limits.max_recorded = options.record_limit.unwrap_or(limits.max_recorded);
+    limits.max_processes = options.max_processes.unwrap_or(limits.max_processes);
+    limits.max_memory_mib = options.max_memory_mib.unwrap_or(limits.max_memory_mib);
+    limits.max_cpu_seconds = options.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds);
+    let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
     let report = run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request)?;
@@ -188,6 +192,21 @@ pub(crate) fn run_signals() -> nix::sys::signalfd::SignalFd {
     }
     mask.thread_block().expect("blocking signals cannot fail");
     SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd")
+}
+
+/// Sets the calling process's address-space and CPU-time limits, which every process it makes
+/// inherits, across exec too. Async-signal-safe: it only calls `setrlimit`.
+pub(crate) fn limit_resources(memory_bytes: u64, cpu_seconds: u64) {
+    let memory = libc::rlimit { rlim_cur: memory_bytes, rlim_max: memory_bytes };
+    // The soft CPU limit sends SIGXCPU; the hard limit, a second later, SIGKILL, for a process
+    // that catches or ignores SIGXCPU.
+    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds + 1 };
+    // SAFETY: both pointers are to live rlimit values; setrlimit reads them and keeps nothing.
+    // A failure (a limit above a hard limit set by our own parent) leaves the stricter limit.
+    unsafe {
+        libc::setrlimit(libc::RLIMIT_AS, &memory);
+        libc::setrlimit(libc::RLIMIT_CPU, &cpu);
+    }
 }
 
 /// Ends the calling process at once: no atexit handlers, no flushing of stdio buffers that a

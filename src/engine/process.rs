@@ -8,6 +8,7 @@
 
 mod ipc;
 
+use super::census::Census;
 use super::channel::ChannelFds;
 use super::record::Recorder;
 use crate::scenario::{Action, ActionKind, ProcessDef, Scenario, StartMethod, ValueExpr, FORK_VAR};
@@ -20,11 +21,23 @@ use serde::{Deserialize, Serialize};
 use std::ffi::CString;
 use std::os::fd::RawFd;
 
+/// The fds every process of a run inherits from the supervisor.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct RunFds {
+    /// The write end of the event channel.
+    pub event: RawFd,
+    /// The scenario, for spawned images to read.
+    pub scenario: RawFd,
+    /// The census's shared page, for spawned images to map.
+    pub census: RawFd,
+}
+
 /// Everything a spawned process image needs to take over from its parent.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct SpawnRequest {
     pub scenario_fd: RawFd,
     pub event_fd: RawFd,
+    pub census_fd: RawFd,
     pub definition: String,
     pub name: String,
     pub parent_pid: i32,
@@ -43,6 +56,8 @@ pub struct Interpreter<'s> {
     scenario: &'s Scenario,
     rec: Recorder,
     scenario_fd: RawFd,
+    /// The run's process count, asked before every fork.
+    census: Census,
     name: String,
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
@@ -77,13 +92,13 @@ impl<'s> Interpreter<'s> {
     /// Runs `main`, the first process, and exits. Called in the supervisor's child.
     pub fn run_main(
         scenario: &'s Scenario,
-        event_fd: RawFd,
-        scenario_fd: RawFd,
+        fds: RunFds,
+        census: Census,
         supervisor_pid: i32,
         settings: super::Settings,
     ) -> ! {
-        let rec = Recorder::new(event_fd, settings.recording);
-        let mut it = Interpreter::new(scenario, rec, scenario_fd, "main".into());
+        let rec = Recorder::new(fds.event, settings.recording);
+        let mut it = Interpreter::new(scenario, rec, fds.scenario, census, "main".into());
         it.set_jitter(settings.jitter);
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
@@ -94,7 +109,8 @@ impl<'s> Interpreter<'s> {
     /// Runs a process image made by the spawn method, and exits.
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
         let rec = Recorder::new(request.event_fd, request.recording);
-        let mut it = Interpreter::new(scenario, rec, request.scenario_fd, request.name);
+        let census = Census::open(request.census_fd);
+        let mut it = Interpreter::new(scenario, rec, request.scenario_fd, census, request.name);
         it.set_jitter(request.jitter);
         it.channels = request.channels;
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
@@ -104,11 +120,12 @@ impl<'s> Interpreter<'s> {
         it.run_definition(def, request.args)
     }
 
-    fn new(scenario: &'s Scenario, rec: Recorder, scenario_fd: RawFd, name: String) -> Interpreter<'s> {
+    fn new(scenario: &'s Scenario, rec: Recorder, scenario_fd: RawFd, census: Census, name: String) -> Interpreter<'s> {
         Interpreter {
             scenario,
             rec,
             scenario_fd,
+            census,
             name,
             globals: Vec::new(),
             locals: Vec::new(),
@@ -250,7 +267,10 @@ impl<'s> Interpreter<'s> {
         let ending = loop {
             match waitpid(pid, None) {
                 Ok(status) => match super::ending_of(status) {
-                    Some((_, ending)) => break ending,
+                    Some((_, ending)) => {
+                        self.census.release();
+                        break ending;
+                    }
                     None => continue,
                 },
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -288,6 +308,7 @@ impl<'s> Interpreter<'s> {
             let request = SpawnRequest {
                 scenario_fd: self.scenario_fd,
                 event_fd: self.rec.fd(),
+                census_fd: self.census.fd(),
                 definition: process.to_owned(),
                 name: name.to_owned(),
                 parent_pid,
@@ -304,6 +325,7 @@ impl<'s> Interpreter<'s> {
             ]
         });
         let exe = CString::new("/proc/self/exe").expect("no NUL");
+        self.admit_one();
         // Events still buffered would otherwise be sent twice, by both sides of the fork.
         self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
@@ -332,7 +354,18 @@ impl<'s> Interpreter<'s> {
                     },
                 });
             }
-            Err(e) => self.fail(&format!("fork failed: {e}")),
+            Err(e) => {
+                self.census.release();
+                self.fail(&format!("fork failed: {e}"))
+            }
+        }
+    }
+
+    /// Takes a place for one more process in the run's census, or ends this process with the
+    /// reason when the run has as many as it may (the supervisor then stops the whole run).
+    fn admit_one(&mut self) {
+        if let Err(limit) = self.census.admit() {
+            self.fail(&format!("processes limit reached: the run may have at most {limit} processes at once"));
         }
     }
 
@@ -340,6 +373,7 @@ impl<'s> Interpreter<'s> {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
         let parent_pid = getpid().as_raw();
+        self.admit_one();
         self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs).
         match unsafe { fork() } {
@@ -367,7 +401,10 @@ impl<'s> Interpreter<'s> {
                 self.pop_local(FORK_VAR);
                 flow
             }
-            Err(e) => self.fail(&format!("fork failed: {e}")),
+            Err(e) => {
+                self.census.release();
+                self.fail(&format!("fork failed: {e}"))
+            }
         }
     }
 

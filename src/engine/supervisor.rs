@@ -5,12 +5,13 @@
 //! event pipe; reaps whatever is reparented to it; and enforces the timeout by killing every
 //! descendant. It returns only when no process of the run is left, alive or zombie.
 
+use super::census::Census;
 use super::process::Interpreter;
 use super::procfs;
 use super::record::FrameReader;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
-use crate::trace::{AliveProcess, Outcome, Trace};
+use crate::trace::{AliveProcess, Ending, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{kill, SigSet, Signal};
@@ -59,6 +60,11 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             })
             .expect("/dev/null");
 
+    let limits = scenario.limits;
+    // `main` is the run's first process: counted before it is forked, like every other.
+    let (census, census_fd) = super::census::Census::create(limits.max_processes);
+    let _ = census.admit();
+
     let started = Instant::now();
     let deadline = started + scenario.timeout;
     // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
@@ -74,7 +80,14 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
             drop(event_read);
             drop(signals);
-            Interpreter::run_main(scenario, event_write.as_raw_fd(), scenario_fd.as_raw_fd(), me, settings)
+            // Set once here, inherited by every process of the run.
+            super::limit_resources(limits.max_memory_mib << 20, limits.max_cpu_seconds);
+            let fds = super::process::RunFds {
+                event: event_write.as_raw_fd(),
+                scenario: scenario_fd.as_raw_fd(),
+                census: census_fd.as_raw_fd(),
+            };
+            Interpreter::run_main(scenario, fds, census, me, settings)
         }
         Ok(ForkResult::Parent { child }) => child,
         Err(e) => panic!("cannot fork the main process: {e}"),
@@ -119,7 +132,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
         raw.clear();
     };
 
-    // Bytes of events recorded so far; the run stops past `settings.record_limit`.
+    // Bytes of events recorded so far; the run stops past `limits.max_recorded`.
     let mut recorded: u64 = 0;
     while !(eof && no_children) {
         let now = Instant::now();
@@ -153,9 +166,12 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
                     stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
                 }
             }
-            no_children = reap(&mut builder, false);
-            if recorded > settings.record_limit {
+            no_children = reap(&mut builder, &census, false);
+            if recorded > limits.max_recorded {
                 stop = stop.or(Some(StopReason::RecordLimit));
+            }
+            if census.refused() {
+                stop = stop.or(Some(StopReason::ProcessLimit));
             }
             stop
         };
@@ -164,7 +180,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             let alive = alive_report(me, &builder);
             // Processes blocked writing to a full event pipe are still killed by the signals,
             // so the pipe need not be read while killing.
-            kill_all(me, main_pid, &mut builder);
+            kill_all(me, main_pid, &mut builder, &census);
             // After everything is dead the writers are gone: read what they sent before.
             while !eof {
                 drain(&mut raw, &mut eof, &mut buffer);
@@ -173,15 +189,29 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
                 StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
                 StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
                 StopReason::RecordLimit => Outcome::LimitReached {
-                    limit: format!("more than {} MiB of recorded events", settings.record_limit >> 20),
+                    limit: format!("recorded events ({} MiB, a runaway loop?)", limits.max_recorded >> 20),
                     alive,
                 },
+                StopReason::ProcessLimit => {
+                    Outcome::LimitReached { limit: format!("processes ({} at once)", census.limit()), alive }
+                }
             };
             no_children = true;
         }
     }
     decode(&mut raw, &mut builder);
     let mut trace = builder.finish(outcome);
+    // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
+    // limit, a second later, which a scenario process never reaches: it does not catch
+    // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
+    if trace.outcome == Outcome::Finished
+        && trace.processes.iter().any(|p| matches!(&p.ending, Ending::Signaled(s) if s == "SIGXCPU"))
+    {
+        trace.outcome = Outcome::LimitReached {
+            limit: format!("CPU time ({} s per process)", limits.max_cpu_seconds),
+            alive: Vec::new(),
+        };
+    }
     if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } | Outcome::LimitReached { alive, .. } =
         &mut trace.outcome
     {
@@ -204,11 +234,13 @@ enum StopReason {
     Signal(Signal),
     /// The processes recorded more events than the run allows.
     RecordLimit,
+    /// A process would have made more processes than the run allows.
+    ProcessLimit,
 }
 
 /// Reaps every child that has ended; returns true when the supervisor has no child left.
 /// With `block` it waits for children still running, so it returns only when none is left.
-fn reap(builder: &mut TraceBuilder, block: bool) -> bool {
+fn reap(builder: &mut TraceBuilder, census: &Census, block: bool) -> bool {
     let flags = (!block).then_some(WaitPidFlag::WNOHANG);
     loop {
         match waitpid(None, flags) {
@@ -216,6 +248,7 @@ fn reap(builder: &mut TraceBuilder, block: bool) -> bool {
             Ok(status) => {
                 if let Some((pid, ending)) = super::ending_of(status) {
                     builder.reaped(pid.as_raw(), ending);
+                    census.release();
                 }
             }
             Err(nix::errno::Errno::EINTR) => {}
@@ -226,7 +259,7 @@ fn reap(builder: &mut TraceBuilder, block: bool) -> bool {
 
 /// Kills every process of the run: SIGTERM to the group and every descendant, a grace period
 /// in which they may end and be reaped, then SIGKILL until no descendant is left.
-fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
+fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder, census: &Census) {
     // SIGTERM first: a process of the run may want to clean up (a scenario cannot yet, but a
     // graded program can).
     let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGTERM);
@@ -235,7 +268,7 @@ fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
     }
     let grace_end = Instant::now() + GRACE;
     while Instant::now() < grace_end {
-        if reap(builder, false) {
+        if reap(builder, census, false) {
             return;
         }
         // Waits for the next SIGCHLD or the end of the grace period, whichever comes first.
@@ -256,10 +289,10 @@ fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder) {
         for p in living {
             let _ = kill(Pid::from_raw(p.pid), Signal::SIGKILL);
         }
-        let _ = reap(builder, false);
+        let _ = reap(builder, census, false);
     }
     // Every descendant is dead now; reap the zombies, blocking, until none is left.
-    reap(builder, true);
+    reap(builder, census, true);
 }
 
 fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {

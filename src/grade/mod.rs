@@ -27,6 +27,12 @@ pub struct GradeOptions {
     pub timeout: Option<Duration>,
     /// Observe without ptrace (output only), as on a machine that forbids it.
     pub no_ptrace: bool,
+    /// Run without new namespaces, whatever the scenario's `isolate` says.
+    pub no_isolate: bool,
+    /// Replace the program's limits.
+    pub max_processes: Option<u32>,
+    pub max_memory_mib: Option<u64>,
+    pub max_cpu_seconds: Option<u64>,
     /// The procscen binary that traces; found automatically when `None`.
     pub exe: Option<PathBuf>,
 }
@@ -89,31 +95,33 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         .as_ref()
         .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
     let workdir = WorkDir::new()?;
-    let submission_abs = absolute(submission);
+    // The program works on a copy of the submission, in a directory of its own: whatever it
+    // writes or deletes, the submission stays as it was handed in, and nothing of another
+    // submission is in reach.
+    let copy = workdir.copy_of(submission)?;
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
         words
             .iter()
-            .map(|w| {
-                w.replace("{submission}", &submission_abs.to_string_lossy()).replace("{out}", &out.to_string_lossy())
-            })
+            .map(|w| w.replace("{submission}", &copy.to_string_lossy()).replace("{out}", &out.to_string_lossy()))
             .collect()
     };
     let timeout = options.timeout.unwrap_or(scenario.timeout);
     let limits = observer::Limits {
         timeout,
-        max_processes: program.max_processes,
+        max_processes: options.max_processes.unwrap_or(program.max_processes),
         max_output: program.max_output,
-        max_memory: program.max_memory_mib << 20,
-        max_cpu_seconds: program.max_cpu_seconds,
+        max_memory: options.max_memory_mib.unwrap_or(program.max_memory_mib) << 20,
+        max_cpu_seconds: options.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
     };
     let mut env: Vec<(String, String)> = std::env::vars().collect();
     for (k, v) in &program.env {
         env.retain(|(key, _)| key != k);
         env.push((k.clone(), v.clone()));
     }
-    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.path.clone());
-    let mut request = observer::Request { argv: Vec::new(), cwd, env, stdin: None, limits, trace: false };
+    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.work());
+    let mut request =
+        observer::Request { argv: Vec::new(), cwd, env, stdin: None, limits, trace: false, isolate: false };
     let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
         submission: submission.to_owned(),
@@ -145,6 +153,8 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     request.argv = fill(&program.run);
     request.stdin = program.stdin.as_ref().map(|s| s.clone().into_bytes());
     request.trace = !options.no_ptrace;
+    // The build is the teacher's command, not under test: only the program is isolated.
+    request.isolate = program.isolate && !options.no_isolate;
     let response = observer::observe(&request, options.exe.as_deref())?;
     if let Some(e) = &response.start_error {
         return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
@@ -260,14 +270,6 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
     }
 }
 
-fn absolute(path: &Path) -> PathBuf {
-    if path.is_absolute() {
-        path.to_owned()
-    } else {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_owned())
-    }
-}
-
 /// A fresh directory for one graded run, removed when dropped.
 struct WorkDir {
     path: PathBuf,
@@ -283,6 +285,48 @@ impl WorkDir {
             .map_err(|e| RunError::Program(format!("cannot make {}: {e}", path.display())))?;
         Ok(WorkDir { path })
     }
+
+    /// The program's working directory, inside the work directory, which also holds what a
+    /// build makes.
+    fn work(&self) -> PathBuf {
+        self.path.join("work")
+    }
+
+    /// Copies `submission` (a file, or a directory and everything in it) into the working
+    /// directory, and returns the copy's path: the file's copy, or the working directory
+    /// itself for a directory.
+    fn copy_of(&self, submission: &Path) -> Result<PathBuf, RunError> {
+        let work = self.work();
+        let cannot = |e: std::io::Error| RunError::Program(format!("cannot copy {}: {e}", submission.display()));
+        std::fs::create_dir_all(&work).map_err(cannot)?;
+        if submission.is_dir() {
+            copy_tree(submission, &work).map_err(cannot)?;
+            return Ok(work);
+        }
+        let name = submission.file_name().unwrap_or(std::ffi::OsStr::new("submission"));
+        let copy = work.join(name);
+        std::fs::copy(submission, &copy).map_err(cannot)?;
+        Ok(copy)
+    }
+}
+
+/// Copies the contents of directory `from` into directory `to`. Symbolic links are copied as
+/// links, so a link out of the submission reaches no further than it did.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_tree(&entry.path(), &target)?;
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 impl Drop for WorkDir {

@@ -58,6 +58,9 @@ pub struct Observation {
     /// Set when the kernel's view was not available (no ptrace): says why. Lines are then
     /// all attributed to `main`.
     pub untraced: Option<String>,
+    /// Set when isolation was asked for and could not be had: says why.
+    #[serde(default)]
+    pub unisolated: Option<String>,
     /// Processes whose parent ended while they were still running.
     pub orphaned: Vec<ProcId>,
 }
@@ -225,7 +228,14 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         ..response.usage
     };
     let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
-    Observation { trace, output: output.into_iter().map(|(_, _, l)| l).collect(), usage, untraced: None, orphaned }
+    Observation {
+        trace,
+        output: output.into_iter().map(|(_, _, l)| l).collect(),
+        usage,
+        untraced: None,
+        unisolated: response.unisolated.clone(),
+        orphaned,
+    }
 }
 
 /// Without ptrace only the output is known: one process, `main`, printed every line.
@@ -262,6 +272,7 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
         output,
         usage: response.usage,
         untraced: response.untraced.clone(),
+        unisolated: response.unisolated.clone(),
         orphaned: Vec::new(),
     }
 }

@@ -11,6 +11,7 @@
 //! Invariant: the tracer and the engine are the only modules that contain `unsafe`.
 
 pub mod build;
+mod isolate;
 mod tracer;
 
 use crate::error::RunError;
@@ -38,6 +39,9 @@ pub struct Request {
     /// Observe with ptrace. When false, or when the kernel refuses ptrace, only the output is
     /// captured.
     pub trace: bool,
+    /// Run the program in new namespaces: no network, a private /tmp (see `isolate`).
+    #[serde(default)]
+    pub isolate: bool,
 }
 
 /// What one run of a program may use before it is killed.
@@ -75,6 +79,8 @@ pub struct Response {
     pub stderr: Vec<u8>,
     /// Set when ptrace could not be used; says why.
     pub untraced: Option<String>,
+    /// Set when isolation was asked for and the machine did not allow it; says why.
+    pub unisolated: Option<String>,
     /// Set when the program could not be started at all; says why.
     pub start_error: Option<String>,
     pub outcome: Option<Outcome>,

@@ -22,6 +22,7 @@ use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// How long processes get to end after SIGTERM before they are killed with SIGKILL.
@@ -33,6 +34,15 @@ const MAX_WRITE_READ: usize = 1 << 20;
 const PROCESS_LIMIT: &str = "processes";
 /// The `limit` of a run stopped for writing too much output.
 const OUTPUT_LIMIT: &str = "output";
+
+/// The program's first process, just started.
+struct Started {
+    pid: Pid,
+    /// Whether it is traced, or why not.
+    traced: Result<(), String>,
+    /// Why it could not be isolated, when isolation was asked for and failed.
+    unisolated: Option<String>,
+}
 
 /// Runs the request's program to its end (or its limits) and returns what was seen.
 pub fn run(request: &Request) -> Response {
@@ -50,13 +60,14 @@ pub fn run(request: &Request) -> Response {
         }
     };
     let started = Instant::now();
-    let (root, traced) = match child.start(request.trace) {
+    let Started { pid: root, traced, unisolated } = match child.start(request.trace) {
         Ok(r) => r,
         Err(e) => {
             response.start_error = Some(e);
             return response;
         }
     };
+    response.unisolated = unisolated;
     response.root_pid = root.as_raw();
     if let Err(why) = &traced {
         response.untraced = Some(why.clone());
@@ -526,6 +537,8 @@ struct Child {
     stderr_w: OwnedFd,
     limits: Limits,
     filter: Vec<libc::sock_filter>,
+    /// New namespaces to enter before exec, when the request asks for isolation.
+    isolation: Option<super::isolate::Isolation>,
 }
 
 impl Child {
@@ -550,7 +563,24 @@ impl Child {
             nix::fcntl::fcntl(w.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::empty()))
                 .map_err(|e| e.to_string())?;
         }
+        let isolation = if request.isolate {
+            // The directories the program must still see under a private /tmp: its working
+            // directory, its own, and those of the files on its command line.
+            let mut needed = vec![request.cwd.clone()];
+            needed.extend(path.parent().map(Path::to_path_buf));
+            for word in request.argv.iter().map(Path::new).filter(|w| w.is_absolute()) {
+                if word.is_dir() {
+                    needed.push(word.to_path_buf());
+                } else if word.exists() {
+                    needed.extend(word.parent().map(Path::to_path_buf));
+                }
+            }
+            Some(super::isolate::Isolation::prepare(&needed)?)
+        } else {
+            None
+        };
         Ok(Child {
+            isolation,
             path: cstring(&path.to_string_lossy())?,
             argv,
             envp,
@@ -565,8 +595,9 @@ impl Child {
         })
     }
 
-    /// Forks and executes the program. Returns its pid, and whether it is traced (or why not).
-    fn start(&self, trace: bool) -> Result<(Pid, Result<(), String>), String> {
+    /// Forks and executes the program. Returns its pid, whether it is traced (or why not), and
+    /// why it could not be isolated when that was asked for and failed.
+    fn start(&self, trace: bool) -> Result<Started, String> {
         let (setup_r, setup_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
         let mut argv: Vec<*const libc::c_char> = self.argv.iter().map(|a| a.as_ptr()).collect();
         argv.push(std::ptr::null());
@@ -588,7 +619,12 @@ impl Child {
         let _ = nix::unistd::setpgid(pid, pid);
         drop(setup_w);
         let mut traced = Err("ptrace was not asked for".to_owned());
+        let mut unisolated = None;
         let mut byte = [0u8; 8];
+        let read_errno = |byte: &mut [u8; 8]| {
+            let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..4]);
+            nix::errno::Errno::from_raw(i32::from_ne_bytes([byte[0], byte[1], byte[2], byte[3]]))
+        };
         loop {
             match nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..1]) {
                 Ok(0) => break,
@@ -608,10 +644,19 @@ impl Child {
                     }
                     b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
                     b'F' => traced = Err("the kernel refused the seccomp filter".into()),
+                    b'I' | b'X' => {
+                        let fatal = byte[0] == b'X';
+                        let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..1]);
+                        let step = super::isolate::step_name(byte[0]);
+                        let why = format!("{step} failed: {}", read_errno(&mut byte));
+                        if fatal {
+                            let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                            return Err(format!("cannot isolate the program: {why}; set `isolate: false` in the scenario's `program` or grade with --no-isolate"));
+                        }
+                        unisolated = Some(why);
+                    }
                     b'E' => {
-                        let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..4]);
-                        let errno =
-                            nix::errno::Errno::from_raw(i32::from_ne_bytes([byte[0], byte[1], byte[2], byte[3]]));
+                        let errno = read_errno(&mut byte);
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
                         let _ = ptrace::cont(pid, None);
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
@@ -623,7 +668,7 @@ impl Child {
                 Err(e) => return Err(format!("reading the setup pipe: {e}")),
             }
         }
-        Ok((pid, traced))
+        Ok(Started { pid, traced, unisolated })
     }
 
     /// The child's side, between fork and exec.
@@ -652,14 +697,21 @@ impl Child {
         if libc::chdir(self.cwd.as_ptr()) != 0 {
             libc::_exit(126);
         }
-        let limit = |resource, value: u64| {
-            let l = libc::rlimit { rlim_cur: value, rlim_max: value };
-            libc::setrlimit(resource, &l);
-        };
-        limit(libc::RLIMIT_AS, self.limits.max_memory);
-        // The soft limit sends SIGXCPU; the hard limit, a second later, SIGKILL.
-        let cpu = libc::rlimit { rlim_cur: self.limits.max_cpu_seconds, rlim_max: self.limits.max_cpu_seconds + 1 };
-        libc::setrlimit(libc::RLIMIT_CPU, &cpu);
+        if let Some(isolation) = &self.isolation {
+            if let Err(failure) = isolation.enter() {
+                // Until the private /tmp covers the real one nothing the program needs is
+                // hidden, so it may run without isolation, which the report then says; after
+                // that its directories may be hidden, and it must not run.
+                let fatal = failure.step >= 8;
+                report(if fatal { b'X' } else { b'I' });
+                libc::write(setup, &failure.step as *const u8 as *const libc::c_void, 1);
+                libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
+                if fatal {
+                    libc::_exit(126);
+                }
+            }
+        }
+        crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         if trace {

@@ -17,6 +17,8 @@ pub struct Scenario {
     pub time_scale: f64,
     /// The whole run is killed after this long.
     pub timeout: Duration,
+    /// What the run's processes may use.
+    pub limits: RunLimits,
     /// Module-level variables, computed when a process image starts, in file order.
     pub vars: Vec<(String, ValueExpr)>,
     /// Process definitions by name; `main` is always present.
@@ -27,6 +29,27 @@ pub struct Scenario {
     pub program: Option<Program>,
     /// The program's line patterns, in file order (the first that matches a line names it).
     pub lines: Vec<LineDef>,
+}
+
+/// What the processes of a scenario run may use; see docs/limits.md.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct RunLimits {
+    /// Processes alive (or not yet reaped) at once, `main` included.
+    pub max_processes: u32,
+    /// Address space of each process, in MiB.
+    pub max_memory_mib: u64,
+    /// CPU time of each process, in seconds.
+    pub max_cpu_seconds: u64,
+    /// Bytes of events the processes may record.
+    pub max_recorded: u64,
+}
+
+impl RunLimits {
+    /// The defaults for scenario processes (not for observed programs, whose defaults are
+    /// `observer::Limits::default()`): room for the largest pool, with the memory and time
+    /// any scenario within the engine's other limits needs.
+    pub const DEFAULT: RunLimits =
+        RunLimits { max_processes: 2048, max_memory_mib: 2048, max_cpu_seconds: 60, max_recorded: 512 << 20 };
 }
 
 /// An external program to build, run and observe.
@@ -45,6 +68,9 @@ pub struct Program {
     pub max_output: u64,
     pub max_memory_mib: u64,
     pub max_cpu_seconds: u64,
+    /// Whether to run it in new namespaces (no network, private /tmp, a copy of the
+    /// submission as its working directory) where the machine allows it.
+    pub isolate: bool,
 }
 
 /// A named line pattern.

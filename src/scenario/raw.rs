@@ -30,6 +30,23 @@ pub struct RawScenario {
     /// The start method of every `start` that does not name one (default `fork`).
     #[serde(default)]
     pub start_method: Option<String>,
+    /// The most processes of the run alive at once (default 2048 for `processes`, 64 for a
+    /// `program`): a fork bomb is stopped there and the run reported as "processes limit
+    /// reached".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_processes: Option<u32>,
+    /// The most memory (address space) of each process, in MiB (default 2048 for
+    /// `processes`, 1024 for a `program`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_memory_mib: Option<u64>,
+    /// The most CPU time of each process, in seconds (default 60 for `processes`, 10 for a
+    /// `program`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_cpu_seconds: Option<u64>,
+    /// The most events the run's processes may record, in MiB (default 512): a runaway
+    /// loop is stopped there and the run reported as "limit reached".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_recorded_mib: Option<u64>,
     /// Module-level variables: computed each time a process image starts.
     #[serde(default)]
     pub vars: IndexMap<String, RawValue>,
@@ -73,18 +90,26 @@ pub struct RawProgram {
     /// What the program reads on its standard input (default: nothing, end of file at once).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stdin: Option<String>,
-    /// The most processes of the program alive at once (default 64).
+    /// The most processes of the program alive at once (default: the scenario's
+    /// `max_processes`, or 64).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_processes: Option<u32>,
     /// The most bytes of output, stdout and stderr together (default 1048576).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_output: Option<u64>,
-    /// The most memory (address space) of each process, in MiB (default 1024).
+    /// The most memory (address space) of each process, in MiB (default: the scenario's
+    /// `max_memory_mib`, or 1024).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_memory_mib: Option<u64>,
-    /// The most CPU time of each process, in seconds (default 10).
+    /// The most CPU time of each process, in seconds (default: the scenario's
+    /// `max_cpu_seconds`, or 10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_cpu_seconds: Option<u64>,
+    /// Run the program in new namespaces where the machine allows it: no network, a private
+    /// `/tmp`, and a copy of the submission as its working directory (default true; see
+    /// docs/limits.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub isolate: Option<bool>,
 }
 
 /// A command line: `"cc -o {out} {submission}"` or `[cc, -o, "{out}", "{submission}"]`.

@@ -150,6 +150,18 @@ impl<'a> Validator<'a> {
             out
         });
 
+        let defaults = RunLimits::DEFAULT;
+        let limits = RunLimits {
+            max_processes: self.at_least_one(
+                "max_processes",
+                raw.max_processes.map(u64::from),
+                u64::from(defaults.max_processes),
+            ) as u32,
+            max_memory_mib: self.at_least_one("max_memory_mib", raw.max_memory_mib, defaults.max_memory_mib),
+            max_cpu_seconds: self.at_least_one("max_cpu_seconds", raw.max_cpu_seconds, defaults.max_cpu_seconds),
+            max_recorded: self.at_least_one("max_recorded_mib", raw.max_recorded_mib, defaults.max_recorded >> 20)
+                << 20,
+        };
         let (program, lines) = self.program(raw);
         let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
         if program.is_some() {
@@ -203,6 +215,7 @@ impl<'a> Validator<'a> {
             name: raw.name.clone().unwrap_or_else(|| fallback_name.to_owned()),
             time_scale,
             timeout,
+            limits,
             vars,
             processes,
             checks,
@@ -316,16 +329,6 @@ impl<'a> Validator<'a> {
                     )
                 });
             }
-            let positive = |v: &mut Self, key: &str, n: Option<u64>, default: u64| -> u64 {
-                match n {
-                    Some(0) => {
-                        v.key(key, |v| v.problem(format!("`{key}` must be at least 1"), None));
-                        default
-                    }
-                    Some(n) => n,
-                    None => default,
-                }
-            };
             let limits = crate::observer::Limits::default();
             Program {
                 run,
@@ -334,18 +337,46 @@ impl<'a> Validator<'a> {
                 cwd: p.cwd.as_ref().map(Into::into),
                 env: p.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
                 stdin: p.stdin.clone(),
-                max_processes: positive(
-                    v,
+                // A limit given for the whole scenario holds for its program too, unless the
+                // program gives its own.
+                max_processes: v.at_least_one(
                     "max_processes",
                     p.max_processes.map(u64::from),
-                    u64::from(limits.max_processes),
+                    raw.max_processes.map_or(u64::from(limits.max_processes), u64::from),
                 ) as u32,
-                max_output: positive(v, "max_output", p.max_output, limits.max_output),
-                max_memory_mib: positive(v, "max_memory_mib", p.max_memory_mib, limits.max_memory >> 20),
-                max_cpu_seconds: positive(v, "max_cpu_seconds", p.max_cpu_seconds, limits.max_cpu_seconds),
+                max_output: v.at_least_one("max_output", p.max_output, limits.max_output),
+                max_memory_mib: v.at_least_one(
+                    "max_memory_mib",
+                    p.max_memory_mib,
+                    raw.max_memory_mib.unwrap_or(limits.max_memory >> 20),
+                ),
+                max_cpu_seconds: v.at_least_one(
+                    "max_cpu_seconds",
+                    p.max_cpu_seconds,
+                    raw.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds),
+                ),
+                isolate: p.isolate.unwrap_or(true),
             }
         });
         (Some(program), lines)
+    }
+
+    /// The value of a limit `key` (`n`, or `default` where it is missing), which must be at
+    /// least 1: a limit of 0 would stop every run before it started.
+    fn at_least_one(&mut self, key: &str, n: Option<u64>, default: u64) -> u64 {
+        match n {
+            Some(0) => {
+                self.key(key, |v| {
+                    v.problem(
+                        format!("`{key}` must be at least 1"),
+                        Some(format!("leave `{key}` out for its default ({default})")),
+                    )
+                });
+                default
+            }
+            Some(n) => n,
+            None => default,
+        }
     }
 
     /// Resolves each check's `needs` to the indices of earlier checks.

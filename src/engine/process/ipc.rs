@@ -409,6 +409,7 @@ impl<'s> Interpreter<'s> {
         let current = &self.pools[p].current[slot];
         let index = self.pools[p].workers.len() as u32;
         let parent_pid = self.rec.pid();
+        self.admit_one();
         // Buffered events would otherwise be copied into the worker.
         self.rec.flush();
         // SAFETY: scenario processes are single-threaded (see the parent module's docs).
@@ -424,7 +425,10 @@ impl<'s> Interpreter<'s> {
                 pool.gone.push(false);
                 pool.slot.push(slot);
             }
-            Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
+            Err(e) => {
+                self.census.release();
+                self.fail(&format!("fork of a worker of {name} failed: {e}"))
+            }
         }
     }
 
@@ -690,7 +694,10 @@ impl<'s> Interpreter<'s> {
             let ending = loop {
                 match nix::sys::wait::waitpid(pid, None) {
                     Ok(status) => match crate::engine::ending_of(status) {
-                        Some((_, ending)) => break ending,
+                        Some((_, ending)) => {
+                            self.census.release();
+                            break ending;
+                        }
                         None => continue,
                     },
                     Err(Errno::EINTR) => continue,
