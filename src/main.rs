@@ -359,7 +359,7 @@ fn grade(
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(submission) = submissions.get(i) else { break };
-                let g = grade::grade(&scenario, submission, &options).map_err(|e| e.to_string());
+                let g = grade::grade(&scenario, submission, options).map_err(|e| e.to_string());
                 results.lock().expect("no grader panics")[i] = Some(g);
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
                 if progress {
