@@ -241,3 +241,197 @@ processes:
     assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Exited(70));
     util::assert_nothing_left(&trace);
 }
+
+/// What grading a program left: its grade, how long grading took, and every process still
+/// alive afterwards whose environment carries the run's marker (inherited by every
+/// descendant, so a daemon that escaped its parent and process group still has it).
+struct Graded {
+    grade: procscen::grade::Grade,
+    took: Duration,
+    report: String,
+}
+
+/// Grades `submission` with `program_yaml` (the `program:` block's keys, indented by four) and
+/// a marker in the program's environment; asserts that no marked process survived.
+#[track_caller]
+fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, timeout: &str) -> Graded {
+    let mark = format!("{name}-{}", std::process::id());
+    let yaml =
+        format!("name: {name}\ntimeout: {timeout}\nprogram:\n{program_yaml}    env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
+    let scenario = procscen::load_str(&yaml, std::path::Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let options = procscen::grade::GradeOptions {
+        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
+    let took = started.elapsed();
+    let report = procscen::grade::format::human(&grade, "2026-01-01");
+    let left = marked_processes(&mark);
+    assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
+    if let Some(dir) = submission.parent() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    Graded { grade, took, report }
+}
+
+/// Live processes (zombies have no environment left to read, and are checked for below)
+/// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test.
+fn marked_processes(mark: &str) -> Vec<String> {
+    let needle = format!("PROCSCEN_TEST_MARK={mark}");
+    let me = std::process::id().to_string();
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        let after_name = stat.rsplit(')').next().unwrap_or_default();
+        let fields: Vec<&str> = after_name.split_whitespace().collect();
+        let zombie_of_ours = fields.first() == Some(&"Z") && fields.get(1) == Some(&me.as_str());
+        if zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes()) {
+            let cmd = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default().replace('\0', " ");
+            found.push(format!("{name} {cmd}"));
+        }
+    }
+    found
+}
+
+/// Compiles a C program for the tests below, into a directory of its own.
+fn compiled(name: &str, source: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.c"));
+    std::fs::write(&file, source).unwrap();
+    let out = Command::new("cc").arg("-o").arg(dir.join(name)).arg(&file).output().expect("cc runs");
+    assert!(out.status.success(), "cc failed: {}", String::from_utf8_lossy(&out.stderr));
+    dir.join(name)
+}
+
+#[test]
+fn an_observed_daemon_that_escaped_by_double_fork_is_killed_at_the_timeout() {
+    let program = compiled(
+        "daemon",
+        r#"#include <stdio.h>
+#include <unistd.h>
+int main(void) {
+    if (fork() == 0) {
+        setsid();
+        if (fork() == 0) { for (;;) pause(); }
+        return 0;
+    }
+    printf("parent done\n");
+    return 0;
+}"#,
+    );
+    let g = grade_marked("daemon", &program, "    run: '{submission}'\n", "2s");
+    assert_eq!(g.grade.ending, "timed out after 2000 ms", "{}", g.report);
+    assert!(g.report.contains("in pause()"), "the report says what the daemon was doing:\n{}", g.report);
+    assert!(g.took < Duration::from_secs(3), "took {:?}", g.took);
+}
+
+#[test]
+fn an_observed_program_that_ignores_sigterm_is_killed_within_its_limit_plus_a_second() {
+    let program = compiled(
+        "stubborn",
+        r#"#include <signal.h>
+#include <unistd.h>
+int main(void) { signal(SIGTERM, SIG_IGN); if (fork() == 0) { for (;;) pause(); } for (;;) pause(); }"#,
+    );
+    let g = grade_marked("stubborn", &program, "    run: '{submission}'\n", "1s");
+    assert_eq!(g.grade.ending, "timed out after 1000 ms", "{}", g.report);
+    assert!(g.took < Duration::from_secs(2), "took {:?}", g.took);
+}
+
+#[test]
+fn an_observed_child_killed_by_sigsegv_is_reported_and_reaped() {
+    let program = compiled(
+        "segv",
+        r#"#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+int main(void) {
+    pid_t pid = fork();
+    if (pid == 0) { volatile int *p = 0; *p = 1; return 0; }
+    int status;
+    waitpid(pid, &status, 0);
+    printf("child signal %d\n", WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+    return 0;
+}"#,
+    );
+    let g = grade_marked("segv", &program, "    run: '{submission}'\n", "5s");
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let child = o.trace.processes.iter().find(|p| p.role != "main").expect("the child was seen");
+    assert_eq!(child.ending, procscen::trace::Ending::Signaled("SIGSEGV".into()), "{}", g.report);
+    assert!(o.output.iter().any(|l| l.text == "child signal 11"), "{}", g.report);
+}
+
+#[test]
+fn an_observed_queue_deadlock_ends_at_the_timeout_with_each_process_blocked() {
+    // The classic multiprocessing mistake: the writer's queue holds more than the pipe takes,
+    // and the parent joins the writer before it drains the queue, so each waits for the other.
+    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-deadlock", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("deadlock.py");
+    std::fs::write(
+        &program,
+        r#"import multiprocessing as mp
+
+def writer(q):
+    q.put("x" * 1_000_000)
+
+if __name__ == "__main__":
+    mp.set_start_method("fork")
+    q = mp.Queue()
+    p = mp.Process(target=writer, args=(q,))
+    p.start()
+    p.join()
+    print(len(q.get()))
+"#,
+    )
+    .unwrap();
+    let g = grade_marked("deadlock", &program, "    run: python3 {submission}\n", "2s");
+    assert_eq!(g.grade.ending, "timed out after 2000 ms", "{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let Outcome::TimedOut { alive, .. } = &o.trace.outcome else { panic!("{:?}", o.trace.outcome) };
+    assert!(alive.len() >= 2, "the parent and the writer were both stuck: {alive:?}");
+    assert!(alive.iter().all(|a| a.state == "S" || a.state == "t"), "all were blocked, none running: {alive:?}");
+    assert!(g.took < Duration::from_secs(3), "took {:?}", g.took);
+}
+
+#[test]
+fn an_isolated_program_has_no_network_and_a_private_tmp() {
+    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-isolated", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let program = dir.join("probe.py");
+    let probe = std::env::temp_dir().join(format!("procscen-isolation-probe-{}", std::process::id()));
+    std::fs::write(
+        &program,
+        format!(
+            r#"import os, socket
+print("tmp", len(os.listdir("/tmp")))
+print("cwd", sorted(os.listdir(".")))
+try:
+    socket.create_connection(("192.0.2.1", 80), timeout=2)
+    print("network yes")
+except OSError as e:
+    print("network no")
+open("{}", "w").write("written inside")
+"#,
+            probe.display()
+        ),
+    )
+    .unwrap();
+    let g = grade_marked("isolated", &program, "    run: python3 {submission}\n", "10s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(o.unisolated, None, "this machine allows namespaces");
+    // Only the program's own work directory is under its /tmp; its working directory holds the
+    // copy of the submission.
+    assert_eq!(lines, ["tmp 1", "cwd ['probe.py']", "network no"], "{}", g.report);
+    assert!(!probe.exists(), "a file the program wrote in its /tmp appeared in the machine's");
+    assert!(program.exists(), "the submission itself is untouched");
+}
