@@ -32,11 +32,13 @@ pub struct Sizes {
 pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
     let options =
         |without_recording| RunOptions { supervisor: supervisor.clone(), without_recording, ..RunOptions::default() };
-    println!(
+    outln!(
         "procscen bench: {} queue items, {} pool tasks, median of {} run(s)",
-        sizes.items, sizes.tasks, sizes.repeat
+        sizes.items,
+        sizes.tasks,
+        sizes.repeat
     );
-    println!("{:<58} {:>14} {:>14}", "workload", "per second", "seconds");
+    outln!("{:<58} {:>14} {:>14}", "workload", "per second", "seconds");
 
     let median = |f: &mut dyn FnMut() -> Result<(Duration, Duration)>| -> Result<(Duration, Duration)> {
         let mut runs = (0..sizes.repeat.max(1)).map(|_| f()).collect::<Result<Vec<_>>>()?;
@@ -53,7 +55,7 @@ pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
     row("plain pipe, 8-byte write/read per item", sizes.items, pipe);
     match python(&python_queue(sizes.items)) {
         Some(t) => row("python multiprocessing.Queue", sizes.items, t),
-        None => println!("{:<58} {:>14}", "python multiprocessing.Queue", "(no python3)"),
+        None => outln!("{:<58} {:>14}", "python multiprocessing.Queue", "(no python3)"),
     }
 
     let pool = procscen::load_str(&pool_scenario(sizes.tasks), std::path::Path::new("bench-pool.yaml"))?;
@@ -70,7 +72,7 @@ pub fn run(sizes: Sizes, supervisor: Option<std::path::PathBuf>) -> Result<()> {
     row("engine pool of 4, in run, recording off", sizes.tasks, quiet);
     match python(&python_pool(sizes.tasks)) {
         Some(t) => row("python Pool(4).map, chunksize 1", sizes.tasks, t),
-        None => println!("{:<58} {:>14}", "python Pool(4).map", "(no python3)"),
+        None => outln!("{:<58} {:>14}", "python Pool(4).map", "(no python3)"),
     }
     for events in sizes.checker_events.iter().copied() {
         // A thousand processes, or fewer for small traces so that each has all ten labels.
@@ -140,7 +142,7 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
         });
         match strace {
             Ok(t) => row(&format!("program under strace -f: {what}"), n, t),
-            Err(_) => println!("{:<58} {:>14}", format!("program under strace -f: {what}"), "(no strace)"),
+            Err(_) => outln!("{:<58} {:>14}", format!("program under strace -f: {what}"), "(no strace)"),
         }
     }
     Ok(())
@@ -275,7 +277,7 @@ fn twenty_checks() -> procscen::Scenario {
 }
 
 fn row(what: &str, n: u64, time: Duration) {
-    println!("{what:<58} {:>14.0} {:>14.3}", n as f64 / time.as_secs_f64(), time.as_secs_f64());
+    outln!("{what:<58} {:>14.0} {:>14.3}", n as f64 / time.as_secs_f64(), time.as_secs_f64());
 }
 
 /// Runs a scenario; returns main's first-to-last event time and the whole call's time.

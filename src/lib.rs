@@ -8,6 +8,7 @@ pub mod check;
 pub mod engine;
 pub mod error;
 pub mod grade;
+pub mod helper;
 pub mod mermaid;
 pub mod observer;
 pub mod redact;
@@ -16,6 +17,8 @@ pub mod scenario;
 pub mod snapshot;
 pub mod suite;
 pub mod template;
+#[cfg(feature = "testing")]
+pub mod testing;
 pub mod trace;
 
 pub use error::{LoadError, RunError};

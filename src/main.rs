@@ -1,6 +1,18 @@
 //! The procscen command line: `run`, `validate`, `bench`, and the hidden entry points the
 //! engine uses to start its supervisor and spawned process images. `anyhow` is used only here, at the edge.
 
+/// `print!` that ends the program quietly when its reader has gone (`procscen run | head`),
+/// as any Unix tool ends, instead of panicking on the broken pipe.
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::write_stdout(format_args!($($arg)*)) };
+}
+
+/// `println!`, ending quietly on a broken pipe like `out!`.
+macro_rules! outln {
+    () => { $crate::write_stdout(format_args!("\n")) };
+    ($($arg:tt)*) => { $crate::write_stdout(format_args!("{}\n", format_args!($($arg)*))) };
+}
+
 mod bench;
 
 use anyhow::{Context, Result};
@@ -83,12 +95,6 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    #[command(name = "__supervise", hide = true)]
-    Supervise {
-        /// The run's settings, as JSON.
-        #[arg(long)]
-        settings: String,
-    },
     /// Measure the engine's queues and pools next to a plain pipe and Python's
     /// multiprocessing, on this machine (see docs/performance.md).
     Bench {
@@ -152,15 +158,32 @@ enum Command {
         #[arg(required = true, last = true)]
         command: Vec<String>,
     },
-    #[command(name = "__observe", hide = true)]
-    Observe,
-    #[command(name = "__spawned", hide = true)]
-    Spawned { request: String },
     #[command(name = "__pipe-reader", hide = true)]
     PipeReader { items: u64 },
 }
 
+/// Writes to stdout. When the reader has closed the pipe (Rust ignores SIGPIPE, so the write
+/// returns the error), ends the process with status 141, the status a shell shows for a
+/// process killed by SIGPIPE; runs this process started are stopped by their parent-death
+/// signal.
+fn write_stdout(args: std::fmt::Arguments) {
+    use std::io::Write;
+    if let Err(e) = std::io::stdout().lock().write_fmt(args) {
+        let broken = e.kind() == std::io::ErrorKind::BrokenPipe;
+        if !broken {
+            eprintln!("procscen: cannot write to stdout: {e}");
+        }
+        std::process::exit(if broken { 141 } else { 2 });
+    }
+}
+
 fn main() -> ExitCode {
+    // The processes the library starts (a run's supervisor, a tracer, a spawned image) are
+    // this binary with a hidden first argument; they are not commands of the CLI.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(code) = procscen::helper::dispatch(&args) {
+        return ExitCode::from(code as u8);
+    }
     let cli = Cli::parse();
     match dispatch(cli.command) {
         Ok(true) => ExitCode::SUCCESS,
@@ -204,8 +227,8 @@ fn dispatch(command: Command) -> Result<bool> {
             if format == "mermaid" {
                 return each_scenario_with(&paths, "%% ", |file| {
                     let evaluation = suite::evaluate(file, &options)?;
-                    println!("%% {} ({})", evaluation.scenario.name, file.display());
-                    print!("{}", procscen::mermaid::sequence_diagram(&evaluation.trace));
+                    outln!("%% {} ({})", evaluation.scenario.name, file.display());
+                    out!("{}", procscen::mermaid::sequence_diagram(&evaluation.trace));
                     Ok(evaluation.checks_passed())
                 });
             }
@@ -218,10 +241,9 @@ fn dispatch(command: Command) -> Result<bool> {
         }
         Command::Validate { paths } => validate(&paths),
         Command::Schema => {
-            print!("{}", procscen::scenario::json_schema());
+            out!("{}", procscen::scenario::json_schema());
             Ok(true)
         }
-        Command::Supervise { settings } => engine::supervisor_main(&settings).map(|_| true).context("supervisor"),
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
@@ -253,12 +275,10 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::bail!("{e}");
             }
             let observation = procscen::observer::build::observation(&command.join(" "), &response, &[]);
-            print!("{}", procscen::report::observation(&observation));
+            out!("{}", procscen::report::observation(&observation));
             Ok(true)
         }
-        Command::Observe => procscen::observer::observer_main().map(|_| true).context("observer"),
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
-        Command::Spawned { request } => engine::spawned_main(&request).map(|_| true).context("spawned process"),
     }
 }
 
@@ -267,7 +287,7 @@ fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> R
         let evaluation = suite::evaluate(file, &options)?;
         let status = suite::compare_snapshot(&evaluation, accept)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
-        print!("{}", procscen::report::scenario(&evaluation, &status, verbose));
+        out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
         Ok(evaluation.checks_passed()
             && matches!(
                 status,
@@ -292,12 +312,12 @@ fn each_scenario_with(paths: &[PathBuf], prefix: &str, mut one: impl FnMut(&Path
             Ok(ok) => ok,
             Err(e) => match e.downcast::<EvaluateError>() {
                 Ok(EvaluateError::Load(e)) => {
-                    println!("FAIL {}: the file is not a valid scenario", file.display());
+                    outln!("FAIL {}: the file is not a valid scenario", file.display());
                     eprint!("{}", e.render(color));
                     false
                 }
                 Ok(e) => {
-                    println!("FAIL {e}");
+                    outln!("FAIL {e}");
                     false
                 }
                 Err(other) => return Err(other),
@@ -309,7 +329,7 @@ fn each_scenario_with(paths: &[PathBuf], prefix: &str, mut one: impl FnMut(&Path
             failed += 1;
         }
     }
-    println!("{prefix}{passed} passed, {failed} failed");
+    outln!("{prefix}{passed} passed, {failed} failed");
     Ok(failed == 0)
 }
 
@@ -324,7 +344,7 @@ fn rand_seed() -> u64 {
 fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<bool> {
     each_scenario(paths, |file| {
         let r = suite::repeat(file, options, runs)?;
-        print!("{}", procscen::report::repetition(&r));
+        out!("{}", procscen::report::repetition(&r));
         Ok(r.passed())
     })
 }
@@ -380,20 +400,20 @@ fn grade(
     }
     let today = grade::today();
     match format {
-        "json" => grades.iter().for_each(|g| println!("{}", fmt::json(g))),
-        "gradescope" => grades.iter().for_each(|g| println!("{}", fmt::gradescope(g, &today))),
-        "junit" => print!("{}", fmt::junit(&grades)),
+        "json" => grades.iter().for_each(|g| outln!("{}", fmt::json(g))),
+        "gradescope" => grades.iter().for_each(|g| outln!("{}", fmt::gradescope(g, &today))),
+        "junit" => out!("{}", fmt::junit(&grades)),
         _ => {
             for g in &grades {
-                print!("{}", fmt::human(g, &today));
-                println!();
+                out!("{}", fmt::human(g, &today));
+                outln!();
             }
             if grades.len() > 1 {
                 let width = grades.iter().map(|g| g.submission.display().to_string().len()).max().unwrap_or(0);
-                println!("{:width$}  score  ending", "submission");
+                outln!("{:width$}  score  ending", "submission");
                 for g in &grades {
                     let score = format!("{}/{}", g.score, g.max_score);
-                    println!("{:width$}  {score:>5}  {}", g.submission.display(), g.ending);
+                    outln!("{:width$}  {score:>5}  {}", g.submission.display(), g.ending);
                 }
             }
         }
@@ -407,10 +427,10 @@ fn validate(paths: &[PathBuf]) -> Result<bool> {
     let mut all_ok = true;
     for file in &files {
         match procscen::scenario::load(file) {
-            Ok(s) => println!("ok {} ({})", file.display(), s.name),
+            Ok(s) => outln!("ok {} ({})", file.display(), s.name),
             Err(e) => {
                 all_ok = false;
-                println!("invalid {}", file.display());
+                outln!("invalid {}", file.display());
                 eprint!("{}", e.render(color));
             }
         }

@@ -1,6 +1,7 @@
 //! Every scenario file under `scenarios/` is one test: it must run, pass its checks and
 //! match its snapshot in `snapshots/` (reviewed with `cargo insta review`). An assignment
 //! (a scenario with a `program`) grades its reference solution, which must earn full marks.
+//! That no process outlives a run is tested in `tests/engine.rs` and `tests/containment.rs`.
 
 mod util;
 
@@ -11,27 +12,9 @@ include!(concat!(env!("OUT_DIR"), "/scenario_files.rs"));
 
 #[rstest]
 fn scenario(#[files("scenarios/**/*.yaml")] path: PathBuf) {
-    let evaluation = util::evaluate(&path);
-    let failures = util::failures(&evaluation);
-    let output = match &evaluation.observation {
-        Some(o) => procscen::report::observation(o),
-        None => procscen::report::output(&evaluation.trace),
-    };
-    assert!(failures.is_empty(), "scenario {} failed:\n{failures}{output}", path.display());
-    util::assert_nothing_left(&evaluation.trace);
-    if evaluation.scenario.program.is_some() {
-        // An observed program (an assignment's reference solution) is judged by its checks;
-        // which worker prints what differs from run to run, so it has no snapshot.
-        return;
-    }
-    let snapshot = evaluation.snapshot;
-    insta::with_settings!({
-        snapshot_path => util::root().join("snapshots"),
-        prepend_module_to_snapshot => false,
-        omit_expression => true,
-    }, {
-        insta::assert_snapshot!(procscen::snapshot::name(&path), snapshot);
-    });
+    // The public API a crate that depends on procscen uses (see examples/pipeline): the
+    // report of `procscen run` for failed checks, insta for the snapshot.
+    procscen::testing::assert_scenario_with(&path, &util::options());
 }
 
 /// rstest expands its glob at compile time; build.rs reruns when `scenarios/` changes, and

@@ -227,19 +227,29 @@ pub(crate) fn ending_of(status: nix::sys::wait::WaitStatus) -> Option<(nix::unis
     }
 }
 
-/// Finds the procscen binary: `PROCSCEN_SUPERVISOR`, this executable if it is procscen, or
-/// the procscen binary next to it (cargo puts test binaries in `target/*/deps/`).
+/// Finds the procscen binary: `PROCSCEN_SUPERVISOR`; this executable if it is procscen; a
+/// `procscen` or `procscen-helper` binary next to it (cargo puts test binaries in
+/// `target/*/deps/`, and the binaries of the crate under test one level up); or `procscen` on
+/// `PATH`.
 fn find_supervisor() -> Result<PathBuf, RunError> {
+    const NAMES: [&str; 2] = ["procscen", "procscen-helper"];
     if let Some(p) = std::env::var_os("PROCSCEN_SUPERVISOR") {
         return Ok(PathBuf::from(p));
     }
     let me = std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))?;
-    if me.file_name().is_some_and(|n| n == "procscen") {
+    if me.file_name().is_some_and(|n| NAMES.iter().any(|name| n == *name)) {
         return Ok(me);
     }
     let dir = me.parent().map(PathBuf::from).unwrap_or_default();
-    [dir.join("procscen"), dir.join("../procscen")]
-        .into_iter()
-        .find(|p| p.is_file())
-        .ok_or_else(|| RunError::NoSupervisor(format!("no procscen binary next to {}", me.display())))
+    let beside = [dir.clone(), dir.join("..")].into_iter().flat_map(|d| NAMES.map(|n| d.join(n)));
+    let on_path = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).map(|d| d.join("procscen")).collect::<Vec<_>>())
+        .unwrap_or_default();
+    beside.chain(on_path).find(|p| p.is_file()).ok_or_else(|| {
+        RunError::NoSupervisor(format!(
+            "no procscen binary next to {} or on PATH; install it (`cargo install procscen`), set \
+             PROCSCEN_SUPERVISOR to its path, or add a binary whose `main` calls `procscen::helper::main()`",
+            me.display()
+        ))
+    })
 }

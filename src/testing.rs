@@ -1,0 +1,96 @@
+//! procscen from another crate's `cargo test`: run a scenario file, assert its checks with
+//! the messages `procscen run` prints, and its snapshot with insta.
+//!
+//! ```no_run
+//! // tests/scenarios.rs of a crate that has procscen as a dev-dependency.
+//! use rstest::rstest;
+//! use std::path::PathBuf;
+//!
+//! #[rstest]
+//! fn scenario(#[files("scenarios/*.yaml")] path: PathBuf) {
+//!     procscen::testing::assert_scenario(&path);
+//! }
+//! ```
+//!
+//! Snapshots are insta's: `snapshots/<name>.snap` next to the `scenarios/` directory, so
+//! `cargo insta review`, `cargo insta test` and `INSTA_UPDATE` work as they do for any insta
+//! snapshot, and `procscen run` compares against the same files.
+//!
+//! The scenario runs in a separate `procscen` process (the engine never forks the test's own
+//! process, which has other threads): the binary is found through `PROCSCEN_SUPERVISOR`,
+//! next to the test binary, or on `PATH` (`cargo install procscen`).
+
+use crate::engine::RunOptions;
+use crate::suite::{self, Evaluation, SnapshotStatus};
+use std::path::Path;
+
+/// Runs the scenario file at `path` and panics, with the report `procscen run` would print,
+/// unless every check passes and its snapshot matches (for a scenario with a `program`, its
+/// reference solution must earn full marks; it has no snapshot).
+#[track_caller]
+pub fn assert_scenario(path: impl AsRef<Path>) {
+    assert_scenario_with(path, &RunOptions::default());
+}
+
+/// `assert_scenario` with run options (a timeout, jitter, limits, the procscen binary).
+#[track_caller]
+pub fn assert_scenario_with(path: impl AsRef<Path>, options: &RunOptions) {
+    let path = path.as_ref();
+    let evaluation = match evaluate(path, options) {
+        Ok(e) => e,
+        Err(message) => panic!("{message}"),
+    };
+    if evaluation.scenario.program.is_some() {
+        // An observed program's runs differ in which process prints what: no snapshot.
+        return;
+    }
+    let snapshot = evaluation.snapshot;
+    insta::with_settings!({
+        snapshot_path => crate::snapshot::dir(path),
+        prepend_module_to_snapshot => false,
+        omit_expression => true,
+    }, {
+        insta::assert_snapshot!(crate::snapshot::name(path), snapshot);
+    });
+}
+
+/// Loads, runs and checks the scenario at `path`. The error is the message to show: the
+/// load errors with their positions, the run error, or the report of the failed checks.
+pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String> {
+    let evaluation = suite::evaluate(path, options).map_err(|e| match e {
+        suite::EvaluateError::Load(e) => e.render(false),
+        other => other.to_string(),
+    })?;
+    if evaluation.checks_passed() {
+        return Ok(evaluation);
+    }
+    // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
+    let status = suite::compare_snapshot(&evaluation, false).unwrap_or(SnapshotStatus::Missing);
+    let mut report = crate::report::scenario(&evaluation, &status, false);
+    report.push_str(&match &evaluation.observation {
+        Some(o) => crate::report::observation(o),
+        None => crate::report::output(&evaluation.trace),
+    });
+    Err(report)
+}
+
+/// Grades `submission` (a file or directory, or a program the crate built, such as
+/// `env!("CARGO_BIN_EXE_NAME")`) with the scenario at `scenario`, which must have a `program`
+/// (its `run` naming `{submission}`), and panics with the grade report, as `procscen grade`
+/// prints it, unless every check passes.
+#[track_caller]
+pub fn assert_full_marks(scenario: impl AsRef<Path>, submission: impl AsRef<Path>) {
+    let (scenario, submission) = (scenario.as_ref(), submission.as_ref());
+    let loaded = match crate::scenario::load(scenario) {
+        Ok(s) => s,
+        Err(e) => panic!("{}", e.render(false)),
+    };
+    let grade = match crate::grade::grade(&loaded, submission, &crate::grade::GradeOptions::default()) {
+        Ok(g) => g,
+        Err(e) => panic!("{}: {e}", scenario.display()),
+    };
+    if !grade.full_marks() {
+        let report = crate::grade::format::human(&grade, &crate::grade::today());
+        panic!("{} did not earn full marks on {}:\n{report}", submission.display(), scenario.display());
+    }
+}
