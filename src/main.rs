@@ -14,6 +14,7 @@ macro_rules! outln {
 }
 
 mod bench;
+mod init;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -89,6 +90,16 @@ enum Command {
         /// diagram, for markdown).
         #[arg(long, default_value = "text", value_parser = ["text", "mermaid"])]
         format: String,
+    },
+    /// Set up an existing crate to test itself with procscen: a starter scenario, a test file
+    /// that runs every scenario under `scenarios/`, and the dev-dependencies. Never overwrites.
+    Init {
+        /// The crate's directory.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Depend on the procscen checkout at this path instead of crates.io.
+        #[arg(long)]
+        procscen_path: Option<PathBuf>,
     },
     /// Check scenario files without running them.
     Validate {
@@ -240,6 +251,16 @@ fn dispatch(command: Command) -> Result<bool> {
             }
         }
         Command::Validate { paths } => validate(&paths),
+        Command::Init { dir, procscen_path } => {
+            let source = match &procscen_path {
+                Some(p) => init::Source::Path(p),
+                None => init::Source::Registry,
+            };
+            for line in init::init(&dir, source)? {
+                outln!("{line}");
+            }
+            Ok(true)
+        }
         Command::Schema => {
             out!("{}", procscen::scenario::json_schema());
             Ok(true)

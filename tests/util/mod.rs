@@ -65,3 +65,33 @@ pub fn assert_nothing_left(trace: &Trace) {
     assert!(left.is_empty(), "processes of the run are still alive: {}", left.join(", "));
     assert!(!still_running(trace.supervisor_pid), "the supervisor (pid {}) is still alive", trace.supervisor_pid);
 }
+
+/// One run of the procscen command line, kept whole so a failing test can show it.
+pub struct CliRun {
+    pub command: String,
+    pub status: std::process::ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl std::fmt::Display for CliRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "command: {}\nstatus: {}\n--- stdout ---\n{}--- stderr ---\n{}",
+            self.command, self.status, self.stdout, self.stderr
+        )
+    }
+}
+
+/// Runs the procscen binary with `args` in `dir`.
+pub fn cli(dir: &Path, args: &[&str]) -> CliRun {
+    let exe = env!("CARGO_BIN_EXE_procscen");
+    let out = std::process::Command::new(exe).args(args).current_dir(dir).output().expect("procscen starts");
+    CliRun {
+        command: format!("(cd {} && {exe} {})", dir.display(), args.join(" ")),
+        status: out.status,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
