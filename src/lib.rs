@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod grade;
 pub mod helper;
+pub mod html;
 pub mod mermaid;
 pub mod observer;
 pub mod redact;

@@ -86,6 +86,10 @@ enum Command {
         max_recorded_mib: Option<u64>,
         #[command(flatten)]
         limits: LimitArgs,
+        /// Write an HTML page per scenario into this directory (the process tree, a timeline
+        /// of every process with its causal edges, the checks), and an index.html.
+        #[arg(long)]
+        report: Option<PathBuf>,
         /// `text` (the verdicts, the default) or `mermaid` (each run as a Mermaid sequence
         /// diagram, for markdown).
         #[arg(long, default_value = "text", value_parser = ["text", "mermaid"])]
@@ -151,6 +155,10 @@ enum Command {
         no_isolate: bool,
         #[command(flatten)]
         limits: LimitArgs,
+        /// Write an HTML page per submission into this directory (its process tree, a
+        /// timeline with the causal edges, the checks), and an index.html.
+        #[arg(long)]
+        report: Option<PathBuf>,
     },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
@@ -219,6 +227,7 @@ fn dispatch(command: Command) -> Result<bool> {
             seed,
             max_recorded_mib,
             limits,
+            report,
             format,
         } => {
             let jitter = jitter
@@ -247,7 +256,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
                 run_repeated(&paths, &options, repeat.max(1))
             } else {
-                run(&paths, options, accept, verbose)
+                run(&paths, options, accept, verbose, report.as_deref())
             }
         }
         Command::Validate { paths } => validate(&paths),
@@ -268,7 +277,7 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
-        Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace, no_isolate, limits } => {
+        Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace, no_isolate, limits, report } => {
             let options = procscen::grade::GradeOptions {
                 timeout,
                 no_ptrace,
@@ -278,7 +287,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 max_cpu_seconds: limits.max_cpu_seconds,
                 exe: None,
             };
-            grade(&scenario, &submissions, &options, jobs.max(1), &format)
+            grade(&scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -303,18 +312,71 @@ fn dispatch(command: Command) -> Result<bool> {
     }
 }
 
-fn run(paths: &[PathBuf], options: RunOptions, accept: bool, verbose: bool) -> Result<bool> {
-    each_scenario(paths, |file| {
+fn run(
+    paths: &[PathBuf],
+    options: RunOptions,
+    accept: bool,
+    verbose: bool,
+    report: Option<&std::path::Path>,
+) -> Result<bool> {
+    let mut pages = ReportDir::new(report)?;
+    let all_passed = each_scenario(paths, |file| {
         let evaluation = suite::evaluate(file, &options)?;
         let status = suite::compare_snapshot(&evaluation, accept)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
         out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
-        Ok(evaluation.checks_passed()
+        let passed = evaluation.checks_passed()
             && matches!(
                 status,
                 suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written | suite::SnapshotStatus::NotTaken
-            ))
-    })
+            );
+        let summary = format!("{} ({})", evaluation.scenario.name, file.display());
+        pages.add(&procscen::snapshot::name(file), &summary, passed, || procscen::html::for_evaluation(&evaluation))?;
+        Ok(passed)
+    })?;
+    pages.finish("procscen run")?;
+    Ok(all_passed)
+}
+
+/// A directory of HTML pages being written (`--report DIR`), or nothing when none was asked.
+struct ReportDir {
+    dir: Option<PathBuf>,
+    /// Each page's file name, summary and verdict, for the index.
+    pages: Vec<(String, String, bool)>,
+}
+
+impl ReportDir {
+    fn new(dir: Option<&std::path::Path>) -> Result<ReportDir> {
+        if let Some(d) = dir {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot make the report directory {}", d.display()))?;
+        }
+        Ok(ReportDir { dir: dir.map(PathBuf::from), pages: Vec::new() })
+    }
+
+    /// Writes the page `html()` as `stem.html` (made unique in the directory).
+    fn add(&mut self, stem: &str, summary: &str, passed: bool, html: impl FnOnce() -> String) -> Result<()> {
+        let Some(dir) = &self.dir else { return Ok(()) };
+        let mut name = procscen::html::file_name(stem);
+        let mut n = 1;
+        while self.pages.iter().any(|(f, _, _)| *f == name) {
+            n += 1;
+            name = procscen::html::file_name(&format!("{stem}-{n}"));
+        }
+        let path = dir.join(&name);
+        std::fs::write(&path, html()).with_context(|| format!("cannot write {}", path.display()))?;
+        self.pages.push((name, summary.to_owned(), passed));
+        Ok(())
+    }
+
+    /// Writes the index and says where the report is.
+    fn finish(&self, title: &str) -> Result<()> {
+        let Some(dir) = &self.dir else { return Ok(()) };
+        let index = dir.join("index.html");
+        std::fs::write(&index, procscen::html::index(title, &self.pages))
+            .with_context(|| format!("cannot write {}", index.display()))?;
+        eprintln!("report: {}", index.display());
+        Ok(())
+    }
 }
 
 /// Runs `one` on every scenario file under `paths`, prints a FAIL line for a file that does
@@ -376,6 +438,7 @@ fn grade(
     options: &procscen::grade::GradeOptions,
     jobs: usize,
     format: &str,
+    report: Option<&std::path::Path>,
 ) -> Result<bool> {
     use procscen::grade::{self, format as fmt};
     let scenario = match procscen::scenario::load(scenario_path) {
@@ -419,6 +482,13 @@ fn grade(
             Err(e) => anyhow::bail!("cannot grade {}: {e}", submission.display()),
         }
     }
+    let mut pages = ReportDir::new(report)?;
+    for g in &grades {
+        let summary = format!("{}: {}/{} ({})", g.submission.display(), g.score, g.max_score, g.ending);
+        let stem = g.submission.file_name().map_or("submission".into(), |n| n.to_string_lossy().into_owned());
+        pages.add(&stem, &summary, g.full_marks(), || procscen::html::for_grade(g))?;
+    }
+    pages.finish(&format!("procscen grade: {}", scenario.name))?;
     let today = grade::today();
     match format {
         "json" => grades.iter().for_each(|g| outln!("{}", fmt::json(g))),

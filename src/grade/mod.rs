@@ -67,6 +67,9 @@ pub struct GradedCheck {
     pub message: String,
     pub visibility: Visibility,
     pub hidden_until: Option<String>,
+    /// The events a failed check is about, for the HTML report (not in the JSON formats).
+    #[serde(skip)]
+    pub events: Vec<crate::trace::EventId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -222,7 +225,7 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
         } else if v.passed {
             graded(c, Status::Passed, v.message)
         } else {
-            graded(c, Status::Failed, v.message)
+            GradedCheck { events: v.events, ..graded(c, Status::Failed, v.message) }
         };
         out.push(graded_check);
     }
@@ -239,6 +242,7 @@ fn graded(c: &crate::scenario::Check, status: Status, message: String) -> Graded
         message,
         visibility: c.visibility,
         hidden_until: c.hidden_until.clone(),
+        events: Vec::new(),
     }
 }
 

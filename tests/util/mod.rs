@@ -95,3 +95,19 @@ pub fn cli(dir: &Path, args: &[&str]) -> CliRun {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
+
+/// The pids of the processes whose parent is `pid`, from /proc.
+pub fn children_of(pid: i32) -> Vec<i32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(child) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        // The command name may hold spaces and parentheses; the fields after its last `)`
+        // are the state and the parent's pid.
+        let after_name = stat.rsplit(')').next().unwrap_or_default();
+        if after_name.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok()) == Some(pid) {
+            found.push(child);
+        }
+    }
+    found
+}
