@@ -8,8 +8,10 @@ use std::path::Path;
 #[test]
 fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
     let mut checked = 0;
-    for entry in std::fs::read_dir(util::root().join("docs")).unwrap() {
-        let path = entry.unwrap().path();
+    let mut pages: Vec<std::path::PathBuf> =
+        std::fs::read_dir(util::root().join("docs")).unwrap().map(|e| e.unwrap().path()).collect();
+    pages.push(util::root().join("README.md"));
+    for path in pages {
         if path.extension().is_none_or(|e| e != "md") {
             continue;
         }
@@ -38,4 +40,25 @@ fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
         }
     }
     assert!(checked >= 15, "only {checked} examples were found in docs/");
+}
+
+/// The tutorial shows each seed scenario whole; a block that names its file (a first line
+/// `# scenarios/...yaml`) must be that file, so the page cannot drift from what CI runs.
+#[test]
+fn the_tutorial_shows_the_scenario_files_as_they_are() {
+    let text = std::fs::read_to_string(util::root().join("docs/tutorial.md")).unwrap();
+    let mut shown = 0;
+    for block in text.split("```yaml\n").skip(1) {
+        let yaml = block.split("```").next().unwrap();
+        let Some(first) = yaml.lines().next() else { continue };
+        let Some(file) = first.strip_prefix("# ").filter(|f| f.starts_with("scenarios/")) else { continue };
+        let on_disk = std::fs::read_to_string(util::root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        // The editor's schema line is left out of the page.
+        let expected: String =
+            on_disk.lines().filter(|l| !l.starts_with("# yaml-language-server")).map(|l| format!("{l}\n")).collect();
+        let body: String = yaml.lines().skip(1).map(|l| format!("{l}\n")).collect();
+        assert_eq!(body, expected, "docs/tutorial.md shows {file} differently from the file");
+        shown += 1;
+    }
+    assert_eq!(shown, 9, "the tutorial shows the nine seed scenarios");
 }
