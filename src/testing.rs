@@ -1,7 +1,7 @@
 //! procscen from another crate's `cargo test`: run a scenario file, assert its checks with
 //! the messages `procscen run` prints, and its snapshot with insta.
 //!
-//! ```no_run
+//! ```text
 //! // tests/scenarios.rs of a crate that has procscen as a dev-dependency.
 //! use rstest::rstest;
 //! use std::path::PathBuf;

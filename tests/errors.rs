@@ -49,7 +49,7 @@ fn unknown_top_level_key() {
 proceses:
   main: []
 ",
-        "bad.yaml:1:1: unknown field `proceses`, expected one of `name`, `description`, `time_scale`, `timeout`, `start_method`, `vars`, `processes`, `program`, `lines`, `expect`
+        "bad.yaml:1:1: unknown field `proceses`, expected one of `name`, `description`, `time_scale`, `timeout`, `start_method`, `max_processes`, `max_memory_mib`, `max_cpu_seconds`, `max_recorded_mib`, `vars`, `processes`, `program`, `lines`, `expect`
   help: did you mean `processes`? Only the keys listed above are allowed here",
     );
 }

@@ -301,6 +301,9 @@ impl WorkDir {
     /// itself for a directory.
     fn copy_of(&self, submission: &Path) -> Result<PathBuf, RunError> {
         let work = self.work();
+        if !submission.exists() {
+            return Err(RunError::Program(format!("the submission {} does not exist", submission.display())));
+        }
         let cannot = |e: std::io::Error| RunError::Program(format!("cannot copy {}: {e}", submission.display()));
         std::fs::create_dir_all(&work).map_err(cannot)?;
         if submission.is_dir() {
