@@ -144,3 +144,27 @@ fn a_failed_check_is_marked_on_the_timeline_with_its_events() {
     assert_eq!(body_attribute(&dom, "lanes-drawn").as_deref(), Some("2"), "{dom}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_graded_submission_gets_a_page_with_its_output_and_failed_checks() {
+    let dir = std::env::temp_dir().join(format!("procscen-report-{}-grade", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "tests/submissions/process/no_join.py",
+            "--report",
+            &dir.to_string_lossy(),
+        ],
+    );
+    let html = std::fs::read_to_string(dir.join("no-join-py.html")).unwrap_or_else(|e| panic!("{e}\n{run}"));
+    assert!(html.contains("<tr class=\"failed\">"), "a check failed and is shown so\n{html}");
+    assert!(html.contains("class=\"event failed"), "its events are marked on the timeline\n{html}");
+    assert!(html.contains("<h2>Output</h2>") && html.contains("Process end."), "the output is shown\n{html}");
+    let dom = browse(&dir.join("no-join-py.html"), &["--virtual-time-budget=5000", "--dump-dom"]);
+    let lanes = body_attribute(&dom, "lanes").expect("the page's check ran");
+    assert_eq!(body_attribute(&dom, "lanes-drawn"), Some(lanes), "every lane was laid out");
+    let _ = std::fs::remove_dir_all(&dir);
+}
