@@ -434,3 +434,48 @@ open("{}", "w").write("written inside")
     assert_eq!(lines, ["tmp 1", "cwd ['probe.py']", "network no"], "{}", g.report);
     assert!(!probe.exists(), "a file the program wrote in its /tmp appeared in the machine's");
 }
+
+#[test]
+fn an_observed_fork_bomb_is_stopped_at_the_process_limit_within_a_second() {
+    let program = compiled("bomb", "#include <unistd.h>\nint main(void) { for (;;) fork(); }\n");
+    let g = grade_marked("bomb", &program, "    run: '{submission}'\n    max_processes: 20\n", "20s");
+    assert_eq!(g.grade.ending, "processes limit reached", "{}", g.report);
+    let usage = g.grade.observation.as_ref().expect("ran").usage;
+    assert!(usage.wall_ms < 1000, "stopped and killed within a second, not {} ms", usage.wall_ms);
+    assert!(g.took < Duration::from_secs(20), "ended long before the timeout: {:?}", g.took);
+}
+
+#[test]
+fn observed_output_beyond_the_limit_is_cut_and_the_run_stopped() {
+    let program =
+        compiled("spam", "#include <stdio.h>\nint main(void) { for (;;) puts(\"spam spam spam spam spam spam\"); }\n");
+    let g = grade_marked("spam", &program, "    run: '{submission}'\n    max_output: 10000\n", "20s");
+    assert_eq!(g.grade.ending, "output limit reached", "{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    // Every line but the cut last one ended with a newline.
+    let kept: usize = o.output.iter().map(|l| l.text.len() + 1).sum::<usize>() - 1;
+    assert!(kept <= 10_000, "no more than the limit was kept: {kept} bytes");
+    assert!(g.took < Duration::from_secs(20), "ended long before the timeout: {:?}", g.took);
+}
+
+#[test]
+fn observed_memory_beyond_the_limit_is_refused() {
+    let program = compiled(
+        "hungry",
+        r#"#include <stdio.h>
+#include <stdlib.h>
+int main(void) { void *p = malloc(256u << 20); puts(p ? "allocated" : "refused"); return 0; }"#,
+    );
+    let g = grade_marked("hungry", &program, "    run: '{submission}'\n    max_memory_mib: 64\n", "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(lines, ["refused"], "{}", g.report);
+}
+
+#[test]
+fn an_observed_busy_loop_is_killed_at_its_cpu_time() {
+    let program = compiled("busy", "int main(void) { for (;;) {} }\n");
+    let g = grade_marked("busy", &program, "    run: '{submission}'\n    max_cpu_seconds: 1\n", "20s");
+    assert!(g.grade.ending.contains("SIGXCPU"), "{}", g.report);
+    assert!(g.took < Duration::from_secs(3), "the CPU limit plus a second, not the timeout: {:?}", g.took);
+}

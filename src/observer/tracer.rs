@@ -412,9 +412,13 @@ impl Tracer {
         (self.limits.max_output.saturating_sub(self.output_bytes) as usize + 1).min(MAX_WRITE_READ)
     }
 
-    fn record_write(&mut self, tid: i32, fd: i32, data: Vec<u8>) {
+    fn record_write(&mut self, tid: i32, fd: i32, mut data: Vec<u8>) {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        // `room` reads one byte past the limit, to know it was passed; that byte is counted
+        // but not kept.
+        let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
         self.output_bytes += data.len() as u64;
+        data.truncate(keep);
         self.record(tgid, RecordKind::Write { fd, data });
         if self.output_bytes > self.limits.max_output {
             self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
