@@ -113,7 +113,7 @@ impl miette::Diagnostic for ProblemDiagnostic {
 /// A run that could not be carried out (as opposed to a run whose checks failed).
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("cannot find the procscen binary that supervises runs: {0}")]
+    #[error("cannot find this executable to start a run's supervisor from it: {0}")]
     NoSupervisor(String),
     #[error("cannot start the supervisor {path}: {source}")]
     Spawn { path: PathBuf, source: std::io::Error },

@@ -1,11 +1,13 @@
-//! The hidden entry points of the procscen binary: the processes the library starts to do
-//! what it must not do in its caller's process (fork a run, trace a program).
+//! The hidden entry points: the processes the library starts to do what it must not do in its
+//! caller's process (fork a run, trace a program).
 //!
-//! `procscen::engine::run` and `procscen::observer::observe` start a procscen binary as
-//! `__supervise`, `__observe` or `__spawned` instead of forking the caller, which may have
-//! other threads (a test harness does). Any binary whose `main` calls `helper::main` will do:
-//! the procscen CLI does, and so can a one-line binary in a crate that uses procscen from its
-//! tests (`procscen init` writes one), so that no installed procscen is needed.
+//! `procscen::engine::run` and `procscen::observer::observe` start a binary as `__supervise`,
+//! `__observe` or `__spawned` instead of forking the caller, which may have other threads (a
+//! test harness does). That binary is the caller's own executable: every executable that links
+//! procscen's engine carries `ENTRY_BEFORE_MAIN`, a function the C runtime calls before `main`
+//! (an `.init_array` entry), which serves these entry points and exits. A crate's test binary
+//! therefore needs no installed procscen, and the library never talks to a binary of another
+//! version. The procscen CLI serves them the same way.
 
 use std::ffi::OsString;
 
@@ -33,6 +35,43 @@ pub fn dispatch(args: &[OsString]) -> Option<i32> {
         }
     })
 }
+
+/// Called by the C runtime before `main` in every executable that links this module (the
+/// engine refers to it, so the linker keeps it): serves a hidden entry point named by the
+/// first argument and exits; returns at once for any other arguments.
+///
+/// It runs before Rust's `main` has set the process up, so it does what that setup would do
+/// first: SIGPIPE is ignored, so that a write to a closed pipe returns an error.
+extern "C" fn serve_before_main() {
+    // The arguments, read from /proc: the C runtime passes none to this function on every libc.
+    let Ok(cmdline) = std::fs::read("/proc/self/cmdline") else { return };
+    let mut words = cmdline.split(|b| *b == 0);
+    let _program = words.next();
+    let Some(first) = words.next() else { return };
+    if ![crate::engine::SUPERVISE_COMMAND, crate::observer::OBSERVE_COMMAND, crate::engine::SPAWNED_COMMAND]
+        .iter()
+        .any(|c| c.as_bytes() == first)
+    {
+        return;
+    }
+    let args: Vec<OsString> = cmdline
+        .strip_suffix(&[0])
+        .unwrap_or(&cmdline)
+        .split(|b| *b == 0)
+        .map(|w| <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(w).to_os_string())
+        .collect();
+    crate::engine::ignore_sigpipe();
+    if let Some(code) = dispatch(&args) {
+        std::process::exit(code);
+    }
+}
+
+/// The `.init_array` entry that makes the C runtime call `serve_before_main` before `main`.
+/// `#[used]` keeps it in its object file; `engine::find_supervisor` refers to it, so the
+/// linker keeps that object in every executable that can start a run.
+#[used]
+#[link_section = ".init_array"]
+pub(crate) static ENTRY_BEFORE_MAIN: extern "C" fn() = serve_before_main;
 
 /// The `main` of a helper binary: runs the hidden entry point its arguments name, or says
 /// what it is for.

@@ -97,9 +97,6 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
     std::fs::write(&manifest, text).with_context(|| format!("cannot write {}", manifest.display()))?;
     said.push(String::new());
     said.push("next:".into());
-    said.push(
-        "  cargo install procscen    # once: the tests start the procscen binary (or set PROCSCEN_SUPERVISOR)".into(),
-    );
     said.push("  cargo test                # the first run has no snapshot yet and fails, saving a new one".into());
     said.push(
         "  cargo insta review        # read the new snapshot and accept it (or INSTA_UPDATE=always cargo test)".into(),

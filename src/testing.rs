@@ -16,9 +16,10 @@
 //! `cargo insta review`, `cargo insta test` and `INSTA_UPDATE` work as they do for any insta
 //! snapshot, and `procscen run` compares against the same files.
 //!
-//! The scenario runs in a separate `procscen` process (the engine never forks the test's own
-//! process, which has other threads): the binary is found through `PROCSCEN_SUPERVISOR`,
-//! next to the test binary, or on `PATH` (`cargo install procscen`).
+//! The scenario runs in a separate process (the engine never forks the test's own process,
+//! which has other threads): the test binary itself, started again with a hidden first
+//! argument that procscen serves before the test harness's `main` (see `crate::helper`). No
+//! procscen binary needs to be installed.
 
 use crate::engine::RunOptions;
 use crate::suite::{self, Evaluation, SnapshotStatus};

@@ -227,29 +227,24 @@ pub(crate) fn ending_of(status: nix::sys::wait::WaitStatus) -> Option<(nix::unis
     }
 }
 
-/// Finds the procscen binary: `PROCSCEN_SUPERVISOR`; this executable if it is procscen; a
-/// `procscen` or `procscen-helper` binary next to it (cargo puts test binaries in
-/// `target/*/deps/`, and the binaries of the crate under test one level up); or `procscen` on
-/// `PATH`.
+/// The binary that serves the hidden entry points: `PROCSCEN_SUPERVISOR` when it is set,
+/// else this executable, which serves them before its `main` (see `crate::helper`).
 fn find_supervisor() -> Result<PathBuf, RunError> {
-    const NAMES: [&str; 2] = ["procscen", "procscen-helper"];
+    // Referring to the entry keeps it, and so the `.init_array` section that holds it, in
+    // every executable that reaches this function.
+    std::hint::black_box(&crate::helper::ENTRY_BEFORE_MAIN);
     if let Some(p) = std::env::var_os("PROCSCEN_SUPERVISOR") {
         return Ok(PathBuf::from(p));
     }
-    let me = std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))?;
-    if me.file_name().is_some_and(|n| NAMES.iter().any(|name| n == *name)) {
-        return Ok(me);
+    std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))
+}
+
+/// Ignores SIGPIPE, as Rust's runtime does before `main`: for the entry points served before
+/// it, so that writing to a reader that has gone is an error, not death.
+pub(crate) fn ignore_sigpipe() {
+    // SAFETY: setting a signal's disposition to "ignore" installs no handler; it affects only
+    // this process, which at this point runs nothing else (it is before `main`).
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     }
-    let dir = me.parent().map(PathBuf::from).unwrap_or_default();
-    let beside = [dir.clone(), dir.join("..")].into_iter().flat_map(|d| NAMES.map(|n| d.join(n)));
-    let on_path = std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).map(|d| d.join("procscen")).collect::<Vec<_>>())
-        .unwrap_or_default();
-    beside.chain(on_path).find(|p| p.is_file()).ok_or_else(|| {
-        RunError::NoSupervisor(format!(
-            "no procscen binary next to {} or on PATH; install it (`cargo install procscen`), set \
-             PROCSCEN_SUPERVISOR to its path, or add a binary whose `main` calls `procscen::helper::main()`",
-            me.display()
-        ))
-    })
 }
