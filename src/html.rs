@@ -396,7 +396,7 @@ const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:#4caf50\">
 /// Records on the page, once it is laid out, how many lanes were drawn with a size and any
 /// script error, so that a headless browser's DOM dump shows whether the page rendered.
 const SELF_CHECK: &str = "
-window.addEventListener('error', function (e) { document.body.dataset.errors = (document.body.dataset.errors || '') + e.message + ';'; });
+window.addEventListener('error', function (e) { document.body.dataset.errors = (document.body.dataset.errors || '') + (e.message || ('cannot load ' + (e.target && e.target.tagName))) + ';'; }, true);
 window.addEventListener('load', function () {
   var lanes = document.querySelectorAll('g.lane');
   var drawn = 0;

@@ -18,6 +18,11 @@ fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
         let text = std::fs::read_to_string(&path).unwrap();
         for (i, block) in text.split("```yaml\n").skip(1).enumerate() {
             let yaml = block.split("```").next().unwrap();
+            if yaml.contains("\nprogram:") {
+                grade_reference(&path, i, yaml);
+                checked += 1;
+                continue;
+            }
             if !yaml.contains("processes:") {
                 continue;
             }
@@ -61,4 +66,25 @@ fn the_tutorial_shows_the_scenario_files_as_they_are() {
         shown += 1;
     }
     assert_eq!(shown, 9, "the tutorial shows the nine seed scenarios");
+}
+
+/// A documentation example with a `program`: as if it were a file in `scenarios/assignments/`
+/// (where its `reference` path leads), its reference solution must earn full marks.
+#[track_caller]
+fn grade_reference(page: &Path, i: usize, yaml: &str) {
+    let name = format!("{}#example{}", page.display(), i + 1);
+    let as_file = util::root().join("scenarios/assignments/docs-example.yaml");
+    let scenario = procscen::load_str(yaml, &as_file)
+        .unwrap_or_else(|e| panic!("{name} does not load:\n{e}\n--- example ---\n{yaml}"));
+    let reference = scenario.program.as_ref().and_then(|p| p.reference.clone()).expect("a reference solution");
+    let options = procscen::grade::GradeOptions {
+        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        ..Default::default()
+    };
+    let g = procscen::grade::grade(&scenario, &reference, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert!(
+        g.full_marks(),
+        "{name}: the reference does not earn full marks\n{}",
+        procscen::grade::format::human(&g, "2026-01-01")
+    );
 }

@@ -60,7 +60,8 @@ pub struct Program {
     pub build: Option<Vec<String>>,
     /// The reference solution, made absolute.
     pub reference: Option<std::path::PathBuf>,
-    /// The working directory, made absolute; a new empty directory when `None`.
+    /// The working directory, made absolute; when `None`, a new directory holding a copy of
+    /// the submission.
     pub cwd: Option<std::path::PathBuf>,
     pub env: Vec<(String, String)>,
     pub stdin: Option<String>,

@@ -81,7 +81,8 @@ pub struct RawProgram {
     /// The reference solution, relative to the scenario file: what `procscen run` grades.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    /// The working directory, relative to the scenario file (default: a new empty directory).
+    /// The working directory, relative to the scenario file (default: a new directory that
+    /// holds a copy of the submission).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cwd: Option<String>,
     /// Variables added to the environment procscen runs in.
