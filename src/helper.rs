@@ -72,19 +72,3 @@ extern "C" fn serve_before_main() {
 #[used]
 #[link_section = ".init_array"]
 pub(crate) static ENTRY_BEFORE_MAIN: extern "C" fn() = serve_before_main;
-
-/// The `main` of a helper binary: runs the hidden entry point its arguments name, or says
-/// what it is for.
-pub fn main() -> ! {
-    let args: Vec<OsString> = std::env::args_os().collect();
-    match dispatch(&args) {
-        Some(code) => std::process::exit(code),
-        None => {
-            eprintln!(
-                "this is procscen's helper binary, which procscen's library starts to run scenarios and \
-                 trace programs; it has no commands of its own (the procscen CLI: `cargo install procscen`)"
-            );
-            std::process::exit(2)
-        }
-    }
-}
