@@ -479,3 +479,54 @@ fn an_observed_busy_loop_is_killed_at_its_cpu_time() {
     assert!(g.grade.ending.contains("SIGXCPU"), "{}", g.report);
     assert!(g.took < Duration::from_secs(3), "the CPU limit plus a second, not the timeout: {:?}", g.took);
 }
+
+#[test]
+fn where_namespaces_are_refused_the_program_runs_unisolated_and_the_report_says_so() {
+    // A wrapper that forbids `unshare` with a seccomp filter (as a container's profile may),
+    // then runs procscen under it: the filter is inherited by the tracer and the program.
+    let wrapper = compiled(
+        "no-unshare",
+        r#"#include <errno.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+int main(int argc, char **argv) {
+    struct sock_filter filter[] = {
+        BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+        BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_unshare, 0, 1),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | EPERM),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+    };
+    struct sock_fprog program = { sizeof filter / sizeof filter[0], filter };
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) || prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program)) {
+        perror("seccomp");
+        return 99;
+    }
+    execv(argv[1], argv + 1);
+    perror("execv");
+    return 98;
+}"#,
+    );
+    let root = util::root();
+    let out = Command::new(&wrapper)
+        .arg(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "scenarios/assignments/fork-c.yaml", "examples/assignments/fork.c"])
+        .current_dir(&root)
+        .output()
+        .expect("the wrapper runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let shown = format!("status {}\n{stdout}{}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(out.status.success(), "{shown}");
+    assert!(stdout.contains("score: 10/10"), "the program still runs and is graded:\n{shown}");
+    assert!(
+        stdout.contains("not isolated: creating user, network and mount namespaces (unshare) failed: EPERM"),
+        "the report says why it ran without isolation:\n{shown}"
+    );
+    if let Some(dir) = wrapper.parent() {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
