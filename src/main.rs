@@ -244,6 +244,10 @@ fn dispatch(command: Command) -> Result<bool> {
                 max_cpu_seconds: limits.max_cpu_seconds,
                 ..RunOptions::default()
             };
+            anyhow::ensure!(
+                report.is_none() || (format == "text" && repeat <= 1 && jitter.is_none()),
+                "--report draws one run of each scenario; use it without --format mermaid, --repeat or --jitter"
+            );
             if format == "mermaid" {
                 return each_scenario_with(&paths, "%% ", |file| {
                     let evaluation = suite::evaluate(file, &options)?;
