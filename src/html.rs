@@ -105,20 +105,40 @@ fn lanes(trace: &Trace) -> Vec<usize> {
         .collect()
 }
 
-/// The step of every drawn event: one more than the step of each event that must come
-/// before it (the previous event of its process, the source of each edge into it).
-fn steps(trace: &Trace, lanes: &[usize]) -> Vec<Vec<usize>> {
-    let drawn = |id: EventId| lanes.contains(&id.process) && id.index < MAX_EVENTS_PER_LANE;
-    let mut step: Vec<Vec<usize>> =
-        trace.processes.iter().map(|p| vec![0; p.events.len().min(MAX_EVENTS_PER_LANE)]).collect();
+/// Where each process's drawn events begin: `main`'s first event of its own, when a launcher
+/// (a pyenv shim) ran before it, is its last `exec`; everything before is the launcher's.
+fn first_drawn(trace: &Trace) -> Vec<usize> {
+    let launched =
+        trace.processes.iter().any(|p| p.origin == Origin::Helper && p.name == crate::observer::build::LAUNCHER);
+    trace
+        .processes
+        .iter()
+        .map(|p| {
+            if !launched || p.parent.is_some() {
+                return 0;
+            }
+            p.events.iter().rposition(|e| matches!(e.kind, EventKind::Exec { .. })).unwrap_or(0)
+        })
+        .collect()
+}
+
+/// The step of every drawn event (`first[p]` up to `MAX_EVENTS_PER_LANE` events on): one more
+/// than the step of each drawn event that must come before it (the previous event of its
+/// process, the source of each edge into it). Events not drawn keep step 0.
+fn steps(trace: &Trace, lanes: &[usize], first: &[usize]) -> Vec<Vec<usize>> {
+    let end = |p: usize| trace.processes[p].events.len().min(first[p] + MAX_EVENTS_PER_LANE);
+    let drawn =
+        |id: EventId| lanes.contains(&id.process) && id.index >= first[id.process] && id.index < end(id.process);
+    let mut step: Vec<Vec<usize>> = (0..trace.processes.len()).map(|p| vec![0; end(p)]).collect();
     let mut incoming: Vec<Vec<Vec<EventId>>> = step.iter().map(|s| vec![Vec::new(); s.len()]).collect();
     for e in trace.edges.iter().filter(|e| drawn(e.from) && drawn(e.to)) {
         incoming[e.to.process][e.to.index].push(e.from);
     }
-    // Kahn's algorithm over the events: an event is placed once everything before it is.
+    // Kahn's algorithm over the drawn events: an event is placed once everything before it is.
     let mut waiting: Vec<Vec<usize>> = incoming
         .iter()
-        .map(|p| p.iter().enumerate().map(|(i, ins)| ins.len() + usize::from(i > 0)).collect())
+        .enumerate()
+        .map(|(p, events)| events.iter().enumerate().map(|(i, ins)| ins.len() + usize::from(i > first[p])).collect())
         .collect();
     let mut outgoing: Vec<Vec<Vec<EventId>>> = step.iter().map(|s| vec![Vec::new(); s.len()]).collect();
     for (p, events) in incoming.iter().enumerate() {
@@ -128,8 +148,11 @@ fn steps(trace: &Trace, lanes: &[usize]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut ready: Vec<EventId> =
-        lanes.iter().filter(|&&p| waiting[p].first() == Some(&0)).map(|&p| EventId { process: p, index: 0 }).collect();
+    let mut ready: Vec<EventId> = lanes
+        .iter()
+        .filter(|&&p| waiting[p].get(first[p]) == Some(&0))
+        .map(|&p| EventId { process: p, index: first[p] })
+        .collect();
     while let Some(id) = ready.pop() {
         let here = step[id.process][id.index];
         let mut next: Vec<EventId> = outgoing[id.process][id.index].clone();
@@ -150,7 +173,8 @@ fn steps(trace: &Trace, lanes: &[usize]) -> Vec<Vec<usize>> {
 fn timeline(p: &Page) -> String {
     let trace = p.trace;
     let lanes = lanes(trace);
-    let step = steps(trace, &lanes);
+    let first = first_drawn(trace);
+    let step = steps(trace, &lanes, &first);
     let marked: Vec<EventId> =
         p.checks.iter().filter(|c| c.status == "failed").flat_map(|c| c.events.clone()).collect();
     let last = step.iter().flatten().copied().max().unwrap_or(0);
@@ -186,6 +210,14 @@ fn timeline(p: &Page) -> String {
             pid = process.pid,
             ending = esc(&process.ending.to_string()),
         );
+        if first[l] > 0 {
+            let _ = write!(
+                svg,
+                "<text x=\"{LABEL_WIDTH}\" y=\"{}\" class=\"more\">{} events of the launcher before its last exec are not drawn</text>",
+                ly - 14,
+                first[l]
+            );
+        }
         if process.events.len() > shown {
             let _ = write!(
                 svg,
@@ -199,7 +231,8 @@ fn timeline(p: &Page) -> String {
     }
     for e in &trace.edges {
         let (Some(y1), Some(y2)) = (y(e.from.process), y(e.to.process)) else { continue };
-        if e.from.index >= step[e.from.process].len() || e.to.index >= step[e.to.process].len() {
+        let drawn = |id: EventId| id.index >= first[id.process] && id.index < step[id.process].len();
+        if !drawn(e.from) || !drawn(e.to) {
             continue;
         }
         let _ = writeln!(
@@ -213,7 +246,7 @@ fn timeline(p: &Page) -> String {
     }
     for &l in &lanes {
         let ly = y(l).unwrap_or(0);
-        for (i, event) in trace.processes[l].events.iter().enumerate().take(step[l].len()) {
+        for (i, event) in trace.processes[l].events.iter().enumerate().take(step[l].len()).skip(first[l]) {
             let id = EventId { process: l, index: i };
             let class = if marked.contains(&id) { "event failed" } else { "event" };
             let text = event.kind.to_string();
