@@ -13,11 +13,10 @@ fn main() {
     }
     println!("parent (pid {}) starts its workers", std::process::id());
     let me = std::env::current_exe().expect("own path");
-    let numbers: Vec<String> = if args.len() > 1 { args[1..].to_vec() } else { vec!["2".into(), "3".into(), "4".into()] };
-    let children: Vec<_> = numbers
-        .iter()
-        .map(|n| Command::new(&me).arg("worker").arg(n).spawn().expect("a worker starts"))
-        .collect();
+    let numbers: Vec<String> =
+        if args.len() > 1 { args[1..].to_vec() } else { vec!["2".into(), "3".into(), "4".into()] };
+    let children: Vec<_> =
+        numbers.iter().map(|n| Command::new(&me).arg("worker").arg(n).spawn().expect("a worker starts")).collect();
     for mut child in children {
         let status = child.wait().expect("wait");
         assert!(status.success(), "a worker failed: {status}");
