@@ -537,3 +537,36 @@ int main(int argc, char **argv) {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
+
+#[test]
+fn killing_procscen_grade_mid_run_kills_the_graded_program() {
+    let program = compiled(
+        "sleeper",
+        "#include <unistd.h>\nint main(void) { if (fork() == 0) { setsid(); for (;;) pause(); } for (;;) pause(); }\n",
+    );
+    let dir = program.parent().expect("in a directory").to_path_buf();
+    let mark = format!("killed-grade-{}", std::process::id());
+    let scenario = dir.join("sleeper.yaml");
+    std::fs::write(
+        &scenario,
+        format!("timeout: 1h\nprogram:\n  run: '{{submission}}'\n  env: {{PROCSCEN_TEST_MARK: {mark}}}\n"),
+    )
+    .unwrap();
+    let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .arg("grade")
+        .arg(&scenario)
+        .arg(&program)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // The program and the child it made, once both run.
+    let started = wait_for(Duration::from_secs(20), || marked_processes(&mark).len() >= 2);
+    assert!(started, "the program did not start: {:?}", marked_processes(&mark));
+    // A test runner's timeout: SIGTERM to procscen. Its tracer gets its parent-death signal and
+    // stops the run, the child that left the process group included.
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(cli.id() as i32), nix::sys::signal::Signal::SIGTERM).unwrap();
+    let _ = cli.wait();
+    let gone = wait_for(Duration::from_secs(10), || marked_processes(&mark).is_empty());
+    assert!(gone, "processes of the program outlived procscen: {:?}", marked_processes(&mark));
+    let _ = std::fs::remove_dir_all(&dir);
+}
