@@ -569,4 +569,6 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     let gone = wait_for(Duration::from_secs(10), || marked_processes(&mark).is_empty());
     assert!(gone, "processes of the program outlived procscen: {:?}", marked_processes(&mark));
     let _ = std::fs::remove_dir_all(&dir);
+    // procscen died of the signal before it could remove the submission's working copy.
+    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
 }
