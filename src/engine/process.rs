@@ -28,8 +28,6 @@ pub struct RunFds {
     pub event: RawFd,
     /// The scenario, for spawned images to read.
     pub scenario: RawFd,
-    /// The census's shared page, for spawned images to map.
-    pub census: RawFd,
 }
 
 /// Everything a spawned process image needs to take over from its parent.

@@ -62,7 +62,8 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
 
     let limits = scenario.limits;
     // `main` is the run's first process: counted before it is forked, like every other.
-    let (census, census_fd) = super::census::Census::create(limits.max_processes);
+    // The memfd stays open until the run ends: spawned images map the census from it.
+    let (census, _census_memfd) = super::census::Census::create(limits.max_processes);
     let _ = census.admit();
 
     let started = Instant::now();
@@ -82,11 +83,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             drop(signals);
             // Set once here, inherited by every process of the run.
             super::limit_resources(limits.max_memory_mib << 20, limits.max_cpu_seconds);
-            let fds = super::process::RunFds {
-                event: event_write.as_raw_fd(),
-                scenario: scenario_fd.as_raw_fd(),
-                census: census_fd.as_raw_fd(),
-            };
+            let fds = super::process::RunFds { event: event_write.as_raw_fd(), scenario: scenario_fd.as_raw_fd() };
             Interpreter::run_main(scenario, fds, census, me, settings)
         }
         Ok(ForkResult::Parent { child }) => child,
