@@ -35,24 +35,13 @@ processes:
 
 /// The pids of every descendant of `pid`, from /proc.
 fn descendants(pid: i32) -> Vec<i32> {
-    let mut parents: Vec<(i32, i32)> = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Ok(p) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
-        let Ok(stat) = std::fs::read_to_string(format!("/proc/{p}/stat")) else { continue };
-        // The fields after the command name, which is in parentheses and may hold spaces.
-        let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else { continue };
-        if let Some(ppid) = rest.split_whitespace().nth(1).and_then(|f| f.parse().ok()) {
-            parents.push((p, ppid));
-        }
-    }
-    let mut found = vec![pid];
+    let mut found = util::children_of(pid);
     let mut i = 0;
     while i < found.len() {
-        let parent = found[i];
-        found.extend(parents.iter().filter(|(_, pp)| *pp == parent).map(|(p, _)| *p));
+        let more = util::children_of(found[i]);
+        found.extend(more);
         i += 1;
     }
-    found.remove(0);
     found
 }
 
