@@ -50,6 +50,16 @@ struct LimitArgs {
     max_cpu_seconds: Option<u64>,
 }
 
+impl LimitArgs {
+    fn overrides(self) -> procscen::scenario::LimitOverrides {
+        procscen::scenario::LimitOverrides {
+            max_processes: self.max_procs,
+            max_memory_mib: self.max_memory_mib,
+            max_cpu_seconds: self.max_cpu_seconds,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run scenario files (or every *.yaml under directories), check them and compare their
@@ -239,9 +249,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 timeout,
                 jitter,
                 record_limit,
-                max_processes: limits.max_procs,
-                max_memory_mib: limits.max_memory_mib,
-                max_cpu_seconds: limits.max_cpu_seconds,
+                limits: limits.overrides(),
                 ..RunOptions::default()
             };
             anyhow::ensure!(
@@ -282,15 +290,8 @@ fn dispatch(command: Command) -> Result<bool> {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
         Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace, no_isolate, limits, report } => {
-            let options = procscen::grade::GradeOptions {
-                timeout,
-                no_ptrace,
-                no_isolate,
-                max_processes: limits.max_procs,
-                max_memory_mib: limits.max_memory_mib,
-                max_cpu_seconds: limits.max_cpu_seconds,
-                exe: None,
-            };
+            let options =
+                procscen::grade::GradeOptions { timeout, no_ptrace, no_isolate, limits: limits.overrides(), exe: None };
             grade(&scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {

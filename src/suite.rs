@@ -69,9 +69,7 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
     })?;
     let grade_options = crate::grade::GradeOptions {
         timeout: options.timeout,
-        max_processes: options.max_processes,
-        max_memory_mib: options.max_memory_mib,
-        max_cpu_seconds: options.max_cpu_seconds,
+        limits: options.limits,
         exe: options.supervisor.clone(),
         ..Default::default()
     };

@@ -47,12 +47,8 @@ pub struct RunOptions {
     /// Replaces the scenario's `max_recorded_mib` (in bytes): the run stops once its processes
     /// have recorded more events than this, so a runaway loop cannot fill the machine's memory.
     pub record_limit: Option<u64>,
-    /// Replaces the scenario's `max_processes`.
-    pub max_processes: Option<u32>,
-    /// Replaces the scenario's `max_memory_mib`.
-    pub max_memory_mib: Option<u64>,
-    /// Replaces the scenario's `max_cpu_seconds`.
-    pub max_cpu_seconds: Option<u64>,
+    /// Replace the scenario's `max_processes`, `max_memory_mib` and `max_cpu_seconds`.
+    pub limits: crate::scenario::LimitOverrides,
 }
 
 /// Random delays injected before every action of every process. The delays are drawn from
@@ -98,9 +94,10 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     }
     let limits = &mut scenario.limits;
     limits.max_recorded = options.record_limit.unwrap_or(limits.max_recorded);
-    limits.max_processes = options.max_processes.unwrap_or(limits.max_processes);
-    limits.max_memory_mib = options.max_memory_mib.unwrap_or(limits.max_memory_mib);
-    limits.max_cpu_seconds = options.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds);
+    let overrides = options.limits;
+    limits.max_processes = overrides.max_processes.unwrap_or(limits.max_processes);
+    limits.max_memory_mib = overrides.max_memory_mib.unwrap_or(limits.max_memory_mib);
+    limits.max_cpu_seconds = overrides.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds);
     let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");

@@ -30,9 +30,7 @@ pub struct GradeOptions {
     /// Run without new namespaces, whatever the scenario's `isolate` says.
     pub no_isolate: bool,
     /// Replace the program's limits.
-    pub max_processes: Option<u32>,
-    pub max_memory_mib: Option<u64>,
-    pub max_cpu_seconds: Option<u64>,
+    pub limits: crate::scenario::LimitOverrides,
     /// The procscen binary that traces; found automatically when `None`.
     pub exe: Option<PathBuf>,
 }
@@ -112,10 +110,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let timeout = options.timeout.unwrap_or(scenario.timeout);
     let limits = observer::Limits {
         timeout,
-        max_processes: options.max_processes.unwrap_or(program.max_processes),
+        max_processes: options.limits.max_processes.unwrap_or(program.max_processes),
         max_output: program.max_output,
-        max_memory: options.max_memory_mib.unwrap_or(program.max_memory_mib) << 20,
-        max_cpu_seconds: options.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
+        max_memory: options.limits.max_memory_mib.unwrap_or(program.max_memory_mib) << 20,
+        max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
     };
     let mut env: Vec<(String, String)> = std::env::vars().collect();
     for (k, v) in &program.env {

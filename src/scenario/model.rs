@@ -52,6 +52,15 @@ impl RunLimits {
         RunLimits { max_processes: 2048, max_memory_mib: 2048, max_cpu_seconds: 60, max_recorded: 512 << 20 };
 }
 
+/// Limits given by whoever runs a scenario (the command line's `--max-*`), which replace the
+/// scenario's own: for its processes (`RunLimits`) and for its program (`Program`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LimitOverrides {
+    pub max_processes: Option<u32>,
+    pub max_memory_mib: Option<u64>,
+    pub max_cpu_seconds: Option<u64>,
+}
+
 /// An external program to build, run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Program {
