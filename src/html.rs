@@ -11,7 +11,7 @@
 //! and the picture is the same from run to run wherever the order is guaranteed.
 
 use crate::check::Verdict;
-use crate::trace::{EdgeKind, EventId, EventKind, Origin, Trace};
+use crate::trace::{EdgeKind, EventId, EventKind, Trace};
 use std::fmt::Write;
 
 /// One check as the page shows it.
@@ -99,7 +99,7 @@ fn lanes(trace: &Trace) -> Vec<usize> {
         .processes
         .iter()
         .enumerate()
-        .filter(|(_, p)| !(p.origin == Origin::Helper && p.name == crate::observer::build::LAUNCHER))
+        .filter(|(_, p)| !crate::observer::build::is_launcher(p))
         .map(|(i, _)| i)
         .take(MAX_LANES)
         .collect()
@@ -108,8 +108,7 @@ fn lanes(trace: &Trace) -> Vec<usize> {
 /// Where each process's drawn events begin: `main`'s first event of its own, when a launcher
 /// (a pyenv shim) ran before it, is its last `exec`; everything before is the launcher's.
 fn first_drawn(trace: &Trace) -> Vec<usize> {
-    let launched =
-        trace.processes.iter().any(|p| p.origin == Origin::Helper && p.name == crate::observer::build::LAUNCHER);
+    let launched = trace.processes.iter().any(crate::observer::build::is_launcher);
     trace
         .processes
         .iter()

@@ -241,7 +241,7 @@ pub fn tree(trace: &Trace) -> String {
     };
     let mut launchers = 0;
     for (i, p) in trace.processes.iter().enumerate() {
-        if p.origin == crate::trace::Origin::Helper && p.name == crate::observer::build::LAUNCHER {
+        if crate::observer::build::is_launcher(p) {
             launchers += 1;
             continue;
         }

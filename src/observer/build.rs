@@ -32,6 +32,11 @@ pub const MAIN: &str = "main";
 pub const UNNAMED: &str = "unnamed";
 /// A helper a launcher (such as pyenv's shim) ran before it executed the program.
 pub const LAUNCHER: &str = "launcher";
+
+/// True for a process a launcher ran before the program (set apart in reports and pictures).
+pub fn is_launcher(p: &crate::trace::Process) -> bool {
+    p.origin == Origin::Helper && p.name == LAUNCHER
+}
 /// Python multiprocessing's forkserver.
 pub const FORKSERVER: &str = "forkserver";
 /// Python multiprocessing's resource tracker.

@@ -4,7 +4,7 @@
 //! down, so no network), a mount namespace in which `/tmp` is a new empty tmpfs, and a user
 //! namespace that makes both possible without privileges. Directories the program needs that
 //! lie under `/tmp` (its working directory, the copy of the submission, the program a build
-//! made) are bind-mounted back at their own paths, so every path on its command line still
+//! made) are mounted back at their own paths, so every path on its command line still
 //! works while nothing else of the machine's `/tmp` is visible.
 //!
 //! Everything the child needs is prepared here, before the fork: the child only makes system
