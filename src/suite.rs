@@ -90,6 +90,7 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
             message: c.message.clone(),
             warning: None,
             events: Vec::new(),
+            vacuous: false,
         })
         .collect();
     Ok(Evaluation {

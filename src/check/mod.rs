@@ -7,6 +7,8 @@
 mod explain;
 mod topology;
 
+pub use topology::{duplicated_output, Duplicated};
+
 use crate::scenario::{
     Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector, ANY_PROCESS, WRITER,
 };
@@ -25,6 +27,9 @@ pub struct Verdict {
     pub warning: Option<String>,
     /// The events the message is about.
     pub events: Vec<EventId>,
+    /// Set when a check passed only because what it is about never happened (an upper bound on
+    /// the processes of a role when none ran): true, but not earned when graded.
+    pub vacuous: bool,
 }
 
 /// Evaluates every check of `scenario` on `trace`, after one implicit check that the run
@@ -66,6 +71,7 @@ impl Ctx<'_> {
             message,
             warning: None,
             events: Vec::new(),
+            vacuous: false,
         }
     }
 
@@ -94,6 +100,8 @@ impl Ctx<'_> {
             CheckKind::AllLinesMatch => self.all_lines_match(),
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
+            CheckKind::Fifo { var, a, b } => self.fifo(var, a, b),
+            CheckKind::NoDuplicatedOutput => self.no_duplicated_output(),
         };
         v.name = c.name.clone();
         v
@@ -495,11 +503,11 @@ fn extremes(ids: &[EventId], latest: bool) -> Vec<EventId> {
 }
 
 fn pass(message: String, events: Vec<EventId>) -> Verdict {
-    Verdict { name: String::new(), passed: true, message, warning: None, events }
+    Verdict { name: String::new(), passed: true, message, warning: None, events, vacuous: false }
 }
 
 fn fail(message: String, events: Vec<EventId>) -> Verdict {
-    Verdict { name: String::new(), passed: false, message, warning: None, events }
+    Verdict { name: String::new(), passed: false, message, warning: None, events, vacuous: false }
 }
 
 fn alive_list(alive: &[crate::trace::AliveProcess]) -> String {

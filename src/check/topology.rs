@@ -2,7 +2,7 @@
 //! counts, and queue delivery.
 
 use super::{fail, pass, Ctx, Verdict};
-use crate::scenario::{Bounds, Counted, InFlight, Key, Selector};
+use crate::scenario::{Bounds, Counted, InFlight, Key, Selector, ANY_PROCESS};
 
 /// How a key is named in messages.
 fn key_name(key: &Key) -> String {
@@ -253,9 +253,24 @@ impl Ctx<'_> {
                 (workers.len(), format!("distinct processes that ran tasks of {pool}"))
             }
         };
+        // An upper bound holds trivially when the processes it is about never ran.
+        let absent = |name: &str| name != ANY_PROCESS && self.trace.processes_named(name).next().is_none();
+        let subject_absent = n == 0
+            && match what {
+                Counted::Processes(_) | Counted::Workers(_) => true,
+                Counted::Events(sel) => absent(&sel.process),
+            };
         let n = n as u32;
         if bounds.contains(n) {
-            pass(format!("{n} {described}"), Vec::new())
+            let mut v = pass(format!("{n} {described}"), Vec::new());
+            if subject_absent {
+                v.vacuous = true;
+                v.message = match what {
+                    Counted::Events(sel) => format!("no process {} ran, so there were no events {sel}", sel.process),
+                    _ => format!("no {described} ran at all"),
+                };
+            }
+            v
         } else {
             fail(format!("{n} {described}, expected {bounds}"), Vec::new())
         }
@@ -325,5 +340,135 @@ impl Ctx<'_> {
             return fail(format!("nothing was put into {channel}"), Vec::new());
         }
         pass(format!("{} item(s), each taken once, after its put, in order", puts.len()), Vec::new())
+    }
+}
+
+/// Text a forked child wrote again after its parent wrote it before the fork: a stdio buffer
+/// that `fork` copied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duplicated {
+    pub parent: usize,
+    pub child: usize,
+    /// The duplicated text: a whole line, or the start of the child's first line.
+    pub text: String,
+    /// The child's event that wrote it again.
+    pub event: EventId,
+}
+
+/// The first copied stdio buffer in the trace, if any. A forked child (one that did not execute
+/// a new program) copied its parent's buffer when it prints a line its parent printed too, or
+/// when its first line starts with the same text as the line its parent was writing when it
+/// forked (`printf("starting... ")` before `fork()`): the text before the first difference,
+/// at least four characters that are not spaces, so that two lines that merely begin alike
+/// (`I am...`, `I (...`) are not taken for one.
+pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
+    let printed = |p: usize| {
+        trace.processes[p].events.iter().enumerate().filter_map(move |(i, e)| match &e.kind {
+            EventKind::Print(v) => Some((i, v.text.as_str())),
+            _ => None,
+        })
+    };
+    for (c, child) in trace.processes.iter().enumerate() {
+        let Some(p) = child.parent else { continue };
+        if child.origin == crate::trace::Origin::Helper
+            || trace.processes[p].origin == crate::trace::Origin::Helper
+            || child.events.iter().any(|e| matches!(e.kind, EventKind::Exec { .. }))
+        {
+            continue;
+        }
+        let parent_lines: HashSet<&str> = printed(p).map(|(_, l)| l).collect();
+        if let Some((i, line)) = printed(c).find(|(_, l)| parent_lines.contains(l)) {
+            let event = EventId { process: c, index: i };
+            return Some(Duplicated { parent: p, child: c, text: line.to_owned(), event });
+        }
+        // The line the parent was in the middle of when it forked is the first it completed
+        // after the fork.
+        let fork_at = trace.processes[p].events.iter().position(
+            |e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid),
+        );
+        let Some(fork_at) = fork_at else { continue };
+        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(_, l)| l);
+        let child_line = printed(c).next();
+        if let (Some(pl), Some((i, cl))) = (parent_line, child_line) {
+            let common: String =
+                pl.chars().zip(cl.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect();
+            if common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4 && common.len() < cl.len() {
+                let event = EventId { process: c, index: i };
+                return Some(Duplicated { parent: p, child: c, text: common, event });
+            }
+        }
+    }
+    None
+}
+
+impl Ctx<'_> {
+    pub(super) fn no_duplicated_output(&self) -> Verdict {
+        match duplicated_output(self.trace) {
+            None => pass("no child wrote again what its parent wrote before forking".to_owned(), Vec::new()),
+            Some(d) => fail(
+                format!(
+                    "{} and its child {} both wrote {:?}: text left in the stdio buffer at the fork was copied into the child and written twice; flush before forking",
+                    self.trace.processes[d.parent].role, self.trace.processes[d.child].role, d.text
+                ),
+                vec![d.event],
+            ),
+        }
+    }
+
+    /// Each reader took the values in the order they were written: the values printed at `b`
+    /// (per process, in program order) are found among those printed at `a` (per writer, in
+    /// program order) at increasing positions of each writer, and every value read was written.
+    pub(super) fn fifo(&self, var: &str, a: &Selector, b: &Selector) -> Verdict {
+        let (writes, reads) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        // Every written value, with its writer and its place in that writer's order.
+        let mut written: Vec<(String, usize, usize, EventId)> = Vec::new();
+        let mut per_writer: HashMap<usize, usize> = HashMap::new();
+        for &id in &writes {
+            let Some((v, _)) = self.printed(id, var) else { continue };
+            let n = per_writer.entry(id.process).or_default();
+            written.push((v, id.process, *n, id));
+            *n += 1;
+        }
+        let mut used = vec![false; written.len()];
+        let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
+        for &id in &reads {
+            by_reader.entry(id.process).or_default().push(id);
+        }
+        for (_, mut ids) in by_reader {
+            ids.sort_by_key(|id| id.index);
+            // The last place taken from each writer, for this reader.
+            let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
+            for id in ids {
+                let Some((v, _)) = self.printed(id, var) else {
+                    return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
+                };
+                let Some(k) = (0..written.len()).find(|&k| !used[k] && written[k].0 == v) else {
+                    return fail(
+                        format!("{} read {var} = {v}, which was never written (or was read twice)", self.describe(id)),
+                        vec![id],
+                    );
+                };
+                used[k] = true;
+                let (_, writer, place, wid) = &written[k];
+                if let Some((prev_place, prev_id)) = last.get(writer) {
+                    if *prev_place > *place {
+                        let earlier = self.printed(*prev_id, var).map(|x| x.0).unwrap_or_default();
+                        return fail(
+                            format!(
+                                "{} read {var} = {v} after {earlier}, but {v} was written first ({}): not first in, first out",
+                                self.describe(id),
+                                self.describe(*wid)
+                            ),
+                            vec![*prev_id, id],
+                        );
+                    }
+                }
+                last.insert(*writer, (*place, id));
+            }
+        }
+        pass(format!("every {var} read was written, and read in the order written"), Vec::new())
     }
 }

@@ -81,6 +81,10 @@ pub struct Program {
     /// Whether to run it in new namespaces (no network, private /tmp, a copy of the
     /// submission as its working directory) where the machine allows it.
     pub isolate: bool,
+    /// Lines must match their patterns exactly (no tolerant matching, no format check).
+    pub strict_lines: bool,
+    /// What the format check is worth; `None` for the default (see `RawProgram`).
+    pub format_points: Option<f64>,
 }
 
 /// A named line pattern.
@@ -89,6 +93,9 @@ pub struct LineDef {
     pub name: String,
     /// A regular expression, checked to compile.
     pub pattern: String,
+    /// Other wordings that count as exactly right, each checked to compile.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
     pub role: Option<String>,
 }
 
@@ -291,6 +298,11 @@ pub enum CheckKind {
     Delivery { channel: String },
     /// Every line an observed program printed on stdout matches one of the line patterns.
     AllLinesMatch,
+    /// Each process's reads (`b`) of `var` take the values written (`a`) in the order they were
+    /// written: first in, first out, by value.
+    Fifo { var: String, a: Selector, b: Selector },
+    /// No forked child wrote again text its parent wrote before the fork.
+    NoDuplicatedOutput,
 }
 
 /// What an `in_flight` check bounds.

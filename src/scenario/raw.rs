@@ -111,6 +111,15 @@ pub struct RawProgram {
     /// docs/limits.md).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isolate: Option<bool>,
+    /// Match lines exactly as their patterns say (default false: a line that differs only in
+    /// case, spacing, punctuation, brackets or quotes still counts, and the format check reports
+    /// it; see docs/grading.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strict_lines: Option<bool>,
+    /// What the format check is worth (default: a tenth of the other checks' points, rounded to
+    /// a half point, at least half a point). `0` leaves the check out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format_points: Option<f64>,
 }
 
 /// A command line: `"cc -o {out} {submission}"` or `[cc, -o, "{out}", "{submission}"]`.
@@ -139,6 +148,11 @@ pub enum RawLine {
 #[serde(deny_unknown_fields)]
 pub struct RawLineFull {
     pub pattern: String,
+    /// Other wordings of the same line that count as exactly right (another tutorial's
+    /// `Child process will start.` for `Process will start.`); each a regular expression with
+    /// the same kind of named groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<String>,
     /// The name of a process that prints such a line (`child`, `worker`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
@@ -489,6 +503,14 @@ pub struct RawCheck {
     /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_lines_match: Option<bool>,
+    /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
+    /// in, first out), each read value was written, by value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fifo: Option<[RawSelector; 2]>,
+    /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
+    /// the fork (a stdio buffer copied by `fork`), as a whole line or as the start of one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_duplicated_output: Option<bool>,
     /// Names of checks this one depends on: when one of them fails, this one is skipped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<String>,

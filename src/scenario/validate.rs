@@ -231,9 +231,9 @@ impl<'a> Validator<'a> {
             raw.lines
                 .iter()
                 .map(|(name, line)| {
-                    let (pattern, role) = match line {
-                        RawLine::Pattern(p) => (p.clone(), None),
-                        RawLine::Full(f) => (f.pattern.clone(), f.role.clone()),
+                    let (pattern, alternatives, role) = match line {
+                        RawLine::Pattern(p) => (p.clone(), Vec::new(), None),
+                        RawLine::Full(f) => (f.pattern.clone(), f.alternatives.clone(), f.role.clone()),
                     };
                     v.key(name, |v| {
                         v.var_name_at_key(name, "line pattern");
@@ -243,7 +243,7 @@ impl<'a> Validator<'a> {
                                 Some(format!("give the line another name, such as `{name}_line`")),
                             );
                         }
-                        match regex::Regex::new(&pattern) {
+                        let check_regex = |v: &mut Self, pattern: &str| match regex::Regex::new(pattern) {
                             Ok(re) => {
                                 for capture in re.capture_names().flatten() {
                                     v.var_name(capture);
@@ -253,12 +253,16 @@ impl<'a> Validator<'a> {
                                 format!("this is not a regular expression: {e}"),
                                 Some("write a pattern such as `Run task (?P<task>\\d+) \\(pid:(?P<pid>\\d+)\\)`; escape `(`, `)`, `.` and `\\` with a backslash".into()),
                             ),
+                        };
+                        check_regex(v, &pattern);
+                        for (i, alternative) in alternatives.iter().enumerate() {
+                            v.key("alternatives", |v| v.at(Seg::Index(i), |v| check_regex(v, alternative)));
                         }
                         if let Some(r) = &role {
                             v.var_name(r);
                         }
                     });
-                    LineDef { name: name.clone(), pattern, role }
+                    LineDef { name: name.clone(), pattern, alternatives, role }
                 })
                 .collect()
         });
@@ -356,9 +360,22 @@ impl<'a> Validator<'a> {
                     raw.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds),
                 ),
                 isolate: p.isolate.unwrap_or(true),
+                strict_lines: p.strict_lines.unwrap_or(false),
+                format_points: p.format_points.map(|x| v.points_value("format_points", x)),
             }
         });
         (Some(program), lines)
+    }
+
+    /// A number of points under `key`: finite, from 0 up to a million (more is a typo).
+    fn points_value(&mut self, key: &str, p: f64) -> f64 {
+        if p.is_finite() && (0.0..=1e6).contains(&p) {
+            return p;
+        }
+        self.key(key, |v| {
+            v.problem(format!("points must be a number from 0 to 1000000, not {p}"), Some(format!("write `{key}: 1`")))
+        });
+        0.0
     }
 
     /// The value of a limit `key` (`n`, or `default` where it is missing), which must be at
@@ -789,6 +806,8 @@ impl<'a> Validator<'a> {
             ("descendant_of", c.descendant_of.is_some()),
             ("nothing_left", c.nothing_left.is_some()),
             ("all_lines_match", c.all_lines_match.is_some()),
+            ("fifo", c.fifo.is_some()),
+            ("no_duplicated_output", c.no_duplicated_output.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -796,7 +815,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`".into()));
                 return None;
             }
             many => {
@@ -807,7 +826,7 @@ impl<'a> Validator<'a> {
                 return None;
             }
         };
-        let needs_var = matches!(kind, "same_value" | "computed_afresh" | "value" | "pid_of");
+        let needs_var = matches!(kind, "same_value" | "computed_afresh" | "value" | "pid_of" | "fifo");
         let var = match (&c.var, needs_var) {
             (Some(v), true) => Some(v.clone()),
             (None, true) => {
@@ -860,11 +879,7 @@ impl<'a> Validator<'a> {
             }
         };
         if let Some(p) = c.points {
-            if !(p.is_finite() && p >= 0.0) {
-                self.key("points", |v| {
-                    v.problem(format!("points must be a number from 0 up, not {p}"), Some("write `points: 2`".into()))
-                });
-            }
+            self.points_value("points", p);
         }
         let bounded = matches!(kind, "count" | "in_flight");
         for (key, present) in
@@ -1082,6 +1097,21 @@ impl<'a> Validator<'a> {
                     return None;
                 }
                 CheckKind::AllLinesMatch
+            }
+            "fifo" => {
+                let (a, b) = pair(self, "fifo", c.fifo.as_ref()?)?;
+                CheckKind::Fifo { var: var?, a, b }
+            }
+            "no_duplicated_output" => {
+                if c.no_duplicated_output == Some(false) {
+                    self.key("no_duplicated_output", |v| {
+                        v.problem(
+                            "`no_duplicated_output: false` asserts nothing",
+                            Some("write `no_duplicated_output: true`, or remove the check".into()),
+                        )
+                    });
+                }
+                CheckKind::NoDuplicatedOutput
             }
             _ => unreachable!("kind list and match arms agree"),
         };
@@ -1382,6 +1412,8 @@ fn describe(kind: &CheckKind) -> String {
             format!("{bounds} spans from {start} to {end} at once")
         }
         CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
+        CheckKind::Fifo { var, a, b } => format!("{b} takes each {var} of {a} in the order written"),
+        CheckKind::NoDuplicatedOutput => "no child writes again what its parent wrote before the fork".to_owned(),
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
         CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
         CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
