@@ -2,11 +2,21 @@
 //! reassembled into whole lines and matched against the scenario's line patterns, waits as
 //! join edges, and names for the processes.
 //!
-//! Names: the program's first process is `main`. A process is named by the `role` of the first
-//! line it printed whose pattern has one (`worker`, `child`), else `unnamed`. Processes the
-//! launcher or the runtime made for themselves are helpers, named for what they are:
-//! `launcher` (what a wrapper such as pyenv's `python3` shim ran before it executed the real
-//! program), `forkserver` and `resource_tracker` (Python's multiprocessing).
+//! Names come from the tree first, lines second. The program's first process is `main`.
+//! Processes the launcher or the runtime made for themselves are helpers, named for what they
+//! are: `launcher` (what a wrapper such as pyenv's `python3` shim ran before it executed the
+//! real program), `forkserver` and `resource_tracker` (Python's multiprocessing). Every other
+//! process is named by a role of the line patterns: the role of the first line it printed
+//! whose pattern has one; else, for a child of `main` (helpers looked through), by its place:
+//! the roles not yet taken by a sibling's lines, in the order the patterns name them, the last
+//! role for any further child. So a child whose lines are worded differently, or that died
+//! before printing, is still `child`, never missing. Only a process further down the tree that
+//! prints no line of a role is `unnamed`.
+//!
+//! Lines match a pattern exactly (the pattern or one of its `alternatives`) or, unless the
+//! scenario is strict, loosely: ignoring case, spacing, punctuation, brackets and quotes (see
+//! [`loosen`]). A loose match counts as the line for every check; the grade's format check
+//! reports it.
 
 use super::{RecordKind, Response, Usage};
 use crate::template::{Span, Value};
@@ -44,13 +54,170 @@ pub const RESOURCE_TRACKER: &str = "resource_tracker";
 /// Every name an observed process can have besides the roles of the line patterns.
 pub const OBSERVED_NAMES: [&str; 5] = [MAIN, UNNAMED, LAUNCHER, FORKSERVER, RESOURCE_TRACKER];
 
-/// A named line pattern of a scenario.
+/// A named line pattern of a scenario, compiled.
 #[derive(Debug, Clone)]
 pub struct LinePattern {
     pub name: String,
-    pub regex: regex::Regex,
+    /// The pattern, then its alternatives: each counts as an exact match.
+    pub exact: Vec<regex::Regex>,
+    /// The same, loosened (empty when matching is strict).
+    pub loose: Vec<regex::Regex>,
     /// The name a process that prints such a line gets.
     pub role: Option<String>,
+}
+
+impl LinePattern {
+    /// Compiles a scenario's line; its regular expressions were checked when it was loaded.
+    pub fn new(def: &crate::scenario::LineDef, strict: bool) -> LinePattern {
+        let sources: Vec<&str> = std::iter::once(def.pattern.as_str()).chain(def.alternatives.iter().map(String::as_str)).collect();
+        let compile = |src: &str| regex::Regex::new(src).expect("validated when the scenario was loaded");
+        let exact = sources.iter().map(|s| compile(s)).collect();
+        // A loosened pattern that does not compile (a construct `loosen` does not know) is left
+        // out: the line then has to match exactly.
+        let loose = if strict { Vec::new() } else { sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect() };
+        LinePattern { name: def.name.clone(), exact, loose, role: def.role.clone() }
+    }
+}
+
+/// What loose matching lets pass between words: spaces, punctuation and symbols, any number.
+const GAP: &str = r"[\s\p{P}\p{S}]*";
+
+/// The pattern made tolerant: case ignored, and every literal space, punctuation mark,
+/// bracket or quote (escaped or not), with its quantifier, replaced by [`GAP`]. Classes
+/// (`\d`, `[0-9]`), groups, captures, alternation and anchors are kept as written. So
+/// `Process \((?P<pid>\d+)\) start\.\.\.` also matches `process 123 start` and
+/// `Process(123) start..`, with the same captures.
+pub fn loosen(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::from("(?i)");
+    let mut gap = false;
+    let mut i = 0;
+    // Skips a quantifier after a literal that became a gap (the gap repeats already).
+    let skip_quantifier = |mut i: usize| -> usize {
+        match chars.get(i) {
+            Some('*' | '+' | '?') => i += 1,
+            Some('{') => {
+                while i < chars.len() && chars[i] != '}' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => return i,
+        }
+        // A lazy or possessive mark.
+        if chars.get(i) == Some(&'?') {
+            i += 1;
+        }
+        i
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let literal_gap = match c {
+            '\\' => match chars.get(i + 1) {
+                Some(n) if n.is_ascii_alphanumeric() => {
+                    // A class or an escape (`\d`, `\b`, `\x41`, `\p{L}`): kept as it is.
+                    out.push(c);
+                    out.push(*n);
+                    i += 2;
+                    if matches!(n, 'p' | 'P' | 'x' | 'u' | 'U') && chars.get(i) == Some(&'{') {
+                        while i < chars.len() {
+                            out.push(chars[i]);
+                            i += 1;
+                            if chars[i - 1] == '}' {
+                                break;
+                            }
+                        }
+                    }
+                    gap = false;
+                    continue;
+                }
+                Some(_) => {
+                    i += 2;
+                    true
+                }
+                None => {
+                    i += 1;
+                    true
+                }
+            },
+            '[' => {
+                // A class, copied up to its closing bracket (a `]` first in it is a literal).
+                let start = i;
+                i += 1;
+                if chars.get(i) == Some(&'^') {
+                    i += 1;
+                }
+                if chars.get(i) == Some(&']') {
+                    i += 1;
+                }
+                let mut depth = 1;
+                while i < chars.len() && depth > 0 {
+                    match chars[i] {
+                        '\\' => i += 1,
+                        '[' => depth += 1,
+                        ']' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                out.extend(&chars[start..i.min(chars.len())]);
+                gap = false;
+                continue;
+            }
+            '(' => {
+                // A group: its opening (`(?P<name>`, `(?:`, `(?i)`) is copied as written.
+                out.push(c);
+                i += 1;
+                if chars.get(i) == Some(&'?') {
+                    while i < chars.len() {
+                        let d = chars[i];
+                        out.push(d);
+                        i += 1;
+                        if matches!(d, '>' | ':' | ')') {
+                            break;
+                        }
+                    }
+                }
+                gap = false;
+                continue;
+            }
+            '{' => {
+                // A quantifier of what came before.
+                while i < chars.len() {
+                    out.push(chars[i]);
+                    i += 1;
+                    if chars[i - 1] == '}' {
+                        break;
+                    }
+                }
+                continue;
+            }
+            ')' | '|' | '^' | '$' | '.' | '*' | '+' | '?' => {
+                out.push(c);
+                i += 1;
+                gap = false;
+                continue;
+            }
+            c if c.is_whitespace() || c.is_ascii_punctuation() || "‘’“”「」（），。：".contains(c) => {
+                i += 1;
+                true
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+                gap = false;
+                continue;
+            }
+        };
+        if literal_gap {
+            i = skip_quantifier(i);
+            if !gap {
+                out.push_str(GAP);
+                gap = true;
+            }
+        }
+    }
+    out
 }
 
 /// What an observed run of a program amounts to.
@@ -68,6 +235,10 @@ pub struct Observation {
     pub unisolated: Option<String>,
     /// Processes whose parent ended while they were still running.
     pub orphaned: Vec<ProcId>,
+    /// Processes named by their place in the tree, because none of their lines matched a
+    /// pattern with a role.
+    #[serde(default)]
+    pub named_by_place: Vec<ProcId>,
 }
 
 /// One line of output and the process that wrote it.
@@ -78,6 +249,9 @@ pub struct OutputLine {
     pub text: String,
     /// The name of the pattern it matched (stdout lines only).
     pub pattern: Option<String>,
+    /// True when it matched its pattern only loosely (see [`loosen`]).
+    #[serde(default)]
+    pub loose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,8 +316,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             });
         }
     }
-    let roles: HashMap<&str, Option<&str>> = patterns.iter().map(|p| (p.name.as_str(), p.role.as_deref())).collect();
-    let names = names(&procs, response.root_pid, &roles);
+    let names = names(&procs, response.root_pid, patterns);
     let endings: HashMap<i32, Vec<(u64, Ending)>> = procs.iter().fold(HashMap::new(), |mut m, p| {
         if let Some((t, Item::Ended(e))) = p.items.last() {
             m.entry(p.pid).or_default().push((*t, e.clone()));
@@ -180,7 +353,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                     (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
                 }
                 Item::Line(Stream::Stderr, ..) => continue,
-                Item::Line(Stream::Stdout, value, pattern) => (EventKind::Print(value.clone()), pattern.clone()),
+                Item::Line(Stream::Stdout, value, pattern, _) => (EventKind::Print(value.clone()), pattern.clone()),
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
                 Item::Ended(_) => continue,
             };
@@ -192,7 +365,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
 
     let mut builder = TraceBuilder::new(name, response.observer_pid);
     for (i, p) in procs.iter().enumerate() {
-        let (name, origin) = names[i].clone();
+        let (name, origin, _) = names[i].clone();
         let parent_seq = fork_seq.get(&(p.parent_pid, p.pid)).copied();
         let begin = EventKind::Begin { name, parent_pid: p.parent_pid, parent_seq, origin };
         builder.event(p.pid, Event { seq: 0, time_ns: p.began_ns, label: None, kind: begin });
@@ -218,8 +391,14 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     for (i, p) in procs.iter().enumerate() {
         let Some(process) = place[i] else { continue };
         for (time, item) in &p.items {
-            if let Item::Line(stream, value, pattern) = item {
-                let line = OutputLine { process, stream: *stream, text: value.text.clone(), pattern: pattern.clone() };
+            if let Item::Line(stream, value, pattern, loose) = item {
+                let line = OutputLine {
+                    process,
+                    stream: *stream,
+                    text: value.text.clone(),
+                    pattern: pattern.clone(),
+                    loose: *loose,
+                };
                 output.push((*time, output.len(), line));
             }
         }
@@ -233,6 +412,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         ..response.usage
     };
     let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
+    let named_by_place = (0..procs.len()).filter(|&i| names[i].2).filter_map(|i| place[i]).collect();
     Observation {
         trace,
         output: output.into_iter().map(|(_, _, l)| l).collect(),
@@ -240,6 +420,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         untraced: None,
         unisolated: response.unisolated.clone(),
         orphaned,
+        named_by_place,
     }
 }
 
@@ -257,7 +438,7 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
     let mut seq = 1;
     for (stream, bytes) in [(Stream::Stdout, &response.stdout), (Stream::Stderr, &response.stderr)] {
         for text in String::from_utf8_lossy(bytes).lines() {
-            let (value, label) = matched(text, patterns);
+            let (value, label, loose) = matched(text, patterns);
             if stream == Stream::Stdout {
                 builder.event(
                     response.root_pid,
@@ -265,8 +446,8 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
                 );
                 seq += 1;
             }
-            let pattern = if stream == Stream::Stdout { label } else { None };
-            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern });
+            let (pattern, loose) = if stream == Stream::Stdout { (label, loose) } else { (None, false) };
+            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern, loose });
         }
     }
     if let Some(ending) = response.root_ending() {
@@ -279,6 +460,7 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
         untraced: response.untraced.clone(),
         unisolated: response.unisolated.clone(),
         orphaned: Vec::new(),
+        named_by_place: Vec::new(),
     }
 }
 
@@ -293,9 +475,9 @@ enum Item {
     Forked(i32),
     Exec(Vec<String>),
     Waited(i32),
-    /// A whole line: stdout lines as matched against the patterns (with the pattern's name),
-    /// stderr lines plain.
-    Line(Stream, Value, Option<String>),
+    /// A whole line: stdout lines as matched against the patterns (with the pattern's name and
+    /// whether it matched only loosely), stderr lines plain.
+    Line(Stream, Value, Option<String>, bool),
     Ended(Ending),
 }
 
@@ -303,10 +485,10 @@ impl Item {
     fn line(stream: Stream, text: &str, patterns: &[LinePattern]) -> Item {
         match stream {
             Stream::Stdout => {
-                let (value, pattern) = matched(text, patterns);
-                Item::Line(stream, value, pattern)
+                let (value, pattern, loose) = matched(text, patterns);
+                Item::Line(stream, value, pattern, loose)
             }
-            Stream::Stderr => Item::Line(stream, Value::plain(text), None),
+            Stream::Stderr => Item::Line(stream, Value::plain(text), None, false),
         }
     }
 }
@@ -337,27 +519,33 @@ fn flush(
 }
 
 /// The line as a printed value: each named capture of the first pattern it matches is a span
-/// of the variable of that name. Also returns the pattern's name.
-fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>) {
-    for p in patterns {
-        if let Some(captures) = p.regex.captures(text) {
-            let spans = p
-                .regex
-                .capture_names()
-                .flatten()
-                .filter_map(|var| {
-                    let m = captures.name(var)?;
-                    Some(Span { start: m.start(), end: m.end(), var: var.to_owned(), volatile: None })
-                })
-                .collect();
-            return (Value { text: text.to_owned(), spans }, Some(p.name.clone()));
+/// of the variable of that name. Also returns the pattern's name, and whether it matched only
+/// loosely: every pattern is tried exactly before any is tried loosely.
+fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool) {
+    for loose in [false, true] {
+        for p in patterns {
+            let forms = if loose { &p.loose } else { &p.exact };
+            for regex in forms {
+                if let Some(captures) = regex.captures(text) {
+                    let spans = regex
+                        .capture_names()
+                        .flatten()
+                        .filter_map(|var| {
+                            let m = captures.name(var)?;
+                            Some(Span { start: m.start(), end: m.end(), var: var.to_owned(), volatile: None })
+                        })
+                        .collect();
+                    return (Value { text: text.to_owned(), spans }, Some(p.name.clone()), loose);
+                }
+            }
         }
     }
-    (Value::plain(text), None)
+    (Value::plain(text), None, false)
 }
 
-/// The name and origin of every process (see the module's documentation).
-fn names(procs: &[Proc], root_pid: i32, roles: &HashMap<&str, Option<&str>>) -> Vec<(String, Origin)> {
+/// The name and origin of every process, and whether it was named by its place in the tree
+/// (see the module's documentation).
+fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern]) -> Vec<(String, Origin, bool)> {
     let root = procs.iter().position(|p| p.pid == root_pid);
     // What the root made before it last executed belonged to the launcher, not the program.
     let launched: Vec<i32> = root
@@ -370,31 +558,99 @@ fn names(procs: &[Proc], root_pid: i32, roles: &HashMap<&str, Option<&str>>) -> 
                 .collect()
         })
         .unwrap_or_default();
-    let mut out: Vec<(String, Origin)> = Vec::with_capacity(procs.len());
+    let role_of: HashMap<&str, &str> =
+        patterns.iter().filter_map(|p| Some((p.name.as_str(), p.role.as_deref()?))).collect();
+    // The roles, in the order the patterns first name them.
+    let mut roles: Vec<&str> = Vec::new();
+    for r in patterns.iter().filter_map(|p| p.role.as_deref()) {
+        if !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    let mut out: Vec<(String, Origin, bool)> = Vec::with_capacity(procs.len());
+    // The nearest ancestor of each process that is not a helper.
+    let mut real_parent: Vec<Option<usize>> = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
         let parent = procs[..i].iter().rposition(|q| q.pid == p.parent_pid);
         let helper_parent = parent.is_some_and(|q| out[q].0 == LAUNCHER);
         let last_exec =
             p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a) = i { Some(a.join(" ")) } else { None });
         let named = if Some(i) == root {
-            (MAIN.to_owned(), Origin::Main)
+            (MAIN.to_owned(), Origin::Main, false)
         } else if helper_parent || (parent == root && launched.contains(&p.pid)) {
-            (LAUNCHER.to_owned(), Origin::Helper)
+            (LAUNCHER.to_owned(), Origin::Helper, false)
         } else if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
-            (FORKSERVER.to_owned(), Origin::Helper)
+            (FORKSERVER.to_owned(), Origin::Helper, false)
         } else if last_exec
             .as_deref()
             .is_some_and(|a| a.contains("resource_tracker") || a.contains("semaphore_tracker"))
         {
-            (RESOURCE_TRACKER.to_owned(), Origin::Helper)
+            (RESOURCE_TRACKER.to_owned(), Origin::Helper, false)
         } else {
             let role = p.items.iter().find_map(|(_, item)| match item {
-                Item::Line(Stream::Stdout, _, Some(pattern)) => roles.get(pattern.as_str()).copied().flatten(),
+                Item::Line(Stream::Stdout, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
                 _ => None,
             });
-            (role.unwrap_or(UNNAMED).to_owned(), Origin::Fork)
+            match role {
+                Some(r) => (r.to_owned(), Origin::Fork, false),
+                None => (UNNAMED.to_owned(), Origin::Fork, true),
+            }
         };
+        let mut up = parent;
+        while let Some(q) = up.filter(|&q| out[q].1 == Origin::Helper) {
+            up = real_parent[q];
+        }
+        real_parent.push(up);
         out.push(named);
     }
+    // `main`'s children that no line named take the roles their siblings' lines left, in order.
+    let children: Vec<usize> =
+        (0..procs.len()).filter(|&i| out[i].1 == Origin::Fork && real_parent[i] == root && root.is_some()).collect();
+    let taken: Vec<&str> = children.iter().filter(|&&c| !out[c].2).map(|&c| out[c].0.as_str()).collect();
+    let mut free: std::collections::VecDeque<&str> = roles.iter().copied().filter(|r| !taken.contains(r)).collect();
+    let fallback = roles.last().copied();
+    let mut named_by_place: Vec<(usize, String)> = Vec::new();
+    for &c in &children {
+        if out[c].2 {
+            if let Some(role) = free.pop_front().or(fallback) {
+                named_by_place.push((c, role.to_owned()));
+            }
+        }
+    }
+    for (c, role) in named_by_place {
+        out[c].0 = role;
+    }
+    // Only a process that got a role by its place counts as named by it.
+    for named in &mut out {
+        if named.2 && named.0 == UNNAMED {
+            named.2 = false;
+        }
+    }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loosen;
+
+    fn loose(pattern: &str, line: &str) -> Option<Vec<String>> {
+        let re = regex::Regex::new(&loosen(pattern)).unwrap_or_else(|e| panic!("{pattern} → {}: {e}", loosen(pattern)));
+        re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
+    }
+
+    #[test]
+    fn loose_matching_ignores_case_spacing_punctuation_and_brackets() {
+        let p = r"I am child process \((?P<pid>\d+)\) and my parent is \((?P<ppid>\d+)\)\.";
+        assert_eq!(loose(p, "I am child process (12) and my parent is (7)."), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "i am child process 12 and my parent is 7"), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "I am child process [12], and my parent is: 7!"), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "I am  child  process (12)  and my parent is \"7\"."), Some(vec!["12".into(), "7".into()]));
+        // Words are not tolerated: another wording is another line.
+        assert_eq!(loose(p, "I am the child process (12) and my parent is (7)."), None);
+        let run = r"Run task (?P<task>\d+) \(pid:(?P<pid>\d+)\)\.\.\.";
+        assert_eq!(loose(run, "run task 3 (pid: 99)..."), Some(vec!["3".into(), "99".into()]));
+        assert_eq!(loose(run, "Run task 3 (99)..."), None);
+        assert_eq!(loose("write, (?P<value>\\d+)", "Write: 4"), Some(vec!["4".into()]));
+        assert_eq!(loose("[a-z]+ x{2,3} (?:a|b)?", "abc xx b"), Some(vec![]));
+    }
 }
