@@ -417,7 +417,8 @@ impl Ctx<'_> {
 
     /// Each reader took the values in the order they were written: the values printed at `b`
     /// (per process, in program order) are found among those printed at `a` (per writer, in
-    /// program order) at increasing positions of each writer, and every value read was written.
+    /// program order) at increasing positions of each writer, every value read was written,
+    /// and every value written was read.
     pub(super) fn fifo(&self, var: &str, a: &Selector, b: &Selector) -> Verdict {
         let (writes, reads) = match self.select_both(a, b) {
             Ok(x) => x,
@@ -469,6 +470,10 @@ impl Ctx<'_> {
                 last.insert(*writer, (*place, id));
             }
         }
-        pass(format!("every {var} read was written, and read in the order written"), Vec::new())
+        if let Some(k) = used.iter().position(|u| !u) {
+            let (v, _, _, id) = &written[k];
+            return fail(format!("{var} = {v} was written ({}) but never read", self.describe(*id)), vec![*id]);
+        }
+        pass(format!("every {var} written was read once, in the order written"), Vec::new())
     }
 }

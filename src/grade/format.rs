@@ -42,7 +42,7 @@ pub fn human(g: &Grade, today: &str) -> String {
         };
         let _ = writeln!(out, "  {word} [{}/{}] {}{hidden}", number(c.score), number(c.points), c.name);
         if c.status != Status::Passed {
-            let _ = writeln!(out, "         {}", c.message);
+            let _ = writeln!(out, "         {}", c.message.replace('\n', "\n         "));
         }
     }
     if !g.mistakes.is_empty() {

@@ -7,6 +7,7 @@
 //! and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod format;
+pub mod lines;
 pub mod mistakes;
 
 use crate::check::{self, Verdict};
@@ -128,7 +129,21 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         submission: submission.to_owned(),
         score: 0.0,
         max_score: max_score(scenario),
-        checks: scenario.checks.iter().map(|c| graded(c, Status::NotChecked, message.to_owned())).collect(),
+        checks: scenario
+            .checks
+            .iter()
+            .map(|c| graded(c, Status::NotChecked, message.to_owned()))
+            .chain(lines::format_points(scenario).map(|points| GradedCheck {
+                name: lines::FORMAT_CHECK.to_owned(),
+                points,
+                score: 0.0,
+                status: Status::NotChecked,
+                message: message.to_owned(),
+                visibility: Visibility::Visible,
+                hidden_until: None,
+                events: Vec::new(),
+            }))
+            .collect(),
         compile_error,
         observation: None,
         ending: ending.to_owned(),
@@ -213,14 +228,42 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
         } else if untraced && output_only(&c.kind).is_none() {
             let why = observation.untraced.as_deref().unwrap_or_default();
             graded(c, Status::NotChecked, format!("not checked: it needs the kernel's view of the processes ({why})"))
+        } else if v.passed && v.vacuous {
+            // True of a run where its subject never happened, which earns nothing.
+            graded(c, Status::Failed, format!("not earned: {}", v.message))
+        } else if v.passed && c.kind == CheckKind::AllLinesMatch && !untraced {
+            match incomplete(observation) {
+                Some(why) => graded(c, Status::Failed, format!("not earned: {why}")),
+                None => graded(c, Status::Passed, v.message),
+            }
         } else if v.passed {
             graded(c, Status::Passed, v.message)
         } else {
-            GradedCheck { events: v.events, ..graded(c, Status::Failed, v.message) }
+            let mut message = v.message;
+            for hint in lines::hints(scenario, observation, &c.kind) {
+                message.push_str(&format!("\n{hint}"));
+            }
+            GradedCheck { events: v.events, ..graded(c, Status::Failed, message) }
         };
         out.push(graded_check);
     }
+    if let Some(points) = lines::format_points(scenario) {
+        out.push(lines::format_check(scenario, observation, points));
+    }
     out
+}
+
+/// Why a run does not show that the program prints only the assignment's lines: it did not
+/// run to its end, or one of its processes wrote to stderr (a traceback is output too).
+fn incomplete(o: &Observation) -> Option<String> {
+    let ending = crate::report::program_ending(o);
+    if ending != "normal exit" {
+        return Some(format!("the program did not run to its end ({ending})"));
+    }
+    let stderr = o.output.iter().find(|l| {
+        l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper
+    })?;
+    Some(format!("{} also wrote to stderr: `{}`", o.trace.processes[stderr.process].role, stderr.text))
 }
 
 fn graded(c: &crate::scenario::Check, status: Status, message: String) -> GradedCheck {
@@ -243,7 +286,7 @@ fn points(c: &crate::scenario::Check) -> f64 {
 }
 
 fn max_score(scenario: &Scenario) -> f64 {
-    scenario.checks.iter().map(points).sum()
+    scenario.checks.iter().map(points).sum::<f64>() + lines::format_points(scenario).unwrap_or(0.0)
 }
 
 /// The check as it can be judged from the output alone (every line then counts as printed by

@@ -299,7 +299,7 @@ pub enum CheckKind {
     /// Every line an observed program printed on stdout matches one of the line patterns.
     AllLinesMatch,
     /// Each process's reads (`b`) of `var` take the values written (`a`) in the order they were
-    /// written: first in, first out, by value.
+    /// written (first in, first out, by value), and every value written is read once.
     Fifo { var: String, a: Selector, b: Selector },
     /// No forked child wrote again text its parent wrote before the fork.
     NoDuplicatedOutput,

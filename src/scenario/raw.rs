@@ -504,7 +504,7 @@ pub struct RawCheck {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_lines_match: Option<bool>,
     /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
-    /// in, first out), each read value was written, by value.
+    /// in, first out), each read value was written and each written value read once, by value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fifo: Option<[RawSelector; 2]>,
     /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
