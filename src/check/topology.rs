@@ -359,8 +359,10 @@ pub struct Duplicated {
 /// a new program) copied its parent's buffer when it prints a line its parent printed too, or
 /// when its first line starts with the same text as the line its parent was writing when it
 /// forked (`printf("starting... ")` before `fork()`): the text before the first difference,
-/// at least four characters that are not spaces, so that two lines that merely begin alike
-/// (`I am...`, `I (...`) are not taken for one.
+/// at least four characters that are not spaces, where the two lines are different lines of
+/// the assignment whose values all come after it, so that two lines that merely begin alike
+/// (`I am...`, `I (...`) or one statement printed by both (`debug: pid 0`) are not taken for
+/// one.
 pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
     let printed = |p: usize| {
         trace.processes[p].events.iter().enumerate().filter_map(move |(i, e)| match &e.kind {
@@ -387,12 +389,25 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
             |e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid),
         );
         let Some(fork_at) = fork_at else { continue };
-        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(_, l)| l);
-        let child_line = printed(c).next();
-        if let (Some(pl), Some((i, cl))) = (parent_line, child_line) {
+        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(i, _)| EventId { process: p, index: i });
+        let child_line = printed(c).next().map(|(i, _)| EventId { process: c, index: i });
+        if let (Some(pl), Some(cl)) = (parent_line, child_line) {
+            let (pe, ce) = (trace.event(pl), trace.event(cl));
+            let (EventKind::Print(pv), EventKind::Print(cv)) = (&pe.kind, &ce.kind) else { continue };
             let common: String =
-                pl.chars().zip(cl.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect();
-            if common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4 && common.len() < cl.len() {
+                pv.text.chars().zip(cv.text.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect();
+            // Two different lines of the assignment, each with all its values after the common
+            // start: the start was not theirs. (Two prints of one statement, `debug: pid`, match
+            // no pattern or the same one.)
+            let after = |v: &crate::template::Value| v.spans.iter().all(|s| s.start >= common.len());
+            let different_lines = pe.label.is_some() && ce.label.is_some() && pe.label != ce.label;
+            if different_lines
+                && after(pv)
+                && after(cv)
+                && common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4
+                && common.len() < cv.text.len()
+            {
+                let i = cl.index;
                 let event = EventId { process: c, index: i };
                 return Some(Duplicated { parent: p, child: c, text: common, event });
             }
@@ -404,6 +419,9 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
 impl Ctx<'_> {
     pub(super) fn no_duplicated_output(&self) -> Verdict {
         match duplicated_output(self.trace) {
+            None if !self.trace.processes.iter().any(|p| p.parent.is_some() && p.origin != crate::trace::Origin::Helper) => {
+                Verdict { vacuous: true, ..pass("no child was forked, so no buffer was copied".to_owned(), Vec::new()) }
+            }
             None => pass("no child wrote again what its parent wrote before forking".to_owned(), Vec::new()),
             Some(d) => fail(
                 format!(
