@@ -57,6 +57,12 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
 fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
     let what: Vec<String> = (0..o.trace.processes.len())
         .filter(|&p| o.trace.processes[p].origin != Origin::Helper)
+        .filter(|&p| {
+            // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
+            // can be on purpose; a crash is a signal of its own doing, or an exception.
+            !matches!(&o.trace.processes[p].ending,
+                crate::trace::Ending::Signaled(s) if ["SIGTERM", "SIGKILL", "SIGINT", "SIGHUP"].contains(&s.as_str()))
+        })
         .filter_map(|p| {
             let why = super::lines::crash(o, p)?;
             let proc_ = &o.trace.processes[p];

@@ -79,8 +79,11 @@ impl LinePattern {
     }
 }
 
-/// What loose matching lets pass between words: spaces, punctuation and symbols, any number.
-const GAP: &str = r"[\s\p{P}\p{S}]*";
+/// What loose matching lets pass where the pattern has spaces or punctuation between two
+/// things: at least one space, punctuation mark or symbol (so that `write, (?P<value>\w+)` does
+/// not take `writer` for `write` and `r`); at either end of the pattern, any number.
+const GAP: &str = r"[\s\p{P}\p{S}]+";
+const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
 
 /// The pattern made tolerant: case ignored, and every literal space, punctuation mark,
 /// bracket or quote (escaped or not), with its quantifier, replaced by [`GAP`]. Classes
@@ -212,7 +215,11 @@ pub fn loosen(pattern: &str) -> String {
         if literal_gap {
             i = skip_quantifier(i);
             if !gap {
-                out.push_str(GAP);
+                // At the start of the pattern (or of a group or alternative) or at its end, the
+                // gap may be empty: `start...` is also `start`.
+                let at_edge = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| out.ends_with(e))
+                    || matches!(chars.get(i), None | Some(')' | '|' | '$'));
+                out.push_str(if at_edge { EDGE_GAP } else { GAP });
                 gap = true;
             }
         }
@@ -651,6 +658,9 @@ mod tests {
         assert_eq!(loose(run, "run task 3 (pid: 99)..."), Some(vec!["3".into(), "99".into()]));
         assert_eq!(loose(run, "Run task 3 (99)..."), None);
         assert_eq!(loose("write, (?P<value>\\d+)", "Write: 4"), Some(vec!["4".into()]));
+        assert_eq!(loose(r"write, (?P<value>\w+)", "debug writer pid 12"), None);
+        assert_eq!(loose(r"Process end\.", "process end"), Some(vec![]));
+        assert_eq!(loose(r"\((?P<pid>\d+)\) start", "12 start"), Some(vec!["12".into()]));
         assert_eq!(loose("[a-z]+ x{2,3} (?:a|b)?", "abc xx b"), Some(vec![]));
     }
 }
