@@ -342,16 +342,16 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
 /// exception line of a Python traceback it wrote to stderr.
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
     let exception = || {
-        let stderr: Vec<&str> = o
-            .output
+        // The last line of a Python error names the exception, traceback or not (a
+        // SyntaxError has none): `ZeroDivisionError: division by zero`.
+        let named = regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern");
+        o.output
             .iter()
             .filter(|l| l.process == p && l.stream == Stream::Stderr)
-            .map(|l| l.text.as_str())
-            .collect();
-        // The last line of a traceback names the exception: `ZeroDivisionError: division by zero`.
-        stderr.iter().any(|l| l.starts_with("Traceback")).then(|| {
-            stderr.iter().rev().find(|l| !l.starts_with(' ') && !l.trim().is_empty()).map(|l| l.trim().to_owned())
-        })?
+            .map(|l| l.text.trim())
+            .filter(|l| named.is_match(l))
+            .last()
+            .map(str::to_owned)
     };
     match &o.trace.processes[p].ending {
         Ending::Signaled(s) => Some(format!("was killed by {s}")),

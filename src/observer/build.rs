@@ -312,14 +312,15 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
         flush(&mut partial, p, proc_, time, patterns);
     }
-    // What the first process wrote before it last executed was the launcher's (a pyenv shim's
-    // warnings), not the program's.
+    // What the first process wrote and waited for before it last executed was the launcher's
+    // (a pyenv shim's warnings and helpers), not the program's. Its forks stay: they name the
+    // launcher's helpers.
     if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
         if let Some(last_exec) = root.items.iter().rposition(|(_, i)| matches!(i, Item::Exec(_))) {
             let mut k = 0;
             root.items.retain(|(_, i)| {
                 k += 1;
-                k > last_exec || !matches!(i, Item::Line(..))
+                k > last_exec || !matches!(i, Item::Line(..) | Item::Waited(_))
             });
         }
     }

@@ -1,0 +1,11 @@
+# correct-variant: liaoxuefeng-style output ("Process (N) start...", "my parent is M."), flushes before fork, waits
+import os
+
+print('Process (%s) start...' % os.getpid(), flush=True)
+# Only works on Unix/Linux/Mac:
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is %s.' % (os.getpid(), os.getppid()))
+else:
+    print('I (%s) just created a child process (%s).' % (os.getpid(), pid))
+    os.wait()

@@ -1,0 +1,9 @@
+# wrong: parent prints os.getppid() (its own parent, e.g. the shell) instead of its own pid
+import os
+
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid()))
+else:
+    print('I (%s) just created a child process (%s).' % (os.getppid(), pid))
+    os.wait()

@@ -1,0 +1,12 @@
+# wrong: Python 2 print statements (SyntaxError under python3)
+import os
+
+pid = os.fork()
+
+if pid < 0:
+    print 'Fail to create process'
+elif pid == 0:
+    print 'I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid())
+else:
+    print 'I (%s) just created a child process (%s).' % (os.getpid(), pid)
+    os.wait()

@@ -1,0 +1,21 @@
+# correct-variant: different wording ("sent ping", "Received: ping"), f-strings, parent/child naming of the ends
+from multiprocessing import Process, Pipe
+
+
+def worker(conn):
+    msg = conn.recv()
+    print(f"Received: {msg}")
+    conn.send("pong")
+    print("sent pong")
+
+
+if __name__ == "__main__":
+    parent_conn, child_conn = Pipe()
+    p = Process(target=worker, args=(child_conn,))
+    p.start()
+    parent_conn.send("ping")
+    print("sent ping")
+    reply = parent_conn.recv()
+    print(f"Received: {reply}")
+    p.join()
+    print("DONE")

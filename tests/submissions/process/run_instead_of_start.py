@@ -1,0 +1,15 @@
+# wrong: calls p.run() instead of p.start(), so child_proc runs inside the parent (same pid)
+import os
+from multiprocessing import Process
+
+
+def child_proc(name):
+    print('Run child process %s (%s)...' % (name, os.getpid()))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Process(target=child_proc, args=('test',))
+    print('Process will start.')
+    p.run()
+    print('Process end.')
