@@ -93,7 +93,7 @@ fn every_submission_is_in_the_table() {
 }
 
 /// Every submission under tests/submissions/ gets its one expected grade in each of `runs()`
-/// runs, four gradings at a time so that both cores are busy: the same score, the same checks
+/// runs, eight gradings at a time so that both cores are busy: the same score, the same checks
 /// not passed, the mistake named in the report.
 #[test]
 fn every_submission_gets_one_grade_in_every_run_with_both_cores_busy() {
@@ -102,7 +102,7 @@ fn every_submission_gets_one_grade_in_every_run_with_both_cores_busy() {
     let next = std::sync::atomic::AtomicUsize::new(0);
     let failures = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
-        for _ in 0..4 {
+        for _ in 0..8 {
             s.spawn(|| loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 let Some(&(r, run)) = jobs.get(k) else { break };
