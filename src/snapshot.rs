@@ -85,10 +85,16 @@ mod tests {
 
     #[test]
     fn reads_what_it_writes() {
-        let dir = std::env::temp_dir().join(format!("procscen-snap-{}", std::process::id()));
-        let file = dir.join("x.snap");
+        /// Removes the directory even when an assertion fails.
+        struct Gone(PathBuf);
+        impl Drop for Gone {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+        let dir = Gone(std::env::temp_dir().join(format!("procscen-snap-{}", std::process::id())));
+        let file = dir.0.join("x.snap");
         write(&file, "a: 1\n").unwrap();
         assert!(matches(&read(&file).unwrap(), "a: 1"));
-        std::fs::remove_dir_all(dir).unwrap();
     }
 }

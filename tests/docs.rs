@@ -88,3 +88,16 @@ fn grade_reference(page: &Path, i: usize, yaml: &str) {
         procscen::grade::format::human(&g, "2026-01-01")
     );
 }
+
+/// The README's set-up is its first two commands, and nothing else is needed to run them;
+/// `.ci/setup` is only for the browser tests, which CI requires (`.ci/run`).
+#[test]
+fn the_readme_sets_up_with_two_commands_and_ci_requires_the_browser_tests() {
+    let readme = std::fs::read_to_string(util::root().join("README.md")).unwrap();
+    let first = readme.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("a first sh block");
+    let commands: Vec<&str> = first.lines().map(|l| l.split('#').next().unwrap().trim()).collect();
+    assert_eq!(commands, ["cargo run --release -- run scenarios", "cargo test"], "{first}");
+    assert!(readme.contains("cargo install --path ."), "the README says how to install the command");
+    let ci = std::fs::read_to_string(util::root().join(".ci/run")).unwrap();
+    assert!(ci.contains("export PROCSCEN_REQUIRE_CHROMIUM=1"), "CI fails when the browser tests did not run");
+}
