@@ -565,3 +565,57 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     let gone = wait_for(Duration::from_secs(10), || marked_processes(&mark).is_empty());
     assert!(gone, "processes of the program outlived procscen: {:?}", marked_processes(&mark));
 }
+
+/// `.ci/leftovers DIR` counts only the processes of executables under DIR: a run of another
+/// clone, alive on the same machine, is not a leftover of this one.
+#[test]
+fn ci_counts_only_its_own_clone_s_processes_as_left_behind() {
+    let (dir, file) = long_scenario("other-clone");
+    // Another clone's build: a procscen under its own target directory.
+    let other_target = dir.join("other/target");
+    std::fs::create_dir_all(&other_target).unwrap();
+    let other_exe = other_target.join("procscen");
+    std::fs::copy(env!("CARGO_BIN_EXE_procscen"), &other_exe).unwrap();
+    let mine = dir.join("mine/target");
+    std::fs::create_dir_all(&mine).unwrap();
+
+    /// Stops the other clone's run however this test ends: SIGTERM to its procscen, whose
+    /// supervisor dies with it (the parent-death signal) and stops the run.
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let pid = nix::unistd::Pid::from_raw(self.0.id() as i32);
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+            let _ = self.0.wait();
+        }
+    }
+    let other = Stop(
+        Command::new(&other_exe)
+            .arg("run")
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let other_pid = other.0.id() as i32;
+    let started = wait_for(Duration::from_secs(20), || descendants(other_pid).len() >= 3);
+    let run = descendants(other_pid);
+    assert!(started, "the other run did not start: descendants {run:?}");
+
+    let leftovers = |target: &std::path::Path| {
+        Command::new(util::root().join(".ci/leftovers")).arg(target).output().expect(".ci/leftovers runs")
+    };
+    let clean = leftovers(&mine);
+    assert!(clean.status.success(), "another clone's run counted: {}", String::from_utf8_lossy(&clean.stderr));
+    assert!(clean.stderr.is_empty(), "{}", String::from_utf8_lossy(&clean.stderr));
+    let found = leftovers(&other_target);
+    let listed = String::from_utf8_lossy(&found.stderr);
+    assert!(!found.status.success(), "its own clone's run is found: {listed}");
+    assert!(listed.contains(&format!("{} {} __supervise", run[0], other_exe.display())), "{listed}");
+
+    drop(other);
+    let gone =
+        wait_for(Duration::from_secs(10), || run.iter().all(|p| !std::path::Path::new(&format!("/proc/{p}")).exists()));
+    assert!(gone, "the other run outlived its procscen: {run:?}");
+}
