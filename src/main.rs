@@ -111,9 +111,13 @@ enum Command {
         /// The crate's directory.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Depend on the procscen checkout at this path instead of crates.io.
-        #[arg(long)]
+        /// Depend on the procscen checkout at this path (default: the one this procscen was
+        /// built from, while it is there).
+        #[arg(long, conflicts_with = "procscen_version")]
         procscen_path: Option<PathBuf>,
+        /// Depend on this version of procscen from crates.io instead.
+        #[arg(long)]
+        procscen_version: Option<String>,
     },
     /// Check scenario files without running them.
     Validate {
@@ -272,10 +276,11 @@ fn dispatch(command: Command) -> Result<bool> {
             }
         }
         Command::Validate { paths } => validate(&paths),
-        Command::Init { dir, procscen_path } => {
-            let source = match &procscen_path {
-                Some(p) => init::Source::Path(p),
-                None => init::Source::Registry,
+        Command::Init { dir, procscen_path, procscen_version } => {
+            let source = match (&procscen_path, &procscen_version) {
+                (Some(p), _) => init::Source::Path(p),
+                (None, Some(v)) => init::Source::Registry(v),
+                (None, None) => init::Source::BuiltFrom,
             };
             for line in init::init(&dir, source)? {
                 outln!("{line}");

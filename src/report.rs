@@ -9,8 +9,15 @@ use crate::suite::{Evaluation, SnapshotStatus};
 use crate::trace::{EventKind, Trace};
 use std::fmt::Write;
 
-/// The report of one scenario: a verdict line, then details of what failed.
+/// The report of one scenario: a verdict line, then details of what failed. Its hints name
+/// the command line, as this process was started (see `crate::invocation`).
 pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool) -> String {
+    let accept = format!("{} run --accept {}", crate::invocation::command(), evaluation.path.display());
+    scenario_with(evaluation, snapshot, verbose, &accept)
+}
+
+/// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot.
+pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
     let mut out = String::new();
     let snapshot_ok = matches!(snapshot, SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::NotTaken);
     let passed = evaluation.checks_passed() && snapshot_ok;
@@ -42,17 +49,16 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
     }
     match snapshot {
         SnapshotStatus::Differs(diff) => {
-            let _ = writeln!(out, "  the trace differs from its snapshot; if the change is intended, accept it with `procscen run --accept` or `cargo insta review`:");
+            let _ = writeln!(
+                out,
+                "  the trace differs from its snapshot; if the change is intended, accept it with `{accept}`:"
+            );
             for line in diff.lines() {
                 let _ = writeln!(out, "    {line}");
             }
         }
         SnapshotStatus::Missing => {
-            let _ = writeln!(
-                out,
-                "  no snapshot is stored for this scenario; write it with `procscen run --accept {}` and review it",
-                evaluation.path.display()
-            );
+            let _ = writeln!(out, "  no snapshot is stored for this scenario; write it with `{accept}` and review it");
         }
         _ => {}
     }

@@ -50,6 +50,12 @@ pub fn write(file: &Path, contents: &str) -> std::io::Result<()> {
     std::fs::write(file, format!("{HEADER}{}\n", contents.trim_end()))
 }
 
+/// True under continuous integration (`CI` set, and not empty, `0` or `false`, as insta and
+/// Jest read it): there a missing snapshot is a failure, not something to write.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
 /// True when two snapshot texts are the same for insta (trailing white space aside).
 pub fn matches(expected: &str, actual: &str) -> bool {
     expected.trim_end() == actual.trim_end()
