@@ -77,6 +77,10 @@ enum Command {
         /// Write the snapshot of each run that differs or is missing.
         #[arg(long)]
         accept: bool,
+        /// Fail on a missing snapshot instead of writing it, as under env `CI` (which sets
+        /// this too). A different snapshot always fails without `--accept`.
+        #[arg(long)]
+        ci: bool,
         /// Show every check and every run's output, not only failures.
         #[arg(short, long)]
         verbose: bool,
@@ -235,6 +239,7 @@ fn dispatch(command: Command) -> Result<bool> {
             time_scale,
             timeout,
             accept,
+            ci,
             verbose,
             repeat,
             jitter,
@@ -272,7 +277,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
                 run_repeated(&paths, &options, repeat.max(1))
             } else {
-                run(&paths, options, accept, verbose, report.as_deref())
+                run(&paths, options, suite::Update::for_run(accept, ci), verbose, report.as_deref())
             }
         }
         Command::Validate { paths } => validate(&paths),
@@ -325,21 +330,17 @@ fn dispatch(command: Command) -> Result<bool> {
 fn run(
     paths: &[PathBuf],
     options: RunOptions,
-    accept: bool,
+    update: suite::Update,
     verbose: bool,
     report: Option<&std::path::Path>,
 ) -> Result<bool> {
     let mut pages = ReportDir::new(report)?;
     let all_passed = each_scenario(paths, |file| {
         let evaluation = suite::evaluate(file, &options)?;
-        let status = suite::compare_snapshot(&evaluation, accept)
+        let status = suite::compare_snapshot(&evaluation, update)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
         out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
-        let passed = evaluation.checks_passed()
-            && matches!(
-                status,
-                suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written | suite::SnapshotStatus::NotTaken
-            );
+        let passed = evaluation.checks_passed() && status.passes();
         let summary = format!("{} ({})", evaluation.scenario.name, file.display());
         pages.add(&procscen::snapshot::name(file), &summary, passed, || procscen::html::for_evaluation(&evaluation))?;
         Ok(passed)

@@ -19,7 +19,7 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
 /// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot.
 pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
     let mut out = String::new();
-    let snapshot_ok = matches!(snapshot, SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::NotTaken);
+    let snapshot_ok = snapshot.passes();
     let passed = evaluation.checks_passed() && snapshot_ok;
     let checks = evaluation.verdicts.len();
     let failed = evaluation.failures().count();
@@ -28,6 +28,7 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
         SnapshotStatus::Differs(_) => "snapshot differs",
         SnapshotStatus::Missing => "no snapshot yet",
         SnapshotStatus::Written => "snapshot written",
+        SnapshotStatus::New => "new snapshot written",
         SnapshotStatus::NotTaken => "reference solution graded",
     };
     let _ = writeln!(
@@ -58,7 +59,18 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
             }
         }
         SnapshotStatus::Missing => {
-            let _ = writeln!(out, "  no snapshot is stored for this scenario; write it with `{accept}` and review it");
+            let why = if evaluation.checks_passed() { " (under CI a missing snapshot fails)" } else { "" };
+            let _ = writeln!(
+                out,
+                "  no snapshot is stored for this scenario{why}; write it with `{accept}`, review it and commit it"
+            );
+        }
+        SnapshotStatus::New => {
+            let _ = writeln!(
+                out,
+                "  there was no snapshot: this run's is written to {}; review it and commit it",
+                crate::snapshot::path(&evaluation.path).display()
+            );
         }
         _ => {}
     }

@@ -88,7 +88,7 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String>
         return Ok(evaluation);
     }
     // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
-    let status = suite::compare_snapshot(&evaluation, false).unwrap_or(SnapshotStatus::Missing);
+    let status = suite::compare_snapshot(&evaluation, suite::Update::No).unwrap_or(SnapshotStatus::Missing);
     let mut report = crate::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test");
     report.push_str(&match &evaluation.observation {
         Some(o) => crate::report::observation(o),

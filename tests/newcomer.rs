@@ -55,3 +55,60 @@ fn init_outside_a_crate_names_a_command_that_works() {
     assert!(!run.status.success(), "{run}");
     assert!(run.stderr.contains(&format!("run `{} init DIR`", env!("CARGO_BIN_EXE_procscen"))), "{run}");
 }
+
+/// `procscen ARGS` in `dir`, with env `CI` set to `ci` (or unset).
+fn run_with_ci(dir: &std::path::Path, args: &[&str], ci: Option<&str>) -> util::CliRun {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"));
+    command.args(args).current_dir(dir).env_remove("CI");
+    if let Some(v) = ci {
+        command.env("CI", v);
+    }
+    let out = command.output().expect("procscen starts");
+    util::CliRun {
+        command: format!("(cd {} && CI={ci:?} procscen {})", dir.display(), args.join(" ")),
+        status: out.status,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_first_run_writes_its_snapshot_and_passes_saying_so() {
+    let dir = scenario_dir("first-run", None);
+    let snapshot = dir.join("snapshots/first.snap");
+    let run = run_with_ci(dir.path(), &["run", "first.yaml"], None);
+    assert!(run.status.success(), "{run}");
+    assert!(run.stdout.contains("new snapshot written"), "{run}");
+    assert!(run.stdout.contains("this run's is written to snapshots/first.snap; review it and commit it"), "{run}");
+    assert!(snapshot.is_file(), "{run}");
+    // CI=false is no CI either; the stored snapshot now matches.
+    let again = run_with_ci(dir.path(), &["run", "first.yaml"], Some("false"));
+    assert!(again.status.success() && again.stdout.contains("snapshot matches"), "{again}");
+}
+
+#[test]
+fn under_ci_a_missing_or_different_snapshot_fails_and_nothing_is_written() {
+    let dir = scenario_dir("ci", None);
+    let snapshot = dir.join("snapshots/first.snap");
+    for (args, ci) in [(&["run", "first.yaml"][..], Some("true")), (&["run", "--ci", "first.yaml"][..], None)] {
+        let run = run_with_ci(dir.path(), args, ci);
+        assert!(!run.status.success(), "{run}");
+        assert!(run.stdout.contains("no snapshot yet"), "{run}");
+        assert!(run.stdout.contains("(under CI a missing snapshot fails)"), "{run}");
+        assert!(!snapshot.exists(), "{run}");
+    }
+    std::fs::create_dir_all(dir.join("snapshots")).unwrap();
+    std::fs::write(&snapshot, "---\nsource: x\n---\nsomething else\n").unwrap();
+    let run = run_with_ci(dir.path(), &["run", "first.yaml"], Some("1"));
+    assert!(!run.status.success() && run.stdout.contains("snapshot differs"), "{run}");
+    // A scenario whose checks fail gets no snapshot, CI or not.
+    let failing = scenario_dir("failing", None);
+    std::fs::write(
+        failing.join("first.yaml"),
+        "processes:\n  main:\n    - print: a\n      label: a\nexpect:\n  - name: never\n    parent_of: [main, main]\n",
+    )
+    .unwrap();
+    let run = run_with_ci(failing.path(), &["run", "first.yaml"], None);
+    assert!(!run.status.success(), "{run}");
+    assert!(!failing.join("snapshots/first.snap").exists(), "{run}");
+}
