@@ -129,6 +129,9 @@ impl SnapshotStatus {
     }
 }
 
+/// The `source` in the header of the snapshots `compare_snapshot` writes: the command.
+const SNAPSHOT_SOURCE: &str = "procscen run";
+
 /// Which snapshots `compare_snapshot` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Update {
@@ -165,11 +168,11 @@ pub fn compare_snapshot(evaluation: &Evaluation, update: Update) -> std::io::Res
     };
     match (update, &status) {
         (Update::All, _) => {
-            snapshot::write(&file, &evaluation.snapshot)?;
+            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
             Ok(SnapshotStatus::Written)
         }
         (Update::Missing, SnapshotStatus::Missing) if evaluation.checks_passed() => {
-            snapshot::write(&file, &evaluation.snapshot)?;
+            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
             Ok(SnapshotStatus::New)
         }
         _ => Ok(status),

@@ -53,7 +53,7 @@ pub fn assert_scenario_with(path: impl AsRef<Path>, options: &RunOptions) {
     let file = crate::snapshot::path(path);
     let insta_update = std::env::var("INSTA_UPDATE").unwrap_or_default();
     if !file.exists() && !crate::snapshot::in_ci() && insta_update != "no" {
-        match crate::snapshot::write(&file, &snapshot) {
+        match crate::snapshot::write(&file, &snapshot, "procscen::testing::assert_scenario") {
             Ok(()) => {
                 // Straight to the terminal: the test harness shows nothing a passing test prints.
                 use std::io::Write;

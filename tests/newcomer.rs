@@ -80,7 +80,8 @@ fn a_first_run_writes_its_snapshot_and_passes_saying_so() {
     assert!(run.status.success(), "{run}");
     assert!(run.stdout.contains("new snapshot written"), "{run}");
     assert!(run.stdout.contains("this run's is written to snapshots/first.snap; review it and commit it"), "{run}");
-    assert!(snapshot.is_file(), "{run}");
+    let written = std::fs::read_to_string(&snapshot).unwrap();
+    assert!(written.starts_with("---\nsource: procscen run\n---\n"), "the header names the CLI:\n{written}");
     // CI=false is no CI either; the stored snapshot now matches.
     let again = run_with_ci(dir.path(), &["run", "first.yaml"], Some("false"));
     assert!(again.status.success() && again.stdout.contains("snapshot matches"), "{again}");
