@@ -74,7 +74,7 @@ pub struct Interpreter<'s> {
     outbox: Vec<u8>,
     /// Random delays before each action, and the stream they are drawn from.
     jitter: Option<super::Jitter>,
-    jitter_rng: Option<rand::rngs::StdRng>,
+    jitter_rng: Option<super::SplitMix64>,
 }
 
 /// How an action list ended.
@@ -185,13 +185,13 @@ impl<'s> Interpreter<'s> {
 
     fn set_jitter(&mut self, jitter: Option<super::Jitter>) {
         self.jitter = jitter;
-        self.jitter_rng = jitter.map(|j| rand::rngs::StdRng::seed_from_u64(j.seed));
+        self.jitter_rng = jitter.map(|j| super::SplitMix64::new(j.seed));
     }
 
     /// Sleeps a random while before an action, when the run asks for jitter.
     fn jitter_pause(&mut self) {
         let (Some(j), Some(rng)) = (self.jitter, self.jitter_rng.as_mut()) else { return };
-        let ns = rng.gen_range(0..=j.max_ns);
+        let ns = rng.up_to(j.max_ns);
         self.rec.flush();
         std::thread::sleep(std::time::Duration::from_nanos(ns));
     }
