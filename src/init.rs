@@ -1,8 +1,11 @@
 //! `procscen init`: sets an existing crate up to test itself with procscen: a starter scenario,
 //! a test file that runs every scenario, and the dev-dependencies the test file needs.
 //!
-//! It never overwrites: a file that exists is left as it is, a dependency already listed is
-//! kept, and what was done or left is printed.
+//! It never overwrites a file: one that exists is left as it is. A dependency already listed
+//! is kept, except a `procscen` line that cannot build (a crates.io version, where procscen is
+//! not published, or a path with no crate), which is replaced; what was done or left is
+//! printed. The crate's `cargo test` then passes on its first run, which writes the starter
+//! scenario's snapshot.
 
 use anyhow::{Context, Result};
 use std::path::Path;
@@ -34,8 +37,9 @@ expect:
 
 /// The test file: one test per scenario file, through rstest's `#[files]`.
 const TEST_FILE: &str = r#"//! Every scenario under `scenarios/` is one test: it runs with real processes, its checks
-//! must hold and its trace must match its snapshot in `snapshots/` (insta: review new and
-//! changed snapshots with `cargo insta review`, or accept them with INSTA_UPDATE=always).
+//! must hold and its trace must match its snapshot in `snapshots/` (insta's format). A
+//! missing snapshot is written and the test passes, except under CI; a changed trace fails,
+//! and `INSTA_UPDATE=always cargo test` accepts the change.
 
 use rstest::rstest;
 use std::path::PathBuf;
@@ -48,21 +52,69 @@ fn scenario(#[files("scenarios/*.yaml")] path: PathBuf) {
 
 /// Where the crate should take procscen from.
 pub enum Source<'a> {
-    /// crates.io, this binary's version.
-    Registry,
+    /// The checkout this procscen was built from, when it is still there (procscen is not
+    /// published on crates.io); else crates.io, this binary's version.
+    BuiltFrom,
+    /// crates.io, this version: an explicit choice.
+    Registry(&'a str),
     /// A local checkout of procscen.
     Path(&'a Path),
+}
+
+impl Source<'_> {
+    /// The dependency line, and whether it names a crates.io version.
+    fn line(&self) -> (String, bool) {
+        let path_line = |p: &Path| format!("procscen = {{ path = {:?} }}", p.display().to_string());
+        match self {
+            Source::Path(p) => (path_line(p), false),
+            Source::Registry(v) => (format!("procscen = \"{v}\""), true),
+            Source::BuiltFrom => match built_from() {
+                Some(p) => (path_line(&p), false),
+                None => (format!("procscen = \"{}\"", env!("CARGO_PKG_VERSION")), true),
+            },
+        }
+    }
+}
+
+/// The source directory this binary was built from, when it is still a procscen checkout.
+fn built_from() -> Option<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+    manifest.lines().any(|l| l.trim() == "name = \"procscen\"").then(|| dir.to_path_buf())
+}
+
+/// Why the `procscen` dependency line `line` of the crate in `dir` cannot build, if it cannot:
+/// a crates.io version (procscen is not published there, unless the user chose one), or a path
+/// with no crate in it.
+fn broken(line: &str, dir: &Path, registry_chosen: bool) -> Option<String> {
+    let value = line.split_once('=').map_or("", |(_, v)| v.trim());
+    let path = regex::Regex::new(r#"\bpath\s*=\s*"([^"]*)""#).expect("a valid regex");
+    if let Some(p) = path.captures(value).map(|c| c[1].to_owned()) {
+        let crate_dir = dir.join(&p);
+        return (!crate_dir.join("Cargo.toml").is_file()).then(|| format!("{p} holds no crate"));
+    }
+    if value.contains("git") || registry_chosen {
+        return None;
+    }
+    Some("procscen is not published on crates.io".into())
 }
 
 /// Sets up the crate in `dir`; returns the lines to print, one per thing done or left.
 pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
     let manifest = dir.join("Cargo.toml");
-    let text = std::fs::read_to_string(&manifest)
-        .with_context(|| format!("{} is not a crate: cannot read {}", dir.display(), manifest.display()))?;
+    let text = std::fs::read_to_string(&manifest).with_context(|| {
+        format!(
+            "{} is not a crate: cannot read {}; make one there with `cargo init`, or run `{} init DIR` with the directory of the crate to test",
+            dir.display(),
+            manifest.display(),
+            procscen::invocation::command()
+        )
+    })?;
     anyhow::ensure!(
         text.lines().any(|l| l.trim() == "[package]"),
-        "{} has no [package]; run `procscen init` in the directory of the crate to test",
-        manifest.display()
+        "{} has no [package]; run `{} init DIR` with the directory of the crate to test",
+        manifest.display(),
+        procscen::invocation::command()
     );
     let mut said = Vec::new();
     // The schema beside the scenarios, for editors (see the scenario's first line).
@@ -82,53 +134,79 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
         std::fs::write(&file, contents).with_context(|| format!("cannot write {}", file.display()))?;
         said.push(format!("wrote   {path}"));
     }
-    let procscen = match source {
-        Source::Registry => format!("procscen = \"{}\"", env!("CARGO_PKG_VERSION")),
-        Source::Path(p) => format!("procscen = {{ path = {:?} }}", p.display().to_string()),
-    };
-    let (text, added) = with_dev_dependencies(&text, &[("procscen", &procscen), ("rstest", "rstest = \"0.26\"")]);
-    for (name, was_added) in added {
-        said.push(if was_added {
-            format!("added   {name} to [dev-dependencies] in Cargo.toml")
-        } else {
-            format!("kept    {name} in Cargo.toml (it is listed)")
+    let (procscen, registry) = source.line();
+    let fix = |listed: &str| broken(listed, dir, registry);
+    let deps = [
+        Dependency { name: "procscen", line: &procscen, fix: &fix },
+        Dependency { name: "rstest", line: "rstest = \"0.26\"", fix: &|_| None },
+    ];
+    let (text, done) = with_dev_dependencies(&text, &deps);
+    for (name, what) in done {
+        said.push(match what {
+            Done::Added => format!("added   {name} to [dev-dependencies] in Cargo.toml"),
+            Done::Kept => format!("kept    {name} in Cargo.toml (it is listed)"),
+            Done::Fixed(why) => format!("fixed   {name} in Cargo.toml ({why}): now `{procscen}`"),
         });
     }
     std::fs::write(&manifest, text).with_context(|| format!("cannot write {}", manifest.display()))?;
     said.push(String::new());
     said.push("next:".into());
-    said.push("  cargo test                # the first run has no snapshot yet and fails, saving a new one".into());
-    said.push(
-        "  cargo insta review        # read the new snapshot and accept it (or INSTA_UPDATE=always cargo test)".into(),
-    );
+    said.push("  cargo test    # runs every scenario; a first run writes its snapshot to snapshots/ and passes".into());
+    said.push("then read the new snapshot and commit it with the scenario; a later change of the trace fails".into());
+    said.push("the test, and `INSTA_UPDATE=always cargo test` accepts it.".into());
     Ok(said)
 }
 
-/// `manifest` with each of `deps` (name, line) in its `[dev-dependencies]` table, unless the
-/// name is listed there already; the table is added at the end when there is none. Returns
-/// the new text and, for each dependency, whether it was added.
-fn with_dev_dependencies(manifest: &str, deps: &[(&str, &str)]) -> (String, Vec<(String, bool)>) {
-    let lines: Vec<&str> = manifest.lines().collect();
+/// A dev-dependency to list: its name, its line, and why a line already listed must be
+/// replaced, if it must.
+struct Dependency<'a> {
+    name: &'a str,
+    line: &'a str,
+    fix: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// What became of a dependency.
+#[derive(Debug, PartialEq)]
+enum Done {
+    Added,
+    Kept,
+    /// The listed line was replaced, for this reason.
+    Fixed(String),
+}
+
+/// `manifest` with each of `deps` in its `[dev-dependencies]` table, unless the name is
+/// listed there already (and its line need not be fixed); the table is added at the end when
+/// there is none. Returns the new text and what became of each dependency.
+fn with_dev_dependencies(manifest: &str, deps: &[Dependency]) -> (String, Vec<(String, Done)>) {
+    let mut lines: Vec<String> = manifest.lines().map(str::to_owned).collect();
     let header = lines.iter().position(|l| l.trim() == "[dev-dependencies]");
     // The table ends at the next table header.
     let end = header.map(|h| {
         lines[h + 1..].iter().position(|l| l.trim_start().starts_with('[')).map_or(lines.len(), |i| h + 1 + i)
     });
-    let listed = |name: &str| {
-        header.zip(end).is_some_and(|(h, e)| {
-            lines[h + 1..e].iter().any(|l| l.split('=').next().is_some_and(|key| key.trim() == name))
-        })
+    let listed = |lines: &[String], name: &str| {
+        header
+            .zip(end)
+            .and_then(|(h, e)| (h + 1..e).find(|&i| lines[i].split('=').next().is_some_and(|key| key.trim() == name)))
     };
-    let mut added = Vec::new();
+    let mut done = Vec::new();
     let mut new_lines: Vec<String> = Vec::new();
-    for (name, line) in deps {
-        let is_listed = listed(name);
-        added.push((name.to_string(), !is_listed));
-        if !is_listed {
-            new_lines.push(line.to_string());
+    for dep in deps {
+        match listed(&lines, dep.name) {
+            Some(i) => match (dep.fix)(&lines[i]) {
+                Some(why) => {
+                    lines[i] = dep.line.to_owned();
+                    done.push((dep.name.to_owned(), Done::Fixed(why)));
+                }
+                None => done.push((dep.name.to_owned(), Done::Kept)),
+            },
+            None => {
+                new_lines.push(dep.line.to_owned());
+                done.push((dep.name.to_owned(), Done::Added));
+            }
         }
     }
-    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut out = lines;
     match (header, end) {
         (Some(_), Some(e)) => {
             // After the table's last non-blank line, so a blank line before the next table stays.
@@ -149,5 +227,5 @@ fn with_dev_dependencies(manifest: &str, deps: &[(&str, &str)]) -> (String, Vec<
         }
         _ => {}
     }
-    (out.join("\n") + "\n", added)
+    (out.join("\n") + "\n", done)
 }

@@ -10,6 +10,7 @@ pub mod error;
 pub mod grade;
 pub mod helper;
 pub mod html;
+pub mod invocation;
 pub mod mermaid;
 pub mod observer;
 pub mod redact;

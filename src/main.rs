@@ -77,6 +77,10 @@ enum Command {
         /// Write the snapshot of each run that differs or is missing.
         #[arg(long)]
         accept: bool,
+        /// Fail on a missing snapshot instead of writing it, as under env `CI` (which sets
+        /// this too). A different snapshot always fails without `--accept`.
+        #[arg(long)]
+        ci: bool,
         /// Show every check and every run's output, not only failures.
         #[arg(short, long)]
         verbose: bool,
@@ -111,9 +115,13 @@ enum Command {
         /// The crate's directory.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Depend on the procscen checkout at this path instead of crates.io.
-        #[arg(long)]
+        /// Depend on the procscen checkout at this path (default: the one this procscen was
+        /// built from, while it is there).
+        #[arg(long, conflicts_with = "procscen_version")]
         procscen_path: Option<PathBuf>,
+        /// Depend on this version of procscen from crates.io instead.
+        #[arg(long)]
+        procscen_version: Option<String>,
     },
     /// Check scenario files without running them.
     Validate {
@@ -231,6 +239,7 @@ fn dispatch(command: Command) -> Result<bool> {
             time_scale,
             timeout,
             accept,
+            ci,
             verbose,
             repeat,
             jitter,
@@ -268,14 +277,15 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::ensure!(!accept, "--accept writes one run's snapshot; use it without --repeat or --jitter");
                 run_repeated(&paths, &options, repeat.max(1))
             } else {
-                run(&paths, options, accept, verbose, report.as_deref())
+                run(&paths, options, suite::Update::for_run(accept, ci), verbose, report.as_deref())
             }
         }
         Command::Validate { paths } => validate(&paths),
-        Command::Init { dir, procscen_path } => {
-            let source = match &procscen_path {
-                Some(p) => init::Source::Path(p),
-                None => init::Source::Registry,
+        Command::Init { dir, procscen_path, procscen_version } => {
+            let source = match (&procscen_path, &procscen_version) {
+                (Some(p), _) => init::Source::Path(p),
+                (None, Some(v)) => init::Source::Registry(v),
+                (None, None) => init::Source::BuiltFrom,
             };
             for line in init::init(&dir, source)? {
                 outln!("{line}");
@@ -320,21 +330,17 @@ fn dispatch(command: Command) -> Result<bool> {
 fn run(
     paths: &[PathBuf],
     options: RunOptions,
-    accept: bool,
+    update: suite::Update,
     verbose: bool,
     report: Option<&std::path::Path>,
 ) -> Result<bool> {
     let mut pages = ReportDir::new(report)?;
     let all_passed = each_scenario(paths, |file| {
         let evaluation = suite::evaluate(file, &options)?;
-        let status = suite::compare_snapshot(&evaluation, accept)
+        let status = suite::compare_snapshot(&evaluation, update)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
         out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
-        let passed = evaluation.checks_passed()
-            && matches!(
-                status,
-                suite::SnapshotStatus::Matches | suite::SnapshotStatus::Written | suite::SnapshotStatus::NotTaken
-            );
+        let passed = evaluation.checks_passed() && status.passes();
         let summary = format!("{} ({})", evaluation.scenario.name, file.display());
         pages.add(&procscen::snapshot::name(file), &summary, passed, || procscen::html::for_evaluation(&evaluation))?;
         Ok(passed)

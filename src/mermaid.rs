@@ -44,7 +44,17 @@ fn arrow_text(trace: &Trace, from: EventId, to: EventId, kind: EdgeKind) -> Stri
     }
 }
 
-/// Text that Mermaid shows as written: `;` ends a statement and `#` starts an entity there.
+/// Text that Mermaid shows as written: `;` ends a statement and `#` starts an entity there,
+/// so each is written as its entity, in one pass (the `;` of `#35;` is not escaped again).
 fn text(s: &str) -> String {
-    s.replace('#', "#35;").replace(';', "#59;").replace('\n', " ")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            ';' => out.push_str("#59;"),
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }

@@ -9,10 +9,17 @@ use crate::suite::{Evaluation, SnapshotStatus};
 use crate::trace::{EventKind, Trace};
 use std::fmt::Write;
 
-/// The report of one scenario: a verdict line, then details of what failed.
+/// The report of one scenario: a verdict line, then details of what failed. Its hints name
+/// the command line, as this process was started (see `crate::invocation`).
 pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool) -> String {
+    let accept = format!("{} run --accept {}", crate::invocation::command(), evaluation.path.display());
+    scenario_with(evaluation, snapshot, verbose, &accept)
+}
+
+/// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot.
+pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
     let mut out = String::new();
-    let snapshot_ok = matches!(snapshot, SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::NotTaken);
+    let snapshot_ok = snapshot.passes();
     let passed = evaluation.checks_passed() && snapshot_ok;
     let checks = evaluation.verdicts.len();
     let failed = evaluation.failures().count();
@@ -21,6 +28,7 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
         SnapshotStatus::Differs(_) => "snapshot differs",
         SnapshotStatus::Missing => "no snapshot yet",
         SnapshotStatus::Written => "snapshot written",
+        SnapshotStatus::New => "new snapshot written",
         SnapshotStatus::NotTaken => "reference solution graded",
     };
     let _ = writeln!(
@@ -42,16 +50,26 @@ pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: boo
     }
     match snapshot {
         SnapshotStatus::Differs(diff) => {
-            let _ = writeln!(out, "  the trace differs from its snapshot; if the change is intended, accept it with `procscen run --accept` or `cargo insta review`:");
+            let _ = writeln!(
+                out,
+                "  the trace differs from its snapshot; if the change is intended, accept it with `{accept}`:"
+            );
             for line in diff.lines() {
                 let _ = writeln!(out, "    {line}");
             }
         }
         SnapshotStatus::Missing => {
+            let why = if evaluation.checks_passed() { " (under CI a missing snapshot fails)" } else { "" };
             let _ = writeln!(
                 out,
-                "  no snapshot is stored for this scenario; write it with `procscen run --accept {}` and review it",
-                evaluation.path.display()
+                "  no snapshot is stored for this scenario{why}; write it with `{accept}`, review it and commit it"
+            );
+        }
+        SnapshotStatus::New => {
+            let _ = writeln!(
+                out,
+                "  there was no snapshot: this run's is written to {}; review it and commit it",
+                crate::snapshot::path(&evaluation.path).display()
             );
         }
         _ => {}

@@ -6,9 +6,6 @@
 
 use std::path::{Component, Path, PathBuf};
 
-/// The header insta writes for our snapshots (`omit_expression`, source `tests/scenarios.rs`).
-const HEADER: &str = "---\nsource: tests/scenarios.rs\n---\n";
-
 /// The snapshot's name: the scenario's path below `scenarios/`, with `/` as `__` and no
 /// extension (`scenarios/seed/fork-c.yaml` is `seed__fork-c`).
 pub fn name(scenario: &Path) -> String {
@@ -42,12 +39,19 @@ pub fn read(file: &Path) -> Option<String> {
     Some(body.to_owned())
 }
 
-/// Writes `contents` as an insta snapshot file.
-pub fn write(file: &Path, contents: &str) -> std::io::Result<()> {
+/// Writes `contents` as an insta snapshot file, with insta's header (as `omit_expression`
+/// leaves it) naming `source`, what wrote it: `procscen run`, or the test that did.
+pub fn write(file: &Path, contents: &str, source: &str) -> std::io::Result<()> {
     if let Some(parent) = file.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(file, format!("{HEADER}{}\n", contents.trim_end()))
+    std::fs::write(file, format!("---\nsource: {source}\n---\n{}\n", contents.trim_end()))
+}
+
+/// True under continuous integration (`CI` set, and not empty, `0` or `false`, as insta and
+/// Jest read it): there a missing snapshot is a failure, not something to write.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
 }
 
 /// True when two snapshot texts are the same for insta (trailing white space aside).
@@ -85,10 +89,17 @@ mod tests {
 
     #[test]
     fn reads_what_it_writes() {
-        let dir = std::env::temp_dir().join(format!("procscen-snap-{}", std::process::id()));
-        let file = dir.join("x.snap");
-        write(&file, "a: 1\n").unwrap();
+        /// Removes the directory even when an assertion fails.
+        struct Gone(PathBuf);
+        impl Drop for Gone {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+        let dir = Gone(std::env::temp_dir().join(format!("procscen-snap-{}", std::process::id())));
+        let file = dir.0.join("x.snap");
+        write(&file, "a: 1\n", "here").unwrap();
+        assert!(std::fs::read_to_string(&file).unwrap().starts_with("---\nsource: here\n---\n"));
         assert!(matches(&read(&file).unwrap(), "a: 1"));
-        std::fs::remove_dir_all(dir).unwrap();
     }
 }

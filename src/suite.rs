@@ -113,14 +113,51 @@ pub enum SnapshotStatus {
     Missing,
     /// Written (or rewritten) because the caller asked to accept.
     Written,
+    /// There was none, and this run's was written (a first run, not under CI).
+    New,
     /// Not taken: an observed program's runs differ in which process prints what, so a
     /// `program` scenario is judged by its checks alone.
     NotTaken,
 }
 
-/// Compares the evaluation's snapshot with the stored one, writing it when `accept` is set
-/// and it differs or is missing.
-pub fn compare_snapshot(evaluation: &Evaluation, accept: bool) -> std::io::Result<SnapshotStatus> {
+impl SnapshotStatus {
+    /// Whether the scenario passes as far as its snapshot goes.
+    pub fn passes(&self) -> bool {
+        matches!(
+            self,
+            SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::New | SnapshotStatus::NotTaken
+        )
+    }
+}
+
+/// The `source` in the header of the snapshots `compare_snapshot` writes: the command.
+const SNAPSHOT_SOURCE: &str = "procscen run";
+
+/// Which snapshots `compare_snapshot` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Update {
+    /// None: a missing or different snapshot fails (CI, and the test harness's reports).
+    No,
+    /// A missing one, of a run whose checks passed: a first run passes and says so.
+    Missing,
+    /// Every one that differs or is missing (`--accept`).
+    All,
+}
+
+impl Update {
+    /// What `procscen run` does: `All` with `--accept`, else `Missing`, but `No` under CI
+    /// (`--ci`, or env `CI`), as Jest does with `--ci`.
+    pub fn for_run(accept: bool, ci: bool) -> Update {
+        match (accept, ci || crate::snapshot::in_ci()) {
+            (true, _) => Update::All,
+            (false, true) => Update::No,
+            (false, false) => Update::Missing,
+        }
+    }
+}
+
+/// Compares the evaluation's snapshot with the stored one, writing it as `update` says.
+pub fn compare_snapshot(evaluation: &Evaluation, update: Update) -> std::io::Result<SnapshotStatus> {
     if evaluation.scenario.program.is_some() {
         return Ok(SnapshotStatus::NotTaken);
     }
@@ -130,11 +167,17 @@ pub fn compare_snapshot(evaluation: &Evaluation, accept: bool) -> std::io::Resul
         Some(stored) => SnapshotStatus::Differs(snapshot::diff(&stored, &evaluation.snapshot)),
         None => SnapshotStatus::Missing,
     };
-    if accept {
-        snapshot::write(&file, &evaluation.snapshot)?;
-        return Ok(SnapshotStatus::Written);
+    match (update, &status) {
+        (Update::All, _) => {
+            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
+            Ok(SnapshotStatus::Written)
+        }
+        (Update::Missing, SnapshotStatus::Missing) if evaluation.checks_passed() => {
+            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
+            Ok(SnapshotStatus::New)
+        }
+        _ => Ok(status),
     }
-    Ok(status)
 }
 
 /// Every scenario file (`*.yaml`, `*.yml`) under the given files and directories, sorted.

@@ -14,7 +14,9 @@
 //!
 //! Snapshots are insta's: `snapshots/<name>.snap` next to the `scenarios/` directory, so
 //! `cargo insta review`, `cargo insta test` and `INSTA_UPDATE` work as they do for any insta
-//! snapshot, and `procscen run` compares against the same files.
+//! snapshot, and `procscen run` compares against the same files. A missing snapshot is
+//! written and the test passes, except under CI (env `CI`) or `INSTA_UPDATE=no`, where it
+//! fails, as a different one always does.
 //!
 //! The scenario runs in a separate process (the engine never forks the test's own process,
 //! which has other threads): the test binary itself, started again with a hidden first
@@ -46,6 +48,26 @@ pub fn assert_scenario_with(path: impl AsRef<Path>, options: &RunOptions) {
         return;
     }
     let snapshot = evaluation.snapshot;
+    // A first run writes the snapshot and passes, as `procscen run` does; under CI (or with
+    // INSTA_UPDATE=no) insta fails instead, as it fails on a missing snapshot.
+    let file = crate::snapshot::path(path);
+    let insta_update = std::env::var("INSTA_UPDATE").unwrap_or_default();
+    if !file.exists() && !crate::snapshot::in_ci() && insta_update != "no" {
+        match crate::snapshot::write(&file, &snapshot, "procscen::testing::assert_scenario") {
+            Ok(()) => {
+                // Straight to the terminal: the test harness shows nothing a passing test prints.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "procscen: wrote the new snapshot {} of {}; read it and commit it",
+                    file.display(),
+                    path.display()
+                );
+                return;
+            }
+            Err(e) => panic!("cannot write the new snapshot {}: {e}", file.display()),
+        }
+    }
     insta::with_settings!({
         snapshot_path => crate::snapshot::dir(path),
         prepend_module_to_snapshot => false,
@@ -66,8 +88,8 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String>
         return Ok(evaluation);
     }
     // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
-    let status = suite::compare_snapshot(&evaluation, false).unwrap_or(SnapshotStatus::Missing);
-    let mut report = crate::report::scenario(&evaluation, &status, false);
+    let status = suite::compare_snapshot(&evaluation, suite::Update::No).unwrap_or(SnapshotStatus::Missing);
+    let mut report = crate::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test");
     report.push_str(&match &evaluation.observation {
         Some(o) => crate::report::observation(o),
         None => crate::report::output(&evaluation.trace),

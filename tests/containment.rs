@@ -58,9 +58,8 @@ fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
 }
 
 /// A scenario file whose run lasts an hour unless it is stopped, in a directory of its own.
-fn long_scenario(tag: &str) -> (std::path::PathBuf, std::path::PathBuf) {
-    let dir = std::env::temp_dir().join(format!("procscen-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+fn long_scenario(tag: &str) -> (util::TempDir, std::path::PathBuf) {
+    let dir = util::TempDir::new(tag);
     let file = dir.join("long.yaml");
     std::fs::write(&file, "processes:\n  main:\n    - start: worker\n    - join: worker\n  worker:\n    - sleep: 1h\n")
         .unwrap();
@@ -69,7 +68,7 @@ fn long_scenario(tag: &str) -> (std::path::PathBuf, std::path::PathBuf) {
 
 #[test]
 fn killing_procscen_mid_run_kills_the_run() {
-    let (dir, file) = long_scenario("kill");
+    let (_dir, file) = long_scenario("kill");
     let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen")).arg("run").arg(&file).spawn().unwrap();
     let cli_pid = cli.id() as i32;
     // The supervisor, main and the worker: three descendants once the run is under way.
@@ -83,7 +82,6 @@ fn killing_procscen_mid_run_kills_the_run() {
     let gone = wait_for(Duration::from_secs(10), || run.iter().all(|p| !util::still_running(*p)));
     let left: Vec<_> = run.iter().filter(|p| util::still_running(**p)).collect();
     assert!(gone, "processes of the run outlived procscen: {left:?}");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -111,7 +109,7 @@ processes:
 
 #[test]
 fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
-    let (dir, file) = long_scenario("ctrl-c");
+    let (_dir, file) = long_scenario("ctrl-c");
     let cli = Command::new(env!("CARGO_BIN_EXE_procscen"))
         .arg("run")
         .arg(&file)
@@ -130,7 +128,6 @@ fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
     assert!(!out.status.success(), "{stdout}");
     assert!(stdout.contains("interrupted by SIGINT"), "the report says why the run stopped:\n{stdout}");
     assert!(run.iter().all(|p| !util::still_running(*p)), "processes of the run outlived it");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -266,9 +263,6 @@ fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, ti
     let report = procscen::grade::format::human(&grade, "2026-01-01");
     let left = marked_processes(&mark);
     assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
-    if let Some(dir) = submission.parent() {
-        let _ = std::fs::remove_dir_all(dir);
-    }
     Graded { grade, took, report }
 }
 
@@ -296,15 +290,36 @@ fn marked_processes(mark: &str) -> Vec<String> {
     found
 }
 
-/// Compiles a C program for the tests below, into a directory of its own.
-fn compiled(name: &str, source: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+/// A program for the tests below, in a directory of its own that goes with it.
+struct Program {
+    dir: util::TempDir,
+    path: std::path::PathBuf,
+}
+
+impl std::ops::Deref for Program {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
+/// A Python program for the tests below.
+fn python(name: &str, source: &str) -> Program {
+    let dir = util::TempDir::new(&format!("containment-{name}"));
+    let path = dir.join(format!("{name}.py"));
+    std::fs::write(&path, source).unwrap();
+    Program { dir, path }
+}
+
+/// Compiles a C program for the tests below.
+fn compiled(name: &str, source: &str) -> Program {
+    let dir = util::TempDir::new(&format!("containment-{name}"));
     let file = dir.join(format!("{name}.c"));
     std::fs::write(&file, source).unwrap();
     let out = Command::new("cc").arg("-o").arg(dir.join(name)).arg(&file).output().expect("cc runs");
     assert!(out.status.success(), "cc failed: {}", String::from_utf8_lossy(&out.stderr));
-    dir.join(name)
+    let path = dir.join(name);
+    Program { dir, path }
 }
 
 #[test]
@@ -370,11 +385,8 @@ int main(void) {
 fn an_observed_queue_deadlock_ends_at_the_timeout_with_each_process_blocked() {
     // The classic multiprocessing mistake: the writer's queue holds more than the pipe takes,
     // and the parent joins the writer before it drains the queue, so each waits for the other.
-    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-deadlock", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let program = dir.join("deadlock.py");
-    std::fs::write(
-        &program,
+    let program = python(
+        "deadlock",
         r#"import multiprocessing as mp
 
 def writer(q):
@@ -388,8 +400,7 @@ if __name__ == "__main__":
     p.join()
     print(len(q.get()))
 "#,
-    )
-    .unwrap();
+    );
     let g = grade_marked("deadlock", &program, "    run: python3 {submission}\n", "2s");
     assert_eq!(g.grade.ending, "timed out after 2000 ms", "{}", g.report);
     let o = g.grade.observation.as_ref().expect("ran");
@@ -401,13 +412,12 @@ if __name__ == "__main__":
 
 #[test]
 fn an_isolated_program_has_no_network_and_a_private_tmp() {
-    let dir = std::env::temp_dir().join(format!("procscen-containment-{}-isolated", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let program = dir.join("probe.py");
     let probe = std::env::temp_dir().join(format!("procscen-isolation-probe-{}", std::process::id()));
-    std::fs::write(
-        &program,
-        format!(
+    // Removed even when the test fails because the program could write it.
+    let _probe_guard = util::RemoveOnDrop(probe.clone());
+    let program = python(
+        "probe",
+        &format!(
             r#"import os, socket
 print("tmp", len(os.listdir("/tmp")))
 print("cwd", sorted(os.listdir(".")))
@@ -420,8 +430,7 @@ open("{}", "w").write("written inside")
 "#,
             probe.display()
         ),
-    )
-    .unwrap();
+    );
     let g = grade_marked("isolated", &program, "    run: python3 {submission}\n", "10s");
     let o = g.grade.observation.as_ref().expect("ran");
     let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
@@ -508,7 +517,7 @@ int main(int argc, char **argv) {
 }"#,
     );
     let root = util::root();
-    let out = Command::new(&wrapper)
+    let out = Command::new(&*wrapper)
         .arg(env!("CARGO_BIN_EXE_procscen"))
         .args(["grade", "scenarios/assignments/fork-c.yaml", "examples/assignments/fork.c"])
         .current_dir(&root)
@@ -522,9 +531,6 @@ int main(int argc, char **argv) {
         stdout.contains("not isolated: creating user, network and mount namespaces (unshare) failed: EPERM"),
         "the report says why it ran without isolation:\n{shown}"
     );
-    if let Some(dir) = wrapper.parent() {
-        let _ = std::fs::remove_dir_all(dir);
-    }
 }
 
 #[test]
@@ -533,9 +539,8 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
         "sleeper",
         "#include <unistd.h>\nint main(void) { if (fork() == 0) { setsid(); for (;;) pause(); } for (;;) pause(); }\n",
     );
-    let dir = program.parent().expect("in a directory").to_path_buf();
     let mark = format!("killed-grade-{}", std::process::id());
-    let scenario = dir.join("sleeper.yaml");
+    let scenario = program.dir.join("sleeper.yaml");
     std::fs::write(
         &scenario,
         format!("timeout: 1h\nprogram:\n  run: '{{submission}}'\n  env: {{PROCSCEN_TEST_MARK: {mark}}}\n"),
@@ -544,10 +549,12 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen"))
         .arg("grade")
         .arg(&scenario)
-        .arg(&program)
+        .arg(&*program)
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    // procscen dies of the signal below before it can remove the submission's working copy.
+    let _work = util::RemoveOnDrop(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
     // The program and the child it made, once both run.
     let started = wait_for(Duration::from_secs(20), || marked_processes(&mark).len() >= 2);
     assert!(started, "the program did not start: {:?}", marked_processes(&mark));
@@ -557,7 +564,58 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     let _ = cli.wait();
     let gone = wait_for(Duration::from_secs(10), || marked_processes(&mark).is_empty());
     assert!(gone, "processes of the program outlived procscen: {:?}", marked_processes(&mark));
-    let _ = std::fs::remove_dir_all(&dir);
-    // procscen died of the signal before it could remove the submission's working copy.
-    let _ = std::fs::remove_dir_all(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
+}
+
+/// `.ci/leftovers DIR` counts only the processes of executables under DIR: a run of another
+/// clone, alive on the same machine, is not a leftover of this one.
+#[test]
+fn ci_counts_only_its_own_clone_s_processes_as_left_behind() {
+    let (dir, file) = long_scenario("other-clone");
+    // Another clone's build: a procscen under its own target directory.
+    let other_target = dir.join("other/target");
+    std::fs::create_dir_all(&other_target).unwrap();
+    let other_exe = other_target.join("procscen");
+    std::fs::copy(env!("CARGO_BIN_EXE_procscen"), &other_exe).unwrap();
+    let mine = dir.join("mine/target");
+    std::fs::create_dir_all(&mine).unwrap();
+
+    /// Stops the other clone's run however this test ends: SIGTERM to its procscen, whose
+    /// supervisor dies with it (the parent-death signal) and stops the run.
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let pid = nix::unistd::Pid::from_raw(self.0.id() as i32);
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+            let _ = self.0.wait();
+        }
+    }
+    let other = Stop(
+        Command::new(&other_exe)
+            .arg("run")
+            .arg(&file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let other_pid = other.0.id() as i32;
+    let started = wait_for(Duration::from_secs(20), || descendants(other_pid).len() >= 3);
+    let run = descendants(other_pid);
+    assert!(started, "the other run did not start: descendants {run:?}");
+
+    let leftovers = |target: &std::path::Path| {
+        Command::new(util::root().join(".ci/leftovers")).arg(target).output().expect(".ci/leftovers runs")
+    };
+    let clean = leftovers(&mine);
+    assert!(clean.status.success(), "another clone's run counted: {}", String::from_utf8_lossy(&clean.stderr));
+    assert!(clean.stderr.is_empty(), "{}", String::from_utf8_lossy(&clean.stderr));
+    let found = leftovers(&other_target);
+    let listed = String::from_utf8_lossy(&found.stderr);
+    assert!(!found.status.success(), "its own clone's run is found: {listed}");
+    assert!(listed.contains(&format!("{} {} __supervise", run[0], other_exe.display())), "{listed}");
+
+    drop(other);
+    let gone =
+        wait_for(Duration::from_secs(10), || run.iter().all(|p| !std::path::Path::new(&format!("/proc/{p}")).exists()));
+    assert!(gone, "the other run outlived its procscen: {run:?}");
 }

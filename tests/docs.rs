@@ -88,3 +88,40 @@ fn grade_reference(page: &Path, i: usize, yaml: &str) {
         procscen::grade::format::human(&g, "2026-01-01")
     );
 }
+
+/// The README's set-up is its first two commands, and nothing else is needed to run them;
+/// `.ci/setup` is only for the browser tests, which CI requires (`.ci/run`).
+#[test]
+fn the_readme_sets_up_with_two_commands_and_ci_requires_the_browser_tests() {
+    let readme = std::fs::read_to_string(util::root().join("README.md")).unwrap();
+    let first = readme.split("```sh\n").nth(1).and_then(|b| b.split("```").next()).expect("a first sh block");
+    let commands: Vec<&str> = first.lines().map(|l| l.split('#').next().unwrap().trim()).collect();
+    assert_eq!(commands, ["cargo run --release -- run scenarios", "cargo test"], "{first}");
+    assert!(readme.contains("cargo install --path ."), "the README says how to install the command");
+    let ci = std::fs::read_to_string(util::root().join(".ci/run")).unwrap();
+    assert!(ci.contains("export PROCSCEN_REQUIRE_CHROMIUM=1"), "CI fails when the browser tests did not run");
+}
+
+/// The documentation stands on its own: no page points outside the repository (the seed
+/// tutorial is summarised in docs/tutorial.md), and every relative link leads to a file.
+#[test]
+fn the_docs_link_only_to_files_of_the_repository() {
+    let mut pages: Vec<std::path::PathBuf> =
+        std::fs::read_dir(util::root().join("docs")).unwrap().map(|e| e.unwrap().path()).collect();
+    pages.push(util::root().join("README.md"));
+    pages.push(util::root().join("ARCHITECTURE.md"));
+    let root = util::root().canonicalize().unwrap();
+    for page in pages.iter().filter(|p| p.extension().is_some_and(|e| e == "md")) {
+        let text = std::fs::read_to_string(page).unwrap();
+        assert!(!text.contains("shared/seed"), "{} points to the seed outside the repository", page.display());
+        for link in text.split("](").skip(1).filter_map(|l| l.split(')').next()) {
+            let target = link.split('#').next().unwrap();
+            if target.is_empty() || target.contains("://") {
+                continue;
+            }
+            let file = page.parent().unwrap().join(target);
+            let found = file.canonicalize().unwrap_or_else(|e| panic!("{}: link {link}: {e}", page.display()));
+            assert!(found.starts_with(&root), "{}: link {link} leaves the repository", page.display());
+        }
+    }
+}

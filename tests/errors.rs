@@ -37,8 +37,107 @@ processes:
   main:
     - prnt: hi
 ",
-        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `kill`, `raise`, `ignore`, `signal`, `return`, `range`, `in`, `over`, `from`, `until`, `do`, `to`, `via`, `capacity`, `size`, `max_tasks`, `duplex`, `timeout`, `args`, `as`, `method`, `label`
+        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `return`, `kill`, `raise`, `ignore` (an action starts with its verb)
   help: did you mean `print`? Only the keys listed above are allowed here",
+    );
+}
+
+#[test]
+fn unknown_key_beside_a_verb_lists_only_what_that_verb_takes() {
+    check(
+        "
+processes:
+  main:
+    - start: w
+      agrs: [1]
+  w:
+    params: [x]
+    run: []
+",
+        "bad.yaml:4:7: processes.main[0]: unknown field `agrs`, expected one of `args`, `method`, `as`, `label` (what a `start` action takes)
+  help: did you mean `args`? Only the keys listed above are allowed here",
+    );
+}
+
+#[test]
+fn a_tab_in_indentation_is_named_as_such() {
+    check(
+        "processes:\n  main:\n    - print: hi\n  \tlabel: x\n",
+        "bad.yaml:4:3: YAML does not allow tabs for indentation
+  help: indent with spaces (two per level, as in the examples)",
+    );
+    check(
+        "processes:\n\tmain: []\n",
+        "bad.yaml:2:1: YAML does not allow tabs for indentation
+  help: indent with spaces (two per level, as in the examples)",
+    );
+}
+
+#[test]
+fn a_loop_can_name_its_children_and_joins_use_those_names() {
+    let ok = "
+processes:
+  main:
+    - for: i
+      range: 3
+      do:
+        - start: kid
+          as: \"kid{i}\"
+    - join: kid0
+    - for: i
+      in: [1, 2]
+      do:
+        - join: \"kid{i}\"
+  kid: []
+";
+    procscen::load_str(ok, Path::new("ok.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    // Over a queue the names are not known in the file: any name of that shape is accepted.
+    let queue = "
+processes:
+  main:
+    - queue: q
+    - put: a
+      to: q
+    - put: stop
+      to: q
+    - for: x
+      from: q
+      until: stop
+      do:
+        - start: kid
+          as: \"kid_{x}\"
+    - join: kid_a
+  kid: []
+";
+    procscen::load_str(queue, Path::new("ok.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    check(
+        "
+processes:
+  main:
+    - for: i
+      range: 3
+      do:
+        - start: kid
+          as: \"kid{i}\"
+    - join: kid3
+  kid: []
+",
+        "bad.yaml:8:13: `kid3` is never started by this process before this join
+  help: join a child this process started before this line: `kid0`, `kid1`, `kid2`",
+    );
+    check(
+        "
+processes:
+  main:
+    - for: i
+      range: 2
+      do:
+        - start: kid
+          as: \"{i}kid\"
+  kid: []
+",
+        "bad.yaml:7:15: `{i}kid` makes the name `0kid`, which is not usable
+  help: start the name with a letter or `_`, as in `kid{i}`; values must be letters, digits and `_`",
     );
 }
 

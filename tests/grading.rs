@@ -313,12 +313,10 @@ fn mistakes_of(source_name: &str, source: &str) -> Vec<String> {
     let yaml = "name: mistakes\ntimeout: 10s\nprogram:\n  build: cc -o {out} {submission}\n  run: '{out}'\n";
     let s = procscen::load_str(yaml, Path::new("mistakes.yaml")).unwrap_or_else(|e| panic!("{e}"));
     let source_file = c_program(source_name, source);
+    let _dir = util::RemoveOnDrop(source_file.parent().expect("in a directory").to_path_buf());
     let g = grade::grade(&s, &source_file, &options()).expect("grades");
     if let Some(o) = &g.observation {
         util::assert_nothing_left(&o.trace);
-    }
-    if let Some(dir) = source_file.parent() {
-        let _ = std::fs::remove_dir_all(dir);
     }
     g.mistakes.iter().map(|m| m.id.clone()).collect()
 }

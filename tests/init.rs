@@ -1,15 +1,11 @@
 //! `procscen init` sets a crate up (a starter scenario that loads, a test file, the
-//! dev-dependencies) and never overwrites what is there. CI runs the generated test for real
-//! (`.ci/run`); here, what it writes is checked.
+//! dev-dependencies) and never overwrites what is there, except a dependency line that cannot
+//! build. The generated crate's `cargo test` passes on its first run.
 
 mod util;
 
-use std::path::PathBuf;
-
-fn new_crate(name: &str, manifest: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("procscen-init-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+fn new_crate(name: &str, manifest: &str) -> util::TempDir {
+    let dir = util::TempDir::new(&format!("init-{name}"));
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     dir
 }
@@ -20,7 +16,7 @@ fn init_writes_a_scenario_a_test_and_the_dev_dependencies_once() {
         "fresh",
         "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n\n[dev-dependencies]\nserde = \"1\"\n\n[features]\nx = []\n",
     );
-    let first = util::cli(&dir, &["init"]);
+    let first = util::cli(dir.path(), &["init"]);
     assert!(first.status.success(), "{first}");
     for file in ["scenarios/start-and-join.yaml", "scenarios/procscen.schema.json", "tests/procscen.rs"] {
         assert!(dir.join(file).is_file(), "{file} was not written\n{first}");
@@ -29,44 +25,118 @@ fn init_writes_a_scenario_a_test_and_the_dev_dependencies_once() {
     let scenario = procscen::load(&dir.join("scenarios/start-and-join.yaml"));
     assert!(scenario.is_ok(), "the starter scenario loads: {:?}", scenario.err().map(|e| e.to_string()));
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
-    let version = env!("CARGO_PKG_VERSION");
+    let here = env!("CARGO_MANIFEST_DIR");
     assert_eq!(
         manifest,
         format!(
-            "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n\n[dev-dependencies]\nserde = \"1\"\nprocscen = \"{version}\"\nrstest = \"0.26\"\n\n[features]\nx = []\n"
+            "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n\n[dev-dependencies]\nserde = \"1\"\nprocscen = {{ path = \"{here}\" }}\nrstest = \"0.26\"\n\n[features]\nx = []\n"
         ),
-        "the dependencies join the existing table\n{first}"
+        "the dependencies join the existing table, procscen from the checkout it was built from\n{first}"
     );
 
     std::fs::write(dir.join("tests/procscen.rs"), "// mine\n").unwrap();
-    let again = util::cli(&dir, &["init"]);
+    let again = util::cli(dir.path(), &["init"]);
     assert!(again.status.success(), "{again}");
     assert!(again.stdout.contains("kept    tests/procscen.rs (it exists)"), "{again}");
     assert!(again.stdout.contains("kept    procscen in Cargo.toml"), "{again}");
     assert_eq!(std::fs::read_to_string(dir.join("tests/procscen.rs")).unwrap(), "// mine\n");
     assert_eq!(std::fs::read_to_string(dir.join("Cargo.toml")).unwrap(), manifest, "nothing is added twice");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn init_adds_a_dev_dependencies_table_and_takes_a_path() {
     let dir = new_crate("path", "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n");
-    let run = util::cli(&dir, &["init", ".", "--procscen-path", "/src/procscen"]);
+    let run = util::cli(dir.path(), &["init", ".", "--procscen-path", "/src/procscen"]);
     assert!(run.status.success(), "{run}");
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     assert!(
         manifest.ends_with("\n[dev-dependencies]\nprocscen = { path = \"/src/procscen\" }\nrstest = \"0.26\"\n"),
         "{manifest}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn init_outside_a_crate_says_so_and_writes_nothing() {
     let dir = new_crate("workspace", "[workspace]\nmembers = []\n");
-    let run = util::cli(&dir, &["init"]);
+    let run = util::cli(dir.path(), &["init"]);
     assert!(!run.status.success(), "{run}");
     assert!(run.stderr.contains("has no [package]"), "{run}");
     assert!(!dir.join("scenarios").exists(), "{run}");
-    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn init_again_fixes_a_procscen_line_that_cannot_build_and_keeps_a_chosen_version() {
+    let dir = new_crate(
+        "fix",
+        "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n\n[dev-dependencies]\nprocscen = \"0.1.0\"\nrstest = \"0.26\"\n",
+    );
+    let run = util::cli(dir.path(), &["init"]);
+    assert!(run.status.success(), "{run}");
+    assert!(run.stdout.contains("fixed   procscen in Cargo.toml (procscen is not published on crates.io)"), "{run}");
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let line = format!("procscen = {{ path = \"{}\" }}\n", env!("CARGO_MANIFEST_DIR"));
+    assert!(manifest.contains(&format!("[dev-dependencies]\n{line}rstest")), "{manifest}");
+
+    // A path that holds no crate is fixed too.
+    std::fs::write(dir.join("Cargo.toml"), manifest.replace(env!("CARGO_MANIFEST_DIR"), "../gone")).unwrap();
+    let run = util::cli(dir.path(), &["init"]);
+    assert!(run.stdout.contains("fixed   procscen in Cargo.toml (../gone holds no crate)"), "{run}");
+    assert!(std::fs::read_to_string(dir.join("Cargo.toml")).unwrap().contains(&line));
+
+    // A crates.io version chosen with --procscen-version is the user's to keep.
+    let chosen = new_crate("chosen", "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n");
+    let run = util::cli(chosen.path(), &["init", ".", "--procscen-version", "0.1.0"]);
+    assert!(run.status.success(), "{run}");
+    let again = util::cli(chosen.path(), &["init", ".", "--procscen-version", "0.1.0"]);
+    assert!(again.stdout.contains("kept    procscen in Cargo.toml"), "{again}");
+    assert!(std::fs::read_to_string(chosen.join("Cargo.toml")).unwrap().contains("procscen = \"0.1.0\"\n"));
+}
+
+/// The whole newcomer's path: `cargo init`, `procscen init`, `cargo test`, which passes on its
+/// first run (writing the starter snapshot) and again under CI (matching it). The builds go
+/// to `target/init-crate` of this checkout, kept between runs, with this checkout's
+/// Cargo.lock, so only the first time builds procscen's dependencies.
+#[test]
+fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
+    let dir = util::TempDir::new("init-crate");
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let target = util::root().join("target/init-crate");
+    let run_cargo = |args: &[&str], ci: bool| {
+        let mut command = std::process::Command::new(&cargo);
+        command.args(args).current_dir(dir.path()).env("CARGO_TARGET_DIR", &target).env_remove("INSTA_UPDATE");
+        if ci {
+            command.env("CI", "1");
+        } else {
+            command.env_remove("CI");
+        }
+        let out = command.output().expect("cargo runs");
+        let shown = format!(
+            "cargo {args:?} in {}\nstatus {}\n--- stdout ---\n{}--- stderr ---\n{}",
+            dir.path().display(),
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), shown)
+    };
+    let (ok, shown) = run_cargo(&["init", "--quiet", "--lib", "--vcs", "none", "--name", "demo"], false);
+    assert!(ok, "{shown}");
+    std::fs::copy(util::root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let init = util::cli(dir.path(), &["init"]);
+    assert!(init.status.success(), "{init}");
+    assert!(!init.stdout.contains("cargo insta"), "no step needs a tool nothing installs\n{init}");
+
+    let (ok, shown) = run_cargo(&["test", "--quiet"], false);
+    assert!(ok, "the first run passes\n{shown}");
+    let snapshot = dir.join("snapshots/start-and-join.snap");
+    assert!(snapshot.is_file(), "the first run wrote the snapshot\n{shown}");
+    assert!(shown.contains("wrote the new snapshot"), "and said so\n{shown}");
+    let (ok, shown) = run_cargo(&["test", "--quiet"], true);
+    assert!(ok, "the second run, under CI, matches it\n{shown}");
+
+    // Under CI a missing snapshot fails.
+    std::fs::remove_file(&snapshot).unwrap();
+    let (ok, shown) = run_cargo(&["test", "--quiet"], true);
+    assert!(!ok, "under CI a missing snapshot fails\n{shown}");
+    assert!(!snapshot.exists(), "and is not written\n{shown}");
 }

@@ -43,3 +43,24 @@ fn the_cli_prints_only_diagrams_and_comments() {
         );
     }
 }
+
+#[test]
+fn a_name_or_line_with_a_hash_or_semicolon_is_escaped_once() {
+    let (_, trace) = util::run_text(
+        "
+processes:
+  main:
+    - start: kid
+    - start: kid
+    - join: kid
+    - join: kid
+  kid:
+    - print: \"#1; done\"
+",
+    );
+    let diagram = procscen::mermaid::sequence_diagram(&trace);
+    // Two children named `kid` are `kid#1` and `kid#2` in the trace.
+    assert!(diagram.contains("participant P1 as kid#35;1\n"), "{diagram}");
+    assert!(diagram.contains(": #35;1#59; done\n"), "{diagram}");
+    assert!(!diagram.contains("#35#59;"), "escaped twice:\n{diagram}");
+}

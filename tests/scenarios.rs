@@ -1,5 +1,6 @@
 //! Every scenario file under `scenarios/` is one test: it must run, pass its checks and
-//! match its snapshot in `snapshots/` (reviewed with `cargo insta review`). An assignment
+//! match its snapshot in `snapshots/`. A missing snapshot is written and the test passes,
+//! except under CI (`.ci/run` sets `CI=1`), where it fails. An assignment
 //! (a scenario with a `program`) grades its reference solution, which must earn full marks.
 //! That no process outlives a run is tested in `tests/engine.rs` and `tests/containment.rs`.
 

@@ -68,6 +68,38 @@ impl Jitter {
     }
 }
 
+/// The jitter's random numbers: SplitMix64 (Steele, Lea and Flood, 2014), written here so a
+/// `--seed` replays the same delays whatever version of `rand` the build has. The state
+/// starts at the seed; each step adds 0x9E3779B97F4A7C15 to it and returns the new state
+/// through SplitMix64's finalizer (`mix` does both).
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        let z = mix(self.0);
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        z
+    }
+
+    /// A number in `0..=max`, without bias: Lemire's multiply-and-shift, drawing again in the
+    /// rare case that would favour some results.
+    pub fn up_to(&mut self, max: u64) -> u64 {
+        let Some(n) = max.checked_add(1) else { return self.next_u64() };
+        let threshold = n.wrapping_neg() % n;
+        loop {
+            let m = u128::from(self.next_u64()) * u128::from(n);
+            if (m as u64) >= threshold {
+                return (m >> 64) as u64;
+            }
+        }
+    }
+}
+
 /// SplitMix64's finalizer: spreads nearby inputs over the whole range.
 fn mix(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -243,5 +275,26 @@ pub(crate) fn ignore_sigpipe() {
     // this process, which at this point runs nothing else (it is before `main`).
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SplitMix64;
+
+    #[test]
+    fn the_jitter_generator_is_splitmix64() {
+        // The reference implementation's first outputs from seed 0.
+        let mut g = SplitMix64::new(0);
+        assert_eq!(
+            [g.next_u64(), g.next_u64(), g.next_u64()],
+            [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F]
+        );
+        let mut g = SplitMix64::new(7);
+        let draws: Vec<u64> = (0..1000).map(|_| g.up_to(9)).collect();
+        assert!(draws.iter().all(|d| *d <= 9));
+        assert!((0..=9).all(|v| draws.contains(&v)), "every value comes up");
+        assert_eq!(SplitMix64::new(3).up_to(0), 0);
+        let _ = SplitMix64::new(3).up_to(u64::MAX);
     }
 }

@@ -74,7 +74,7 @@ pub struct Interpreter<'s> {
     outbox: Vec<u8>,
     /// Random delays before each action, and the stream they are drawn from.
     jitter: Option<super::Jitter>,
-    jitter_rng: Option<rand::rngs::StdRng>,
+    jitter_rng: Option<super::SplitMix64>,
 }
 
 /// How an action list ended.
@@ -185,13 +185,13 @@ impl<'s> Interpreter<'s> {
 
     fn set_jitter(&mut self, jitter: Option<super::Jitter>) {
         self.jitter = jitter;
-        self.jitter_rng = jitter.map(|j| rand::rngs::StdRng::seed_from_u64(j.seed));
+        self.jitter_rng = jitter.map(|j| super::SplitMix64::new(j.seed));
     }
 
     /// Sleeps a random while before an action, when the run asks for jitter.
     fn jitter_pause(&mut self) {
         let (Some(j), Some(rng)) = (self.jitter, self.jitter_rng.as_mut()) else { return };
-        let ns = rng.gen_range(0..=j.max_ns);
+        let ns = rng.up_to(j.max_ns);
         self.rec.flush();
         std::thread::sleep(std::time::Duration::from_nanos(ns));
     }
@@ -218,8 +218,14 @@ impl<'s> Interpreter<'s> {
                 }
             }
             ActionKind::Exit(code) => return Flow::Exit(*code),
-            ActionKind::Join(name) => self.join(label, name),
-            ActionKind::Kill { name, signal } => self.kill(label, name, signal),
+            ActionKind::Join(name) => {
+                let name = self.child_name(name);
+                self.join(label, &name)
+            }
+            ActionKind::Kill { name, signal } => {
+                let name = self.child_name(name);
+                self.kill(label, &name, signal)
+            }
             ActionKind::Ignore(signal) => {
                 let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
                 // SAFETY: SIG_IGN installs no handler, so no code runs at the signal.
@@ -244,7 +250,10 @@ impl<'s> Interpreter<'s> {
                     self.fail(&format!("cannot raise {signal}: {e}"));
                 }
             }
-            ActionKind::Start { process, args, name, method } => self.start(label, process, args, name, *method),
+            ActionKind::Start { process, args, name, method } => {
+                let name = self.child_name(name);
+                self.start(label, process, args, &name, *method)
+            }
             ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
             ActionKind::Return(value) => {
                 self.returned = Some(self.eval(value));
@@ -253,6 +262,16 @@ impl<'s> Interpreter<'s> {
             _ => return self.ipc_action(label, &action.kind),
         }
         Flow::Continue
+    }
+
+    /// A child's name as written, or rendered when it is a template over loop variables
+    /// (`as: "kid{i}"`; the loader allows only names and such templates).
+    fn child_name(&self, name: &str) -> String {
+        if name.contains('{') {
+            self.render(name).text
+        } else {
+            name.to_owned()
+        }
     }
 
     fn join(&mut self, label: Option<&String>, name: &str) {

@@ -29,7 +29,7 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
         path: path.to_owned(),
         kind: LoadErrorKind::Invalid { text: text.to_owned(), problems },
     };
-    let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e)]))?;
+    let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e, text)]))?;
     let spans = SpanIndex::new(text);
     let mut scenario = validate::validate(&raw, &spans, &fallback_name).map_err(invalid)?;
     // A program's files are named relative to the scenario file.
@@ -43,15 +43,28 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
 }
 
 /// Turns a serde_yaml error into a problem, with a suggestion for the common mistakes.
-fn yaml_problem(e: &serde_yaml::Error) -> Problem {
+fn yaml_problem(e: &serde_yaml::Error, text: &str) -> Problem {
     let position = e
         .location()
         .map(|l| Position { line: l.line(), column: l.column() })
         .unwrap_or(Position { line: 1, column: 1 });
+    if let Some(tab) = indenting_tab(text, position.line) {
+        return Problem {
+            position: tab,
+            message: "YAML does not allow tabs for indentation".into(),
+            help: Some("indent with spaces (two per level, as in the examples)".into()),
+        };
+    }
     let message = e.to_string();
     // serde_yaml writes " at line L column C" into its messages; the position is already in
     // the header, so those parts are dropped.
     let message = without_positions(&message);
+    let message = match message.split_once(", expected one of ") {
+        Some((head, _)) if message.contains("unknown field") && is_action_fields(&message) => {
+            format!("{head}, {}", action_keys(text, position))
+        }
+        _ => message,
+    };
     let help = if message.contains("unknown field") {
         Some(match closest_field(&message) {
             Some(field) => format!("did you mean `{field}`? Only the keys listed above are allowed here"),
@@ -67,6 +80,34 @@ fn yaml_problem(e: &serde_yaml::Error) -> Problem {
         None
     };
     Problem { position, message, help }
+}
+
+/// The first tab in the indentation of a line up to `line`, where YAML refuses it.
+fn indenting_tab(text: &str, line: usize) -> Option<Position> {
+    text.lines().take(line.max(1)).enumerate().find_map(|(i, l)| {
+        let indent = &l[..l.len() - l.trim_start().len()];
+        indent.find('\t').map(|at| Position { line: i + 1, column: indent[..at].chars().count() + 1 })
+    })
+}
+
+/// Whether serde's list of expected fields is an action's (every verb and modifier).
+fn is_action_fields(message: &str) -> bool {
+    ["`print`", "`start`", "`label`", "`args`"].iter().all(|f| message.contains(f))
+}
+
+/// The keys that fit the action whose unknown key stands at `pos`: the modifiers of its
+/// verb, or the verbs when it has none; said as serde says it ("expected one of ...").
+fn action_keys(text: &str, pos: Position) -> String {
+    let siblings = SpanIndex::new(text).sibling_keys(pos);
+    let quoted = |keys: &[&str]| keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    match siblings.iter().find(|k| validate::VERBS.contains(&k.as_str())) {
+        Some(verb) => {
+            let keys: Vec<&str> =
+                validate::modifiers_of(verb).into_iter().filter(|k| !siblings.iter().any(|s| s == k)).collect();
+            format!("expected one of {} (what a `{verb}` action takes)", quoted(&keys))
+        }
+        None => format!("expected one of {} (an action starts with its verb)", quoted(&validate::VERBS)),
+    }
 }
 
 /// For "unknown field `x`, expected one of `a`, `b`", the expected field nearest to `x`, when

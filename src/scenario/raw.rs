@@ -324,7 +324,8 @@ pub struct RawAction {
     /// Positional arguments of `start`, bound to the started process's `params`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<RawValue>>,
-    /// The name of the child made by `start` or `fork`, used by `join` and in reports.
+    /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
+    /// loop, `start` can name each child with the loop variable (`kid{i}`).
     #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
     pub as_: Option<String>,
     /// The start method of this `start` (`fork` or `spawn`).

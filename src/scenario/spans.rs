@@ -55,6 +55,20 @@ impl SpanIndex {
         self.lookup(&self.keys, path)
     }
 
+    /// The other keys of the mapping whose key stands at `pos`.
+    pub fn sibling_keys(&self, pos: Position) -> Vec<String> {
+        let Some((path, _)) = self.keys.iter().find(|(_, p)| **p == pos) else { return Vec::new() };
+        let parent = &path[..path.len() - 1];
+        self.keys
+            .keys()
+            .filter(|k| k.len() == path.len() && k[..k.len() - 1] == *parent && *k != path)
+            .filter_map(|k| match k.last() {
+                Some(Seg::Key(name)) => Some(name.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn lookup(&self, map: &HashMap<Vec<Seg>, Position>, path: &[Seg]) -> Position {
         (0..=path.len())
             .rev()

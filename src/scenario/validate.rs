@@ -9,7 +9,8 @@ use super::model::*;
 use super::raw::*;
 use super::spans::{Seg, SpanIndex};
 use crate::error::Problem;
-use ipc::{reachable_channels, without_pools, VERBS};
+pub(super) use ipc::VERBS;
+use ipc::{reachable_channels, without_pools};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::time::Duration;
 
@@ -83,12 +84,121 @@ enum Chan {
     Pool { closed: bool },
 }
 
+/// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
+pub(super) const MODIFIERS: [(&str, &[&str]); 17] = [
+    ("args", &["start", "submit"]),
+    ("method", &["start"]),
+    ("as", &["start", "fork"]),
+    ("range", &["for"]),
+    ("in", &["for"]),
+    ("do", &["for"]),
+    ("until", &["for"]),
+    ("from", &["for", "get"]),
+    ("over", &["map"]),
+    ("to", &["put", "submit", "map"]),
+    ("via", &["send", "recv"]),
+    ("capacity", &["queue"]),
+    ("size", &["pool"]),
+    ("max_tasks", &["pool"]),
+    ("duplex", &["pipe"]),
+    ("timeout", &["put", "get", "recv", "for"]),
+    ("signal", &["kill"]),
+];
+
+/// The keys an action with `verb` may have besides it.
+pub(super) fn modifiers_of(verb: &str) -> Vec<&'static str> {
+    MODIFIERS.iter().filter(|(_, verbs)| verbs.contains(&verb)).map(|(m, _)| *m).chain(["label"]).collect()
+}
+
 /// What a process definition can see while it is being validated.
 struct Scope {
     vars: BTreeSet<String>,
     children: BTreeSet<String>,
     labels: HashSet<String>,
     channels: Channels,
+    /// The values of each enclosing loop's variable, when they are known before the run
+    /// (`range: 3`, `in: [a, b]`); `None` when they are not.
+    loops: std::collections::BTreeMap<String, Option<Vec<String>>>,
+    /// Children named by a template whose values are not known before the run (`as:
+    /// "kid{n}"` in a loop over a queue): the template, and what its names look like.
+    child_templates: Vec<(String, regex::Regex)>,
+}
+
+impl Scope {
+    fn new(vars: BTreeSet<String>, channels: Channels) -> Scope {
+        Scope {
+            vars,
+            children: BTreeSet::new(),
+            labels: HashSet::new(),
+            channels,
+            loops: Default::default(),
+            child_templates: Vec::new(),
+        }
+    }
+
+    /// A copy for a fork's branch: the same names, `labels` handed over, `channels` as given.
+    fn branch(&self, vars: BTreeSet<String>, labels: HashSet<String>, channels: Channels) -> Scope {
+        Scope {
+            vars,
+            children: self.children.clone(),
+            labels,
+            channels,
+            loops: self.loops.clone(),
+            child_templates: self.child_templates.clone(),
+        }
+    }
+
+    /// Whether `name` (a name, or a template such as `kid{i}`) names a child started or
+    /// forked before this point.
+    fn has_child(&self, name: &str) -> bool {
+        self.children.contains(name)
+            || self.child_templates.iter().any(|(t, re)| t == name || re.is_match(name))
+            || (name.contains('{')
+                && expand(name, &self.loops).is_some_and(|names| {
+                    !names.is_empty() && names.iter().all(|n| self.has_child(n) && !n.contains('{'))
+                }))
+    }
+}
+
+/// Every text `template` renders to over the known values of the loop variables it uses;
+/// `None` when it uses a variable whose values are not known before the run, or would make
+/// more than 10,000 texts.
+fn expand(template: &str, loops: &std::collections::BTreeMap<String, Option<Vec<String>>>) -> Option<Vec<String>> {
+    let mut used: Vec<&str> = Vec::new();
+    for hole in crate::template::holes(template).ok()? {
+        for var in crate::template::hole_variables(hole).ok()? {
+            if !used.contains(&var) {
+                used.push(var);
+            }
+        }
+    }
+    let domains: Vec<&Vec<String>> = used.iter().map(|v| loops.get(*v)?.as_ref()).collect::<Option<_>>()?;
+    domains.iter().try_fold(1usize, |n, d| n.checked_mul(d.len()).filter(|n| *n <= 10_000))?;
+    if domains.iter().any(|d| d.is_empty()) {
+        return Some(Vec::new());
+    }
+    let mut out = Vec::new();
+    let mut at = vec![0usize; domains.len()];
+    loop {
+        let values: Vec<crate::template::Value> =
+            at.iter().zip(&domains).map(|(i, d)| crate::template::Value::plain(d[*i].clone())).collect();
+        out.push(
+            crate::template::render(template, |name| used.iter().position(|u| *u == name).map(|k| &values[k])).text,
+        );
+        // The next combination, the last variable fastest.
+        let mut k = domains.len();
+        loop {
+            if k == 0 {
+                return Some(out);
+            }
+            k -= 1;
+            at[k] += 1;
+            if at[k] < domains[k].len() {
+                break;
+            }
+            at[k] = 0;
+        }
+    }
 }
 
 impl<'a> Validator<'a> {
@@ -460,7 +570,7 @@ impl<'a> Validator<'a> {
             vars.insert(p.clone());
         }
         let channels = self.reachable.get(name).cloned().unwrap_or_default();
-        let mut scope = Scope { vars, children: BTreeSet::new(), labels: HashSet::new(), channels };
+        let mut scope = Scope::new(vars, channels);
         let actions = if def.short_form {
             self.actions(&def.run, raw, &mut scope, roles)
         } else {
@@ -537,25 +647,27 @@ impl<'a> Validator<'a> {
                 return None;
             }
         };
-        for (modifier, present, allowed) in [
-            ("args", a.args.is_some(), &["start", "submit"][..]),
-            ("method", a.method.is_some(), &["start"][..]),
-            ("as", a.as_.is_some(), &["start", "fork"][..]),
-            ("range", a.range.is_some(), &["for"][..]),
-            ("in", a.in_.is_some(), &["for"][..]),
-            ("do", a.do_.is_some(), &["for"][..]),
-            ("until", a.until.is_some(), &["for"][..]),
-            ("from", a.from.is_some(), &["for", "get"][..]),
-            ("over", a.over.is_some(), &["map"][..]),
-            ("to", a.to.is_some(), &["put", "submit", "map"][..]),
-            ("via", a.via.is_some(), &["send", "recv"][..]),
-            ("capacity", a.capacity.is_some(), &["queue"][..]),
-            ("size", a.size.is_some(), &["pool"][..]),
-            ("max_tasks", a.max_tasks.is_some(), &["pool"][..]),
-            ("duplex", a.duplex.is_some(), &["pipe"][..]),
-            ("timeout", a.timeout.is_some(), &["put", "get", "recv", "for"][..]),
-            ("signal", a.signal.is_some(), &["kill"][..]),
-        ] {
+        let present = [
+            a.args.is_some(),
+            a.method.is_some(),
+            a.as_.is_some(),
+            a.range.is_some(),
+            a.in_.is_some(),
+            a.do_.is_some(),
+            a.until.is_some(),
+            a.from.is_some(),
+            a.over.is_some(),
+            a.to.is_some(),
+            a.via.is_some(),
+            a.capacity.is_some(),
+            a.size.is_some(),
+            a.max_tasks.is_some(),
+            a.duplex.is_some(),
+            a.timeout.is_some(),
+            a.signal.is_some(),
+        ];
+        for ((modifier, allowed), present) in MODIFIERS.iter().zip(present) {
+            let (modifier, allowed) = (*modifier, *allowed);
             if present && !allowed.contains(&verb) {
                 self.key(modifier, |v| {
                     v.key_problem(
@@ -645,10 +757,13 @@ impl<'a> Validator<'a> {
                 };
                 let name = a.as_.clone().unwrap_or_else(|| target.clone());
                 if let Some(n) = &a.as_ {
-                    self.key("as", |v| v.var_name(n));
-                    roles.entry(name.clone()).or_default().extend(role_labels(raw, target));
+                    for named in self.key("as", |v| v.child_names(n, scope)) {
+                        roles.entry(named.clone()).or_default().extend(role_labels(raw, target));
+                        scope.children.insert(named);
+                    }
+                } else {
+                    scope.children.insert(name.clone());
                 }
-                scope.children.insert(name.clone());
                 ActionKind::Start { process: target.clone(), args, name, method }
             }
             "join" if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Pool { .. })) => {
@@ -667,7 +782,7 @@ impl<'a> Validator<'a> {
             }
             "kill" => {
                 let name = a.kill.as_ref()?;
-                if !scope.children.contains(name) {
+                if !scope.has_child(name) {
                     self.key("kill", |v| {
                         v.problem(
                             format!("`{name}` is not a child this process started or forked before this line"),
@@ -699,7 +814,7 @@ impl<'a> Validator<'a> {
             }
             "join" => {
                 let name = a.join.as_ref()?;
-                if !scope.children.contains(name) {
+                if !scope.has_child(name) {
                     self.key("join", |v| {
                         let help = if scope.children.is_empty() {
                             format!("`{name}` is joined before this process starts or forks any child: `start: {name}` first")
@@ -720,20 +835,12 @@ impl<'a> Validator<'a> {
                 let mut branch_vars = scope.vars.clone();
                 branch_vars.insert(FORK_VAR.to_owned());
                 let (parent, child) = self.key("fork", |v| {
-                    let mut parent_scope = Scope {
-                        vars: branch_vars.clone(),
-                        children: scope.children.clone(),
-                        labels: std::mem::take(&mut scope.labels),
-                        channels: scope.channels.clone(),
-                    };
+                    let labels = std::mem::take(&mut scope.labels);
+                    let mut parent_scope = scope.branch(branch_vars.clone(), labels, scope.channels.clone());
                     parent_scope.children.insert(name.clone());
                     let parent = v.key("parent", |v| v.actions(&fork.parent, raw, &mut parent_scope, roles));
-                    let mut child_scope = Scope {
-                        vars: branch_vars,
-                        children: scope.children.clone(),
-                        labels: std::mem::take(&mut parent_scope.labels),
-                        channels: without_pools(&scope.channels),
-                    };
+                    let labels = std::mem::take(&mut parent_scope.labels);
+                    let mut child_scope = scope.branch(branch_vars, labels, without_pools(&scope.channels));
                     let child = v.key("child", |v| v.actions(&fork.child, raw, &mut child_scope, roles));
                     scope.labels = child_scope.labels;
                     // Both sides go on after their branch; only what both hold stays usable.
@@ -744,6 +851,7 @@ impl<'a> Validator<'a> {
                         .map(|(k, c)| (k.clone(), *c))
                         .collect();
                     scope.children.extend(parent_scope.children);
+                    scope.child_templates = parent_scope.child_templates;
                     (parent, child)
                 });
                 scope.children.insert(name.clone());
@@ -1305,6 +1413,50 @@ impl<'a> Validator<'a> {
             self.problem(format!("unknown signal `{name}`"), Some(format!("write a signal name such as {examples}")));
         }
         parsed
+    }
+
+    /// The names a started child's `as` gives it: a name, or a template over loop variables
+    /// (`kid{i}`), expanded when the loop's values are known before the run; otherwise the
+    /// template is kept in `scope` as a pattern.
+    fn child_names(&mut self, name: &str, scope: &mut Scope) -> Vec<String> {
+        if !name.contains('{') {
+            self.var_name(name);
+            return vec![name.to_owned()];
+        }
+        self.template(name, &scope.vars);
+        let literal: String = name
+            .split('{')
+            .enumerate()
+            .map(|(i, p)| if i == 0 { p } else { p.split_once('}').map_or("", |(_, rest)| rest) })
+            .collect();
+        if !literal.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            self.problem(
+                format!("`{name}` is not a usable name"),
+                Some("use letters, digits, `_` and `{VAR}` holes, as in `kid{i}`".into()),
+            );
+            return Vec::new();
+        }
+        match expand(name, &scope.loops) {
+            Some(names) => {
+                if let Some(bad) = names.iter().find(|n| !is_identifier(n)) {
+                    self.problem(
+                        format!("`{name}` makes the name `{bad}`, which is not usable"),
+                        Some("start the name with a letter or `_`, as in `kid{i}`; values must be letters, digits and `_`".into()),
+                    );
+                }
+                names
+            }
+            None => {
+                let pattern: String =
+                    crate::template::holes(name).unwrap_or_default().iter().fold(regex::escape(name), |re, hole| {
+                        re.replacen(&regex::escape(&format!("{{{hole}}}")), "[A-Za-z0-9_]+", 1)
+                    });
+                if let Ok(re) = regex::Regex::new(&format!("^{pattern}$")) {
+                    scope.child_templates.push((name.to_owned(), re));
+                }
+                Vec::new()
+            }
+        }
     }
 
     fn var_name(&mut self, name: &str) {

@@ -8,7 +8,7 @@
 use super::*;
 
 /// Every verb an action can start with, in the order the docs list them.
-pub(super) const VERBS: [&str; 22] = [
+pub(in crate::scenario) const VERBS: [&str; 22] = [
     "print", "sleep", "start", "join", "fork", "exit", "let", "for", "queue", "pipe", "put", "get", "send", "recv",
     "pool", "submit", "map", "close", "return", "kill", "raise", "ignore",
 ];
@@ -91,10 +91,15 @@ impl Validator<'_> {
                     return None;
                 };
                 let had = scope.vars.insert(var.clone());
+                let outer = scope.loops.insert(var.clone(), known_values(&over));
                 let body = self.key("do", |v| v.actions(body, raw, scope, roles));
                 if !had {
                     scope.vars.remove(&var);
                 }
+                match outer {
+                    Some(values) => scope.loops.insert(var.clone(), values),
+                    None => scope.loops.remove(&var),
+                };
                 ActionKind::For { var, over, body }
             }
             "queue" => {
@@ -513,5 +518,24 @@ fn walk(
         if let Some(body) = &a.do_ {
             walk(body, have, pools, sites);
         }
+    }
+}
+
+/// The values a loop's variable takes, when they are known before the run: a range between
+/// two integers (at most 10,000 of them), or a list of fixed values.
+fn known_values(over: &Over) -> Option<Vec<String>> {
+    match over {
+        Over::Range { start, stop } => {
+            let (start, stop) = (start.parse::<i64>().ok()?, stop.parse::<i64>().ok()?);
+            (stop.saturating_sub(start) <= 10_000).then(|| (start..stop).map(|i| i.to_string()).collect())
+        }
+        Over::Values(values) => values
+            .iter()
+            .map(|v| match v {
+                ValueExpr::Template(t) if !t.contains('{') => Some(t.clone()),
+                _ => None,
+            })
+            .collect(),
+        Over::Channel { .. } | Over::Results(_) => None,
     }
 }

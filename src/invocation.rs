@@ -1,0 +1,63 @@
+//! How to run this procscen again, for the commands that hints print: a hint must work when it
+//! is copied as printed, and after the README's set-up there is no `procscen` on PATH.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The command that runs this procscen from the current directory: `procscen` when that name
+/// on PATH is this executable (installed with `cargo install`), `cargo run --release --` (or
+/// `cargo run --` for a debug build) when this is the cargo build of the crate the current
+/// directory is in, and otherwise this executable's path.
+pub fn command() -> &'static str {
+    static COMMAND: OnceLock<String> = OnceLock::new();
+    COMMAND.get_or_init(|| {
+        let exe = std::env::current_exe().and_then(|e| e.canonicalize()).unwrap_or_else(|_| PathBuf::from("procscen"));
+        let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).unwrap_or_default();
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        command_for(&exe, &cwd, std::env::split_paths(&path))
+    })
+}
+
+fn command_for(exe: &Path, cwd: &Path, path: impl IntoIterator<Item = PathBuf>) -> String {
+    let on_path = path.into_iter().map(|d| d.join("procscen")).find(|p| p.is_file());
+    if on_path.and_then(|p| p.canonicalize().ok()).is_some_and(|p| p == exe) {
+        return "procscen".into();
+    }
+    // `<crate>/target/<profile>/procscen`, run from inside that crate.
+    let profile = exe.parent().and_then(|d| d.file_name()).and_then(|n| n.to_str());
+    let root = exe.parent().and_then(Path::parent).filter(|t| t.ends_with("target")).and_then(Path::parent);
+    if let (Some(profile), Some(root)) = (profile, root) {
+        if exe.file_name().is_some_and(|n| n == "procscen")
+            && root.join("Cargo.toml").is_file()
+            && cwd.starts_with(root)
+        {
+            match profile {
+                "release" => return "cargo run --release --".into(),
+                "debug" => return "cargo run --".into(),
+                _ => {}
+            }
+        }
+    }
+    let shown = exe.display().to_string();
+    if shown.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+        format!("'{}'", shown.replace('\'', r"'\''"))
+    } else {
+        shown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn installed_cargo_built_or_a_path() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let release = root.join("target/release/procscen");
+        assert_eq!(command_for(&release, root, []), "cargo run --release --");
+        assert_eq!(command_for(&root.join("target/debug/procscen"), &root.join("src"), []), "cargo run --");
+        // Outside the crate, cargo would not find it.
+        assert_eq!(command_for(&release, Path::new("/"), []), release.display().to_string());
+        assert_eq!(command_for(Path::new("/opt/my tools/procscen"), Path::new("/"), []), "'/opt/my tools/procscen'");
+    }
+}

@@ -1,0 +1,115 @@
+//! What a newcomer meets on the command line: every hint names a command that works as
+//! printed, and snapshots are written on a first run and checked under CI.
+
+mod util;
+
+/// A scenario in a directory of its own, whose snapshot (beside it, in `snapshots/`) is
+/// `snapshot` when given.
+fn scenario_dir(tag: &str, snapshot: Option<&str>) -> util::TempDir {
+    let dir = util::TempDir::new(tag);
+    std::fs::write(
+        dir.join("first.yaml"),
+        "processes:\n  main:\n    - start: kid\n    - join: kid\n  kid:\n    - print: hello\n",
+    )
+    .unwrap();
+    if let Some(s) = snapshot {
+        std::fs::create_dir_all(dir.join("snapshots")).unwrap();
+        std::fs::write(dir.join("snapshots/first.snap"), s).unwrap();
+    }
+    dir
+}
+
+/// The command a hint names between backquotes after `marker`.
+#[track_caller]
+fn hinted(out: &str, marker: &str) -> String {
+    let at = out.find(marker).unwrap_or_else(|| panic!("no `{marker}` in\n{out}")) + marker.len();
+    out[at..].split('`').nth(1).expect("a command in backquotes").to_owned()
+}
+
+#[test]
+fn the_accept_hint_names_the_binary_that_printed_it_and_works_as_printed() {
+    let dir = scenario_dir("hint", Some("---\nsource: x\n---\nsomething else\n"));
+    let run = util::cli(dir.path(), &["run", "first.yaml"]);
+    assert!(!run.status.success(), "{run}");
+    // Outside procscen's own crate, no `procscen` on PATH and no cargo project: the path.
+    let command = hinted(&run.stdout, "accept it with");
+    assert_eq!(command, format!("{} run --accept first.yaml", env!("CARGO_BIN_EXE_procscen")), "{run}");
+    let accepted =
+        std::process::Command::new("sh").arg("-c").arg(&command).current_dir(dir.path()).output().expect("sh runs");
+    assert!(accepted.status.success(), "{}", String::from_utf8_lossy(&accepted.stdout));
+    let again = util::cli(dir.path(), &["run", "first.yaml"]);
+    assert!(again.status.success(), "the hint's command accepted the snapshot\n{again}");
+
+    // From this checkout, where the README's `cargo run` built it: the same through cargo.
+    std::fs::write(dir.join("snapshots/first.snap"), "---\nsource: x\n---\nsomething else\n").unwrap();
+    let file = dir.join("first.yaml");
+    let run = util::cli(&util::root(), &["run", &file.to_string_lossy()]);
+    let expected = format!("cargo run -- run --accept {}", file.display());
+    assert_eq!(hinted(&run.stdout, "accept it with"), expected, "{run}");
+}
+
+#[test]
+fn init_outside_a_crate_names_a_command_that_works() {
+    let dir = util::TempDir::new("hint-init");
+    let run = util::cli(dir.path(), &["init"]);
+    assert!(!run.status.success(), "{run}");
+    assert!(run.stderr.contains(&format!("run `{} init DIR`", env!("CARGO_BIN_EXE_procscen"))), "{run}");
+}
+
+/// `procscen ARGS` in `dir`, with env `CI` set to `ci` (or unset).
+fn run_with_ci(dir: &std::path::Path, args: &[&str], ci: Option<&str>) -> util::CliRun {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"));
+    command.args(args).current_dir(dir).env_remove("CI");
+    if let Some(v) = ci {
+        command.env("CI", v);
+    }
+    let out = command.output().expect("procscen starts");
+    util::CliRun {
+        command: format!("(cd {} && CI={ci:?} procscen {})", dir.display(), args.join(" ")),
+        status: out.status,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_first_run_writes_its_snapshot_and_passes_saying_so() {
+    let dir = scenario_dir("first-run", None);
+    let snapshot = dir.join("snapshots/first.snap");
+    let run = run_with_ci(dir.path(), &["run", "first.yaml"], None);
+    assert!(run.status.success(), "{run}");
+    assert!(run.stdout.contains("new snapshot written"), "{run}");
+    assert!(run.stdout.contains("this run's is written to snapshots/first.snap; review it and commit it"), "{run}");
+    let written = std::fs::read_to_string(&snapshot).unwrap();
+    assert!(written.starts_with("---\nsource: procscen run\n---\n"), "the header names the CLI:\n{written}");
+    // CI=false is no CI either; the stored snapshot now matches.
+    let again = run_with_ci(dir.path(), &["run", "first.yaml"], Some("false"));
+    assert!(again.status.success() && again.stdout.contains("snapshot matches"), "{again}");
+}
+
+#[test]
+fn under_ci_a_missing_or_different_snapshot_fails_and_nothing_is_written() {
+    let dir = scenario_dir("ci", None);
+    let snapshot = dir.join("snapshots/first.snap");
+    for (args, ci) in [(&["run", "first.yaml"][..], Some("true")), (&["run", "--ci", "first.yaml"][..], None)] {
+        let run = run_with_ci(dir.path(), args, ci);
+        assert!(!run.status.success(), "{run}");
+        assert!(run.stdout.contains("no snapshot yet"), "{run}");
+        assert!(run.stdout.contains("(under CI a missing snapshot fails)"), "{run}");
+        assert!(!snapshot.exists(), "{run}");
+    }
+    std::fs::create_dir_all(dir.join("snapshots")).unwrap();
+    std::fs::write(&snapshot, "---\nsource: x\n---\nsomething else\n").unwrap();
+    let run = run_with_ci(dir.path(), &["run", "first.yaml"], Some("1"));
+    assert!(!run.status.success() && run.stdout.contains("snapshot differs"), "{run}");
+    // A scenario whose checks fail gets no snapshot, CI or not.
+    let failing = scenario_dir("failing", None);
+    std::fs::write(
+        failing.join("first.yaml"),
+        "processes:\n  main:\n    - print: a\n      label: a\nexpect:\n  - name: never\n    parent_of: [main, main]\n",
+    )
+    .unwrap();
+    let run = run_with_ci(failing.path(), &["run", "first.yaml"], None);
+    assert!(!run.status.success(), "{run}");
+    assert!(!failing.join("snapshots/first.snap").exists(), "{run}");
+}
