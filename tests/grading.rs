@@ -136,7 +136,12 @@ fn every_submission_gets_one_grade_in_every_run_with_both_cores_busy() {
         }
     });
     let failures = failures.into_inner().expect("not poisoned");
-    assert!(failures.is_empty(), "{} grading(s) differ from tests/submissions/expected.tsv:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} grading(s) differ from tests/submissions/expected.tsv:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]

@@ -385,9 +385,10 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         }
         // The line the parent was in the middle of when it forked is the first it completed
         // after the fork.
-        let fork_at = trace.processes[p].events.iter().position(
-            |e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid),
-        );
+        let fork_at = trace.processes[p]
+            .events
+            .iter()
+            .position(|e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid));
         let Some(fork_at) = fork_at else { continue };
         let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(i, _)| EventId { process: p, index: i });
         let child_line = printed(c).next().map(|(i, _)| EventId { process: c, index: i });

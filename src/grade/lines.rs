@@ -261,8 +261,12 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         if !names.contains(&proc_.name.as_str()) {
             continue;
         }
-        let role_lines: Vec<&str> =
-            scenario.lines.iter().filter(|l| l.role.as_deref() == Some(proc_.name.as_str())).map(|l| l.name.as_str()).collect();
+        let role_lines: Vec<&str> = scenario
+            .lines
+            .iter()
+            .filter(|l| l.role.as_deref() == Some(proc_.name.as_str()))
+            .map(|l| l.name.as_str())
+            .collect();
         let printed: Vec<&str> = o
             .output
             .iter()
@@ -347,10 +351,10 @@ pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
         let named = regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern");
         o.output
             .iter()
+            .rev()
             .filter(|l| l.process == p && l.stream == Stream::Stderr)
             .map(|l| l.text.trim())
-            .filter(|l| named.is_match(l))
-            .last()
+            .find(|l| named.is_match(l))
             .map(str::to_owned)
     };
     match &o.trace.processes[p].ending {

@@ -175,8 +175,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     if let Some(e) = &response.start_error {
         return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
     }
-    let patterns: Vec<LinePattern> =
-        scenario.lines.iter().map(|l| LinePattern::new(l, program.strict_lines)).collect();
+    let patterns: Vec<LinePattern> = scenario.lines.iter().map(|l| LinePattern::new(l, program.strict_lines)).collect();
     let observation = observer::build::observation(&scenario.name, &response, &patterns);
     let mut checks = evaluate(scenario, &observation);
     let mistakes = mistakes::detect(&observation);

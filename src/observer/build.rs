@@ -69,12 +69,17 @@ pub struct LinePattern {
 impl LinePattern {
     /// Compiles a scenario's line; its regular expressions were checked when it was loaded.
     pub fn new(def: &crate::scenario::LineDef, strict: bool) -> LinePattern {
-        let sources: Vec<&str> = std::iter::once(def.pattern.as_str()).chain(def.alternatives.iter().map(String::as_str)).collect();
+        let sources: Vec<&str> =
+            std::iter::once(def.pattern.as_str()).chain(def.alternatives.iter().map(String::as_str)).collect();
         let compile = |src: &str| regex::Regex::new(src).expect("validated when the scenario was loaded");
         let exact = sources.iter().map(|s| compile(s)).collect();
         // A loosened pattern that does not compile (a construct `loosen` does not know) is left
         // out: the line then has to match exactly.
-        let loose = if strict { Vec::new() } else { sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect() };
+        let loose = if strict {
+            Vec::new()
+        } else {
+            sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect()
+        };
         LinePattern { name: def.name.clone(), exact, loose, role: def.role.clone() }
     }
 }
