@@ -49,6 +49,9 @@ pub struct RunOptions {
     pub record_limit: Option<u64>,
     /// Replace the scenario's `max_processes`, `max_memory_mib` and `max_cpu_seconds`.
     pub limits: crate::scenario::LimitOverrides,
+    /// The longest scenario file `suite` reads, in bytes; `bounds::DEFAULT_MAX_FILE_BYTES`
+    /// when `None`.
+    pub max_file_bytes: Option<u64>,
 }
 
 /// Random delays injected before every action of every process. The delays are drawn from
@@ -85,6 +88,7 @@ pub struct Settings {
 
 /// Runs `scenario` once with real processes and returns what happened.
 pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError> {
+    check_options(options)?;
     let mut scenario = scenario.clone();
     if let Some(scale) = options.time_scale {
         scenario.time_scale = scale;
@@ -104,6 +108,24 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let report = run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request)?;
     // The trace comes back in bincode: a big trace is decoded several times faster than JSON.
     bincode::deserialize(&report).map_err(|e| RunError::Report(e.to_string()))
+}
+
+/// Refuses options out of the ranges a scenario file is held to (`scenario::bounds`), which a
+/// library caller could still pass.
+fn check_options(options: &RunOptions) -> Result<(), RunError> {
+    use crate::scenario::bounds;
+    let invalid = RunError::InvalidOption;
+    if let Some(scale) = options.time_scale {
+        bounds::check_time_scale(scale).map_err(invalid)?;
+    }
+    for d in [options.timeout, options.jitter.map(|j| Duration::from_nanos(j.max_ns))].into_iter().flatten() {
+        bounds::check_duration(d, &format!("{d:?}")).map_err(invalid)?;
+    }
+    bounds::check_overrides(&options.limits).map_err(invalid)?;
+    if let Some(bytes) = options.record_limit {
+        bounds::check_limit("the record limit (MiB)", "max_recorded_mib", bytes.div_ceil(1 << 20)).map_err(invalid)?;
+    }
+    Ok(())
 }
 
 /// Starts the procscen binary (`exe`, or the one `find_supervisor` finds) as the hidden
@@ -197,7 +219,7 @@ pub(crate) fn limit_resources(memory_bytes: u64, cpu_seconds: u64) {
     let memory = libc::rlimit { rlim_cur: memory_bytes, rlim_max: memory_bytes };
     // The soft CPU limit sends SIGXCPU; the hard limit, a second later, SIGKILL, for a process
     // that catches or ignores SIGXCPU.
-    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds + 1 };
+    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds.saturating_add(1) };
     // SAFETY: both pointers are to live rlimit values; setrlimit reads them and keeps nothing.
     // A failure (a limit above a hard limit set by our own parent) leaves the stricter limit.
     unsafe {

@@ -95,6 +95,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         .program
         .as_ref()
         .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
+    crate::scenario::bounds::check_overrides(&options.limits).map_err(RunError::InvalidOption)?;
     let workdir = WorkDir::new()?;
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
@@ -112,7 +113,9 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         timeout,
         max_processes: options.limits.max_processes.unwrap_or(program.max_processes),
         max_output: program.max_output,
-        max_memory: options.limits.max_memory_mib.unwrap_or(program.max_memory_mib) << 20,
+        max_memory: crate::scenario::bounds::mib_to_bytes(
+            options.limits.max_memory_mib.unwrap_or(program.max_memory_mib),
+        ),
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
     };
     let mut env: Vec<(String, String)> = std::env::vars().collect();

@@ -89,7 +89,8 @@ pub fn run(request: &Request) -> Response {
         stop: None,
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
-    let deadline = started + request.limits.timeout;
+    let deadline =
+        started.checked_add(request.limits.timeout).unwrap_or(started + crate::scenario::bounds::MAX_DURATION);
     let mut stdout = Some(child.stdout);
     let mut stderr = Some(child.stderr);
     let mut phase = Phase::Running;

@@ -1,0 +1,139 @@
+//! Grading untrusted code safely (issue 13): what a hostile scenario file, command line or
+//! submission tries, and the safe outcome procscen gives it. Each test asserts the outcome and
+//! that nothing of the attempt is left behind.
+
+mod util;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The problems of a refused scenario text, as `file:line:col: message` lines.
+#[track_caller]
+fn refused(text: &str) -> String {
+    match procscen::load_str(text, Path::new("hostile.yaml")) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn numbers_beyond_their_range_are_refused_at_their_line_and_column() {
+    let errors = refused(
+        "time_scale: 1e300
+timeout: 5000000000000000h
+max_memory_mib: 17592186044417
+max_recorded_mib: 17592186044416
+processes:
+  main:
+    - sleep: 1e20
+    - sleep: 100000000000
+",
+    );
+    for expected in [
+        "hostile.yaml:1:13: time_scale must be a number above 0 and at most 1000, not 1e300",
+        "hostile.yaml:2:10: `5000000000000000h` is longer than the longest duration procscen accepts (24h)",
+        "hostile.yaml:3:17: `max_memory_mib` must be at most 1048576, not 17592186044417",
+        "hostile.yaml:4:19: `max_recorded_mib` must be at most 1048576, not 17592186044416",
+        "hostile.yaml:7:14: 1e20 seconds is longer than the longest duration procscen accepts (24h)",
+        "hostile.yaml:8:14: 1e11 seconds is longer than the longest duration procscen accepts (24h)",
+        "help: write a duration from `0s` to `24h`",
+    ] {
+        assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
+    }
+}
+
+#[test]
+fn a_program_limit_beyond_its_range_is_refused() {
+    let errors = refused(
+        "program:
+  run: python3 {submission}
+  max_memory_mib: 17592186044416
+  max_output: 1099511627776
+  max_cpu_seconds: 18446744073709551615
+",
+    );
+    assert!(errors.contains("hostile.yaml:3:19: `max_memory_mib` must be at most 1048576"), "{errors}");
+    assert!(errors.contains("hostile.yaml:4:15: `max_output` must be at most 1073741824"), "{errors}");
+    assert!(errors.contains("hostile.yaml:5:20: `max_cpu_seconds` must be at most 86400"), "{errors}");
+}
+
+#[test]
+fn a_library_caller_cannot_pass_numbers_the_loader_would_refuse() {
+    let scenario = procscen::load_str("processes:\n  main:\n    - print: hi\n", Path::new("ok.yaml")).unwrap();
+    for options in [
+        procscen::engine::RunOptions { time_scale: Some(1e300), ..util::options() },
+        procscen::engine::RunOptions { timeout: Some(Duration::from_secs(u64::MAX)), ..util::options() },
+        procscen::engine::RunOptions {
+            limits: procscen::scenario::LimitOverrides { max_memory_mib: Some(1 << 44), ..Default::default() },
+            ..util::options()
+        },
+    ] {
+        match procscen::engine::run(&scenario, &options) {
+            Err(procscen::RunError::InvalidOption(_)) => {}
+            other => panic!("{options:?} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn numbers_beyond_their_range_are_refused_on_the_command_line() {
+    let dir = util::root();
+    for (args, expected) in [
+        (&["run", "--timeout", "5000000000000000h", "x.yaml"][..], "longer than the longest duration"),
+        (&["grade", "--timeout", "5000000000000000h", "x.yaml", "a.py"], "longer than the longest duration"),
+        (&["trace", "--timeout", "5000000000000000h", "--", "true"], "longer than the longest duration"),
+        (&["run", "--time-scale", "1e300", "x.yaml"], "at most 1000, not 1e300"),
+        (&["run", "--jitter", "100000h", "x.yaml"], "longer than the longest duration"),
+        (&["grade", "--max-memory-mib", "17592186044416", "x.yaml", "a.py"], "from 1 to 1048576"),
+        (&["run", "--max-recorded-mib", "17592186044416", "x.yaml"], "from 1 to 1048576"),
+        (&["run", "--max-cpu-seconds", "18446744073709551615", "x.yaml"], "from 1 to 86400"),
+        (&["trace", "--max-procs", "0", "--", "true"], "from 1 to 4194304"),
+        (&["validate", "--max-file-mib", "0", "x.yaml"], "--max-file-mib"),
+    ] {
+        let run = util::cli(&dir, args);
+        assert_eq!(run.status.code(), Some(2), "{run}");
+        assert!(run.stderr.contains(expected), "expected {expected:?}:\n{run}");
+    }
+}
+
+#[test]
+fn validating_dev_zero_stops_at_the_size_cap() {
+    let started = Instant::now();
+    let run = util::cli(&util::root(), &["validate", "/dev/zero"]);
+    assert_eq!(run.status.code(), Some(1), "{run}");
+    assert!(run.stderr.contains("/dev/zero: the file is longer than 16 MiB, the most procscen reads"), "{run}");
+    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
+    let run = util::cli(&util::root(), &["validate", "--max-file-mib", "1", "/dev/zero"]);
+    assert!(run.stderr.contains("longer than 1 MiB"), "{run}");
+}
+
+#[test]
+fn a_file_over_the_cap_is_refused_and_a_larger_cap_reads_it() {
+    let dir = std::env::temp_dir().join(format!("procscen-sandbox-{}-big", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.yaml");
+    let padding = "# padding\n".repeat(200_000);
+    std::fs::write(&file, format!("{padding}processes:\n  main:\n    - print: hi\n")).unwrap();
+    let tight = procscen::scenario::load_with(&file, 1 << 20);
+    let roomy = procscen::scenario::load_with(&file, 4 << 20);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(tight.unwrap_err().to_string().contains("longer than 1 MiB"));
+    assert!(roomy.is_ok());
+}
+
+#[test]
+fn deep_nesting_is_refused_in_linear_time_with_its_position() {
+    for text in [
+        format!("processes:\n  main: {}{}\n", "[".repeat(1_000_000), "]".repeat(1_000_000)),
+        format!(
+            "processes:\n  main:\n{}",
+            (0..2_000).map(|i| format!("{}- x:\n", " ".repeat(4 + 2 * i))).collect::<String>()
+        ),
+    ] {
+        let started = Instant::now();
+        let errors = refused(&text);
+        assert!(errors.contains("the file nests deeper than 100 levels"), "{}", &errors[..200.min(errors.len())]);
+        assert!(errors.starts_with("hostile.yaml:"), "positioned");
+        assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
+    }
+}
