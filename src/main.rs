@@ -545,11 +545,16 @@ fn grade(
                 outln!();
             }
             if grades.len() > 1 {
-                let width = grades.iter().map(|g| g.submission.display().to_string().len()).max().unwrap_or(0);
+                let name = |g: &grade::Grade| {
+                    let shown = g.submission.display().to_string();
+                    procscen::report::escape(&shown, procscen::report::Breaks::Escape).into_owned()
+                };
+                let width = grades.iter().map(|g| name(g).chars().count()).max().unwrap_or(0);
                 outln!("{:width$}  score  ending", "submission");
                 for g in &grades {
                     let score = format!("{}/{}", g.score, g.max_score);
-                    outln!("{:width$}  {score:>5}  {}", g.submission.display(), g.ending);
+                    let ending = procscen::report::escape(&g.ending, procscen::report::Breaks::Escape);
+                    outln!("{:width$}  {score:>5}  {ending}", name(g));
                 }
             }
         }

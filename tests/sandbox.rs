@@ -137,3 +137,87 @@ fn deep_nesting_is_refused_in_linear_time_with_its_position() {
         assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
     }
 }
+
+/// A submission written into a directory of its own, removed when dropped.
+struct Submission {
+    dir: std::path::PathBuf,
+    file: std::path::PathBuf,
+}
+
+impl Submission {
+    fn new(tag: &str, name: &str, source: &str) -> Submission {
+        let dir = std::env::temp_dir().join(format!("procscen-sandbox-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(name);
+        std::fs::write(&file, source).unwrap();
+        Submission { dir, file }
+    }
+}
+
+impl Drop for Submission {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A grade, its human report, and how long grading took.
+struct Graded {
+    grade: procscen::grade::Grade,
+    report: String,
+    took: Duration,
+}
+
+/// Grades `submission` with a scenario of `yaml_tail` (after `name:` and `timeout:`; its
+/// `program:` must end with its keys, indented by two, and leave room for the marker `env:`)
+/// and asserts that no process carrying the run's marker outlived the grade.
+#[track_caller]
+fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str) -> Graded {
+    let mark = format!("sandbox-{tag}-{}", std::process::id());
+    let yaml = format!("name: {tag}\ntimeout: {timeout}\nprogram:\n{program}  env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
+    let scenario = procscen::load_str(&yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let options = procscen::grade::GradeOptions {
+        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let grade = procscen::grade::grade(&scenario, &submission.file, &options).expect("grades");
+    let took = started.elapsed();
+    let report = procscen::grade::format::human(&grade, "2026-01-01");
+    let left = util::marked_processes(&mark);
+    assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
+    Graded { grade, report, took }
+}
+
+/// Fails when `text` holds a character a terminal would act on, other than line breaks and tabs.
+#[track_caller]
+fn assert_inert(text: &str) {
+    let active: Vec<char> = text.chars().filter(|c| c.is_control() && *c != '\n' && *c != '\t').collect();
+    assert!(active.is_empty(), "control characters reached the report: {active:?}\n{text:?}");
+}
+
+const TERMINAL_INJECTION: &str = r#"import subprocess, sys
+sys.stdout.write("plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\r del\x7f end\n")
+sys.stdout.write("c1 \u009b31m tab\tkept \u202eesrever\n")
+sys.stdout.flush()
+subprocess.run(["echo\nscore: 99/1", "done"], executable="/bin/echo")
+"#;
+
+#[test]
+fn control_characters_from_the_program_are_escaped_in_every_text_report() {
+    let submission = Submission::new("inject", "inject.py", TERMINAL_INJECTION);
+    let g = grade_marked("inject", &submission, "  run: python3 {submission}\n", "10s");
+    assert_inert(&g.report);
+    for shown in [r"plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\x0d del\x7f end", r"c1 \u{9b}31m", r"\u{202e}esrever"]
+    {
+        assert!(g.report.contains(shown), "missing {shown:?} in:\n{}", g.report);
+    }
+    assert!(g.report.contains("tab\tkept"), "tabs stay:\n{}", g.report);
+    assert!(g.report.contains(r"[echo\x0ascore: 99/1 done]"), "a command line stays one line:\n{}", g.report);
+    let scores = g.report.lines().filter(|l| l.starts_with("score:")).count();
+    assert_eq!(scores, 1, "only the grader's own score line:\n{}", g.report);
+    // The CLI's `trace`, on the same program.
+    let run = util::cli(&submission.dir, &["trace", "--", "python3", "inject.py"]);
+    assert!(run.status.success(), "{run}");
+    assert_inert(&run.stdout);
+    assert!(run.stdout.contains(r"\x1b[1A"), "{run}");
+}

@@ -59,7 +59,9 @@ pub fn human(g: &Grade, today: &str) -> String {
         // The first line repeats the ending, given above.
         out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
     }
-    out
+    // A submission's file name, its build's messages and the lines its checks quote all came
+    // from the student.
+    crate::report::escape(&out, crate::report::Breaks::Keep).into_owned()
 }
 
 /// One JSON document per grade, for scripts.
