@@ -129,8 +129,10 @@ pub enum RunError {
     NoSupervisor(String),
     #[error("cannot start the supervisor {path}: {source}")]
     Spawn { path: PathBuf, source: std::io::Error },
-    #[error("the supervisor failed ({status}): {stderr}")]
-    Supervisor { status: String, stderr: String },
+    /// The helper process (`helper`: the supervisor of a run, or the tracer of a program)
+    /// failed or was killed.
+    #[error("the {helper} failed ({status}){}", if stderr.is_empty() { String::new() } else { format!(": {stderr}") })]
+    Supervisor { helper: &'static str, status: String, stderr: String },
     #[error("the supervisor's report is unreadable: {0}")]
     Report(String),
     #[error("{0}")]

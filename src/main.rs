@@ -520,12 +520,14 @@ fn grade(
     if progress {
         eprintln!();
     }
+    // Every submission gets its record, in the order given: one the grader failed on is that
+    // submission's verdict, and the others are still printed.
     let mut grades = Vec::new();
     for (submission, r) in submissions.iter().zip(results.into_inner().expect("no grader panics")) {
-        match r.expect("every submission graded") {
-            Ok(g) => grades.push(g),
-            Err(e) => anyhow::bail!("cannot grade {}: {e}", submission.display()),
-        }
+        grades.push(match r.expect("every submission graded") {
+            Ok(g) => g,
+            Err(e) => grade::not_graded(&scenario, submission, grade::INTERNAL_ERROR, e),
+        });
     }
     let mut pages = ReportDir::new(report)?;
     for g in &grades {
@@ -559,7 +561,8 @@ fn grade(
             }
         }
     }
-    Ok(true)
+    // Exit 1 when some submission could not be graded, so a script notices.
+    Ok(grades.iter().all(|g| g.graded()))
 }
 
 fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {

@@ -207,6 +207,8 @@ fn control_characters_from_the_program_are_escaped_in_every_text_report() {
     let submission = Submission::new("inject", "inject.py", TERMINAL_INJECTION);
     let g = grade_marked("inject", &submission, "  run: python3 {submission}\n", "10s");
     assert_inert(&g.report);
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert!(g.took < Duration::from_secs(10), "graded in {:?}", g.took);
     for shown in [r"plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\x0d del\x7f end", r"c1 \u{9b}31m", r"\u{202e}esrever"]
     {
         assert!(g.report.contains(shown), "missing {shown:?} in:\n{}", g.report);
@@ -220,4 +222,56 @@ fn control_characters_from_the_program_are_escaped_in_every_text_report() {
     assert!(run.status.success(), "{run}");
     assert_inert(&run.stdout);
     assert!(run.stdout.contains(r"\x1b[1A"), "{run}");
+}
+
+/// A directory holding a scenario `hello.yaml` (its program prints `hello PID` and the check
+/// is that the pid is its own) and submissions, removed when dropped.
+fn hello_assignment(tag: &str, mark: &str, submissions: &[(&str, &str)]) -> Submission {
+    let scenario = format!(
+        r#"name: hello
+timeout: 10s
+program:
+  run: python3 {{submission}}
+  env: {{PROCSCEN_TEST_MARK: {mark}}}
+lines:
+  hello: 'hello (?P<pid>\d+)'
+expect:
+  - name: the program says hello with its own pid
+    pid_of: main.hello
+    var: pid
+    is: writer
+"#
+    );
+    let dir = Submission::new(tag, "hello.yaml", &scenario);
+    for (name, source) in submissions {
+        std::fs::write(dir.dir.join(name), source).unwrap();
+    }
+    dir
+}
+
+const HELLO: &str = "import os\nprint('hello', os.getpid(), flush=True)\n";
+
+#[test]
+fn a_batch_gives_every_submission_its_own_record() {
+    let mark = format!("sandbox-batch-{}", std::process::id());
+    let evil = "import os, signal\nprint('hello', os.getpid(), flush=True)\nos.kill(os.getppid(), signal.SIGKILL)\n";
+    let dir = hello_assignment("batch", &mark, &[("a.py", HELLO), ("evil.py", evil), ("c.py", HELLO)]);
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "a.py", "evil.py", "missing.py", "c.py"]);
+    assert_eq!(run.status.code(), Some(1), "one submission could not be graded:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 4, "one record per submission:\n{run}");
+    for (record, name) in records.iter().zip(["a.py", "evil.py", "missing.py", "c.py"]) {
+        assert!(record.trim_start_matches("== ").starts_with(&format!("{name} (hello) ==")), "{name}:\n{run}");
+    }
+    assert!(records[0].contains("score: 1/1"), "{run}");
+    assert!(records[3].contains("score: 1/1"), "{run}");
+    assert!(records[2].contains("score: 0/1\nending: not found"), "{run}");
+    assert!(records[2].contains("the submission missing.py does not exist"), "{run}");
+    assert!(records[1].contains("score: "), "the attacker has its record too:\n{run}");
+    let table = records[3].split_once("submission  score  ending").map(|(_, t)| t).unwrap_or_default();
+    let rows: Vec<Vec<&str>> =
+        table.lines().map(|l| l.split_whitespace().collect()).filter(|r: &Vec<&str>| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{run}");
+    assert_eq!(rows[2], ["missing.py", "0/1", "not", "found"], "{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }

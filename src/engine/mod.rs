@@ -170,7 +170,8 @@ pub(crate) fn run_helper(
     let status = child.wait().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
     let stderr = stderr_reader.join().unwrap_or_default();
     if !status.success() {
-        return Err(RunError::Supervisor { status: status.to_string(), stderr });
+        let helper = if command_name == SUPERVISE_COMMAND { "supervisor" } else { "tracer" };
+        return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
     }
     Ok(report)
 }

@@ -20,7 +20,8 @@ pub fn human(g: &Grade, today: &str) -> String {
         }
     }
     if let Some(e) = &g.compile_error {
-        let _ = writeln!(out, "the build failed:");
+        let what = if g.ending == "compile error" { "the build failed:" } else { "it could not be run:" };
+        let _ = writeln!(out, "{what}");
         for line in e.lines() {
             let _ = writeln!(out, "  {line}");
         }

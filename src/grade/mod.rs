@@ -96,11 +96,22 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         .as_ref()
         .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
     crate::scenario::bounds::check_overrides(&options.limits).map_err(RunError::InvalidOption)?;
-    let workdir = WorkDir::new()?;
+    // From here on, whatever goes wrong is this submission's verdict, never the batch's.
+    let not_run = |ending: &str, why: String| Ok(not_graded(scenario, submission, ending, why));
+    if !submission.exists() {
+        return not_run(NOT_FOUND, format!("the submission {} does not exist", submission.display()));
+    }
+    let workdir = match WorkDir::new() {
+        Ok(w) => w,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
     // submission is in reach.
-    let copy = workdir.copy_of(submission)?;
+    let copy = match workdir.copy_of(submission) {
+        Ok(c) => c,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
         words
@@ -139,7 +150,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     };
     if let Some(build) = &program.build {
         request.argv = fill(build);
-        let built = observer::observe(&request, options.exe.as_deref())?;
+        let built = match observer::observe(&request, options.exe.as_deref()) {
+            Ok(b) => b,
+            Err(e) => return not_run(INTERNAL_ERROR, format!("building: {e}")),
+        };
         // The build ran without ptrace (the compiler is not under test); it succeeded when it
         // finished by itself, exited 0, and made the program.
         let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
@@ -159,7 +173,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     request.trace = !options.no_ptrace;
     // The build is the teacher's command, not under test: only the program is isolated.
     request.isolate = program.isolate && !options.no_isolate;
-    let response = observer::observe(&request, options.exe.as_deref())?;
+    let response = match observer::observe(&request, options.exe.as_deref()) {
+        Ok(r) => r,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     if let Some(e) = &response.start_error {
         return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
     }
@@ -190,6 +207,38 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         observation: Some(observation),
         mistakes,
     })
+}
+
+/// The ending of a submission that does not exist.
+pub const NOT_FOUND: &str = "not found";
+/// The ending of a submission that could not be graded because the grader failed (its tracer
+/// died or could not start, its working copy could not be made).
+pub const INTERNAL_ERROR: &str = "internal error";
+
+/// The grade of a submission that was never run: every check not checked, the score zero,
+/// `ending` (`NOT_FOUND`, `INTERNAL_ERROR`) and why. A batch gives one to each submission it
+/// could not grade, and goes on with the others.
+pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: String) -> Grade {
+    let message = format!("not checked: {ending}: {why}");
+    Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score: 0.0,
+        max_score: max_score(scenario),
+        checks: scenario.checks.iter().map(|c| graded(c, Status::NotChecked, message.clone())).collect(),
+        compile_error: Some(why),
+        observation: None,
+        ending: ending.to_owned(),
+        mistakes: Vec::new(),
+    }
+}
+
+impl Grade {
+    /// True when the submission was graded: it was found and the grader did its work (what
+    /// the program did, however bad, is a grade).
+    pub fn graded(&self) -> bool {
+        self.ending != NOT_FOUND && self.ending != INTERNAL_ERROR
+    }
 }
 
 /// Every check of the scenario on the observation: passed, failed, skipped because a check it
