@@ -191,6 +191,11 @@ enum Command {
         limits: LimitArgs,
         #[command(flatten)]
         files: FileArgs,
+        /// Pass this variable of procscen's environment on to the program (repeatable); the
+        /// program otherwise gets only PATH, LANG, LANGUAGE, LC_*, PYENV_ROOT, PYENV_VERSION,
+        /// HOME (its working copy) and the scenario's `env:`.
+        #[arg(long = "pass-env", value_name = "NAME")]
+        pass_env: Vec<String>,
         /// Write an HTML page per submission into this directory (its process tree, a
         /// timeline with the causal edges, the checks), and an index.html.
         #[arg(long)]
@@ -327,10 +332,17 @@ fn dispatch(command: Command) -> Result<bool> {
             no_isolate,
             limits,
             files,
+            pass_env,
             report,
         } => {
-            let options =
-                procscen::grade::GradeOptions { timeout, no_ptrace, no_isolate, limits: limits.overrides(), exe: None };
+            let options = procscen::grade::GradeOptions {
+                timeout,
+                no_ptrace,
+                no_isolate,
+                limits: limits.overrides(),
+                exe: None,
+                pass_env,
+            };
             let scenario = (scenario, files.max_bytes());
             grade(scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
         }

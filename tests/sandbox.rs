@@ -275,3 +275,43 @@ fn a_batch_gives_every_submission_its_own_record() {
     assert_eq!(rows[2], ["missing.py", "0/1", "not", "found"], "{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
+
+#[test]
+fn the_program_gets_an_allow_listed_environment() {
+    let mark = format!("sandbox-env-{}", std::process::id());
+    let show = "import os\nprint('hello', os.getpid())\nfor k in sorted(os.environ): print('env', k, os.environ[k])\n";
+    let dir = hello_assignment("env", &mark, &[("show.py", show)]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "show.py", "--pass-env", "PROCSCEN_PASSED"])
+        .current_dir(&dir.dir)
+        .env("PROCSCEN_SECRET_TOKEN", "hunter2")
+        .env("PROCSCEN_PASSED", "asked for")
+        .env("TERM", "xterm-256color")
+        .env("HOME", "/root")
+        .env("LC_TIME", "C")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let vars: Vec<(&str, &str)> = stdout
+        .lines()
+        .filter_map(|l| l.split_once("| env ").map(|(_, kv)| kv.split_once(' ').unwrap_or((kv, ""))))
+        .collect();
+    let names: Vec<&str> = vars.iter().map(|(k, _)| *k).collect();
+    assert!(!stdout.contains("hunter2"), "the grader's secret reached the program:\n{stdout}");
+    assert!(!names.contains(&"TERM"), "{names:?}");
+    for expected in ["PATH", "HOME", "LC_TIME", "PROCSCEN_PASSED", "PROCSCEN_TEST_MARK"] {
+        assert!(names.contains(&expected), "{expected} missing: {names:?}");
+    }
+    let home = vars.iter().find(|(k, _)| *k == "HOME").unwrap().1;
+    assert!(home.contains("procscen-grade-") && home.ends_with("/work"), "HOME is the working copy: {home}");
+    let allowed = ["PATH", "HOME", "LANG", "LANGUAGE", "PYENV_ROOT", "PYENV_VERSION", "PROCSCEN_PASSED"];
+    let unexpected: Vec<&&str> = names
+        .iter()
+        .filter(|n| !allowed.contains(n) && !n.starts_with("LC_") && **n != "PROCSCEN_TEST_MARK")
+        // What the interpreter's launcher (a pyenv shim, a bash script) sets on its way.
+        .filter(|n| !n.starts_with("PYENV_") && !n.starts_with("_PYENV") && !["PWD", "SHLVL", "_"].contains(*n))
+        .collect();
+    assert!(unexpected.is_empty(), "only the allow-list: {unexpected:?}");
+    assert!(util::marked_processes(&mark).is_empty());
+}

@@ -33,6 +33,35 @@ pub struct GradeOptions {
     pub limits: crate::scenario::LimitOverrides,
     /// The procscen binary that traces; found automatically when `None`.
     pub exe: Option<PathBuf>,
+    /// Variables of the grader's environment to pass on to the program, beyond the allow-list
+    /// (`ALLOWED_ENV`); `--pass-env NAME`.
+    pub pass_env: Vec<String>,
+}
+
+/// The variables of the grader's environment a graded program (and its build) gets: what
+/// finding programs and speaking the grader's language need, nothing that could hold a secret
+/// (a token, a key, a password). Every `LC_*` is passed too. `HOME` is set to the program's
+/// working copy, and `TERM` is not passed (the program writes to pipes, not to a terminal).
+pub const ALLOWED_ENV: &[&str] = &[
+    "PATH",
+    "LANG",
+    "LANGUAGE",
+    // `python3` may be a pyenv shim, which finds the interpreter by the version these name
+    // (the shim sets PYENV_ROOT itself when it is missing, and falls back to the global
+    // version file): passing them runs the interpreter the grader's own `python3` runs.
+    "PYENV_ROOT",
+    "PYENV_VERSION",
+];
+
+/// The environment of a graded program whose working copy is `home`, before the assignment's
+/// `env:` is added: the allow-list, `LC_*`, the variables named by `pass_env`, and `HOME`.
+pub fn program_env(home: &Path, pass_env: &[String]) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| ALLOWED_ENV.contains(&k.as_str()) || k.starts_with("LC_") || pass_env.contains(k))
+        .filter(|(k, _)| k != "HOME")
+        .collect();
+    env.push(("HOME".to_owned(), home.to_string_lossy().into_owned()));
+    env
 }
 
 /// The grade of one submission.
@@ -129,7 +158,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         ),
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
     };
-    let mut env: Vec<(String, String)> = std::env::vars().collect();
+    let mut env = program_env(&workdir.work(), &options.pass_env);
     for (k, v) in &program.env {
         env.retain(|(key, _)| key != k);
         env.push((k.clone(), v.clone()));
