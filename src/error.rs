@@ -137,6 +137,9 @@ pub enum RunError {
     Report(String),
     #[error("{0}")]
     Program(String),
+    /// The helper wrote nothing by the run's wall limit (plus a margin) and was killed.
+    #[error("the {helper} did not report within the time limit and was killed after {after_ms} ms")]
+    Unresponsive { helper: &'static str, after_ms: u64 },
     /// A run option out of its range (see `scenario::bounds`).
     #[error("{0}")]
     InvalidOption(String),

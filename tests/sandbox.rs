@@ -315,3 +315,73 @@ fn the_program_gets_an_allow_listed_environment() {
     assert!(unexpected.is_empty(), "only the allow-list: {unexpected:?}");
     assert!(util::marked_processes(&mark).is_empty());
 }
+
+/// A program that tries to stop, kill and interrupt its tracer, then looks around the machine.
+const ATTACK_TRACER: &str = r#"import os, signal
+print('hello', os.getpid(), flush=True)
+parent = os.getppid()
+for s in (signal.SIGSTOP, signal.SIGKILL, signal.SIGTERM):
+    os.kill(parent, s)
+print('parent', parent, 'survived', flush=True)
+print('processes seen', len([p for p in os.listdir('/proc') if p.isdigit()]))
+try:
+    os.kill(int(os.environ['PROCSCEN_GRADER_PID']), 0)
+    print('grader reachable')
+except OSError as e:
+    print('grader unreachable', e.errno)
+"#;
+
+#[test]
+fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
+    let mark = format!("sandbox-immune-{}", std::process::id());
+    let dir = hello_assignment("immune", &mark, &[("a.py", HELLO), ("evil.py", ATTACK_TRACER), ("c.py", HELLO)]);
+    let started = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "a.py", "evil.py", "c.py", "--pass-env", "PROCSCEN_GRADER_PID"])
+        .env("PROCSCEN_GRADER_PID", std::process::id().to_string())
+        .current_dir(&dir.dir)
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!stdout.contains("not isolated"), "this machine allows the namespaces:\n{stdout}");
+    let records: Vec<&str> = stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 3, "{stdout}");
+    for record in &records {
+        assert!(record.contains("score: 1/1\nending: normal exit"), "three full marks:\n{stdout}");
+    }
+    // The program's parent is the tracer, pid 1 of the namespace, which no signal from inside
+    // reaches; the program sees only its own processes, and not the grader.
+    assert!(records[1].contains("main | parent 1 survived"), "{stdout}");
+    assert!(records[1].contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
+    let seen: usize = records[1]
+        .lines()
+        .find_map(|l| l.split_once("processes seen ").map(|(_, n)| n.trim().parse().unwrap()))
+        .expect("counted");
+    assert!(seen <= 3, "only the tracer and the program's own processes: {seen}\n{stdout}");
+    assert!(took < Duration::from_secs(10), "no grade hung: {took:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+#[test]
+fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_a_timeout() {
+    // Without namespaces (--no-isolate) the program can stop its tracer; procscen keeps the
+    // wall limit itself and kills the tracer with the program's tree.
+    let mark = format!("sandbox-stopped-{}", std::process::id());
+    let stopper = "import os, signal, time\nprint('hello', os.getpid(), flush=True)\nos.kill(os.getppid(), signal.SIGSTOP)\ntime.sleep(3600)\n";
+    let dir = hello_assignment("stopped", &mark, &[("a.py", HELLO), ("stopper.py", stopper)]);
+    let yaml = std::fs::read_to_string(dir.dir.join("hello.yaml")).unwrap().replace("timeout: 10s", "timeout: 2s");
+    std::fs::write(dir.dir.join("hello.yaml"), yaml).unwrap();
+    let started = Instant::now();
+    let run = util::cli(&dir.dir, &["grade", "--no-isolate", "hello.yaml", "stopper.py", "a.py"]);
+    let took = started.elapsed();
+    assert_eq!(run.status.code(), Some(0), "a timeout is a grade:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert!(records[0].contains("score: 0/1\nending: timed out after 2000 ms"), "{run}");
+    assert!(records[0].contains("did not report within the time limit and was killed"), "{run}");
+    assert!(records[1].contains("score: 1/1"), "the next submission is graded:\n{run}");
+    // Two seconds of limit, one of margin, and the second submission.
+    assert!(took < Duration::from_secs(6), "took {took:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}

@@ -204,6 +204,11 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     request.isolate = program.isolate && !options.no_isolate;
     let response = match observer::observe(&request, options.exe.as_deref()) {
         Ok(r) => r,
+        // The tracer did not keep the wall limit (the program stopped it): procscen killed it
+        // and the program's tree, and the program timed out.
+        Err(e @ RunError::Unresponsive { .. }) => {
+            return not_run(&format!("timed out after {} ms", timeout.as_millis()), e.to_string())
+        }
         Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
     };
     if let Some(e) = &response.start_error {

@@ -12,6 +12,7 @@
 
 pub mod build;
 mod isolate;
+mod pidns;
 mod tracer;
 
 use crate::error::RunError;
@@ -24,6 +25,9 @@ pub use build::{Observation, OutputLine, Stream};
 
 /// The hidden command that makes the procscen binary a tracer.
 pub const OBSERVE_COMMAND: &str = "__observe";
+
+/// How long after a program's wall limit procscen kills a tracer that has not reported.
+pub const UNRESPONSIVE_AFTER: Duration = Duration::from_secs(1);
 
 /// One program to run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -141,7 +145,10 @@ impl Response {
 /// Runs the program of `request` under the tracer and returns what it saw.
 pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
     let input = serde_json::to_vec(request).expect("requests serialize");
-    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input)?;
+    // procscen keeps the wall limit itself too: a tracer that has not reported a second after
+    // it (its own timeout, grace period and report included) is killed.
+    let limit = request.limits.timeout.saturating_add(UNRESPONSIVE_AFTER);
+    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))
 }
 
@@ -152,7 +159,36 @@ pub fn observer_main() -> std::io::Result<()> {
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let request: Request = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
-    let response = tracer::run(&request);
+    // An isolated program runs with its tracer in a pid namespace of their own, the tracer as
+    // its init (see `pidns`), where the program cannot stop, kill or even see it.
+    let mut no_pid_namespace = None;
+    let response = if request.isolate {
+        match pidns::enter() {
+            Ok(pidns::Side::Outside(code)) => std::process::exit(code),
+            Ok(pidns::Side::Init(Ok(()))) => tracer::run(&request),
+            Ok(pidns::Side::Init(Err(why))) => Response {
+                start_error: Some(format!(
+                    "cannot isolate the program: {why}; set `isolate: false` in the scenario's `program` or grade \
+                     with --no-isolate"
+                )),
+                ..Response::default()
+            },
+            Err(why) => {
+                no_pid_namespace = Some(why);
+                tracer::run(&request)
+            }
+        }
+    } else {
+        tracer::run(&request)
+    };
+    let mut response = response;
+    if let Some(why) = no_pid_namespace {
+        let note = format!("the tracer has no pid namespace ({why}), so the program sees the machine's processes");
+        response.unisolated = Some(match response.unisolated.take() {
+            Some(w) => format!("{w}; {note}"),
+            None => note,
+        });
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     bincode::serialize_into(&mut out, &response).map_err(std::io::Error::other)?;
     out.flush()

@@ -51,6 +51,7 @@ pub fn run(request: &Request) -> Response {
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
     let signals = crate::engine::run_signals();
+    let in_namespace = super::pidns::is_init();
 
     let child = match Child::prepare(request) {
         Ok(c) => c,
@@ -134,6 +135,12 @@ pub fn run(request: &Request) -> Response {
             let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
         }
         while let Ok(Some(info)) = signals.read_signal() {
+            // As the init of a pid namespace, the tracer gets the signals it blocks even from
+            // the program inside (the kernel drops only those it neither blocks nor handles);
+            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
+            if in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
             let signal = Signal::try_from(info.ssi_signo as i32).ok();
             if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
                 tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });

@@ -1,0 +1,150 @@
+//! Where the tracer sits: as `init` (pid 1) of a pid namespace of its own, with the program
+//! and everything it makes inside.
+//!
+//! A program that could signal its tracer could stop it (`kill(getppid(), SIGSTOP)` hung a
+//! grade until someone sent SIGCONT) or kill it (which lost the whole batch). Inside a pid
+//! namespace the kernel protects its init: from inside, a signal reaches pid 1 only if pid 1
+//! has a handler for it, and SIGKILL and SIGSTOP can have none, so the program's
+//! `kill(getppid(), SIGSTOP)` (its parent is pid 1, the tracer) does nothing. The tracer
+//! blocks the signals it reads from its signalfd; those do arrive, and it tells them from the
+//! outside's by their sender (`ssi_pid` is 0 for a signal from an ancestor namespace) and
+//! ignores them. The program sees only the pids of its own namespace, so it cannot signal the
+//! grader, another submission or anything else of the machine's, whatever its uid.
+//!
+//! The tracer is inside, as init, rather than outside with the program as init, for three
+//! reasons: the pids the tracer sees (in ptrace stops, wait statuses and /proc) are the pids
+//! the program prints, so a check that compares a printed pid with a process needs no
+//! translation; orphans are reparented to the tracer by the kernel, as they were to it as the
+//! child subreaper; and the program keeps the ordinary semantics of a process that is not init
+//! (it can signal itself, and its children are not killed when it ends). When init dies, the
+//! kernel kills every process of the namespace: a tracer killed by procscen at the wall limit,
+//! or by its own parent's death, takes the program's whole tree with it.
+//!
+//! `enter` runs in `procscen __observe`: it makes new user, pid and mount namespaces and forks
+//! the tracer into them; the process that called it stays outside and waits for the tracer (it
+//! is what procscen started, and what procscen kills). The tracer mounts a /proc of the new pid
+//! namespace over the old one, so that what it reads there names the processes it traces.
+
+use nix::sys::signal::Signal;
+use std::os::fd::AsRawFd;
+
+/// The pid after which the namespace's pids begin (when the machine's largest pid allows it).
+const FIRST_PID: u32 = 10_000;
+
+/// Which side of the fork `enter` returned on.
+pub enum Side {
+    /// The process outside, once the tracer has ended: exit with this code.
+    Outside(i32),
+    /// The tracer, pid 1 of the new namespace; `Err` says why it cannot trace there (the
+    /// kernel refused to mount a /proc of the namespace), which is then the run's start error.
+    Init(Result<(), String>),
+}
+
+/// Makes new user, pid and mount namespaces and forks the tracer into them. `Err` (with why)
+/// when the kernel refuses the namespaces: the caller then traces from where it is.
+///
+/// Must be called by a single-threaded process (`procscen __observe` is one): unsharing a
+/// user namespace requires it, and the child runs on after the fork.
+pub fn enter() -> Result<Side, String> {
+    let uid = nix::unistd::getuid();
+    let gid = nix::unistd::getgid();
+    // SAFETY: unshare only changes this process's namespaces; it takes no pointer.
+    if unsafe { libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::CLONE_NEWNS) } != 0 {
+        return Err(format!("creating user, pid and mount namespaces (unshare) failed: {}", nix::errno::Errno::last()));
+    }
+    // The tracer keeps the grader's user and group ids, as the isolated program does.
+    let maps = [
+        ("/proc/self/setgroups", "deny".to_owned()),
+        ("/proc/self/uid_map", format!("{uid} {uid} 1\n")),
+        ("/proc/self/gid_map", format!("{gid} {gid} 1\n")),
+    ];
+    for (file, text) in maps {
+        if let Err(e) = std::fs::write(file, text) {
+            // The process is in a user namespace now that maps no id: it cannot trace as
+            // anyone. This is the run's failure, not a reason to go on unisolated.
+            return Ok(Side::Init(Err(format!("writing {file} failed: {e}"))));
+        }
+    }
+    let (alive_r, alive_w) =
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("pipe for the tracer: {e}"))?;
+    // SAFETY: the calling process is single-threaded (see above), so the child may run any
+    // code; it does not return to the caller's stack frames beyond this function's caller.
+    match unsafe { nix::unistd::fork() } {
+        Err(e) => Err(format!("forking the tracer into its namespace failed: {e}")),
+        Ok(nix::unistd::ForkResult::Child) => {
+            drop(alive_w);
+            Ok(Side::Init(become_init(&alive_r)))
+        }
+        Ok(nix::unistd::ForkResult::Parent { child }) => {
+            drop(alive_r);
+            let code = wait_for(child);
+            drop(alive_w);
+            Ok(Side::Outside(code))
+        }
+    }
+}
+
+/// The tracer's first steps as pid 1: die with the process outside (and so with procscen),
+/// and mount a /proc of its namespace.
+fn become_init(alive: &std::os::fd::OwnedFd) -> Result<(), String> {
+    // SIGKILL, the one signal a namespace's init gets from its parent whatever it does: the
+    // namespace, the program in it, dies at once with the process outside.
+    let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+    // The process outside may have died before the line above: its end of the pipe is closed.
+    let mut fds = [nix::poll::PollFd::new(
+        // SAFETY: `alive` is an open fd owned by the caller for the duration of this call.
+        unsafe { std::os::fd::BorrowedFd::borrow_raw(alive.as_raw_fd()) },
+        nix::poll::PollFlags::POLLIN,
+    )];
+    if nix::poll::poll(&mut fds, nix::poll::PollTimeout::ZERO).is_ok_and(|n| n > 0) {
+        std::process::exit(2);
+    }
+    let none = std::ptr::null();
+    let failed = |what: &str| format!("{what} failed: {}", nix::errno::Errno::last());
+    // SAFETY: mount(2) with NUL-terminated string literals and null pointers where it allows
+    // them; it keeps no pointer. Mounts made here must not propagate back to the machine's
+    // namespace, hence private first.
+    unsafe {
+        if libc::mount(c"none".as_ptr(), c"/".as_ptr(), none, libc::MS_REC | libc::MS_PRIVATE, none.cast()) != 0 {
+            return Err(failed("making the mounts private"));
+        }
+        let flags = libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC;
+        if libc::mount(c"proc".as_ptr(), c"/proc".as_ptr(), c"proc".as_ptr(), flags, none.cast()) != 0 {
+            return Err(failed("mounting a /proc of the tracer's pid namespace"));
+        }
+    }
+    // Pids in a new namespace start at 2: the program's would then be 2, 3, 4..., numbers that
+    // its output holds for other reasons, which reports would take for pids (and show as
+    // process names). The namespace's next pid is set past the small numbers instead, as the
+    // machine's own pids are. Without it (an old kernel) the run is still right, only its
+    // report less readable.
+    let pid_max: u32 =
+        std::fs::read_to_string("/proc/sys/kernel/pid_max").ok().and_then(|t| t.trim().parse().ok()).unwrap_or(32_768);
+    let _ = std::fs::write("/proc/sys/kernel/ns_last_pid", FIRST_PID.min(pid_max / 2).to_string());
+    Ok(())
+}
+
+/// Waits for the tracer; its exit code, or 2 (with a message) when a signal killed it.
+fn wait_for(child: nix::unistd::Pid) -> i32 {
+    use nix::sys::wait::{waitpid, WaitStatus};
+    loop {
+        match waitpid(child, None) {
+            Ok(WaitStatus::Exited(_, code)) => return code,
+            Ok(WaitStatus::Signaled(_, signal, _)) => {
+                eprintln!("the tracer was killed by {}", signal.as_str());
+                return 2;
+            }
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => {
+                eprintln!("waiting for the tracer: {e}");
+                return 2;
+            }
+        }
+    }
+}
+
+/// True when the calling process is the init of its pid namespace, where a stop request that
+/// came from inside (from the program) must be ignored.
+pub fn is_init() -> bool {
+    nix::unistd::getpid().as_raw() == 1
+}
