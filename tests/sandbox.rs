@@ -385,3 +385,56 @@ fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_
     assert!(took < Duration::from_secs(6), "took {took:?}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
+
+/// Output written every way a program can reach its stdout and stderr pipes.
+const SIDE_CHANNELS: &str = r#"import os
+print('hello', os.getpid(), flush=True)
+seven = os.dup(1)
+os.dup2(1, 99)
+os.write(seven, b'through fd 7\n')
+os.write(99, b'through fd 99\n')
+os.writev(seven, [b'through ', b'writev\n'])
+reopened = os.open('/proc/self/fd/2', os.O_WRONLY)
+os.write(reopened, b'through a reopened stderr\n')
+with open('data.txt', 'wb') as f:
+    f.write(b'copied by the kernel\n')
+source = os.open('data.txt', os.O_RDONLY)
+for name, copy in [
+    ('sendfile', lambda: os.sendfile(seven, source, 0, 21)),
+    ('splice', lambda: os.splice(source, seven, 21, offset_src=0)),
+    ('copy_file_range', lambda: os.copy_file_range(source, seven, 21, 0)),
+]:
+    try:
+        copy()
+        os.write(seven, b'%s was allowed\n' % name.encode())
+    except OSError as e:
+        os.write(seven, b'%s refused %d\n' % (name.encode(), e.errno))
+"#;
+
+#[test]
+fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_refused() {
+    let submission = Submission::new("channels", "channels.py", SIDE_CHANNELS);
+    let g = grade_marked("channels", &submission, "  run: python3 {submission}\n", "10s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<(&str, &str)> = o
+        .output
+        .iter()
+        .map(|l| (if l.stream == procscen::observer::Stream::Stdout { "out" } else { "err" }, l.text.as_str()))
+        .filter(|(_, t)| !t.starts_with("hello"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("out", "through fd 7"),
+            ("out", "through fd 99"),
+            ("out", "through writev"),
+            ("err", "through a reopened stderr"),
+            ("out", "sendfile refused 22"),
+            ("out", "splice refused 22"),
+            ("out", "copy_file_range refused 22"),
+        ],
+        "{}",
+        g.report
+    );
+    assert!(o.output.iter().all(|l| o.trace.processes[l.process].role == "main"), "{}", g.report);
+}

@@ -122,7 +122,8 @@ pub enum RecordKind {
     Forked { child: i32 },
     /// The process executed a new program with these arguments.
     Exec { argv: Vec<String> },
-    /// The process wrote these bytes to fd 1 or 2.
+    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) pipe, through whichever
+    /// of its fds refers to it.
     Write { fd: i32, data: Vec<u8> },
     /// A wait call of the process returned the ended child `child`.
     Waited { child: i32 },
