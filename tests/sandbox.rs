@@ -438,3 +438,48 @@ fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_r
     );
     assert!(o.output.iter().all(|l| o.trace.processes[l.process].role == "main"), "{}", g.report);
 }
+
+#[test]
+fn threads_count_toward_the_task_limit() {
+    let bomb = "import os, threading, time\nthreading.stack_size(64 * 1024)\nprint('hello', os.getpid(), flush=True)\nfor i in range(3000):\n    threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()\nprint('started them all', flush=True)\n";
+    let submission = Submission::new("threads", "threads.py", bomb);
+    let g = grade_marked("threads", &submission, "  run: python3 {submission}\n  max_processes: 64\n", "20s");
+    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
+    assert!(!g.report.contains("started them all"), "{}", g.report);
+    assert!(g.took < Duration::from_secs(10), "stopped long before the timeout: {:?}", g.took);
+}
+
+#[test]
+fn file_size_tmp_size_and_open_files_are_limited() {
+    let hog = r#"import os
+print('hello', os.getpid(), flush=True)
+try:
+    with open('big', 'wb') as f:
+        for _ in range(100):
+            f.write(b'x' * (1 << 20))
+    print('file size unlimited')
+except OSError as e:
+    print('file size', e.errno)
+os.remove('big')
+try:
+    for i in range(100):
+        with open('/tmp/f%d' % i, 'wb') as f:
+            f.write(b'y' * (8 << 20))
+    print('tmp unlimited')
+except OSError as e:
+    print('tmp', e.errno)
+fds = []
+try:
+    for _ in range(10000):
+        fds.append(os.open('/dev/null', os.O_RDONLY))
+    print('open files unlimited')
+except OSError as e:
+    print('open files', e.errno, len(fds) < 256)
+"#;
+    let submission = Submission::new("hog", "hog.py", hog);
+    let g = grade_marked("hog", &submission, "  run: python3 {submission}\n", "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // EFBIG, ENOSPC, EMFILE.
+    assert_eq!(lines, ["file size 27", "tmp 28", "open files 24 True"], "{}", g.report);
+}

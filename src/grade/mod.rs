@@ -157,6 +157,13 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
             options.limits.max_memory_mib.unwrap_or(program.max_memory_mib),
         ),
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
+        ..observer::Limits::default()
+    };
+    // Threads count as tasks: a program may have a few per process (Python's multiprocessing
+    // runs helper threads), not thousands.
+    let limits = observer::Limits {
+        max_tasks: limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks),
+        ..limits
     };
     let mut env = program_env(&workdir.work(), &options.pass_env);
     for (k, v) in &program.env {

@@ -60,6 +60,34 @@ pub struct Limits {
     pub max_memory: u64,
     /// CPU seconds per process (`RLIMIT_CPU`).
     pub max_cpu_seconds: u64,
+    /// Tasks (threads of every process, each process's main thread included) alive at once.
+    #[serde(default = "defaults::max_tasks")]
+    pub max_tasks: u32,
+    /// The largest file a process may write, in bytes (`RLIMIT_FSIZE`).
+    #[serde(default = "defaults::max_file_size")]
+    pub max_file_size: u64,
+    /// Open files per process (`RLIMIT_NOFILE`).
+    #[serde(default = "defaults::max_open_files")]
+    pub max_open_files: u64,
+    /// The size of an isolated program's private /tmp, in bytes.
+    #[serde(default = "defaults::max_tmp")]
+    pub max_tmp: u64,
+}
+
+/// The defaults of the limits a scenario cannot set yet.
+mod defaults {
+    pub fn max_tasks() -> u32 {
+        256
+    }
+    pub fn max_file_size() -> u64 {
+        64 << 20
+    }
+    pub fn max_open_files() -> u64 {
+        256
+    }
+    pub fn max_tmp() -> u64 {
+        64 << 20
+    }
 }
 
 impl Default for Limits {
@@ -70,6 +98,10 @@ impl Default for Limits {
             max_output: 1 << 20,
             max_memory: 1 << 30,
             max_cpu_seconds: 10,
+            max_tasks: defaults::max_tasks(),
+            max_file_size: defaults::max_file_size(),
+            max_open_files: defaults::max_open_files(),
+            max_tmp: defaults::max_tmp(),
         }
     }
 }

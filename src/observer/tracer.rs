@@ -33,6 +33,8 @@ const GRACE: Duration = Duration::from_millis(200);
 const MAX_WRITE_READ: usize = 1 << 20;
 /// The `limit` of a run stopped for making too many processes.
 const PROCESS_LIMIT: &str = "processes";
+/// The `limit` of a run stopped for running too many threads and processes.
+const TASK_LIMIT: &str = "tasks";
 /// The `limit` of a run stopped for writing too much output.
 const OUTPUT_LIMIT: &str = "output";
 
@@ -216,7 +218,7 @@ impl Tracer {
 
     /// True when the run is being stopped because it made too many processes.
     fn process_limit_reached(&self) -> bool {
-        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT)
+        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT || limit == TASK_LIMIT)
     }
 
     /// Reads what a pipe holds now, without blocking; closes it at end of file.
@@ -323,6 +325,11 @@ impl Tracer {
         }
         let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
+        if self.threads.len() > self.limits.max_tasks as usize {
+            // Threads count too: 3,000 threads in one process are no fewer tasks for the
+            // machine than 3,000 processes.
+            self.stop_run(|alive| Outcome::LimitReached { limit: TASK_LIMIT.into(), alive });
+        }
         if tgid == tid && !self.parents.contains_key(&tid) {
             self.parents.insert(tid, ppid);
             self.live.insert(tid);
@@ -611,7 +618,7 @@ impl Child {
                     needed.extend(word.parent().map(Path::to_path_buf));
                 }
             }
-            Some(super::isolate::Isolation::prepare(&needed)?)
+            Some(super::isolate::Isolation::prepare(&needed, request.limits.max_tmp)?)
         } else {
             None
         };
@@ -748,6 +755,12 @@ impl Child {
             }
         }
         crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
+        // A file larger than this fails to grow (EFBIG, or SIGXFSZ where it is not ignored);
+        // an fd beyond this fails to open (EMFILE). Both hold for every descendant.
+        let file_size = libc::rlimit { rlim_cur: self.limits.max_file_size, rlim_max: self.limits.max_file_size };
+        let open_files = libc::rlimit { rlim_cur: self.limits.max_open_files, rlim_max: self.limits.max_open_files };
+        libc::setrlimit(libc::RLIMIT_FSIZE, &file_size);
+        libc::setrlimit(libc::RLIMIT_NOFILE, &open_files);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         if trace {
