@@ -324,6 +324,7 @@ for s in (signal.SIGSTOP, signal.SIGKILL, signal.SIGTERM):
     os.kill(parent, s)
 print('parent', parent, 'survived', flush=True)
 print('processes seen', len([p for p in os.listdir('/proc') if p.isdigit()]))
+print('host name', os.uname().nodename)
 try:
     os.kill(int(os.environ['PROCSCEN_GRADER_PID']), 0)
     print('grader reachable')
@@ -355,6 +356,7 @@ fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     // reaches; the program sees only its own processes, and not the grader.
     assert!(records[1].contains("main | parent 1 survived"), "{stdout}");
     assert!(records[1].contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
+    assert!(records[1].contains("main | host name procscen"), "a UTS namespace:\n{stdout}");
     let seen: usize = records[1]
         .lines()
         .find_map(|l| l.split_once("processes seen ").map(|(_, n)| n.trim().parse().unwrap()))

@@ -20,13 +20,16 @@
 //! kernel kills every process of the namespace: a tracer killed by procscen at the wall limit,
 //! or by its own parent's death, takes the program's whole tree with it.
 //!
-//! `enter` runs in `procscen __observe`: it makes new user, pid and mount namespaces and forks
+//! `enter` runs in `procscen __observe`: it makes new user, pid, mount, IPC and UTS namespaces and forks
 //! the tracer into them; the process that called it stays outside and waits for the tracer (it
 //! is what procscen started, and what procscen kills). The tracer mounts a /proc of the new pid
 //! namespace over the old one, so that what it reads there names the processes it traces.
 
 use nix::sys::signal::Signal;
 use std::os::fd::AsRawFd;
+
+/// The host name an isolated program sees.
+pub const HOST_NAME: &str = "procscen";
 
 /// The pid after which the namespace's pids begin (when the machine's largest pid allows it).
 const FIRST_PID: u32 = 10_000;
@@ -48,9 +51,15 @@ pub enum Side {
 pub fn enter() -> Result<Side, String> {
     let uid = nix::unistd::getuid();
     let gid = nix::unistd::getgid();
+    // IPC and UTS namespaces too: the program's System V IPC objects and POSIX message queues
+    // are its own, and so is its host name.
+    let flags = libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::CLONE_NEWNS | libc::CLONE_NEWIPC | libc::CLONE_NEWUTS;
     // SAFETY: unshare only changes this process's namespaces; it takes no pointer.
-    if unsafe { libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::CLONE_NEWNS) } != 0 {
-        return Err(format!("creating user, pid and mount namespaces (unshare) failed: {}", nix::errno::Errno::last()));
+    if unsafe { libc::unshare(flags) } != 0 {
+        return Err(format!(
+            "creating user, pid, mount, IPC and UTS namespaces (unshare) failed: {}",
+            nix::errno::Errno::last()
+        ));
     }
     // The tracer keeps the grader's user and group ids, as the isolated program does.
     let maps = [
@@ -113,6 +122,9 @@ fn become_init(alive: &std::os::fd::OwnedFd) -> Result<(), String> {
             return Err(failed("mounting a /proc of the tracer's pid namespace"));
         }
     }
+    // The machine's name is none of the program's business.
+    // SAFETY: sethostname reads `len` bytes of the constant and keeps no pointer.
+    let _ = unsafe { libc::sethostname(HOST_NAME.as_ptr().cast(), HOST_NAME.len()) };
     // Pids in a new namespace start at 2: the program's would then be 2, 3, 4..., numbers that
     // its output holds for other reasons, which reports would take for pids (and show as
     // process names). The namespace's next pid is set past the small numbers instead, as the
