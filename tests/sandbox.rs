@@ -485,3 +485,65 @@ except OSError as e:
     // EFBIG, ENOSPC, EMFILE.
     assert_eq!(lines, ["file size 27", "tmp 28", "open files 24 True"], "{}", g.report);
 }
+
+/// A number as a hostile command line writes it: digits, signs, points, exponents, units,
+/// very long ones included.
+fn hostile_number(rng: &mut rand::rngs::StdRng) -> String {
+    use rand::Rng;
+    const PIECES: &[&str] = &[
+        "0",
+        "1",
+        "9",
+        "5000000000000000",
+        "18446744073709551615",
+        "17592186044416",
+        ".",
+        "-",
+        "+",
+        "e",
+        "e300",
+        "e-300",
+        "1e20",
+        "inf",
+        "NaN",
+        " ",
+        "us",
+        "µs",
+        "ms",
+        "s",
+        "m",
+        "min",
+        "h",
+        "x",
+        "0x10",
+        "_",
+    ];
+    let n = rng.gen_range(1..6);
+    (0..n).map(|_| PIECES[rng.gen_range(0..PIECES.len())]).collect()
+}
+
+#[test]
+fn command_line_numbers_never_panic_and_what_they_accept_is_in_range() {
+    use procscen::scenario::bounds;
+    use rand::SeedableRng;
+    let cases: usize = std::env::var("PROCSCEN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(13);
+    let limits = ["max_processes", "max_memory_mib", "max_recorded_mib", "max_cpu_seconds"];
+    for _ in 0..cases {
+        let text = hostile_number(&mut rng);
+        if let Ok(d) = procscen::scenario::validate::parse_duration(&text) {
+            assert!(d <= bounds::MAX_DURATION, "{text:?} gave {d:?}");
+            // What the tracer and the supervisor do with it cannot overflow.
+            let _ = Instant::now() + d.mul_f64(bounds::MAX_TIME_SCALE);
+        }
+        if let Ok(scale) = bounds::parse_time_scale(&text) {
+            assert!(scale > 0.0 && scale <= bounds::MAX_TIME_SCALE, "{text:?} gave {scale}");
+        }
+        for key in limits {
+            if let Ok(n) = bounds::limit_parser(key)(&text) {
+                assert!((1..=bounds::max_limit(key)).contains(&n), "{key} {text:?} gave {n}");
+                let _ = bounds::mib_to_bytes(n);
+            }
+        }
+    }
+}
