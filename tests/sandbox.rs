@@ -547,3 +547,74 @@ fn command_line_numbers_never_panic_and_what_they_accept_is_in_range() {
         }
     }
 }
+
+/// The pids of every descendant of `pid`, from /proc, nearest first.
+fn descendants(pid: i32) -> Vec<i32> {
+    let mut found = util::children_of(pid);
+    let mut i = 0;
+    while i < found.len() {
+        let more = util::children_of(found[i]);
+        found.extend(more);
+        i += 1;
+    }
+    found
+}
+
+/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`.
+fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
+    let end = Instant::now() + limit;
+    while Instant::now() < end {
+        if condition() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    condition()
+}
+
+#[test]
+fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
+    let dir = Submission::new(
+        "supervisor",
+        "long.yaml",
+        "processes:
+  main:
+    - start: worker
+    - fork:
+        child:
+          - fork:
+              child:
+                - sleep: 1h
+            as: daemon
+          - exit: 0
+      as: middle
+    - join: worker
+  worker:
+    - sleep: 1h
+",
+    );
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .arg("run")
+        .arg(&dir.file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let cli_pid = cli.id() as i32;
+    // The keeper, the supervisor, main, the worker and the daemon (the middle process exits).
+    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 5);
+    let run = descendants(cli_pid);
+    assert!(started, "the run did not start: {run:?}");
+    let keeper = util::children_of(cli_pid)[0];
+    let supervisor = util::children_of(keeper)[0];
+    let killed = Instant::now();
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(supervisor), nix::sys::signal::Signal::SIGKILL).unwrap();
+    let out = cli.wait_with_output().unwrap();
+    let took = killed.elapsed();
+    let shown = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "the scenario failed:\n{shown}");
+    assert!(shown.contains("supervisor killed (by SIGKILL)"), "{shown}");
+    assert!(took < Duration::from_secs(2), "procscen returned at once, not after the sleeps: {took:?}");
+    let left: Vec<&i32> = run.iter().filter(|p| util::still_running(**p)).collect();
+    assert!(left.is_empty(), "processes of the run outlived its supervisor: {left:?}");
+}

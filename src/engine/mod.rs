@@ -11,6 +11,7 @@
 
 mod census;
 mod channel;
+mod keeper;
 mod process;
 pub(crate) mod procfs;
 mod record;
@@ -238,11 +239,20 @@ fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut dead
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
 /// trace on stdout.
+///
+/// The process procscen starts is a keeper, not the supervisor itself: it forks the
+/// supervisor, passes on to it the requests to stop (SIGTERM, SIGINT, SIGHUP), and, being a
+/// child subreaper too, receives the run's processes if the supervisor is killed (SIGKILL
+/// cannot be caught): it then kills every one of them, so that nothing of the run outlives
+/// its supervisor and procscen returns at once with "supervisor killed".
 pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
     let settings: Settings = serde_json::from_str(settings).map_err(std::io::Error::other)?;
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let scenario: Scenario = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
+    if let Some(code) = keeper::keep()? {
+        std::process::exit(code);
+    }
     let trace = supervisor::supervise(&scenario, settings);
     // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
     let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
