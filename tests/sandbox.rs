@@ -335,10 +335,11 @@ except OSError as e:
 #[test]
 fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     let mark = format!("sandbox-immune-{}", std::process::id());
-    let dir = hello_assignment("immune", &mark, &[("a.py", HELLO), ("evil.py", ATTACK_TRACER), ("c.py", HELLO)]);
+    let submissions = [("a.py", HELLO), ("b.py", HELLO), ("evil.py", ATTACK_TRACER), ("c.py", HELLO)];
+    let dir = hello_assignment("immune", &mark, &submissions);
     let started = Instant::now();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
-        .args(["grade", "hello.yaml", "a.py", "evil.py", "c.py", "--pass-env", "PROCSCEN_GRADER_PID"])
+        .args(["grade", "hello.yaml", "a.py", "b.py", "evil.py", "c.py", "--pass-env", "PROCSCEN_GRADER_PID"])
         .env("PROCSCEN_GRADER_PID", std::process::id().to_string())
         .current_dir(&dir.dir)
         .output()
@@ -348,16 +349,18 @@ fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
     assert!(!stdout.contains("not isolated"), "this machine allows the namespaces:\n{stdout}");
     let records: Vec<&str> = stdout.split("\n== ").collect();
-    assert_eq!(records.len(), 3, "{stdout}");
+    assert_eq!(records.len(), 4, "{stdout}");
     for record in &records {
-        assert!(record.contains("score: 1/1\nending: normal exit"), "three full marks:\n{stdout}");
+        assert!(record.contains("score: 1/1\nending: normal exit"), "full marks, the attacker's a verdict:\n{stdout}");
     }
+    let evil = records[2];
+    assert!(evil.starts_with("evil.py"), "{stdout}");
     // The program's parent is the tracer, pid 1 of the namespace, which no signal from inside
     // reaches; the program sees only its own processes, and not the grader.
-    assert!(records[1].contains("main | parent 1 survived"), "{stdout}");
-    assert!(records[1].contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
-    assert!(records[1].contains("main | host name procscen"), "a UTS namespace:\n{stdout}");
-    let seen: usize = records[1]
+    assert!(evil.contains("main | parent 1 survived"), "{stdout}");
+    assert!(evil.contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
+    assert!(evil.contains("main | host name procscen"), "a UTS namespace:\n{stdout}");
+    let seen: usize = evil
         .lines()
         .find_map(|l| l.split_once("processes seen ").map(|(_, n)| n.trim().parse().unwrap()))
         .expect("counted");
