@@ -14,7 +14,7 @@ use nix::sys::signal::{kill, SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{ForkResult, Pid};
-use std::os::fd::AsRawFd;
+use std::os::fd::AsFd;
 
 /// The signals the keeper reads from a signalfd: the stop requests it passes on, and SIGCHLD.
 const SIGNALS: [Signal; 4] = [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP];
@@ -44,11 +44,7 @@ pub fn keep() -> std::io::Result<Option<i32>> {
             // The supervisor stops its run when the keeper dies (which procscen's death, by
             // its own parent-death signal, causes).
             let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGTERM);
-            let mut fds = [nix::poll::PollFd::new(
-                // SAFETY: `alive_r` is open for the duration of this call.
-                unsafe { std::os::fd::BorrowedFd::borrow_raw(alive_r.as_raw_fd()) },
-                nix::poll::PollFlags::POLLIN,
-            )];
+            let mut fds = [nix::poll::PollFd::new(alive_r.as_fd(), nix::poll::PollFlags::POLLIN)];
             if nix::poll::poll(&mut fds, nix::poll::PollTimeout::ZERO).is_ok_and(|n| n > 0) {
                 // The keeper died before the line above: nobody is left to report to.
                 std::process::exit(2);

@@ -26,7 +26,7 @@
 //! namespace over the old one, so that what it reads there names the processes it traces.
 
 use nix::sys::signal::Signal;
-use std::os::fd::AsRawFd;
+use std::os::fd::AsFd;
 
 /// The host name an isolated program sees.
 pub const HOST_NAME: &str = "procscen";
@@ -77,7 +77,7 @@ pub fn enter() -> Result<Side, String> {
     let (alive_r, alive_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("pipe for the tracer: {e}"))?;
     // SAFETY: the calling process is single-threaded (see above), so the child may run any
-    // code; it does not return to the caller's stack frames beyond this function's caller.
+    // code: it goes on as the tracer, and the parent only waits for it.
     match unsafe { nix::unistd::fork() } {
         Err(e) => Err(format!("forking the tracer into its namespace failed: {e}")),
         Ok(nix::unistd::ForkResult::Child) => {
@@ -100,11 +100,7 @@ fn become_init(alive: &std::os::fd::OwnedFd) -> Result<(), String> {
     // namespace, the program in it, dies at once with the process outside.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
     // The process outside may have died before the line above: its end of the pipe is closed.
-    let mut fds = [nix::poll::PollFd::new(
-        // SAFETY: `alive` is an open fd owned by the caller for the duration of this call.
-        unsafe { std::os::fd::BorrowedFd::borrow_raw(alive.as_raw_fd()) },
-        nix::poll::PollFlags::POLLIN,
-    )];
+    let mut fds = [nix::poll::PollFd::new(alive.as_fd(), nix::poll::PollFlags::POLLIN)];
     if nix::poll::poll(&mut fds, nix::poll::PollTimeout::ZERO).is_ok_and(|n| n > 0) {
         std::process::exit(2);
     }
