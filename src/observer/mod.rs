@@ -198,14 +198,7 @@ pub fn observer_main() -> std::io::Result<()> {
     let response = if request.isolate {
         match pidns::enter() {
             Ok(pidns::Side::Outside(code)) => std::process::exit(code),
-            Ok(pidns::Side::Init(Ok(()))) => tracer::run(&request),
-            Ok(pidns::Side::Init(Err(why))) => Response {
-                start_error: Some(format!(
-                    "cannot isolate the program: {why}; set `isolate: false` in the scenario's `program` or grade \
-                     with --no-isolate"
-                )),
-                ..Response::default()
-            },
+            Ok(pidns::Side::Init) => tracer::run(&request),
             Err(why) => {
                 no_pid_namespace = Some(why);
                 tracer::run(&request)

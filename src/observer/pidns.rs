@@ -20,10 +20,12 @@
 //! kernel kills every process of the namespace: a tracer killed by procscen at the wall limit,
 //! or by its own parent's death, takes the program's whole tree with it.
 //!
-//! `enter` runs in `procscen __observe`: it makes new user, pid, mount, IPC and UTS namespaces and forks
-//! the tracer into them; the process that called it stays outside and waits for the tracer (it
-//! is what procscen started, and what procscen kills). The tracer mounts a /proc of the new pid
-//! namespace over the old one, so that what it reads there names the processes it traces.
+//! `enter` runs in `procscen __observe`, the process procscen starts and, at the wall limit,
+//! kills: it forks a maker, which makes new user, pid, mount, IPC and UTS namespaces and forks
+//! the tracer into them; each waits for its child outside. The tracer mounts a /proc of the new
+//! pid namespace over the old one, so that what it reads there names the processes it traces.
+//! Where the kernel refuses a step, `procscen __observe` traces from its own namespaces, and
+//! the report says the program was not isolated.
 
 use nix::sys::signal::Signal;
 use std::os::fd::AsFd;
@@ -34,21 +36,67 @@ pub const HOST_NAME: &str = "procscen";
 /// The pid after which the namespace's pids begin (when the machine's largest pid allows it).
 const FIRST_PID: u32 = 10_000;
 
-/// Which side of the fork `enter` returned on.
+/// Which side of the forks `enter` returned on.
 pub enum Side {
     /// The process outside, once the tracer has ended: exit with this code.
     Outside(i32),
-    /// The tracer, pid 1 of the new namespace; `Err` says why it cannot trace there (the
-    /// kernel refused to mount a /proc of the namespace), which is then the run's start error.
-    Init(Result<(), String>),
+    /// The tracer, pid 1 of the new namespaces, ready to trace.
+    Init,
 }
 
-/// Makes new user, pid and mount namespaces and forks the tracer into them. `Err` (with why)
-/// when the kernel refuses the namespaces: the caller then traces from where it is.
+/// The exit code of a process of `enter` that could not make the namespaces (it wrote why on
+/// the status pipe): the process outside then traces from where it is.
+const NO_NAMESPACE: i32 = 87;
+
+/// Makes new user, pid, mount, IPC and UTS namespaces and forks the tracer into them. `Err`
+/// (with why) when the kernel refuses any step: the caller, still in its own namespaces, then
+/// traces from where it is.
 ///
-/// Must be called by a single-threaded process (`procscen __observe` is one): unsharing a
-/// user namespace requires it, and the child runs on after the fork.
+/// The namespaces are made by a child, not by the caller: a process that made a pid namespace
+/// whose init then failed (a kernel that refuses to mount /proc there) can fork no more, and
+/// the caller must be able to go on without them. So the caller forks a maker, which unshares
+/// and forks the tracer as init; the maker waits for the tracer and the caller for the maker.
+/// Each dies with its parent (SIGKILL), so killing the caller, as procscen does at the wall
+/// limit, kills the tracer, and the namespace with it.
+///
+/// Must be called by a single-threaded process (`procscen __observe` is one): the children
+/// run on after their forks.
 pub fn enter() -> Result<Side, String> {
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("pipe: {e}"));
+    let (status_r, status_w) = pipe()?;
+    let (alive_r, alive_w) = pipe()?;
+    // SAFETY: the calling process is single-threaded (see above), so the child may run any
+    // code: it makes the namespaces and waits for the tracer, or becomes the tracer.
+    match unsafe { nix::unistd::fork() } {
+        Err(e) => Err(format!("forking the namespaces' maker failed: {e}")),
+        Ok(nix::unistd::ForkResult::Child) => {
+            drop((status_r, alive_w));
+            die_with_parent(&alive_r);
+            match make(&status_w) {
+                Ok(Side::Init) => Ok(Side::Init),
+                Ok(Side::Outside(code)) => std::process::exit(code),
+                Err(why) => {
+                    let _ = nix::unistd::write(&status_w, why.as_bytes());
+                    std::process::exit(NO_NAMESPACE)
+                }
+            }
+        }
+        Ok(nix::unistd::ForkResult::Parent { child }) => {
+            drop((status_w, alive_r));
+            let code = wait_for(child);
+            drop(alive_w);
+            if code != NO_NAMESPACE {
+                return Ok(Side::Outside(code));
+            }
+            let mut why = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::fs::File::from(status_r), &mut why);
+            Err(String::from_utf8_lossy(&why).into_owned())
+        }
+    }
+}
+
+/// The maker's part: unshares, maps the ids, forks the tracer and waits for it.
+fn make(status: &std::os::fd::OwnedFd) -> Result<Side, String> {
     let uid = nix::unistd::getuid();
     let gid = nix::unistd::getgid();
     // IPC and UTS namespaces too: the program's System V IPC objects and POSIX message queues
@@ -68,21 +116,22 @@ pub fn enter() -> Result<Side, String> {
         ("/proc/self/gid_map", format!("{gid} {gid} 1\n")),
     ];
     for (file, text) in maps {
-        if let Err(e) = std::fs::write(file, text) {
-            // The process is in a user namespace now that maps no id: it cannot trace as
-            // anyone. This is the run's failure, not a reason to go on unisolated.
-            return Ok(Side::Init(Err(format!("writing {file} failed: {e}"))));
-        }
+        std::fs::write(file, text).map_err(|e| format!("writing {file} failed: {e}"))?;
     }
     let (alive_r, alive_w) =
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| format!("pipe for the tracer: {e}"))?;
-    // SAFETY: the calling process is single-threaded (see above), so the child may run any
-    // code: it goes on as the tracer, and the parent only waits for it.
+    // SAFETY: the maker is single-threaded (forked from a single-threaded process), so the
+    // child may run any code: it goes on as the tracer, and the maker only waits for it.
     match unsafe { nix::unistd::fork() } {
         Err(e) => Err(format!("forking the tracer into its namespace failed: {e}")),
         Ok(nix::unistd::ForkResult::Child) => {
             drop(alive_w);
-            Ok(Side::Init(become_init(&alive_r)))
+            die_with_parent(&alive_r);
+            if let Err(why) = become_init() {
+                let _ = nix::unistd::write(status, why.as_bytes());
+                std::process::exit(NO_NAMESPACE);
+            }
+            Ok(Side::Init)
         }
         Ok(nix::unistd::ForkResult::Parent { child }) => {
             drop(alive_r);
@@ -93,17 +142,21 @@ pub fn enter() -> Result<Side, String> {
     }
 }
 
-/// The tracer's first steps as pid 1: die with the process outside (and so with procscen),
-/// and mount a /proc of its namespace.
-fn become_init(alive: &std::os::fd::OwnedFd) -> Result<(), String> {
+/// Makes the calling child die (SIGKILL) with its parent, and exits at once if the parent is
+/// already gone: its end of `alive` is then closed.
+fn die_with_parent(alive: &std::os::fd::OwnedFd) {
     // SIGKILL, the one signal a namespace's init gets from its parent whatever it does: the
     // namespace, the program in it, dies at once with the process outside.
     let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
-    // The process outside may have died before the line above: its end of the pipe is closed.
     let mut fds = [nix::poll::PollFd::new(alive.as_fd(), nix::poll::PollFlags::POLLIN)];
     if nix::poll::poll(&mut fds, nix::poll::PollTimeout::ZERO).is_ok_and(|n| n > 0) {
         std::process::exit(2);
     }
+}
+
+/// The tracer's first steps as pid 1: the machine's name hidden, a /proc of its namespace,
+/// pids past the small numbers.
+fn become_init() -> Result<(), String> {
     let none = std::ptr::null();
     let failed = |what: &str| format!("{what} failed: {}", nix::errno::Errno::last());
     // SAFETY: mount(2) with NUL-terminated string literals and null pointers where it allows
