@@ -22,6 +22,8 @@ pub struct LoadError {
 pub enum LoadErrorKind {
     #[error("cannot read the file: {0}")]
     Read(#[from] std::io::Error),
+    #[error("the file is longer than {max_bytes} bytes, the most procscen reads")]
+    TooLarge { max_bytes: u64 },
     #[error("{} problem(s) in the file", problems.len())]
     Invalid { text: String, problems: Vec<Problem> },
 }
@@ -40,6 +42,16 @@ impl fmt::Display for LoadError {
         let path = self.path.display();
         match &self.kind {
             LoadErrorKind::Read(e) => write!(f, "{path}: cannot read the file: {e}"),
+            LoadErrorKind::TooLarge { max_bytes } => write!(
+                f,
+                "{path}: the file is longer than {}, the most procscen reads\n  help: a scenario is far \
+                 smaller; if this one really is a scenario, give --max-file-mib a larger number",
+                if max_bytes % (1 << 20) == 0 {
+                    format!("{} MiB", max_bytes >> 20)
+                } else {
+                    format!("{max_bytes} bytes")
+                }
+            ),
             LoadErrorKind::Invalid { problems, .. } => {
                 for (i, p) in problems.iter().enumerate() {
                     if i > 0 {
@@ -60,7 +72,7 @@ impl LoadError {
     /// Every problem drawn with its source line and a label, as the CLI prints it.
     pub fn render(&self, color: bool) -> String {
         let LoadErrorKind::Invalid { text, problems } = &self.kind else {
-            return self.to_string();
+            return format!("{self}\n");
         };
         let theme = if color { miette::GraphicalTheme::unicode() } else { miette::GraphicalTheme::unicode_nocolor() };
         let handler = miette::GraphicalReportHandler::new_themed(theme);
@@ -117,10 +129,18 @@ pub enum RunError {
     NoSupervisor(String),
     #[error("cannot start the supervisor {path}: {source}")]
     Spawn { path: PathBuf, source: std::io::Error },
-    #[error("the supervisor failed ({status}): {stderr}")]
-    Supervisor { status: String, stderr: String },
+    /// The helper process (`helper`: the supervisor of a run, or the tracer of a program)
+    /// failed or was killed.
+    #[error("the {helper} failed ({status}){}", if stderr.is_empty() { String::new() } else { format!(": {stderr}") })]
+    Supervisor { helper: &'static str, status: String, stderr: String },
     #[error("the supervisor's report is unreadable: {0}")]
     Report(String),
     #[error("{0}")]
     Program(String),
+    /// The helper wrote nothing by the run's wall limit (plus a margin) and was killed.
+    #[error("the {helper} did not report within the time limit and was killed after {after_ms} ms")]
+    Unresponsive { helper: &'static str, after_ms: u64 },
+    /// A run option out of its range (see `scenario::bounds`).
+    #[error("{0}")]
+    InvalidOption(String),
 }

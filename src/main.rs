@@ -19,6 +19,7 @@ mod init;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use procscen::engine::{self, RunOptions};
+use procscen::scenario::bounds;
 use procscen::scenario::validate::parse_duration;
 use procscen::suite::{self, EvaluateError};
 use std::io::IsTerminal;
@@ -40,14 +41,33 @@ struct Cli {
 #[derive(clap::Args, Clone, Copy)]
 struct LimitArgs {
     /// The most processes alive at once, instead of the scenario's `max_processes`.
-    #[arg(long)]
+    #[arg(long, value_parser = procs_parser)]
     max_procs: Option<u32>,
     /// The most memory of each process in MiB, instead of the scenario's `max_memory_mib`.
-    #[arg(long)]
+    #[arg(long, value_parser = bounds::limit_parser("max_memory_mib"))]
     max_memory_mib: Option<u64>,
     /// The most CPU seconds of each process, instead of the scenario's `max_cpu_seconds`.
-    #[arg(long)]
+    #[arg(long, value_parser = bounds::limit_parser("max_cpu_seconds"))]
     max_cpu_seconds: Option<u64>,
+}
+
+/// Settings of how scenario files are read, for `run`, `validate` and `grade`.
+#[derive(clap::Args, Clone, Copy)]
+struct FileArgs {
+    /// Refuse scenario files longer than this many MiB (default 16).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1024))]
+    max_file_mib: Option<u64>,
+}
+
+impl FileArgs {
+    fn max_bytes(self) -> u64 {
+        self.max_file_mib.map_or(bounds::DEFAULT_MAX_FILE_BYTES, bounds::mib_to_bytes)
+    }
+}
+
+/// `--max-procs`'s value parser: a process limit from 1 to `bounds::MAX_PROCESSES`.
+fn procs_parser(text: &str) -> Result<u32, String> {
+    bounds::limit_parser("max_processes")(text).map(|n| n as u32)
 }
 
 impl LimitArgs {
@@ -69,7 +89,7 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Multiply every sleep by this instead of the scenario's `time_scale`.
-        #[arg(long)]
+        #[arg(long, value_parser = bounds::parse_time_scale)]
         time_scale: Option<f64>,
         /// Kill a run after this long instead of the scenario's `timeout` (e.g. `5s`).
         #[arg(long, value_parser = parse_duration)]
@@ -96,10 +116,12 @@ enum Command {
         seed: Option<u64>,
         /// Stop a run whose processes record more than this many MiB of events, instead of
         /// the scenario's `max_recorded_mib` (default 512).
-        #[arg(long)]
+        #[arg(long, value_parser = bounds::limit_parser("max_recorded_mib"))]
         max_recorded_mib: Option<u64>,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        files: FileArgs,
         /// Write an HTML page per scenario into this directory (the process tree, a timeline
         /// of every process with its causal edges, the checks), and an index.html.
         #[arg(long)]
@@ -127,6 +149,8 @@ enum Command {
     Validate {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        #[command(flatten)]
+        files: FileArgs,
     },
     /// Measure the engine's queues and pools next to a plain pipe and Python's
     /// multiprocessing, on this machine (see docs/performance.md).
@@ -173,6 +197,13 @@ enum Command {
         no_isolate: bool,
         #[command(flatten)]
         limits: LimitArgs,
+        #[command(flatten)]
+        files: FileArgs,
+        /// Pass this variable of procscen's environment on to the program (repeatable); the
+        /// program otherwise gets only PATH, LANG, LANGUAGE, LC_*, PYENV_ROOT, PYENV_VERSION,
+        /// HOME (its working copy) and the scenario's `env:`.
+        #[arg(long = "pass-env", value_name = "NAME")]
+        pass_env: Vec<String>,
         /// Write an HTML page per submission into this directory (its process tree, a
         /// timeline with the causal edges, the checks), and an index.html.
         #[arg(long)]
@@ -186,7 +217,7 @@ enum Command {
         #[arg(long, value_parser = parse_duration, default_value = "10s")]
         timeout: std::time::Duration,
         /// Stop the program when more than this many of its processes are alive at once.
-        #[arg(long, default_value_t = 64)]
+        #[arg(long, default_value_t = 64, value_parser = procs_parser)]
         max_procs: u32,
         /// Only capture the output, without ptrace.
         #[arg(long)]
@@ -246,19 +277,21 @@ fn dispatch(command: Command) -> Result<bool> {
             seed,
             max_recorded_mib,
             limits,
+            files,
             report,
             format,
         } => {
             let jitter = jitter
                 .or(seed.map(|_| DEFAULT_JITTER))
                 .map(|max| engine::Jitter { max_ns: max.as_nanos() as u64, seed: seed.unwrap_or_else(rand_seed) });
-            let record_limit = max_recorded_mib.map(|m| m << 20);
+            let record_limit = max_recorded_mib.map(bounds::mib_to_bytes);
             let options = RunOptions {
                 time_scale,
                 timeout,
                 jitter,
                 record_limit,
                 limits: limits.overrides(),
+                max_file_bytes: Some(files.max_bytes()),
                 ..RunOptions::default()
             };
             anyhow::ensure!(
@@ -280,7 +313,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 run(&paths, options, suite::Update::for_run(accept, ci), verbose, report.as_deref())
             }
         }
-        Command::Validate { paths } => validate(&paths),
+        Command::Validate { paths, files } => validate(&paths, files.max_bytes()),
         Command::Init { dir, procscen_path, procscen_version } => {
             let source = match (&procscen_path, &procscen_version) {
                 (Some(p), _) => init::Source::Path(p),
@@ -299,10 +332,29 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Bench { items, tasks, repeat, checker_events } => {
             bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
         }
-        Command::Grade { scenario, submissions, timeout, jobs, format, no_ptrace, no_isolate, limits, report } => {
-            let options =
-                procscen::grade::GradeOptions { timeout, no_ptrace, no_isolate, limits: limits.overrides(), exe: None };
-            grade(&scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
+        Command::Grade {
+            scenario,
+            submissions,
+            timeout,
+            jobs,
+            format,
+            no_ptrace,
+            no_isolate,
+            limits,
+            files,
+            pass_env,
+            report,
+        } => {
+            let options = procscen::grade::GradeOptions {
+                timeout,
+                no_ptrace,
+                no_isolate,
+                limits: limits.overrides(),
+                exe: None,
+                pass_env,
+            };
+            let scenario = (scenario, files.max_bytes());
+            grade(scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -444,7 +496,7 @@ fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<
 }
 
 fn grade(
-    scenario_path: &std::path::Path,
+    (scenario_path, max_file_bytes): (PathBuf, u64),
     submissions: &[PathBuf],
     options: &procscen::grade::GradeOptions,
     jobs: usize,
@@ -452,7 +504,7 @@ fn grade(
     report: Option<&std::path::Path>,
 ) -> Result<bool> {
     use procscen::grade::{self, format as fmt};
-    let scenario = match procscen::scenario::load(scenario_path) {
+    let scenario = match procscen::scenario::load_with(&scenario_path, max_file_bytes) {
         Ok(s) => s,
         Err(e) => {
             eprint!("{}", e.render(std::io::stderr().is_terminal()));
@@ -486,12 +538,14 @@ fn grade(
     if progress {
         eprintln!();
     }
+    // Every submission gets its record, in the order given: one the grader failed on is that
+    // submission's verdict, and the others are still printed.
     let mut grades = Vec::new();
     for (submission, r) in submissions.iter().zip(results.into_inner().expect("no grader panics")) {
-        match r.expect("every submission graded") {
-            Ok(g) => grades.push(g),
-            Err(e) => anyhow::bail!("cannot grade {}: {e}", submission.display()),
-        }
+        grades.push(match r.expect("every submission graded") {
+            Ok(g) => g,
+            Err(e) => grade::not_graded(&scenario, submission, grade::INTERNAL_ERROR, e),
+        });
     }
     let mut pages = ReportDir::new(report)?;
     for g in &grades {
@@ -511,24 +565,30 @@ fn grade(
                 outln!();
             }
             if grades.len() > 1 {
-                let width = grades.iter().map(|g| g.submission.display().to_string().len()).max().unwrap_or(0);
+                let name = |g: &grade::Grade| {
+                    let shown = g.submission.display().to_string();
+                    procscen::report::escape(&shown, procscen::report::Breaks::Escape).into_owned()
+                };
+                let width = grades.iter().map(|g| name(g).chars().count()).max().unwrap_or(0);
                 outln!("{:width$}  score  ending", "submission");
                 for g in &grades {
                     let score = format!("{}/{}", g.score, g.max_score);
-                    outln!("{:width$}  {score:>5}  {}", g.submission.display(), g.ending);
+                    let ending = procscen::report::escape(&g.ending, procscen::report::Breaks::Escape);
+                    outln!("{:width$}  {score:>5}  {ending}", name(g));
                 }
             }
         }
     }
-    Ok(true)
+    // Exit 1 when some submission could not be graded, so a script notices.
+    Ok(grades.iter().all(|g| g.graded()))
 }
 
-fn validate(paths: &[PathBuf]) -> Result<bool> {
+fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {
     let files = suite::collect(paths).context("cannot list the scenario files")?;
     let color = std::io::stderr().is_terminal();
     let mut all_ok = true;
     for file in &files {
-        match procscen::scenario::load(file) {
+        match procscen::scenario::load_with(file, max_file_bytes) {
             Ok(s) => outln!("ok {} ({})", file.display(), s.name),
             Err(e) => {
                 all_ok = false;

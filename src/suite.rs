@@ -45,10 +45,15 @@ impl Evaluation {
     }
 }
 
+/// Loads the scenario at `path`, reading no more of it than the options allow.
+fn load(path: &Path, options: &RunOptions) -> Result<scenario::Scenario, LoadError> {
+    scenario::load_with(path, options.max_file_bytes.unwrap_or(scenario::bounds::DEFAULT_MAX_FILE_BYTES))
+}
+
 /// Loads, runs and checks the scenario at `path`. A scenario with a `program` grades its
 /// reference solution, which passes when it earns full marks.
 pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
-    let scenario = scenario::load(path)?;
+    let scenario = load(path, options)?;
     if scenario.program.is_some() {
         return evaluate_program(path, scenario, options);
     }
@@ -243,7 +248,7 @@ impl Repetition {
 /// Runs the scenario at `path` `runs` times. With jitter, run `i` draws its delays from
 /// `jitter.seed + i`, so a failing run can be replayed alone with `--seed`.
 pub fn repeat(path: &Path, options: &RunOptions, runs: usize) -> Result<Repetition, EvaluateError> {
-    let scenario = scenario::load(path)?;
+    let scenario = load(path, options)?;
     let stored = snapshot::read(&snapshot::path(path));
     let mut checks: Vec<CheckTally> = Vec::new();
     let mut snapshots_matched = 0;

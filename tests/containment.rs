@@ -261,33 +261,9 @@ fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, ti
     let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
     let took = started.elapsed();
     let report = procscen::grade::format::human(&grade, "2026-01-01");
-    let left = marked_processes(&mark);
+    let left = util::marked_processes(&mark);
     assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
     Graded { grade, took, report }
-}
-
-/// Live processes (zombies have no environment left to read, and are checked for below)
-/// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test.
-fn marked_processes(mark: &str) -> Vec<String> {
-    let needle = format!("PROCSCEN_TEST_MARK={mark}");
-    let me = std::process::id().to_string();
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        let after_name = stat.rsplit(')').next().unwrap_or_default();
-        let fields: Vec<&str> = after_name.split_whitespace().collect();
-        let zombie_of_ours = fields.first() == Some(&"Z") && fields.get(1) == Some(&me.as_str());
-        if zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes()) {
-            let cmd = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default().replace('\0', " ");
-            found.push(format!("{name} {cmd}"));
-        }
-    }
-    found
 }
 
 /// A program for the tests below, in a directory of its own that goes with it.
@@ -556,14 +532,14 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     // procscen dies of the signal below before it can remove the submission's working copy.
     let _work = util::RemoveOnDrop(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
     // The program and the child it made, once both run.
-    let started = wait_for(Duration::from_secs(20), || marked_processes(&mark).len() >= 2);
-    assert!(started, "the program did not start: {:?}", marked_processes(&mark));
+    let started = wait_for(Duration::from_secs(20), || util::marked_processes(&mark).len() >= 2);
+    assert!(started, "the program did not start: {:?}", util::marked_processes(&mark));
     // A test runner's timeout: SIGTERM to procscen. Its tracer gets its parent-death signal and
     // stops the run, the child that left the process group included.
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(cli.id() as i32), nix::sys::signal::Signal::SIGTERM).unwrap();
     let _ = cli.wait();
-    let gone = wait_for(Duration::from_secs(10), || marked_processes(&mark).is_empty());
-    assert!(gone, "processes of the program outlived procscen: {:?}", marked_processes(&mark));
+    let gone = wait_for(Duration::from_secs(10), || util::marked_processes(&mark).is_empty());
+    assert!(gone, "processes of the program outlived procscen: {:?}", util::marked_processes(&mark));
 }
 
 /// `.ci/leftovers DIR` counts only the processes of executables under DIR: a run of another

@@ -210,7 +210,7 @@ processes:
     - print: \"{nope}\"
 ",
         "bad.yaml:3:14: a duration cannot be negative: `-2s`
-  help: write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m, h)
+  help: write a duration from `0s` to `24h`, such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m, h)
 bad.yaml:4:14: a duration cannot be negative
   help: write a positive duration such as `150ms` or `2s`
 bad.yaml:5:14: unknown variable `{nope}`

@@ -11,6 +11,7 @@
 
 mod census;
 mod channel;
+mod keeper;
 mod process;
 pub(crate) mod procfs;
 mod record;
@@ -49,6 +50,9 @@ pub struct RunOptions {
     pub record_limit: Option<u64>,
     /// Replace the scenario's `max_processes`, `max_memory_mib` and `max_cpu_seconds`.
     pub limits: crate::scenario::LimitOverrides,
+    /// The longest scenario file `suite` reads, in bytes; `bounds::DEFAULT_MAX_FILE_BYTES`
+    /// when `None`.
+    pub max_file_bytes: Option<u64>,
 }
 
 /// Random delays injected before every action of every process. The delays are drawn from
@@ -117,6 +121,7 @@ pub struct Settings {
 
 /// Runs `scenario` once with real processes and returns what happened.
 pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError> {
+    check_options(options)?;
     let mut scenario = scenario.clone();
     if let Some(scale) = options.time_scale {
         scenario.time_scale = scale;
@@ -133,25 +138,52 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
-    let report = run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request)?;
+    let report =
+        run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request, None)?;
     // The trace comes back in bincode: a big trace is decoded several times faster than JSON.
     bincode::deserialize(&report).map_err(|e| RunError::Report(e.to_string()))
+}
+
+/// Refuses options out of the ranges a scenario file is held to (`scenario::bounds`), which a
+/// library caller could still pass.
+fn check_options(options: &RunOptions) -> Result<(), RunError> {
+    use crate::scenario::bounds;
+    let invalid = RunError::InvalidOption;
+    if let Some(scale) = options.time_scale {
+        bounds::check_time_scale(scale).map_err(invalid)?;
+    }
+    for d in [options.timeout, options.jitter.map(|j| Duration::from_nanos(j.max_ns))].into_iter().flatten() {
+        bounds::check_duration(d, &format!("{d:?}")).map_err(invalid)?;
+    }
+    bounds::check_overrides(&options.limits).map_err(invalid)?;
+    if let Some(bytes) = options.record_limit {
+        bounds::check_limit("the record limit (MiB)", "max_recorded_mib", bytes.div_ceil(1 << 20)).map_err(invalid)?;
+    }
+    Ok(())
 }
 
 /// Starts the procscen binary (`exe`, or the one `find_supervisor` finds) as the hidden
 /// `command` with `args`, writes `input` to its stdin, and returns what it wrote to its stdout.
 /// The engine's supervisor and the observer's tracer both run this way, so that neither forks
 /// the calling process, which may have other threads.
+///
+/// With a `limit`, the helper is not trusted to keep its own time: when it has written nothing
+/// by then (the program it traces stopped it, say), it is killed with SIGKILL, whatever state
+/// it is in, and `RunError::Unresponsive` says so. A helper that has begun its report gets
+/// `REPORT_TIME` more to finish it.
 pub(crate) fn run_helper(
     exe: Option<&std::path::Path>,
     command_name: &str,
     args: &[&str],
     input: &[u8],
+    limit: Option<Duration>,
 ) -> Result<Vec<u8>, RunError> {
     let exe = match exe {
         Some(p) => p.to_owned(),
         None => find_supervisor()?,
     };
+    let helper = if command_name == SUPERVISE_COMMAND { "supervisor" } else { "tracer" };
+    let started = std::time::Instant::now();
     let mut command = Command::new(&exe);
     command.arg(command_name).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
     // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
@@ -176,22 +208,83 @@ pub(crate) fn run_helper(
         text
     });
     let mut report = Vec::new();
-    let _ = child.stdout.take().expect("piped").read_to_end(&mut report);
+    let mut stdout = child.stdout.take().expect("piped");
+    let finished = match limit {
+        None => {
+            let _ = stdout.read_to_end(&mut report);
+            true
+        }
+        Some(limit) => read_until(&mut stdout, &mut report, started + limit),
+    };
+    if !finished {
+        // SIGKILL: a stopped helper dies of it too. Its program dies with it: the tracer is
+        // the init of the program's pid namespace, or its tracees die with their tracer
+        // (PTRACE_O_EXITKILL).
+        let _ = child.kill();
+        let _ = child.wait();
+        drop(stdout);
+        let _ = stderr_reader.join();
+        return Err(RunError::Unresponsive { helper, after_ms: started.elapsed().as_millis() as u64 });
+    }
     let status = child.wait().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
     let stderr = stderr_reader.join().unwrap_or_default();
     if !status.success() {
-        return Err(RunError::Supervisor { status: status.to_string(), stderr });
+        return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
     }
     Ok(report)
 }
 
+/// How long a helper that has begun to write its report may take to finish it.
+const REPORT_TIME: Duration = Duration::from_secs(30);
+
+/// Reads `from` to its end into `into`; false when nothing came by `deadline`, or the rest
+/// did not come within `REPORT_TIME` of the first bytes.
+fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut deadline: std::time::Instant) -> bool {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    use std::os::fd::AsFd;
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+        let mut fds = [PollFd::new(from.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX)) {
+            Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+        match from.read(&mut buffer) {
+            Ok(0) => return true,
+            Ok(n) => {
+                if into.is_empty() {
+                    deadline = std::time::Instant::now() + REPORT_TIME;
+                }
+                into.extend_from_slice(&buffer[..n]);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return true,
+        }
+    }
+}
+
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
 /// trace on stdout.
+///
+/// The process procscen starts is a keeper, not the supervisor itself: it forks the
+/// supervisor, passes on to it the requests to stop (SIGTERM, SIGINT, SIGHUP), and, being a
+/// child subreaper too, receives the run's processes if the supervisor is killed (SIGKILL
+/// cannot be caught): it then kills every one of them, so that nothing of the run outlives
+/// its supervisor and procscen returns at once with "supervisor killed".
 pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
     let settings: Settings = serde_json::from_str(settings).map_err(std::io::Error::other)?;
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let scenario: Scenario = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
+    if let Some(code) = keeper::keep()? {
+        std::process::exit(code);
+    }
     let trace = supervisor::supervise(&scenario, settings);
     // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
     let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
@@ -229,7 +322,7 @@ pub(crate) fn limit_resources(memory_bytes: u64, cpu_seconds: u64) {
     let memory = libc::rlimit { rlim_cur: memory_bytes, rlim_max: memory_bytes };
     // The soft CPU limit sends SIGXCPU; the hard limit, a second later, SIGKILL, for a process
     // that catches or ignores SIGXCPU.
-    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds + 1 };
+    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds.saturating_add(1) };
     // SAFETY: both pointers are to live rlimit values; setrlimit reads them and keeps nothing.
     // A failure (a limit above a hard limit set by our own parent) leaves the stricter limit.
     unsafe {

@@ -208,7 +208,10 @@ impl<'s> Interpreter<'s> {
                 self.emit(label, EventKind::Sleep { written: written.clone() });
                 self.rec.flush();
                 // std's sleep resumes after signal interruptions until the time has passed.
-                std::thread::sleep(duration.mul_f64(self.scenario.time_scale));
+                // Both factors are bounded by the loader; the product is held to what a
+                // `Duration` holds all the same.
+                let scaled = std::time::Duration::try_from_secs_f64(duration.as_secs_f64() * self.scenario.time_scale);
+                std::thread::sleep(scaled.unwrap_or(std::time::Duration::MAX));
             }
             ActionKind::Let(assignments) => {
                 for (var, expr) in assignments {

@@ -67,7 +67,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     let _ = census.admit();
 
     let started = Instant::now();
-    let deadline = started + scenario.timeout;
+    // The loader holds a timeout to a day; an instant that far cannot overflow, but a
+    // deserialized scenario is not trusted to have been loaded.
+    let deadline = started.checked_add(scenario.timeout).unwrap_or(started + crate::scenario::bounds::MAX_DURATION);
     // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
     // arbitrary code after the fork.
     let main_pid = match unsafe { fork() } {
@@ -82,7 +84,10 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             drop(event_read);
             drop(signals);
             // Set once here, inherited by every process of the run.
-            super::limit_resources(limits.max_memory_mib << 20, limits.max_cpu_seconds);
+            super::limit_resources(
+                crate::scenario::bounds::mib_to_bytes(limits.max_memory_mib),
+                limits.max_cpu_seconds,
+            );
             let fds = super::process::RunFds { event: event_write.as_raw_fd(), scenario: scenario_fd.as_raw_fd() };
             Interpreter::run_main(scenario, fds, census, me, settings)
         }

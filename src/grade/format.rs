@@ -20,7 +20,8 @@ pub fn human(g: &Grade, today: &str) -> String {
         }
     }
     if let Some(e) = &g.compile_error {
-        let _ = writeln!(out, "the build failed:");
+        let what = if g.ending == "compile error" { "the build failed:" } else { "it could not be run:" };
+        let _ = writeln!(out, "{what}");
         for line in e.lines() {
             let _ = writeln!(out, "  {line}");
         }
@@ -59,7 +60,9 @@ pub fn human(g: &Grade, today: &str) -> String {
         // The first line repeats the ending, given above.
         out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
     }
-    out
+    // A submission's file name, its build's messages and the lines its checks quote all came
+    // from the student.
+    crate::report::escape(&out, crate::report::Breaks::Keep).into_owned()
 }
 
 /// One JSON document per grade, for scripts.

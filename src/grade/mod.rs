@@ -34,6 +34,35 @@ pub struct GradeOptions {
     pub limits: crate::scenario::LimitOverrides,
     /// The procscen binary that traces; found automatically when `None`.
     pub exe: Option<PathBuf>,
+    /// Variables of the grader's environment to pass on to the program, beyond the allow-list
+    /// (`ALLOWED_ENV`); `--pass-env NAME`.
+    pub pass_env: Vec<String>,
+}
+
+/// The variables of the grader's environment a graded program (and its build) gets: what
+/// finding programs and speaking the grader's language need, nothing that could hold a secret
+/// (a token, a key, a password). Every `LC_*` is passed too. `HOME` is set to the program's
+/// working copy, and `TERM` is not passed (the program writes to pipes, not to a terminal).
+pub const ALLOWED_ENV: &[&str] = &[
+    "PATH",
+    "LANG",
+    "LANGUAGE",
+    // `python3` may be a pyenv shim, which finds the interpreter by the version these name
+    // (the shim sets PYENV_ROOT itself when it is missing, and falls back to the global
+    // version file): passing them runs the interpreter the grader's own `python3` runs.
+    "PYENV_ROOT",
+    "PYENV_VERSION",
+];
+
+/// The environment of a graded program whose working copy is `home`, before the assignment's
+/// `env:` is added: the allow-list, `LC_*`, the variables named by `pass_env`, and `HOME`.
+pub fn program_env(home: &Path, pass_env: &[String]) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| ALLOWED_ENV.contains(&k.as_str()) || k.starts_with("LC_") || pass_env.contains(k))
+        .filter(|(k, _)| k != "HOME")
+        .collect();
+    env.push(("HOME".to_owned(), home.to_string_lossy().into_owned()));
+    env
 }
 
 /// The grade of one submission.
@@ -96,11 +125,23 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         .program
         .as_ref()
         .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
-    let workdir = WorkDir::new()?;
+    crate::scenario::bounds::check_overrides(&options.limits).map_err(RunError::InvalidOption)?;
+    // From here on, whatever goes wrong is this submission's verdict, never the batch's.
+    let not_run = |ending: &str, why: String| Ok(not_graded(scenario, submission, ending, why));
+    if !submission.exists() {
+        return not_run(NOT_FOUND, format!("the submission {} does not exist", submission.display()));
+    }
+    let workdir = match WorkDir::new() {
+        Ok(w) => w,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
     // submission is in reach.
-    let copy = workdir.copy_of(submission)?;
+    let copy = match workdir.copy_of(submission) {
+        Ok(c) => c,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
         words
@@ -113,10 +154,19 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         timeout,
         max_processes: options.limits.max_processes.unwrap_or(program.max_processes),
         max_output: program.max_output,
-        max_memory: options.limits.max_memory_mib.unwrap_or(program.max_memory_mib) << 20,
+        max_memory: crate::scenario::bounds::mib_to_bytes(
+            options.limits.max_memory_mib.unwrap_or(program.max_memory_mib),
+        ),
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
+        ..observer::Limits::default()
     };
-    let mut env: Vec<(String, String)> = std::env::vars().collect();
+    // Threads count as tasks: a program may have a few per process (Python's multiprocessing
+    // runs helper threads), not thousands.
+    let limits = observer::Limits {
+        max_tasks: limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks),
+        ..limits
+    };
+    let mut env = program_env(&workdir.work(), &options.pass_env);
     for (k, v) in &program.env {
         env.retain(|(key, _)| key != k);
         env.push((k.clone(), v.clone()));
@@ -151,7 +201,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     };
     if let Some(build) = &program.build {
         request.argv = fill(build);
-        let built = observer::observe(&request, options.exe.as_deref())?;
+        let built = match observer::observe(&request, options.exe.as_deref()) {
+            Ok(b) => b,
+            Err(e) => return not_run(INTERNAL_ERROR, format!("building: {e}")),
+        };
         // The build ran without ptrace (the compiler is not under test); it succeeded when it
         // finished by itself, exited 0, and made the program.
         let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
@@ -171,7 +224,15 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     request.trace = !options.no_ptrace;
     // The build is the teacher's command, not under test: only the program is isolated.
     request.isolate = program.isolate && !options.no_isolate;
-    let response = observer::observe(&request, options.exe.as_deref())?;
+    let response = match observer::observe(&request, options.exe.as_deref()) {
+        Ok(r) => r,
+        // The tracer did not keep the wall limit (the program stopped it): procscen killed it
+        // and the program's tree, and the program timed out.
+        Err(e @ RunError::Unresponsive { .. }) => {
+            return not_run(&format!("timed out after {} ms", timeout.as_millis()), e.to_string())
+        }
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
     if let Some(e) = &response.start_error {
         return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
     }
@@ -194,6 +255,38 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         observation: Some(observation),
         mistakes,
     })
+}
+
+/// The ending of a submission that does not exist.
+pub const NOT_FOUND: &str = "not found";
+/// The ending of a submission that could not be graded because the grader failed (its tracer
+/// died or could not start, its working copy could not be made).
+pub const INTERNAL_ERROR: &str = "internal error";
+
+/// The grade of a submission that was never run: every check not checked, the score zero,
+/// `ending` (`NOT_FOUND`, `INTERNAL_ERROR`) and why. A batch gives one to each submission it
+/// could not grade, and goes on with the others.
+pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: String) -> Grade {
+    let message = format!("not checked: {ending}: {why}");
+    Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score: 0.0,
+        max_score: max_score(scenario),
+        checks: scenario.checks.iter().map(|c| graded(c, Status::NotChecked, message.clone())).collect(),
+        compile_error: Some(why),
+        observation: None,
+        ending: ending.to_owned(),
+        mistakes: Vec::new(),
+    }
+}
+
+impl Grade {
+    /// True when the submission was graded: it was found and the grader did its work (what
+    /// the program did, however bad, is a grade).
+    pub fn graded(&self) -> bool {
+        self.ending != NOT_FOUND && self.ending != INTERNAL_ERROR
+    }
 }
 
 /// Every check of the scenario on the observation: passed, failed, skipped because a check it

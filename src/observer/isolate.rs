@@ -20,6 +20,8 @@ pub struct Isolation {
     gid_map: CString,
     /// Directories under /tmp to make visible again.
     keep: Vec<Kept>,
+    /// The private /tmp's mount options: its mode and its size.
+    tmp_options: CString,
 }
 
 /// A directory under /tmp that the program must still see.
@@ -51,7 +53,7 @@ const TMP: &str = "/tmp";
 impl Isolation {
     /// Prepares isolation for a program that needs the directories `needed` (its working
     /// directory, the directories of the files on its command line).
-    pub fn prepare(needed: &[PathBuf]) -> Result<Isolation, String> {
+    pub fn prepare(needed: &[PathBuf], tmp_bytes: u64) -> Result<Isolation, String> {
         let cstring = |s: String| CString::new(s).map_err(|_| "a path contains a NUL byte".to_owned());
         let uid = nix::unistd::getuid();
         let gid = nix::unistd::getgid();
@@ -77,7 +79,9 @@ impl Isolation {
             }
             keep.push(Kept { mkdirs, tree: Cell::new(-1) });
         }
-        Ok(Isolation { uid_map, gid_map, keep })
+        // What the program writes to its /tmp is held in memory: the tmpfs has a size.
+        let tmp_options = cstring(format!("mode=1777,size={tmp_bytes}"))?;
+        Ok(Isolation { uid_map, gid_map, keep, tmp_options })
     }
 
     /// Enters the namespaces. Runs in the forked child before exec.
@@ -126,8 +130,8 @@ impl Isolation {
             kept.tree.set(fd as i32);
         }
         let flags = libc::MS_NOSUID | libc::MS_NODEV;
-        if libc::mount(c"tmpfs".as_ptr(), c"/tmp".as_ptr(), c"tmpfs".as_ptr(), flags, c"mode=1777".as_ptr().cast()) != 0
-        {
+        let options = self.tmp_options.as_ptr().cast();
+        if libc::mount(c"tmpfs".as_ptr(), c"/tmp".as_ptr(), c"tmpfs".as_ptr(), flags, options) != 0 {
             return Err(fail(7));
         }
         for kept in &self.keep {

@@ -12,6 +12,7 @@
 
 pub mod build;
 mod isolate;
+mod pidns;
 mod tracer;
 
 use crate::error::RunError;
@@ -24,6 +25,9 @@ pub use build::{Observation, OutputLine, Stream};
 
 /// The hidden command that makes the procscen binary a tracer.
 pub const OBSERVE_COMMAND: &str = "__observe";
+
+/// How long after a program's wall limit procscen kills a tracer that has not reported.
+pub const UNRESPONSIVE_AFTER: Duration = Duration::from_secs(1);
 
 /// One program to run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -56,6 +60,34 @@ pub struct Limits {
     pub max_memory: u64,
     /// CPU seconds per process (`RLIMIT_CPU`).
     pub max_cpu_seconds: u64,
+    /// Tasks (threads of every process, each process's main thread included) alive at once.
+    #[serde(default = "defaults::max_tasks")]
+    pub max_tasks: u32,
+    /// The largest file a process may write, in bytes (`RLIMIT_FSIZE`).
+    #[serde(default = "defaults::max_file_size")]
+    pub max_file_size: u64,
+    /// Open files per process (`RLIMIT_NOFILE`).
+    #[serde(default = "defaults::max_open_files")]
+    pub max_open_files: u64,
+    /// The size of an isolated program's private /tmp, in bytes.
+    #[serde(default = "defaults::max_tmp")]
+    pub max_tmp: u64,
+}
+
+/// The defaults of the limits a scenario cannot set yet.
+mod defaults {
+    pub fn max_tasks() -> u32 {
+        256
+    }
+    pub fn max_file_size() -> u64 {
+        64 << 20
+    }
+    pub fn max_open_files() -> u64 {
+        256
+    }
+    pub fn max_tmp() -> u64 {
+        64 << 20
+    }
 }
 
 impl Default for Limits {
@@ -66,6 +98,10 @@ impl Default for Limits {
             max_output: 1 << 20,
             max_memory: 1 << 30,
             max_cpu_seconds: 10,
+            max_tasks: defaults::max_tasks(),
+            max_file_size: defaults::max_file_size(),
+            max_open_files: defaults::max_open_files(),
+            max_tmp: defaults::max_tmp(),
         }
     }
 }
@@ -118,7 +154,8 @@ pub enum RecordKind {
     Forked { child: i32 },
     /// The process executed a new program with these arguments.
     Exec { argv: Vec<String> },
-    /// The process wrote these bytes to fd 1 or 2.
+    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) pipe, through whichever
+    /// of its fds refers to it.
     Write { fd: i32, data: Vec<u8> },
     /// A wait call of the process returned the ended child `child`.
     Waited { child: i32 },
@@ -141,7 +178,10 @@ impl Response {
 /// Runs the program of `request` under the tracer and returns what it saw.
 pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
     let input = serde_json::to_vec(request).expect("requests serialize");
-    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input)?;
+    // procscen keeps the wall limit itself too: a tracer that has not reported a second after
+    // it (its own timeout, grace period and report included) is killed.
+    let limit = request.limits.timeout.saturating_add(UNRESPONSIVE_AFTER);
+    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))
 }
 
@@ -152,7 +192,29 @@ pub fn observer_main() -> std::io::Result<()> {
     let mut input = Vec::new();
     std::io::stdin().read_to_end(&mut input)?;
     let request: Request = serde_json::from_slice(&input).map_err(std::io::Error::other)?;
-    let response = tracer::run(&request);
+    // An isolated program runs with its tracer in a pid namespace of their own, the tracer as
+    // its init (see `pidns`), where the program cannot stop, kill or even see it.
+    let mut no_pid_namespace = None;
+    let response = if request.isolate {
+        match pidns::enter() {
+            Ok(pidns::Side::Outside(code)) => std::process::exit(code),
+            Ok(pidns::Side::Init) => tracer::run(&request),
+            Err(why) => {
+                no_pid_namespace = Some(why);
+                tracer::run(&request)
+            }
+        }
+    } else {
+        tracer::run(&request)
+    };
+    let mut response = response;
+    if let Some(why) = no_pid_namespace {
+        let note = format!("the tracer has no pid namespace ({why}), so the program sees the machine's processes");
+        response.unisolated = Some(match response.unisolated.take() {
+            Some(w) => format!("{w}; {note}"),
+            None => note,
+        });
+    }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     bincode::serialize_into(&mut out, &response).map_err(std::io::Error::other)?;
     out.flush()

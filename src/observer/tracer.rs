@@ -3,7 +3,8 @@
 //!
 //! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
-//! that stops it only at the system calls the trace needs: `write` and `writev` on fds 1 and 2,
+//! that stops it only at the system calls the trace needs: those that write into an fd
+//! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
 //! and `wait4` and `waitid`. Every other system call runs at full speed. At each stop the
 //! tracer reads the call's arguments (the bytes written) and lets the call run to its exit to
 //! read its result (how many bytes were written, which child a wait returned).
@@ -32,6 +33,8 @@ const GRACE: Duration = Duration::from_millis(200);
 const MAX_WRITE_READ: usize = 1 << 20;
 /// The `limit` of a run stopped for making too many processes.
 const PROCESS_LIMIT: &str = "processes";
+/// The `limit` of a run stopped for running too many threads and processes.
+const TASK_LIMIT: &str = "tasks";
 /// The `limit` of a run stopped for writing too much output.
 const OUTPUT_LIMIT: &str = "output";
 
@@ -51,6 +54,7 @@ pub fn run(request: &Request) -> Response {
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
     let signals = crate::engine::run_signals();
+    let in_namespace = super::pidns::is_init();
 
     let child = match Child::prepare(request) {
         Ok(c) => c,
@@ -89,7 +93,8 @@ pub fn run(request: &Request) -> Response {
         stop: None,
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
-    let deadline = started + request.limits.timeout;
+    let deadline =
+        started.checked_add(request.limits.timeout).unwrap_or(started + crate::scenario::bounds::MAX_DURATION);
     let mut stdout = Some(child.stdout);
     let mut stderr = Some(child.stderr);
     let mut phase = Phase::Running;
@@ -133,6 +138,12 @@ pub fn run(request: &Request) -> Response {
             let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
         }
         while let Ok(Some(info)) = signals.read_signal() {
+            // As the init of a pid namespace, the tracer gets the signals it blocks even from
+            // the program inside (the kernel drops only those it neither blocks nor handles);
+            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
+            if in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
             let signal = Signal::try_from(info.ssi_signo as i32).ok();
             if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
                 tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
@@ -207,7 +218,7 @@ impl Tracer {
 
     /// True when the run is being stopped because it made too many processes.
     fn process_limit_reached(&self) -> bool {
-        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT)
+        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT || limit == TASK_LIMIT)
     }
 
     /// Reads what a pipe holds now, without blocking; closes it at end of file.
@@ -314,6 +325,11 @@ impl Tracer {
         }
         let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
+        if self.threads.len() > self.limits.max_tasks as usize {
+            // Threads count too: 3,000 threads in one process are no fewer tasks for the
+            // machine than 3,000 processes.
+            self.stop_run(|alive| Outcome::LimitReached { limit: TASK_LIMIT.into(), alive });
+        }
         if tgid == tid && !self.parents.contains_key(&tid) {
             self.parents.insert(tid, ppid);
             self.live.insert(tid);
@@ -360,9 +376,13 @@ impl Tracer {
     }
 
     fn on_syscall_entry(&mut self, pid: Pid) {
-        let Ok(regs) = ptrace::getregs(pid) else { return };
+        let Ok(mut regs) = ptrace::getregs(pid) else { return };
         let pending = match regs.orig_rax as i64 {
-            libc::SYS_write | libc::SYS_writev => {
+            // `pwritev2` at offset -1 writes at the current position, as `writev` does; at
+            // any other it fails on a pipe.
+            libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
+                if regs.orig_rax as i64 != libc::SYS_pwritev2 || regs.r10 as i64 == -1 =>
+            {
                 let Some(fd) = self.output_stream(pid, regs.rdi as i32) else { return };
                 let data = if regs.orig_rax as i64 == libc::SYS_write {
                     read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
@@ -375,6 +395,25 @@ impl Tracer {
                 // capacity). The bytes are recorded at the entry, which saves the stop at the
                 // exit that reading the result would take: half the cost of tracing output.
                 self.record_write(pid.as_raw(), fd, data);
+                return;
+            }
+            // Copies into an fd from another fd, or from pages given to the kernel: the bytes
+            // never pass through the program's memory where the tracer could read them. Into
+            // the output pipes they are refused with EINVAL (what these calls answer for an fd
+            // they cannot copy into), and a program falls back to `write`, which is recorded.
+            libc::SYS_sendfile | libc::SYS_vmsplice | libc::SYS_tee | libc::SYS_splice | libc::SYS_copy_file_range => {
+                let destination = match regs.orig_rax as i64 {
+                    libc::SYS_sendfile | libc::SYS_vmsplice => regs.rdi,
+                    libc::SYS_tee => regs.rsi,
+                    _ => regs.rdx,
+                };
+                if self.output_stream(pid, destination as i32).is_some() {
+                    // At a seccomp stop, system call -1 skips the call, which then returns
+                    // what the return register holds.
+                    regs.orig_rax = u64::MAX;
+                    regs.rax = (-libc::EINVAL) as u64;
+                    let _ = ptrace::setregs(pid, regs);
+                }
                 return;
             }
             libc::SYS_wait4 => Pending::Wait4,
@@ -579,7 +618,7 @@ impl Child {
                     needed.extend(word.parent().map(Path::to_path_buf));
                 }
             }
-            Some(super::isolate::Isolation::prepare(&needed)?)
+            Some(super::isolate::Isolation::prepare(&needed, request.limits.max_tmp)?)
         } else {
             None
         };
@@ -716,6 +755,12 @@ impl Child {
             }
         }
         crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
+        // A file larger than this fails to grow (EFBIG, or SIGXFSZ where it is not ignored);
+        // an fd beyond this fails to open (EMFILE). Both hold for every descendant.
+        let file_size = libc::rlimit { rlim_cur: self.limits.max_file_size, rlim_max: self.limits.max_file_size };
+        let open_files = libc::rlimit { rlim_cur: self.limits.max_open_files, rlim_max: self.limits.max_open_files };
+        libc::setrlimit(libc::RLIMIT_FSIZE, &file_size);
+        libc::setrlimit(libc::RLIMIT_NOFILE, &open_files);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         if trace {
@@ -750,35 +795,60 @@ fn find_program(name: &str, env: &[(String, String)]) -> Option<std::path::PathB
     })
 }
 
-/// The seccomp filter: stop (for the tracer) at `write` and `writev` to fds 1 and 2, and at
-/// `wait4` and `waitid`; let every other system call through untouched.
+/// The system calls that can put bytes into a file descriptor, which the filter stops at
+/// whatever the fd's number (`dup(1)` gives another): the tracer decides by what the fd refers
+/// to (`Tracer::output_stream`), recording a write to the program's stdout or stderr pipe,
+/// refusing a copy into one from another fd, and letting everything else run. `pwrite64` and
+/// `pwritev` are not among them: on a pipe they fail with `ESPIPE`.
+const WRITE_CALLS: [libc::c_long; 8] = [
+    libc::SYS_write,
+    libc::SYS_writev,
+    libc::SYS_pwritev2,
+    libc::SYS_sendfile,
+    libc::SYS_splice,
+    libc::SYS_tee,
+    libc::SYS_vmsplice,
+    libc::SYS_copy_file_range,
+];
+
+/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS` and at `wait4` and
+/// `waitid`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
+/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`),
+/// whose numbers this filter does not know; let every other system call through untouched.
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
+    /// System call numbers of the x32 ABI carry this bit, under the x86-64 architecture.
+    const X32_SYSCALL_BIT: u32 = 0x4000_0000;
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
-    let jump = |k: u32, jt: u8, jf: u8| libc::sock_filter {
-        code: (libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K) as u16,
+    let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
+        code: (libc::BPF_JMP | op | libc::BPF_K) as u16,
         jt,
         jf,
         k,
     };
     let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
     let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
-    // Offsets into struct seccomp_data: nr at 0, arch at 4, args[0] (low half) at 16.
-    vec![
+    let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
+    let traced: Vec<u32> = WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).map(|n| *n as u32).collect();
+    let n = traced.len();
+    // Offsets into struct seccomp_data: nr at 0, arch at 4.
+    let mut filter = vec![
         load(4),
-        jump(AUDIT_ARCH_X86_64, 0, 5), // another architecture: allow
+        jump(libc::BPF_JEQ, AUDIT_ARCH_X86_64, 1, 0),
+        refuse,
         load(0),
-        jump(libc::SYS_write as u32, 4, 0),
-        jump(libc::SYS_writev as u32, 3, 0),
-        jump(libc::SYS_wait4 as u32, 6, 0),
-        jump(libc::SYS_waitid as u32, 5, 0),
-        ret(libc::SECCOMP_RET_ALLOW),
-        load(16),
-        jump(1, 2, 0),
-        jump(2, 1, 0),
-        ret(libc::SECCOMP_RET_ALLOW),
-        ret(libc::SECCOMP_RET_TRACE),
-    ]
+        jump(libc::BPF_JGE, X32_SYSCALL_BIT, 0, 1),
+        refuse,
+    ];
+    // After the checks below come: allow, refuse, trace.
+    for (i, nr) in traced.iter().enumerate() {
+        filter.push(jump(libc::BPF_JEQ, *nr, (n + 2 - i) as u8, 0));
+    }
+    filter.push(jump(libc::BPF_JEQ, libc::SYS_io_uring_setup as u32, 1, 0));
+    filter.push(ret(libc::SECCOMP_RET_ALLOW));
+    filter.push(refuse);
+    filter.push(ret(libc::SECCOMP_RET_TRACE));
+    filter
 }
 
 #[cfg(test)]
@@ -791,5 +861,45 @@ mod tests {
                 assert!(i + 1 + (f.jt.max(f.jf) as usize) < filter.len(), "jump at {i} leaves the filter");
             }
         }
+    }
+
+    /// What the filter answers for a system call, run as the kernel runs it.
+    fn verdict(arch: u32, nr: u32) -> u32 {
+        let filter = super::seccomp_filter();
+        let (mut pc, mut a) = (0usize, 0u32);
+        loop {
+            let f = filter[pc];
+            let code = f.code as u32;
+            pc += 1;
+            match code & 0x07 {
+                libc::BPF_LD => a = if f.k == 4 { arch } else { nr },
+                libc::BPF_RET => return f.k,
+                libc::BPF_JMP => {
+                    let taken = match code & 0xf0 {
+                        libc::BPF_JEQ => a == f.k,
+                        libc::BPF_JGE => a >= f.k,
+                        other => panic!("unexpected jump {other:#x}"),
+                    };
+                    pc += if taken { f.jt } else { f.jf } as usize;
+                }
+                other => panic!("unexpected instruction class {other}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_seccomp_filter_stops_at_every_write_whatever_its_fd_and_refuses_other_abis() {
+        const X86_64: u32 = 0xC000_003E;
+        let trace = libc::SECCOMP_RET_TRACE;
+        let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
+        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]) {
+            assert_eq!(verdict(X86_64, *nr as u32), trace, "system call {nr}");
+        }
+        for nr in [libc::SYS_read, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone] {
+            assert_eq!(verdict(X86_64, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
+        }
+        assert_eq!(verdict(X86_64, libc::SYS_io_uring_setup as u32), refuse);
+        assert_eq!(verdict(X86_64, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
+        assert_eq!(verdict(0x4000_0003, 4), refuse, "i386 write");
     }
 }

@@ -4,6 +4,7 @@
 //! Invariant: this module does no I/O beyond reading the scenario file in `load`, and never
 //! forks; the engine and the checker receive a `Scenario` that is already known to be valid.
 
+pub mod bounds;
 pub mod model;
 pub mod raw;
 pub mod spans;
@@ -15,11 +16,33 @@ use crate::error::{LoadError, LoadErrorKind, Problem};
 use spans::{Position, SpanIndex};
 use std::path::Path;
 
-/// Reads and validates the scenario file at `path`.
+/// Reads and validates the scenario file at `path`, which may be at most
+/// `bounds::DEFAULT_MAX_FILE_BYTES` long.
 pub fn load(path: &Path) -> Result<Scenario, LoadError> {
-    let text =
-        std::fs::read_to_string(path).map_err(|e| LoadError { path: path.to_owned(), kind: LoadErrorKind::Read(e) })?;
+    load_with(path, bounds::DEFAULT_MAX_FILE_BYTES)
+}
+
+/// Reads and validates the scenario file at `path`, reading no more than `max_bytes` of it:
+/// a longer file (or `/dev/zero`) is refused once that much has been read.
+pub fn load_with(path: &Path, max_bytes: u64) -> Result<Scenario, LoadError> {
+    let error = |kind| LoadError { path: path.to_owned(), kind };
+    let text = read_capped(path, max_bytes).map_err(|e| error(LoadErrorKind::Read(e)))?;
+    let Some(text) = text else { return Err(error(LoadErrorKind::TooLarge { max_bytes })) };
     load_str(&text, path)
+}
+
+/// The text of the file at `path`, or `None` when it is longer than `max_bytes`.
+fn read_capped(path: &Path, max_bytes: u64) -> std::io::Result<Option<String>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Ok(None);
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("the file is not UTF-8 text: {e}")))
 }
 
 /// Validates scenario `text`, naming `path` in errors.
@@ -29,6 +52,18 @@ pub fn load_str(text: &str, path: &Path) -> Result<Scenario, LoadError> {
         path: path.to_owned(),
         kind: LoadErrorKind::Invalid { text: text.to_owned(), problems },
     };
+    // A parser takes time quadratic in the nesting depth: measure it first, in one pass.
+    if let Some((line, column)) = bounds::too_deep(text, bounds::MAX_DEPTH) {
+        return Err(invalid(vec![Problem {
+            position: Position { line, column },
+            message: format!("the file nests deeper than {} levels", bounds::MAX_DEPTH),
+            help: Some(
+                "no scenario needs this many levels: give a deeply nested process a definition of its own under \
+                 `processes:` and `start:` it by name"
+                    .into(),
+            ),
+        }]));
+    }
     let raw: raw::RawScenario = serde_yaml::from_str(text).map_err(|e| invalid(vec![yaml_problem(&e, text)]))?;
     let spans = SpanIndex::new(text);
     let mut scenario = validate::validate(&raw, &spans, &fallback_name).map_err(invalid)?;

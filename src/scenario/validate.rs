@@ -225,10 +225,14 @@ impl<'a> Validator<'a> {
 
     fn scenario(&mut self, raw: &RawScenario, fallback_name: &str) -> Scenario {
         let time_scale = match raw.time_scale {
-            Some(s) if !(s.is_finite() && s > 0.0) => {
+            Some(s) if super::bounds::check_time_scale(s).is_err() => {
                 self.key("time_scale", |v| {
                     v.problem(
-                        format!("time_scale must be a positive number, not {s}"),
+                        format!(
+                            "time_scale must be a number above 0 and at most {}, not {}",
+                            super::bounds::MAX_TIME_SCALE,
+                            super::bounds::number(s)
+                        ),
                         Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()),
                     )
                 });
@@ -269,8 +273,11 @@ impl<'a> Validator<'a> {
             ) as u32,
             max_memory_mib: self.at_least_one("max_memory_mib", raw.max_memory_mib, defaults.max_memory_mib),
             max_cpu_seconds: self.at_least_one("max_cpu_seconds", raw.max_cpu_seconds, defaults.max_cpu_seconds),
-            max_recorded: self.at_least_one("max_recorded_mib", raw.max_recorded_mib, defaults.max_recorded >> 20)
-                << 20,
+            max_recorded: super::bounds::mib_to_bytes(self.at_least_one(
+                "max_recorded_mib",
+                raw.max_recorded_mib,
+                defaults.max_recorded >> 20,
+            )),
         };
         let (program, lines) = self.program(raw);
         let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
@@ -489,14 +496,27 @@ impl<'a> Validator<'a> {
     }
 
     /// The value of a limit `key` (`n`, or `default` where it is missing), which must be at
-    /// least 1: a limit of 0 would stop every run before it started.
+    /// least 1 (a limit of 0 would stop every run before it started) and at most the limit's
+    /// largest value (`bounds::max_limit`).
     fn at_least_one(&mut self, key: &str, n: Option<u64>, default: u64) -> u64 {
+        let max = super::bounds::max_limit(key);
         match n {
             Some(0) => {
                 self.key(key, |v| {
                     v.problem(
                         format!("`{key}` must be at least 1"),
                         Some(format!("leave `{key}` out for its default ({default})")),
+                    )
+                });
+                default
+            }
+            Some(n) if n > max => {
+                self.key(key, |v| {
+                    v.problem(
+                        format!("`{key}` must be at most {max}, not {n}"),
+                        Some(format!(
+                            "write a number from 1 to {max}, or leave `{key}` out for its default ({default})"
+                        )),
                     )
                 });
                 default
@@ -1365,18 +1385,29 @@ impl<'a> Validator<'a> {
 
     fn duration(&mut self, value: &RawValue) -> Option<Duration> {
         match value {
-            RawValue::Int(n) if *n >= 0 => Some(Duration::from_secs(*n as u64)),
-            RawValue::Float(f) if f.is_finite() && *f >= 0.0 => Some(Duration::from_secs_f64(*f)),
-            RawValue::Int(_) | RawValue::Float(_) => {
+            RawValue::Int(n) if *n < 0 => {
                 self.problem(
                     "a duration cannot be negative",
                     Some("write a positive duration such as `150ms` or `2s`".into()),
                 );
                 None
             }
+            RawValue::Int(n) => self.seconds(*n as f64),
+            RawValue::Float(f) => self.seconds(*f),
             RawValue::Text(t) => self.duration_text(t),
             RawValue::Random { .. } => {
                 self.problem("a duration cannot be random", Some("write a fixed duration such as `150ms`".into()));
+                None
+            }
+        }
+    }
+
+    /// A duration given as a number of seconds.
+    fn seconds(&mut self, n: f64) -> Option<Duration> {
+        match super::bounds::seconds(n) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.problem(e, Some("write a duration from `0s` to `24h`, such as `150ms` or `2s`".into()));
                 None
             }
         }
@@ -1388,7 +1419,10 @@ impl<'a> Validator<'a> {
             Err(e) => {
                 self.problem(
                     e,
-                    Some("write a positive duration such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m, h)".into()),
+                    Some(
+                        "write a duration from `0s` to `24h`, such as `150ms`, `2s` or `1.5s` (units: us, ms, s, m, h)"
+                            .into(),
+                    ),
                 );
                 None
             }
@@ -1545,7 +1579,11 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         "h" => n * 3600.0,
         other => return Err(format!("unknown unit `{other}` in `{text}`")),
     };
-    Duration::try_from_secs_f64(seconds).map_err(|_| format!("`{text}` is not a usable duration"))
+    if seconds > super::bounds::MAX_DURATION.as_secs_f64() {
+        return Err(format!("`{text}` is longer than the longest duration procscen accepts (24h)"));
+    }
+    let d = Duration::try_from_secs_f64(seconds).map_err(|_| format!("`{text}` is not a usable duration"))?;
+    super::bounds::check_duration(d, text)
 }
 
 /// A description of a check for reports, when the file gives it no name.

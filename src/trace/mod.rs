@@ -297,7 +297,9 @@ impl Trace {
 
     /// The role of the process with `pid`, or `supervisor`.
     pub fn role_of_pid(&self, pid: i32) -> Option<&str> {
-        if pid == self.supervisor_pid {
+        // Pid 1 is the tracer of a program observed in a pid namespace (`observer::pidns`),
+        // but a 1 in a line is far more likely a number than that.
+        if pid == self.supervisor_pid && pid != 1 {
             return Some("supervisor");
         }
         self.processes.iter().find(|p| p.pid == pid).map(|p| p.role.as_str())

@@ -151,3 +151,27 @@ impl Drop for RemoveOnDrop {
         let _ = std::fs::remove_dir_all(&self.0).or_else(|_| std::fs::remove_file(&self.0));
     }
 }
+
+/// Live processes (zombies have no environment left to read, and are checked for below)
+/// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test.
+pub fn marked_processes(mark: &str) -> Vec<String> {
+    let needle = format!("PROCSCEN_TEST_MARK={mark}");
+    let me = std::process::id().to_string();
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
+        let after_name = stat.rsplit(')').next().unwrap_or_default();
+        let fields: Vec<&str> = after_name.split_whitespace().collect();
+        let zombie_of_ours = fields.first() == Some(&"Z") && fields.get(1) == Some(&me.as_str());
+        if zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes()) {
+            let cmd = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default().replace('\0', " ");
+            found.push(format!("{name} {cmd}"));
+        }
+    }
+    found
+}

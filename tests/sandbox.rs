@@ -1,0 +1,623 @@
+//! Grading untrusted code safely (issue 13): what a hostile scenario file, command line or
+//! submission tries, and the safe outcome procscen gives it. Each test asserts the outcome and
+//! that nothing of the attempt is left behind.
+
+mod util;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The problems of a refused scenario text, as `file:line:col: message` lines.
+#[track_caller]
+fn refused(text: &str) -> String {
+    match procscen::load_str(text, Path::new("hostile.yaml")) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn numbers_beyond_their_range_are_refused_at_their_line_and_column() {
+    let errors = refused(
+        "time_scale: 1e300
+timeout: 5000000000000000h
+max_memory_mib: 17592186044417
+max_recorded_mib: 17592186044416
+processes:
+  main:
+    - sleep: 1e20
+    - sleep: 100000000000
+",
+    );
+    for expected in [
+        "hostile.yaml:1:13: time_scale must be a number above 0 and at most 1000, not 1e300",
+        "hostile.yaml:2:10: `5000000000000000h` is longer than the longest duration procscen accepts (24h)",
+        "hostile.yaml:3:17: `max_memory_mib` must be at most 1048576, not 17592186044417",
+        "hostile.yaml:4:19: `max_recorded_mib` must be at most 1048576, not 17592186044416",
+        "hostile.yaml:7:14: 1e20 seconds is longer than the longest duration procscen accepts (24h)",
+        "hostile.yaml:8:14: 1e11 seconds is longer than the longest duration procscen accepts (24h)",
+        "help: write a duration from `0s` to `24h`",
+    ] {
+        assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
+    }
+}
+
+#[test]
+fn a_program_limit_beyond_its_range_is_refused() {
+    let errors = refused(
+        "program:
+  run: python3 {submission}
+  max_memory_mib: 17592186044416
+  max_output: 1099511627776
+  max_cpu_seconds: 18446744073709551615
+",
+    );
+    assert!(errors.contains("hostile.yaml:3:19: `max_memory_mib` must be at most 1048576"), "{errors}");
+    assert!(errors.contains("hostile.yaml:4:15: `max_output` must be at most 1073741824"), "{errors}");
+    assert!(errors.contains("hostile.yaml:5:20: `max_cpu_seconds` must be at most 86400"), "{errors}");
+}
+
+#[test]
+fn a_library_caller_cannot_pass_numbers_the_loader_would_refuse() {
+    let scenario = procscen::load_str("processes:\n  main:\n    - print: hi\n", Path::new("ok.yaml")).unwrap();
+    for options in [
+        procscen::engine::RunOptions { time_scale: Some(1e300), ..util::options() },
+        procscen::engine::RunOptions { timeout: Some(Duration::from_secs(u64::MAX)), ..util::options() },
+        procscen::engine::RunOptions {
+            limits: procscen::scenario::LimitOverrides { max_memory_mib: Some(1 << 44), ..Default::default() },
+            ..util::options()
+        },
+    ] {
+        match procscen::engine::run(&scenario, &options) {
+            Err(procscen::RunError::InvalidOption(_)) => {}
+            other => panic!("{options:?} gave {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn numbers_beyond_their_range_are_refused_on_the_command_line() {
+    let dir = util::root();
+    for (args, expected) in [
+        (&["run", "--timeout", "5000000000000000h", "x.yaml"][..], "longer than the longest duration"),
+        (&["grade", "--timeout", "5000000000000000h", "x.yaml", "a.py"], "longer than the longest duration"),
+        (&["trace", "--timeout", "5000000000000000h", "--", "true"], "longer than the longest duration"),
+        (&["run", "--time-scale", "1e300", "x.yaml"], "at most 1000, not 1e300"),
+        (&["run", "--jitter", "100000h", "x.yaml"], "longer than the longest duration"),
+        (&["grade", "--max-memory-mib", "17592186044416", "x.yaml", "a.py"], "from 1 to 1048576"),
+        (&["run", "--max-recorded-mib", "17592186044416", "x.yaml"], "from 1 to 1048576"),
+        (&["run", "--max-cpu-seconds", "18446744073709551615", "x.yaml"], "from 1 to 86400"),
+        (&["trace", "--max-procs", "0", "--", "true"], "from 1 to 4194304"),
+        (&["validate", "--max-file-mib", "0", "x.yaml"], "--max-file-mib"),
+    ] {
+        let run = util::cli(&dir, args);
+        assert_eq!(run.status.code(), Some(2), "{run}");
+        assert!(run.stderr.contains(expected), "expected {expected:?}:\n{run}");
+    }
+}
+
+#[test]
+fn validating_dev_zero_stops_at_the_size_cap() {
+    let started = Instant::now();
+    let run = util::cli(&util::root(), &["validate", "/dev/zero"]);
+    assert_eq!(run.status.code(), Some(1), "{run}");
+    assert!(run.stderr.contains("/dev/zero: the file is longer than 16 MiB, the most procscen reads"), "{run}");
+    assert!(started.elapsed() < Duration::from_secs(5), "took {:?}", started.elapsed());
+    let run = util::cli(&util::root(), &["validate", "--max-file-mib", "1", "/dev/zero"]);
+    assert!(run.stderr.contains("longer than 1 MiB"), "{run}");
+}
+
+#[test]
+fn a_file_over_the_cap_is_refused_and_a_larger_cap_reads_it() {
+    let dir = std::env::temp_dir().join(format!("procscen-sandbox-{}-big", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.yaml");
+    let padding = "# padding\n".repeat(200_000);
+    std::fs::write(&file, format!("{padding}processes:\n  main:\n    - print: hi\n")).unwrap();
+    let tight = procscen::scenario::load_with(&file, 1 << 20);
+    let roomy = procscen::scenario::load_with(&file, 4 << 20);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(tight.unwrap_err().to_string().contains("longer than 1 MiB"));
+    assert!(roomy.is_ok());
+}
+
+#[test]
+fn deep_nesting_is_refused_in_linear_time_with_its_position() {
+    for text in [
+        format!("processes:\n  main: {}{}\n", "[".repeat(1_000_000), "]".repeat(1_000_000)),
+        format!(
+            "processes:\n  main:\n{}",
+            (0..2_000).map(|i| format!("{}- x:\n", " ".repeat(4 + 2 * i))).collect::<String>()
+        ),
+    ] {
+        let started = Instant::now();
+        let errors = refused(&text);
+        assert!(errors.contains("the file nests deeper than 100 levels"), "{}", &errors[..200.min(errors.len())]);
+        assert!(errors.starts_with("hostile.yaml:"), "positioned");
+        assert!(started.elapsed() < Duration::from_secs(2), "took {:?}", started.elapsed());
+    }
+}
+
+/// A submission written into a directory of its own, removed when dropped.
+struct Submission {
+    dir: std::path::PathBuf,
+    file: std::path::PathBuf,
+}
+
+impl Submission {
+    fn new(tag: &str, name: &str, source: &str) -> Submission {
+        let dir = std::env::temp_dir().join(format!("procscen-sandbox-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(name);
+        std::fs::write(&file, source).unwrap();
+        Submission { dir, file }
+    }
+}
+
+impl Drop for Submission {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A grade, its human report, and how long grading took.
+struct Graded {
+    grade: procscen::grade::Grade,
+    report: String,
+    took: Duration,
+}
+
+/// Grades `submission` with a scenario of `yaml_tail` (after `name:` and `timeout:`; its
+/// `program:` must end with its keys, indented by two, and leave room for the marker `env:`)
+/// and asserts that no process carrying the run's marker outlived the grade.
+#[track_caller]
+fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str) -> Graded {
+    let mark = format!("sandbox-{tag}-{}", std::process::id());
+    let yaml = format!("name: {tag}\ntimeout: {timeout}\nprogram:\n{program}  env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
+    let scenario = procscen::load_str(&yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let options = procscen::grade::GradeOptions {
+        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let grade = procscen::grade::grade(&scenario, &submission.file, &options).expect("grades");
+    let took = started.elapsed();
+    let report = procscen::grade::format::human(&grade, "2026-01-01");
+    let left = util::marked_processes(&mark);
+    assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
+    Graded { grade, report, took }
+}
+
+/// Fails when `text` holds a character a terminal would act on, other than line breaks and tabs.
+#[track_caller]
+fn assert_inert(text: &str) {
+    let active: Vec<char> = text.chars().filter(|c| c.is_control() && *c != '\n' && *c != '\t').collect();
+    assert!(active.is_empty(), "control characters reached the report: {active:?}\n{text:?}");
+}
+
+const TERMINAL_INJECTION: &str = r#"import subprocess, sys
+sys.stdout.write("plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\r del\x7f end\n")
+sys.stdout.write("c1 \u009b31m tab\tkept \u202eesrever\n")
+sys.stdout.flush()
+subprocess.run(["echo\nscore: 99/1", "done"], executable="/bin/echo")
+"#;
+
+#[test]
+fn control_characters_from_the_program_are_escaped_in_every_text_report() {
+    let submission = Submission::new("inject", "inject.py", TERMINAL_INJECTION);
+    let g = grade_marked("inject", &submission, "  run: python3 {submission}\n", "10s");
+    assert_inert(&g.report);
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert!(g.took < Duration::from_secs(10), "graded in {:?}", g.took);
+    for shown in [r"plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\x0d del\x7f end", r"c1 \u{9b}31m", r"\u{202e}esrever"]
+    {
+        assert!(g.report.contains(shown), "missing {shown:?} in:\n{}", g.report);
+    }
+    assert!(g.report.contains("tab\tkept"), "tabs stay:\n{}", g.report);
+    assert!(g.report.contains(r"[echo\x0ascore: 99/1 done]"), "a command line stays one line:\n{}", g.report);
+    let scores = g.report.lines().filter(|l| l.starts_with("score:")).count();
+    assert_eq!(scores, 1, "only the grader's own score line:\n{}", g.report);
+    // The CLI's `trace`, on the same program.
+    let run = util::cli(&submission.dir, &["trace", "--", "python3", "inject.py"]);
+    assert!(run.status.success(), "{run}");
+    assert_inert(&run.stdout);
+    assert!(run.stdout.contains(r"\x1b[1A"), "{run}");
+}
+
+/// A directory holding a scenario `hello.yaml` (its program prints `hello PID` and the check
+/// is that the pid is its own) and submissions, removed when dropped.
+fn hello_assignment(tag: &str, mark: &str, submissions: &[(&str, &str)]) -> Submission {
+    let scenario = format!(
+        r#"name: hello
+timeout: 10s
+program:
+  run: python3 {{submission}}
+  env: {{PROCSCEN_TEST_MARK: {mark}}}
+lines:
+  hello: 'hello (?P<pid>\d+)'
+expect:
+  - name: the program says hello with its own pid
+    pid_of: main.hello
+    var: pid
+    is: writer
+"#
+    );
+    let dir = Submission::new(tag, "hello.yaml", &scenario);
+    for (name, source) in submissions {
+        std::fs::write(dir.dir.join(name), source).unwrap();
+    }
+    dir
+}
+
+const HELLO: &str = "import os\nprint('hello', os.getpid(), flush=True)\n";
+
+#[test]
+fn a_batch_gives_every_submission_its_own_record() {
+    let mark = format!("sandbox-batch-{}", std::process::id());
+    let evil = "import os, signal\nprint('hello', os.getpid(), flush=True)\nos.kill(os.getppid(), signal.SIGKILL)\n";
+    let dir = hello_assignment("batch", &mark, &[("a.py", HELLO), ("evil.py", evil), ("c.py", HELLO)]);
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "a.py", "evil.py", "missing.py", "c.py"]);
+    assert_eq!(run.status.code(), Some(1), "one submission could not be graded:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 4, "one record per submission:\n{run}");
+    for (record, name) in records.iter().zip(["a.py", "evil.py", "missing.py", "c.py"]) {
+        assert!(record.trim_start_matches("== ").starts_with(&format!("{name} (hello) ==")), "{name}:\n{run}");
+    }
+    assert!(records[0].contains("score: 1/1"), "{run}");
+    assert!(records[3].contains("score: 1/1"), "{run}");
+    assert!(records[2].contains("score: 0/1\nending: not found"), "{run}");
+    assert!(records[2].contains("the submission missing.py does not exist"), "{run}");
+    assert!(records[1].contains("score: "), "the attacker has its record too:\n{run}");
+    let table = records[3].split_once("submission  score  ending").map(|(_, t)| t).unwrap_or_default();
+    let rows: Vec<Vec<&str>> =
+        table.lines().map(|l| l.split_whitespace().collect()).filter(|r: &Vec<&str>| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "{run}");
+    assert_eq!(rows[2], ["missing.py", "0/1", "not", "found"], "{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+#[test]
+fn the_program_gets_an_allow_listed_environment() {
+    let mark = format!("sandbox-env-{}", std::process::id());
+    let show = "import os\nprint('hello', os.getpid())\nfor k in sorted(os.environ): print('env', k, os.environ[k])\n";
+    let dir = hello_assignment("env", &mark, &[("show.py", show)]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "show.py", "--pass-env", "PROCSCEN_PASSED"])
+        .current_dir(&dir.dir)
+        .env("PROCSCEN_SECRET_TOKEN", "hunter2")
+        .env("PROCSCEN_PASSED", "asked for")
+        .env("TERM", "xterm-256color")
+        .env("HOME", "/root")
+        .env("LC_TIME", "C")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    let vars: Vec<(&str, &str)> = stdout
+        .lines()
+        .filter_map(|l| l.split_once("| env ").map(|(_, kv)| kv.split_once(' ').unwrap_or((kv, ""))))
+        .collect();
+    let names: Vec<&str> = vars.iter().map(|(k, _)| *k).collect();
+    assert!(!stdout.contains("hunter2"), "the grader's secret reached the program:\n{stdout}");
+    assert!(!names.contains(&"TERM"), "{names:?}");
+    for expected in ["PATH", "HOME", "LC_TIME", "PROCSCEN_PASSED", "PROCSCEN_TEST_MARK"] {
+        assert!(names.contains(&expected), "{expected} missing: {names:?}");
+    }
+    let home = vars.iter().find(|(k, _)| *k == "HOME").unwrap().1;
+    assert!(home.contains("procscen-grade-") && home.ends_with("/work"), "HOME is the working copy: {home}");
+    let allowed = ["PATH", "HOME", "LANG", "LANGUAGE", "PYENV_ROOT", "PYENV_VERSION", "PROCSCEN_PASSED"];
+    let unexpected: Vec<&&str> = names
+        .iter()
+        .filter(|n| !allowed.contains(n) && !n.starts_with("LC_") && **n != "PROCSCEN_TEST_MARK")
+        // What the interpreter's launcher (a pyenv shim, a bash script) sets on its way.
+        .filter(|n| !n.starts_with("PYENV_") && !n.starts_with("_PYENV") && !["PWD", "SHLVL", "_"].contains(*n))
+        .collect();
+    assert!(unexpected.is_empty(), "only the allow-list: {unexpected:?}");
+    assert!(util::marked_processes(&mark).is_empty());
+}
+
+/// A program that tries to stop, kill and interrupt its tracer, then looks around the machine.
+const ATTACK_TRACER: &str = r#"import os, signal
+print('hello', os.getpid(), flush=True)
+parent = os.getppid()
+for s in (signal.SIGSTOP, signal.SIGKILL, signal.SIGTERM):
+    os.kill(parent, s)
+print('parent', parent, 'survived', flush=True)
+print('processes seen', len([p for p in os.listdir('/proc') if p.isdigit()]))
+print('host name', os.uname().nodename)
+try:
+    os.kill(int(os.environ['PROCSCEN_GRADER_PID']), 0)
+    print('grader reachable')
+except OSError as e:
+    print('grader unreachable', e.errno)
+"#;
+
+#[test]
+fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
+    let mark = format!("sandbox-immune-{}", std::process::id());
+    let submissions = [("a.py", HELLO), ("b.py", HELLO), ("evil.py", ATTACK_TRACER), ("c.py", HELLO)];
+    let dir = hello_assignment("immune", &mark, &submissions);
+    let started = Instant::now();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "a.py", "b.py", "evil.py", "c.py", "--pass-env", "PROCSCEN_GRADER_PID"])
+        .env("PROCSCEN_GRADER_PID", std::process::id().to_string())
+        .current_dir(&dir.dir)
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!stdout.contains("not isolated"), "this machine allows the namespaces:\n{stdout}");
+    let records: Vec<&str> = stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 4, "{stdout}");
+    for record in &records {
+        assert!(record.contains("score: 1/1\nending: normal exit"), "full marks, the attacker's a verdict:\n{stdout}");
+    }
+    let evil = records[2];
+    assert!(evil.starts_with("evil.py"), "{stdout}");
+    // The program's parent is the tracer, pid 1 of the namespace, which no signal from inside
+    // reaches; the program sees only its own processes, and not the grader.
+    assert!(evil.contains("main | parent 1 survived"), "{stdout}");
+    assert!(evil.contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
+    assert!(evil.contains("main | host name procscen"), "a UTS namespace:\n{stdout}");
+    let seen: usize = evil
+        .lines()
+        .find_map(|l| l.split_once("processes seen ").map(|(_, n)| n.trim().parse().unwrap()))
+        .expect("counted");
+    assert!(seen <= 3, "only the tracer and the program's own processes: {seen}\n{stdout}");
+    assert!(took < Duration::from_secs(10), "no grade hung: {took:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+#[test]
+fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_a_timeout() {
+    // Without namespaces (--no-isolate) the program can stop its tracer; procscen keeps the
+    // wall limit itself and kills the tracer with the program's tree.
+    let mark = format!("sandbox-stopped-{}", std::process::id());
+    let stopper = "import os, signal, time\nprint('hello', os.getpid(), flush=True)\nos.kill(os.getppid(), signal.SIGSTOP)\ntime.sleep(3600)\n";
+    let dir = hello_assignment("stopped", &mark, &[("a.py", HELLO), ("stopper.py", stopper)]);
+    let yaml = std::fs::read_to_string(dir.dir.join("hello.yaml")).unwrap().replace("timeout: 10s", "timeout: 2s");
+    std::fs::write(dir.dir.join("hello.yaml"), yaml).unwrap();
+    let started = Instant::now();
+    let run = util::cli(&dir.dir, &["grade", "--no-isolate", "hello.yaml", "stopper.py", "a.py"]);
+    let took = started.elapsed();
+    assert_eq!(run.status.code(), Some(0), "a timeout is a grade:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert!(records[0].contains("score: 0/1\nending: timed out after 2000 ms"), "{run}");
+    assert!(records[0].contains("did not report within the time limit and was killed"), "{run}");
+    assert!(records[1].contains("score: 1/1"), "the next submission is graded:\n{run}");
+    // Two seconds of limit, one of margin, and the second submission.
+    assert!(took < Duration::from_secs(6), "took {took:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+/// Output written every way a program can reach its stdout and stderr pipes.
+const SIDE_CHANNELS: &str = r#"import os
+print('hello', os.getpid(), flush=True)
+seven = os.dup(1)
+os.dup2(1, 99)
+os.write(seven, b'through fd 7\n')
+os.write(99, b'through fd 99\n')
+os.writev(seven, [b'through ', b'writev\n'])
+reopened = os.open('/proc/self/fd/2', os.O_WRONLY)
+os.write(reopened, b'through a reopened stderr\n')
+with open('data.txt', 'wb') as f:
+    f.write(b'copied by the kernel\n')
+source = os.open('data.txt', os.O_RDONLY)
+for name, copy in [
+    ('sendfile', lambda: os.sendfile(seven, source, 0, 21)),
+    ('splice', lambda: os.splice(source, seven, 21, offset_src=0)),
+    ('copy_file_range', lambda: os.copy_file_range(source, seven, 21, 0)),
+]:
+    try:
+        copy()
+        os.write(seven, b'%s was allowed\n' % name.encode())
+    except OSError as e:
+        os.write(seven, b'%s refused %d\n' % (name.encode(), e.errno))
+"#;
+
+#[test]
+fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_refused() {
+    let submission = Submission::new("channels", "channels.py", SIDE_CHANNELS);
+    let g = grade_marked("channels", &submission, "  run: python3 {submission}\n", "10s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<(&str, &str)> = o
+        .output
+        .iter()
+        .map(|l| (if l.stream == procscen::observer::Stream::Stdout { "out" } else { "err" }, l.text.as_str()))
+        .filter(|(_, t)| !t.starts_with("hello"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("out", "through fd 7"),
+            ("out", "through fd 99"),
+            ("out", "through writev"),
+            ("err", "through a reopened stderr"),
+            ("out", "sendfile refused 22"),
+            ("out", "splice refused 22"),
+            ("out", "copy_file_range refused 22"),
+        ],
+        "{}",
+        g.report
+    );
+    assert!(o.output.iter().all(|l| o.trace.processes[l.process].role == "main"), "{}", g.report);
+}
+
+#[test]
+fn threads_count_toward_the_task_limit() {
+    let bomb = "import os, threading, time\nthreading.stack_size(64 * 1024)\nprint('hello', os.getpid(), flush=True)\nfor i in range(3000):\n    threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()\nprint('started them all', flush=True)\n";
+    let submission = Submission::new("threads", "threads.py", bomb);
+    let g = grade_marked("threads", &submission, "  run: python3 {submission}\n  max_processes: 64\n", "20s");
+    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
+    assert!(!g.report.contains("started them all"), "{}", g.report);
+    assert!(g.took < Duration::from_secs(10), "stopped long before the timeout: {:?}", g.took);
+}
+
+#[test]
+fn file_size_tmp_size_and_open_files_are_limited() {
+    let hog = r#"import os
+print('hello', os.getpid(), flush=True)
+try:
+    with open('big', 'wb') as f:
+        for _ in range(100):
+            f.write(b'x' * (1 << 20))
+    print('file size unlimited')
+except OSError as e:
+    print('file size', e.errno)
+os.remove('big')
+try:
+    for i in range(100):
+        with open('/tmp/f%d' % i, 'wb') as f:
+            f.write(b'y' * (8 << 20))
+    print('tmp unlimited')
+except OSError as e:
+    print('tmp', e.errno)
+fds = []
+try:
+    for _ in range(10000):
+        fds.append(os.open('/dev/null', os.O_RDONLY))
+    print('open files unlimited')
+except OSError as e:
+    print('open files', e.errno, len(fds) < 256)
+"#;
+    let submission = Submission::new("hog", "hog.py", hog);
+    let g = grade_marked("hog", &submission, "  run: python3 {submission}\n", "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // EFBIG, ENOSPC, EMFILE.
+    assert_eq!(lines, ["file size 27", "tmp 28", "open files 24 True"], "{}", g.report);
+}
+
+/// A number as a hostile command line writes it: digits, signs, points, exponents, units,
+/// very long ones included.
+fn hostile_number(rng: &mut rand::rngs::StdRng) -> String {
+    use rand::Rng;
+    const PIECES: &[&str] = &[
+        "0",
+        "1",
+        "9",
+        "5000000000000000",
+        "18446744073709551615",
+        "17592186044416",
+        ".",
+        "-",
+        "+",
+        "e",
+        "e300",
+        "e-300",
+        "1e20",
+        "inf",
+        "NaN",
+        " ",
+        "us",
+        "µs",
+        "ms",
+        "s",
+        "m",
+        "min",
+        "h",
+        "x",
+        "0x10",
+        "_",
+    ];
+    let n = rng.gen_range(1..6);
+    (0..n).map(|_| PIECES[rng.gen_range(0..PIECES.len())]).collect()
+}
+
+#[test]
+fn command_line_numbers_never_panic_and_what_they_accept_is_in_range() {
+    use procscen::scenario::bounds;
+    use rand::SeedableRng;
+    let cases: usize = std::env::var("PROCSCEN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    let mut rng = rand::rngs::StdRng::seed_from_u64(13);
+    let limits = ["max_processes", "max_memory_mib", "max_recorded_mib", "max_cpu_seconds"];
+    for _ in 0..cases {
+        let text = hostile_number(&mut rng);
+        if let Ok(d) = procscen::scenario::validate::parse_duration(&text) {
+            assert!(d <= bounds::MAX_DURATION, "{text:?} gave {d:?}");
+            // What the tracer and the supervisor do with it cannot overflow.
+            let _ = Instant::now() + d.mul_f64(bounds::MAX_TIME_SCALE);
+        }
+        if let Ok(scale) = bounds::parse_time_scale(&text) {
+            assert!(scale > 0.0 && scale <= bounds::MAX_TIME_SCALE, "{text:?} gave {scale}");
+        }
+        for key in limits {
+            if let Ok(n) = bounds::limit_parser(key)(&text) {
+                assert!((1..=bounds::max_limit(key)).contains(&n), "{key} {text:?} gave {n}");
+                let _ = bounds::mib_to_bytes(n);
+            }
+        }
+    }
+}
+
+/// The pids of every descendant of `pid`, from /proc, nearest first.
+fn descendants(pid: i32) -> Vec<i32> {
+    let mut found = util::children_of(pid);
+    let mut i = 0;
+    while i < found.len() {
+        let more = util::children_of(found[i]);
+        found.extend(more);
+        i += 1;
+    }
+    found
+}
+
+/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`.
+fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
+    let end = Instant::now() + limit;
+    while Instant::now() < end {
+        if condition() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    condition()
+}
+
+#[test]
+fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
+    let dir = Submission::new(
+        "supervisor",
+        "long.yaml",
+        "processes:
+  main:
+    - start: worker
+    - fork:
+        child:
+          - fork:
+              child:
+                - sleep: 1h
+            as: daemon
+          - exit: 0
+      as: middle
+    - join: worker
+  worker:
+    - sleep: 1h
+",
+    );
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .arg("run")
+        .arg(&dir.file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let cli_pid = cli.id() as i32;
+    // The keeper, the supervisor, main, the worker and the daemon (the middle process exits).
+    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 5);
+    let run = descendants(cli_pid);
+    assert!(started, "the run did not start: {run:?}");
+    let keeper = util::children_of(cli_pid)[0];
+    let supervisor = util::children_of(keeper)[0];
+    let killed = Instant::now();
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(supervisor), nix::sys::signal::Signal::SIGKILL).unwrap();
+    let out = cli.wait_with_output().unwrap();
+    let took = killed.elapsed();
+    let shown = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "the scenario failed:\n{shown}");
+    assert!(shown.contains("supervisor killed (by SIGKILL)"), "{shown}");
+    assert!(took < Duration::from_secs(2), "procscen returned at once, not after the sleeps: {took:?}");
+    let left: Vec<&i32> = run.iter().filter(|p| util::still_running(**p)).collect();
+    assert!(left.is_empty(), "processes of the run outlived its supervisor: {left:?}");
+}
