@@ -89,6 +89,8 @@ impl LinePattern {
 /// not take `writer` for `write` and `r`); at either end of the pattern, any number.
 const GAP: &str = r"[\s\p{P}\p{S}]+";
 const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
+/// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
+const GAP_MARK: char = '\0';
 
 /// The pattern made tolerant: case ignored, and every literal space, punctuation mark,
 /// bracket or quote (escaped or not), with its quantifier, replaced by [`GAP`]. Classes
@@ -220,16 +222,27 @@ pub fn loosen(pattern: &str) -> String {
         if literal_gap {
             i = skip_quantifier(i);
             if !gap {
-                // At the start of the pattern (or of a group or alternative) or at its end, the
-                // gap may be empty: `start...` is also `start`.
-                let at_edge = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| out.ends_with(e))
-                    || matches!(chars.get(i), None | Some(')' | '|' | '$'));
-                out.push_str(if at_edge { EDGE_GAP } else { GAP });
+                out.push(GAP_MARK);
                 gap = true;
             }
         }
     }
-    out
+    // Each run of literals became one mark; now that what follows it is known, a mark at
+    // either end of the pattern (or of a group or an alternative) may match nothing: `start...`
+    // is also `start`. Elsewhere it needs one character, so that words stay apart.
+    let marked: Vec<char> = out.chars().collect();
+    let mut resolved = String::with_capacity(out.len() + 64);
+    for (k, c) in marked.iter().enumerate() {
+        if *c != GAP_MARK {
+            resolved.push(*c);
+            continue;
+        }
+        let at_start = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| resolved.ends_with(e))
+            || (resolved.ends_with('>') && resolved.rfind("(?P<").is_some_and(|o| !resolved[o..].contains(')')));
+        let at_end = matches!(marked.get(k + 1), None | Some(')' | '|' | '$'));
+        resolved.push_str(if at_start || at_end { EDGE_GAP } else { GAP });
+    }
+    resolved
 }
 
 /// What an observed run of a program amounts to.
@@ -655,7 +668,8 @@ mod tests {
     fn loose_matching_ignores_case_spacing_punctuation_and_brackets() {
         let p = r"I am child process \((?P<pid>\d+)\) and my parent is \((?P<ppid>\d+)\)\.";
         assert_eq!(loose(p, "I am child process (12) and my parent is (7)."), Some(vec!["12".into(), "7".into()]));
-        assert_eq!(loose(p, "i am child process 12 and my parent is 7."), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "i am child process 12 and my parent is 7"), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "I am child process [12], and my parent is: 7!"), Some(vec!["12".into(), "7".into()]));
         assert_eq!(loose(p, "I am  child  process (12)  and my parent is \"7\"."), Some(vec!["12".into(), "7".into()]));
         // Words are not tolerated: another wording is another line.
         assert_eq!(loose(p, "I am the child process (12) and my parent is (7)."), None);
