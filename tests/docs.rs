@@ -49,6 +49,36 @@ fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
 
 /// The tutorial shows each seed scenario whole; a block that names its file (a first line
 /// `# scenarios/...yaml`) must be that file, so the page cannot drift from what CI runs.
+/// The grading guide's outputs marked `<!-- graded: SCENARIO SUBMISSION -->` are what
+/// `procscen grade` prints: every line of the block is a line of its report.
+#[test]
+fn the_grading_guides_graded_examples_are_what_procscen_prints() {
+    let text = std::fs::read_to_string(util::root().join("docs/grading.md")).unwrap();
+    let mut checked = 0;
+    for marked in text.split("<!-- graded: ").skip(1) {
+        let (args, rest) = marked.split_once(" -->").expect("a closed marker");
+        let block = rest.split("```text\n").nth(1).and_then(|b| b.split("```").next()).expect("a text block after it");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+            .arg("grade")
+            .args(args.split_whitespace())
+            .current_dir(util::root())
+            .output()
+            .expect("procscen runs");
+        let report = String::from_utf8_lossy(&out.stdout);
+        let lines: Vec<&str> = report.lines().map(str::trim_end).collect();
+        for expected in block.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(
+                lines.contains(&expected.trim_end()),
+                "`procscen grade {args}` did not print\n{expected}\nstatus {}\n{report}{}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 1, "no graded example found in docs/grading.md");
+}
+
 #[test]
 fn the_tutorial_shows_the_scenario_files_as_they_are() {
     let text = std::fs::read_to_string(util::root().join("docs/tutorial.md")).unwrap();

@@ -233,6 +233,8 @@ timeout: 10s
 program:
   run: python3 {{submission}}
   env: {{PROCSCEN_TEST_MARK: {mark}}}
+  # One check, one point: the scores below read 1/1 (no format check).
+  format_points: 0
 lines:
   hello: 'hello (?P<pid>\d+)'
 expect:

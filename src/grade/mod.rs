@@ -179,21 +179,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         submission: submission.to_owned(),
         score: 0.0,
         max_score: max_score(scenario),
-        checks: scenario
-            .checks
-            .iter()
-            .map(|c| graded(c, Status::NotChecked, message.to_owned()))
-            .chain(lines::format_points(scenario).map(|points| GradedCheck {
-                name: lines::FORMAT_CHECK.to_owned(),
-                points,
-                score: 0.0,
-                status: Status::NotChecked,
-                message: message.to_owned(),
-                visibility: Visibility::Visible,
-                hidden_until: None,
-                events: Vec::new(),
-            }))
-            .collect(),
+        checks: not_checked(scenario, message),
         compile_error,
         observation: None,
         ending: ending.to_owned(),
@@ -273,12 +259,31 @@ pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: Str
         submission: submission.to_owned(),
         score: 0.0,
         max_score: max_score(scenario),
-        checks: scenario.checks.iter().map(|c| graded(c, Status::NotChecked, message.clone())).collect(),
+        checks: not_checked(scenario, &message),
         compile_error: Some(why),
         observation: None,
         ending: ending.to_owned(),
         mistakes: Vec::new(),
     }
+}
+
+/// Every check of the scenario, the format check included, not checked for `message`.
+fn not_checked(scenario: &Scenario, message: &str) -> Vec<GradedCheck> {
+    scenario
+        .checks
+        .iter()
+        .map(|c| graded(c, Status::NotChecked, message.to_owned()))
+        .chain(lines::format_points(scenario).map(|points| GradedCheck {
+            name: lines::FORMAT_CHECK.to_owned(),
+            points,
+            score: 0.0,
+            status: Status::NotChecked,
+            message: message.to_owned(),
+            visibility: Visibility::Visible,
+            hidden_until: None,
+            events: Vec::new(),
+        }))
+        .collect()
 }
 
 impl Grade {
