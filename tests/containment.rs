@@ -33,30 +33,6 @@ processes:
     util::assert_nothing_left(&trace);
 }
 
-/// The pids of every descendant of `pid`, from /proc.
-fn descendants(pid: i32) -> Vec<i32> {
-    let mut found = util::children_of(pid);
-    let mut i = 0;
-    while i < found.len() {
-        let more = util::children_of(found[i]);
-        found.extend(more);
-        i += 1;
-    }
-    found
-}
-
-/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`.
-fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
-    let end = Instant::now() + limit;
-    while Instant::now() < end {
-        if condition() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    condition()
-}
-
 /// A scenario file whose run lasts an hour unless it is stopped, in a directory of its own.
 fn long_scenario(tag: &str) -> (util::TempDir, std::path::PathBuf) {
     let dir = util::TempDir::new(tag);
@@ -72,14 +48,14 @@ fn killing_procscen_mid_run_kills_the_run() {
     let mut cli = Command::new(env!("CARGO_BIN_EXE_procscen")).arg("run").arg(&file).spawn().unwrap();
     let cli_pid = cli.id() as i32;
     // The supervisor, main and the worker: three descendants once the run is under way.
-    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 3);
-    let run = descendants(cli_pid);
+    let started = util::wait_for(Duration::from_secs(20), || util::descendants(cli_pid).len() >= 3);
+    let run = util::descendants(cli_pid);
     assert!(started, "the run did not start: descendants {run:?}");
     // What a test runner does at its timeout: SIGTERM to procscen. procscen dies of it; its
     // supervisor gets its parent-death signal and stops the run.
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(cli_pid), nix::sys::signal::Signal::SIGTERM).unwrap();
     let _ = cli.wait();
-    let gone = wait_for(Duration::from_secs(10), || run.iter().all(|p| !util::still_running(*p)));
+    let gone = util::wait_for(Duration::from_secs(10), || run.iter().all(|p| !util::still_running(*p)));
     let left: Vec<_> = run.iter().filter(|p| util::still_running(**p)).collect();
     assert!(gone, "processes of the run outlived procscen: {left:?}");
 }
@@ -117,8 +93,8 @@ fn ctrl_c_to_the_supervisor_stops_the_run_and_says_so() {
         .spawn()
         .unwrap();
     let cli_pid = cli.id() as i32;
-    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 3);
-    let run = descendants(cli_pid);
+    let started = util::wait_for(Duration::from_secs(20), || util::descendants(cli_pid).len() >= 3);
+    let run = util::descendants(cli_pid);
     assert!(started, "the run did not start: descendants {run:?}");
     // The supervisor is the CLI's child; Ctrl-C in a terminal reaches it as SIGINT.
     let supervisor = run[0];
@@ -532,13 +508,13 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     // procscen dies of the signal below before it can remove the submission's working copy.
     let _work = util::RemoveOnDrop(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
     // The program and the child it made, once both run.
-    let started = wait_for(Duration::from_secs(20), || util::marked_processes(&mark).len() >= 2);
+    let started = util::wait_for(Duration::from_secs(20), || util::marked_processes(&mark).len() >= 2);
     assert!(started, "the program did not start: {:?}", util::marked_processes(&mark));
     // A test runner's timeout: SIGTERM to procscen. Its tracer gets its parent-death signal and
     // stops the run, the child that left the process group included.
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(cli.id() as i32), nix::sys::signal::Signal::SIGTERM).unwrap();
     let _ = cli.wait();
-    let gone = wait_for(Duration::from_secs(10), || util::marked_processes(&mark).is_empty());
+    let gone = util::wait_for(Duration::from_secs(10), || util::marked_processes(&mark).is_empty());
     assert!(gone, "processes of the program outlived procscen: {:?}", util::marked_processes(&mark));
 }
 
@@ -575,8 +551,8 @@ fn ci_counts_only_its_own_clone_s_processes_as_left_behind() {
             .unwrap(),
     );
     let other_pid = other.0.id() as i32;
-    let started = wait_for(Duration::from_secs(20), || descendants(other_pid).len() >= 3);
-    let run = descendants(other_pid);
+    let started = util::wait_for(Duration::from_secs(20), || util::descendants(other_pid).len() >= 3);
+    let run = util::descendants(other_pid);
     assert!(started, "the other run did not start: descendants {run:?}");
 
     let leftovers = |target: &std::path::Path| {
@@ -591,7 +567,8 @@ fn ci_counts_only_its_own_clone_s_processes_as_left_behind() {
     assert!(listed.contains(&format!("{} {} __supervise", run[0], other_exe.display())), "{listed}");
 
     drop(other);
-    let gone =
-        wait_for(Duration::from_secs(10), || run.iter().all(|p| !std::path::Path::new(&format!("/proc/{p}")).exists()));
+    let gone = util::wait_for(Duration::from_secs(10), || {
+        run.iter().all(|p| !std::path::Path::new(&format!("/proc/{p}")).exists())
+    });
     assert!(gone, "the other run outlived its procscen: {run:?}");
 }

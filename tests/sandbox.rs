@@ -553,30 +553,6 @@ fn command_line_numbers_never_panic_and_what_they_accept_is_in_range() {
     }
 }
 
-/// The pids of every descendant of `pid`, from /proc, nearest first.
-fn descendants(pid: i32) -> Vec<i32> {
-    let mut found = util::children_of(pid);
-    let mut i = 0;
-    while i < found.len() {
-        let more = util::children_of(found[i]);
-        found.extend(more);
-        i += 1;
-    }
-    found
-}
-
-/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`.
-fn wait_for(limit: Duration, mut condition: impl FnMut() -> bool) -> bool {
-    let end = Instant::now() + limit;
-    while Instant::now() < end {
-        if condition() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    condition()
-}
-
 #[test]
 fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
     let dir = Submission::new(
@@ -607,8 +583,8 @@ fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
         .unwrap();
     let cli_pid = cli.id() as i32;
     // The keeper, the supervisor, main, the worker and the daemon (the middle process exits).
-    let started = wait_for(Duration::from_secs(20), || descendants(cli_pid).len() >= 5);
-    let run = descendants(cli_pid);
+    let started = util::wait_for(Duration::from_secs(20), || util::descendants(cli_pid).len() >= 5);
+    let run = util::descendants(cli_pid);
     assert!(started, "the run did not start: {run:?}");
     let keeper = util::children_of(cli_pid)[0];
     let supervisor = util::children_of(keeper)[0];

@@ -175,3 +175,29 @@ pub fn marked_processes(mark: &str) -> Vec<String> {
     }
     found
 }
+
+/// The pids of every descendant of `pid`, from /proc, nearest first.
+pub fn descendants(pid: i32) -> Vec<i32> {
+    let mut found = children_of(pid);
+    let mut i = 0;
+    while i < found.len() {
+        let more = children_of(found[i]);
+        found.extend(more);
+        i += 1;
+    }
+    found
+}
+
+/// Waits until `condition` holds, looking every few milliseconds, for at most `limit`. For
+/// what a test can only poll (a process gone from /proc), never in place of a signal it
+/// could wait for.
+pub fn wait_for(limit: std::time::Duration, mut condition: impl FnMut() -> bool) -> bool {
+    let end = std::time::Instant::now() + limit;
+    while std::time::Instant::now() < end {
+        if condition() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    condition()
+}
