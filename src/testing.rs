@@ -89,12 +89,8 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String>
     }
     // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
     let status = suite::compare_snapshot(&evaluation, suite::Update::No).unwrap_or(SnapshotStatus::Missing);
-    let mut report = crate::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test");
-    report.push_str(&match &evaluation.observation {
-        Some(o) => crate::report::observation(o),
-        None => crate::report::output(&evaluation.trace),
-    });
-    Err(report)
+    // The report of a failed run ends with the run's output already.
+    Err(crate::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test"))
 }
 
 /// Grades `submission` (a file or directory, or a program the crate built, such as

@@ -68,7 +68,17 @@ fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
         .filter(|f| procscen::scenario::load(f).is_ok_and(|s| s.program.is_none()))
         .collect();
     let stop = AtomicBool::new(false);
+    /// Tells the spinners to stop when the runs end, a failed assertion's unwinding included:
+    /// `thread::scope` waits for its threads before it lets a panic through, so spinners left
+    /// spinning would turn a failure into a hang.
+    struct StopOnDrop<'a>(&'a AtomicBool);
+    impl Drop for StopOnDrop<'_> {
+        fn drop(&mut self) {
+            self.0.store(true, Ordering::Relaxed);
+        }
+    }
     std::thread::scope(|s| {
+        let _stop = StopOnDrop(&stop);
         // Two spinning threads keep both cores busy for the second half of the runs.
         let mut spinners = Vec::new();
         for (round, _) in (0..50).enumerate() {
@@ -95,7 +105,6 @@ fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
                 );
             }
         }
-        stop.store(true, Ordering::Relaxed);
     });
 }
 
@@ -181,4 +190,12 @@ fn large_events_arrive_whole() {
     let (_, trace) = util::run_text(&format!("processes:\n  main:\n    - print: {long}\n"));
     let procscen::trace::EventKind::Print(v) = &trace.processes[0].events[1].kind else { panic!("{trace:?}") };
     assert_eq!(v.text, long);
+}
+
+#[test]
+fn a_failing_assert_scenario_prints_the_runs_output_once() {
+    let path = util::root().join("tests/fixtures/broken-expectation.yaml");
+    let message = procscen::testing::evaluate(&path, &util::options()).expect_err("a check fails");
+    assert_eq!(message.matches("output (in recorded order)").count(), 1, "{message}");
+    assert!(message.contains("Process end."), "{message}");
 }

@@ -222,3 +222,26 @@ pub fn processes_running(needle: &str) -> Vec<String> {
     }
     found
 }
+
+/// How much slower than the machine these bounds were written on this one is: the factor
+/// `PROCSCEN_TEST_TIME_SCALE` (a number from 0.1 to 100, default 1) by which every
+/// wall-clock bound of the tests is multiplied, for a slow or loaded machine.
+pub fn time_scale() -> f64 {
+    match std::env::var("PROCSCEN_TEST_TIME_SCALE") {
+        Err(_) => 1.0,
+        Ok(v) => match v.parse::<f64>() {
+            Ok(f) if (0.1..=100.0).contains(&f) => f,
+            _ => panic!("PROCSCEN_TEST_TIME_SCALE={v:?}: write a number from 0.1 to 100, such as 2"),
+        },
+    }
+}
+
+/// A wall-clock bound of a test, scaled by `time_scale`.
+pub fn bound(d: std::time::Duration) -> std::time::Duration {
+    d.mul_f64(time_scale())
+}
+
+/// A wall-clock bound in milliseconds, scaled by `time_scale`.
+pub fn bound_ms(ms: u64) -> u64 {
+    (ms as f64 * time_scale()) as u64
+}
