@@ -99,7 +99,7 @@ fn lanes(trace: &Trace) -> Vec<usize> {
         .processes
         .iter()
         .enumerate()
-        .filter(|(_, p)| !crate::observer::build::is_launcher(p))
+        .filter(|(_, p)| !crate::trace::names::is_launcher(p))
         .map(|(i, _)| i)
         .take(MAX_LANES)
         .collect()
@@ -108,7 +108,7 @@ fn lanes(trace: &Trace) -> Vec<usize> {
 /// Where each process's drawn events begin: `main`'s first event of its own, when a launcher
 /// (a pyenv shim) ran before it, is its last `exec`; everything before is the launcher's.
 fn first_drawn(trace: &Trace) -> Vec<usize> {
-    let launched = trace.processes.iter().any(crate::observer::build::is_launcher);
+    let launched = trace.processes.iter().any(crate::trace::names::is_launcher);
     trace
         .processes
         .iter()
@@ -496,10 +496,7 @@ pub fn for_grade(g: &crate::grade::Grade) -> String {
 }
 
 fn output_of(o: &crate::observer::Observation) -> Vec<(String, String)> {
-    o.output
-        .iter()
-        .map(|l| (o.trace.processes[l.process].role.clone(), crate::report::normalize_pids(&o.trace, &l.text)))
-        .collect()
+    o.output.iter().map(|l| (o.trace.processes[l.process].role.clone(), o.trace.normalize_pids(&l.text))).collect()
 }
 
 /// The index of a report directory: a link to each page with its one-line summary.

@@ -225,7 +225,7 @@ pub fn observation(o: &crate::observer::Observation) -> String {
             crate::observer::Stream::Stdout => '|',
             crate::observer::Stream::Stderr => '!',
         };
-        let text = normalize_pids(&o.trace, &line.text);
+        let text = o.trace.normalize_pids(&line.text);
         let _ = writeln!(out, "  {role:width$} {mark} {}", escape(&text, Breaks::Escape));
     }
     if o.output.is_empty() {
@@ -308,7 +308,7 @@ pub fn tree(trace: &Trace) -> String {
     };
     let mut launchers = 0;
     for (i, p) in trace.processes.iter().enumerate() {
-        if crate::observer::build::is_launcher(p) {
+        if crate::trace::names::is_launcher(p) {
             launchers += 1;
             continue;
         }
@@ -323,7 +323,7 @@ pub fn tree(trace: &Trace) -> String {
             "  ".repeat(depth(i)),
             p.role,
             p.ending,
-            command.map(|c| format!("  [{}]", escape(&normalize_pids(trace, &c), Breaks::Escape))).unwrap_or_default()
+            command.map(|c| format!("  [{}]", escape(&trace.normalize_pids(&c), Breaks::Escape))).unwrap_or_default()
         );
     }
     if launchers > 0 {
@@ -332,31 +332,6 @@ pub fn tree(trace: &Trace) -> String {
             "  ({launchers} process{} of the launcher not shown)",
             if launchers == 1 { "" } else { "es" }
         );
-    }
-    out
-}
-
-/// Replaces every number in `text` that is the pid of a process of the run by `<role>`.
-pub fn normalize_pids(trace: &Trace, text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let end = (i..bytes.len()).find(|&j| !bytes[j].is_ascii_digit()).unwrap_or(bytes.len());
-            let role = text[i..end].parse::<i32>().ok().and_then(|pid| trace.role_of_pid(pid));
-            match role {
-                Some(r) if end == bytes.len() || !bytes[end].is_ascii_alphanumeric() => {
-                    let _ = write!(out, "<{r}>");
-                }
-                _ => out.push_str(&text[i..end]),
-            }
-            i = end;
-        } else {
-            let c = text[i..].chars().next().expect("inside the text");
-            out.push(c);
-            i += c.len_utf8();
-        }
     }
     out
 }

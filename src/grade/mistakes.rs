@@ -46,7 +46,7 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
                 "{} and its child {} both wrote {:?}",
                 trace.processes[d.parent].role,
                 trace.processes[d.child].role,
-                crate::report::normalize_pids(trace, &d.text)
+                trace.normalize_pids(&d.text)
             ),
             explanation: DUPLICATED.into(),
         });

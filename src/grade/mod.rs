@@ -228,7 +228,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let mistakes = mistakes::detect(&observation);
     let score = checks.iter().map(|c| c.score).sum();
     for c in &mut checks {
-        c.message = crate::report::normalize_pids(&observation.trace, &c.message);
+        c.message = observation.trace.normalize_pids(&c.message);
     }
     Ok(Grade {
         scenario: scenario.name.clone(),

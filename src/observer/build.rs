@@ -25,34 +25,10 @@ use crate::trace::{Ending, Event, EventKind, Origin, Outcome, ProcId, Trace};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// The label of an observed process's forks (of any kind).
-pub const FORK_LABEL: &str = "fork";
-/// The label of an observed process's waits that returned a child.
-pub const WAIT_LABEL: &str = "wait";
-/// The label of an observed process's execs.
-pub const EXEC_LABEL: &str = "exec";
-/// The label of an observed process's normal exit.
-pub const EXIT_LABEL: &str = "exit";
-/// Every label an observed process's own events carry, besides its lines'.
-pub const EVENT_LABELS: [&str; 4] = [FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
-
-/// The program's first process.
-pub const MAIN: &str = "main";
-/// A process that prints no line of a pattern with a role.
-pub const UNNAMED: &str = "unnamed";
-/// A helper a launcher (such as pyenv's shim) ran before it executed the program.
-pub const LAUNCHER: &str = "launcher";
-
-/// True for a process a launcher ran before the program (set apart in reports and pictures).
-pub fn is_launcher(p: &crate::trace::Process) -> bool {
-    p.origin == Origin::Helper && p.name == LAUNCHER
-}
-/// Python multiprocessing's forkserver.
-pub const FORKSERVER: &str = "forkserver";
-/// Python multiprocessing's resource tracker.
-pub const RESOURCE_TRACKER: &str = "resource_tracker";
-/// Every name an observed process can have besides the roles of the line patterns.
-pub const OBSERVED_NAMES: [&str; 5] = [MAIN, UNNAMED, LAUNCHER, FORKSERVER, RESOURCE_TRACKER];
+pub use crate::trace::names::{
+    is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, OBSERVED_NAMES,
+    RESOURCE_TRACKER, UNNAMED, WAIT_LABEL,
+};
 
 /// A named line pattern of a scenario, compiled.
 #[derive(Debug, Clone)]

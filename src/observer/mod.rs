@@ -92,12 +92,13 @@ mod defaults {
 
 impl Default for Limits {
     fn default() -> Limits {
+        use crate::scenario::program_defaults as d;
         Limits {
-            timeout: Duration::from_secs(10),
-            max_processes: 64,
-            max_output: 1 << 20,
-            max_memory: 1 << 30,
-            max_cpu_seconds: 10,
+            timeout: Duration::from_secs(d::TIMEOUT_SECS),
+            max_processes: d::MAX_PROCESSES,
+            max_output: d::MAX_OUTPUT,
+            max_memory: d::MAX_MEMORY_MIB << 20,
+            max_cpu_seconds: d::MAX_CPU_SECONDS,
             max_tasks: defaults::max_tasks(),
             max_file_size: defaults::max_file_size(),
             max_open_files: defaults::max_open_files(),

@@ -46,7 +46,7 @@ pub struct RunLimits {
 
 impl RunLimits {
     /// The defaults for scenario processes (not for observed programs, whose defaults are
-    /// `observer::Limits::default()`): room for the largest pool, with the memory and time
+    /// `scenario::program_defaults`): room for the largest pool, with the memory and time
     /// any scenario within the engine's other limits needs.
     pub const DEFAULT: RunLimits =
         RunLimits { max_processes: 2048, max_memory_mib: 2048, max_cpu_seconds: 60, max_recorded: 512 << 20 };
@@ -409,7 +409,19 @@ pub const BUILTIN_VARS: &[&str] = &["pid", "ppid", "name"];
 /// The variable that holds fork's return value inside a `fork`'s branches.
 pub const FORK_VAR: &str = "fork";
 
-/// The name of the worker processes of pool `pool`.
-pub fn worker_name(pool: &str) -> String {
-    format!("{pool}_worker")
+pub use crate::trace::names::worker_name;
+
+/// The defaults of a graded program's limits (docs/limits.md). The scenario model owns them,
+/// because the loader fills them in; the observer's `Limits::default` is made of them.
+pub mod program_defaults {
+    /// The wall-clock limit of a run, in seconds.
+    pub const TIMEOUT_SECS: u64 = 10;
+    /// The most processes of the program alive at once.
+    pub const MAX_PROCESSES: u32 = 64;
+    /// The most bytes of output, stdout and stderr together.
+    pub const MAX_OUTPUT: u64 = 1 << 20;
+    /// The most address space of each process, in MiB.
+    pub const MAX_MEMORY_MIB: u64 = 1024;
+    /// The most CPU time of each process, in seconds.
+    pub const MAX_CPU_SECONDS: u64 = 10;
 }

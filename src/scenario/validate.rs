@@ -287,9 +287,9 @@ impl<'a> Validator<'a> {
             let labels: HashSet<String> = lines
                 .iter()
                 .map(|l| l.name.clone())
-                .chain(crate::observer::build::EVENT_LABELS.iter().map(|l| l.to_string()))
+                .chain(crate::trace::names::EVENT_LABELS.iter().map(|l| l.to_string()))
                 .collect();
-            let names = crate::observer::build::OBSERVED_NAMES
+            let names = crate::trace::names::OBSERVED_NAMES
                 .into_iter()
                 .map(str::to_owned)
                 .chain(lines.iter().filter_map(|l| l.role.clone()));
@@ -354,7 +354,7 @@ impl<'a> Validator<'a> {
                     };
                     v.key(name, |v| {
                         v.var_name_at_key(name, "line pattern");
-                        if crate::observer::build::EVENT_LABELS.contains(&name.as_str()) {
+                        if crate::trace::names::EVENT_LABELS.contains(&name.as_str()) {
                             v.key_problem(
                                 format!("`{name}` names the observed `{name}` events of every process"),
                                 Some(format!("give the line another name, such as `{name}_line`")),
@@ -450,7 +450,7 @@ impl<'a> Validator<'a> {
                     )
                 });
             }
-            let limits = crate::observer::Limits::default();
+            use crate::scenario::program_defaults as defaults;
             Program {
                 run,
                 build,
@@ -463,18 +463,18 @@ impl<'a> Validator<'a> {
                 max_processes: v.at_least_one(
                     "max_processes",
                     p.max_processes.map(u64::from),
-                    raw.max_processes.map_or(u64::from(limits.max_processes), u64::from),
+                    raw.max_processes.map_or(u64::from(defaults::MAX_PROCESSES), u64::from),
                 ) as u32,
-                max_output: v.at_least_one("max_output", p.max_output, limits.max_output),
+                max_output: v.at_least_one("max_output", p.max_output, defaults::MAX_OUTPUT),
                 max_memory_mib: v.at_least_one(
                     "max_memory_mib",
                     p.max_memory_mib,
-                    raw.max_memory_mib.unwrap_or(limits.max_memory >> 20),
+                    raw.max_memory_mib.unwrap_or(defaults::MAX_MEMORY_MIB),
                 ),
                 max_cpu_seconds: v.at_least_one(
                     "max_cpu_seconds",
                     p.max_cpu_seconds,
-                    raw.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds),
+                    raw.max_cpu_seconds.unwrap_or(defaults::MAX_CPU_SECONDS),
                 ),
                 isolate: p.isolate.unwrap_or(true),
                 strict_lines: p.strict_lines.unwrap_or(false),

@@ -66,10 +66,10 @@ impl TraceBuilder {
                     EventKind::Start { child_pid, name, origin } => vec![(*child_pid, name.clone(), *origin)],
                     EventKind::Fork { child_pid, name } => vec![(*child_pid, name.clone(), Origin::Fork)],
                     EventKind::Pool { name, workers, .. } => {
-                        workers.iter().map(|w| (*w, crate::scenario::worker_name(name), Origin::Forked)).collect()
+                        workers.iter().map(|w| (*w, super::names::worker_name(name), Origin::Forked)).collect()
                     }
                     EventKind::Respawn { pool, worker_pid, .. } => {
-                        vec![(*worker_pid, crate::scenario::worker_name(pool), Origin::Forked)]
+                        vec![(*worker_pid, super::names::worker_name(pool), Origin::Forked)]
                     }
                     _ => Vec::new(),
                 };

@@ -7,6 +7,7 @@
 //! redactor and the reports only read it.
 
 pub mod build;
+pub mod names;
 pub mod reach;
 
 use crate::template::Value;
@@ -343,5 +344,34 @@ impl Trace {
     /// `role[index]`, the short name of an event used in reports and snapshots.
     pub fn event_name(&self, id: EventId) -> String {
         format!("{}[{}]", self.processes[id.process].role, id.index)
+    }
+}
+
+impl Trace {
+    /// Replaces every number in `text` that is the pid of a process of the run by `<role>`.
+    pub fn normalize_pids(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+                let end = (i..bytes.len()).find(|&j| !bytes[j].is_ascii_digit()).unwrap_or(bytes.len());
+                let role = text[i..end].parse::<i32>().ok().and_then(|pid| self.role_of_pid(pid));
+                match role {
+                    Some(r) if end == bytes.len() || !bytes[end].is_ascii_alphanumeric() => {
+                        out.push('<');
+                        out.push_str(r);
+                        out.push('>');
+                    }
+                    _ => out.push_str(&text[i..end]),
+                }
+                i = end;
+            } else {
+                let c = text[i..].chars().next().expect("inside the text");
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+        out
     }
 }

@@ -1,0 +1,189 @@
+//! The tidy check of the layers: `docs/layers.json` names the parts of `src/` (which files each
+//! is), the arrows between them, and the arrows that must never exist. This test reads every
+//! file of `src/`, finds the parts it uses (`crate::NAME` paths, in `use` lines or inline), and
+//! fails on an arrow that a `never` rule forbids, unless it is one of the known breaks listed
+//! below, each with the reason it still stands. A known break that is gone fails too, so that
+//! the list (and ARCHITECTURE.md, which names the same breaks) shrinks with the code.
+
+mod util;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Breaks of a `never` rule that the code still has, each with what keeps it there. They are
+/// also listed under "Known breaks of the layers" in ARCHITECTURE.md.
+const KNOWN_BREAKS: [(&str, &str, &str); 4] = [
+    ("Observer", "Engine", "the host routines (procfs, signals, rlimits, helper start) still live in src/engine/"),
+    ("Grade", "Render", "grade/format.rs renders grades and belongs to the render layer"),
+    ("Render", "Observer", "renderers read the Observation, which the observer defines"),
+    ("Render", "Pipeline", "renderers read suite::Evaluation, which the pipeline defines"),
+];
+
+struct Layers {
+    /// Part name → the paths it covers (a folder ends with `/`).
+    parts: BTreeMap<String, Vec<String>>,
+    /// (from, to, why) that must never exist.
+    never: Vec<(String, String, String)>,
+}
+
+fn layers() -> Layers {
+    let text = std::fs::read_to_string(util::root().join("docs/layers.json")).expect("docs/layers.json");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("docs/layers.json is JSON");
+    let parts = json["parts"]
+        .as_object()
+        .expect("parts")
+        .iter()
+        .map(|(name, part)| {
+            let paths = part["is"].as_array().expect("is").iter().map(|p| p.as_str().expect("a path").to_owned());
+            (name.clone(), paths.collect())
+        })
+        .collect();
+    let never = json["never"]
+        .as_array()
+        .expect("never")
+        .iter()
+        .map(|rule| {
+            let s = |i: usize| rule[i].as_str().expect("a string").to_owned();
+            (s(0), s(1), s(2))
+        })
+        .collect();
+    Layers { parts, never }
+}
+
+impl Layers {
+    /// The part a file (path relative to the root) belongs to.
+    fn part_of(&self, file: &str) -> Option<&str> {
+        self.parts
+            .iter()
+            .find(|(_, paths)| paths.iter().any(|p| if p.ends_with('/') { file.starts_with(p) } else { file == p }))
+            .map(|(name, _)| name.as_str())
+    }
+
+    /// The part of the module `crate::NAME`: `src/NAME.rs` or `src/NAME/`.
+    fn part_of_module(&self, name: &str) -> Option<&str> {
+        self.part_of(&format!("src/{name}.rs")).or_else(|| self.part_of(&format!("src/{name}/mod.rs")))
+    }
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The first names after `crate::` in `text`: `crate::engine::procfs` gives `engine`,
+/// `crate::{grade, report::escape}` gives `grade` and `report`. Comments are left out.
+fn crate_modules(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(k) = rest.find("crate::") {
+            let before = rest[..k].chars().last();
+            rest = &rest[k + "crate::".len()..];
+            // `procscen_crate::` and the like are other paths.
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            if let Some(group) = rest.strip_prefix('{') {
+                let inner = group.split('}').next().unwrap_or("");
+                for item in inner.split(',') {
+                    let name: String = item.trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    if !name.is_empty() {
+                        out.insert(name);
+                    }
+                }
+            } else {
+                let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                if !name.is_empty() {
+                    out.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every arrow between parts the code has: (from, to) → the files that make it.
+fn arrows(layers: &Layers) -> BTreeMap<(String, String), BTreeSet<String>> {
+    let root = util::root();
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut out: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    for file in files {
+        let relative = file.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+        let Some(from) = layers.part_of(&relative) else { continue };
+        let text = std::fs::read_to_string(&file).expect("readable");
+        for module in crate_modules(&text) {
+            if let Some(to) = layers.part_of_module(&module) {
+                if to != from {
+                    out.entry((from.to_owned(), to.to_owned())).or_default().insert(relative.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_layer_imports_what_a_never_rule_forbids_beyond_the_known_breaks() {
+    let layers = layers();
+    let arrows = arrows(&layers);
+    let known = |from: &str, to: &str| KNOWN_BREAKS.iter().any(|(f, t, _)| *f == from && *t == to);
+    let mut broken = Vec::new();
+    for (from, to, why) in &layers.never {
+        if let Some(files) = arrows.get(&(from.clone(), to.clone())) {
+            if !known(from, to) {
+                broken
+                    .push(format!("{from} -> {to} ({why}): {}", files.iter().cloned().collect::<Vec<_>>().join(", ")));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "arrows docs/layers.json forbids:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn every_known_break_still_exists_and_is_named_in_the_architecture() {
+    let layers = layers();
+    let arrows = arrows(&layers);
+    let architecture = std::fs::read_to_string(util::root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    for (from, to, reason) in KNOWN_BREAKS {
+        assert!(
+            arrows.contains_key(&(from.to_owned(), to.to_owned())),
+            "{from} -> {to} is gone ({reason} no longer holds): take it out of KNOWN_BREAKS and ARCHITECTURE.md"
+        );
+        assert!(
+            architecture.contains(&format!("{from} -> {to}")),
+            "ARCHITECTURE.md does not name the break {from} -> {to}"
+        );
+    }
+}
+
+#[test]
+fn every_file_of_src_is_on_a_part_or_named_as_outside_the_layers() {
+    // The crate root and the invocation helper serve every layer; they are on no part.
+    let outside = ["src/lib.rs", "src/invocation.rs"];
+    let layers = layers();
+    let root = util::root();
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for file in files {
+        let relative = file.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+        assert!(
+            layers.part_of(&relative).is_some() || outside.contains(&relative.as_str()),
+            "{relative} is on no part of docs/layers.json"
+        );
+    }
+}
+
+#[test]
+fn the_scanner_finds_grouped_and_inline_paths() {
+    let text = "use crate::{grade, report::escape};\nlet x = crate::trace::names::MAIN; // crate::html\n";
+    let found: Vec<String> = crate_modules(text).into_iter().collect();
+    assert_eq!(found, ["grade", "report", "trace"]);
+}
