@@ -244,7 +244,12 @@ fn validate(schema: &str, document: &serde_json::Value) {
 #[test]
 fn json_and_gradescope_outputs_fit_their_documented_shapes() {
     let root = util::root();
-    for submission in ["tests/submissions/pool/apply.py", "tests/submissions/fork_c/syntax_error.c"] {
+    for submission in [
+        "tests/submissions/pool/apply.py",
+        "tests/submissions/fork_c/syntax_error.c",
+        "tests/submissions/fork_c/child_segfault.c",
+        "tests/submissions/fork_c/printf_no_newline.c",
+    ] {
         let scenario = if submission.ends_with(".c") { "fork-c.yaml" } else { "pool.yaml" };
         let g = grade_once(scenario, &root.join(submission));
         validate("grade.schema.json", &format::json(&g));
