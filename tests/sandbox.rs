@@ -599,3 +599,52 @@ fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
     let left: Vec<&i32> = run.iter().filter(|p| util::still_running(**p)).collect();
     assert!(left.is_empty(), "processes of the run outlived its supervisor: {left:?}");
 }
+
+/// A program that looks at who it is inside its namespaces, and tries what root could.
+const WHO_AM_I: &str = r#"import ctypes, os
+print('hello', os.getpid(), flush=True)
+print('ids', os.getuid(), os.geteuid(), os.getgid(), os.getegid())
+caps = [l.split()[1] for l in open('/proc/self/status') if l.startswith('CapEff')]
+print('capabilities', caps[0])
+print('home is the working copy', os.environ['HOME'] == os.getcwd())
+with open('mine.txt', 'w') as f:
+    f.write('written')
+print('working copy writable', open('mine.txt').read())
+libc = ctypes.CDLL(None, use_errno=True)
+PTRACE_SEIZE = 0x4206
+if libc.ptrace(PTRACE_SEIZE, 1, None, None) == 0:
+    print('tracer seized')
+else:
+    print('tracer not seized', ctypes.get_errno())
+try:
+    os.setuid(0)
+    print('became root')
+except OSError as e:
+    print('setuid', e.errno)
+"#;
+
+#[test]
+fn the_program_is_an_ordinary_user_in_its_namespace_with_no_capabilities() {
+    let submission = Submission::new("uid", "who.py", WHO_AM_I);
+    let g = grade_marked("uid", &submission, "  run: python3 {submission}\n", "10s");
+    assert!(!g.report.contains("not isolated"), "this machine allows the namespaces:\n{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // Not root in its namespace, no capability there, `$HOME` its working copy, which it may
+    // write; its tracer (same kernel uid, but not dumpable) cannot be attached to (EPERM); uid
+    // 0 is not mapped in its namespace (EINVAL).
+    assert_eq!(
+        lines,
+        [
+            "ids 1000 1000 1000 1000",
+            "capabilities 0000000000000000",
+            "home is the working copy True",
+            "working copy writable written",
+            "tracer not seized 1",
+            "setuid 22",
+        ],
+        "{}",
+        g.report
+    );
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+}

@@ -47,6 +47,10 @@ pub struct Failure {
     pub errno: i32,
 }
 
+/// The user and group id an isolated program has inside its user namespace: an ordinary
+/// user's, so that it is not root there either.
+pub const PROGRAM_UID: u32 = 1000;
+
 /// The machine's /tmp, which the program gets a private copy of.
 const TMP: &str = "/tmp";
 
@@ -57,10 +61,13 @@ impl Isolation {
         let cstring = |s: String| CString::new(s).map_err(|_| "a path contains a NUL byte".to_owned());
         let uid = nix::unistd::getuid();
         let gid = nix::unistd::getgid();
-        // The program keeps its own user and group ids inside the namespace: files it makes
-        // in a kept directory belong to the same user as outside.
-        let uid_map = cstring(format!("{uid} {uid} 1\n"))?;
-        let gid_map = cstring(format!("{gid} {gid} 1\n"))?;
+        // Inside its namespace the program is an ordinary user (`PROGRAM_UID`), not root: when
+        // it executes, the kernel drops every capability it had in the namespace, so it can
+        // mount nothing, undo no read-only mount and own nothing it did not make. Outside, its
+        // files still belong to the grader's user, which is the one id an unprivileged process
+        // may map.
+        let uid_map = cstring(format!("{PROGRAM_UID} {uid} 1\n"))?;
+        let gid_map = cstring(format!("{PROGRAM_UID} {gid} 1\n"))?;
         let mut roots: Vec<PathBuf> =
             needed.iter().filter(|p| p.starts_with(TMP) && p.as_path() != Path::new(TMP)).cloned().collect();
         roots.sort();
