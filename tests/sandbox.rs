@@ -648,3 +648,99 @@ fn the_program_is_an_ordinary_user_in_its_namespace_with_no_capabilities() {
     );
     assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
 }
+
+/// A submission that looks for the reference solution next to the scenario and tries to write
+/// into the project and into the grader's home, then says hello as asked.
+const TRESPASSER: &str = r#"import os
+print('hello', os.getpid(), flush=True)
+def attempt(what, act):
+    try:
+        act()
+        print(what, 'done')
+    except OSError as e:
+        print(what, 'refused', e.errno)
+attempt('read the reference', lambda: open(os.environ['REFERENCE']).read())
+attempt('list the scenario directory', lambda: os.listdir(os.path.dirname(os.environ['REFERENCE'])) or os.stat(os.environ['REFERENCE']))
+attempt('write into the project', lambda: open(os.environ['IN_PROJECT'], 'w').write('x'))
+attempt('write into the home', lambda: open(os.environ['IN_HOME'], 'w').write('x'))
+attempt('write into /usr', lambda: open('/usr/procscen-escape', 'w').write('x'))
+attempt('write into /tmp', lambda: open('/tmp/mine', 'w').write('x'))
+attempt('write into /dev/shm', lambda: open('/dev/shm/mine', 'w').write('x'))
+attempt('write into the working copy', lambda: open('mine', 'w').write('x'))
+"#;
+
+#[test]
+fn the_program_sees_neither_the_reference_nor_the_graders_files_and_writes_only_its_own() {
+    // The assignment lies in the project, as a teacher keeps it; procscen grades from the
+    // project's root, as CI does.
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = project.join("target").join(format!("sandbox-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    struct Remove(std::path::PathBuf);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let _remove = Remove(dir.clone());
+    let home = std::env::var("HOME").expect("a home");
+    let reference = dir.join("reference.py");
+    let in_project = project.join(format!("procscen-escape-{}", std::process::id()));
+    let in_home = Path::new(&home).join(format!("procscen-escape-{}", std::process::id()));
+    let mark = format!("sandbox-files-{}", std::process::id());
+    let scenario = format!(
+        r#"name: hello
+timeout: 10s
+program:
+  run: python3 {{submission}}
+  env: {{PROCSCEN_TEST_MARK: {mark}, REFERENCE: '{}', IN_PROJECT: '{}', IN_HOME: '{}'}}
+  format_points: 0
+lines:
+  hello: 'hello (?P<pid>\d+)'
+expect:
+  - name: the program says hello with its own pid
+    pid_of: main.hello
+    var: pid
+    is: writer
+"#,
+        reference.display(),
+        in_project.display(),
+        in_home.display()
+    );
+    std::fs::write(dir.join("hello.yaml"), scenario).unwrap();
+    std::fs::write(&reference, HELLO).unwrap();
+    std::fs::write(dir.join("trespasser.py"), TRESPASSER).unwrap();
+    let yaml = dir.join("hello.yaml");
+    let run = util::cli(
+        project,
+        &["grade", yaml.to_str().unwrap(), dir.join("trespasser.py").to_str().unwrap(), reference.to_str().unwrap()],
+    );
+    let escaped: Vec<&std::path::PathBuf> = [&in_project, &in_home].into_iter().filter(|p| p.exists()).collect();
+    for path in &escaped {
+        let _ = std::fs::remove_file(path);
+    }
+    assert!(escaped.is_empty(), "the program wrote {escaped:?}:\n{run}");
+    assert!(Path::new("/usr/procscen-escape").symlink_metadata().is_err(), "{run}");
+    assert!(run.status.success(), "{run}");
+    assert!(!run.stdout.contains("not isolated"), "this machine allows the namespaces:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 2, "{run}");
+    for record in &records {
+        assert!(record.contains("score: 1/1\nending: normal exit"), "both graded, full marks:\n{run}");
+    }
+    // ENOENT: the scenario's directory is an empty tmpfs; EROFS (30) everywhere else but the
+    // program's own /tmp, /dev/shm and working copy.
+    for line in [
+        "read the reference refused 2",
+        "list the scenario directory refused 2",
+        "write into the project refused 30",
+        "write into the home refused 30",
+        "write into /usr refused 30",
+        "write into /tmp done",
+        "write into /dev/shm done",
+        "write into the working copy done",
+    ] {
+        assert!(records[0].contains(&format!("main | {line}\n")), "{line:?} missing:\n{run}");
+    }
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}

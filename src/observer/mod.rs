@@ -46,6 +46,14 @@ pub struct Request {
     /// Run the program in new namespaces: no network, a private /tmp (see `isolate`).
     #[serde(default)]
     pub isolate: bool,
+    /// Directories an isolated program may write (its working copy); the rest of its file
+    /// system is read-only but for a private /tmp and /dev/shm.
+    #[serde(default)]
+    pub writable: Vec<PathBuf>,
+    /// Directories an isolated program must not see (the grader's home, the project, the
+    /// scenario's directory): each is covered by an empty read-only tmpfs.
+    #[serde(default)]
+    pub hidden: Vec<PathBuf>,
 }
 
 /// What one run of a program may use before it is killed.

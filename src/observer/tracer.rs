@@ -23,7 +23,7 @@ use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// How long processes get to end after SIGTERM before they are killed with SIGKILL.
@@ -618,7 +618,17 @@ impl Child {
                     needed.extend(word.parent().map(Path::to_path_buf));
                 }
             }
-            Some(super::isolate::Isolation::prepare(&needed, request.limits.max_tmp)?)
+            // And what finds and runs its interpreter: its `PATH` (a pyenv shim under the
+            // grader's home) and pyenv's root, read-only.
+            for (name, value) in &request.env {
+                match name.as_str() {
+                    "PATH" => needed.extend(value.split(':').map(PathBuf::from).filter(|p| p.is_absolute())),
+                    "PYENV_ROOT" => needed.push(PathBuf::from(value)),
+                    _ => {}
+                }
+            }
+            let paths = super::isolate::Paths { needed: &needed, writable: &request.writable, hidden: &request.hidden };
+            Some(super::isolate::Isolation::prepare(&paths, request.limits.max_tmp)?)
         } else {
             None
         };
@@ -741,17 +751,28 @@ impl Child {
             libc::_exit(126);
         }
         if let Some(isolation) = &self.isolation {
-            if let Err(failure) = isolation.enter() {
-                // Until the private /tmp covers the real one nothing the program needs is
-                // hidden, so it may run without isolation, which the report then says; after
-                // that its directories may be hidden, and it must not run.
-                let fatal = failure.step >= 8;
+            let tell = |failure: &super::isolate::Failure, fatal: bool| {
                 report(if fatal { b'X' } else { b'I' });
                 libc::write(setup, &failure.step as *const u8 as *const libc::c_void, 1);
                 libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
+            };
+            // A file system the kernel would not make read-only: the program runs on, and the
+            // report says so.
+            let warn = |failure: &super::isolate::Failure| tell(failure, false);
+            if let Err(failure) = isolation.enter(&warn) {
+                // Until the private /tmp covers the real one nothing the program needs is
+                // hidden, so it may run without isolation, which the report then says; after
+                // that its directories may be hidden, and it must not run.
+                let fatal = failure.step >= super::isolate::FATAL_STEP;
+                tell(&failure, fatal);
                 if fatal {
                     libc::_exit(126);
                 }
+            }
+            // The working directory again, by its path: the one entered above is the machine's
+            // directory, under the mounts just made (read-only, or covered).
+            if libc::chdir(self.cwd.as_ptr()) != 0 {
+                libc::_exit(126);
             }
         }
         crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
