@@ -126,6 +126,7 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
             isolate: false,
             writable: Vec::new(),
             hidden: Vec::new(),
+            cgroup: None,
         };
         let traced = median_of(sizes.repeat, || {
             let response = procscen::observer::observe(&request, supervisor)?;

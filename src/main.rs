@@ -369,6 +369,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 isolate: false,
                 writable: Vec::new(),
                 hidden: Vec::new(),
+                cgroup: None,
             };
             let response = procscen::observer::observe(&request, None)?;
             if let Some(e) = response.start_error {

@@ -744,3 +744,49 @@ expect:
     }
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
+
+/// Four processes, each well under the per-process cap, that together pass it.
+const MEMORY_HOG: &str = r#"import os, sys
+print('hello', os.getpid(), flush=True)
+held = os.pipe()
+for _ in range(4):
+    if os.fork() == 0:
+        block = b'x' * (120 << 20)
+        os.read(held[0], 1)
+        os._exit(0)
+for _ in range(4):
+    os.wait()
+print('all four held their memory', flush=True)
+"#;
+
+#[test]
+fn the_memory_of_the_whole_run_is_limited_by_a_cgroup() {
+    let mark = format!("sandbox-cgroup-{}", std::process::id());
+    let dir = hello_assignment("cgroup", &mark, &[("hog.py", MEMORY_HOG)]);
+    let started = Instant::now();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "hog.py", "--max-memory-mib", "200"])
+        .current_dir(&dir.dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let out = child.wait_with_output().unwrap();
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(util::memory_cgroups_of(pid).is_empty(), "cgroups left: {:?}", util::memory_cgroups_of(pid));
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+    if stdout.contains("memory capped per process only") {
+        // The fallback (no cgroup here): each process is capped, the sum is not.
+        assert!(stdout.contains("all four held their memory"), "{stdout}");
+        return;
+    }
+    // 4 × 120 MiB under a 200 MiB cap per process, 480 MiB together: the kernel kills one,
+    // and the run is stopped at once; its own verdict (the hello it printed still earns its
+    // point).
+    assert!(stdout.contains("\nending: memory limit reached;"), "{stdout}");
+    assert!(!stdout.contains("all four held their memory"), "{stdout}");
+    assert!(took < Duration::from_secs(10), "stopped at once: {took:?}");
+}

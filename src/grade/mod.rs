@@ -164,6 +164,9 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
         ..observer::Limits::default()
     };
+    // `max_memory_mib` caps each process's address space and, where a memory cgroup can be
+    // made, the memory of all the program's processes together.
+    let limits = observer::Limits { max_run_memory: limits.max_memory, ..limits };
     // Threads count as tasks: a program may have a few per process (Python's multiprocessing
     // runs helper threads), not thousands.
     let limits = observer::Limits {
@@ -186,6 +189,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         isolate: false,
         writable: vec![workdir.path.clone()],
         hidden: hidden_from_program(&options.hidden),
+        cgroup: None,
     };
     let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
