@@ -58,6 +58,27 @@ fn a_program_limit_beyond_its_range_is_refused() {
 }
 
 #[test]
+fn the_sandbox_limits_a_scenario_sets_are_range_checked() {
+    let errors = refused(
+        "program:
+  run: python3 {submission}
+  max_tasks: 5000000
+  max_file_mib: 17592186044416
+  max_open_files: 0
+  max_tmp_mib: 0
+",
+    );
+    for expected in [
+        "hostile.yaml:3:14: `max_tasks` must be at most 4194304, not 5000000",
+        "hostile.yaml:4:17: `max_file_mib` must be at most 1048576, not 17592186044416",
+        "hostile.yaml:5:19: `max_open_files` must be at least 1",
+        "hostile.yaml:6:16: `max_tmp_mib` must be at least 1",
+    ] {
+        assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
+    }
+}
+
+#[test]
 fn a_library_caller_cannot_pass_numbers_the_loader_would_refuse() {
     let scenario = procscen::load_str("processes:\n  main:\n    - print: hi\n", Path::new("ok.yaml")).unwrap();
     for options in [
@@ -789,4 +810,49 @@ fn the_memory_of_the_whole_run_is_limited_by_a_cgroup() {
     assert!(stdout.contains("\nending: memory limit reached;"), "{stdout}");
     assert!(!stdout.contains("all four held their memory"), "{stdout}");
     assert!(took < Duration::from_secs(10), "stopped at once: {took:?}");
+}
+
+#[test]
+fn a_scenario_sets_the_task_file_open_files_and_tmp_limits() {
+    let program = r#"import os, threading
+print('hello', os.getpid(), flush=True)
+try:
+    with open('big', 'wb') as f:
+        f.write(b'x' * (3 << 20))
+    print('file size unlimited', flush=True)
+except OSError as e:
+    print('file size', e.errno, os.path.getsize('big') == 2 << 20, flush=True)
+os.remove('big')
+try:
+    with open('/tmp/f', 'wb') as f:
+        f.write(b'y' * (2 << 20))
+    print('tmp unlimited', flush=True)
+except OSError as e:
+    print('tmp', e.errno, flush=True)
+fds = []
+try:
+    for _ in range(100):
+        fds.append(os.open('/dev/null', os.O_RDONLY))
+    print('open files unlimited', flush=True)
+except OSError as e:
+    print('open files', e.errno, len(fds) < 32, flush=True)
+for fd in fds:
+    os.close(fd)
+stop = threading.Event()
+threads = [threading.Thread(target=stop.wait) for _ in range(20)]
+for t in threads:
+    t.start()
+print('started them all', flush=True)
+stop.set()
+"#;
+    let submission = Submission::new("limits", "limits.py", program);
+    let limits =
+        "  run: python3 {submission}\n  max_tasks: 8\n  max_file_mib: 2\n  max_open_files: 32\n  max_tmp_mib: 1\n";
+    let g = grade_marked("limits", &submission, limits, "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // EFBIG at 2 MiB, ENOSPC in a 1 MiB /tmp, EMFILE under 32 fds, and the eighth task stops
+    // the run.
+    assert_eq!(lines, ["file size 27 True", "tmp 28", "open files 24 True"], "{}", g.report);
+    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
 }

@@ -170,7 +170,12 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // Threads count as tasks: a program may have a few per process (Python's multiprocessing
     // runs helper threads), not thousands.
     let limits = observer::Limits {
-        max_tasks: limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks),
+        max_tasks: program
+            .max_tasks
+            .unwrap_or_else(|| limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks)),
+        max_file_size: crate::scenario::bounds::mib_to_bytes(program.max_file_mib),
+        max_open_files: program.max_open_files,
+        max_tmp: crate::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
         ..limits
     };
     let mut env = program_env(&workdir.work(), &options.pass_env);

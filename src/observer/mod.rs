@@ -90,7 +90,7 @@ pub struct Limits {
     pub max_run_memory: u64,
 }
 
-/// The defaults of the limits a scenario cannot set yet.
+/// The defaults of the limits a request made before they existed lacks.
 mod defaults {
     pub fn max_tasks() -> u32 {
         256

@@ -78,6 +78,14 @@ pub struct Program {
     pub max_output: u64,
     pub max_memory_mib: u64,
     pub max_cpu_seconds: u64,
+    /// Tasks alive at once; `None` for the default (4 × `max_processes`, at least 256).
+    pub max_tasks: Option<u32>,
+    /// The largest file a process may write, in MiB.
+    pub max_file_mib: u64,
+    /// Open files per process.
+    pub max_open_files: u64,
+    /// The size of the private `/tmp` (and `/dev/shm`), in MiB.
+    pub max_tmp_mib: u64,
     /// Whether to run it in new namespaces (no network, private /tmp, a copy of the
     /// submission as its working directory) where the machine allows it.
     pub isolate: bool,
