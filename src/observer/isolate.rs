@@ -181,9 +181,9 @@ impl Isolation {
             } else {
                 mkdirs.push(cstring(dir.to_string_lossy().into_owned())?);
             }
-            // Under /tmp everything kept is the grader's own copy for this run: writable, as it
-            // was before the file system was read-only.
-            let writable = dir.starts_with(TMP) || writable.iter().any(|w| w.starts_with(dir));
+            // Writable: the working copy and what holds it (the run's own directory); the rest
+            // (its interpreter, its `PATH`, a data file the command line names) read-only.
+            let writable = writable.iter().any(|w| w.starts_with(dir) || dir.starts_with(w));
             keep.push(Kept { mkdirs, writable, tree: Cell::new(-1) });
         }
         Ok(Isolation { uid_map, gid_map, covers, keep })
