@@ -124,6 +124,9 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
             limits: procscen::observer::Limits { max_output: u64::MAX / 2, ..Default::default() },
             trace: true,
             isolate: false,
+            writable: Vec::new(),
+            hidden: Vec::new(),
+            cgroup: None,
         };
         let traced = median_of(sizes.repeat, || {
             let response = procscen::observer::observe(&request, supervisor)?;

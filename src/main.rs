@@ -352,6 +352,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 limits: limits.overrides(),
                 exe: None,
                 pass_env,
+                hidden: Vec::new(),
             };
             let scenario = (scenario, files.max_bytes());
             grade(scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
@@ -366,6 +367,9 @@ fn dispatch(command: Command) -> Result<bool> {
                 limits,
                 trace: !no_ptrace,
                 isolate: false,
+                writable: Vec::new(),
+                hidden: Vec::new(),
+                cgroup: None,
             };
             let response = procscen::observer::observe(&request, None)?;
             if let Some(e) = response.start_error {
@@ -516,6 +520,10 @@ fn grade(
         "{} has no `program:` to grade; see docs/grading.md",
         scenario_path.display()
     );
+    // The scenario's directory holds the reference solutions: the program never sees it.
+    let mut options = options.clone();
+    options.hidden.extend(std::path::absolute(&scenario_path).ok().and_then(|p| p.parent().map(PathBuf::from)));
+    let options = &options;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: std::sync::Mutex<Vec<Option<Result<grade::Grade, String>>>> =

@@ -214,6 +214,9 @@ pub fn observation(o: &crate::observer::Observation) -> String {
     if let Some(why) = &o.unisolated {
         let _ = writeln!(out, "  not isolated: {why}; the program ran with the machine's network and /tmp");
     }
+    if let Some(why) = &o.no_cgroup {
+        let _ = writeln!(out, "  memory capped per process only: {why}");
+    }
     out.push_str(&alive(&o.trace));
     let _ = writeln!(out, "process tree:");
     out.push_str(&tree(&o.trace));

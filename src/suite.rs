@@ -76,6 +76,9 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
         timeout: options.timeout,
         limits: options.limits,
         exe: options.supervisor.clone(),
+        // The reference solution is copied into the working copy; the rest of the scenario's
+        // directory is not the program's to see.
+        hidden: std::path::absolute(path).ok().and_then(|p| p.parent().map(Path::to_path_buf)).into_iter().collect(),
         ..Default::default()
     };
     let g = crate::grade::grade(&scenario, &reference, &grade_options).map_err(run_error)?;

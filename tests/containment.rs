@@ -523,6 +523,10 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
     let _ = cli.wait();
     let gone = util::wait_for(Duration::from_secs(10), || util::marked_processes(&mark).is_empty());
     assert!(gone, "processes of the program outlived procscen: {:?}", util::marked_processes(&mark));
+    // Nor can it remove the run's memory cgroup (empty now; the next grade would).
+    for cgroup in util::memory_cgroups_of(cli.id()) {
+        let _ = std::fs::remove_dir(cgroup);
+    }
 }
 
 /// `.ci/leftovers DIR` counts only the processes of executables under DIR: a run of another

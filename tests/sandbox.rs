@@ -58,6 +58,27 @@ fn a_program_limit_beyond_its_range_is_refused() {
 }
 
 #[test]
+fn the_sandbox_limits_a_scenario_sets_are_range_checked() {
+    let errors = refused(
+        "program:
+  run: python3 {submission}
+  max_tasks: 5000000
+  max_file_mib: 17592186044416
+  max_open_files: 0
+  max_tmp_mib: 0
+",
+    );
+    for expected in [
+        "hostile.yaml:3:14: `max_tasks` must be at most 4194304, not 5000000",
+        "hostile.yaml:4:17: `max_file_mib` must be at most 1048576, not 17592186044416",
+        "hostile.yaml:5:19: `max_open_files` must be at least 1",
+        "hostile.yaml:6:16: `max_tmp_mib` must be at least 1",
+    ] {
+        assert!(errors.contains(expected), "missing {expected:?} in:\n{errors}");
+    }
+}
+
+#[test]
 fn a_library_caller_cannot_pass_numbers_the_loader_would_refuse() {
     let scenario = procscen::load_str("processes:\n  main:\n    - print: hi\n", Path::new("ok.yaml")).unwrap();
     for options in [
@@ -598,4 +619,240 @@ fn a_run_ends_with_its_supervisor_when_the_supervisor_is_killed() {
     assert!(took < util::bound(Duration::from_secs(2)), "procscen returned at once, not after the sleeps: {took:?}");
     let left: Vec<&i32> = run.iter().filter(|p| util::still_running(**p)).collect();
     assert!(left.is_empty(), "processes of the run outlived its supervisor: {left:?}");
+}
+
+/// A program that looks at who it is inside its namespaces, and tries what root could.
+const WHO_AM_I: &str = r#"import ctypes, os
+print('hello', os.getpid(), flush=True)
+print('ids', os.getuid(), os.geteuid(), os.getgid(), os.getegid())
+caps = [l.split()[1] for l in open('/proc/self/status') if l.startswith('CapEff')]
+print('capabilities', caps[0])
+print('home is the working copy', os.environ['HOME'] == os.getcwd())
+with open('mine.txt', 'w') as f:
+    f.write('written')
+print('working copy writable', open('mine.txt').read())
+libc = ctypes.CDLL(None, use_errno=True)
+PTRACE_SEIZE = 0x4206
+if libc.ptrace(PTRACE_SEIZE, 1, None, None) == 0:
+    print('tracer seized')
+else:
+    print('tracer not seized', ctypes.get_errno())
+try:
+    os.setuid(0)
+    print('became root')
+except OSError as e:
+    print('setuid', e.errno)
+"#;
+
+#[test]
+fn the_program_is_an_ordinary_user_in_its_namespace_with_no_capabilities() {
+    let submission = Submission::new("uid", "who.py", WHO_AM_I);
+    let g = grade_marked("uid", &submission, "  run: python3 {submission}\n", "10s");
+    assert!(!g.report.contains("not isolated"), "this machine allows the namespaces:\n{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // Not root in its namespace, no capability there, `$HOME` its working copy, which it may
+    // write; its tracer (same kernel uid, but not dumpable) cannot be attached to (EPERM); uid
+    // 0 is not mapped in its namespace (EINVAL).
+    assert_eq!(
+        lines,
+        [
+            "ids 1000 1000 1000 1000",
+            "capabilities 0000000000000000",
+            "home is the working copy True",
+            "working copy writable written",
+            "tracer not seized 1",
+            "setuid 22",
+        ],
+        "{}",
+        g.report
+    );
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+}
+
+/// A submission that looks for the reference solution next to the scenario and tries to write
+/// into the project and into the grader's home, then says hello as asked.
+const TRESPASSER: &str = r#"import os
+print('hello', os.getpid(), flush=True)
+def attempt(what, act):
+    try:
+        act()
+        print(what, 'done')
+    except OSError as e:
+        print(what, 'refused', e.errno)
+attempt('read the reference', lambda: open(os.environ['REFERENCE']).read())
+attempt('list the scenario directory', lambda: os.listdir(os.path.dirname(os.environ['REFERENCE'])) or os.stat(os.environ['REFERENCE']))
+attempt('write into the project', lambda: open(os.environ['IN_PROJECT'], 'w').write('x'))
+attempt('write into the home', lambda: open(os.environ['IN_HOME'], 'w').write('x'))
+attempt('write into /usr', lambda: open('/usr/procscen-escape', 'w').write('x'))
+attempt('write into /tmp', lambda: open('/tmp/mine', 'w').write('x'))
+attempt('write into /dev/shm', lambda: open('/dev/shm/mine', 'w').write('x'))
+attempt('write into the working copy', lambda: open('mine', 'w').write('x'))
+"#;
+
+#[test]
+fn the_program_sees_neither_the_reference_nor_the_graders_files_and_writes_only_its_own() {
+    // The assignment lies in the project, as a teacher keeps it; procscen grades from the
+    // project's root, as CI does.
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = project.join("target").join(format!("sandbox-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    struct Remove(std::path::PathBuf);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let _remove = Remove(dir.clone());
+    let home = std::env::var("HOME").expect("a home");
+    let reference = dir.join("reference.py");
+    let in_project = project.join(format!("procscen-escape-{}", std::process::id()));
+    let in_home = Path::new(&home).join(format!("procscen-escape-{}", std::process::id()));
+    let mark = format!("sandbox-files-{}", std::process::id());
+    let scenario = format!(
+        r#"name: hello
+timeout: 10s
+program:
+  run: python3 {{submission}}
+  env: {{PROCSCEN_TEST_MARK: {mark}, REFERENCE: '{}', IN_PROJECT: '{}', IN_HOME: '{}'}}
+  format_points: 0
+lines:
+  hello: 'hello (?P<pid>\d+)'
+expect:
+  - name: the program says hello with its own pid
+    pid_of: main.hello
+    var: pid
+    is: writer
+"#,
+        reference.display(),
+        in_project.display(),
+        in_home.display()
+    );
+    std::fs::write(dir.join("hello.yaml"), scenario).unwrap();
+    std::fs::write(&reference, HELLO).unwrap();
+    std::fs::write(dir.join("trespasser.py"), TRESPASSER).unwrap();
+    let yaml = dir.join("hello.yaml");
+    let run = util::cli(
+        project,
+        &["grade", yaml.to_str().unwrap(), dir.join("trespasser.py").to_str().unwrap(), reference.to_str().unwrap()],
+    );
+    let escaped: Vec<&std::path::PathBuf> = [&in_project, &in_home].into_iter().filter(|p| p.exists()).collect();
+    for path in &escaped {
+        let _ = std::fs::remove_file(path);
+    }
+    assert!(escaped.is_empty(), "the program wrote {escaped:?}:\n{run}");
+    assert!(Path::new("/usr/procscen-escape").symlink_metadata().is_err(), "{run}");
+    assert!(run.status.success(), "{run}");
+    assert!(!run.stdout.contains("not isolated"), "this machine allows the namespaces:\n{run}");
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 2, "{run}");
+    for record in &records {
+        assert!(record.contains("score: 1/1\nending: normal exit"), "both graded, full marks:\n{run}");
+    }
+    // ENOENT: the scenario's directory is an empty tmpfs; EROFS (30) everywhere else but the
+    // program's own /tmp, /dev/shm and working copy.
+    for line in [
+        "read the reference refused 2",
+        "list the scenario directory refused 2",
+        "write into the project refused 30",
+        "write into the home refused 30",
+        "write into /usr refused 30",
+        "write into /tmp done",
+        "write into /dev/shm done",
+        "write into the working copy done",
+    ] {
+        assert!(records[0].contains(&format!("main | {line}\n")), "{line:?} missing:\n{run}");
+    }
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+/// Four processes, each well under the per-process cap, that together pass it.
+const MEMORY_HOG: &str = r#"import os, sys
+print('hello', os.getpid(), flush=True)
+held = os.pipe()
+for _ in range(4):
+    if os.fork() == 0:
+        block = b'x' * (120 << 20)
+        os.read(held[0], 1)
+        os._exit(0)
+for _ in range(4):
+    os.wait()
+print('all four held their memory', flush=True)
+"#;
+
+#[test]
+fn the_memory_of_the_whole_run_is_limited_by_a_cgroup() {
+    let mark = format!("sandbox-cgroup-{}", std::process::id());
+    let dir = hello_assignment("cgroup", &mark, &[("hog.py", MEMORY_HOG)]);
+    let started = Instant::now();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .args(["grade", "hello.yaml", "hog.py", "--max-memory-mib", "200"])
+        .current_dir(&dir.dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let out = child.wait_with_output().unwrap();
+    let took = started.elapsed();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(util::memory_cgroups_of(pid).is_empty(), "cgroups left: {:?}", util::memory_cgroups_of(pid));
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+    if stdout.contains("memory capped per process only") {
+        // The fallback (no cgroup here): each process is capped, the sum is not.
+        assert!(stdout.contains("all four held their memory"), "{stdout}");
+        return;
+    }
+    // 4 × 120 MiB under a 200 MiB cap per process, 480 MiB together: the kernel kills one,
+    // and the run is stopped at once; its own verdict (the hello it printed still earns its
+    // point).
+    assert!(stdout.contains("\nending: memory limit reached;"), "{stdout}");
+    assert!(!stdout.contains("all four held their memory"), "{stdout}");
+    assert!(took < Duration::from_secs(10), "stopped at once: {took:?}");
+}
+
+#[test]
+fn a_scenario_sets_the_task_file_open_files_and_tmp_limits() {
+    let program = r#"import os, threading
+print('hello', os.getpid(), flush=True)
+try:
+    with open('big', 'wb') as f:
+        f.write(b'x' * (3 << 20))
+    print('file size unlimited', flush=True)
+except OSError as e:
+    print('file size', e.errno, os.path.getsize('big') == 2 << 20, flush=True)
+os.remove('big')
+try:
+    with open('/tmp/f', 'wb') as f:
+        f.write(b'y' * (2 << 20))
+    print('tmp unlimited', flush=True)
+except OSError as e:
+    print('tmp', e.errno, flush=True)
+fds = []
+try:
+    for _ in range(100):
+        fds.append(os.open('/dev/null', os.O_RDONLY))
+    print('open files unlimited', flush=True)
+except OSError as e:
+    print('open files', e.errno, len(fds) < 32, flush=True)
+for fd in fds:
+    os.close(fd)
+stop = threading.Event()
+threads = [threading.Thread(target=stop.wait) for _ in range(20)]
+for t in threads:
+    t.start()
+print('started them all', flush=True)
+stop.set()
+"#;
+    let submission = Submission::new("limits", "limits.py", program);
+    let limits =
+        "  run: python3 {submission}\n  max_tasks: 8\n  max_file_mib: 2\n  max_open_files: 32\n  max_tmp_mib: 1\n";
+    let g = grade_marked("limits", &submission, limits, "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // EFBIG at 2 MiB, ENOSPC in a 1 MiB /tmp, EMFILE under 32 fds, and the eighth task stops
+    // the run.
+    assert_eq!(lines, ["file size 27 True", "tmp 28", "open files 24 True"], "{}", g.report);
+    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
 }

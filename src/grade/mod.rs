@@ -37,6 +37,10 @@ pub struct GradeOptions {
     /// Variables of the grader's environment to pass on to the program, beyond the allow-list
     /// (`ALLOWED_ENV`); `--pass-env NAME`.
     pub pass_env: Vec<String>,
+    /// Directories an isolated program must not see beyond the grader's home and working
+    /// directory, which it never sees: the scenario's directory, which holds the reference
+    /// solutions.
+    pub hidden: Vec<PathBuf>,
 }
 
 /// The variables of the grader's environment a graded program (and its build) gets: what
@@ -160,10 +164,18 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
         ..observer::Limits::default()
     };
+    // `max_memory_mib` caps each process's address space and, where a memory cgroup can be
+    // made, the memory of all the program's processes together.
+    let limits = observer::Limits { max_run_memory: limits.max_memory, ..limits };
     // Threads count as tasks: a program may have a few per process (Python's multiprocessing
     // runs helper threads), not thousands.
     let limits = observer::Limits {
-        max_tasks: limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks),
+        max_tasks: program
+            .max_tasks
+            .unwrap_or_else(|| limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks)),
+        max_file_size: crate::scenario::bounds::mib_to_bytes(program.max_file_mib),
+        max_open_files: program.max_open_files,
+        max_tmp: crate::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
         ..limits
     };
     let mut env = program_env(&workdir.work(), &options.pass_env);
@@ -172,8 +184,18 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         env.push((k.clone(), v.clone()));
     }
     let cwd = program.cwd.clone().unwrap_or_else(|| workdir.work());
-    let mut request =
-        observer::Request { argv: Vec::new(), cwd, env, stdin: None, limits, trace: false, isolate: false };
+    let mut request = observer::Request {
+        argv: Vec::new(),
+        cwd,
+        env,
+        stdin: None,
+        limits,
+        trace: false,
+        isolate: false,
+        writable: vec![workdir.path.clone()],
+        hidden: hidden_from_program(&options.hidden),
+        cgroup: None,
+    };
     let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
         submission: submission.to_owned(),
@@ -403,6 +425,18 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
         CheckKind::AllLinesMatch => Some(CheckKind::AllLinesMatch),
         _ => None,
     }
+}
+
+/// The directories an isolated program must not see: the grader's home and working directory
+/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). Each
+/// is covered by an empty read-only tmpfs in the program's mount namespace, on which only what
+/// the program needs (its interpreter, its `PATH`) is mounted back, read-only; directories
+/// above the system's (`/`, `/usr`...) and the machine's `/tmp` (private anyway) are left out.
+fn hidden_from_program(more: &[PathBuf]) -> Vec<PathBuf> {
+    let mut hidden: Vec<PathBuf> = std::env::var_os("HOME").map(PathBuf::from).into_iter().collect();
+    hidden.extend(std::env::current_dir().ok());
+    hidden.extend(more.iter().cloned());
+    hidden
 }
 
 /// A fresh directory for one graded run, removed when dropped.

@@ -234,6 +234,9 @@ pub struct Observation {
     /// Set when isolation was asked for and could not be had: says why.
     #[serde(default)]
     pub unisolated: Option<String>,
+    /// Set when the run had no memory cgroup (memory was capped per process only): says why.
+    #[serde(default)]
+    pub no_cgroup: Option<String>,
     /// Processes whose parent ended while they were still running.
     pub orphaned: Vec<ProcId>,
     /// Processes named by their place in the tree, because none of their lines matched a
@@ -421,6 +424,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         usage,
         untraced: None,
         unisolated: response.unisolated.clone(),
+        no_cgroup: response.no_cgroup.clone(),
         orphaned,
         named_by_place,
     }
@@ -461,6 +465,7 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
         usage: response.usage,
         untraced: response.untraced.clone(),
         unisolated: response.unisolated.clone(),
+        no_cgroup: response.no_cgroup.clone(),
         orphaned: Vec::new(),
         named_by_place: Vec::new(),
     }

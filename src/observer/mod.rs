@@ -11,6 +11,7 @@
 //! Invariant: the tracer and the engine are the only modules that contain `unsafe`.
 
 pub mod build;
+mod cgroup;
 mod isolate;
 mod pidns;
 mod tracer;
@@ -46,6 +47,17 @@ pub struct Request {
     /// Run the program in new namespaces: no network, a private /tmp (see `isolate`).
     #[serde(default)]
     pub isolate: bool,
+    /// Directories an isolated program may write (its working copy); the rest of its file
+    /// system is read-only but for a private /tmp and /dev/shm.
+    #[serde(default)]
+    pub writable: Vec<PathBuf>,
+    /// Directories an isolated program must not see (the grader's home, the project, the
+    /// scenario's directory): each is covered by an empty read-only tmpfs.
+    #[serde(default)]
+    pub hidden: Vec<PathBuf>,
+    /// The memory cgroup the program's first process joins (set by `observe`).
+    #[serde(default)]
+    pub cgroup: Option<PathBuf>,
 }
 
 /// What one run of a program may use before it is killed.
@@ -72,21 +84,29 @@ pub struct Limits {
     /// The size of an isolated program's private /tmp, in bytes.
     #[serde(default = "defaults::max_tmp")]
     pub max_tmp: u64,
+    /// Memory of all the program's processes together, in bytes (a memory cgroup, where the
+    /// machine allows one).
+    #[serde(default = "defaults::max_run_memory")]
+    pub max_run_memory: u64,
 }
 
-/// The defaults of the limits a scenario cannot set yet.
+/// The defaults of the limits a request made before they existed lacks.
 mod defaults {
+    use crate::scenario::program_defaults as d;
     pub fn max_tasks() -> u32 {
-        256
+        d::MAX_TASKS
     }
     pub fn max_file_size() -> u64 {
-        64 << 20
+        d::MAX_FILE_MIB << 20
     }
     pub fn max_open_files() -> u64 {
-        256
+        d::MAX_OPEN_FILES
     }
     pub fn max_tmp() -> u64 {
-        64 << 20
+        d::MAX_TMP_MIB << 20
+    }
+    pub fn max_run_memory() -> u64 {
+        d::MAX_RUN_MEMORY_MIB << 20
     }
 }
 
@@ -99,10 +119,11 @@ impl Default for Limits {
             max_output: d::MAX_OUTPUT,
             max_memory: d::MAX_MEMORY_MIB << 20,
             max_cpu_seconds: d::MAX_CPU_SECONDS,
-            max_tasks: defaults::max_tasks(),
-            max_file_size: defaults::max_file_size(),
-            max_open_files: defaults::max_open_files(),
-            max_tmp: defaults::max_tmp(),
+            max_tasks: d::MAX_TASKS,
+            max_file_size: d::MAX_FILE_MIB << 20,
+            max_open_files: d::MAX_OPEN_FILES,
+            max_tmp: d::MAX_TMP_MIB << 20,
+            max_run_memory: d::MAX_RUN_MEMORY_MIB << 20,
         }
     }
 }
@@ -120,6 +141,10 @@ pub struct Response {
     pub unisolated: Option<String>,
     /// Set when the program could not be started at all; says why.
     pub start_error: Option<String>,
+    /// Set when no memory cgroup could be made for the run (its memory is capped per process
+    /// only); says why.
+    #[serde(default)]
+    pub no_cgroup: Option<String>,
     pub outcome: Option<Outcome>,
     pub root_pid: i32,
     pub observer_pid: i32,
@@ -182,8 +207,16 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
     // procscen keeps the wall limit itself too: a tracer that has not reported a second after
     // it (its own timeout, grace period and report included) is killed.
     let limit = request.limits.timeout.saturating_add(UNRESPONSIVE_AFTER);
+    // The whole run's memory, in a cgroup removed (when dropped) once the tracer is gone.
+    let cgroup = cgroup::MemoryCgroup::create(request.limits.max_run_memory);
+    let input = match &cgroup {
+        Ok(c) => serde_json::to_vec(&Request { cgroup: Some(c.dir.clone()), ..request.clone() }).expect("serializes"),
+        Err(_) => input,
+    };
     let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
-    bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))
+    let mut response: Response = bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))?;
+    response.no_cgroup = cgroup.err();
+    Ok(response)
 }
 
 /// The entry point of `procscen __observe`: reads a request on stdin, runs and observes its

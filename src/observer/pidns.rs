@@ -171,6 +171,12 @@ fn become_init() -> Result<(), String> {
             return Err(failed("mounting a /proc of the tracer's pid namespace"));
         }
     }
+    // The program runs under the same kernel uid as the tracer: were the tracer dumpable, the
+    // program could attach to it with ptrace (`PTRACE_SEIZE` of pid 1) and steer it. Not
+    // dumpable, ptrace of it needs CAP_SYS_PTRACE in the tracer's user namespace, which the
+    // program (in a namespace of its own, below) never has. (The kernel already cleared the
+    // flag when the maker entered the user namespace; this keeps it so whatever the kernel.)
+    let _ = nix::sys::prctl::set_dumpable(false);
     // The machine's name is none of the program's business.
     // SAFETY: sethostname reads `len` bytes of the constant and keeps no pointer.
     let _ = unsafe { libc::sethostname(HOST_NAME.as_ptr().cast(), HOST_NAME.len()) };

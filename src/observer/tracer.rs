@@ -23,7 +23,7 @@ use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// How long processes get to end after SIGTERM before they are killed with SIGKILL.
@@ -37,6 +37,8 @@ const PROCESS_LIMIT: &str = "processes";
 const TASK_LIMIT: &str = "tasks";
 /// The `limit` of a run stopped for writing too much output.
 const OUTPUT_LIMIT: &str = "output";
+/// The `limit` of a run whose memory cgroup passed its limit (the kernel killed a process).
+const MEMORY_LIMIT: &str = "memory";
 
 /// The program's first process, just started.
 struct Started {
@@ -91,6 +93,7 @@ pub fn run(request: &Request) -> Response {
         output_bytes: 0,
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
+        cgroup: request.cgroup.clone(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -160,6 +163,8 @@ pub fn run(request: &Request) -> Response {
     tracer.drain(&mut stdout, &mut response.stdout);
     tracer.drain(&mut stderr, &mut response.stderr);
     tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
+    // A process the kernel killed for the cgroup's memory, which the run survived.
+    tracer.check_memory();
     response.records = tracer.records;
     response.usage = tracer.usage;
     response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
@@ -196,6 +201,8 @@ struct Tracer {
     usage: Usage,
     /// Why the run is being stopped, once it is.
     stop: Option<Outcome>,
+    /// The run's memory cgroup, whose OOM kills end the run.
+    cgroup: Option<PathBuf>,
 }
 
 enum Pending {
@@ -217,6 +224,14 @@ impl Tracer {
     }
 
     /// True when the run is being stopped because it made too many processes.
+    /// Stops the run when the kernel's OOM killer ended a process of its memory cgroup (with
+    /// SIGKILL, which is when this is asked): the whole run's memory passed its limit.
+    fn check_memory(&mut self) {
+        if self.stop.is_none() && self.cgroup.as_deref().is_some_and(|dir| super::cgroup::oom_kills(dir) > 0) {
+            self.stop_run(|alive| Outcome::LimitReached { limit: MEMORY_LIMIT.into(), alive });
+        }
+    }
+
     fn process_limit_reached(&self) -> bool {
         matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT || limit == TASK_LIMIT)
     }
@@ -271,7 +286,10 @@ impl Tracer {
         match status {
             WaitStatus::Exited(pid, code) => self.on_exit(pid.as_raw(), Ending::Exited(code), usage),
             WaitStatus::Signaled(pid, sig, _) => {
-                self.on_exit(pid.as_raw(), Ending::Signaled(sig.as_str().into()), usage)
+                self.on_exit(pid.as_raw(), Ending::Signaled(sig.as_str().into()), usage);
+                if sig == Signal::SIGKILL {
+                    self.check_memory();
+                }
             }
             WaitStatus::Stopped(pid, sig) => {
                 let tid = pid.as_raw();
@@ -582,6 +600,8 @@ struct Child {
     filter: Vec<libc::sock_filter>,
     /// New namespaces to enter before exec, when the request asks for isolation.
     isolation: Option<super::isolate::Isolation>,
+    /// The run's memory cgroup's `cgroup.procs`, which the program joins before exec.
+    cgroup_procs: Option<OwnedFd>,
 }
 
 impl Child {
@@ -618,12 +638,34 @@ impl Child {
                     needed.extend(word.parent().map(Path::to_path_buf));
                 }
             }
-            Some(super::isolate::Isolation::prepare(&needed, request.limits.max_tmp)?)
+            // And what finds and runs its interpreter: its `PATH` (a pyenv shim under the
+            // grader's home) and pyenv's root, read-only.
+            for (name, value) in &request.env {
+                match name.as_str() {
+                    "PATH" => needed.extend(value.split(':').map(PathBuf::from).filter(|p| p.is_absolute())),
+                    "PYENV_ROOT" => needed.push(PathBuf::from(value)),
+                    _ => {}
+                }
+            }
+            let paths = super::isolate::Paths { needed: &needed, writable: &request.writable, hidden: &request.hidden };
+            Some(super::isolate::Isolation::prepare(&paths, request.limits.max_tmp)?)
         } else {
             None
         };
+        // Opened here, in the tracer's namespaces, where the machine's cgroup files are its.
+        let cgroup_procs = match &request.cgroup {
+            Some(dir) => Some(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join("cgroup.procs"))
+                    .map(OwnedFd::from)
+                    .map_err(|e| format!("opening the memory cgroup {}: {e}", dir.display()))?,
+            ),
+            None => None,
+        };
         Ok(Child {
             isolation,
+            cgroup_procs,
             path: cstring(&path.to_string_lossy())?,
             argv,
             envp,
@@ -740,18 +782,36 @@ impl Child {
         if libc::chdir(self.cwd.as_ptr()) != 0 {
             libc::_exit(126);
         }
+        // Into the run's memory cgroup (0 is the writer), before a namespace could change
+        // what the cgroup files let it do; its descendants are born there. (The kernel let
+        // procscen make the cgroup and the tracer open this file; should it refuse the move,
+        // each process still has its `RLIMIT_AS`.)
+        if let Some(procs) = &self.cgroup_procs {
+            libc::write(procs.as_raw_fd(), c"0".as_ptr().cast(), 1);
+        }
         if let Some(isolation) = &self.isolation {
-            if let Err(failure) = isolation.enter() {
-                // Until the private /tmp covers the real one nothing the program needs is
-                // hidden, so it may run without isolation, which the report then says; after
-                // that its directories may be hidden, and it must not run.
-                let fatal = failure.step >= 8;
+            let tell = |failure: &super::isolate::Failure, fatal: bool| {
                 report(if fatal { b'X' } else { b'I' });
                 libc::write(setup, &failure.step as *const u8 as *const libc::c_void, 1);
                 libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
+            };
+            // A file system the kernel would not make read-only: the program runs on, and the
+            // report says so.
+            let warn = |failure: &super::isolate::Failure| tell(failure, false);
+            if let Err(failure) = isolation.enter(&warn) {
+                // Until the private /tmp covers the real one nothing the program needs is
+                // hidden, so it may run without isolation, which the report then says; after
+                // that its directories may be hidden, and it must not run.
+                let fatal = failure.step >= super::isolate::FATAL_STEP;
+                tell(&failure, fatal);
                 if fatal {
                     libc::_exit(126);
                 }
+            }
+            // The working directory again, by its path: the one entered above is the machine's
+            // directory, under the mounts just made (read-only, or covered).
+            if libc::chdir(self.cwd.as_ptr()) != 0 {
+                libc::_exit(126);
             }
         }
         crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);

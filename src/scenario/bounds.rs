@@ -19,6 +19,9 @@ pub const MAX_PROCESSES: u64 = 4_194_304;
 /// The most memory of a process (`max_memory_mib`), and the most a run may record
 /// (`max_recorded_mib`), in MiB: 1 TiB.
 pub const MAX_MIB: u64 = 1 << 20;
+/// The most open files of a process (`max_open_files`): Linux's default ceiling
+/// (`fs.nr_open`).
+pub const MAX_OPEN_FILES: u64 = 1 << 20;
 /// The most CPU seconds of a process: a day.
 pub const MAX_CPU_SECONDS: u64 = 24 * 3600;
 /// The most output of an observed program (`max_output`), in bytes: 1 GiB, all of which the
@@ -83,8 +86,9 @@ pub fn seconds(n: f64) -> Result<Duration, String> {
 /// replaces it).
 pub fn max_limit(key: &str) -> u64 {
     match key {
-        "max_processes" => MAX_PROCESSES,
-        "max_memory_mib" | "max_recorded_mib" => MAX_MIB,
+        "max_processes" | "max_tasks" => MAX_PROCESSES,
+        "max_memory_mib" | "max_recorded_mib" | "max_file_mib" | "max_tmp_mib" => MAX_MIB,
+        "max_open_files" => MAX_OPEN_FILES,
         "max_cpu_seconds" => MAX_CPU_SECONDS,
         "max_output" => MAX_OUTPUT,
         _ => u64::MAX,

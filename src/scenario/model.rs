@@ -78,6 +78,14 @@ pub struct Program {
     pub max_output: u64,
     pub max_memory_mib: u64,
     pub max_cpu_seconds: u64,
+    /// Tasks alive at once; `None` for the default (4 × `max_processes`, at least 256).
+    pub max_tasks: Option<u32>,
+    /// The largest file a process may write, in MiB.
+    pub max_file_mib: u64,
+    /// Open files per process.
+    pub max_open_files: u64,
+    /// The size of the private `/tmp` (and `/dev/shm`), in MiB.
+    pub max_tmp_mib: u64,
     /// Whether to run it in new namespaces (no network, private /tmp, a copy of the
     /// submission as its working directory) where the machine allows it.
     pub isolate: bool,
@@ -424,4 +432,14 @@ pub mod program_defaults {
     pub const MAX_MEMORY_MIB: u64 = 1024;
     /// The most CPU time of each process, in seconds.
     pub const MAX_CPU_SECONDS: u64 = 10;
+    /// The most tasks (processes and threads) of the run at once.
+    pub const MAX_TASKS: u32 = 256;
+    /// The largest file the program may write, in MiB.
+    pub const MAX_FILE_MIB: u64 = 64;
+    /// The most files each process may have open.
+    pub const MAX_OPEN_FILES: u64 = 256;
+    /// The size of the private `/tmp`, in MiB.
+    pub const MAX_TMP_MIB: u64 = 64;
+    /// The memory of the whole run (a cgroup, where one can be made), in MiB.
+    pub const MAX_RUN_MEMORY_MIB: u64 = 1024;
 }

@@ -106,6 +106,20 @@ pub struct RawProgram {
     /// `max_cpu_seconds`, or 10).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_cpu_seconds: Option<u64>,
+    /// The most tasks alive at once, threads of every process included (default: 4 ×
+    /// `max_processes`, at least 256).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tasks: Option<u32>,
+    /// The largest file a process may write, in MiB (default 64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_file_mib: Option<u64>,
+    /// The most files each process may have open (default 256).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_open_files: Option<u64>,
+    /// The size of an isolated program's private `/tmp` (and of its `/dev/shm`), in MiB
+    /// (default 64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_tmp_mib: Option<u64>,
     /// Run the program in new namespaces where the machine allows it: no network, a private
     /// `/tmp`, and a copy of the submission as its working directory (default true; see
     /// docs/limits.md).

@@ -476,6 +476,12 @@ impl<'a> Validator<'a> {
                     p.max_cpu_seconds,
                     raw.max_cpu_seconds.unwrap_or(defaults::MAX_CPU_SECONDS),
                 ),
+                max_tasks: p
+                    .max_tasks
+                    .map(|n| v.at_least_one("max_tasks", Some(u64::from(n)), u64::from(defaults::MAX_TASKS)) as u32),
+                max_file_mib: v.at_least_one("max_file_mib", p.max_file_mib, defaults::MAX_FILE_MIB),
+                max_open_files: v.at_least_one("max_open_files", p.max_open_files, defaults::MAX_OPEN_FILES),
+                max_tmp_mib: v.at_least_one("max_tmp_mib", p.max_tmp_mib, defaults::MAX_TMP_MIB),
                 isolate: p.isolate.unwrap_or(true),
                 strict_lines: p.strict_lines.unwrap_or(false),
                 format_points: p.format_points.map(|x| v.points_value("format_points", x)),

@@ -245,3 +245,21 @@ pub fn bound(d: std::time::Duration) -> std::time::Duration {
 pub fn bound_ms(ms: u64) -> u64 {
     (ms as f64 * time_scale()) as u64
 }
+
+/// The memory cgroups procscen process `pid` made that are still there.
+pub fn memory_cgroups_of(pid: u32) -> Vec<std::path::PathBuf> {
+    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let tag = format!("procscen-{pid}-");
+    let mut found = Vec::new();
+    for root in ["/sys/fs/cgroup/memory", "/sys/fs/cgroup", "/sys/fs/cgroup/unified"] {
+        for line in own.lines() {
+            let path = line.rsplit(':').next().unwrap_or("/").trim_start_matches('/');
+            if let Ok(entries) = std::fs::read_dir(Path::new(root).join(path)) {
+                found.extend(
+                    entries.flatten().filter(|e| e.file_name().to_string_lossy().starts_with(&tag)).map(|e| e.path()),
+                );
+            }
+        }
+    }
+    found
+}
