@@ -209,6 +209,27 @@ enum Command {
         #[arg(long)]
         report: Option<PathBuf>,
     },
+    /// Audit an assignment by mutation testing: grade mutants of its reference solution, one
+    /// per mistake learners make with processes, and name every mutant that earns full marks
+    /// (a hole). Exits 1 when some mutant survived; see docs/audit.md.
+    Audit {
+        /// A scenario file with a `program` that names its `reference` solution.
+        assignment: PathBuf,
+        /// `human` (a table) or `json` (one document).
+        #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+        format: String,
+        /// Grade this many mutants at once.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Kill a mutant's run after this long instead of the scenario's `timeout` (e.g. `5s`).
+        #[arg(long, value_parser = parse_duration)]
+        timeout: Option<std::time::Duration>,
+        /// Run mutants without new namespaces, whatever the scenario's `isolate` says.
+        #[arg(long)]
+        no_isolate: bool,
+        #[command(flatten)]
+        files: FileArgs,
+    },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
     /// role names). Uses ptrace; see docs/grading.md.
@@ -355,6 +376,9 @@ fn dispatch(command: Command) -> Result<bool> {
             };
             let scenario = (scenario, files.max_bytes());
             grade(scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
+        }
+        Command::Audit { assignment, format, jobs, timeout, no_isolate, files } => {
+            audit(&assignment, &format, jobs, timeout, no_isolate, files.max_bytes())
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -581,6 +605,40 @@ fn grade(
     }
     // Exit 1 when some submission could not be graded, so a script notices.
     Ok(grades.iter().all(|g| g.graded()))
+}
+
+fn audit(
+    path: &std::path::Path,
+    format: &str,
+    jobs: usize,
+    timeout: Option<std::time::Duration>,
+    no_isolate: bool,
+    max_file_bytes: u64,
+) -> Result<bool> {
+    use procscen::grade::audit;
+    let scenario = match procscen::scenario::load_with(path, max_file_bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{}", e.render(std::io::stderr().is_terminal()));
+            anyhow::bail!("{} is not a valid scenario", path.display());
+        }
+    };
+    let options = audit::AuditOptions {
+        grade: procscen::grade::GradeOptions { timeout, no_isolate, ..Default::default() },
+        jobs: jobs.max(1),
+    };
+    let result = audit::audit(&scenario, &options).with_context(|| format!("cannot audit {}", path.display()))?;
+    if format == "json" {
+        outln!("{}", serde_json::to_string(&result).context("the audit as JSON")?);
+    } else {
+        // The reference as the teacher would name it: relative to where procscen runs.
+        let cwd = std::env::current_dir().and_then(std::fs::canonicalize).unwrap_or_default();
+        let reference = std::fs::canonicalize(&result.reference).unwrap_or_else(|_| result.reference.clone());
+        let shown = reference.strip_prefix(&cwd).unwrap_or(&reference).display().to_string();
+        out!("{}", audit::human(&result, &shown));
+    }
+    let no_survivor = result.survivors().next().is_none();
+    Ok(no_survivor)
 }
 
 fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {
