@@ -73,7 +73,9 @@ pub enum Operator {
     /// `__builtin_trap();` (C, killed by SIGILL) first in its code.
     ChildRaises,
     /// `X.terminate()` right after `X.start()`, or before a pool's `close()`: the children
-    /// are killed before they finished.
+    /// are killed before they finished. It applies only when the child's function waits
+    /// (`sleep`, `get`, `recv`, `join`, `wait`): a child that only prints may be done before
+    /// `terminate()` comes, and the mutant would be a mistake only in some runs.
     TerminateEarly,
 }
 
@@ -402,19 +404,40 @@ fn terminate_early(lines: &[String]) -> Lines {
     let start = re(r"^(\w+)\.start\(\)$");
     let close = re(r"^(\w+)\.close\(\)$");
     let pools = re(r"(\w+)\s*=\s*(?:\w+\.)?Pool\(");
+    let task = re(r"\.(?:apply_async|apply|map|map_async)\((\w+)");
     let pool_names: Vec<String> = lines.iter().filter_map(|l| pools.captures(l).map(|c| c[1].to_owned())).collect();
-    let mut out = lines.to_vec();
     for (i, line) in lines.iter().enumerate() {
-        if let Some(c) = start.captures(line.trim()) {
-            out.insert(i + 1, format!("{}{}.terminate()", indent(line), &c[1]));
-            return Ok(out);
+        let (at, name, function) = if let Some(c) = start.captures(line.trim()) {
+            let made = re(&format!(r"^{}\s*=.*Process\(.*target=(\w+)", regex::escape(&c[1])));
+            let target = lines.iter().find_map(|l| made.captures(l.trim()).map(|t| t[1].to_owned()));
+            (i + 1, c[1].to_owned(), target)
+        } else if let Some(c) = close.captures(line.trim()).filter(|c| pool_names.iter().any(|p| *p == c[1])) {
+            (i, c[1].to_owned(), lines.iter().find_map(|l| task.captures(l).map(|t| t[1].to_owned())))
+        } else {
+            continue;
+        };
+        // Only a child that waits is sure to be unfinished when terminate() comes: one that
+        // just prints may be done already, and the mutant would be a mistake only sometimes.
+        let waits = function.and_then(|f| function_body(lines, &f)).is_some_and(|body| {
+            lines[body].iter().any(|l| ["sleep(", ".get(", ".recv(", ".join(", ".wait("].iter().any(|w| l.contains(w)))
+        });
+        if !waits {
+            return Err(format!(
+                "the child of `{name}` does nothing that waits: it may finish before terminate() comes"
+            ));
         }
-        if let Some(c) = close.captures(line.trim()).filter(|c| pool_names.iter().any(|p| *p == c[1])) {
-            out.insert(i, format!("{}{}.terminate()", indent(line), &c[1]));
-            return Ok(out);
-        }
+        let mut out = lines.to_vec();
+        out.insert(at, format!("{}{name}.terminate()", indent(line)));
+        return Ok(out);
     }
     Err("no `X.start()`, no pool's `close()`".to_owned())
+}
+
+/// The body of Python function `name`.
+fn function_body(lines: &[String], name: &str) -> Option<std::ops::Range<usize>> {
+    let def = format!("def {name}(");
+    let header = lines.iter().position(|l| l.trim_start().starts_with(&def))?;
+    Some(block(lines, header))
 }
 
 /// The changed lines of a mutant: `- old` and `+ new`.
