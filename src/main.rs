@@ -176,8 +176,15 @@ enum Command {
         /// A scenario file with a `program` (see scenarios/assignments/).
         scenario: PathBuf,
         /// Submissions: each file or directory is one, given to the program as `{submission}`.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "class")]
         submissions: Vec<PathBuf>,
+        /// A class's directory: each of its entries (a file or a folder, hidden ones left out)
+        /// is one student's submission, named by its file name without extension. Repeatable.
+        #[arg(long, value_name = "DIR")]
+        class: Vec<PathBuf>,
+        /// Write a CSV gradebook: student, score, max, ending, and each check's points.
+        #[arg(long, value_name = "FILE")]
+        gradebook: Option<PathBuf>,
         /// Kill a run after this long instead of the scenario's `timeout` (e.g. `5s`).
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<std::time::Duration>,
@@ -208,6 +215,27 @@ enum Command {
         /// timeline with the causal edges, the checks), and an index.html.
         #[arg(long)]
         report: Option<PathBuf>,
+    },
+    /// Audit an assignment by mutation testing: grade mutants of its reference solution, one
+    /// per mistake learners make with processes, and name every mutant that earns full marks
+    /// (a hole). Exits 1 when some mutant survived; see docs/audit.md.
+    Audit {
+        /// A scenario file with a `program` that names its `reference` solution.
+        assignment: PathBuf,
+        /// `human` (a table) or `json` (one document).
+        #[arg(long, default_value = "human", value_parser = ["human", "json"])]
+        format: String,
+        /// Grade this many mutants at once.
+        #[arg(long, default_value_t = 2)]
+        jobs: usize,
+        /// Kill a mutant's run after this long instead of the scenario's `timeout` (e.g. `5s`).
+        #[arg(long, value_parser = parse_duration)]
+        timeout: Option<std::time::Duration>,
+        /// Run mutants without new namespaces, whatever the scenario's `isolate` says.
+        #[arg(long)]
+        no_isolate: bool,
+        #[command(flatten)]
+        files: FileArgs,
     },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
@@ -334,7 +362,9 @@ fn dispatch(command: Command) -> Result<bool> {
         }
         Command::Grade {
             scenario,
-            submissions,
+            mut submissions,
+            class,
+            gradebook,
             timeout,
             jobs,
             format,
@@ -355,7 +385,18 @@ fn dispatch(command: Command) -> Result<bool> {
                 hidden: Vec::new(),
             };
             let scenario = (scenario, files.max_bytes());
-            grade(scenario, &submissions, &options, jobs.max(1), &format, report.as_deref())
+            let mut students: Vec<String> = submissions.iter().map(|p| p.display().to_string()).collect();
+            for dir in &class {
+                for (student, path) in class_submissions(dir)? {
+                    students.push(student);
+                    submissions.push(path);
+                }
+            }
+            let outputs = Outputs { format: &format, report: report.as_deref(), gradebook: gradebook.as_deref() };
+            grade(scenario, &submissions, &students, &options, jobs.max(1), outputs)
+        }
+        Command::Audit { assignment, format, jobs, timeout, no_isolate, files } => {
+            audit(&assignment, &format, jobs, timeout, no_isolate, files.max_bytes())
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -499,13 +540,41 @@ fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<
     })
 }
 
+/// The submissions of a class's directory, sorted: (student, path) for each entry that is not
+/// hidden, the student named by the entry's file name without its extension.
+fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list the class {}", dir.display()))? {
+        let path = entry.with_context(|| format!("cannot list the class {}", dir.display()))?.path();
+        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { continue };
+        if name.starts_with('.') {
+            continue;
+        }
+        let student = if path.is_dir() {
+            name
+        } else {
+            path.file_stem().map_or(name.clone(), |s| s.to_string_lossy().into_owned())
+        };
+        found.push((student, path));
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Where `grade` writes: the format of standard output, and the optional files.
+struct Outputs<'a> {
+    format: &'a str,
+    report: Option<&'a std::path::Path>,
+    gradebook: Option<&'a std::path::Path>,
+}
+
 fn grade(
     (scenario_path, max_file_bytes): (PathBuf, u64),
     submissions: &[PathBuf],
+    students: &[String],
     options: &procscen::grade::GradeOptions,
     jobs: usize,
-    format: &str,
-    report: Option<&std::path::Path>,
+    Outputs { format, report, gradebook }: Outputs,
 ) -> Result<bool> {
     use procscen::grade::{self, format as fmt};
     let scenario = match procscen::scenario::load_with(&scenario_path, max_file_bytes) {
@@ -562,6 +631,10 @@ fn grade(
         pages.add(&stem, &summary, g.full_marks(), || procscen::html::for_grade(g))?;
     }
     pages.finish(&format!("procscen grade: {}", scenario.name))?;
+    if let Some(file) = gradebook {
+        std::fs::write(file, fmt::gradebook(&grades, students))
+            .with_context(|| format!("cannot write the gradebook {}", file.display()))?;
+    }
     let today = grade::today();
     match format {
         "json" => grades.iter().for_each(|g| outln!("{}", fmt::json(g))),
@@ -573,22 +646,60 @@ fn grade(
                 outln!();
             }
             if grades.len() > 1 {
-                let name = |g: &grade::Grade| {
-                    let shown = g.submission.display().to_string();
-                    procscen::report::escape(&shown, procscen::report::Breaks::Escape).into_owned()
-                };
-                let width = grades.iter().map(|g| name(g).chars().count()).max().unwrap_or(0);
+                // Each submission by its student's name (the path given, or a class's entry).
+                let name = |s: &String| procscen::report::escape(s, procscen::report::Breaks::Escape).into_owned();
+                let width = students.iter().map(|s| name(s).chars().count()).max().unwrap_or(0);
                 outln!("{:width$}  score  ending", "submission");
-                for g in &grades {
+                for (g, student) in grades.iter().zip(students) {
                     let score = format!("{}/{}", g.score, g.max_score);
                     let ending = procscen::report::escape(&g.ending, procscen::report::Breaks::Escape);
-                    outln!("{:width$}  {score:>5}  {ending}", name(g));
+                    outln!("{:width$}  {score:>5}  {ending}", name(student));
+                }
+                outln!();
+                outln!("passed  check");
+                for (check, passed) in fmt::pass_counts(&grades) {
+                    let check = procscen::report::escape(&check, procscen::report::Breaks::Escape);
+                    outln!("{:>6}  {check}", format!("{passed}/{}", grades.len()));
                 }
             }
         }
     }
     // Exit 1 when some submission could not be graded, so a script notices.
     Ok(grades.iter().all(|g| g.graded()))
+}
+
+fn audit(
+    path: &std::path::Path,
+    format: &str,
+    jobs: usize,
+    timeout: Option<std::time::Duration>,
+    no_isolate: bool,
+    max_file_bytes: u64,
+) -> Result<bool> {
+    use procscen::grade::audit;
+    let scenario = match procscen::scenario::load_with(path, max_file_bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprint!("{}", e.render(std::io::stderr().is_terminal()));
+            anyhow::bail!("{} is not a valid scenario", path.display());
+        }
+    };
+    let options = audit::AuditOptions {
+        grade: procscen::grade::GradeOptions { timeout, no_isolate, ..Default::default() },
+        jobs: jobs.max(1),
+    };
+    let result = audit::audit(&scenario, &options).with_context(|| format!("cannot audit {}", path.display()))?;
+    if format == "json" {
+        outln!("{}", serde_json::to_string(&result).context("the audit as JSON")?);
+    } else {
+        // The reference as the teacher would name it: relative to where procscen runs.
+        let cwd = std::env::current_dir().and_then(std::fs::canonicalize).unwrap_or_default();
+        let reference = std::fs::canonicalize(&result.reference).unwrap_or_else(|_| result.reference.clone());
+        let shown = reference.strip_prefix(&cwd).unwrap_or(&reference).display().to_string();
+        out!("{}", audit::human(&result, &shown));
+    }
+    let no_survivor = result.survivors().next().is_none();
+    Ok(no_survivor)
 }
 
 fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {

@@ -79,6 +79,26 @@ fn the_grading_guides_graded_examples_are_what_procscen_prints() {
     assert!(checked >= 1, "no graded example found in docs/grading.md");
 }
 
+/// docs/audit.md's outputs marked `<!-- audited: ASSIGNMENT -->` are exactly what `procscen
+/// audit ASSIGNMENT` prints (an audit's output holds no pid and no timing), and that audit
+/// finds no hole.
+#[test]
+fn the_audit_guides_example_is_what_procscen_audit_prints() {
+    let text = std::fs::read_to_string(util::root().join("docs/audit.md")).unwrap();
+    let mut checked = 0;
+    for marked in text.split("<!-- audited: ").skip(1) {
+        let (args, rest) = marked.split_once(" -->").expect("a closed marker");
+        let block = rest.split("```text\n").nth(1).and_then(|b| b.split("```").next()).expect("a text block after it");
+        let mut words = vec!["audit"];
+        words.extend(args.split_whitespace());
+        let run = util::cli(&util::root(), &words);
+        assert_eq!(run.status.code(), Some(0), "{run}");
+        assert_eq!(run.stdout, block, "docs/audit.md shows another output than\n{run}");
+        checked += 1;
+    }
+    assert!(checked >= 1, "no audited example found in docs/audit.md");
+}
+
 #[test]
 fn the_tutorial_shows_the_scenario_files_as_they_are() {
     let text = std::fs::read_to_string(util::root().join("docs/tutorial.md")).unwrap();

@@ -6,6 +6,7 @@
 //! the kernel's view was missing, how the program ended and what it used (`report::judge_line`),
 //! and the learners' mistakes recognized in the run (`mistakes`).
 
+pub mod audit;
 pub mod format;
 pub mod lines;
 pub mod mistakes;
