@@ -279,7 +279,7 @@ fn the_cli_prints_one_json_document_per_submission_and_junit_xml() {
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line")["score"].as_f64().unwrap())
         .collect();
-    assert_eq!(scores, [13.0, 11.0], "{json}");
+    assert_eq!(scores, [14.5, 12.5], "{json}");
     let junit = run("junit");
     assert_eq!(junit.matches("<testsuite ").count(), 2, "{junit}");
     assert_eq!(junit.matches("<failure ").count(), 1, "{junit}");

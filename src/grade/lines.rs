@@ -281,7 +281,19 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
             proc_.pid,
             role_lines.join("` or `")
         );
-        if printed.is_empty() {
+        let to_stderr: Vec<&str> = o
+            .output
+            .iter()
+            .filter(|l| l.process == *p && l.stream == Stream::Stderr)
+            .map(|l| l.text.as_str())
+            .take(3)
+            .collect();
+        if printed.is_empty() && !to_stderr.is_empty() {
+            hint.push_str(&format!(
+                "; it printed nothing on stdout, which the assignment reads, but wrote to stderr: `{}`",
+                to_stderr.join("`, `")
+            ));
+        } else if printed.is_empty() {
             hint.push_str("; it printed nothing");
         } else {
             hint.push_str(&format!("; its lines: `{}`", printed.join("`, `")));
@@ -298,7 +310,9 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         }
         let expected = expected_form(&def.pattern, &HashMap::new());
         let mut hint = format!("no line matched `{label}`, which expects `{expected}`");
-        if let Some((text, who)) = nearest(o, &expected) {
+        if let Some((text, who)) = on_stderr(o, def) {
+            hint.push_str(&format!("; {who} wrote it to stderr (`{text}`), but the assignment reads stdout"));
+        } else if let Some((text, who)) = nearest(o, &expected) {
             hint.push_str(&format!("; the nearest line printed: `{text}` by {who}"));
         }
         if !out.contains(&hint) {
@@ -306,6 +320,20 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         }
     }
     out
+}
+
+/// A line of the program's stderr that matches `def` (exactly or loosely), and its writer.
+fn on_stderr<'o>(o: &'o Observation, def: &LineDef) -> Option<(&'o str, &'o str)> {
+    let sources = std::iter::once(&def.pattern).chain(&def.alternatives);
+    let regexes: Vec<regex::Regex> = sources
+        .flat_map(|p| [regex::Regex::new(p).ok(), regex::Regex::new(&crate::observer::build::loosen(p)).ok()])
+        .flatten()
+        .collect();
+    o.output
+        .iter()
+        .filter(|l| l.stream == Stream::Stderr && o.trace.processes[l.process].origin != Origin::Helper)
+        .find(|l| regexes.iter().any(|r| r.is_match(&l.text)))
+        .map(|l| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
 }
 
 /// The stdout line of the program most like `expected` (by edit distance, ignoring case and

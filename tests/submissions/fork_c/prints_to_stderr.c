@@ -1,0 +1,17 @@
+/* wrong: the right lines, written to stderr instead of stdout (from a blind evaluation) */
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+int main(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        fprintf(stderr, "I am child process (%d) and my parent is (%d)\n", getpid(), getppid());
+        return 0;
+    }
+    fprintf(stderr, "I (%d) just created a child process (%d)\n", getpid(), pid);
+    while (wait(NULL) > 0)
+        ;
+    return 0;
+}
