@@ -267,13 +267,7 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
             .filter(|l| l.role.as_deref() == Some(proc_.name.as_str()))
             .map(|l| l.name.as_str())
             .collect();
-        let printed: Vec<&str> = o
-            .output
-            .iter()
-            .filter(|l| l.process == *p && l.stream == Stream::Stdout)
-            .map(|l| l.text.as_str())
-            .take(5)
-            .collect();
+        let printed: Vec<&str> = lines_of(o, *p, Stream::Stdout).take(5).collect();
         let parent = proc_.parent.map_or("?", |q| trace.processes[q].role.as_str());
         let mut hint = format!(
             "{parent} made {} (pid {}), but none of its lines matched `{}`",
@@ -281,13 +275,7 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
             proc_.pid,
             role_lines.join("` or `")
         );
-        let to_stderr: Vec<&str> = o
-            .output
-            .iter()
-            .filter(|l| l.process == *p && l.stream == Stream::Stderr)
-            .map(|l| l.text.as_str())
-            .take(3)
-            .collect();
+        let to_stderr: Vec<&str> = lines_of(o, *p, Stream::Stderr).take(3).collect();
         if printed.is_empty() && !to_stderr.is_empty() {
             hint.push_str(&format!(
                 "; it printed nothing on stdout, which the assignment reads, but wrote to stderr: `{}`",
@@ -370,20 +358,22 @@ fn levenshtein(a: &[char], b: &[char]) -> usize {
     row[b.len()]
 }
 
+/// The lines process `p` wrote on `stream`, in order.
+fn lines_of(o: &Observation, p: ProcId, stream: Stream) -> impl Iterator<Item = &str> {
+    o.output.iter().filter(move |l| l.process == p && l.stream == stream).map(|l| l.text.as_str())
+}
+
+/// The last line of a Python error, which names the exception, traceback or not (a
+/// SyntaxError has none): `ZeroDivisionError: division by zero`.
+static EXCEPTION_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern")
+});
+
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
 /// exception line of a Python traceback it wrote to stderr.
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
     let exception = || {
-        // The last line of a Python error names the exception, traceback or not (a
-        // SyntaxError has none): `ZeroDivisionError: division by zero`.
-        let named = regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern");
-        o.output
-            .iter()
-            .rev()
-            .filter(|l| l.process == p && l.stream == Stream::Stderr)
-            .map(|l| l.text.trim())
-            .find(|l| named.is_match(l))
-            .map(str::to_owned)
+        lines_of(o, p, Stream::Stderr).map(str::trim).filter(|l| EXCEPTION_LINE.is_match(l)).last().map(str::to_owned)
     };
     match &o.trace.processes[p].ending {
         Ending::Signaled(s) => Some(format!("was killed by {s}")),

@@ -376,9 +376,10 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
 /// Why a run does not show that the program prints only the assignment's lines: it did not
 /// run to its end, or one of its processes wrote to stderr (a traceback is output too).
 fn incomplete(o: &Observation) -> Option<String> {
-    let ending = crate::report::program_ending(o);
-    if ending != "normal exit" {
-        return Some(format!("the program did not run to its end ({ending})"));
+    let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
+        && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    if !ran_to_its_end {
+        return Some(format!("the program did not run to its end ({})", crate::report::program_ending(o)));
     }
     let stderr = o.output.iter().find(|l| {
         l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper
