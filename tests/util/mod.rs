@@ -96,20 +96,32 @@ pub fn cli(dir: &Path, args: &[&str]) -> CliRun {
     }
 }
 
+/// Every process on the machine: its pid and its folder under /proc.
+fn each_process() -> impl Iterator<Item = (i32, PathBuf)> {
+    std::fs::read_dir("/proc").into_iter().flatten().flatten().filter_map(|entry| {
+        let pid = entry.file_name().to_string_lossy().parse::<i32>().ok()?;
+        Some((pid, entry.path()))
+    })
+}
+
+/// The state and the parent's pid of the process whose folder under /proc is `dir`. The
+/// command name may hold spaces and parentheses; the fields after its last `)` are the state
+/// and the parent's pid.
+fn state_and_parent(dir: &Path) -> (String, Option<i32>) {
+    let stat = std::fs::read_to_string(dir.join("stat")).unwrap_or_default();
+    let mut fields = stat.rsplit(')').next().unwrap_or_default().split_whitespace();
+    let state = fields.next().unwrap_or_default().to_owned();
+    (state, fields.next().and_then(|p| p.parse().ok()))
+}
+
+/// The command line of the process whose folder under /proc is `dir`, words joined by spaces.
+fn command_line(dir: &Path) -> String {
+    String::from_utf8_lossy(&std::fs::read(dir.join("cmdline")).unwrap_or_default()).replace('\0', " ")
+}
+
 /// The pids of the processes whose parent is `pid`, from /proc.
 pub fn children_of(pid: i32) -> Vec<i32> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Ok(child) = entry.file_name().to_string_lossy().parse::<i32>() else { continue };
-        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        // The command name may hold spaces and parentheses; the fields after its last `)`
-        // are the state and the parent's pid.
-        let after_name = stat.rsplit(')').next().unwrap_or_default();
-        if after_name.split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok()) == Some(pid) {
-            found.push(child);
-        }
-    }
-    found
+    each_process().filter(|(_, dir)| state_and_parent(dir).1 == Some(pid)).map(|(child, _)| child).collect()
 }
 
 /// A directory of its own under the system's temporary directory, removed with everything in
@@ -156,24 +168,16 @@ impl Drop for RemoveOnDrop {
 /// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test.
 pub fn marked_processes(mark: &str) -> Vec<String> {
     let needle = format!("PROCSCEN_TEST_MARK={mark}");
-    let me = std::process::id().to_string();
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.bytes().all(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let environ = std::fs::read(entry.path().join("environ")).unwrap_or_default();
-        let stat = std::fs::read_to_string(entry.path().join("stat")).unwrap_or_default();
-        let after_name = stat.rsplit(')').next().unwrap_or_default();
-        let fields: Vec<&str> = after_name.split_whitespace().collect();
-        let zombie_of_ours = fields.first() == Some(&"Z") && fields.get(1) == Some(&me.as_str());
-        if zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes()) {
-            let cmd = std::fs::read_to_string(entry.path().join("cmdline")).unwrap_or_default().replace('\0', " ");
-            found.push(format!("{name} {cmd}"));
-        }
-    }
-    found
+    let me = std::process::id() as i32;
+    each_process()
+        .filter(|(_, dir)| {
+            let (state, parent) = state_and_parent(dir);
+            let zombie_of_ours = state == "Z" && parent == Some(me);
+            let environ = std::fs::read(dir.join("environ")).unwrap_or_default();
+            zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes())
+        })
+        .map(|(pid, dir)| format!("{pid} {}", command_line(&dir)))
+        .collect()
 }
 
 /// The pids of every descendant of `pid`, from /proc, nearest first.
@@ -208,19 +212,13 @@ pub fn wait_for(limit: std::time::Duration, mut condition: impl FnMut() -> bool)
 /// A grade's working copy is `procscen-grade-PID-N` (PID this test binary's), and every
 /// program it runs names a file in it.
 pub fn processes_running(needle: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !name.bytes().all(|b| b.is_ascii_digit()) || name == std::process::id().to_string() {
-            continue;
-        }
-        let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
-        let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
-        if cmd.contains(needle) {
-            found.push(format!("{name} {cmd}"));
-        }
-    }
-    found
+    let me = std::process::id() as i32;
+    each_process()
+        .filter(|(pid, _)| *pid != me)
+        .map(|(pid, dir)| (pid, command_line(&dir)))
+        .filter(|(_, cmd)| cmd.contains(needle))
+        .map(|(pid, cmd)| format!("{pid} {cmd}"))
+        .collect()
 }
 
 /// How much slower than the machine these bounds were written on this one is: the factor
