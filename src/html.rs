@@ -518,3 +518,55 @@ pub fn index(title: &str, pages: &[(String, String, bool)]) -> String {
     out.push_str("</table>\n</body>\n</html>\n");
     out
 }
+
+/// The index of a class's pages (`grade --report DIR` over several submissions): `index`,
+/// with the scores' histogram under the title.
+pub fn class_index(title: &str, pages: &[(String, String, bool)], bins: &[crate::grade::class::Bin]) -> String {
+    let page = index(title, pages);
+    page.replacen("</h1>\n", &format!("</h1>\n{}", score_histogram(bins)), 1)
+}
+
+/// A histogram of scores as inline SVG (the page loads nothing): a bar per bin, its count
+/// above it and its score range below it, with a title and a text alternative for screen
+/// readers.
+pub fn score_histogram(bins: &[crate::grade::class::Bin]) -> String {
+    const BAR: usize = 36;
+    const GAP: usize = 6;
+    const HEIGHT: usize = 120;
+    let tallest = bins.iter().map(|b| b.count).max().unwrap_or(0).max(1);
+    let width = bins.len() * (BAR + GAP) + GAP;
+    let total: usize = bins.iter().map(|b| b.count).sum();
+    let score = |x: f64| if x.fract() == 0.0 { format!("{x:.0}") } else { format!("{x}") };
+    let described: Vec<String> =
+        bins.iter().map(|b| format!("{}–{}: {}", score(b.from), score(b.to), b.count)).collect();
+    let mut out = format!(
+        "<figure class=\"histogram\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{h}\" viewBox=\"0 0 {width} {h}\">\n<title>Scores of {total} submissions: {}</title>\n",
+        esc(&described.join(", ")),
+        h = HEIGHT + 40
+    );
+    for (i, b) in bins.iter().enumerate() {
+        let x = GAP + i * (BAR + GAP);
+        let bar = b.count * HEIGHT / tallest;
+        let top = 16 + HEIGHT - bar;
+        let _ = writeln!(
+            out,
+            "<rect class=\"bar\" x=\"{x}\" y=\"{top}\" width=\"{BAR}\" height=\"{bar}\" fill=\"#4a7bd0\"><title>{}</title></rect>",
+            esc(&described[i])
+        );
+        let middle = x + BAR / 2;
+        let _ = writeln!(
+            out,
+            "<text x=\"{middle}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{}</text>",
+            top.saturating_sub(3).max(11),
+            b.count
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{middle}\" y=\"{}\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
+            HEIGHT + 30,
+            score(b.from)
+        );
+    }
+    out.push_str("</svg>\n<figcaption>Scores (each bar from its score up to the next; the last holds full marks)</figcaption>\n</figure>\n");
+    out
+}

@@ -14,7 +14,9 @@ macro_rules! outln {
 }
 
 mod bench;
+mod export;
 mod init;
+mod progress;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
@@ -182,9 +184,18 @@ enum Command {
         /// is one student's submission, named by its file name without extension. Repeatable.
         #[arg(long, value_name = "DIR")]
         class: Vec<PathBuf>,
-        /// Write a CSV gradebook: student, score, max, ending, and each check's points.
+        /// Write a CSV gradebook: student, score, max, ending, seconds, and each check's points.
         #[arg(long, value_name = "FILE")]
         gradebook: Option<PathBuf>,
+        /// Grade only the K-th of N parts of the submissions (1 <= K <= N <= 1000), dealt out
+        /// in turn from the students sorted by name, the same on every machine; join the
+        /// parts' `--results` with `procscen merge`.
+        #[arg(long, value_name = "K/N", value_parser = procscen::grade::class::Shard::parse)]
+        shard: Option<procscen::grade::class::Shard>,
+        /// Write the class's results as JSON (each student's score, ending, time and checks),
+        /// for `procscen merge`.
+        #[arg(long, value_name = "FILE")]
+        results: Option<PathBuf>,
         /// Kill a run after this long instead of the scenario's `timeout` (e.g. `5s`).
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<std::time::Duration>,
@@ -254,8 +265,46 @@ enum Command {
         #[arg(required = true, last = true)]
         command: Vec<String>,
     },
+    /// Join the `--results` files of a class graded in parts (`grade --shard K/N` on several
+    /// machines) into one class: its summary, and a gradebook. Refuses results of different
+    /// assignments, a student in two files, and a missing shard.
+    Merge {
+        /// The results files (`procscen grade --results FILE`).
+        #[arg(required = true)]
+        results: Vec<PathBuf>,
+        /// Write the class's CSV gradebook (as `grade --gradebook` writes it).
+        #[arg(long, value_name = "FILE")]
+        gradebook: Option<PathBuf>,
+        /// Write the joined results as one results file.
+        #[arg(long = "results-out", value_name = "FILE")]
+        results_out: Option<PathBuf>,
+    },
+    /// Write an assignment's autograder for a course platform; see docs/grading.md.
+    Export {
+        #[command(subcommand)]
+        target: ExportTarget,
+    },
     #[command(name = "__pipe-reader", hide = true)]
     PipeReader { items: u64 },
+}
+
+#[derive(Subcommand)]
+enum ExportTarget {
+    /// A Gradescope autograder: `setup.sh` (installs procscen and the assignment's
+    /// toolchain), `run_autograder` (grades /autograder/submission into
+    /// /autograder/results/results.json), the assignment and the procscen binary. Zip the
+    /// directory's contents and upload the zip to Gradescope.
+    Gradescope {
+        /// A scenario file with a `program`.
+        assignment: PathBuf,
+        /// The directory to write (made if missing; the files it writes are replaced).
+        dir: PathBuf,
+        /// The procscen binary to install (default: this one).
+        #[arg(long)]
+        binary: Option<PathBuf>,
+        #[command(flatten)]
+        files: FileArgs,
+    },
 }
 
 /// Writes to stdout. When the reader has closed the pipe (Rust ignores SIGPIPE, so the write
@@ -362,9 +411,11 @@ fn dispatch(command: Command) -> Result<bool> {
         }
         Command::Grade {
             scenario,
-            mut submissions,
+            submissions,
             class,
             gradebook,
+            shard,
+            results,
             timeout,
             jobs,
             format,
@@ -385,15 +436,51 @@ fn dispatch(command: Command) -> Result<bool> {
                 hidden: Vec::new(),
             };
             let scenario = (scenario, files.max_bytes());
-            let mut students: Vec<String> = submissions.iter().map(|p| p.display().to_string()).collect();
+            let mut entries: Vec<(String, PathBuf)> =
+                submissions.into_iter().map(|p| (p.display().to_string(), p)).collect();
             for dir in &class {
-                for (student, path) in class_submissions(dir)? {
-                    students.push(student);
-                    submissions.push(path);
-                }
+                entries.extend(class_submissions(dir)?);
             }
-            let outputs = Outputs { format: &format, report: report.as_deref(), gradebook: gradebook.as_deref() };
+            if let Some(shard) = shard {
+                let all = entries.len();
+                entries = shard.select(entries);
+                eprintln!("shard {shard}: {} of the {all} submissions", entries.len());
+            }
+            let (students, submissions): (Vec<String>, Vec<PathBuf>) = entries.into_iter().unzip();
+            let outputs = Outputs {
+                format: &format,
+                report: report.as_deref(),
+                gradebook: gradebook.as_deref(),
+                results: results.as_deref(),
+                shard,
+            };
             grade(scenario, &submissions, &students, &options, jobs.max(1), outputs)
+        }
+        Command::Merge { results, gradebook, results_out } => {
+            merge(&results, gradebook.as_deref(), results_out.as_deref())
+        }
+        Command::Export { target: ExportTarget::Gradescope { assignment, dir, binary, files } } => {
+            let scenario = match procscen::scenario::load_with(&assignment, files.max_bytes()) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprint!("{}", e.render(std::io::stderr().is_terminal()));
+                    anyhow::bail!("{} is not a valid scenario", assignment.display());
+                }
+            };
+            let binary = match binary {
+                Some(b) => b,
+                None => std::env::current_exe().context("cannot find this procscen's binary; give it with --binary")?,
+            };
+            let done = export::gradescope(&scenario, &assignment, &dir, &binary)?;
+            for tool in &done.unknown_tools {
+                eprintln!(
+                    "note: the program runs `{tool}`: add its installation to {}",
+                    dir.join("setup.sh").display()
+                );
+            }
+            outln!("wrote a Gradescope autograder to {}", dir.display());
+            outln!("upload a zip of its contents: (cd {} && zip -r ../autograder.zip .)", dir.display());
+            Ok(true)
         }
         Command::Audit { assignment, format, jobs, timeout, no_isolate, files } => {
             audit(&assignment, &format, jobs, timeout, no_isolate, files.max_bytes())
@@ -473,6 +560,17 @@ impl ReportDir {
         let path = dir.join(&name);
         std::fs::write(&path, html()).with_context(|| format!("cannot write {}", path.display()))?;
         self.pages.push((name, summary.to_owned(), passed));
+        Ok(())
+    }
+
+    /// Writes the index of a class's pages, with the histogram of its scores, and says where
+    /// the report is.
+    fn finish_class(&self, title: &str, bins: &[procscen::grade::class::Bin]) -> Result<()> {
+        let Some(dir) = &self.dir else { return Ok(()) };
+        let index = dir.join("index.html");
+        std::fs::write(&index, procscen::html::class_index(title, &self.pages, bins))
+            .with_context(|| format!("cannot write {}", index.display()))?;
+        eprintln!("report: {}", index.display());
         Ok(())
     }
 
@@ -566,6 +664,9 @@ struct Outputs<'a> {
     format: &'a str,
     report: Option<&'a std::path::Path>,
     gradebook: Option<&'a std::path::Path>,
+    results: Option<&'a std::path::Path>,
+    /// The part of the class graded here, recorded in the results file.
+    shard: Option<procscen::grade::class::Shard>,
 }
 
 fn grade(
@@ -574,9 +675,9 @@ fn grade(
     students: &[String],
     options: &procscen::grade::GradeOptions,
     jobs: usize,
-    Outputs { format, report, gradebook }: Outputs,
+    Outputs { format, report, gradebook, results: results_file, shard }: Outputs,
 ) -> Result<bool> {
-    use procscen::grade::{self, format as fmt};
+    use procscen::grade::{self, class, format as fmt};
     let scenario = match procscen::scenario::load_with(&scenario_path, max_file_bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -595,46 +696,61 @@ fn grade(
     let options = &options;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let results: std::sync::Mutex<Vec<Option<Result<grade::Grade, String>>>> =
-        std::sync::Mutex::new(vec![None; submissions.len()]);
-    let progress = std::io::stderr().is_terminal() && submissions.len() > 1;
+    // Each submission's grade, and how long grading it took in seconds.
+    type Graded = (Result<grade::Grade, String>, f64);
+    let results: std::sync::Mutex<Vec<Option<Graded>>> = std::sync::Mutex::new(vec![None; submissions.len()]);
+    let progress = progress::Progress::new(submissions.len());
     std::thread::scope(|scope| {
         for _ in 0..jobs.min(submissions.len()) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                 let Some(submission) = submissions.get(i) else { break };
+                let started = std::time::Instant::now();
                 let g = grade::grade(&scenario, submission, options).map_err(|e| e.to_string());
-                results.lock().expect("no grader panics")[i] = Some(g);
+                let seconds = started.elapsed().as_secs_f64();
+                results.lock().expect("no grader panics")[i] = Some((g, seconds));
                 let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                if progress {
-                    eprint!("\rgraded {n}/{} ({})\x1b[K", submissions.len(), submission.display());
-                }
+                progress.step(n, students.get(i).map_or("", String::as_str));
             });
         }
     });
-    if progress {
-        eprintln!();
-    }
+    progress.finish();
     // Every submission gets its record, in the order given: one the grader failed on is that
     // submission's verdict, and the others are still printed.
     let mut grades = Vec::new();
-    for (submission, r) in submissions.iter().zip(results.into_inner().expect("no grader panics")) {
-        grades.push(match r.expect("every submission graded") {
+    let mut rows = Vec::new();
+    for ((submission, student), r) in
+        submissions.iter().zip(students).zip(results.into_inner().expect("no grader panics"))
+    {
+        let (r, seconds) = r.expect("every submission graded");
+        let g = match r {
             Ok(g) => g,
             Err(e) => grade::not_graded(&scenario, submission, grade::INTERNAL_ERROR, e),
-        });
+        };
+        rows.push(class::StudentResult::new(student, &g, seconds));
+        grades.push(g);
     }
+    // Every grade lists every check; with no submission (an empty shard), a grade of nothing
+    // still names them.
+    let checks = match grades.first() {
+        Some(g) => g.checks.clone(),
+        None => grade::not_graded(&scenario, std::path::Path::new(""), "", String::new()).checks,
+    };
+    let file = std::fs::read(&scenario_path).with_context(|| format!("cannot read {}", scenario_path.display()))?;
+    let class_results = class::ClassResults::new(&scenario.name, &file, shard, &checks, rows);
     let mut pages = ReportDir::new(report)?;
     for g in &grades {
         let summary = format!("{}: {}/{} ({})", g.submission.display(), g.score, g.max_score, g.ending);
         let stem = g.submission.file_name().map_or("submission".into(), |n| n.to_string_lossy().into_owned());
         pages.add(&stem, &summary, g.full_marks(), || procscen::html::for_grade(g))?;
     }
-    pages.finish(&format!("procscen grade: {}", scenario.name))?;
-    if let Some(file) = gradebook {
-        std::fs::write(file, fmt::gradebook(&grades, students))
-            .with_context(|| format!("cannot write the gradebook {}", file.display()))?;
+    let title = format!("procscen grade: {}", scenario.name);
+    if grades.len() > 1 {
+        pages.finish_class(&title, &class::histogram(&class_results))?;
+    } else {
+        pages.finish(&title)?;
     }
+    write_class_files(&class_results, gradebook, results_file)?;
     let today = grade::today();
     match format {
         "json" => grades.iter().for_each(|g| outln!("{}", fmt::json(g))),
@@ -646,26 +762,67 @@ fn grade(
                 outln!();
             }
             if grades.len() > 1 {
-                // Each submission by its student's name (the path given, or a class's entry).
-                let name = |s: &String| procscen::report::escape(s, procscen::report::Breaks::Escape).into_owned();
-                let width = students.iter().map(|s| name(s).chars().count()).max().unwrap_or(0);
-                outln!("{:width$}  score  ending", "submission");
-                for (g, student) in grades.iter().zip(students) {
-                    let score = format!("{}/{}", g.score, g.max_score);
-                    let ending = procscen::report::escape(&g.ending, procscen::report::Breaks::Escape);
-                    outln!("{:width$}  {score:>5}  {ending}", name(student));
-                }
-                outln!();
-                outln!("passed  check");
-                for (check, passed) in fmt::pass_counts(&grades) {
-                    let check = procscen::report::escape(&check, procscen::report::Breaks::Escape);
-                    outln!("{:>6}  {check}", format!("{passed}/{}", grades.len()));
-                }
+                print_class_summary(&class_results);
             }
         }
     }
     // Exit 1 when some submission could not be graded, so a script notices.
     Ok(grades.iter().all(|g| g.graded()))
+}
+
+/// Writes the gradebook and the results file of a class, each when asked.
+fn write_class_files(
+    results: &procscen::grade::class::ClassResults,
+    gradebook: Option<&std::path::Path>,
+    results_file: Option<&std::path::Path>,
+) -> Result<()> {
+    if let Some(file) = gradebook {
+        std::fs::write(file, procscen::grade::class::gradebook(results))
+            .with_context(|| format!("cannot write the gradebook {}", file.display()))?;
+    }
+    if let Some(file) = results_file {
+        let json = serde_json::to_string_pretty(results).context("the results as JSON")?;
+        std::fs::write(file, json + "\n").with_context(|| format!("cannot write the results {}", file.display()))?;
+    }
+    Ok(())
+}
+
+/// A class's summary: a table of the students (score, time, ending), then how many passed
+/// each check.
+fn print_class_summary(results: &procscen::grade::class::ClassResults) {
+    use procscen::report::{escape, Breaks};
+    // Names and endings come from students' file names and programs.
+    let name = |s: &str| escape(s, Breaks::Escape).into_owned();
+    let width = results.students.iter().map(|s| name(&s.student).chars().count()).max().unwrap_or(0).max(7);
+    outln!("{:width$}  score     time  ending", "student");
+    for s in &results.students {
+        let score = format!("{}/{}", s.score, s.max_score);
+        let time = format!("{:.1} s", s.seconds);
+        outln!("{:width$}  {score:>5}  {time:>7}  {}", name(&s.student), name(&s.ending));
+    }
+    outln!();
+    outln!("passed  check");
+    let total = results.students.len();
+    for (check, passed) in procscen::grade::class::pass_counts(results) {
+        outln!("{:>6}  {}", format!("{passed}/{total}"), name(&check));
+    }
+}
+
+/// `procscen merge`: joins results files into one class.
+fn merge(
+    files: &[PathBuf],
+    gradebook: Option<&std::path::Path>,
+    results_out: Option<&std::path::Path>,
+) -> Result<bool> {
+    use procscen::grade::class;
+    let mut read = Vec::new();
+    for file in files {
+        read.push((file.clone(), class::ClassResults::read(file)?));
+    }
+    let merged = class::merge(&read)?;
+    print_class_summary(&merged);
+    write_class_files(&merged, gradebook, results_out)?;
+    Ok(merged.students.iter().all(|s| s.graded))
 }
 
 fn audit(

@@ -1,12 +1,15 @@
 //! Grading a class: `procscen grade --class DIR` grades every entry of a directory as one
 //! student's submission, writes a CSV gradebook (`--gradebook FILE`: student, score, max,
-//! ending, each check's points) and ends its report with how many students passed each check.
+//! ending, seconds, each check's points), ends its report with a table of the students and how
+//! many passed each check, draws a histogram of the scores in the HTML index, and shows a
+//! progress bar on a terminal only. `--shard K/N` grades a part of the class, and `procscen
+//! merge` joins the parts' results into the gradebook the whole class gives.
 
 mod util;
 
-#[test]
-fn a_class_directory_gives_a_gradebook_row_per_student_and_a_pass_count_per_check() {
-    let dir = util::TempDir::new("class");
+/// The class of three that these tests grade, in `dir`/class: a reference solution, a missing
+/// join, and no child process under a name a spreadsheet would run as a formula, with a comma.
+fn make_class(dir: &util::TempDir) -> std::path::PathBuf {
     let class = dir.join("class");
     std::fs::create_dir(&class).unwrap();
     let copy = |from: &str, to: &str| {
@@ -14,10 +17,73 @@ fn a_class_directory_gives_a_gradebook_row_per_student_and_a_pass_count_per_chec
     };
     copy("examples/assignments/process.py", "alice.py");
     copy("tests/submissions/process/no_join.py", "bob.py");
-    // A name a spreadsheet would run as a formula, with a comma in it.
     copy("tests/submissions/process/no_process.py", "=cmd,x.py");
     std::fs::write(class.join(".hidden.py"), "this is not a submission").unwrap();
+    class
+}
+
+/// The gradebook's rows for `make_class`, without the `seconds` column (a time differs from
+/// run to run): the header, then the students sorted by name.
+const EXPECTED_ROWS: [&str; 4] = [
+    "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the child is made by the parent,the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
+    "\"'=cmd,x\",3,11,normal exit,1,0,0,0,1,0,0,0,1",
+    "alice,11,11,normal exit,1,2,1,1,1,1,2,1,1",
+    "bob,9,11,normal exit,1,2,1,1,1,1,0,1,1",
+];
+
+/// The fields of one CSV row (RFC 4180: a quoted field may hold commas and doubled quotes).
+fn fields(row: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let (mut quoted, mut chars) = (false, row.chars().peekable());
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(String::new()),
+            c => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
+/// The row again, as CSV, from its fields.
+fn joined(fields: &[String]) -> String {
+    let quoted: Vec<String> = fields
+        .iter()
+        .map(|f| if f.contains([',', '"']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.clone() })
+        .collect();
+    quoted.join(",")
+}
+
+/// A gradebook's rows with its `seconds` column taken out, after checking that the column is
+/// there, fifth, and holds a number of seconds on every row.
+#[track_caller]
+fn without_seconds(csv: &str) -> Vec<String> {
+    assert!(csv.ends_with("\r\n") && !csv.replace("\r\n", "").contains('\n'), "CSV rows end with CRLF:\n{csv}");
+    csv.lines()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut f = fields(row);
+            let seconds = f.remove(4);
+            if i == 0 {
+                assert_eq!(seconds, "seconds", "the time column is the fifth:\n{csv}");
+            } else {
+                assert!(seconds.parse::<f64>().is_ok_and(|s| s >= 0.0), "`{seconds}` is not a time in seconds:\n{csv}");
+            }
+            joined(&f)
+        })
+        .collect()
+}
+
+#[test]
+fn a_class_directory_gives_a_gradebook_row_per_student_a_pass_count_per_check_and_a_histogram() {
+    let dir = util::TempDir::new("class");
+    let class = make_class(&dir);
     let book = dir.join("grades.csv");
+    let report = dir.join("report");
     let run = util::cli(
         &util::root(),
         &[
@@ -29,23 +95,19 @@ fn a_class_directory_gives_a_gradebook_row_per_student_and_a_pass_count_per_chec
             &class.to_string_lossy(),
             "--gradebook",
             &book.to_string_lossy(),
+            "--report",
+            &report.to_string_lossy(),
         ],
     );
     assert_eq!(run.status.code(), Some(0), "{run}");
     let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
-    let rows: Vec<&str> = csv.lines().collect();
-    assert_eq!(rows.len(), 4, "a header and three students (the hidden file left out):\n{csv}\n{run}");
-    assert!(
-        rows[0].starts_with("student,score,max,ending,the parent prints its own pid,")
-            && rows[0].contains(",\"the child ends by itself (exit 0), not killed or crashed\","),
-        "the header names every check, quoted where it holds a comma:\n{csv}"
+    assert_eq!(
+        without_seconds(&csv),
+        EXPECTED_ROWS,
+        "a header and three students (the hidden file left out):\n{csv}\n{run}"
     );
-    assert_eq!(rows[1], "\"'=cmd,x\",3,11,normal exit,1,0,0,0,1,0,0,0,1", "{csv}\n{run}");
-    assert_eq!(rows[2], "alice,11,11,normal exit,1,2,1,1,1,1,2,1,1", "{csv}\n{run}");
-    assert_eq!(rows[3], "bob,9,11,normal exit,1,2,1,1,1,1,0,1,1", "{csv}\n{run}");
-    assert!(csv.ends_with("\r\n"), "CSV rows end with CRLF");
     for expected in [
-        "alice   11/11  normal exit",
+        "student  score     time  ending",
         "passed  check",
         "   3/3  the parent prints its own pid",
         "   1/3  `Process end.` comes after the child's line: join waits for the child",
@@ -53,6 +115,140 @@ fn a_class_directory_gives_a_gradebook_row_per_student_and_a_pass_count_per_chec
     ] {
         assert!(run.stdout.contains(expected), "no `{expected}` in the report:\n{run}");
     }
+    let alice =
+        run.stdout.lines().find(|l| l.starts_with("alice ")).unwrap_or_else(|| panic!("no row for alice:\n{run}"));
+    let words: Vec<&str> = alice.split_whitespace().collect();
+    assert!(
+        words.len() == 6
+            && words[1] == "11/11"
+            && words[2].parse::<f64>().is_ok()
+            && words[3..] == ["s", "normal", "exit"],
+        "alice's row is her score, her time and her ending: `{alice}`"
+    );
+    assert!(!run.stderr.contains('\r') && !run.stderr.contains('\x1b'), "no progress bar off a terminal:\n{run}");
+    // The histogram: a bar a point wide for the 11 points and full marks; one student in
+    // each of the bars from 3, 9 and 10 (full marks), and each bar's count written on it.
+    let index = std::fs::read_to_string(report.join("index.html")).unwrap();
+    assert!(index.contains("<svg") && !index.contains("src=\"http"), "an inline histogram:\n{index}");
+    assert!(index.contains("<title>Scores of 3 submissions: 0–1: 0, 1–2: 0, 2–3: 0, 3–4: 1,"), "{index}");
+    assert!(index.contains("9–10: 1, 10–11: 1</title>"), "{index}");
+    assert_eq!(index.matches("<rect class=\"bar\"").count(), 11, "{index}");
+}
+
+/// The class split in three with `--shard K/N` (each submission graded once, by its shard),
+/// each part's `--results`, and `procscen merge` of them: the gradebook the whole class gives.
+#[test]
+fn three_shards_merged_give_the_whole_class_gradebook() {
+    let dir = util::TempDir::new("shards");
+    let class = make_class(&dir);
+    let mut parts = Vec::new();
+    let mut graded = Vec::new();
+    for k in 1..=3 {
+        let part = dir.join(format!("shard{k}.json"));
+        let shard = format!("{k}/3");
+        let run = util::cli(
+            &util::root(),
+            &[
+                "grade",
+                "scenarios/assignments/process.yaml",
+                "--class",
+                &class.to_string_lossy(),
+                "--shard",
+                &shard,
+                "--results",
+                &part.to_string_lossy(),
+            ],
+        );
+        assert_eq!(run.status.code(), Some(0), "{run}");
+        assert!(run.stderr.contains(&format!("shard {shard}: 1 of the 3 submissions")), "{run}");
+        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&part).unwrap()).unwrap();
+        assert_eq!(json["shard"], shard.as_str());
+        graded.extend(json["students"].as_array().unwrap().iter().map(|s| s["student"].as_str().unwrap().to_owned()));
+        parts.push(part.to_string_lossy().into_owned());
+    }
+    graded.sort();
+    assert_eq!(graded, ["=cmd,x", "alice", "bob"], "each student in one shard");
+    let book = dir.join("merged.csv");
+    let mut args = vec!["merge".to_owned()];
+    // Given in another order than the shards': the gradebook is in the students' order.
+    args.extend([parts[2].clone(), parts[0].clone(), parts[1].clone()]);
+    args.extend(["--gradebook".to_owned(), book.to_string_lossy().into_owned()]);
+    let merged = util::cli(&util::root(), &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(merged.status.code(), Some(0), "{merged}");
+    let csv = std::fs::read_to_string(&book).unwrap();
+    assert_eq!(without_seconds(&csv), EXPECTED_ROWS, "{csv}\n{merged}");
+    assert!(merged.stdout.contains("   1/3  `Process end.` comes after the child's line"), "{merged}");
+
+    // The same shard twice holds its students twice; a shard left out loses its students.
+    let twice = util::cli(&util::root(), &["merge", &parts[0], &parts[0], &parts[1], &parts[2]]);
+    assert_eq!(twice.status.code(), Some(2), "{twice}");
+    assert!(twice.stderr.contains("is in both") && twice.stderr.contains("shard1.json"), "{twice}");
+    let missing = util::cli(&util::root(), &["merge", &parts[0], &parts[2]]);
+    assert_eq!(missing.status.code(), Some(2), "{missing}");
+    assert!(missing.stderr.contains("shard 2/3 is missing"), "{missing}");
+    // Another assignment's results, and a file that is not a results file.
+    let other = dir.join("other.json");
+    let text = std::fs::read_to_string(&parts[1]).unwrap().replace("Process start/join assignment", "Pool assignment");
+    std::fs::write(&other, text).unwrap();
+    let mixed = util::cli(&util::root(), &["merge", &parts[0], &other.to_string_lossy(), &parts[2]]);
+    assert_eq!(mixed.status.code(), Some(2), "{mixed}");
+    assert!(mixed.stderr.contains("grades the assignment `Pool assignment`"), "{mixed}");
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\n  \"procscen_results\": 1,\n  oops\n}\n").unwrap();
+    let bad = util::cli(&util::root(), &["merge", &broken.to_string_lossy()]);
+    assert_eq!(bad.status.code(), Some(2), "{bad}");
+    assert!(bad.stderr.contains("broken.json:3:3: not a procscen results file"), "{bad}");
+}
+
+#[test]
+fn a_shard_out_of_range_is_refused_before_anything_is_graded() {
+    for (shard, says) in [
+        ("0/3", "N must be from 1 to 1000 and K from 1 to N"),
+        ("4/3", "N must be from 1 to 1000 and K from 1 to N"),
+        ("1/1001", "N must be from 1 to 1000"),
+        ("2", "write K/N"),
+        ("a/3", "write K/N"),
+    ] {
+        let run = util::cli(
+            &util::root(),
+            &["grade", "scenarios/assignments/process.yaml", "--class", "tests/submissions/process", "--shard", shard],
+        );
+        assert_eq!(run.status.code(), Some(2), "{run}");
+        assert!(run.stderr.contains(says), "`--shard {shard}` should say `{says}`:\n{run}");
+    }
+}
+
+/// On a terminal (a pseudo-terminal from util-linux's `script`), grading several submissions
+/// draws a bar on stderr that ends full.
+#[test]
+fn a_terminal_shows_a_progress_bar() {
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: util-linux's `script` is not installed");
+        return;
+    }
+    let dir = util::TempDir::new("progress");
+    let class = dir.join("class");
+    std::fs::create_dir(&class).unwrap();
+    for name in ["ann.py", "ben.py"] {
+        std::fs::copy(util::root().join("tests/submissions/process/no_process.py"), class.join(name)).unwrap();
+    }
+    // stdout goes to a file, so that the terminal shows only stderr.
+    let command = format!(
+        "{} grade scenarios/assignments/process.yaml --class {} > {}",
+        env!("CARGO_BIN_EXE_procscen"),
+        class.display(),
+        dir.join("stdout").display()
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(util::root())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{terminal}");
+    assert!(terminal.contains("\r[###############---------------] 1/2 "), "half way:\n{terminal:?}");
+    assert!(terminal.contains("\r[##############################] 2/2 "), "a full bar at the end:\n{terminal:?}");
 }
 
 #[test]
