@@ -695,7 +695,6 @@ fn grade(
     options.hidden.extend(std::path::absolute(&scenario_path).ok().and_then(|p| p.parent().map(PathBuf::from)));
     let options = &options;
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let done = std::sync::atomic::AtomicUsize::new(0);
     // Each submission's grade, and how long grading it took in seconds.
     type Graded = (Result<grade::Grade, String>, f64);
     let results: std::sync::Mutex<Vec<Option<Graded>>> = std::sync::Mutex::new(vec![None; submissions.len()]);
@@ -708,8 +707,10 @@ fn grade(
                 let started = std::time::Instant::now();
                 let g = grade::grade(&scenario, submission, options).map_err(|e| e.to_string());
                 let seconds = started.elapsed().as_secs_f64();
-                results.lock().expect("no grader panics")[i] = Some((g, seconds));
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+                // Counted and drawn under the lock, so that the bar only grows and ends full.
+                let mut slots = results.lock().expect("no grader panics");
+                slots[i] = Some((g, seconds));
+                let n = slots.iter().filter(|s| s.is_some()).count();
                 progress.step(n, students.get(i).map_or("", String::as_str));
             });
         }

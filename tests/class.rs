@@ -218,6 +218,42 @@ fn a_shard_out_of_range_is_refused_before_anything_is_graded() {
     }
 }
 
+/// A class smaller than its number of shards leaves a shard empty: it grades nothing and still
+/// writes its results (no student, every check named) and a gradebook's header, so that the
+/// merge finds every shard.
+#[test]
+fn an_empty_shard_grades_nothing_and_still_writes_its_results() {
+    let dir = util::TempDir::new("empty-shard");
+    let results = dir.join("shard.json");
+    let book = dir.join("grades.csv");
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "--class",
+            "examples/class",
+            "--shard",
+            "5/5",
+            "--results",
+            &results.to_string_lossy(),
+            "--gradebook",
+            &book.to_string_lossy(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{run}");
+    assert!(run.stderr.contains("shard 5/5: 0 of the 3 submissions"), "{run}");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&results).unwrap()).unwrap();
+    assert_eq!(json["shard"], "5/5");
+    assert_eq!(json["students"], serde_json::json!([]));
+    assert_eq!(json["checks"].as_array().unwrap().len(), 9, "{json:#}");
+    let csv = std::fs::read_to_string(&book).unwrap();
+    assert!(
+        csv.starts_with("student,score,max,ending,seconds,the parent prints its own pid,") && csv.lines().count() == 1,
+        "{csv}"
+    );
+}
+
 /// On a terminal (a pseudo-terminal from util-linux's `script`), grading several submissions
 /// draws a bar on stderr that ends full.
 #[test]
