@@ -237,6 +237,28 @@ enum Command {
         #[command(flatten)]
         files: FileArgs,
     },
+    /// Draft an assignment from a reference solution: run it several times under the observer,
+    /// and write its lines as patterns and, as checks, the relations that held in every run
+    /// and that happens-before guarantees, each with a comment saying why (see docs/draft.md).
+    Draft {
+        /// Write the draft to this file (its `reference:` is relative to the file's directory)
+        /// instead of standard output (relative to the current directory).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Run the reference this many times in each of the draft's two rounds.
+        #[arg(long, default_value_t = procscen::grade::draft::DEFAULT_RUNS,
+              value_parser = clap::value_parser!(u32).range(
+                  procscen::grade::draft::MIN_RUNS as i64..=procscen::grade::draft::MAX_RUNS as i64))]
+        runs: u32,
+        /// Run the reference without new namespaces, as `grade --no-isolate` does.
+        #[arg(long)]
+        no_isolate: bool,
+        /// The command that runs the reference; the first of its words after the first that
+        /// names a file is the reference (`python3 solution.py`), or its first word (a C source
+        /// is compiled with `cc`).
+        #[arg(required = true, last = true)]
+        command: Vec<String>,
+    },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
     /// role names). Uses ptrace; see docs/grading.md.
@@ -398,6 +420,7 @@ fn dispatch(command: Command) -> Result<bool> {
         Command::Audit { assignment, format, jobs, timeout, no_isolate, files } => {
             audit(&assignment, &format, jobs, timeout, no_isolate, files.max_bytes())
         }
+        Command::Draft { output, runs, no_isolate, command } => draft(output.as_deref(), runs, no_isolate, &command),
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
             let request = procscen::observer::Request {
@@ -700,6 +723,25 @@ fn audit(
     }
     let no_survivor = result.survivors().next().is_none();
     Ok(no_survivor)
+}
+
+/// `procscen draft`: the draft is written only when it was made whole.
+fn draft(output: Option<&std::path::Path>, runs: u32, no_isolate: bool, command: &[String]) -> Result<bool> {
+    use procscen::grade::draft;
+    let cwd = std::env::current_dir().context("no working directory")?;
+    // On standard output, the reference is named relative to the current directory.
+    let at = output.map_or_else(|| cwd.join("draft.yaml"), PathBuf::from);
+    let options =
+        draft::DraftOptions { runs, grade: procscen::grade::GradeOptions { no_isolate, ..Default::default() } };
+    let made = draft::draft(command, &cwd, &at, &options).context("no draft was written")?;
+    match output {
+        Some(file) => {
+            std::fs::write(file, &made.yaml).with_context(|| format!("cannot write {}", file.display()))?;
+            eprintln!("draft: {} ({} checks)", file.display(), made.checks);
+        }
+        None => out!("{}", made.yaml),
+    }
+    Ok(true)
 }
 
 fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {

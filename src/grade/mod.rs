@@ -7,6 +7,7 @@
 //! and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod audit;
+pub mod draft;
 pub mod format;
 pub mod lines;
 pub mod mistakes;
