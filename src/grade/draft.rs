@@ -401,6 +401,9 @@ struct Lines {
     runs: usize,
     /// The key variables (shared by templates): name → the templates that print it.
     keys: BTreeMap<String, Vec<usize>>,
+    /// The role of each place of the tree, when it is the only process of that role (for
+    /// naming a pid variable by whose it is).
+    sole_role: Vec<Option<String>>,
 }
 
 impl Lines {
@@ -599,7 +602,17 @@ impl Lines {
             .map(|t| (0..runs.len()).filter(|&r| instances.iter().any(|i| i.template == t && i.run == r)).count())
             .collect();
         let names = line_names(&templates);
-        Lines { templates, slots, names, roles, seen_in, runs: runs.len(), keys }
+        let sole_role = (0..places)
+            .map(|p| {
+                if p == 0 {
+                    return Some(crate::trace::names::MAIN.to_owned());
+                }
+                let g = group[p];
+                let alone = (1..places).filter(|&q| group[q] == g).count() == 1;
+                group_name.get(&g).filter(|_| alone).cloned()
+            })
+            .collect();
+        Lines { templates, slots, names, roles, seen_in, runs: runs.len(), keys, sole_role }
     }
 
     /// The regular expression of template `t`.
@@ -631,8 +644,10 @@ impl Lines {
         let base = |s: &Slot| match s {
             Slot::Pid(Whose::Writer) => "pid".to_owned(),
             Slot::Pid(Whose::Parent) => "ppid".to_owned(),
-            Slot::Pid(Whose::Place(0)) => "main_pid".to_owned(),
-            Slot::Pid(Whose::Place(q)) => format!("pid{}", q + 1),
+            Slot::Pid(Whose::Place(q)) => match &self.sole_role[*q] {
+                Some(role) => format!("{role}_pid"),
+                None => format!("pid{}", q + 1),
+            },
             _ => String::new(),
         };
         let name = base(&self.slots[t][j]);
@@ -753,7 +768,7 @@ impl Mined {
                     if k == 1 { "is" } else { "are" },
                     if k == 1 { "" } else { "es" }
                 ),
-                format!("every run made {k} {n} process(es)"),
+                format!("every run made {k} {n} process{}", if k == 1 { "" } else { "es" }),
                 &[format!("count: {{ processes: {n} }}"), format!("exactly: {k}")],
             ));
             if let Some(p) = parent_name(n) {
@@ -781,7 +796,7 @@ impl Mined {
                 waits_check.insert(n.clone(), name.clone());
                 m.candidates.push(Candidate::new(
                     name,
-                    format!("{n} waited for a child (a wait that returned one) at least {least} time(s) in every run"),
+                    format!("{n} waited for a child (a wait that returned one) {} in every run", at_least(least)),
                     &[format!("count: {{ events: {n}.wait }}"), format!("at_least: {least}")],
                 ));
             }
@@ -795,10 +810,11 @@ impl Mined {
                 } else {
                     format!("{n} executes a new program")
                 },
-                format!(
-                    "{n} executed a new program {k} time(s) in every run ({})",
-                    if k == 0 { "made by fork: a copy of its parent" } else { "a fresh image, as spawn makes" }
-                ),
+                if k == 0 {
+                    format!("{n} never executed a new program, in any run: made by fork, a copy of its parent")
+                } else {
+                    format!("{n} executed a new program {} in every run: a fresh image, as spawn makes", times(k))
+                },
                 &[format!("count: {{ events: {n}.exec }}"), format!("exactly: {k}")],
             ));
             let ending = first.processes.iter().find(|p| p.name == *n).map(|p| p.ending.clone());
@@ -857,7 +873,7 @@ impl Mined {
                     let (is, why) = match w {
                         Whose::Writer => ("writer".to_owned(), "its own pid".to_owned()),
                         Whose::Parent => match parent_name(n) {
-                            Some(p) => (p.clone(), format!("the pid of {n}'s parent, {p}")),
+                            Some(p) => (p.clone(), format!("its parent's pid ({p}'s)")),
                             None => continue,
                         },
                         Whose::Place(place) => {
@@ -1123,8 +1139,13 @@ impl Mined {
                     &[format!("in_flight: [{role}.{la}, {role}.{lb}]"), format!("at_least: {guaranteed}")],
                 ));
             } else if most_seen >= 2 {
+                let seen = if least_seen == most_seen {
+                    format!("{most_seen}")
+                } else {
+                    format!("{least_seen} to {most_seen}")
+                };
                 self.comments.push(format!(
-                    "by the clock only: {least_seen} to {most_seen} spans from `{ta}` to `{tb}` ran at once, but \
+                    "by the clock only: {seen} spans from `{ta}` to `{tb}` ran at once, but \
                      nothing guarantees they overlap; if each span sleeps long enough to make it stable, add \
                      `in_flight: [{role}.{la}, {role}.{lb}]` with `at_least: 2` (see docs/draft.md)"
                 ));
@@ -1141,6 +1162,11 @@ fn times(k: usize) -> String {
         2 => "twice".to_owned(),
         _ => format!("{k} times"),
     }
+}
+
+/// `at least once`, `at least N times`.
+fn at_least(k: usize) -> String {
+    format!("at least {}", times(k))
 }
 
 /// The events of name `n` labelled `l`.
