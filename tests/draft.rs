@@ -142,3 +142,36 @@ fn runs_are_range_checked() {
     let run = util::cli(dir.path(), &["draft", "--runs", "1", "--", "python3", "x.py"]);
     assert!(run.stderr.contains("2..=50") || run.stderr.contains("2..50"), "{run}");
 }
+
+/// A line whose words change between runs is still a pattern (the reference always matches its
+/// draft), with a comment saying in how many runs it was printed; a number that changes is a
+/// capture, one that never does stays literal.
+#[test]
+fn lines_that_vary_beyond_their_numbers_get_a_comment() {
+    let dir = util::TempDir::new("draft-varies");
+    let counter = dir.join("counter");
+    std::fs::write(&counter, "0").unwrap();
+    // Every other run prints `odd`; every run prints its own number and the constant 7.
+    let program = format!(
+        "f = {:?}\nn = int(open(f).read())\nopen(f, 'w').write(str(n + 1))\nprint('run %d of 7' % n)\n\
+         print('odd' if n % 2 else 'even')\n",
+        counter.display().to_string()
+    );
+    std::fs::write(dir.join("words.py"), program).unwrap();
+    let run = util::cli(dir.path(), &["draft", "--runs", "2", "--no-isolate", "--", "python3", "words.py"]);
+    assert!(run.status.success(), "{run}");
+    let draft = &run.stdout;
+    assert!(draft.contains(r"run_of: '^run (?P<n>\d+) of 7$'"), "{draft}");
+    assert!(
+        draft.contains("  # Printed in 1 of 2 runs only: this line varies between runs beyond its numbers.\n  even:"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("  # Printed in 1 of 2 runs only: this line varies between runs beyond its numbers.\n  odd:"),
+        "{draft}"
+    );
+    assert!(draft.contains("  reference: 'words.py'"), "on stdout, relative to the current directory: {draft}");
+    // No count is proposed for a line that was not printed in every run.
+    assert!(!draft.contains("`odd` is printed"), "{draft}");
+    assert!(draft.contains("`run N of 7` is printed once"), "{draft}");
+}

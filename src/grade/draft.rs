@@ -263,20 +263,20 @@ fn observe_all(scenario: &Scenario, p: &Program, options: &DraftOptions) -> Resu
         let normal = matches!(o.trace.outcome, Outcome::Finished)
             && o.trace.processes.first().is_some_and(|m| m.ending == Ending::Exited(0));
         if !normal {
-            let errors: Vec<&str> =
-                o.output.iter().filter(|l| l.stream == Stream::Stderr).map(|l| l.text.as_str()).collect();
+            // A terminal escape in the program's stderr is shown, not obeyed.
+            let errors: Vec<String> = o
+                .output
+                .iter()
+                .filter(|l| l.stream == Stream::Stderr)
+                .map(|l| l.text.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect())
+                .collect();
             let stderr = if errors.is_empty() {
                 String::new()
             } else {
                 let tail = &errors[errors.len().saturating_sub(5)..];
                 format!("; its stderr ended with:\n  {}", tail.join("\n  "))
             };
-            return Err(DraftError::Failed {
-                command: p.shown.clone(),
-                run,
-                ending: crate::report::program_ending(&o),
-                stderr,
-            });
+            return Err(DraftError::Failed { command: p.shown.clone(), run, ending: g.ending.clone(), stderr });
         }
         out.push(o);
     }
@@ -758,7 +758,6 @@ impl Mined {
                 .collect();
             (parents.len() == 1).then(|| parents.into_iter().next().unwrap_or_default())
         };
-        let q = quote;
         // The tree.
         for n in names.iter().skip(1) {
             let k = count_of(n);
@@ -837,7 +836,7 @@ impl Mined {
             v
         };
         for (t, line) in lines.names.iter().enumerate() {
-            let text = show(&lines.templates[t]);
+            let text = show(&lines.templates[t], &lines.slots[t]);
             let counts: BTreeSet<usize> = runs
                 .iter()
                 .map(|o| {
@@ -909,9 +908,8 @@ impl Mined {
                 }
             }
             // The same value printed by several processes of this line.
-            for (j, slot) in lines.slots[t].iter().enumerate() {
+            for slot in &lines.slots[t] {
                 let Slot::Var(var) = slot else { continue };
-                let _ = j;
                 if lines.keys.contains_key(var) || who.len() < 2 {
                     continue;
                 }
@@ -930,7 +928,8 @@ impl Mined {
                         continue;
                     }
                     let (la, lb) = (&lines.names[a], &lines.names[b]);
-                    let (ta, tb) = (show(&lines.templates[a]), show(&lines.templates[b]));
+                    let (ta, tb) =
+                        (show(&lines.templates[a], &lines.slots[a]), show(&lines.templates[b], &lines.slots[b]));
                     let (wa, wb) = (printers(first, la), printers(first, lb));
                     if var.starts_with("task") {
                         m.candidates.push(Candidate::new(
@@ -994,7 +993,6 @@ impl Mined {
                 &["no_duplicated_output: true".to_owned()],
             ));
         }
-        let _ = q;
         m
     }
 
@@ -1037,7 +1035,7 @@ impl Mined {
         }
         let text = |s: &(String, String)| -> String {
             match lines.names.iter().position(|l| *l == s.1) {
-                Some(t) => format!("{}'s `{}`", s.0, show(&lines.templates[t])),
+                Some(t) => format!("{}'s `{}`", s.0, show(&lines.templates[t], &lines.slots[t])),
                 None => format!("{}'s end", s.0),
             }
         };
@@ -1080,8 +1078,9 @@ impl Mined {
                     ));
                 } else if clock[a][b] && !hb[b][a] {
                     self.comments.push(format!(
-                        "by chance: {} came before {} in every run, but nothing orders them (no fork, wait or \
-                         message between them that the tracer sees): `before: [{}.{}, {}.{}]` would grade the schedule",
+                        "not guaranteed: {} came before {} in every run, but no fork or wait orders them (a \
+                         message through a queue or a pipe may, which the tracer does not see): \
+                         `before: [{}.{}, {}.{}]` would grade the schedule",
                         text(sa),
                         text(sb),
                         sa.0,
@@ -1131,7 +1130,7 @@ impl Mined {
                 least_seen = least_seen.min(seen);
                 most_seen = most_seen.max(seen);
             }
-            let (ta, tb) = (show(&lines.templates[a]), show(&lines.templates[b]));
+            let (ta, tb) = (show(&lines.templates[a], &lines.slots[a]), show(&lines.templates[b], &lines.slots[b]));
             if guaranteed >= 2 && guaranteed != usize::MAX {
                 self.candidates.push(Candidate::new(
                     format!("at least {guaranteed} spans from `{ta}` to `{tb}` overlap"),
@@ -1230,13 +1229,16 @@ fn most_at_once(spans: &[(u64, u64)]) -> usize {
     most as usize
 }
 
-/// A template as a reader sees it: numbers as `N`.
-fn show(t: &Template) -> String {
+/// A template as a reader sees it: the numbers that vary as `N`, the others as they are.
+fn show(t: &Template, slots: &[Slot]) -> String {
     let mut s = String::new();
     for (j, text) in t.texts.iter().enumerate() {
         s.push_str(text);
-        if j + 1 < t.texts.len() {
-            s.push('N');
+        match slots.get(j) {
+            Some(Slot::Literal(v)) => s.push_str(v),
+            Some(_) => s.push('N'),
+            None if j + 1 < t.texts.len() => s.push('N'),
+            None => {}
         }
     }
     s.replace('`', "'")
@@ -1270,4 +1272,57 @@ fn assemble(head: &str, lines: &str, checks: &[Candidate], comments: &[String]) 
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_becomes_a_template_and_its_numbers() {
+        let (t, values) = template("Task 3 runs 1.25 seconds (pid:4021).");
+        assert_eq!(t.texts, ["Task ", " runs ", " seconds (pid:", ")."]);
+        assert_eq!(t.decimal, [false, true, false]);
+        assert_eq!(values, ["3", "1.25", "4021"]);
+        assert_eq!(show(&t, &[]), "Task N runs N seconds (pid:N).");
+        let slots = [Slot::Literal("3".into()), Slot::Var("n".into()), Slot::Pid(Whose::Writer)];
+        assert_eq!(show(&t, &slots), "Task 3 runs N seconds (pid:N).");
+        let (plain, none) = template("DONE");
+        assert_eq!((plain.texts, none.len()), (vec!["DONE".to_owned()], 0));
+    }
+
+    #[test]
+    fn line_names_are_first_words_unique_and_never_an_event_label() {
+        let names = line_names(&[
+            template("Run task 1 (pid:2)...").0,
+            template("Run task 1 (2)").0,
+            template("exit").0,
+            template("42").0,
+        ]);
+        assert_eq!(names, ["run_task_pid", "run_task", "exit_line", "line"]);
+    }
+
+    #[test]
+    fn the_reference_is_named_relative_to_the_drafts_directory() {
+        assert_eq!(relative(Path::new("/a/b/c"), Path::new("/a/x/y.py")), PathBuf::from("../../x/y.py"));
+        assert_eq!(relative(Path::new("/a"), Path::new("/a/y.py")), PathBuf::from("y.py"));
+    }
+
+    #[test]
+    fn parallelism_by_the_clock_and_by_guarantee() {
+        assert_eq!(most_at_once(&[(0, 10), (5, 15), (12, 20), (30, 40)]), 2);
+        assert_eq!(most_at_once(&[(0, 10), (10, 20)]), 1, "one ends as the next starts");
+        // Spans 0, 1, 2 pairwise overlap; 3 overlaps only 0.
+        let pairs = [(0, 1), (0, 2), (1, 2), (0, 3)];
+        let overlap = |a: &usize, b: &usize| pairs.contains(&(*a.min(b), *a.max(b)));
+        assert_eq!(largest_clique(&[0usize, 1, 2, 3], overlap), 3);
+        assert_eq!(largest_clique(&[] as &[usize], overlap), 0);
+    }
+
+    #[test]
+    fn yaml_quoting_keeps_quotes_and_braces() {
+        assert_eq!(quote("it's {out}"), "'it''s {out}'");
+        assert_eq!(words(&["{out}".into()]), "'{out}'");
+        assert_eq!(words(&["python3".into(), "my file.py".into()]), "['python3', 'my file.py']");
+    }
 }
