@@ -141,6 +141,16 @@ fn runs_are_range_checked() {
     }
     let run = util::cli(dir.path(), &["draft", "--runs", "1", "--", "python3", "x.py"]);
     assert!(run.stderr.contains("2..=50") || run.stderr.contains("2..50"), "{run}");
+    for bad in ["0s", "-1s", "25h", "soon"] {
+        let arg = format!("--timeout={bad}");
+        let run = util::cli(dir.path(), &["draft", &arg, "--", "python3", "x.py"]);
+        assert_eq!(run.status.code(), Some(2), "{run}");
+        assert!(run.stderr.contains("--timeout"), "{run}");
+    }
+    // The draft's directory is looked for before any run.
+    let run = util::cli(dir.path(), &["draft", "-o", "no/such/dir/draft.yaml", "--", "python3", "x.py"]);
+    assert_eq!(run.status.code(), Some(2), "{run}");
+    assert!(run.stderr.contains("no/such/dir is not a directory"), "{run}");
 }
 
 /// A line whose words change between runs is still a pattern (the reference always matches its

@@ -42,7 +42,12 @@ pub struct DraftOptions {
     pub runs: u32,
     /// How each run is graded (the procscen binary, isolation).
     pub grade: GradeOptions,
+    /// The draft's `timeout`, which each run is also held to (`DEFAULT_TIMEOUT` when `None`).
+    pub timeout: Option<std::time::Duration>,
 }
+
+/// The draft's timeout when none is given: the bundled assignments'.
+pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
 
 /// Why no draft was made.
 #[derive(Debug, thiserror::Error)]
@@ -107,7 +112,8 @@ pub fn draft(command: &[String], cwd: &Path, draft_path: &Path, options: &DraftO
     }
     let program = program(command, cwd)?;
     let draft_dir = absolute(cwd, draft_path).parent().map(PathBuf::from).unwrap_or_else(|| cwd.to_owned());
-    let head = head(&program, &draft_dir, options.runs);
+    let timeout = options.timeout.unwrap_or(DEFAULT_TIMEOUT);
+    let head = head(&program, &draft_dir, options.runs, timeout);
 
     // Round 1: no patterns; the tree and the lines.
     let bare = load(&format!("{head}  format_points: 0\n"), draft_path)?;
@@ -219,14 +225,15 @@ fn words(w: &[String]) -> String {
 }
 
 /// The draft's first lines: what made it, its name, and its program (ending inside it).
-fn head(p: &Program, draft_dir: &Path, runs: u32) -> String {
+fn head(p: &Program, draft_dir: &Path, runs: u32, timeout: std::time::Duration) -> String {
     let name = p.reference.file_name().map_or("reference".into(), |n| n.to_string_lossy().into_owned());
     let mut s = String::new();
     let _ = writeln!(s, "# Drafted by `procscen draft` from {runs} runs of `{}` and {runs} more with these", p.shown);
     let _ = writeln!(s, "# patterns. Every check below passed in every one of those runs; each says why it was");
     let _ = writeln!(s, "# proposed. Read it, rename lines and checks, give points: it is a draft.");
     let _ = writeln!(s, "name: {}", quote(&format!("{name} assignment (draft)")));
-    let _ = writeln!(s, "timeout: 20s");
+    let ms = timeout.as_millis();
+    let _ = writeln!(s, "timeout: {}", if ms % 1000 == 0 { format!("{}s", ms / 1000) } else { format!("{ms}ms") });
     let _ = writeln!(s, "program:");
     if let Some(b) = &p.build {
         let _ = writeln!(s, "  build: {}", words(b));
@@ -661,6 +668,9 @@ impl Lines {
 
     /// The `lines:` block.
     fn yaml(&self) -> String {
+        if self.templates.is_empty() {
+            return "lines: {}\n".to_owned();
+        }
         let mut s = String::from("lines:\n");
         for t in 0..self.templates.len() {
             if self.seen_in[t] < self.runs {
