@@ -185,3 +185,24 @@ fn lines_that_vary_beyond_their_numbers_get_a_comment() {
     assert!(!draft.contains("`odd` is printed"), "{draft}");
     assert!(draft.contains("`run N of 7` is printed once"), "{draft}");
 }
+
+/// The library refuses what the command line would: runs out of range, and a machine where
+/// the program cannot be traced (here: asked not to), since names and orders need the kernel.
+#[test]
+fn the_library_refuses_runs_out_of_range_and_an_untraced_program() {
+    use procscen::grade::draft::{draft, DraftError, DraftOptions};
+    let root = util::root();
+    let command = ["python3".to_owned(), "examples/assignments/process.py".to_owned()];
+    let at = root.join("draft.yaml");
+    for runs in [0, 1, 51] {
+        let options = DraftOptions { runs, grade: grade_options(), timeout: None };
+        let e = draft(&command, &root, &at, &options).unwrap_err();
+        assert!(matches!(e, DraftError::Runs(r) if r == runs), "{e}");
+    }
+    let untraced = GradeOptions { no_ptrace: true, ..grade_options() };
+    let options = DraftOptions { runs: 2, grade: untraced, timeout: None };
+    let e = draft(&command, &root, &at, &options).unwrap_err();
+    assert!(matches!(e, DraftError::Untraced { .. }), "{e}");
+    assert!(e.to_string().contains("a draft needs the kernel's view of the processes"), "{e}");
+    assert!(!at.exists());
+}
