@@ -143,9 +143,7 @@ pub fn draft(command: &[String], cwd: &Path, draft_path: &Path, options: &DraftO
         .zip(&passed)
         .filter(|(_, p)| **p)
         .map(|(c, _)| c.clone())
-        .filter(|c| {
-            c.needs.as_ref().is_none_or(|n| mined.candidates.iter().zip(&passed).any(|(o, p)| *p && &o.name == n))
-        })
+        .filter(|c| c.needs.iter().all(|n| mined.candidates.iter().zip(&passed).any(|(o, p)| *p && &o.name == n)))
         .collect();
     let yaml = assemble(&head, &lines_yaml, &kept, &mined.comments);
     let scenario = load(&yaml, draft_path)?;
@@ -726,13 +724,14 @@ struct Candidate {
     name: String,
     body: Vec<String>,
     why: String,
-    /// The check it needs (by name), when it has one.
-    needs: Option<String>,
+    /// The checks it needs (by name): those saying the processes it is about exist, so that
+    /// a submission without them has this check skipped, not a cascade of failures.
+    needs: Vec<String>,
 }
 
 impl Candidate {
     fn new(name: String, why: String, body: &[String]) -> Candidate {
-        Candidate { name, body: body.to_vec(), why, needs: None }
+        Candidate { name, body: body.to_vec(), why, needs: Vec::new() }
     }
 }
 
@@ -769,14 +768,17 @@ impl Mined {
             (parents.len() == 1).then(|| parents.into_iter().next().unwrap_or_default())
         };
         // The tree.
+        let mut exists: Vec<(String, String)> = Vec::new();
         for n in names.iter().skip(1) {
             let k = count_of(n);
+            let there = format!(
+                "there {} {k} {n} process{}",
+                if k == 1 { "is" } else { "are" },
+                if k == 1 { "" } else { "es" }
+            );
+            exists.push((n.clone(), there.clone()));
             m.candidates.push(Candidate::new(
-                format!(
-                    "there {} {k} {n} process{}",
-                    if k == 1 { "is" } else { "are" },
-                    if k == 1 { "" } else { "es" }
-                ),
+                there,
                 format!("every run made {k} {n} process{}", if k == 1 { "" } else { "es" }),
                 &[format!("count: {{ processes: {n} }}"), format!("exactly: {k}")],
             ));
@@ -903,7 +905,7 @@ impl Mined {
                         match parent_name(n).and_then(|p| waits_check.get(&p).cloned()) {
                             Some(wait) => {
                                 c.why.push_str("; a child's ppid is its parent's only while the parent lives, which the wait makes sure of");
-                                c.needs = Some(wait);
+                                c.needs.push(wait);
                             }
                             None => {
                                 m.comments.push(format!(
@@ -1002,6 +1004,19 @@ impl Mined {
                 "processes were forked in every run, and no child wrote again what its parent had buffered".to_owned(),
                 &["no_duplicated_output: true".to_owned()],
             ));
+        }
+        // A check about a role needs that role's processes to exist (skipped, not failed,
+        // when they do not); the count itself needs nothing.
+        for c in &mut m.candidates {
+            for (n, there) in &exists {
+                let mentions = c
+                    .body
+                    .iter()
+                    .any(|l| l.split(|ch: char| !(ch.is_ascii_alphanumeric() || ch == '_')).any(|word| word == n));
+                if mentions && c.name != *there && !c.needs.contains(there) {
+                    c.needs.insert(0, there.clone());
+                }
+            }
         }
         m
     }
@@ -1268,8 +1283,9 @@ fn assemble(head: &str, lines: &str, checks: &[Candidate], comments: &[String]) 
         used.push(name.clone());
         let _ = writeln!(s, "  # Why: {}.", c.why);
         let _ = writeln!(s, "  - name: {}", quote(&name));
-        if let Some(n) = &c.needs {
-            let _ = writeln!(s, "    needs: [{}]", quote(n));
+        if !c.needs.is_empty() {
+            let needs: Vec<String> = c.needs.iter().map(|n| quote(n)).collect();
+            let _ = writeln!(s, "    needs: [{}]", needs.join(", "));
         }
         for line in &c.body {
             let _ = writeln!(s, "    {line}");
