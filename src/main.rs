@@ -67,6 +67,15 @@ impl FileArgs {
     }
 }
 
+/// A duration longer than zero (a timeout of nothing would stop every run at once).
+fn positive_duration(text: &str) -> Result<std::time::Duration, String> {
+    let d = parse_duration(text)?;
+    if d.is_zero() {
+        return Err(format!("`{text}` is no time at all: give a timeout such as `20s`"));
+    }
+    Ok(d)
+}
+
 /// `--max-procs`'s value parser: a process limit from 1 to `bounds::MAX_PROCESSES`.
 fn procs_parser(text: &str) -> Result<u32, String> {
     bounds::limit_parser("max_processes")(text).map(|n| n as u32)
@@ -247,6 +256,31 @@ enum Command {
         no_isolate: bool,
         #[command(flatten)]
         files: FileArgs,
+    },
+    /// Draft an assignment from a reference solution: run it several times under the observer,
+    /// and write its lines as patterns and, as checks, the relations that held in every run
+    /// and that happens-before guarantees, each with a comment saying why (see docs/draft.md).
+    Draft {
+        /// Write the draft to this file (its `reference:` is relative to the file's directory)
+        /// instead of standard output (relative to the current directory).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Run the reference this many times in each of the draft's two rounds.
+        #[arg(long, default_value_t = procscen::grade::draft::DEFAULT_RUNS,
+              value_parser = clap::value_parser!(u32).range(
+                  procscen::grade::draft::MIN_RUNS as i64..=procscen::grade::draft::MAX_RUNS as i64))]
+        runs: u32,
+        /// The draft's `timeout` (e.g. `30s`), which each run of the reference is held to.
+        #[arg(long, value_parser = positive_duration, default_value = "20s")]
+        timeout: std::time::Duration,
+        /// Run the reference without new namespaces, as `grade --no-isolate` does.
+        #[arg(long)]
+        no_isolate: bool,
+        /// The command that runs the reference; the first of its words after the first that
+        /// names a file is the reference (`python3 solution.py`), or its first word (a C source
+        /// is compiled with `cc`).
+        #[arg(required = true, last = true)]
+        command: Vec<String>,
     },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
@@ -484,6 +518,9 @@ fn dispatch(command: Command) -> Result<bool> {
         }
         Command::Audit { assignment, format, jobs, timeout, no_isolate, files } => {
             audit(&assignment, &format, jobs, timeout, no_isolate, files.max_bytes())
+        }
+        Command::Draft { output, runs, timeout, no_isolate, command } => {
+            draft(output.as_deref(), runs, timeout, no_isolate, &command)
         }
         Command::Trace { timeout, max_procs, no_ptrace, command } => {
             let limits = procscen::observer::Limits { timeout, max_processes: max_procs, ..Default::default() };
@@ -858,6 +895,38 @@ fn audit(
     }
     let no_survivor = result.survivors().next().is_none();
     Ok(no_survivor)
+}
+
+/// `procscen draft`: the draft is written only when it was made whole.
+fn draft(
+    output: Option<&std::path::Path>,
+    runs: u32,
+    timeout: std::time::Duration,
+    no_isolate: bool,
+    command: &[String],
+) -> Result<bool> {
+    use procscen::grade::draft;
+    let cwd = std::env::current_dir().context("no working directory")?;
+    // Before minutes of runs: the draft's directory must be there.
+    if let Some(dir) = output.and_then(|f| f.parent()).filter(|d| !d.as_os_str().is_empty()) {
+        anyhow::ensure!(dir.is_dir(), "no draft was written: {} is not a directory", dir.display());
+    }
+    // On standard output, the reference is named relative to the current directory.
+    let at = output.map_or_else(|| cwd.join("draft.yaml"), PathBuf::from);
+    let options = draft::DraftOptions {
+        runs,
+        grade: procscen::grade::GradeOptions { no_isolate, ..Default::default() },
+        timeout: Some(timeout),
+    };
+    let made = draft::draft(command, &cwd, &at, &options).context("no draft was written")?;
+    match output {
+        Some(file) => {
+            std::fs::write(file, &made.yaml).with_context(|| format!("cannot write {}", file.display()))?;
+            eprintln!("draft: {} ({} checks)", file.display(), made.checks);
+        }
+        None => out!("{}", made.yaml),
+    }
+    Ok(true)
 }
 
 fn validate(paths: &[PathBuf], max_file_bytes: u64) -> Result<bool> {

@@ -108,6 +108,42 @@ fn the_audit_guides_example_is_what_procscen_audit_prints() {
     assert!(checked >= 1, "no audited example found in docs/audit.md");
 }
 
+/// docs/draft.md's drafts marked `<!-- drafted: ARGS -->` are what `procscen draft ARGS` writes
+/// (the `-o` file is written in a temporary directory instead, so the `reference:` line, which
+/// is relative to the draft's directory, is compared after setting it to the page's).
+#[test]
+fn the_draft_guides_example_is_what_procscen_draft_writes() {
+    let text = std::fs::read_to_string(util::root().join("docs/draft.md")).unwrap();
+    let mut checked = 0;
+    for marked in text.split("<!-- drafted: ").skip(1) {
+        let (args, rest) = marked.split_once(" -->").expect("a closed marker");
+        let block = rest.split("```yaml\n").nth(1).and_then(|b| b.split("```").next()).expect("a yaml block after it");
+        let dir = util::TempDir::new("docs-draft");
+        let out = dir.join("draft.yaml").display().to_string();
+        let mut words: Vec<&str> = vec!["draft"];
+        let mut given = args.split_whitespace();
+        while let Some(w) = given.next() {
+            words.push(w);
+            if w == "-o" {
+                given.next().expect("a file after -o");
+                words.push(&out);
+            }
+        }
+        let run = util::cli(&util::root(), &words);
+        assert_eq!(run.status.code(), Some(0), "{run}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        let shown_reference = block.lines().find(|l| l.starts_with("  reference: ")).expect("a reference line");
+        let normalised: String = written
+            .lines()
+            .map(|l| if l.starts_with("  reference: ") { shown_reference } else { l })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(normalised, block, "docs/draft.md shows another draft than\n{run}");
+        checked += 1;
+    }
+    assert!(checked >= 1, "no drafted example found in docs/draft.md");
+}
+
 #[test]
 fn the_tutorial_shows_the_scenario_files_as_they_are() {
     let text = std::fs::read_to_string(util::root().join("docs/tutorial.md")).unwrap();

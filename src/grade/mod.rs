@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod class;
+pub mod draft;
 pub mod format;
 pub mod lines;
 pub mod mistakes;
