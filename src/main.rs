@@ -330,7 +330,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 return each_scenario_with(&paths, "%% ", |file| {
                     let evaluation = suite::evaluate(file, &options)?;
                     outln!("%% {} ({})", evaluation.scenario.name, file.display());
-                    out!("{}", procscen::mermaid::sequence_diagram(&evaluation.trace));
+                    out!("{}", procscen::render::mermaid::sequence_diagram(&evaluation.trace));
                     Ok(evaluation.checks_passed())
                 });
             }
@@ -417,7 +417,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::bail!("{e}");
             }
             let observation = procscen::observer::build::observation(&command.join(" "), &response, &[]);
-            out!("{}", procscen::report::observation(&observation));
+            out!("{}", procscen::render::report::observation(&observation));
             Ok(true)
         }
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
@@ -436,10 +436,12 @@ fn run(
         let evaluation = suite::evaluate(file, &options)?;
         let status = suite::compare_snapshot(&evaluation, update)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
-        out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
+        out!("{}", procscen::render::report::scenario(&evaluation, &status, verbose));
         let passed = evaluation.checks_passed() && status.passes();
         let summary = format!("{} ({})", evaluation.scenario.name, file.display());
-        pages.add(&procscen::snapshot::name(file), &summary, passed, || procscen::html::for_evaluation(&evaluation))?;
+        pages.add(&procscen::snapshot::name(file), &summary, passed, || {
+            procscen::render::html::for_evaluation(&evaluation)
+        })?;
         Ok(passed)
     })?;
     pages.finish("procscen run")?;
@@ -464,11 +466,11 @@ impl ReportDir {
     /// Writes the page `html()` as `stem.html` (made unique in the directory).
     fn add(&mut self, stem: &str, summary: &str, passed: bool, html: impl FnOnce() -> String) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
-        let mut name = procscen::html::file_name(stem);
+        let mut name = procscen::render::html::file_name(stem);
         let mut n = 1;
         while self.pages.iter().any(|(f, _, _)| *f == name) {
             n += 1;
-            name = procscen::html::file_name(&format!("{stem}-{n}"));
+            name = procscen::render::html::file_name(&format!("{stem}-{n}"));
         }
         let path = dir.join(&name);
         std::fs::write(&path, html()).with_context(|| format!("cannot write {}", path.display()))?;
@@ -480,7 +482,7 @@ impl ReportDir {
     fn finish(&self, title: &str) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
         let index = dir.join("index.html");
-        std::fs::write(&index, procscen::html::index(title, &self.pages))
+        std::fs::write(&index, procscen::render::html::index(title, &self.pages))
             .with_context(|| format!("cannot write {}", index.display()))?;
         eprintln!("report: {}", index.display());
         Ok(())
@@ -535,7 +537,7 @@ fn rand_seed() -> u64 {
 fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<bool> {
     each_scenario(paths, |file| {
         let r = suite::repeat(file, options, runs)?;
-        out!("{}", procscen::report::repetition(&r));
+        out!("{}", procscen::render::report::repetition(&r));
         Ok(r.passed())
     })
 }
@@ -576,7 +578,8 @@ fn grade(
     jobs: usize,
     Outputs { format, report, gradebook }: Outputs,
 ) -> Result<bool> {
-    use procscen::grade::{self, format as fmt};
+    use procscen::grade;
+    use procscen::render::grade as fmt;
     let scenario = match procscen::scenario::load_with(&scenario_path, max_file_bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -628,7 +631,7 @@ fn grade(
     for g in &grades {
         let summary = format!("{}: {}/{} ({})", g.submission.display(), g.score, g.max_score, g.ending);
         let stem = g.submission.file_name().map_or("submission".into(), |n| n.to_string_lossy().into_owned());
-        pages.add(&stem, &summary, g.full_marks(), || procscen::html::for_grade(g))?;
+        pages.add(&stem, &summary, g.full_marks(), || procscen::render::html::for_grade(g))?;
     }
     pages.finish(&format!("procscen grade: {}", scenario.name))?;
     if let Some(file) = gradebook {
@@ -647,18 +650,21 @@ fn grade(
             }
             if grades.len() > 1 {
                 // Each submission by its student's name (the path given, or a class's entry).
-                let name = |s: &String| procscen::report::escape(s, procscen::report::Breaks::Escape).into_owned();
+                let name = |s: &String| {
+                    procscen::render::escape::terminal(s, procscen::render::escape::Breaks::Escape).into_owned()
+                };
                 let width = students.iter().map(|s| name(s).chars().count()).max().unwrap_or(0);
                 outln!("{:width$}  score  ending", "submission");
                 for (g, student) in grades.iter().zip(students) {
                     let score = format!("{}/{}", g.score, g.max_score);
-                    let ending = procscen::report::escape(&g.ending, procscen::report::Breaks::Escape);
+                    let ending =
+                        procscen::render::escape::terminal(&g.ending, procscen::render::escape::Breaks::Escape);
                     outln!("{:width$}  {score:>5}  {ending}", name(student));
                 }
                 outln!();
                 outln!("passed  check");
                 for (check, passed) in fmt::pass_counts(&grades) {
-                    let check = procscen::report::escape(&check, procscen::report::Breaks::Escape);
+                    let check = procscen::render::escape::terminal(&check, procscen::render::escape::Breaks::Escape);
                     outln!("{:>6}  {check}", format!("{passed}/{}", grades.len()));
                 }
             }
@@ -688,7 +694,20 @@ fn audit(
         grade: procscen::grade::GradeOptions { timeout, no_isolate, ..Default::default() },
         jobs: jobs.max(1),
     };
-    let result = audit::audit(&scenario, &options).with_context(|| format!("cannot audit {}", path.display()))?;
+    let result = match audit::audit(&scenario, &options) {
+        Ok(result) => result,
+        // The reference's grade report says why it fails; grading leaves showing it to us.
+        Err(e @ audit::AuditError::ReferenceFails { .. }) => {
+            let report = match &e {
+                audit::AuditError::ReferenceFails { grade, .. } => {
+                    procscen::render::grade::human(grade, &procscen::grade::today())
+                }
+                _ => String::new(),
+            };
+            anyhow::bail!("cannot audit {}: {e}\n{report}", path.display())
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot audit {}", path.display())),
+    };
     if format == "json" {
         outln!("{}", serde_json::to_string(&result).context("the audit as JSON")?);
     } else {

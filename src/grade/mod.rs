@@ -7,7 +7,6 @@
 //! and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod audit;
-pub mod format;
 pub mod lines;
 pub mod mistakes;
 
@@ -260,7 +259,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_score: max_score(scenario),
         checks,
         compile_error: None,
-        ending: crate::report::program_ending(&observation),
+        ending: crate::render::report::program_ending(&observation),
         observation: Some(observation),
         mistakes,
     })
@@ -379,7 +378,7 @@ fn incomplete(o: &Observation) -> Option<String> {
     let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
         && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
     if !ran_to_its_end {
-        return Some(format!("the program did not run to its end ({})", crate::report::program_ending(o)));
+        return Some(format!("the program did not run to its end ({})", crate::render::report::program_ending(o)));
     }
     let stderr = o.output.iter().find(|l| {
         l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper

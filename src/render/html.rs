@@ -11,6 +11,7 @@
 //! and the picture is the same from run to run wherever the order is guaranteed.
 
 use crate::check::Verdict;
+use crate::render::escape::html as esc;
 use crate::trace::{EdgeKind, EventId, EventKind, Trace};
 use std::fmt::Write;
 
@@ -375,11 +376,6 @@ fn truncate(s: &str, n: usize) -> String {
     } else {
         format!("{}…", s.chars().take(n - 1).collect::<String>())
     }
-}
-
-/// Escapes text for HTML and SVG.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 const STYLE: &str = "

@@ -3,7 +3,8 @@
 //! in docs/grading.md and checked against docs/grade.schema.json and
 //! docs/gradescope.schema.json by the tests.
 
-use super::{shown, Grade, Status};
+use crate::grade::{shown, Grade, Status};
+use crate::render::escape::{self, xml};
 use crate::scenario::Visibility;
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -14,7 +15,7 @@ pub fn human(g: &Grade, today: &str) -> String {
     let _ = writeln!(out, "== {} ({}) ==", g.submission.display(), g.scenario);
     let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
     match &g.observation {
-        Some(o) => out.push_str(&format!("ending: {}", crate::report::judge_line(o))),
+        Some(o) => out.push_str(&format!("ending: {}", crate::render::report::judge_line(o))),
         None => {
             let _ = writeln!(out, "ending: {}", g.ending);
         }
@@ -56,13 +57,13 @@ pub fn human(g: &Grade, today: &str) -> String {
         }
     }
     if let Some(o) = &g.observation {
-        let report = crate::report::observation(o);
+        let report = crate::render::report::observation(o);
         // The first line repeats the ending, given above.
         out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
     }
     // A submission's file name, its build's messages and the lines its checks quote all came
     // from the student.
-    crate::report::escape(&out, crate::report::Breaks::Keep).into_owned()
+    escape::terminal_report(out)
 }
 
 /// One JSON document per grade, for scripts.
@@ -157,7 +158,7 @@ pub fn gradescope(g: &Grade, today: &str) -> Value {
         let _ = writeln!(output, "{}\n{}\n", m.what, m.explanation);
     }
     if let Some(o) = &g.observation {
-        output.push_str(&crate::report::observation(o));
+        output.push_str(&crate::render::report::observation(o));
     }
     let mut results = json!({
         "score": g.score,
@@ -195,7 +196,7 @@ pub fn junit(grades: &[Grade]) -> String {
             }
         }
         if let Some(o) = &g.observation {
-            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&crate::report::observation(o)));
+            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&crate::render::report::observation(o)));
         }
         out.push_str("  </testsuite>\n");
     }
@@ -210,20 +211,6 @@ fn visibility(v: Visibility) -> &'static str {
         Visibility::AfterDueDate => "after_due_date",
         Visibility::AfterPublished => "after_published",
     }
-}
-
-fn xml(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .map(|c| match c {
-            '&' => "&amp;".to_owned(),
-            '<' => "&lt;".to_owned(),
-            '>' => "&gt;".to_owned(),
-            '"' => "&quot;".to_owned(),
-            '\'' => "&apos;".to_owned(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 /// `2` rather than `2.0`; `1.5` stays.

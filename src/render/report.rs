@@ -5,57 +5,10 @@
 //! output in the order it was recorded, each line prefixed by the process that printed it.
 
 use crate::check::Verdict;
+use crate::render::escape::{self, Breaks};
 use crate::suite::{Evaluation, SnapshotStatus};
 use crate::trace::{EventKind, Trace};
-use std::borrow::Cow;
 use std::fmt::Write;
-
-/// Whether `escape` keeps line breaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Breaks {
-    /// A whole report: its lines stay lines.
-    Keep,
-    /// One line of a report (a line of output, a command line): a line break in it is shown
-    /// as `\n`, so that it cannot start a line of the report's own (a forged `score:`).
-    Escape,
-}
-
-/// `text` with every character a terminal would act on instead of showing it written out:
-/// ESC as `\x1b`, BEL as `\x07`, NUL as `\x00`, every other C0 control, DEL and C1 control
-/// likewise (C1 as `\u{9b}`), and the bidirectional overrides as `\u{202e}`; tabs stay. The
-/// one escaper of every text report (run, trace, grade) through which text that came from a
-/// program reaches a terminal: a program's output cannot move the cursor, erase a line, ring
-/// the bell or reorder what a reader sees.
-pub fn escape(text: &str, breaks: Breaks) -> Cow<'_, str> {
-    let acts = |c: char| {
-        (c.is_control() && c != '\t' && !(c == '\n' && breaks == Breaks::Keep))
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(acts) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c as u32 {
-            _ if !acts(c) => out.push(c),
-            n @ (0..=0x7f) => {
-                let _ = write!(out, "\\x{n:02x}");
-            }
-            n => {
-                let _ = write!(out, "\\u{{{n:x}}}");
-            }
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// A whole report, escaped (`escape` with `Breaks::Keep`).
-fn escaped(report: String) -> String {
-    match escape(&report, Breaks::Keep) {
-        Cow::Borrowed(_) => report,
-        Cow::Owned(e) => e,
-    }
-}
 
 /// The report of one scenario: a verdict line, then details of what failed. Its hints name
 /// the command line, as this process was started (see `crate::invocation`).
@@ -128,7 +81,7 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
             None => out.push_str(&output(&evaluation.trace)),
         }
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// One failed check with the events it names.
@@ -140,7 +93,7 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
         let _ =
             writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// The run's printed lines in the order they were recorded, each with its process.
@@ -162,7 +115,7 @@ pub fn output(trace: &Trace) -> String {
     let width = lines.iter().map(|(_, r, _)| r.len()).max().unwrap_or(0);
     let mut out = String::from("  output (in recorded order):\n");
     for (_, role, text) in lines {
-        let _ = writeln!(out, "    {role:>width$} | {}", escape(text, Breaks::Escape));
+        let _ = writeln!(out, "    {role:>width$} | {}", escape::terminal(text, Breaks::Escape));
     }
     out
 }
@@ -198,7 +151,7 @@ pub fn repetition(r: &crate::suite::Repetition) -> String {
     } else {
         let _ = writeln!(out, "  no snapshot is stored for this scenario");
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// An observed program run, as `procscen trace` and `procscen grade` show it: how it ended
@@ -229,12 +182,12 @@ pub fn observation(o: &crate::observer::Observation) -> String {
             crate::observer::Stream::Stderr => '!',
         };
         let text = o.trace.normalize_pids(&line.text);
-        let _ = writeln!(out, "  {role:width$} {mark} {}", escape(&text, Breaks::Escape));
+        let _ = writeln!(out, "  {role:width$} {mark} {}", escape::terminal(&text, Breaks::Escape));
     }
     if o.output.is_empty() {
         let _ = writeln!(out, "  (nothing)");
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// How the program ended and what it used, as a contest judge reports it.
@@ -326,7 +279,9 @@ pub fn tree(trace: &Trace) -> String {
             "  ".repeat(depth(i)),
             p.role,
             p.ending,
-            command.map(|c| format!("  [{}]", escape(&trace.normalize_pids(&c), Breaks::Escape))).unwrap_or_default()
+            command
+                .map(|c| format!("  [{}]", escape::terminal(&trace.normalize_pids(&c), Breaks::Escape)))
+                .unwrap_or_default()
         );
     }
     if launchers > 0 {
