@@ -436,11 +436,11 @@ fn run(
         let evaluation = suite::evaluate(file, &options)?;
         let status = suite::compare_snapshot(&evaluation, update)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
-        out!("{}", procscen::render::report::scenario(&evaluation, &status, verbose));
+        out!("{}", procscen::render::report::scenario(&evaluation.view(), &status, verbose));
         let passed = evaluation.checks_passed() && status.passes();
         let summary = format!("{} ({})", evaluation.scenario.name, file.display());
         pages.add(&procscen::snapshot::name(file), &summary, passed, || {
-            procscen::render::html::for_evaluation(&evaluation)
+            procscen::render::html::for_scenario(&evaluation.view())
         })?;
         Ok(passed)
     })?;

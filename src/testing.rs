@@ -90,7 +90,7 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String>
     // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
     let status = suite::compare_snapshot(&evaluation, suite::Update::No).unwrap_or(SnapshotStatus::Missing);
     // The report of a failed run ends with the run's output already.
-    Err(crate::render::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test"))
+    Err(crate::render::report::scenario_with(&evaluation.view(), &status, false, "INSTA_UPDATE=always cargo test"))
 }
 
 /// Grades `submission` (a file or directory, or a program the crate built, such as

@@ -3,7 +3,7 @@
 //!
 //! A grade reads the Trace like every other consumer; it adds what a teacher needs around the
 //! checks: points, checks skipped because a check they need failed, checks not checked because
-//! the kernel's view was missing, how the program ended and what it used (`report::judge_line`),
+//! the kernel's view was missing, how the program ended (`Trace::program_ending`) and what it used,
 //! and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod audit;
@@ -259,7 +259,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_score: max_score(scenario),
         checks,
         compile_error: None,
-        ending: crate::render::report::program_ending(&observation),
+        ending: observation.trace.program_ending(),
         observation: Some(observation),
         mistakes,
     })
@@ -378,7 +378,7 @@ fn incomplete(o: &Observation) -> Option<String> {
     let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
         && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
     if !ran_to_its_end {
-        return Some(format!("the program did not run to its end ({})", crate::render::report::program_ending(o)));
+        return Some(format!("the program did not run to its end ({})", o.trace.program_ending()));
     }
     let stderr = o.output.iter().find(|l| {
         l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper

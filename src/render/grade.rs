@@ -5,6 +5,8 @@
 
 use crate::grade::{shown, Grade, Status};
 use crate::render::escape::{self, xml};
+use crate::render::report;
+use crate::render::view::Observed;
 use crate::scenario::Visibility;
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -14,8 +16,9 @@ pub fn human(g: &Grade, today: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "== {} ({}) ==", g.submission.display(), g.scenario);
     let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
-    match &g.observation {
-        Some(o) => out.push_str(&format!("ending: {}", crate::render::report::judge_line(o))),
+    let observed = g.observation.as_ref().map(Observed::of);
+    match &observed {
+        Some(o) => out.push_str(&format!("ending: {}", report::judge_line(o))),
         None => {
             let _ = writeln!(out, "ending: {}", g.ending);
         }
@@ -56,8 +59,8 @@ pub fn human(g: &Grade, today: &str) -> String {
             }
         }
     }
-    if let Some(o) = &g.observation {
-        let report = crate::render::report::observation(o);
+    if let Some(o) = &observed {
+        let report = report::observed(o);
         // The first line repeats the ending, given above.
         out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
     }
@@ -68,9 +71,9 @@ pub fn human(g: &Grade, today: &str) -> String {
 
 /// One JSON document per grade, for scripts.
 pub fn json(g: &Grade) -> Value {
-    let (tree, output, timing) = match &g.observation {
+    let (tree, output, timing) = match g.observation.as_ref().map(Observed::of) {
         Some(o) => {
-            let t = &o.trace;
+            let t = o.trace;
             let tree: Vec<Value> = t
                 .processes
                 .iter()
@@ -89,11 +92,11 @@ pub fn json(g: &Grade) -> Value {
                 })
                 .collect();
             let output: Vec<Value> = o
-                .output
+                .lines
                 .iter()
                 .map(|l| {
                     json!({
-                        "process": t.processes[l.process].role,
+                        "process": l.writer,
                         "stream": l.stream,
                         "text": l.text,
                         "pattern": l.pattern,
@@ -157,15 +160,16 @@ pub fn gradescope(g: &Grade, today: &str) -> Value {
     for m in &g.mistakes {
         let _ = writeln!(output, "{}\n{}\n", m.what, m.explanation);
     }
-    if let Some(o) = &g.observation {
-        output.push_str(&crate::render::report::observation(o));
+    let observed = g.observation.as_ref().map(Observed::of);
+    if let Some(o) = &observed {
+        output.push_str(&report::observed(o));
     }
     let mut results = json!({
         "score": g.score,
         "tests": tests,
         "output": output,
     });
-    if let Some(o) = &g.observation {
+    if let Some(o) = &observed {
         results["execution_time"] = json!(o.usage.wall_ms as f64 / 1000.0);
     }
     results
@@ -195,8 +199,8 @@ pub fn junit(grades: &[Grade]) -> String {
                 }
             }
         }
-        if let Some(o) = &g.observation {
-            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&crate::render::report::observation(o)));
+        if let Some(o) = g.observation.as_ref().map(Observed::of) {
+            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&report::observed(&o)));
         }
         out.push_str("  </testsuite>\n");
     }

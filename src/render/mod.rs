@@ -17,3 +17,4 @@ pub mod grade;
 pub mod html;
 pub mod mermaid;
 pub mod report;
+pub mod view;
