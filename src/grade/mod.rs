@@ -3,8 +3,8 @@
 //!
 //! A grade reads the Trace like every other consumer; it adds what a teacher needs around the
 //! checks: points, checks skipped because a check they need failed, checks not checked because
-//! the kernel's view was missing, how the program ended (`Trace::program_ending`) and what it used,
-//! and the learners' mistakes recognized in the run (`mistakes`).
+//! the kernel's view was missing, how the program ended (`Trace::program_ending`) and what it
+//! used, and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod audit;
 pub mod lines;
