@@ -1,8 +1,10 @@
 //! Human-readable reports of runs, as the CLI and the test harness print them.
 //!
-//! Reports only read the trace and the verdicts. A failing check is shown with the events it
-//! names (role, position in program order, what happened), and a failed scenario with its
-//! output in the order it was recorded, each line prefixed by the process that printed it.
+//! Reports only read the trace, the verdicts and the view models (`super::view`): a scenario
+//! run, an observed program, checks tallied over repeated runs. A failing check is shown with
+//! the events it names (role, position in program order, what happened), and a failed
+//! scenario with its output in the order it was recorded, each line prefixed by the process
+//! that printed it.
 
 use crate::check::Verdict;
 use crate::render::escape::{self, Breaks};
