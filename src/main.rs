@@ -413,7 +413,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 return each_scenario_with(&paths, "%% ", |file| {
                     let evaluation = suite::evaluate(file, &options)?;
                     outln!("%% {} ({})", evaluation.scenario.name, file.display());
-                    out!("{}", procscen::mermaid::sequence_diagram(&evaluation.trace));
+                    out!("{}", procscen::render::mermaid::sequence_diagram(&evaluation.trace));
                     Ok(evaluation.checks_passed())
                 });
             }
@@ -541,7 +541,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 anyhow::bail!("{e}");
             }
             let observation = procscen::observer::build::observation(&command.join(" "), &response, &[]);
-            out!("{}", procscen::report::observation(&observation));
+            out!("{}", procscen::render::report::observation(&observation));
             Ok(true)
         }
         Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
@@ -560,10 +560,12 @@ fn run(
         let evaluation = suite::evaluate(file, &options)?;
         let status = suite::compare_snapshot(&evaluation, update)
             .with_context(|| format!("cannot write the snapshot of {}", file.display()))?;
-        out!("{}", procscen::report::scenario(&evaluation, &status, verbose));
+        out!("{}", procscen::render::report::scenario(&evaluation.view(), &status, verbose));
         let passed = evaluation.checks_passed() && status.passes();
         let summary = format!("{} ({})", evaluation.scenario.name, file.display());
-        pages.add(&procscen::snapshot::name(file), &summary, passed, || procscen::html::for_evaluation(&evaluation))?;
+        pages.add(&procscen::snapshot::name(file), &summary, passed, || {
+            procscen::render::html::for_scenario(&evaluation.view())
+        })?;
         Ok(passed)
     })?;
     pages.finish("procscen run")?;
@@ -588,11 +590,11 @@ impl ReportDir {
     /// Writes the page `html()` as `stem.html` (made unique in the directory).
     fn add(&mut self, stem: &str, summary: &str, passed: bool, html: impl FnOnce() -> String) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
-        let mut name = procscen::html::file_name(stem);
+        let mut name = procscen::render::html::file_name(stem);
         let mut n = 1;
         while self.pages.iter().any(|(f, _, _)| *f == name) {
             n += 1;
-            name = procscen::html::file_name(&format!("{stem}-{n}"));
+            name = procscen::render::html::file_name(&format!("{stem}-{n}"));
         }
         let path = dir.join(&name);
         std::fs::write(&path, html()).with_context(|| format!("cannot write {}", path.display()))?;
@@ -605,7 +607,7 @@ impl ReportDir {
     fn finish_class(&self, title: &str, bins: &[procscen::grade::class::Bin]) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
         let index = dir.join("index.html");
-        std::fs::write(&index, procscen::html::class_index(title, &self.pages, bins))
+        std::fs::write(&index, procscen::render::html::class_index(title, &self.pages, bins))
             .with_context(|| format!("cannot write {}", index.display()))?;
         eprintln!("report: {}", index.display());
         Ok(())
@@ -615,7 +617,7 @@ impl ReportDir {
     fn finish(&self, title: &str) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
         let index = dir.join("index.html");
-        std::fs::write(&index, procscen::html::index(title, &self.pages))
+        std::fs::write(&index, procscen::render::html::index(title, &self.pages))
             .with_context(|| format!("cannot write {}", index.display()))?;
         eprintln!("report: {}", index.display());
         Ok(())
@@ -670,7 +672,7 @@ fn rand_seed() -> u64 {
 fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<bool> {
     each_scenario(paths, |file| {
         let r = suite::repeat(file, options, runs)?;
-        out!("{}", procscen::report::repetition(&r));
+        out!("{}", procscen::render::report::repetition(&r));
         Ok(r.passed())
     })
 }
@@ -714,7 +716,8 @@ fn grade(
     jobs: usize,
     Outputs { format, report, gradebook, results: results_file, shard }: Outputs,
 ) -> Result<bool> {
-    use procscen::grade::{self, class, format as fmt};
+    use procscen::grade::{self, class};
+    use procscen::render::grade as fmt;
     let scenario = match procscen::scenario::load_with(&scenario_path, max_file_bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -780,7 +783,7 @@ fn grade(
     for g in &grades {
         let summary = format!("{}: {}/{} ({})", g.submission.display(), g.score, g.max_score, g.ending);
         let stem = g.submission.file_name().map_or("submission".into(), |n| n.to_string_lossy().into_owned());
-        pages.add(&stem, &summary, g.full_marks(), || procscen::html::for_grade(g))?;
+        pages.add(&stem, &summary, g.full_marks(), || procscen::render::html::for_grade(g))?;
     }
     let title = format!("procscen grade: {}", scenario.name);
     if grades.len() > 1 {
@@ -828,7 +831,7 @@ fn write_class_files(
 /// A class's summary: a table of the students (score, time, ending), then how many passed
 /// each check.
 fn print_class_summary(results: &procscen::grade::class::ClassResults) {
-    use procscen::report::{escape, Breaks};
+    use procscen::render::escape::{terminal as escape, Breaks};
     // Names and endings come from students' file names and programs.
     let name = |s: &str| escape(s, Breaks::Escape).into_owned();
     let width = results.students.iter().map(|s| name(&s.student).chars().count()).max().unwrap_or(0).max(7);
@@ -883,7 +886,20 @@ fn audit(
         grade: procscen::grade::GradeOptions { timeout, no_isolate, ..Default::default() },
         jobs: jobs.max(1),
     };
-    let result = audit::audit(&scenario, &options).with_context(|| format!("cannot audit {}", path.display()))?;
+    let result = match audit::audit(&scenario, &options) {
+        Ok(result) => result,
+        // The reference's grade report says why it fails; grading leaves showing it to us.
+        Err(e @ audit::AuditError::ReferenceFails { .. }) => {
+            let report = match &e {
+                audit::AuditError::ReferenceFails { grade, .. } => {
+                    procscen::render::grade::human(grade, &procscen::grade::today())
+                }
+                _ => String::new(),
+            };
+            anyhow::bail!("cannot audit {}: {e}\n{report}", path.display())
+        }
+        Err(e) => return Err(e).with_context(|| format!("cannot audit {}", path.display())),
+    };
     if format == "json" {
         outln!("{}", serde_json::to_string(&result).context("the audit as JSON")?);
     } else {

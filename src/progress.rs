@@ -28,7 +28,7 @@ impl Progress {
             return;
         }
         let filled = (done * CELLS).checked_div(self.total).unwrap_or(CELLS).min(CELLS);
-        let name = procscen::report::escape(last, procscen::report::Breaks::Escape);
+        let name = procscen::render::escape::terminal(last, procscen::render::escape::Breaks::Escape);
         let mut err = std::io::stderr().lock();
         // `\x1b[K` clears what a longer name drawn before left on the line.
         let _ =

@@ -76,6 +76,33 @@ fn below_scenarios(path: &Path) -> Option<(PathBuf, PathBuf)> {
     Some((if root.as_os_str().is_empty() { PathBuf::from(".") } else { root }, rel))
 }
 
+/// How a run's snapshot compares with the stored one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotStatus {
+    Matches,
+    /// The stored snapshot differs; the diff from it to this run.
+    Differs(String),
+    /// There is no stored snapshot yet.
+    Missing,
+    /// Written (or rewritten) because the caller asked to accept.
+    Written,
+    /// There was none, and this run's was written (a first run, not under CI).
+    New,
+    /// Not taken: an observed program's runs differ in which process prints what, so a
+    /// `program` scenario is judged by its checks alone.
+    NotTaken,
+}
+
+impl SnapshotStatus {
+    /// Whether the scenario passes as far as its snapshot goes.
+    pub fn passes(&self) -> bool {
+        matches!(
+            self,
+            SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::New | SnapshotStatus::NotTaken
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,10 @@ use crate::error::{LoadError, RunError};
 use crate::scenario::{self, Scenario};
 use crate::trace::Trace;
 use crate::{redact, snapshot};
+
+// The data the reports show: the pipeline fills it, the renderers read it.
+pub use crate::render::view::{CheckTally, Repetition};
+pub use crate::snapshot::SnapshotStatus;
 use std::path::{Path, PathBuf};
 
 /// What became of one scenario file.
@@ -21,7 +25,7 @@ pub struct Evaluation {
     /// The redacted snapshot text of this run.
     pub snapshot: String,
     /// For a `program` scenario, what the observer saw of its reference solution.
-    pub observation: Option<Box<crate::observer::Observation>>,
+    pub observation: Option<Box<crate::trace::Observation>>,
 }
 
 /// Why a scenario file produced no evaluation.
@@ -42,6 +46,17 @@ impl Evaluation {
     /// The failing verdicts.
     pub fn failures(&self) -> impl Iterator<Item = &Verdict> {
         self.verdicts.iter().filter(|v| !v.passed)
+    }
+
+    /// What the reports show of it.
+    pub fn view(&self) -> crate::render::view::ScenarioRun<'_> {
+        crate::render::view::ScenarioRun {
+            name: &self.scenario.name,
+            path: &self.path,
+            trace: &self.trace,
+            verdicts: &self.verdicts,
+            observation: self.observation.as_deref(),
+        }
     }
 }
 
@@ -109,33 +124,6 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
         snapshot: String::new(),
         observation: Some(Box::new(observation)),
     })
-}
-
-/// How a run's snapshot compares with the stored one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SnapshotStatus {
-    Matches,
-    /// The stored snapshot differs; the diff from it to this run.
-    Differs(String),
-    /// There is no stored snapshot yet.
-    Missing,
-    /// Written (or rewritten) because the caller asked to accept.
-    Written,
-    /// There was none, and this run's was written (a first run, not under CI).
-    New,
-    /// Not taken: an observed program's runs differ in which process prints what, so a
-    /// `program` scenario is judged by its checks alone.
-    NotTaken,
-}
-
-impl SnapshotStatus {
-    /// Whether the scenario passes as far as its snapshot goes.
-    pub fn passes(&self) -> bool {
-        matches!(
-            self,
-            SnapshotStatus::Matches | SnapshotStatus::Written | SnapshotStatus::New | SnapshotStatus::NotTaken
-        )
-    }
 }
 
 /// The `source` in the header of the snapshots `compare_snapshot` writes: the command.
@@ -213,39 +201,6 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// What became of one scenario run many times (`procscen run --repeat N`).
-#[derive(Debug)]
-pub struct Repetition {
-    pub path: PathBuf,
-    pub name: String,
-    pub runs: usize,
-    /// The seed of the first run; run `i` used `seed + i`. `None` without jitter.
-    pub seed: Option<u64>,
-    /// Per check, in the scenario's order: its name, how many runs it held in, and the first
-    /// failing run (its index and message).
-    pub checks: Vec<CheckTally>,
-    /// How many runs' snapshots matched the stored one (none when there is none).
-    pub snapshots_matched: usize,
-    pub snapshot_stored: bool,
-}
-
-/// One check over repeated runs.
-#[derive(Debug, Clone)]
-pub struct CheckTally {
-    pub name: String,
-    pub held: usize,
-    /// Runs where it held but only by chance (an `observed` order with no guarantee).
-    pub by_chance: usize,
-    pub first_failure: Option<(usize, String)>,
-}
-
-impl Repetition {
-    /// True when every check held in every run and every snapshot matched.
-    pub fn passed(&self) -> bool {
-        self.checks.iter().all(|c| c.held == self.runs) && self.snapshot_stored && self.snapshots_matched == self.runs
-    }
 }
 
 /// Runs the scenario at `path` `runs` times. With jitter, run `i` draws its delays from

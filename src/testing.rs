@@ -90,7 +90,7 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, String>
     // Read-only: the snapshot is written by insta (INSTA_UPDATE, `cargo insta review`).
     let status = suite::compare_snapshot(&evaluation, suite::Update::No).unwrap_or(SnapshotStatus::Missing);
     // The report of a failed run ends with the run's output already.
-    Err(crate::report::scenario_with(&evaluation, &status, false, "INSTA_UPDATE=always cargo test"))
+    Err(crate::render::report::scenario_with(&evaluation.view(), &status, false, "INSTA_UPDATE=always cargo test"))
 }
 
 /// Grades `submission` (a file or directory, or a program the crate built, such as
@@ -109,7 +109,7 @@ pub fn assert_full_marks(scenario: impl AsRef<Path>, submission: impl AsRef<Path
         Err(e) => panic!("{}: {e}", scenario.display()),
     };
     if !grade.full_marks() {
-        let report = crate::grade::format::human(&grade, &crate::grade::today());
+        let report = crate::render::grade::human(&grade, &crate::grade::today());
         panic!("{} did not earn full marks on {}:\n{report}", submission.display(), scenario.display());
     }
 }

@@ -11,7 +11,7 @@ fn check(expect: &str, expected: &[(&str, bool)]) {
     for (name, passed) in expected {
         let v =
             verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
-        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::report::output(&trace));
+        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::render::report::output(&trace));
     }
 }
 

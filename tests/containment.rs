@@ -239,7 +239,7 @@ fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, ti
     let started = Instant::now();
     let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
     let took = started.elapsed();
-    let report = procscen::grade::format::human(&grade, "2026-01-01");
+    let report = procscen::render::grade::human(&grade, "2026-01-01");
     let left = util::marked_processes(&mark);
     assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
     Graded { grade, took, report }

@@ -37,7 +37,7 @@ fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
             let failed: Vec<String> = procscen::check::check(&scenario, &trace)
                 .iter()
                 .filter(|v| !v.passed)
-                .map(|v| procscen::report::verdict(&trace, v))
+                .map(|v| procscen::render::report::verdict(&trace, v))
                 .collect();
             assert!(failed.is_empty(), "{name} fails its own checks:\n{}\n--- example ---\n{yaml}", failed.join("\n"));
             util::assert_nothing_left(&trace);
@@ -180,7 +180,7 @@ fn grade_reference(page: &Path, i: usize, yaml: &str) {
     assert!(
         g.full_marks(),
         "{name}: the reference does not earn full marks\n{}",
-        procscen::grade::format::human(&g, "2026-01-01")
+        procscen::render::grade::human(&g, "2026-01-01")
     );
 }
 

@@ -62,7 +62,7 @@ fn each_bundled_reference_drafts_an_assignment_that_grades_it_full_and_kills_its
         );
         let g = procscen::grade::grade(&scenario, &reference, &grade_options()).unwrap();
         assert!(g.full_marks(), "{file}: the reference does not earn full marks from its draft\n{}\n{yaml}", {
-            procscen::grade::format::human(&g, "2026-01-01")
+            procscen::render::grade::human(&g, "2026-01-01")
         });
         let a = audit::audit(&scenario, &AuditOptions { grade: grade_options(), jobs: 2 }).unwrap();
         let survived: Vec<&str> = a.survivors().map(|m| m.operator.name()).collect();

@@ -12,7 +12,7 @@ fn guaranteed_checks_hold_in_every_jittered_run() {
     let options =
         procscen::engine::RunOptions { jitter: Some(Jitter { max_ns: 3_000_000, seed: 7 }), ..util::options() };
     let r = procscen::suite::repeat(&path, &options, 10).unwrap_or_else(|e| panic!("{e}"));
-    let report = procscen::report::repetition(&r);
+    let report = procscen::render::report::repetition(&r);
     assert_eq!(r.runs, 10);
     for c in &r.checks {
         // The one observed order is chance: it may fail in some runs, and that is the point.
@@ -40,7 +40,7 @@ fn a_failing_run_says_how_to_replay_it() {
         snapshots_matched: 3,
         snapshot_stored: true,
     };
-    let report = procscen::report::repetition(&r);
+    let report = procscen::render::report::repetition(&r);
     assert!(!r.passed());
     assert!(report.contains("held 2/3, 1 of them by chance: order"), "{report}");
     assert!(report.contains("first failed in run 2 (replay: --seed 42 --repeat 1)"), "{report}");

@@ -7,7 +7,8 @@
 
 mod util;
 
-use procscen::grade::{self, format, Grade, GradeOptions, Status};
+use procscen::grade::{self, Grade, GradeOptions, Status};
+use procscen::render::grade as format;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

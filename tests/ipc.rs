@@ -14,7 +14,7 @@ fn check(yaml: &str, expected: &[(&str, bool)]) -> procscen::Trace {
     for (name, passed) in expected {
         let v =
             verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
-        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::report::output(&trace));
+        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::render::report::output(&trace));
     }
     util::assert_nothing_left(&trace);
     trace
@@ -155,7 +155,7 @@ processes:
         })
         .collect();
     assert_eq!(puts, [false, false, true], "the third put finds the queue full: {:#?}", main.events);
-    let output = procscen::report::output(&trace);
+    let output = procscen::render::report::output(&trace);
     assert!(output.contains("got 0"), "{output}");
     assert!(output.contains("got ''"), "a timed-out get leaves its variable empty: {output}");
 }
@@ -220,7 +220,7 @@ expect:
 ",
         &[("the loop takes the two results map did not", true)],
     );
-    let output = procscen::report::output(&trace);
+    let output = procscen::render::report::output(&trace);
     assert!(output.contains("result 25") && output.contains("result 36"), "{output}");
     let results: Vec<String> = trace.processes[0]
         .events
@@ -351,7 +351,7 @@ expect:
 ",
         &[("one worker ran each task", true)],
     );
-    let output = procscen::report::output(&trace);
+    let output = procscen::render::report::output(&trace);
     assert!(output.contains("first: error: the task exited with code 3; second: ok"), "{output}");
     let endings: Vec<String> =
         trace.processes.iter().filter(|p| p.name == "p_worker").map(|p| p.ending.to_string()).collect();

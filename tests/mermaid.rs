@@ -6,7 +6,7 @@ mod util;
 #[test]
 fn a_run_becomes_a_sequence_diagram() {
     let evaluation = util::evaluate(&util::root().join("scenarios/seed/queue.yaml"));
-    let diagram = procscen::mermaid::sequence_diagram(&evaluation.trace);
+    let diagram = procscen::render::mermaid::sequence_diagram(&evaluation.trace);
     let lines: Vec<&str> = diagram.lines().map(str::trim).collect();
     assert_eq!(lines[0], "sequenceDiagram", "{diagram}");
     for expected in [
@@ -58,7 +58,7 @@ processes:
     - print: \"#1; done\"
 ",
     );
-    let diagram = procscen::mermaid::sequence_diagram(&trace);
+    let diagram = procscen::render::mermaid::sequence_diagram(&trace);
     // Two children named `kid` are `kid#1` and `kid#2` in the trace.
     assert!(diagram.contains("participant P1 as kid#35;1\n"), "{diagram}");
     assert!(diagram.contains(": #35;1#59; done\n"), "{diagram}");

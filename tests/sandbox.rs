@@ -203,7 +203,7 @@ fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str
     let started = Instant::now();
     let grade = procscen::grade::grade(&scenario, &submission.file, &options).expect("grades");
     let took = started.elapsed();
-    let report = procscen::grade::format::human(&grade, "2026-01-01");
+    let report = procscen::render::grade::human(&grade, "2026-01-01");
     let left = util::marked_processes(&mark);
     assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
     Graded { grade, report, took }

@@ -516,8 +516,9 @@ pub enum AuditError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("cannot write a mutant in {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
-    #[error("the reference solution {reference} scores {score}/{max}, not full marks: an audit needs a reference that passes\n{report}")]
-    ReferenceFails { reference: PathBuf, score: f64, max: f64, report: String },
+    /// `grade` is the reference's grade, for the caller to show (grading renders nothing).
+    #[error("the reference solution {reference} scores {score}/{max}, not full marks: an audit needs a reference that passes")]
+    ReferenceFails { reference: PathBuf, score: f64, max: f64, grade: Box<super::Grade> },
     #[error(transparent)]
     Grade(#[from] RunError),
 }
@@ -560,7 +561,7 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
             reference,
             score: base.score,
             max: base.max_score,
-            report: super::format::human(&base, &super::today()),
+            grade: Box::new(base),
         });
     }
     let mut mutants = Vec::new();

@@ -3,13 +3,12 @@
 //!
 //! A grade reads the Trace like every other consumer; it adds what a teacher needs around the
 //! checks: points, checks skipped because a check they need failed, checks not checked because
-//! the kernel's view was missing, how the program ended and what it used (`report::judge_line`),
-//! and the learners' mistakes recognized in the run (`mistakes`).
+//! the kernel's view was missing, how the program ended (`Trace::program_ending`) and what it
+//! used, and the learners' mistakes recognized in the run (`mistakes`).
 
 pub mod audit;
 pub mod class;
 pub mod draft;
-pub mod format;
 pub mod lines;
 pub mod mistakes;
 
@@ -262,7 +261,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_score: max_score(scenario),
         checks,
         compile_error: None,
-        ending: crate::report::program_ending(&observation),
+        ending: observation.trace.program_ending(),
         observation: Some(observation),
         mistakes,
     })
@@ -381,7 +380,7 @@ fn incomplete(o: &Observation) -> Option<String> {
     let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
         && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
     if !ran_to_its_end {
-        return Some(format!("the program did not run to its end ({})", crate::report::program_ending(o)));
+        return Some(format!("the program did not run to its end ({})", o.trace.program_ending()));
     }
     let stderr = o.output.iter().find(|l| {
         l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper

@@ -19,10 +19,12 @@
 //! reports it.
 
 use super::{RecordKind, Response, Usage};
+// The observation is data about a run that grading and rendering read too: it lives with the
+// trace, which is source-neutral.
 use crate::template::{Span, Value};
 use crate::trace::build::TraceBuilder;
-use crate::trace::{Ending, Event, EventKind, Origin, Outcome, ProcId, Trace};
-use serde::{Deserialize, Serialize};
+pub use crate::trace::observed::{Observation, OutputLine, Stream};
+use crate::trace::{Ending, Event, EventKind, Origin, Outcome, ProcId};
 use std::collections::HashMap;
 
 pub use crate::trace::names::{
@@ -219,50 +221,6 @@ pub fn loosen(pattern: &str) -> String {
         resolved.push_str(if at_start || at_end { EDGE_GAP } else { GAP });
     }
     resolved
-}
-
-/// What an observed run of a program amounts to.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Observation {
-    pub trace: Trace,
-    /// Every line the program wrote, in the order the tracer saw them, with its writer.
-    pub output: Vec<OutputLine>,
-    pub usage: Usage,
-    /// Set when the kernel's view was not available (no ptrace): says why. Lines are then
-    /// all attributed to `main`.
-    pub untraced: Option<String>,
-    /// Set when isolation was asked for and could not be had: says why.
-    #[serde(default)]
-    pub unisolated: Option<String>,
-    /// Set when the run had no memory cgroup (memory was capped per process only): says why.
-    #[serde(default)]
-    pub no_cgroup: Option<String>,
-    /// Processes whose parent ended while they were still running.
-    pub orphaned: Vec<ProcId>,
-    /// Processes named by their place in the tree, because none of their lines matched a
-    /// pattern with a role.
-    #[serde(default)]
-    pub named_by_place: Vec<ProcId>,
-}
-
-/// One line of output and the process that wrote it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OutputLine {
-    pub process: ProcId,
-    pub stream: Stream,
-    pub text: String,
-    /// The name of the pattern it matched (stdout lines only).
-    pub pattern: Option<String>,
-    /// True when it matched its pattern only loosely (see [`loosen`]).
-    #[serde(default)]
-    pub loose: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Stream {
-    Stdout,
-    Stderr,
 }
 
 /// Builds the observation of `response`, naming `name` the trace's scenario.

@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use crate::trace::observed::Usage;
 pub use build::{Observation, OutputLine, Stream};
 
 /// The hidden command that makes the procscen binary a tracer.
@@ -149,18 +150,6 @@ pub struct Response {
     pub root_pid: i32,
     pub observer_pid: i32,
     pub usage: Usage,
-}
-
-/// What a run cost, as a contest judge reports it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-pub struct Usage {
-    pub wall_ms: u64,
-    /// User and system CPU time of every process of the run.
-    pub cpu_ms: u64,
-    /// The largest resident set of any one process, in KiB.
-    pub peak_rss_kib: u64,
-    /// Processes created, the first one included.
-    pub processes: u32,
 }
 
 /// One thing a process of the program did. `pid` is the process (thread group), not the thread.

@@ -8,11 +8,13 @@
 
 pub mod build;
 pub mod names;
+pub mod observed;
 pub mod reach;
 
 use crate::template::Value;
 use serde::{Deserialize, Serialize};
 
+pub use observed::{Observation, OutputLine, Stream, Usage};
 pub use reach::Reach;
 
 /// Index of a process in `Trace::processes`.

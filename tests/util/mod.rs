@@ -39,7 +39,7 @@ pub fn run_text(yaml: &str) -> (procscen::Scenario, Trace) {
 
 /// The failed checks of an evaluation, rendered as the CLI renders them; empty when all pass.
 pub fn failures(evaluation: &Evaluation) -> String {
-    evaluation.failures().map(|v| procscen::report::verdict(&evaluation.trace, v)).collect()
+    evaluation.failures().map(|v| procscen::render::report::verdict(&evaluation.trace, v)).collect()
 }
 
 /// True when a pid of a finished run still names a live procscen process. A pid that was

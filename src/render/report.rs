@@ -1,76 +1,33 @@
-//! Human-readable reports of evaluations, as the CLI and the test harness print them.
+//! Human-readable reports of runs, as the CLI and the test harness print them.
 //!
-//! Reports only read the trace and the verdicts. A failing check is shown with the events it
-//! names (role, position in program order, what happened), and a failed scenario with its
-//! output in the order it was recorded, each line prefixed by the process that printed it.
+//! Reports only read the trace, the verdicts and the view models (`super::view`): a scenario
+//! run, an observed program, checks tallied over repeated runs. A failing check is shown with
+//! the events it names (role, position in program order, what happened), and a failed
+//! scenario with its output in the order it was recorded, each line prefixed by the process
+//! that printed it.
 
 use crate::check::Verdict;
-use crate::suite::{Evaluation, SnapshotStatus};
-use crate::trace::{EventKind, Trace};
-use std::borrow::Cow;
+use crate::render::escape::{self, Breaks};
+use crate::render::view::{Observed, Repetition, ScenarioRun};
+use crate::snapshot::SnapshotStatus;
+use crate::trace::{EventKind, Observation, Stream, Trace};
 use std::fmt::Write;
-
-/// Whether `escape` keeps line breaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Breaks {
-    /// A whole report: its lines stay lines.
-    Keep,
-    /// One line of a report (a line of output, a command line): a line break in it is shown
-    /// as `\n`, so that it cannot start a line of the report's own (a forged `score:`).
-    Escape,
-}
-
-/// `text` with every character a terminal would act on instead of showing it written out:
-/// ESC as `\x1b`, BEL as `\x07`, NUL as `\x00`, every other C0 control, DEL and C1 control
-/// likewise (C1 as `\u{9b}`), and the bidirectional overrides as `\u{202e}`; tabs stay. The
-/// one escaper of every text report (run, trace, grade) through which text that came from a
-/// program reaches a terminal: a program's output cannot move the cursor, erase a line, ring
-/// the bell or reorder what a reader sees.
-pub fn escape(text: &str, breaks: Breaks) -> Cow<'_, str> {
-    let acts = |c: char| {
-        (c.is_control() && c != '\t' && !(c == '\n' && breaks == Breaks::Keep))
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(acts) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c as u32 {
-            _ if !acts(c) => out.push(c),
-            n @ (0..=0x7f) => {
-                let _ = write!(out, "\\x{n:02x}");
-            }
-            n => {
-                let _ = write!(out, "\\u{{{n:x}}}");
-            }
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// A whole report, escaped (`escape` with `Breaks::Keep`).
-fn escaped(report: String) -> String {
-    match escape(&report, Breaks::Keep) {
-        Cow::Borrowed(_) => report,
-        Cow::Owned(e) => e,
-    }
-}
 
 /// The report of one scenario: a verdict line, then details of what failed. Its hints name
 /// the command line, as this process was started (see `crate::invocation`).
-pub fn scenario(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool) -> String {
-    let accept = format!("{} run --accept {}", crate::invocation::command(), evaluation.path.display());
-    scenario_with(evaluation, snapshot, verbose, &accept)
+pub fn scenario(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool) -> String {
+    let accept = format!("{} run --accept {}", crate::invocation::command(), run.path.display());
+    scenario_with(run, snapshot, verbose, &accept)
 }
 
 /// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot.
-pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
+pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
     let mut out = String::new();
     let snapshot_ok = snapshot.passes();
-    let passed = evaluation.checks_passed() && snapshot_ok;
-    let checks = evaluation.verdicts.len();
-    let failed = evaluation.failures().count();
+    let checks_passed = run.verdicts.iter().all(|v| v.passed);
+    let passed = checks_passed && snapshot_ok;
+    let checks = run.verdicts.len();
+    let failed = run.verdicts.iter().filter(|v| !v.passed).count();
     let snap_word = match snapshot {
         SnapshotStatus::Matches => "snapshot matches",
         SnapshotStatus::Differs(_) => "snapshot differs",
@@ -83,13 +40,13 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
         out,
         "{} {} ({}): {}/{checks} checks passed, {snap_word}",
         if passed { "PASS" } else { "FAIL" },
-        evaluation.scenario.name,
-        evaluation.path.display(),
+        run.name,
+        run.path.display(),
         checks - failed
     );
-    for v in &evaluation.verdicts {
+    for v in run.verdicts {
         if !v.passed {
-            out.push_str(&verdict(&evaluation.trace, v));
+            out.push_str(&verdict(run.trace, v));
         } else if let Some(w) = &v.warning {
             let _ = writeln!(out, "  warning: check `{}`: {w}", v.name);
         } else if verbose {
@@ -107,7 +64,7 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
             }
         }
         SnapshotStatus::Missing => {
-            let why = if evaluation.checks_passed() { " (under CI a missing snapshot fails)" } else { "" };
+            let why = if checks_passed { " (under CI a missing snapshot fails)" } else { "" };
             let _ = writeln!(
                 out,
                 "  no snapshot is stored for this scenario{why}; write it with `{accept}`, review it and commit it"
@@ -117,18 +74,18 @@ pub fn scenario_with(evaluation: &Evaluation, snapshot: &SnapshotStatus, verbose
             let _ = writeln!(
                 out,
                 "  there was no snapshot: this run's is written to {}; review it and commit it",
-                crate::snapshot::path(&evaluation.path).display()
+                crate::snapshot::path(run.path).display()
             );
         }
         _ => {}
     }
     if !passed || verbose {
-        match &evaluation.observation {
+        match run.observation {
             Some(o) => out.push_str(&observation(o)),
-            None => out.push_str(&output(&evaluation.trace)),
+            None => out.push_str(&output(run.trace)),
         }
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// One failed check with the events it names.
@@ -140,7 +97,7 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
         let _ =
             writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// The run's printed lines in the order they were recorded, each with its process.
@@ -162,13 +119,13 @@ pub fn output(trace: &Trace) -> String {
     let width = lines.iter().map(|(_, r, _)| r.len()).max().unwrap_or(0);
     let mut out = String::from("  output (in recorded order):\n");
     for (_, role, text) in lines {
-        let _ = writeln!(out, "    {role:>width$} | {}", escape(text, Breaks::Escape));
+        let _ = writeln!(out, "    {role:>width$} | {}", escape::terminal(text, Breaks::Escape));
     }
     out
 }
 
 /// The report of a scenario run many times: for each check, how often it held.
-pub fn repetition(r: &crate::suite::Repetition) -> String {
+pub fn repetition(r: &Repetition) -> String {
     let mut out = String::new();
     let jitter = match r.seed {
         Some(seed) => format!(", jitter seed {seed} (run i used seed {seed} + i)"),
@@ -198,74 +155,61 @@ pub fn repetition(r: &crate::suite::Repetition) -> String {
     } else {
         let _ = writeln!(out, "  no snapshot is stored for this scenario");
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// An observed program run, as `procscen trace` and `procscen grade` show it: how it ended
 /// and what it cost, its process tree, and its output line by line with the writer of each
 /// line. Pids in the output are replaced by the role of the process that had them.
-pub fn observation(o: &crate::observer::Observation) -> String {
+pub fn observation(o: &Observation) -> String {
+    observed(&Observed::of(o))
+}
+
+/// `observation`, from its view.
+pub fn observed(o: &Observed) -> String {
     let mut out = String::new();
     out.push_str(&judge_line(o));
-    if let Some(why) = &o.untraced {
+    if let Some(why) = o.untraced {
         let _ =
             writeln!(out, "  not traced: {why}; only the output was captured, and every line is attributed to main");
     }
-    if let Some(why) = &o.unisolated {
+    if let Some(why) = o.unisolated {
         let _ = writeln!(out, "  not isolated: {why}; the program ran with the machine's network and /tmp");
     }
-    if let Some(why) = &o.no_cgroup {
+    if let Some(why) = o.no_cgroup {
         let _ = writeln!(out, "  memory capped per process only: {why}");
     }
-    out.push_str(&alive(&o.trace));
+    out.push_str(&alive(o.trace));
     let _ = writeln!(out, "process tree:");
-    out.push_str(&tree(&o.trace));
+    out.push_str(&tree(o.trace));
     let _ = writeln!(out, "output:");
-    let width = o.output.iter().map(|l| o.trace.processes[l.process].role.len()).max().unwrap_or(0);
-    for line in &o.output {
-        let role = &o.trace.processes[line.process].role;
+    let width = o.lines.iter().map(|l| l.writer.len()).max().unwrap_or(0);
+    for line in &o.lines {
+        let role = line.writer;
         let mark = match line.stream {
-            crate::observer::Stream::Stdout => '|',
-            crate::observer::Stream::Stderr => '!',
+            Stream::Stdout => '|',
+            Stream::Stderr => '!',
         };
-        let text = o.trace.normalize_pids(&line.text);
-        let _ = writeln!(out, "  {role:width$} {mark} {}", escape(&text, Breaks::Escape));
+        let _ = writeln!(out, "  {role:width$} {mark} {}", escape::terminal(&line.shown, Breaks::Escape));
     }
-    if o.output.is_empty() {
+    if o.lines.is_empty() {
         let _ = writeln!(out, "  (nothing)");
     }
-    escaped(out)
+    escape::terminal_report(out)
 }
 
 /// How the program ended and what it used, as a contest judge reports it.
-pub fn judge_line(o: &crate::observer::Observation) -> String {
-    let ending = program_ending(o);
+pub fn judge_line(o: &Observed) -> String {
     let u = &o.usage;
     format!(
-        "{ending}; wall {} ms, CPU {} ms, peak memory {} KiB, {} process{}\n",
+        "{}; wall {} ms, CPU {} ms, peak memory {} KiB, {} process{}\n",
+        o.ending,
         u.wall_ms,
         u.cpu_ms,
         u.peak_rss_kib,
         u.processes,
         if u.processes == 1 { "" } else { "es" }
     )
-}
-
-/// "normal exit", "runtime error (exit 1)", "killed by SIGSEGV", "timed out after 10000 ms"...
-pub fn program_ending(o: &crate::observer::Observation) -> String {
-    use crate::trace::{Ending, Outcome};
-    match &o.trace.outcome {
-        Outcome::TimedOut { after_ms, .. } => return format!("timed out after {after_ms} ms"),
-        Outcome::LimitReached { limit, .. } => return format!("{limit} limit reached"),
-        Outcome::Interrupted { signal, .. } => return format!("interrupted by {signal}"),
-        Outcome::Finished => {}
-    }
-    match o.trace.processes.first().map(|p| &p.ending) {
-        Some(Ending::Exited(0)) => "normal exit".into(),
-        Some(Ending::Exited(c)) => format!("runtime error (exit {c})"),
-        Some(Ending::Signaled(s)) => format!("killed by {s}"),
-        _ => "ended unseen".into(),
-    }
 }
 
 /// The processes found alive when a run was cut short, and what each was blocked in.
@@ -326,7 +270,9 @@ pub fn tree(trace: &Trace) -> String {
             "  ".repeat(depth(i)),
             p.role,
             p.ending,
-            command.map(|c| format!("  [{}]", escape(&trace.normalize_pids(&c), Breaks::Escape))).unwrap_or_default()
+            command
+                .map(|c| format!("  [{}]", escape::terminal(&trace.normalize_pids(&c), Breaks::Escape)))
+                .unwrap_or_default()
         );
     }
     if launchers > 0 {

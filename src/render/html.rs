@@ -10,19 +10,11 @@
 //! before it in its process and of every event with an edge to it, so every arrow points right
 //! and the picture is the same from run to run wherever the order is guaranteed.
 
-use crate::check::Verdict;
+use crate::grade::Status;
+use crate::render::escape::html as esc;
+use crate::render::view::{Check, Observed, ScenarioRun};
 use crate::trace::{EdgeKind, EventId, EventKind, Trace};
 use std::fmt::Write;
-
-/// One check as the page shows it.
-pub struct CheckRow {
-    pub name: String,
-    /// `passed`, `failed`, `skipped` or `not checked`.
-    pub status: &'static str,
-    pub message: String,
-    /// The events the check is about, marked on the timeline when it failed.
-    pub events: Vec<EventId>,
-}
 
 /// What one page shows.
 pub struct Page<'a> {
@@ -30,20 +22,18 @@ pub struct Page<'a> {
     /// One line under the title: the verdict, or the score.
     pub summary: String,
     pub trace: &'a Trace,
-    pub checks: Vec<CheckRow>,
+    pub checks: Vec<Check>,
     /// Output lines with the role of their writer, for observed programs.
     pub output: Vec<(String, String)>,
 }
 
-impl CheckRow {
-    /// A scenario check's verdict as a row.
-    pub fn from_verdict(v: &Verdict) -> CheckRow {
-        CheckRow {
-            name: v.name.clone(),
-            status: if v.passed { "passed" } else { "failed" },
-            message: v.message.clone(),
-            events: v.events.clone(),
-        }
+/// How the page names a check's status, which is also its row's class (with `-` for ` `).
+fn status_word(status: Status) -> &'static str {
+    match status {
+        Status::Passed => "passed",
+        Status::Failed => "failed",
+        Status::Skipped => "skipped",
+        Status::NotChecked => "not checked",
     }
 }
 
@@ -175,7 +165,7 @@ fn timeline(p: &Page) -> String {
     let first = first_drawn(trace);
     let step = steps(trace, &lanes, &first);
     let marked: Vec<EventId> =
-        p.checks.iter().filter(|c| c.status == "failed").flat_map(|c| c.events.clone()).collect();
+        p.checks.iter().filter(|c| c.status == Status::Failed).flat_map(|c| c.events.clone()).collect();
     let last = step.iter().flatten().copied().max().unwrap_or(0);
     let width = LABEL_WIDTH + (last + 2) * STEP_WIDTH;
     let height = lanes.len() * LANE_HEIGHT + 20;
@@ -290,11 +280,11 @@ fn checks(p: &Page) -> String {
         let _ = writeln!(
             out,
             "<tr class=\"{cls}\"><td class=\"status\">{status}</td><td><b>{name}</b><br><span class=\"message\">{message}</span>{events}</td></tr>",
-            cls = c.status.replace(' ', "-"),
-            status = c.status,
+            cls = status_word(c.status).replace(' ', "-"),
+            status = status_word(c.status),
             name = esc(&c.name),
             message = esc(&c.message),
-            events = if events.is_empty() || c.status != "failed" {
+            events = if events.is_empty() || c.status != Status::Failed {
                 String::new()
             } else {
                 format!("<br><span class=\"events\">events: {}</span>", events.join(", "))
@@ -377,11 +367,6 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// Escapes text for HTML and SVG.
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
 const STYLE: &str = "
 body { font-family: 'DejaVu Sans', Helvetica, Arial, sans-serif; margin: 24px; color: #222; }
 h1 { font-size: 22px; margin-bottom: 4px; }
@@ -439,20 +424,20 @@ window.addEventListener('load', function () {
 ";
 
 /// The page of a scenario run (`procscen run --report`).
-pub fn for_evaluation(e: &crate::suite::Evaluation) -> String {
-    let passed = e.checks_passed();
+pub fn for_scenario(run: &ScenarioRun) -> String {
+    let passed = run.verdicts.iter().all(|v| v.passed);
     let page_of = Page {
-        title: e.scenario.name.clone(),
+        title: run.name.to_owned(),
         summary: format!(
             "{}: {} of {} checks passed ({})",
             if passed { "PASS" } else { "FAIL" },
-            e.verdicts.iter().filter(|v| v.passed).count(),
-            e.verdicts.len(),
-            e.path.display()
+            run.verdicts.iter().filter(|v| v.passed).count(),
+            run.verdicts.len(),
+            run.path.display()
         ),
-        trace: &e.trace,
-        checks: e.verdicts.iter().map(CheckRow::from_verdict).collect(),
-        output: e.observation.as_deref().map(output_of).unwrap_or_default(),
+        trace: run.trace,
+        checks: run.verdicts.iter().map(Check::from_verdict).collect(),
+        output: run.observation.map(output_of).unwrap_or_default(),
     };
     page(&page_of)
 }
@@ -478,14 +463,9 @@ pub fn for_grade(g: &crate::grade::Grade) -> String {
         checks: g
             .checks
             .iter()
-            .map(|c| CheckRow {
+            .map(|c| Check {
                 name: c.name.clone(),
-                status: match c.status {
-                    crate::grade::Status::Passed => "passed",
-                    crate::grade::Status::Failed => "failed",
-                    crate::grade::Status::Skipped => "skipped",
-                    crate::grade::Status::NotChecked => "not checked",
-                },
+                status: c.status,
                 message: c.message.clone(),
                 events: c.events.clone(),
             })
@@ -495,8 +475,9 @@ pub fn for_grade(g: &crate::grade::Grade) -> String {
     page(&page_of)
 }
 
-fn output_of(o: &crate::observer::Observation) -> Vec<(String, String)> {
-    o.output.iter().map(|l| (o.trace.processes[l.process].role.clone(), o.trace.normalize_pids(&l.text))).collect()
+/// The output lines with their writers, as the page shows them.
+fn output_of(o: &crate::trace::Observation) -> Vec<(String, String)> {
+    Observed::of(o).lines.into_iter().map(|l| (l.writer.to_owned(), l.shown)).collect()
 }
 
 /// The index of a report directory: a link to each page with its one-line summary.

@@ -3,6 +3,7 @@
 //! arrow for each causal edge (start, join, message, task, result), all in the order they
 //! happened in this run. It only reads the trace.
 
+use crate::render::escape::mermaid as text;
 use crate::trace::{EdgeKind, EventId, EventKind, Trace};
 use std::fmt::Write;
 
@@ -42,19 +43,4 @@ fn arrow_text(trace: &Trace, from: EventId, to: EventId, kind: EdgeKind) -> Stri
         }
         (_, _, kind) => kind.as_str().to_owned(),
     }
-}
-
-/// Text that Mermaid shows as written: `;` ends a statement and `#` starts an entity there,
-/// so each is written as its entity, in one pass (the `;` of `#35;` is not escaped again).
-fn text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '#' => out.push_str("#35;"),
-            ';' => out.push_str("#59;"),
-            '\n' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }

@@ -3,7 +3,10 @@
 //! in docs/grading.md and checked against docs/grade.schema.json and
 //! docs/gradescope.schema.json by the tests.
 
-use super::{shown, Grade, Status};
+use crate::grade::{shown, Grade, Status};
+use crate::render::escape::{self, xml};
+use crate::render::report;
+use crate::render::view::Observed;
 use crate::scenario::Visibility;
 use serde_json::{json, Value};
 use std::fmt::Write;
@@ -13,8 +16,9 @@ pub fn human(g: &Grade, today: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "== {} ({}) ==", g.submission.display(), g.scenario);
     let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
-    match &g.observation {
-        Some(o) => out.push_str(&format!("ending: {}", crate::report::judge_line(o))),
+    let observed = g.observation.as_ref().map(Observed::of);
+    match &observed {
+        Some(o) => out.push_str(&format!("ending: {}", report::judge_line(o))),
         None => {
             let _ = writeln!(out, "ending: {}", g.ending);
         }
@@ -55,21 +59,21 @@ pub fn human(g: &Grade, today: &str) -> String {
             }
         }
     }
-    if let Some(o) = &g.observation {
-        let report = crate::report::observation(o);
+    if let Some(o) = &observed {
+        let report = report::observed(o);
         // The first line repeats the ending, given above.
         out.push_str(report.split_once('\n').map_or("", |(_, rest)| rest));
     }
     // A submission's file name, its build's messages and the lines its checks quote all came
     // from the student.
-    crate::report::escape(&out, crate::report::Breaks::Keep).into_owned()
+    escape::terminal_report(out)
 }
 
 /// One JSON document per grade, for scripts.
 pub fn json(g: &Grade) -> Value {
-    let (tree, output, timing) = match &g.observation {
+    let (tree, output, timing) = match g.observation.as_ref().map(Observed::of) {
         Some(o) => {
-            let t = &o.trace;
+            let t = o.trace;
             let tree: Vec<Value> = t
                 .processes
                 .iter()
@@ -88,11 +92,11 @@ pub fn json(g: &Grade) -> Value {
                 })
                 .collect();
             let output: Vec<Value> = o
-                .output
+                .lines
                 .iter()
                 .map(|l| {
                     json!({
-                        "process": t.processes[l.process].role,
+                        "process": l.writer,
                         "stream": l.stream,
                         "text": l.text,
                         "pattern": l.pattern,
@@ -156,15 +160,16 @@ pub fn gradescope(g: &Grade, today: &str) -> Value {
     for m in &g.mistakes {
         let _ = writeln!(output, "{}\n{}\n", m.what, m.explanation);
     }
-    if let Some(o) = &g.observation {
-        output.push_str(&crate::report::observation(o));
+    let observed = g.observation.as_ref().map(Observed::of);
+    if let Some(o) = &observed {
+        output.push_str(&report::observed(o));
     }
     let mut results = json!({
         "score": g.score,
         "tests": tests,
         "output": output,
     });
-    if let Some(o) = &g.observation {
+    if let Some(o) = &observed {
         results["execution_time"] = json!(o.usage.wall_ms as f64 / 1000.0);
     }
     results
@@ -194,8 +199,8 @@ pub fn junit(grades: &[Grade]) -> String {
                 }
             }
         }
-        if let Some(o) = &g.observation {
-            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&crate::report::observation(o)));
+        if let Some(o) = g.observation.as_ref().map(Observed::of) {
+            let _ = writeln!(out, "    <system-out>{}</system-out>", xml(&report::observed(&o)));
         }
         out.push_str("  </testsuite>\n");
     }
@@ -210,20 +215,6 @@ fn visibility(v: Visibility) -> &'static str {
         Visibility::AfterDueDate => "after_due_date",
         Visibility::AfterPublished => "after_published",
     }
-}
-
-fn xml(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
-        .map(|c| match c {
-            '&' => "&amp;".to_owned(),
-            '<' => "&lt;".to_owned(),
-            '>' => "&gt;".to_owned(),
-            '"' => "&quot;".to_owned(),
-            '\'' => "&apos;".to_owned(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 /// `2` rather than `2.0`; `1.5` stays.

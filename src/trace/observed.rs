@@ -1,0 +1,84 @@
+//! A program's run seen from outside: its trace, the lines it wrote with their writers, what
+//! it cost, and what could not be seen. The observer produces it; grading, the pipeline and
+//! the renderers read it. It is data about a run and names no source's types, so it lives
+//! with the trace, where every layer above may read it (the renderers may not read a source).
+
+use super::{Ending, Outcome, ProcId, Trace};
+use serde::{Deserialize, Serialize};
+
+/// What an observed run of a program amounts to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Observation {
+    pub trace: Trace,
+    /// Every line the program wrote, in the order the tracer saw them, with its writer.
+    pub output: Vec<OutputLine>,
+    pub usage: Usage,
+    /// Set when the kernel's view was not available (no ptrace): says why. Lines are then
+    /// all attributed to `main`.
+    pub untraced: Option<String>,
+    /// Set when isolation was asked for and could not be had: says why.
+    #[serde(default)]
+    pub unisolated: Option<String>,
+    /// Set when the run had no memory cgroup (memory was capped per process only): says why.
+    #[serde(default)]
+    pub no_cgroup: Option<String>,
+    /// Processes whose parent ended while they were still running.
+    pub orphaned: Vec<ProcId>,
+    /// Processes named by their place in the tree, because none of their lines matched a
+    /// pattern with a role.
+    #[serde(default)]
+    pub named_by_place: Vec<ProcId>,
+}
+
+/// One line of output and the process that wrote it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutputLine {
+    pub process: ProcId,
+    pub stream: Stream,
+    pub text: String,
+    /// The name of the pattern it matched (stdout lines only).
+    pub pattern: Option<String>,
+    /// True when it matched its pattern only loosely (the observer's `build::loosen`).
+    #[serde(default)]
+    pub loose: bool,
+}
+
+/// Which of its standard streams a program wrote a line to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// What a run cost, as a contest judge reports it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Usage {
+    pub wall_ms: u64,
+    /// User and system CPU time of every process of the run.
+    pub cpu_ms: u64,
+    /// The largest resident set of any one process, in KiB.
+    pub peak_rss_kib: u64,
+    /// Processes created, the first one included.
+    pub processes: u32,
+}
+
+impl Trace {
+    /// How the program (`main`) ended, as a contest judge says it: "normal exit", "runtime
+    /// error (exit 1)", "killed by SIGSEGV", "timed out after 10000 ms"... A run cut short
+    /// says why before how `main` ended.
+    pub fn program_ending(&self) -> String {
+        match &self.outcome {
+            Outcome::TimedOut { after_ms, .. } => return format!("timed out after {after_ms} ms"),
+            Outcome::LimitReached { limit, .. } => return format!("{limit} limit reached"),
+            Outcome::Interrupted { signal, .. } => return format!("interrupted by {signal}"),
+            Outcome::Finished => {}
+        }
+        match self.processes.first().map(|p| &p.ending) {
+            Some(Ending::Exited(0)) => "normal exit".into(),
+            Some(Ending::Exited(c)) => format!("runtime error (exit {c})"),
+            Some(Ending::Signaled(s)) => format!("killed by {s}"),
+            _ => "ended unseen".into(),
+        }
+    }
+}
