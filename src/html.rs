@@ -334,8 +334,16 @@ fn tree(trace: &Trace) -> String {
     out
 }
 
-const EDGE_KINDS: [EdgeKind; 5] =
-    [EdgeKind::Start, EdgeKind::Join, EdgeKind::Message, EdgeKind::Task, EdgeKind::Result];
+const EDGE_KINDS: [EdgeKind; 8] = [
+    EdgeKind::Start,
+    EdgeKind::Join,
+    EdgeKind::Message,
+    EdgeKind::Task,
+    EdgeKind::Result,
+    EdgeKind::Lock,
+    EdgeKind::Event,
+    EdgeKind::Barrier,
+];
 
 /// The class that colours an event's marker.
 fn kind_class(kind: &EventKind) -> &'static str {
@@ -416,6 +424,9 @@ tr.skipped td.status, tr.not-checked td.status { color: #8a6d00; }
 .edge-message { stroke: #ff9800; fill: #ff9800; }
 .edge-task { stroke: #00acc1; fill: #00acc1; }
 .edge-result { stroke: #00838f; fill: #00838f; }
+.edge-lock { stroke: #d32f2f; fill: #d32f2f; stroke-dasharray: 4 2; }
+.edge-event { stroke: #1565c0; fill: #1565c0; }
+.edge-barrier { stroke: #6d4c41; fill: #6d4c41; }
 .legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
 .legend i { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-right: 4px; }
 ul.tree { font-size: 14px; }
