@@ -385,6 +385,7 @@ pub fn redact(trace: &Trace, value: &Value) -> String {
         match volatile {
             Volatile::Pid(pid) => out.push_str(&format!("<{}>", stable_name(trace, pid))),
             Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", stable_name(trace, pid))),
+            Volatile::Shared => out.push_str("<shared>"),
         }
         at = span.end;
     }

@@ -68,7 +68,7 @@ impl Ctx<'_> {
         };
         // A run stopped in a deadlock says who holds what and who waits for what.
         let message = match self.trace.deadlock() {
-            Some(d) => format!("{message}\ndeadlock: {d}"),
+            Some(d) => format!("{message}\n  deadlock: {d}"),
             None => message,
         };
         Verdict {

@@ -5,7 +5,7 @@
 use super::{Flow, Interpreter};
 use crate::engine::sync::{Refusal, SyncObject};
 use crate::scenario::{ActionKind, SyncDecl};
-use crate::template::Value;
+use crate::template::{Value, Volatile};
 use crate::trace::{Event, EventKind, SyncKind};
 use serde::{Deserialize, Serialize};
 use std::os::fd::RawFd;
@@ -131,7 +131,9 @@ impl<'s> Interpreter<'s> {
             ActionKind::Read { var, shared } => {
                 let value = self.sync_object(shared).read();
                 self.emit(label, EventKind::Read { name: shared.clone(), value });
-                self.assign(var, Value::plain(value.to_string()));
+                // What another process wrote before this read depends on timing: a snapshot
+                // names the value instead of showing it.
+                self.assign(var, Value::volatile(value.to_string(), Volatile::Shared));
             }
             ActionKind::Write { shared, value } => {
                 let value = self.integer(value, shared);
