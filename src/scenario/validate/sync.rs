@@ -53,6 +53,13 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
     a.shared.as_ref().map(|n| (n.clone(), SyncDecl::Shared(a.value.unwrap_or(0))))
 }
 
+/// "a lock or semaphore", "an event or barrier", "a shared integer".
+fn described(kinds: &[&str]) -> String {
+    let words: Vec<&str> = kinds.iter().map(|k| if *k == "shared" { "shared integer" } else { k }).collect();
+    let article = if words.first().is_some_and(|w| w.starts_with('e')) { "an" } else { "a" };
+    format!("{article} {}", words.join(" or "))
+}
+
 /// Every object declared anywhere in the scenario, by name (for checks).
 pub(super) fn declared(raw: &RawScenario) -> Vec<(String, SyncDecl)> {
     fn collect(list: &[RawAction], out: &mut Vec<(String, SyncDecl)>) {
@@ -184,19 +191,19 @@ impl Validator<'_> {
 
     /// Checks that `name` is an object of one of `kinds` that this process can reach.
     fn sync_object(&mut self, name: &str, scope: &Scope, verb: &str, kinds: &[&str]) -> Option<String> {
-        let wanted = kinds.join(" or ");
+        let wanted = described(kinds);
         match scope.channels.get(name) {
             Some(Chan::Sync(decl)) if kinds.contains(&decl.keyword()) => Some(name.to_owned()),
             Some(Chan::Sync(decl)) => {
                 self.problem(
-                    format!("`{name}` is a {}; `{verb}` works on a {wanted}", decl.keyword()),
-                    Some(format!("name a {wanted} here")),
+                    format!("`{name}` is {}; `{verb}` works on {wanted}", described(&[decl.keyword()])),
+                    Some(format!("name {wanted} here")),
                 );
                 None
             }
             Some(_) => {
                 self.problem(
-                    format!("`{name}` is a queue, pipe end or pool; `{verb}` works on a {wanted}"),
+                    format!("`{name}` is a queue, pipe end or pool; `{verb}` works on {wanted}"),
                     Some(format!("make one with `- {}: {name}` and give the channel another name", kinds[0])),
                 );
                 None
@@ -217,7 +224,7 @@ impl Validator<'_> {
                 } else {
                     super::suggest("this process can use", known.into_iter())
                 };
-                self.problem(format!("this process cannot reach a {wanted} named `{name}`"), Some(help));
+                self.problem(format!("this process cannot reach {wanted} named `{name}`"), Some(help));
                 None
             }
         }
@@ -230,12 +237,12 @@ impl Validator<'_> {
             if declared.iter().any(|(n, d)| n == name && kinds.contains(&d.keyword())) {
                 return Some(name.to_owned());
             }
-            let wanted = kinds.join(" or ");
+            let wanted = described(kinds);
             let names: Vec<&String> =
                 declared.iter().filter(|(_, d)| kinds.contains(&d.keyword())).map(|(n, _)| n).collect();
             v.key(key, |v| {
                 v.problem(
-                    format!("no process makes a {wanted} named `{name}`"),
+                    format!("no process makes {wanted} named `{name}`"),
                     Some(if names.is_empty() {
                         format!("make one with `- {}: {name}`", kinds[0])
                     } else {
