@@ -434,7 +434,7 @@ table.output td { font-size: 13px; padding: 1px 8px; }
 td.writer { color: #555; text-align: right; }
 ";
 
-const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:#4caf50\"></i>start</span><span><i style=\"background:#9c27b0\"></i>join</span><span><i style=\"background:#ff9800\"></i>put → get, send → recv</span><span><i style=\"background:#00acc1\"></i>task</span><span><i style=\"background:#00838f\"></i>result</span><span><i style=\"background:#cf222e\"></i>events of a failed check</span></p>\n";
+const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:#4caf50\"></i>start</span><span><i style=\"background:#9c27b0\"></i>join</span><span><i style=\"background:#ff9800\"></i>put → get, send → recv</span><span><i style=\"background:#00acc1\"></i>task</span><span><i style=\"background:#00838f\"></i>result</span><span><i style=\"background:#d32f2f\"></i>release → acquire</span><span><i style=\"background:#1565c0\"></i>set → wait</span><span><i style=\"background:#6d4c41\"></i>barrier</span><span><i style=\"background:#cf222e\"></i>events of a failed check</span></p>\n";
 
 /// Records on the page, once it is laid out, how many lanes were drawn with a size and any
 /// script error, so that a headless browser's DOM dump shows whether the page rendered.

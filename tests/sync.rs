@@ -358,3 +358,13 @@ bad.yaml:13:23: no process makes a lock or semaphore named `line`
   help: the scenario has `s`",
     );
 }
+
+#[test]
+fn the_html_report_draws_lock_edges_in_their_own_colour() {
+    let evaluation = util::evaluate(&util::root().join("scenarios/classic/lost-update-fixed.yaml"));
+    assert!(evaluation.trace.edges.iter().any(|e| e.kind == EdgeKind::Lock));
+    let page = procscen::html::for_evaluation(&evaluation);
+    assert!(page.contains("class=\"edge edge-lock\""), "a lock edge is drawn with its class");
+    assert!(page.contains(".edge-lock { stroke: #d32f2f"), "the class has its own colour");
+    assert!(page.contains("release → acquire"), "the legend names it");
+}
