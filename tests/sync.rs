@@ -368,3 +368,87 @@ fn the_html_report_draws_lock_edges_in_their_own_colour() {
     assert!(page.contains(".edge-lock { stroke: #d32f2f"), "the class has its own colour");
     assert!(page.contains("release → acquire"), "the legend names it");
 }
+
+#[test]
+fn no_deadlock_is_named_while_a_holder_could_still_release() {
+    // `a` holds the lock and waits for the semaphore; `b` holds a permit of the semaphore and
+    // waits for the lock: a cycle, but with `c`, which holds the semaphore's other permit and
+    // is only sleeping (it could release it), nothing is named at the timeout. The barrier
+    // makes every process take what it holds before anyone asks for more.
+    let scenario = |with_c: bool| {
+        let (start_c, def_c, permits, parties) = if with_c {
+            ("    - start: c\n", "  c:\n    - acquire: s\n    - wait: held\n    - sleep: 10s\n", 2, 3)
+        } else {
+            ("", "", 1, 2)
+        };
+        format!(
+            "
+timeout: 500ms
+processes:
+  main:
+    - lock: l
+    - semaphore: s
+      value: {permits}
+    - barrier: held
+      parties: {parties}
+    - start: a
+    - start: b
+{start_c}  a:
+    - acquire: l
+    - wait: held
+    - acquire: s
+  b:
+    - acquire: s
+    - wait: held
+    - acquire: l
+{def_c}expect:
+  - {{name: free, no_deadlock: true}}
+"
+        )
+    };
+    let (trace, verdicts) = run(&scenario(true));
+    assert_verdicts(&trace, &verdicts, &[("free", true)]);
+    let (trace, verdicts) = run(&scenario(false));
+    assert_verdicts(&trace, &verdicts, &[("free", false)]);
+    assert_eq!(
+        verdict(&verdicts, "free").message,
+        "deadlock: a holds l and waits for s, held by b; b holds s and waits for l, held by a"
+    );
+}
+
+#[test]
+fn a_cleared_event_makes_waiters_wait_and_a_write_is_read_back() {
+    let (trace, verdicts) = run("
+timeout: 500ms
+processes:
+  main:
+    - event: e
+    - shared: n
+    - set: e
+    - clear: e
+    - write: 5
+      to: n
+    - read: x
+      from: n
+    - print: \"n is {x}\"
+      label: read
+    - start: waiter
+    - join: waiter
+  waiter:
+    - wait: e
+      label: woke
+expect:
+  - {name: written, value: main.read, var: x, equals: 5}
+  - {name: final, final: n, equals: 5}
+");
+    assert_verdicts(&trace, &verdicts, &[("written", true)]);
+    let waiter = trace.processes.iter().find(|p| p.name == "waiter").expect("started");
+    assert!(
+        matches!(waiter.events.last().map(|e| &e.kind), Some(EventKind::Blocked { name }) if name == "e"),
+        "the waiter still waits for the cleared event: {:?}",
+        waiter.events
+    );
+    assert!(!verdicts[0].passed, "the run stopped at its timeout");
+    // main was killed at the timeout while joining, so it recorded no final value.
+    assert_verdicts(&trace, &verdicts, &[("final", false)]);
+}

@@ -95,8 +95,9 @@ impl Trace {
     ///
     /// A process waits for `X` when its last event says it blocked on `X` (it records that
     /// before sleeping, so a killed process still says it); it holds the permits of `X` it
-    /// acquired and did not release. A process waiting for `X` waits for every holder of `X`;
-    /// the first cycle found, from the first process in tree order, is the deadlock.
+    /// acquired and did not release. The deadlock is the cycle reached from the first
+    /// process, in tree order, whose wait can never end: every holder of what it waits for
+    /// is itself waiting in vain.
     pub fn deadlock(&self) -> Option<Deadlock> {
         if matches!(self.outcome, Outcome::Finished) {
             return None;
@@ -126,53 +127,46 @@ impl Trace {
         let holders = |name: &str| -> Vec<usize> {
             (0..self.processes.len()).filter(|&q| holds[q].iter().any(|(n, _)| n == name)).collect()
         };
-        // A depth-first search for a cycle in the wait-for graph, from each waiting process.
-        for start in 0..self.processes.len() {
-            if waits[start].is_none() {
-                continue;
-            }
-            let mut path = vec![start];
-            let mut on_path = vec![false; self.processes.len()];
-            on_path[start] = true;
-            if let Some(cycle) = self.cycle_from(&mut path, &mut on_path, &waits, &holders) {
-                let cycle = cycle
-                    .into_iter()
-                    .map(|q| Waiter {
-                        role: self.processes[q].role.clone(),
-                        holds: holds[q].clone(),
-                        waits_for: waits[q].unwrap_or_default().to_owned(),
-                    })
-                    .collect();
-                return Some(Deadlock { cycle });
-            }
-        }
-        None
-    }
-
-    fn cycle_from(
-        &self,
-        path: &mut Vec<usize>,
-        on_path: &mut [bool],
-        waits: &[Option<&str>],
-        holders: &dyn Fn(&str) -> Vec<usize>,
-    ) -> Option<Vec<usize>> {
-        let p = *path.last().expect("the path starts with a process");
-        let name = waits[p]?;
-        for q in holders(name) {
-            if on_path[q] {
-                let at = path.iter().position(|&x| x == q).expect("on the path");
-                return Some(path[at..].to_vec());
-            }
-            if waits[q].is_some() && path.len() < self.processes.len() {
-                path.push(q);
-                on_path[q] = true;
-                if let Some(c) = self.cycle_from(path, on_path, waits, holders) {
-                    return Some(c);
+        // A waiting process is stuck when every holder of what it waits for is stuck too
+        // (a holder that is not waiting may still release). The greatest such set: start
+        // with every waiting process and drop those with a holder outside, until none drops.
+        // A semaphore or lock that nobody holds is waited for in vain, but not in a cycle.
+        let n = self.processes.len();
+        let mut stuck: Vec<bool> = waits.iter().map(Option::is_some).collect();
+        loop {
+            let mut changed = false;
+            for p in 0..n {
+                if !stuck[p] {
+                    continue;
                 }
-                path.pop();
+                let owners = holders(waits[p].unwrap_or_default());
+                if owners.is_empty() || owners.iter().any(|&q| !stuck[q]) {
+                    stuck[p] = false;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
             }
         }
-        None
+        // Every stuck process waits for a stuck holder, so following holders from the first
+        // one returns to a process already met: the cycle is from there on.
+        let mut path: Vec<usize> = Vec::new();
+        let mut at = (0..n).find(|&p| stuck[p])?;
+        while !path.contains(&at) {
+            path.push(at);
+            at = holders(waits[at].unwrap_or_default()).into_iter().find(|&q| stuck[q])?;
+        }
+        let from = path.iter().position(|&x| x == at).expect("met before");
+        let cycle = path[from..]
+            .iter()
+            .map(|&q| Waiter {
+                role: self.processes[q].role.clone(),
+                holds: holds[q].clone(),
+                waits_for: waits[q].unwrap_or_default().to_owned(),
+            })
+            .collect();
+        Some(Deadlock { cycle })
     }
 
     /// Whether the process with `pid` was found alive when the run was cut short.
