@@ -319,6 +319,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Start { child_pid, .. } => format!("start {}", role(*child_pid)),
         EventKind::Fork { child_pid, .. } => format!("fork {}", role(*child_pid)),
         EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
+        EventKind::JoinTimedOut { child_pid, .. } => format!("join {}: timed out", role(*child_pid)),
         EventKind::Let { var, value } => format!("let {var} = {}", redact(trace, value)),
         EventKind::End { code } => format!("end {code}"),
         EventKind::Loop { var, over } => format!("loop {var} over {over}"),

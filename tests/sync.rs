@@ -452,3 +452,49 @@ expect:
     // main was killed at the timeout while joining, so it recorded no final value.
     assert_verdicts(&trace, &verdicts, &[("final", false)]);
 }
+
+#[test]
+fn a_join_with_a_timeout_gives_up_on_a_running_child_and_joins_one_that_ends() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - start: sleeper
+    - start: quick
+    - join: sleeper
+      timeout: 50ms
+      label: gave_up
+    - kill: sleeper
+    - join: sleeper
+      label: joined
+    - join: quick
+      timeout: 1m
+      label: joined_quick
+  sleeper:
+    - sleep: 1m
+  quick:
+    - print: done
+      label: done
+expect:
+  - {name: joined after it printed, before: [quick.done, main.joined_quick]}
+  - {name: the sleeper was terminated, exit: {process: sleeper, signal: SIGTERM}}
+");
+    assert_verdicts(&trace, &verdicts, &[("joined after it printed", true), ("the sleeper was terminated", true)]);
+    let main = &trace.processes[0];
+    let gave_up = main.events.iter().find(|e| e.label.as_deref() == Some("gave_up")).expect("recorded");
+    assert!(matches!(&gave_up.kind, EventKind::JoinTimedOut { name, .. } if name == "sleeper"), "{gave_up:?}");
+    let joined_quick = main.events.iter().find(|e| e.label.as_deref() == Some("joined_quick")).expect("recorded");
+    assert!(matches!(&joined_quick.kind, EventKind::Join { .. }), "{joined_quick:?}");
+    refused(
+        "
+processes:
+  main:
+    - pool: p
+      size: 1
+    - close: p
+    - join: p
+      timeout: 1s
+",
+        "bad.yaml:7:7: `join: p` waits for a pool's workers, which has no timeout
+  help: `timeout` goes with the join of a child process",
+    );
+}

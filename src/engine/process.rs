@@ -7,6 +7,7 @@
 //! only calls `execv`.
 
 mod ipc;
+mod lifecycle;
 mod sync;
 
 use super::census::Census;
@@ -234,6 +235,10 @@ impl<'s> Interpreter<'s> {
                 let name = self.child_name(name);
                 self.join(label, &name)
             }
+            ActionKind::JoinWithin { name, timeout } => {
+                let name = self.child_name(name);
+                self.join_within(label, &name, *timeout)
+            }
             ActionKind::Kill { name, signal } => {
                 let name = self.child_name(name);
                 self.kill(label, &name, signal)
@@ -295,7 +300,7 @@ impl<'s> Interpreter<'s> {
         }
     }
 
-    fn join(&mut self, label: Option<&String>, name: &str) {
+    pub(super) fn join(&mut self, label: Option<&String>, name: &str) {
         let Some(index) = self.children.iter().rposition(|(n, _)| n == name) else {
             self.emit(label, EventKind::Join { child_pid: 0, name: name.to_owned(), ending: Ending::Unknown });
             return;

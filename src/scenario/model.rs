@@ -165,6 +165,9 @@ pub enum ActionKind {
     Start { process: String, args: Vec<ValueExpr>, name: String, method: StartMethod },
     /// Wait for the child named `name` to end.
     Join(String),
+    /// Wait at most `timeout` for the child named `name` to end, like Python's
+    /// `join(timeout)`; when it has not, it stays a child to join or kill later.
+    JoinWithin { name: String, timeout: Duration },
     /// Fork: the parent runs `parent`, the child (named `name`) runs `child`; both go on after.
     Fork { parent: Vec<Action>, child: Vec<Action>, name: String },
     /// End the process with this exit code.

@@ -383,7 +383,8 @@ pub struct RawAction {
     /// `pipe`: `false` makes the first end receive-only and the second send-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplex: Option<bool>,
-    /// `put`, `get`, `recv`, `for ... from`: give up after this long (unscaled).
+    /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
+    /// (unscaled).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
     /// Positional arguments of `start`, bound to the started process's `params`.

@@ -112,7 +112,7 @@ pub(super) const MODIFIERS: [(&str, &[&str]); 20] = [
     ("size", &["pool"]),
     ("max_tasks", &["pool"]),
     ("duplex", &["pipe"]),
-    ("timeout", &["put", "get", "recv", "for"]),
+    ("timeout", &["put", "get", "recv", "for", "join"]),
     ("signal", &["kill"]),
     ("value", &["semaphore", "shared"]),
     ("parties", &["barrier"]),
@@ -834,6 +834,14 @@ impl<'a> Validator<'a> {
                         )
                     });
                 }
+                if a.timeout.is_some() {
+                    self.key("timeout", |v| {
+                        v.key_problem(
+                            format!("`join: {pool}` waits for a pool's workers, which has no timeout"),
+                            Some("`timeout` goes with the join of a child process".into()),
+                        )
+                    });
+                }
                 ActionKind::JoinPool(pool.clone())
             }
             "kill" => {
@@ -880,7 +888,13 @@ impl<'a> Validator<'a> {
                         v.problem(format!("`{name}` is never started by this process before this join"), Some(help))
                     });
                 }
-                ActionKind::Join(name.clone())
+                match &a.timeout {
+                    None => ActionKind::Join(name.clone()),
+                    Some(t) => ActionKind::JoinWithin {
+                        name: name.clone(),
+                        timeout: self.key("timeout", |v| v.duration_text(t))?,
+                    },
+                }
             }
             "fork" => {
                 let fork = a.fork.as_ref()?;

@@ -188,6 +188,9 @@ pub enum EventKind {
     Add { name: String, delta: i64, before: i64, after: i64, atomic: bool },
     /// The value of a shared integer when the process that made it ended.
     Final { name: String, value: i64 },
+    /// A join with a timeout gave up: the child was still running. (Variants are added at
+    /// the end: `engine::record::ItemEventKind` mirrors the first ones by position.)
+    JoinTimedOut { child_pid: i32, name: String },
 }
 
 /// What kind of synchronization object an event is about.
@@ -223,6 +226,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Start { name, .. } => write!(f, "started {name}"),
             EventKind::Fork { name, .. } => write!(f, "forked {name}"),
             EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
+            EventKind::JoinTimedOut { name, .. } => write!(f, "gave up joining {name} (still running)"),
             EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
             EventKind::End { code } => write!(f, "ended with {code}"),
             EventKind::Loop { var, over } => write!(f, "loop {var} over {over}"),

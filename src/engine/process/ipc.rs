@@ -152,6 +152,7 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Sleep { .. }
             | ActionKind::Start { .. }
             | ActionKind::Join(_)
+            | ActionKind::JoinWithin { .. }
             | ActionKind::Fork { .. }
             | ActionKind::Exit(_)
             | ActionKind::Let(_)
