@@ -98,20 +98,21 @@ impl Ctx<'_> {
             );
         }
         if !bounds.contains(value) {
-            let adds: i64 = writes
+            let deltas: Vec<i64> = writes
                 .iter()
                 .filter_map(|w| match &self.trace.event(*w).kind {
                     EventKind::Add { delta, .. } => Some(*delta),
                     _ => None,
                 })
-                .sum();
+                .collect();
             let lost =
                 writes.iter().any(|w| matches!(&self.trace.event(*w).kind, EventKind::Add { atomic: false, .. }));
             let hint = if lost {
                 format!(
-                    " ({} additions of {adds} in all; an addition that is a read then a write, with no lock around \
-                     it, loses the updates made between its read and its write)",
-                    writes.len()
+                    " ({} additions, adding {} in all; an addition that is a read then a write, with no lock \
+                     around it, loses the updates made between its read and its write)",
+                    deltas.len(),
+                    deltas.iter().fold(0i64, |a, d| a.saturating_add(*d))
                 )
             } else {
                 String::new()

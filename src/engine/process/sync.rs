@@ -35,23 +35,13 @@ impl<'s> Interpreter<'s> {
             ActionKind::Sync { name, kind } => self.make_sync(label, name, *kind),
             ActionKind::Acquire(name) => {
                 let object = self.sync_object(name);
-                let pid = self.rec.pid();
                 let rec = &mut self.rec;
-                let blocked = &mut || {
-                    // Said before sleeping, so a deadlocked process's last event names what
-                    // it waits for.
-                    let seq = rec.reserve_seq();
-                    rec.send(&Event {
-                        seq,
-                        time_ns: super::now_ns(),
-                        label: None,
-                        kind: EventKind::Blocked { name: name.clone() },
-                    });
-                    rec.flush();
-                };
+                // Said before sleeping, so a deadlocked process's last event names what it
+                // waits for.
+                let blocked = &mut || say_blocked(rec, name);
                 match object.acquire(blocked) {
                     Ok(from) => self.emit(label, EventKind::Acquire { name: name.clone(), from }),
-                    Err(e) => self.refused("acquire", name, e, pid),
+                    Err(e) => self.refused("acquire", name, e),
                 }
             }
             ActionKind::Release(name) => {
@@ -61,23 +51,11 @@ impl<'s> Interpreter<'s> {
                 // takes it in time as well as by the edge.
                 let seq = self.rec.reserve_seq();
                 let time_ns = super::now_ns();
-                match object.release((self.rec.pid(), seq), exclusive) {
-                    Ok(()) => self.rec.send(&Event {
-                        seq,
-                        time_ns,
-                        label: label.cloned(),
-                        kind: EventKind::Release { name: name.clone() },
-                    }),
-                    Err(e) => {
-                        self.rec.send(&Event {
-                            seq,
-                            time_ns,
-                            label: label.cloned(),
-                            kind: EventKind::Release { name: name.clone() },
-                        });
-                        let pid = self.rec.pid();
-                        self.refused("release", name, e, pid)
-                    }
+                let result = object.release((self.rec.pid(), seq), exclusive);
+                let kind = EventKind::Release { name: name.clone() };
+                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+                if let Err(e) = result {
+                    self.refused("release", name, e)
                 }
             }
             ActionKind::SetEvent(name) => {
@@ -101,19 +79,10 @@ impl<'s> Interpreter<'s> {
                 let pid = self.rec.pid();
                 if self.sync_decl(name) == SyncDecl::Event {
                     let rec = &mut self.rec;
-                    let blocked = &mut || {
-                        let seq = rec.reserve_seq();
-                        rec.send(&Event {
-                            seq,
-                            time_ns: super::now_ns(),
-                            label: None,
-                            kind: EventKind::Blocked { name: name.clone() },
-                        });
-                        rec.flush();
-                    };
+                    let blocked = &mut || say_blocked(rec, name);
                     match object.wait_event(blocked) {
                         Ok(from) => self.emit(label, EventKind::EventWait { name: name.clone(), from }),
-                        Err(e) => self.refused("wait for", name, e, pid),
+                        Err(e) => self.refused("wait for", name, e),
                     }
                 } else {
                     // The arrival is the last event before the wait: everything this process
@@ -124,7 +93,7 @@ impl<'s> Interpreter<'s> {
                         Ok((round, arrivals)) => {
                             self.emit(label, EventKind::BarrierWait { name: name.clone(), round, arrivals })
                         }
-                        Err(e) => self.refused("wait at", name, e, pid),
+                        Err(e) => self.refused("wait at", name, e),
                     }
                 }
             }
@@ -142,12 +111,11 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Add { shared, value, atomic } => {
                 let delta = self.integer(value, shared);
-                let pid = self.rec.pid();
                 match self.sync_object(shared).add(delta, *atomic) {
                     Ok((before, after)) => {
                         self.emit(label, EventKind::Add { name: shared.clone(), delta, before, after, atomic: *atomic })
                     }
-                    Err(e) => self.refused("add to", shared, e, pid),
+                    Err(e) => self.refused("add to", shared, e),
                 }
             }
             _ => unreachable!("run_action hands only synchronization actions here"),
@@ -206,7 +174,7 @@ impl<'s> Interpreter<'s> {
         })
     }
 
-    fn refused(&mut self, what: &str, name: &str, e: Refusal, _pid: i32) -> ! {
+    fn refused(&mut self, what: &str, name: &str, e: Refusal) -> ! {
         self.fail(&format!("cannot {what} {name}: {e}"))
     }
 
@@ -224,4 +192,11 @@ impl<'s> Interpreter<'s> {
             self.emit(None, EventKind::Final { name, value });
         }
     }
+}
+
+/// Records that the process is about to sleep waiting for `name`, and sends it at once.
+fn say_blocked(rec: &mut crate::engine::record::Recorder, name: &str) {
+    let seq = rec.reserve_seq();
+    rec.send(&Event { seq, time_ns: super::now_ns(), label: None, kind: EventKind::Blocked { name: name.to_owned() } });
+    rec.flush();
 }
