@@ -7,7 +7,7 @@
 //! is the only module that decides what a snapshot contains.
 
 use crate::template::{Value, Volatile};
-use crate::trace::{EventKind, Outcome, Trace};
+use crate::trace::{EventKind, Outcome, SyncKind, Trace};
 use indexmap::IndexMap;
 use serde::Serialize;
 
@@ -116,6 +116,11 @@ pub fn snapshot(trace: &Trace) -> String {
                     continue;
                 }
             }
+            if let EventKind::Blocked { .. } = e.kind {
+                // Whether a process found a lock taken depends on timing.
+                place.push(Place::Hidden);
+                continue;
+            }
             if let EventKind::Respawn { .. } = e.kind {
                 // When a worker is replaced depends on when the owner hears that it retired.
                 place.push(Place::Hidden);
@@ -192,6 +197,8 @@ pub fn snapshot(trace: &Trace) -> String {
         .edges
         .iter()
         .filter(|e| !from_shared(e))
+        // Which release a lock's acquire took varies between runs.
+        .filter(|e| e.kind != crate::trace::EdgeKind::Lock)
         .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
         .collect();
     // Edges between tasks and their owner are listed in a stable order, not by worker.
@@ -312,6 +319,7 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Start { child_pid, .. } => format!("start {}", role(*child_pid)),
         EventKind::Fork { child_pid, .. } => format!("fork {}", role(*child_pid)),
         EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
+        EventKind::JoinTimedOut { child_pid, .. } => format!("join {}: timed out", role(*child_pid)),
         EventKind::Let { var, value } => format!("let {var} = {}", redact(trace, value)),
         EventKind::End { code } => format!("end {code}"),
         EventKind::Loop { var, over } => format!("loop {var} over {over}"),
@@ -334,6 +342,28 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
         EventKind::Ignore { signal } => format!("ignore {signal}"),
         EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
         EventKind::Exec { argv } => format!("exec {}", argv.join(" ")),
+        EventKind::SyncMade { name, kind, initial } => match kind {
+            SyncKind::Lock | SyncKind::Event => format!("make {} {name}", kind.as_str()),
+            SyncKind::Semaphore => format!("make semaphore {name} of {initial}"),
+            SyncKind::Barrier => format!("make barrier {name} for {initial}"),
+            SyncKind::Shared => format!("make shared {name} = {initial}"),
+        },
+        // Whether a process had to wait varies between runs: `snapshot` hides these.
+        EventKind::Blocked { name } => format!("blocked on {name}"),
+        EventKind::Acquire { name, .. } => format!("acquire {name}"),
+        EventKind::Release { name } => format!("release {name}"),
+        EventKind::Set { name } => format!("set {name}"),
+        EventKind::Clear { name } => format!("clear {name}"),
+        EventKind::EventWait { name, .. } => format!("wait for {name}"),
+        EventKind::BarrierWait { name, round, .. } => format!("pass barrier {name} (round {round})"),
+        // What a process reads or adds to depends on the others' timing; only a write's
+        // value is its own.
+        EventKind::Read { name, .. } => format!("read {name}"),
+        EventKind::Write { name, value } => format!("write {value} to {name}"),
+        EventKind::Add { name, delta, atomic, .. } => {
+            format!("add {delta} to {name}{}", if *atomic { "" } else { " (read, then write)" })
+        }
+        EventKind::Final { name, value } => format!("final {name} = {value}"),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
             endings.sort();
@@ -356,6 +386,7 @@ pub fn redact(trace: &Trace, value: &Value) -> String {
         match volatile {
             Volatile::Pid(pid) => out.push_str(&format!("<{}>", stable_name(trace, pid))),
             Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", stable_name(trace, pid))),
+            Volatile::Shared => out.push_str("<shared>"),
         }
         at = span.end;
     }

@@ -31,6 +31,8 @@ pub enum Volatile {
     Pid(i32),
     /// A random number drawn by process `pid` at its event `seq`.
     Random { pid: i32, seq: u32 },
+    /// A shared integer read while other processes could change it.
+    Shared,
 }
 
 impl Value {

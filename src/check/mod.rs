@@ -5,6 +5,7 @@
 //! `observed` check compares timestamps and warns when the order it saw was not guaranteed.
 
 mod explain;
+mod sync;
 mod topology;
 
 pub use topology::{duplicated_output, Duplicated};
@@ -65,6 +66,11 @@ impl Ctx<'_> {
                 (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive)))
             }
         };
+        // A run stopped in a deadlock says who holds what and who waits for what.
+        let message = match self.trace.deadlock() {
+            Some(d) => format!("{message}\n  deadlock: {d}"),
+            None => message,
+        };
         Verdict {
             name: "the run finishes before its timeout".into(),
             passed,
@@ -102,6 +108,9 @@ impl Ctx<'_> {
             CheckKind::Delivery { channel } => self.delivery(channel),
             CheckKind::Fifo { var, a, b } => self.fifo(var, a, b),
             CheckKind::NoDuplicatedOutput => self.no_duplicated_output(),
+            CheckKind::MutualExclusion { name } => self.mutual_exclusion(name),
+            CheckKind::Final { name, bounds } => self.final_value(name, bounds),
+            CheckKind::NoDeadlock => self.no_deadlock(),
         };
         v.name = c.name.clone();
         v

@@ -17,6 +17,7 @@ pub(crate) mod procfs;
 mod record;
 mod ring;
 mod supervisor;
+mod sync;
 
 use crate::error::RunError;
 use crate::scenario::Scenario;

@@ -7,6 +7,8 @@
 //! only calls `execv`.
 
 mod ipc;
+mod lifecycle;
+mod sync;
 
 use super::census::Census;
 use super::channel::ChannelFds;
@@ -43,6 +45,9 @@ pub struct SpawnRequest {
     pub args: Vec<Value>,
     /// The queues and pipe ends the parent held, inherited by the new image.
     pub channels: Vec<(String, ChannelFds)>,
+    /// The locks, semaphores, events, barriers and shared integers the parent held.
+    #[serde(default)]
+    pub syncs: Vec<sync::SyncFds>,
     /// Whether events other than the first and last are recorded.
     pub recording: bool,
     /// The new image's own jitter stream.
@@ -64,6 +69,8 @@ pub struct Interpreter<'s> {
     channels: Vec<(String, ChannelFds)>,
     /// The queue rings this process has mapped.
     rings: Vec<super::ring::Ring>,
+    /// Locks, semaphores, events, barriers and shared integers this process holds.
+    syncs: Vec<sync::Held>,
     /// Pools this process made.
     pools: Vec<ipc::OwnedPool>,
     /// The value of the last `return`.
@@ -111,6 +118,7 @@ impl<'s> Interpreter<'s> {
         let mut it = Interpreter::new(scenario, rec, request.scenario_fd, census, request.name);
         it.set_jitter(request.jitter);
         it.channels = request.channels;
+        it.syncs = request.syncs.into_iter().map(|fds| sync::Held { fds, object: None }).collect();
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
         it.compute_module_vars();
@@ -131,6 +139,7 @@ impl<'s> Interpreter<'s> {
             channels: Vec::new(),
             pools: Vec::new(),
             rings: Vec::new(),
+            syncs: Vec::new(),
             returned: None,
             buffer: Vec::new(),
             outbox: Vec::new(),
@@ -163,6 +172,7 @@ impl<'s> Interpreter<'s> {
     /// Records the last event and exits without running the parent's atexit handlers or
     /// flushing stdio buffers copied from it.
     fn finish(&mut self, code: i32) -> ! {
+        self.final_values();
         self.emit(None, EventKind::End { code });
         self.rec.flush();
         super::exit_now(code)
@@ -225,6 +235,10 @@ impl<'s> Interpreter<'s> {
                 let name = self.child_name(name);
                 self.join(label, &name)
             }
+            ActionKind::JoinWithin { name, timeout } => {
+                let name = self.child_name(name);
+                self.join_within(label, &name, *timeout)
+            }
             ActionKind::Kill { name, signal } => {
                 let name = self.child_name(name);
                 self.kill(label, &name, signal)
@@ -262,6 +276,15 @@ impl<'s> Interpreter<'s> {
                 self.returned = Some(self.eval(value));
                 return Flow::Return;
             }
+            ActionKind::Sync { .. }
+            | ActionKind::Acquire(_)
+            | ActionKind::Release(_)
+            | ActionKind::SetEvent(_)
+            | ActionKind::ClearEvent(_)
+            | ActionKind::Wait(_)
+            | ActionKind::Read { .. }
+            | ActionKind::Write { .. }
+            | ActionKind::Add { .. } => return self.sync_action(label, &action.kind),
             _ => return self.ipc_action(label, &action.kind),
         }
         Flow::Continue
@@ -277,7 +300,7 @@ impl<'s> Interpreter<'s> {
         }
     }
 
-    fn join(&mut self, label: Option<&String>, name: &str) {
+    pub(super) fn join(&mut self, label: Option<&String>, name: &str) {
         let Some(index) = self.children.iter().rposition(|(n, _)| n == name) else {
             self.emit(label, EventKind::Join { child_pid: 0, name: name.to_owned(), ending: Ending::Unknown });
             return;
@@ -335,6 +358,7 @@ impl<'s> Interpreter<'s> {
                 parent_seq: seq,
                 args: args.clone(),
                 channels: self.channels.clone(),
+                syncs: self.syncs.iter().map(|h| h.fds.clone()).collect(),
                 recording: self.rec.enabled(),
                 jitter: self.jitter.map(|j| j.child(seq as u64, 0)),
             };

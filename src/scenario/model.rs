@@ -165,6 +165,9 @@ pub enum ActionKind {
     Start { process: String, args: Vec<ValueExpr>, name: String, method: StartMethod },
     /// Wait for the child named `name` to end.
     Join(String),
+    /// Wait at most `timeout` for the child named `name` to end, like Python's
+    /// `join(timeout)`; when it has not, it stays a child to join or kill later.
+    JoinWithin { name: String, timeout: Duration },
     /// Fork: the parent runs `parent`, the child (named `name`) runs `child`; both go on after.
     Fork { parent: Vec<Action>, child: Vec<Action>, name: String },
     /// End the process with this exit code.
@@ -203,6 +206,54 @@ pub enum ActionKind {
     Raise(String),
     /// Ignore `signal` from now on.
     Ignore(String),
+    /// Create a synchronization object (lock, semaphore, event, barrier, shared integer)
+    /// that the processes started afterwards inherit.
+    Sync { name: String, kind: SyncDecl },
+    /// Acquire a lock or semaphore, waiting while none is free.
+    Acquire(String),
+    /// Release a lock or semaphore.
+    Release(String),
+    /// Set an event, waking every process that waits for it.
+    SetEvent(String),
+    /// Clear an event.
+    ClearEvent(String),
+    /// Wait for an event to be set, or at a barrier for all its parties.
+    Wait(String),
+    /// Read a shared integer into `var`.
+    Read { var: String, shared: String },
+    /// Write an integer (a template that must render to one) into a shared integer.
+    Write { shared: String, value: ValueExpr },
+    /// Add an integer to a shared integer: atomically, or as a read then a write.
+    Add { shared: String, value: ValueExpr, atomic: bool },
+}
+
+/// The most parties of a barrier: each departure records every arrival of its round.
+pub const MAX_PARTIES: u32 = 256;
+
+/// What a synchronization declaration makes, with its parameters.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum SyncDecl {
+    Lock,
+    /// A counting semaphore with this initial count.
+    Semaphore(u32),
+    Event,
+    /// A barrier for this many parties.
+    Barrier(u32),
+    /// A shared integer with this initial value.
+    Shared(i64),
+}
+
+impl SyncDecl {
+    /// The keyword that declares it.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            SyncDecl::Lock => "lock",
+            SyncDecl::Semaphore(_) => "semaphore",
+            SyncDecl::Event => "event",
+            SyncDecl::Barrier(_) => "barrier",
+            SyncDecl::Shared(_) => "shared",
+        }
+    }
 }
 
 /// What a loop goes over.
@@ -311,6 +362,40 @@ pub enum CheckKind {
     Fifo { var: String, a: Selector, b: Selector },
     /// No forked child wrote again text its parent wrote before the fork.
     NoDuplicatedOutput,
+    /// No two critical sections of the lock or semaphore `name` (each from an `acquire` to the
+    /// next `release` of it in the same process) are concurrent by happens-before.
+    MutualExclusion { name: String },
+    /// The final value of the shared integer `name` (as its creator saw it when it ended)
+    /// is within these bounds.
+    Final { name: String, bounds: ValueBounds },
+    /// The run did not stop at its timeout with processes waiting in a cycle for each
+    /// other's locks and semaphores.
+    NoDeadlock,
+}
+
+/// Bounds on a shared integer's value; at least one is set.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct ValueBounds {
+    pub at_least: Option<i64>,
+    pub at_most: Option<i64>,
+}
+
+impl ValueBounds {
+    pub fn contains(&self, n: i64) -> bool {
+        self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
+    }
+}
+
+impl std::fmt::Display for ValueBounds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.at_least, self.at_most) {
+            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
+            (Some(l), Some(m)) => write!(f, "from {l} to {m}"),
+            (Some(l), None) => write!(f, "at least {l}"),
+            (None, Some(m)) => write!(f, "at most {m}"),
+            (None, None) => f.write_str("any value"),
+        }
+    }
 }
 
 /// What an `in_flight` check bounds.

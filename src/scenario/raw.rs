@@ -289,6 +289,57 @@ pub struct RawAction {
     /// stubborn program does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore: Option<String>,
+    /// Creates a lock (a mutex) with this name, visible to the processes this one starts
+    /// afterwards.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lock: Option<String>,
+    /// Creates a counting semaphore with this name; `value` is its initial count (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semaphore: Option<String>,
+    /// Creates an event (a flag processes wait for) with this name, initially clear.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// Creates a barrier with this name for `parties` processes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub barrier: Option<String>,
+    /// Creates a shared integer with this name; `value` is its initial value (default 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared: Option<String>,
+    /// Acquires the lock or semaphore with this name, waiting while none is free.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acquire: Option<String>,
+    /// Releases the lock or semaphore with this name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release: Option<String>,
+    /// Sets the event with this name, waking every process waiting for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set: Option<String>,
+    /// Clears the event with this name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clear: Option<String>,
+    /// Waits for the event with this name to be set, or at the barrier with this name for
+    /// all its parties.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wait: Option<String>,
+    /// Reads the shared integer named by `from` into this variable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read: Option<String>,
+    /// Writes this integer into the shared integer named by `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub write: Option<RawValue>,
+    /// Adds this integer to the shared integer named by `to`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub add: Option<RawValue>,
+    /// `add`: `false` adds as a separate read and write, so that two processes adding at once
+    /// can lose an update (default true: one atomic instruction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub atomic: Option<bool>,
+    /// `semaphore`: the initial count; `shared`: the initial value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// `barrier`: how many processes each round waits for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parties: Option<i64>,
     /// `kill`: the signal's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signal: Option<String>,
@@ -332,7 +383,8 @@ pub struct RawAction {
     /// `pipe`: `false` makes the first end receive-only and the second send-only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplex: Option<bool>,
-    /// `put`, `get`, `recv`, `for ... from`: give up after this long (unscaled).
+    /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
+    /// (unscaled).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
     /// Positional arguments of `start`, bound to the started process's `params`.
@@ -515,6 +567,17 @@ pub struct RawCheck {
     pub equals: Option<RawValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
+    /// The lock or semaphore whose critical sections (from each `acquire` to the next
+    /// `release` in the same process) are never concurrent by happens-before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mutual_exclusion: Option<String>,
+    /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
+    #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
+    pub final_: Option<String>,
+    /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
+    /// each other's locks and semaphores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_deadlock: Option<bool>,
     /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_lines_match: Option<bool>,

@@ -4,6 +4,7 @@
 //! and says what to write instead.
 
 mod ipc;
+mod sync;
 
 use super::model::*;
 use super::raw::*;
@@ -30,6 +31,7 @@ pub fn validate(raw: &RawScenario, spans: &SpanIndex, fallback_name: &str) -> Re
         gets: Vec::new(),
         program: raw.program.is_some(),
         line_names: raw.lines.keys().cloned().collect(),
+        declared_sync: sync::declared(raw),
     };
     for (path, position) in spans.duplicate_keys() {
         let key = match path.last() {
@@ -71,6 +73,8 @@ struct Validator<'a> {
     program: bool,
     /// The names of the scenario's line patterns.
     line_names: Vec<String>,
+    /// Every lock, semaphore, event, barrier and shared integer declared, for checks.
+    declared_sync: Vec<(String, SyncDecl)>,
 }
 
 /// The queues, pipe ends and pools a process can use, by name.
@@ -80,12 +84,19 @@ type Channels = std::collections::BTreeMap<String, Chan>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chan {
     Queue,
-    End { send: bool, recv: bool },
-    Pool { closed: bool },
+    End {
+        send: bool,
+        recv: bool,
+    },
+    Pool {
+        closed: bool,
+    },
+    /// A lock, semaphore, event, barrier or shared integer (`validate/sync.rs`).
+    Sync(SyncDecl),
 }
 
 /// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
-pub(super) const MODIFIERS: [(&str, &[&str]); 17] = [
+pub(super) const MODIFIERS: [(&str, &[&str]); 20] = [
     ("args", &["start", "submit"]),
     ("method", &["start"]),
     ("as", &["start", "fork"]),
@@ -93,16 +104,19 @@ pub(super) const MODIFIERS: [(&str, &[&str]); 17] = [
     ("in", &["for"]),
     ("do", &["for"]),
     ("until", &["for"]),
-    ("from", &["for", "get"]),
+    ("from", &["for", "get", "read"]),
     ("over", &["map"]),
-    ("to", &["put", "submit", "map"]),
+    ("to", &["put", "submit", "map", "write", "add"]),
     ("via", &["send", "recv"]),
     ("capacity", &["queue"]),
     ("size", &["pool"]),
     ("max_tasks", &["pool"]),
     ("duplex", &["pipe"]),
-    ("timeout", &["put", "get", "recv", "for"]),
+    ("timeout", &["put", "get", "recv", "for", "join"]),
     ("signal", &["kill"]),
+    ("value", &["semaphore", "shared"]),
+    ("parties", &["barrier"]),
+    ("atomic", &["add"]),
 ];
 
 /// The keys an action with `verb` may have besides it.
@@ -652,6 +666,19 @@ impl<'a> Validator<'a> {
             ("kill", a.kill.is_some()),
             ("raise", a.raise.is_some()),
             ("ignore", a.ignore.is_some()),
+            ("lock", a.lock.is_some()),
+            ("semaphore", a.semaphore.is_some()),
+            ("event", a.event.is_some()),
+            ("barrier", a.barrier.is_some()),
+            ("shared", a.shared.is_some()),
+            ("acquire", a.acquire.is_some()),
+            ("release", a.release.is_some()),
+            ("set", a.set.is_some()),
+            ("clear", a.clear.is_some()),
+            ("wait", a.wait.is_some()),
+            ("read", a.read.is_some()),
+            ("write", a.write.is_some()),
+            ("add", a.add.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -691,6 +718,9 @@ impl<'a> Validator<'a> {
             a.duplex.is_some(),
             a.timeout.is_some(),
             a.signal.is_some(),
+            a.value.is_some(),
+            a.parties.is_some(),
+            a.atomic.is_some(),
         ];
         for ((modifier, allowed), present) in MODIFIERS.iter().zip(present) {
             let (modifier, allowed) = (*modifier, *allowed);
@@ -804,6 +834,14 @@ impl<'a> Validator<'a> {
                         )
                     });
                 }
+                if a.timeout.is_some() {
+                    self.key("timeout", |v| {
+                        v.key_problem(
+                            format!("`join: {pool}` waits for a pool's workers, which has no timeout"),
+                            Some("`timeout` goes with the join of a child process".into()),
+                        )
+                    });
+                }
                 ActionKind::JoinPool(pool.clone())
             }
             "kill" => {
@@ -850,7 +888,13 @@ impl<'a> Validator<'a> {
                         v.problem(format!("`{name}` is never started by this process before this join"), Some(help))
                     });
                 }
-                ActionKind::Join(name.clone())
+                match &a.timeout {
+                    None => ActionKind::Join(name.clone()),
+                    Some(t) => ActionKind::JoinWithin {
+                        name: name.clone(),
+                        timeout: self.key("timeout", |v| v.duration_text(t))?,
+                    },
+                }
             }
             "fork" => {
                 let fork = a.fork.as_ref()?;
@@ -917,6 +961,7 @@ impl<'a> Validator<'a> {
                 scope.vars.extend(assigned.iter().map(|(n, _)| n.clone()));
                 ActionKind::Let(assigned)
             }
+            other if sync::SYNC_VERBS.contains(&other) => self.sync_action(other, a, scope)?,
             other => self.ipc_action(other, a, raw, scope, roles)?,
         };
         Some(Action { label: a.label.clone(), kind })
@@ -942,6 +987,9 @@ impl<'a> Validator<'a> {
             ("all_lines_match", c.all_lines_match.is_some()),
             ("fifo", c.fifo.is_some()),
             ("no_duplicated_output", c.no_duplicated_output.is_some()),
+            ("mutual_exclusion", c.mutual_exclusion.is_some()),
+            ("final", c.final_.is_some()),
+            ("no_deadlock", c.no_deadlock.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -949,7 +997,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`, `mutual_exclusion`, `final`, `no_deadlock`".into()));
                 return None;
             }
             many => {
@@ -985,7 +1033,7 @@ impl<'a> Validator<'a> {
                 v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into()))
             });
         }
-        if c.equals.is_some() != (kind == "value") {
+        if kind != "final" && c.equals.is_some() != (kind == "value") {
             let msg = if kind == "value" { "`value` needs `equals: VALUE`" } else { "`equals` goes with `value`" };
             self.key(if kind == "value" { "value" } else { "equals" }, |v| v.key_problem(msg, None));
         }
@@ -1019,11 +1067,11 @@ impl<'a> Validator<'a> {
         for (key, present) in
             [("at_least", c.at_least.is_some()), ("at_most", c.at_most.is_some()), ("exactly", c.exactly.is_some())]
         {
-            if present && !bounded {
+            if present && !bounded && kind != "final" {
                 self.key(key, |v| {
                     v.key_problem(
                         format!("`{key}` does not apply to `{kind}`"),
-                        Some(format!("`{key}` goes with `count` and `in_flight`")),
+                        Some(format!("`{key}` goes with `count`, `in_flight` and `final`")),
                     )
                 });
             }
@@ -1040,9 +1088,14 @@ impl<'a> Validator<'a> {
                 }
             }
         };
-        let bounds = Bounds {
-            at_least: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_least", c.at_least)),
-            at_most: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_most", c.at_most)),
+        // `final` bounds an integer, not a count: `sync_check` reads its bounds.
+        let bounds = if kind == "final" {
+            Bounds::default()
+        } else {
+            Bounds {
+                at_least: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_least", c.at_least)),
+                at_most: bound(self, "exactly", c.exactly).or_else(|| bound(self, "at_most", c.at_most)),
+            }
         };
         if bounded && bounds == Bounds::default() {
             self.key(kind, |v| {
@@ -1247,6 +1300,7 @@ impl<'a> Validator<'a> {
                 }
                 CheckKind::NoDuplicatedOutput
             }
+            "mutual_exclusion" | "final" | "no_deadlock" => self.sync_check(kind, c)?,
             _ => unreachable!("kind list and match arms agree"),
         };
         let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
@@ -1595,6 +1649,9 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 /// A description of a check for reports, when the file gives it no name.
 fn describe(kind: &CheckKind) -> String {
     match kind {
+        CheckKind::MutualExclusion { name } => format!("no two critical sections of {name} are concurrent"),
+        CheckKind::Final { name, bounds } => format!("{name} ends {bounds}"),
+        CheckKind::NoDeadlock => "no processes wait for each other's locks forever".to_owned(),
         CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
         CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
             format!("{a} and {b} with the same {k} run in one process")

@@ -240,6 +240,7 @@ impl TraceBuilder {
             }
         }
         edges.extend(message_edges(&processes));
+        edges.extend(super::sync::sync_edges(&processes));
         edges.sort_by_key(|e| (e.from, e.to));
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }

@@ -10,6 +10,7 @@ pub mod build;
 pub mod names;
 pub mod observed;
 pub mod reach;
+pub mod sync;
 
 use crate::template::Value;
 use serde::{Deserialize, Serialize};
@@ -160,6 +161,61 @@ pub enum EventKind {
     Respawn { pool: String, worker_pid: i32, replaced_pid: i32 },
     /// An observed process executed a new program with these arguments.
     Exec { argv: Vec<String> },
+    /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
+    /// (semaphore), parties (barrier) or value (shared integer).
+    SyncMade { name: String, kind: SyncKind, initial: i64 },
+    /// The lock or semaphore was taken, or the event clear, so the process waits for it.
+    /// Recorded only when it has to wait, so how many there are varies between runs.
+    Blocked { name: String },
+    /// A lock or semaphore was acquired; `from` is the pid and event sequence number of the
+    /// release whose permit this took, `None` for one of the initial permits.
+    Acquire { name: String, from: Option<(i32, u32)> },
+    /// A lock or semaphore was released.
+    Release { name: String },
+    /// An event was set.
+    Set { name: String },
+    /// An event was cleared.
+    Clear { name: String },
+    /// A wait for an event returned; `from` is the set it saw.
+    EventWait { name: String, from: Option<(i32, u32)> },
+    /// A process left a barrier in round `round` (from 0); `arrivals` are the pid and event
+    /// sequence number of every party's wait in that round.
+    BarrierWait { name: String, round: u32, arrivals: Vec<(i32, u32)> },
+    /// A shared integer was read.
+    Read { name: String, value: i64 },
+    /// A shared integer was written.
+    Write { name: String, value: i64 },
+    /// `delta` was added to a shared integer, which held `before` and then `after`; when not
+    /// `atomic`, other writes may have come between the read of `before` and the write.
+    Add { name: String, delta: i64, before: i64, after: i64, atomic: bool },
+    /// The value of a shared integer when the process that made it ended.
+    Final { name: String, value: i64 },
+    /// A join with a timeout gave up: the child was still running. (Variants are added at
+    /// the end: `engine::record::ItemEventKind` mirrors the first ones by position.)
+    JoinTimedOut { child_pid: i32, name: String },
+}
+
+/// What kind of synchronization object an event is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SyncKind {
+    Lock,
+    Semaphore,
+    Event,
+    Barrier,
+    Shared,
+}
+
+impl SyncKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SyncKind::Lock => "lock",
+            SyncKind::Semaphore => "semaphore",
+            SyncKind::Event => "event",
+            SyncKind::Barrier => "barrier",
+            SyncKind::Shared => "shared integer",
+        }
+    }
 }
 
 impl std::fmt::Display for EventKind {
@@ -172,6 +228,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Start { name, .. } => write!(f, "started {name}"),
             EventKind::Fork { name, .. } => write!(f, "forked {name}"),
             EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
+            EventKind::JoinTimedOut { name, .. } => write!(f, "gave up joining {name} (still running)"),
             EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
             EventKind::End { code } => write!(f, "ended with {code}"),
             EventKind::Loop { var, over } => write!(f, "loop {var} over {over}"),
@@ -198,6 +255,26 @@ impl std::fmt::Display for EventKind {
             EventKind::Ignore { signal } => write!(f, "ignores {signal}"),
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
             EventKind::Exec { argv } => write!(f, "executed {}", argv.join(" ")),
+            EventKind::SyncMade { name, kind, initial } => match kind {
+                SyncKind::Lock | SyncKind::Event => write!(f, "made {} {name}", kind.as_str()),
+                SyncKind::Semaphore => write!(f, "made semaphore {name} with count {initial}"),
+                SyncKind::Barrier => write!(f, "made barrier {name} for {initial} parties"),
+                SyncKind::Shared => write!(f, "made shared integer {name} = {initial}"),
+            },
+            EventKind::Blocked { name } => write!(f, "waits for {name}"),
+            EventKind::Acquire { name, .. } => write!(f, "acquired {name}"),
+            EventKind::Release { name } => write!(f, "released {name}"),
+            EventKind::Set { name } => write!(f, "set {name}"),
+            EventKind::Clear { name } => write!(f, "cleared {name}"),
+            EventKind::EventWait { name, .. } => write!(f, "waited for {name}"),
+            EventKind::BarrierWait { name, round, .. } => write!(f, "passed barrier {name} (round {round})"),
+            EventKind::Read { name, value } => write!(f, "read {name} = {value}"),
+            EventKind::Write { name, value } => write!(f, "wrote {name} = {value}"),
+            EventKind::Add { name, delta, before, after, atomic } => {
+                let how = if *atomic { "" } else { " (read, then write)" };
+                write!(f, "added {delta} to {name}: {before} -> {after}{how}")
+            }
+            EventKind::Final { name, value } => write!(f, "{name} was {value} at the end"),
         }
     }
 }
@@ -240,6 +317,12 @@ pub enum EdgeKind {
     Task,
     /// The end of a task in a worker, to the owner's taking of its result.
     Result,
+    /// A release of a lock or semaphore, to the acquire that took its permit.
+    Lock,
+    /// A set of an event, to a wait that saw it.
+    Event,
+    /// A party's arrival at a barrier, to every party's departure in that round.
+    Barrier,
 }
 
 impl EdgeKind {
@@ -250,6 +333,9 @@ impl EdgeKind {
             EdgeKind::Message => "message",
             EdgeKind::Task => "task",
             EdgeKind::Result => "result",
+            EdgeKind::Lock => "lock",
+            EdgeKind::Event => "event",
+            EdgeKind::Barrier => "barrier",
         }
     }
 }

@@ -152,13 +152,23 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Sleep { .. }
             | ActionKind::Start { .. }
             | ActionKind::Join(_)
+            | ActionKind::JoinWithin { .. }
             | ActionKind::Fork { .. }
             | ActionKind::Exit(_)
             | ActionKind::Let(_)
             | ActionKind::Return(_)
             | ActionKind::Kill { .. }
             | ActionKind::Raise(_)
-            | ActionKind::Ignore(_) => unreachable!("run_action handles these"),
+            | ActionKind::Ignore(_)
+            | ActionKind::Sync { .. }
+            | ActionKind::Acquire(_)
+            | ActionKind::Release(_)
+            | ActionKind::SetEvent(_)
+            | ActionKind::ClearEvent(_)
+            | ActionKind::Wait(_)
+            | ActionKind::Read { .. }
+            | ActionKind::Write { .. }
+            | ActionKind::Add { .. } => unreachable!("run_action handles these"),
         }
         Flow::Continue
     }

@@ -8,9 +8,42 @@
 use super::*;
 
 /// Every verb an action can start with, in the order the docs list them.
-pub(in crate::scenario) const VERBS: [&str; 22] = [
-    "print", "sleep", "start", "join", "fork", "exit", "let", "for", "queue", "pipe", "put", "get", "send", "recv",
-    "pool", "submit", "map", "close", "return", "kill", "raise", "ignore",
+pub(in crate::scenario) const VERBS: [&str; 35] = [
+    "print",
+    "sleep",
+    "start",
+    "join",
+    "fork",
+    "exit",
+    "let",
+    "for",
+    "queue",
+    "pipe",
+    "put",
+    "get",
+    "send",
+    "recv",
+    "pool",
+    "submit",
+    "map",
+    "close",
+    "return",
+    "kill",
+    "raise",
+    "ignore",
+    "lock",
+    "semaphore",
+    "event",
+    "barrier",
+    "shared",
+    "acquire",
+    "release",
+    "set",
+    "clear",
+    "wait",
+    "read",
+    "write",
+    "add",
 ];
 
 /// The largest queue capacity: a capacity is held as one byte per free slot in a pipe.
@@ -350,6 +383,10 @@ impl Validator<'_> {
             (Use::Send | Use::Recv, Chan::Queue) => Some(format!(
                 "`{name}` is a queue: write `put: VALUE` with `to: {name}`, or `get: VAR` with `from: {name}`"
             )),
+            (_, Chan::Sync(decl)) => Some(format!(
+                "`{name}` is a {}, not a queue, pipe end or pool (see `acquire`, `wait`, `read` and their kin)",
+                decl.keyword()
+            )),
             (Use::Submit, _) => Some(format!("`{name}` is not a pool")),
             (Use::Put | Use::Send | Use::Recv, Chan::Pool { .. }) => Some(format!(
                 "`{name}` is a pool: write `submit: TASK` with `to: {name}`, or `get: VAR` with `from: {name}`"
@@ -488,6 +525,7 @@ fn walk(
         sites.entry(def.to_owned()).and_modify(|s| s.retain(|k, c| set.get(k) == Some(c))).or_insert(set);
     };
     for a in list {
+        super::sync::walk_declarations(a, have);
         if let Some(q) = &a.queue {
             have.insert(q.clone(), Chan::Queue);
         }
