@@ -26,7 +26,7 @@ fn verdict<'v>(verdicts: &'v [Verdict], name: &str) -> &'v Verdict {
 fn assert_verdicts(trace: &Trace, verdicts: &[Verdict], expected: &[(&str, bool)]) {
     for (name, passed) in expected {
         let v = verdict(verdicts, name);
-        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::report::output(trace));
+        assert_eq!(v.passed, *passed, "check `{name}`: {}\n{}", v.message, procscen::render::report::output(trace));
     }
 }
 
@@ -306,7 +306,7 @@ processes:
     - add: \"{x}\"
       to: n
 ");
-    let output = procscen::report::output(&trace);
+    let output = procscen::render::report::output(&trace);
     assert!(output.contains("cannot release mutex: it is not held"), "{output}");
     assert!(output.contains("the value for n is \"ten\", not an integer"), "{output}");
     for name in ["releaser", "adder"] {
@@ -363,7 +363,7 @@ bad.yaml:13:23: no process makes a lock or semaphore named `line`
 fn the_html_report_draws_lock_edges_in_their_own_colour() {
     let evaluation = util::evaluate(&util::root().join("scenarios/classic/lost-update-fixed.yaml"));
     assert!(evaluation.trace.edges.iter().any(|e| e.kind == EdgeKind::Lock));
-    let page = procscen::html::for_evaluation(&evaluation);
+    let page = procscen::render::html::for_scenario(&evaluation.view());
     assert!(page.contains("class=\"edge edge-lock\""), "a lock edge is drawn with its class");
     assert!(page.contains(".edge-lock { stroke: #d32f2f"), "the class has its own colour");
     assert!(page.contains("release → acquire"), "the legend names it");
