@@ -65,6 +65,7 @@ pub fn snapshot(trace: &Trace) -> String {
     let shared = shared_channels(trace);
     let tasks_of = trace.task_index();
     let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+    let names = Names::new(trace, &workers);
     let cutoffs = kill_cutoffs(trace);
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
@@ -81,7 +82,7 @@ pub fn snapshot(trace: &Trace) -> String {
             }
             let line = || {
                 let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
-                format!("{label}{}", event_text(trace, &e.kind))
+                format!("{label}{}", event_text(&names, &e.kind))
             };
             if hidden_depth > 0 {
                 match e.kind {
@@ -195,7 +196,9 @@ pub fn snapshot(trace: &Trace) -> String {
         .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
         .collect();
     // Edges between tasks and their owner are listed in a stable order, not by worker.
-    edges.sort_by_key(|e| edge_order(e));
+    // The key is computed once per line (a stable sort, as `sort_by_key`), not on every
+    // comparison: with hundreds of thousands of edges that was a tenth of a run's time.
+    edges.sort_by_cached_key(|e| edge_order(e));
     edges.dedup();
     let outcome = match trace.outcome {
         Outcome::Finished => "finished",
@@ -256,13 +259,45 @@ fn edge_order(line: &str) -> Vec<(String, u64)> {
     out
 }
 
-/// The name of the process with `pid` that is the same in every run: its role, except for a
-/// pool worker, which is named by its pool alone since which worker does what varies.
-fn stable_name(trace: &Trace, pid: i32) -> String {
-    match trace.processes.iter().rev().find(|p| p.pid == pid) {
-        Some(p) if is_worker(trace, p) => p.name.clone(),
-        Some(p) => p.role.clone(),
-        None => trace.role_of_pid(pid).unwrap_or("pid").to_owned(),
+/// The names of a run's processes by pid, looked up in a map: a snapshot names a pid in
+/// every start, join and printed pid, and a scan of every process for each was quadratic
+/// with thousands of children.
+struct Names<'t> {
+    trace: &'t Trace,
+    /// The first process with each pid (`Trace::role_of_pid`'s choice).
+    first: std::collections::HashMap<i32, usize>,
+    /// The latest process with each pid, and whether it is a pool worker.
+    latest: std::collections::HashMap<i32, (usize, bool)>,
+}
+
+impl<'t> Names<'t> {
+    fn new(trace: &'t Trace, workers: &[bool]) -> Names<'t> {
+        let mut first = std::collections::HashMap::new();
+        let mut latest = std::collections::HashMap::new();
+        for (i, p) in trace.processes.iter().enumerate() {
+            first.entry(p.pid).or_insert(i);
+            latest.insert(p.pid, (i, workers[i]));
+        }
+        Names { trace, first, latest }
+    }
+
+    /// `Trace::role_of_pid`: the supervisor, or the role of the first process with `pid`.
+    fn role_of_pid(&self, pid: i32) -> Option<&'t str> {
+        if pid == self.trace.supervisor_pid && pid != 1 {
+            return Some("supervisor");
+        }
+        self.first.get(&pid).map(|&i| self.trace.processes[i].role.as_str())
+    }
+
+    /// The name of the process with `pid` that is the same in every run: its role, except
+    /// for a pool worker, which is named by its pool alone since which worker does what
+    /// varies.
+    fn stable_name(&self, pid: i32) -> String {
+        match self.latest.get(&pid) {
+            Some(&(i, true)) => self.trace.processes[i].name.clone(),
+            Some(&(i, false)) => self.trace.processes[i].role.clone(),
+            None => self.role_of_pid(pid).unwrap_or("pid").to_owned(),
+        }
     }
 }
 
@@ -270,10 +305,14 @@ fn stable_name(trace: &Trace, pid: i32) -> String {
 fn is_worker(trace: &Trace, p: &crate::trace::Process) -> bool {
     let Some(parent) = p.parent else { return false };
     let Some(EventKind::Begin { parent_seq: Some(seq), .. }) = p.events.first().map(|e| &e.kind) else { return false };
-    trace.processes[parent]
-        .events
+    // A process's events are in seq order: the parent's event is found by bisection, not by a
+    // scan of the parent's events for each child.
+    let events = &trace.processes[parent].events;
+    let at = events.partition_point(|e| e.seq < *seq);
+    events[at..]
         .iter()
-        .any(|e| e.seq == *seq && matches!(e.kind, EventKind::Pool { .. } | EventKind::Respawn { .. }))
+        .take_while(|e| e.seq == *seq)
+        .any(|e| matches!(e.kind, EventKind::Pool { .. } | EventKind::Respawn { .. }))
 }
 
 /// The channels that more than one process put into or took from, with their summaries.
@@ -303,31 +342,35 @@ fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
         .collect()
 }
 
-fn event_text(trace: &Trace, kind: &EventKind) -> String {
-    let role = |pid: i32| trace.role_of_pid(pid).unwrap_or("?").to_owned();
+fn event_text(names: &Names, kind: &EventKind) -> String {
+    let role = |pid: i32| names.role_of_pid(pid).unwrap_or("?").to_owned();
     match kind {
         EventKind::Begin { .. } => "begin".into(),
-        EventKind::Print(v) => format!("print: {}", redact(trace, v)),
+        EventKind::Print(v) => format!("print: {}", redact_with(names, v)),
         EventKind::Sleep { written } => format!("sleep {written}"),
         EventKind::Start { child_pid, .. } => format!("start {}", role(*child_pid)),
         EventKind::Fork { child_pid, .. } => format!("fork {}", role(*child_pid)),
         EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
-        EventKind::Let { var, value } => format!("let {var} = {}", redact(trace, value)),
+        EventKind::Let { var, value } => format!("let {var} = {}", redact_with(names, value)),
         EventKind::End { code } => format!("end {code}"),
         EventKind::Loop { var, over } => format!("loop {var} over {over}"),
         EventKind::LoopEnd { iterations } => format!("loop end after {iterations}"),
         EventKind::Channel { names, capacity: Some(c) } => format!("make {} (capacity {c})", names.join(", ")),
         EventKind::Channel { names, capacity: None } => format!("make {}", names.join(", ")),
         EventKind::Put { channel, value, timed_out } => {
-            format!("put {} into {channel}{}", redact(trace, value), if *timed_out { " (timed out)" } else { "" })
+            format!("put {} into {channel}{}", redact_with(names, value), if *timed_out { " (timed out)" } else { "" })
         }
-        EventKind::Get { channel, value, from: Some(_) } => format!("get from {channel}: {}", redact(trace, value)),
+        EventKind::Get { channel, value, from: Some(_) } => {
+            format!("get from {channel}: {}", redact_with(names, value))
+        }
         EventKind::Get { channel, from: None, .. } => format!("get from {channel}: timed out"),
         EventKind::Pool { name, workers, .. } => format!("pool {name} of {} workers", workers.len()),
         EventKind::Submit { pool, task, process } => format!("submit {pool}/{task} ({process})"),
         EventKind::TaskStart { pool, task, .. } => format!("task {pool}/{task} begins"),
-        EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact(trace, value)),
-        EventKind::Result { pool, task, value, .. } => format!("result of {pool}/{task}: {}", redact(trace, value)),
+        EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact_with(names, value)),
+        EventKind::Result { pool, task, value, .. } => {
+            format!("result of {pool}/{task}: {}", redact_with(names, value))
+        }
         EventKind::Close { pool } => format!("close {pool}"),
         EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
         EventKind::Raise { signal } => format!("raise {signal}"),
@@ -344,6 +387,11 @@ fn event_text(trace: &Trace, kind: &EventKind) -> String {
 
 /// The text of `value` with its run-specific parts replaced by stable names.
 pub fn redact(trace: &Trace, value: &Value) -> String {
+    let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+    redact_with(&Names::new(trace, &workers), value)
+}
+
+fn redact_with(names: &Names, value: &Value) -> String {
     let mut out = String::new();
     let mut at = 0;
     // Spans are sorted by start, outermost first; a span inside one already replaced is skipped.
@@ -354,8 +402,8 @@ pub fn redact(trace: &Trace, value: &Value) -> String {
         }
         out.push_str(&value.text[at..span.start]);
         match volatile {
-            Volatile::Pid(pid) => out.push_str(&format!("<{}>", stable_name(trace, pid))),
-            Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", stable_name(trace, pid))),
+            Volatile::Pid(pid) => out.push_str(&format!("<{}>", names.stable_name(pid))),
+            Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", names.stable_name(pid))),
         }
         at = span.end;
     }
