@@ -43,10 +43,11 @@ struct ChannelSummary {
 /// Where an event of the trace appears in the snapshot.
 #[derive(Clone)]
 enum Place {
-    /// In its process's list, at this position.
-    Listed(String, usize),
-    /// In a pool task's list, at this position.
-    Task(String, usize),
+    /// In its process's list (by index in the trace), at this position. Indexes, not names:
+    /// a name per event was a string allocated for each of hundreds of thousands of events.
+    Listed(usize, usize),
+    /// In a pool task's list (by its index among the tasks as first met), at this position.
+    Task(usize, usize),
     /// Hidden inside a summarised loop or a worker's varying life.
     Hidden,
     /// Named as a whole, such as the first event of every worker of a pool.
@@ -95,8 +96,10 @@ pub fn snapshot(trace: &Trace) -> String {
             }
             if let Some(task) = tasks_of[pi][i].filter(|_| workers[pi]) {
                 let key = format!("{}/{} ({})", task.pool, task.task, task.process);
-                let list = tasks.entry(key.clone()).or_default();
-                place.push(Place::Task(key, list.len()));
+                let entry = tasks.entry(key);
+                let index = entry.index();
+                let list = entry.or_default();
+                place.push(Place::Task(index, list.len()));
                 list.push(line());
                 continue;
             }
@@ -112,7 +115,7 @@ pub fn snapshot(trace: &Trace) -> String {
             if let EventKind::Loop { over, var } = &e.kind {
                 if let Some(channel) = shared.keys().find(|c| over == *c || over.starts_with(&format!("{c} until "))) {
                     hidden_depth = 1;
-                    place.push(Place::Listed(p.role.clone(), listed.len()));
+                    place.push(Place::Listed(pi, listed.len()));
                     listed.push(format!("loop {var} over {over}: shared channel {channel}, items vary between runs"));
                     continue;
                 }
@@ -124,12 +127,12 @@ pub fn snapshot(trace: &Trace) -> String {
             }
             if let EventKind::Get { channel, .. } = &e.kind {
                 if shared.contains_key(channel) {
-                    place.push(Place::Listed(p.role.clone(), listed.len()));
+                    place.push(Place::Listed(pi, listed.len()));
                     listed.push(format!("get from shared channel {channel}: <item>"));
                     continue;
                 }
             }
-            place.push(Place::Listed(p.role.clone(), listed.len()));
+            place.push(Place::Listed(pi, listed.len()));
             if workers[pi] && matches!(e.kind, EventKind::End { .. }) {
                 listed.push(format!("(runs tasks; which ones varies between runs) {}", line()));
             } else {
@@ -164,6 +167,8 @@ pub fn snapshot(trace: &Trace) -> String {
         };
         processes.insert(p.role.clone(), snapshot);
     }
+    // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
+    let task_keys: Vec<String> = tasks.keys().cloned().collect();
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
     // `source`: the event is where an edge starts.
     let name = |id: crate::trace::EventId, source: bool| {
@@ -174,8 +179,8 @@ pub fn snapshot(trace: &Trace) -> String {
             return Some(format!("{}[last]", trace.processes[id.process].role));
         }
         match &places[id.process][id.index] {
-            Place::Listed(role, i) => Some(format!("{role}[{i}]")),
-            Place::Task(key, i) => Some(format!("task {key}[{i}]")),
+            Place::Listed(p, i) => Some(format!("{}[{i}]", trace.processes[*p].role)),
+            Place::Task(key, i) => Some(format!("task {}[{i}]", task_keys[*key])),
             Place::Hidden => None,
             Place::Named(n) => Some(n.clone()),
         }
@@ -206,8 +211,154 @@ pub fn snapshot(trace: &Trace) -> String {
         Outcome::Interrupted { .. } => "interrupted",
         Outcome::LimitReached { .. } => "limit reached",
     };
-    serde_yaml::to_string(&Snapshot { outcome, processes, tasks, shared_channels: shared, edges })
-        .expect("snapshots serialize")
+    let snapshot = Snapshot { outcome, processes, tasks, shared_channels: shared, edges };
+    yaml::write(&snapshot).unwrap_or_else(|| serde_yaml::to_string(&snapshot).expect("snapshots serialize"))
+}
+
+/// The snapshot's YAML written directly, byte for byte as serde_yaml writes it: serde_yaml's
+/// emitter was a fifth of a big run's whole time. Scalars that are surely written plain (a
+/// letter first, then only letters, digits, spaces and punctuation that YAML gives no meaning
+/// inside a block scalar, and a space somewhere, so that no such text reads as a boolean,
+/// null or number) are copied; every other scalar is written by serde_yaml alone, and where
+/// serde_yaml's choice would depend on its place (a text over several lines, a key too long
+/// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
+mod yaml {
+    use super::{ChannelSummary, ProcessSnapshot, Snapshot};
+    use std::collections::HashMap;
+
+    /// serde_yaml writes a longer key as a complex key (`? key`).
+    const SIMPLE_KEY: usize = 128;
+
+    struct Writer {
+        out: String,
+        /// serde_yaml's rendering of each scalar that is not surely plain, once per text.
+        quoted: HashMap<String, String>,
+    }
+
+    pub(super) fn write(s: &Snapshot) -> Option<String> {
+        let mut w = Writer { out: String::with_capacity(1 << 16), quoted: HashMap::new() };
+        w.key(0, "outcome")?;
+        w.scalar(s.outcome)?;
+        w.key(0, "processes")?;
+        if s.processes.is_empty() {
+            w.out.push_str(" {}\n");
+        } else {
+            w.out.push('\n');
+            for (role, p) in &s.processes {
+                w.key(2, role)?;
+                w.out.push('\n');
+                w.process(p)?;
+            }
+        }
+        if !s.tasks.is_empty() {
+            w.key(0, "tasks")?;
+            w.out.push('\n');
+            for (key, lines) in &s.tasks {
+                w.key(2, key)?;
+                w.list(2, lines)?;
+            }
+        }
+        if !s.shared_channels.is_empty() {
+            w.key(0, "shared_channels")?;
+            w.out.push('\n');
+            for (name, c) in &s.shared_channels {
+                w.key(2, name)?;
+                w.out.push('\n');
+                w.channel(c)?;
+            }
+        }
+        w.key(0, "edges")?;
+        w.list(0, &s.edges)?;
+        Some(w.out)
+    }
+
+    impl Writer {
+        fn process(&mut self, p: &ProcessSnapshot) -> Option<()> {
+            self.key(4, "parent")?;
+            self.scalar(&p.parent)?;
+            self.key(4, "origin")?;
+            self.scalar(&p.origin)?;
+            self.key(4, "ended")?;
+            self.scalar(&p.ended)?;
+            self.key(4, "events")?;
+            self.list(4, &p.events)
+        }
+
+        fn channel(&mut self, c: &ChannelSummary) -> Option<()> {
+            self.key(4, "items_put")?;
+            self.out.push_str(&format!(" {}\n", c.items_put));
+            self.key(4, "items_taken")?;
+            self.out.push_str(&format!(" {}\n", c.items_taken));
+            self.key(4, "put_by")?;
+            self.list(4, &c.put_by)?;
+            self.key(4, "taken_by")?;
+            self.list(4, &c.taken_by)
+        }
+
+        /// `key:` at `indent`, without what follows the colon.
+        fn key(&mut self, indent: usize, key: &str) -> Option<()> {
+            if key.len() > SIMPLE_KEY {
+                return None;
+            }
+            self.out.extend(std::iter::repeat_n(' ', indent));
+            self.text(key)?;
+            self.out.push(':');
+            Some(())
+        }
+
+        /// ` value` and the end of the line, after a key.
+        fn scalar(&mut self, value: &str) -> Option<()> {
+            self.out.push(' ');
+            self.text(value)?;
+            self.out.push('\n');
+            Some(())
+        }
+
+        /// A block sequence after a key: its items at the key's indentation, as serde_yaml
+        /// writes them, or ` []`.
+        fn list(&mut self, indent: usize, items: &[String]) -> Option<()> {
+            if items.is_empty() {
+                self.out.push_str(" []\n");
+                return Some(());
+            }
+            self.out.push('\n');
+            for item in items {
+                self.out.extend(std::iter::repeat_n(' ', indent));
+                self.out.push_str("- ");
+                self.text(item)?;
+                self.out.push('\n');
+            }
+            Some(())
+        }
+
+        fn text(&mut self, text: &str) -> Option<()> {
+            if surely_plain(text) {
+                self.out.push_str(text);
+                return Some(());
+            }
+            if let Some(q) = self.quoted.get(text) {
+                self.out.push_str(q);
+                return Some(());
+            }
+            let rendered = serde_yaml::to_string(text).ok()?;
+            let rendered = rendered.strip_suffix('\n')?;
+            if rendered.contains('\n') {
+                return None;
+            }
+            self.out.push_str(rendered);
+            self.quoted.insert(text.to_owned(), rendered.to_owned());
+            Some(())
+        }
+    }
+
+    /// True for a text that serde_yaml surely writes as it is (see the module's comment).
+    pub(super) fn surely_plain(text: &str) -> bool {
+        let mut bytes = text.bytes();
+        bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+            && !text.ends_with(' ')
+            && text.contains(' ')
+            && bytes.all(|b| b.is_ascii_alphanumeric() || b" _-.,()<>=/@+[]".contains(&b))
+    }
 }
 
 /// For each process that a `kill` targeted, how many of its events to show: those that
@@ -409,4 +560,85 @@ fn redact_with(names: &Names, value: &Value) -> String {
     }
     out.push_str(&value.text[at..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
+    #[test]
+    fn yaml_written_directly_is_serde_yamls() {
+        let odd: Vec<String> = [
+            "begin",
+            "true",
+            "null",
+            "yes",
+            "No",
+            "~",
+            "",
+            "1",
+            "1.5",
+            "inf",
+            "kid#1",
+            "a #b",
+            "a: b",
+            "a:b",
+            "[x] print: hi",
+            "print: it's",
+            "- x",
+            "put 1 into q",
+            "x ",
+            " x",
+            "exit 0, exit 0",
+            "put <main> into q",
+            "put <random@main> into q",
+            "p/0 (long_time_task)",
+            "main[2] -> kid[0] (start)",
+            "é à",
+            "a\tb",
+            "with 'quotes' and \"double\"",
+            "?x",
+            "%x",
+            "@x",
+            "a [b] {c}",
+            "tab\there",
+            "a  b",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut processes = IndexMap::new();
+        for (i, text) in odd.iter().enumerate() {
+            let p = ProcessSnapshot {
+                parent: text.clone(),
+                origin: "forked".into(),
+                ended: text.clone(),
+                events: if i % 3 == 0 { Vec::new() } else { odd.clone() },
+            };
+            processes.insert(format!("{text}{i}"), p);
+        }
+        let mut tasks = IndexMap::new();
+        tasks.insert("p/0 (x)".to_owned(), odd.clone());
+        let mut shared = IndexMap::new();
+        shared.insert(
+            "q".to_owned(),
+            ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
+        );
+        let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges: odd.clone() };
+        let direct = yaml::write(&snapshot).expect("no text here needs serde_yaml's whole document");
+        assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
+        let empty = Snapshot {
+            outcome: "timed out",
+            processes: IndexMap::new(),
+            tasks: IndexMap::new(),
+            shared_channels: IndexMap::new(),
+            edges: Vec::new(),
+        };
+        assert_eq!(yaml::write(&empty).unwrap(), serde_yaml::to_string(&empty).unwrap());
+        // A text over two lines is left to serde_yaml, whose block style depends on its place.
+        let mut two_lines = empty;
+        two_lines.edges.push("a\nb".into());
+        assert_eq!(yaml::write(&two_lines), None);
+    }
 }
