@@ -182,26 +182,46 @@ pub struct FrameReader {
 
 impl FrameReader {
     /// Feeds bytes read from the pipe; returns the events completed by them.
+    ///
+    /// Whole frames are decoded straight from `bytes`: only an incomplete frame at the end is
+    /// copied (to wait for its rest), and only a frame split in parts (an event over a batch)
+    /// is reassembled, so decoding a run's records makes no copy of them.
     pub fn feed(&mut self, bytes: &[u8], mut each: impl FnMut(i32, Result<Event, String>)) {
-        self.buffer.extend_from_slice(bytes);
+        let mut pending = std::mem::take(&mut self.buffer);
+        let input: &[u8] = if pending.is_empty() {
+            bytes
+        } else {
+            pending.extend_from_slice(bytes);
+            &pending
+        };
         let mut at = 0;
-        while self.buffer.len() - at >= HEADER {
-            let len = u32::from_le_bytes(self.buffer[at..at + 4].try_into().expect("4 bytes")) as usize;
-            if self.buffer.len() - at < HEADER + len {
+        while input.len() - at >= HEADER {
+            let len = u32::from_le_bytes(input[at..at + 4].try_into().expect("4 bytes")) as usize;
+            if input.len() - at < HEADER + len {
                 break;
             }
-            let pid = i32::from_le_bytes(self.buffer[at + 4..at + 8].try_into().expect("4 bytes"));
-            let more = self.buffer[at + 8] & MORE != 0;
-            let chunk = &self.buffer[at + HEADER..at + HEADER + len];
-            let whole = self.partial.entry(pid).or_default();
-            whole.extend_from_slice(chunk);
-            if !more {
-                let bytes = std::mem::take(whole);
-                each(pid, postcard::from_bytes(&bytes).map_err(|e| e.to_string()));
+            let pid = i32::from_le_bytes(input[at + 4..at + 8].try_into().expect("4 bytes"));
+            let more = input[at + 8] & MORE != 0;
+            let chunk = &input[at + HEADER..at + HEADER + len];
+            match self.partial.get_mut(&pid) {
+                None if !more => each(pid, postcard::from_bytes(chunk).map_err(|e| e.to_string())),
+                None => {
+                    self.partial.insert(pid, chunk.to_vec());
+                }
+                Some(whole) => {
+                    whole.extend_from_slice(chunk);
+                    if !more {
+                        let whole = self.partial.remove(&pid).unwrap_or_default();
+                        each(pid, postcard::from_bytes(&whole).map_err(|e| e.to_string()));
+                    }
+                }
             }
             at += HEADER + len;
         }
-        self.buffer.drain(..at);
+        let rest = input[at..].to_vec();
+        pending.clear();
+        pending.extend_from_slice(&rest);
+        self.buffer = pending;
     }
 }
 
