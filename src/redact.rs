@@ -216,10 +216,9 @@ pub fn snapshot(trace: &Trace) -> String {
 }
 
 /// The snapshot's YAML written directly, byte for byte as serde_yaml writes it: serde_yaml's
-/// emitter was a fifth of a big run's whole time. Scalars that are surely written plain (a
-/// letter first, then only letters, digits, spaces and punctuation that YAML gives no meaning
-/// inside a block scalar, and a space somewhere, so that no such text reads as a boolean,
-/// null or number) are copied; every other scalar is written by serde_yaml alone, and where
+/// emitter was a fifth of a big run's whole time. A one-line text of printable ASCII with a
+/// space is written plain or in single quotes by libyaml's own rule (`style`); every other
+/// scalar is written by serde_yaml alone (once per text), and where
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
@@ -332,9 +331,18 @@ mod yaml {
         }
 
         fn text(&mut self, text: &str) -> Option<()> {
-            if surely_plain(text) {
-                self.out.push_str(text);
-                return Some(());
+            match style(text) {
+                Style::Plain => {
+                    self.out.push_str(text);
+                    return Some(());
+                }
+                Style::SingleQuoted => {
+                    self.out.push('\'');
+                    self.out.push_str(&text.replace('\'', "''"));
+                    self.out.push('\'');
+                    return Some(());
+                }
+                Style::AsSerdeYaml => {}
             }
             if let Some(q) = self.quoted.get(text) {
                 self.out.push_str(q);
@@ -351,13 +359,40 @@ mod yaml {
         }
     }
 
-    /// True for a text that serde_yaml surely writes as it is (see the module's comment).
-    pub(super) fn surely_plain(text: &str) -> bool {
-        let mut bytes = text.bytes();
-        bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-            && !text.ends_with(' ')
-            && text.contains(' ')
-            && bytes.all(|b| b.is_ascii_alphanumeric() || b" _-.,()<>=/@+[]".contains(&b))
+    /// How serde_yaml writes a text in block context.
+    #[derive(Debug, PartialEq, Eq)]
+    pub(super) enum Style {
+        Plain,
+        SingleQuoted,
+        /// Not decided here: serde_yaml is asked.
+        AsSerdeYaml,
+    }
+
+    /// libyaml's choice (`yaml_emitter_analyze_scalar`) for a one-line text of printable
+    /// ASCII with a space in it (which no YAML resolver reads as a boolean, null or number,
+    /// so serde_yaml leaves the choice to libyaml): plain where libyaml allows a plain
+    /// scalar in block context, else single quotes. Any other text is left to serde_yaml.
+    pub(super) fn style(text: &str) -> Style {
+        let b = text.as_bytes();
+        if !b.contains(&b' ') || !b.iter().all(|c| (0x20..=0x7e).contains(c)) {
+            return Style::AsSerdeYaml;
+        }
+        let blank_at = |i: usize| i >= b.len() || b[i] == b' ';
+        let plain = b[0] != b' '
+            && b[b.len() - 1] != b' '
+            && !(b.starts_with(b"---") || b.starts_with(b"..."))
+            && !b"#,[]{}&*!|>'\"%@`".contains(&b[0])
+            && !(b"?:-".contains(&b[0]) && blank_at(1))
+            && (1..b.len()).all(|i| match b[i] {
+                b':' => !blank_at(i + 1),
+                b'#' => b[i - 1] != b' ',
+                _ => true,
+            });
+        if plain {
+            Style::Plain
+        } else {
+            Style::SingleQuoted
+        }
     }
 }
 
@@ -604,6 +639,61 @@ mod tests {
             "a [b] {c}",
             "tab\there",
             "a  b",
+            "get from q: 0",
+            "a ! b",
+            "-x y",
+            "- x y",
+            "? x",
+            "?x y",
+            "x ?y",
+            "--- x",
+            "... x",
+            "x y:",
+            "x, y",
+            "'a b",
+            "a 'b'",
+            "%x y",
+            "x\ty",
+            "a:b c",
+            "a : b",
+            "x #",
+            "x#y z",
+            "#x y",
+            "&a b",
+            "*a b",
+            "!a b",
+            "|a b",
+            ">a b",
+            "`a b",
+            "@a b",
+            "{a b",
+            "}a b",
+            "[a b",
+            "]a b",
+            ",a b",
+            "a b\\c",
+            "a ~ b",
+            "~ a",
+            "null x",
+            "true x",
+            "1 2",
+            "0x1F x",
+            "1.5 x",
+            ".inf x",
+            "a: ",
+            "key: 'v'",
+            "a \u{7f} b",
+            "x: y: z",
+            "- a",
+            "-- a",
+            "a -",
+            "a ?",
+            "a ? b",
+            "a, b",
+            "a,b c",
+            "a\\ b",
+            "a/ b",
+            "<a b",
         ]
         .iter()
         .map(|s| s.to_string())
