@@ -163,21 +163,28 @@ enum Command {
         #[command(flatten)]
         files: FileArgs,
     },
-    /// Measure the engine's queues and pools next to a plain pipe and Python's
-    /// multiprocessing, on this machine (see docs/performance.md).
+    /// Measure procscen next to the same work without it (a C pipe program, a C fork loop,
+    /// Python's multiprocessing, Python alone and under strace), each side run several times
+    /// in turn; prints medians, min and max, ratios and goals (see docs/performance.md).
     Bench {
-        /// Items sent through one queue (and through the plain pipe, and Python's queue).
-        #[arg(long, default_value_t = 1_000_000)]
+        /// Items sent through one queue (and through the C pipe, and Python's queue).
+        #[arg(long, default_value_t = 200_000, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         items: u64,
+        /// Numbers of children started and joined one at a time, one row each.
+        #[arg(long, value_delimiter = ',', default_value = "1000,10000", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        children: Vec<u64>,
+        /// Lines printed, unbuffered, by the Python program that `procscen trace` runs.
+        #[arg(long, default_value_t = 100_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
+        lines: u64,
         /// Empty tasks run by a pool of 4.
-        #[arg(long, default_value_t = 10_000)]
+        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=10_000_000))]
         tasks: u64,
-        /// Report the median of this many runs of each engine and pipe workload.
-        #[arg(long, default_value_t = 3)]
-        repeat: usize,
+        /// Runs of each side of each row (at least 5: the figure is their median).
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u64).range(5..=1000))]
+        repeat: u64,
         /// Sizes, in events, of the synthetic traces the checker is timed on.
-        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
-        checker_events: Vec<usize>,
+        #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+        checker_events: Vec<u64>,
     },
     /// Print the JSON Schema of scenario files (for editors; see docs/scenario-format.md).
     Schema,
@@ -318,8 +325,13 @@ enum Command {
         #[command(subcommand)]
         target: ExportTarget,
     },
-    #[command(name = "__pipe-reader", hide = true)]
-    PipeReader { items: u64 },
+    /// `procscen bench`'s measuring process: runs the command and prints its wall time and
+    /// peak memory.
+    #[command(name = "__measure", hide = true)]
+    Measure {
+        #[arg(required = true, last = true)]
+        command: Vec<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -440,8 +452,10 @@ fn dispatch(command: Command) -> Result<bool> {
             out!("{}", procscen::scenario::json_schema());
             Ok(true)
         }
-        Command::Bench { items, tasks, repeat, checker_events } => {
-            bench::run(bench::Sizes { items, tasks, repeat, checker_events }, None).map(|_| true)
+        Command::Bench { items, children, lines, tasks, repeat, checker_events } => {
+            let checker_events = checker_events.into_iter().map(|n| n as usize).collect();
+            let sizes = bench::Sizes { items, children, lines, tasks, repeat: repeat as usize, checker_events };
+            bench::run(sizes).map(|_| true)
         }
         Command::Grade {
             scenario,
@@ -544,7 +558,7 @@ fn dispatch(command: Command) -> Result<bool> {
             out!("{}", procscen::render::report::observation(&observation));
             Ok(true)
         }
-        Command::PipeReader { items } => bench::pipe_reader(items).map(|_| true),
+        Command::Measure { command } => bench::measure_command(&command),
     }
 }
 

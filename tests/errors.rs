@@ -369,3 +369,67 @@ bad.yaml:13:15: there is no process named `nothing`
   help: define it under `processes:`, for example `nothing: [{print: hello}]`",
     );
 }
+
+#[test]
+fn more_children_alive_than_max_processes_is_refused_at_load_time() {
+    check(
+        "
+max_processes: 100
+processes:
+  main:
+    - for: i
+      range: 150
+      do:
+        - start: kid
+    - for: i
+      range: 150
+      do:
+        - join: kid
+  kid: []
+",
+        "bad.yaml:7:18: `main` has 100 children alive here (started and not yet joined); with `main` itself that is more than `max_processes: 100` allows, so the run would stop here
+  help: join each child before starting the next (a `join:` in the same loop), or raise the limit: `max_processes: 151` at the top of the file",
+    );
+    // The default limit (2048) holds for a file that does not set one.
+    let many = "
+processes:
+  main:
+    - for: i
+      range: 3000
+      do:
+        - start: kid
+  kid: []
+";
+    let e = procscen::load_str(many, Path::new("many.yaml")).expect_err("3000 children at once are refused");
+    assert!(e.to_string().contains("more than `max_processes: 2048`"), "{e}");
+}
+
+#[test]
+fn a_loop_that_joins_each_child_it_starts_stays_within_max_processes() {
+    // Ten thousand children, one alive at a time: far more than the limit in all, never more
+    // than two processes at once. Nor is a loop whose length the file does not say judged.
+    let ok = "
+max_processes: 2
+processes:
+  main:
+    - for: i
+      range: 10000
+      do:
+        - start: kid
+        - join: kid
+    - pool: p
+      size: 1
+    - close: p
+    - join: p
+    - queue: q
+    - put: stop
+      to: q
+    - for: x
+      from: q
+      until: stop
+      do:
+        - start: kid
+  kid: []
+";
+    procscen::load_str(ok, Path::new("ok.yaml")).unwrap_or_else(|e| panic!("a joining loop was refused: {e}"));
+}

@@ -86,7 +86,7 @@ const PLAIN: u8 = 0;
 const WITH_SPANS: u8 = 1;
 
 impl Item {
-    /// `[pid][seq][flag][text]`, or the whole value (bincode) when it has run-specific parts
+    /// `[pid][seq][flag][text]`, or the whole value (postcard) when it has run-specific parts
     /// that the taker must keep (a pid, a random number). Which variable a part came from is
     /// not kept: the taker names the value after its own variable.
     pub fn encode_into(&self, out: &mut Vec<u8>) {
@@ -98,7 +98,7 @@ impl Item {
             out.extend_from_slice(self.value.text.as_bytes());
         } else {
             out.push(WITH_SPANS);
-            bincode::serialize_into(&mut *out, &self.value).expect("values serialize");
+            *out = postcard::to_extend(&self.value, std::mem::take(out)).expect("values serialize");
         }
     }
 
@@ -108,7 +108,7 @@ impl Item {
         let body = bytes.get(9..)?;
         let value = match *bytes.get(8)? {
             PLAIN => Value::plain(String::from_utf8_lossy(body).into_owned()),
-            _ => bincode::deserialize(body).ok()?,
+            _ => postcard::from_bytes(body).ok()?,
         };
         Some(Item { pid, seq, value })
     }

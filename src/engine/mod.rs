@@ -141,8 +141,8 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
     let report =
         run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request, None)?;
-    // The trace comes back in bincode: a big trace is decoded several times faster than JSON.
-    bincode::deserialize(&report).map_err(|e| RunError::Report(e.to_string()))
+    // The trace comes back in postcard: a big trace is decoded several times faster than JSON.
+    postcard::from_bytes(&report).map_err(|e| RunError::Report(e.to_string()))
 }
 
 /// Refuses options out of the ranges a scenario file is held to (`scenario::bounds`), which a
@@ -289,7 +289,7 @@ pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
     let trace = supervisor::supervise(&scenario, settings);
     // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
     let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    bincode::serialize_into(&mut out, &trace).map_err(std::io::Error::other)?;
+    postcard::to_io(&trace, &mut out).map_err(std::io::Error::other)?;
     out.flush()
 }
 

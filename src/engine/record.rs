@@ -95,7 +95,7 @@ impl Recorder {
         // that is filled in afterwards, and fits in what is left of this batch.
         let start = self.buffer.len();
         self.buffer.extend_from_slice(&[0; HEADER]);
-        bincode::serialize_into(&mut self.buffer, event).expect("events always serialize");
+        self.buffer = postcard::to_extend(event, std::mem::take(&mut self.buffer)).expect("events always serialize");
         let len = self.buffer.len() - start - HEADER;
         if self.buffer.len() <= BATCH {
             self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
@@ -148,7 +148,7 @@ pub struct ItemEvent<'a> {
     pub kind: ItemEventKind<'a>,
 }
 
-/// `EventKind`'s variants up to `Result`, in the same order: bincode names a variant by its
+/// `EventKind`'s variants up to `Result`, in the same order: postcard names a variant by its
 /// position. The unit variants exist only to hold those positions.
 #[derive(serde::Serialize)]
 #[allow(dead_code)]
@@ -182,26 +182,46 @@ pub struct FrameReader {
 
 impl FrameReader {
     /// Feeds bytes read from the pipe; returns the events completed by them.
+    ///
+    /// Whole frames are decoded straight from `bytes`: only an incomplete frame at the end is
+    /// copied (to wait for its rest), and only a frame split in parts (an event over a batch)
+    /// is reassembled, so decoding a run's records makes no copy of them.
     pub fn feed(&mut self, bytes: &[u8], mut each: impl FnMut(i32, Result<Event, String>)) {
-        self.buffer.extend_from_slice(bytes);
+        let mut pending = std::mem::take(&mut self.buffer);
+        let input: &[u8] = if pending.is_empty() {
+            bytes
+        } else {
+            pending.extend_from_slice(bytes);
+            &pending
+        };
         let mut at = 0;
-        while self.buffer.len() - at >= HEADER {
-            let len = u32::from_le_bytes(self.buffer[at..at + 4].try_into().expect("4 bytes")) as usize;
-            if self.buffer.len() - at < HEADER + len {
+        while input.len() - at >= HEADER {
+            let len = u32::from_le_bytes(input[at..at + 4].try_into().expect("4 bytes")) as usize;
+            if input.len() - at < HEADER + len {
                 break;
             }
-            let pid = i32::from_le_bytes(self.buffer[at + 4..at + 8].try_into().expect("4 bytes"));
-            let more = self.buffer[at + 8] & MORE != 0;
-            let chunk = &self.buffer[at + HEADER..at + HEADER + len];
-            let whole = self.partial.entry(pid).or_default();
-            whole.extend_from_slice(chunk);
-            if !more {
-                let bytes = std::mem::take(whole);
-                each(pid, bincode::deserialize(&bytes).map_err(|e| e.to_string()));
+            let pid = i32::from_le_bytes(input[at + 4..at + 8].try_into().expect("4 bytes"));
+            let more = input[at + 8] & MORE != 0;
+            let chunk = &input[at + HEADER..at + HEADER + len];
+            match self.partial.get_mut(&pid) {
+                None if !more => each(pid, postcard::from_bytes(chunk).map_err(|e| e.to_string())),
+                None => {
+                    self.partial.insert(pid, chunk.to_vec());
+                }
+                Some(whole) => {
+                    whole.extend_from_slice(chunk);
+                    if !more {
+                        let whole = self.partial.remove(&pid).unwrap_or_default();
+                        each(pid, postcard::from_bytes(&whole).map_err(|e| e.to_string()));
+                    }
+                }
             }
             at += HEADER + len;
         }
-        self.buffer.drain(..at);
+        let rest = input[at..].to_vec();
+        pending.clear();
+        pending.extend_from_slice(&rest);
+        self.buffer = pending;
     }
 }
 
@@ -220,7 +240,7 @@ mod tests {
             label: Some(&label),
             kind: ItemEventKind::Put { channel: "q", value: &value, timed_out: true },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&put).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&put).unwrap()).unwrap();
         let expected = EventKind::Put { channel: "q".into(), value: value.clone(), timed_out: true };
         assert_eq!(decoded, Event { seq: 3, time_ns: 99, label: Some(label), kind: expected });
         let get = ItemEvent {
@@ -229,7 +249,7 @@ mod tests {
             label: None,
             kind: ItemEventKind::Get { channel: "q", value: &value, from: Some((7, 8)) },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&get).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&get).unwrap()).unwrap();
         let expected = EventKind::Get { channel: "q".into(), value: value.clone(), from: Some((7, 8)) };
         assert_eq!(decoded, Event { seq: 4, time_ns: 100, label: None, kind: expected });
         let submit = ItemEvent {
@@ -238,7 +258,7 @@ mod tests {
             label: None,
             kind: ItemEventKind::Submit { pool: "p", task: 3, process: "f" },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&submit).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&submit).unwrap()).unwrap();
         let expected = EventKind::Submit { pool: "p".into(), task: 3, process: "f".into() };
         assert_eq!(decoded, Event { seq: 5, time_ns: 101, label: None, kind: expected });
         let end = ItemEvent {
@@ -247,7 +267,7 @@ mod tests {
             label: None,
             kind: ItemEventKind::TaskEnd { pool: "p", task: 3, value: &value },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&end).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&end).unwrap()).unwrap();
         assert_eq!(decoded.kind, EventKind::TaskEnd { pool: "p".into(), task: 3, value: value.clone() });
         let start = ItemEvent {
             seq: 8,
@@ -255,7 +275,7 @@ mod tests {
             label: None,
             kind: ItemEventKind::TaskStart { pool: "p", task: 3, process: "f", submit_seq: 2 },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&start).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&start).unwrap()).unwrap();
         assert_eq!(
             decoded.kind,
             EventKind::TaskStart { pool: "p".into(), task: 3, process: "f".into(), submit_seq: 2 }
@@ -266,7 +286,7 @@ mod tests {
             label: None,
             kind: ItemEventKind::Result { pool: "p", task: 3, value: &value, worker_pid: 9, end_seq: 4 },
         };
-        let decoded: Event = bincode::deserialize(&bincode::serialize(&result).unwrap()).unwrap();
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&result).unwrap()).unwrap();
         let expected = EventKind::Result { pool: "p".into(), task: 3, value, worker_pid: 9, end_seq: 4 };
         assert_eq!(decoded, Event { seq: 6, time_ns: 102, label: None, kind: expected });
     }

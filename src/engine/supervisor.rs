@@ -202,6 +202,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
         }
     }
     decode(&mut raw, &mut builder);
+    // The records are events now: their bytes need not stay beside the trace being built.
+    drop(raw);
+    drop(frames);
     let mut trace = builder.finish(outcome);
     // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
     // limit, a second later, which a scenario process never reaches: it does not catch

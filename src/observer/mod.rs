@@ -203,7 +203,7 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
         Err(_) => input,
     };
     let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
-    let mut response: Response = bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))?;
+    let mut response: Response = postcard::from_bytes(&output).map_err(|e| RunError::Report(e.to_string()))?;
     response.no_cgroup = cgroup.err();
     Ok(response)
 }
@@ -239,6 +239,6 @@ pub fn observer_main() -> std::io::Result<()> {
         });
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    bincode::serialize_into(&mut out, &response).map_err(std::io::Error::other)?;
+    postcard::to_io(&response, &mut out).map_err(std::io::Error::other)?;
     out.flush()
 }

@@ -94,6 +94,7 @@ pub fn run(request: &Request) -> Response {
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
         cgroup: request.cgroup.clone(),
+        pipe_buffer: Vec::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -132,13 +133,23 @@ pub fn run(request: &Request) -> Response {
             Phase::Terminating(until) => until.saturating_duration_since(now),
             Phase::Killing => Duration::from_millis(5),
         };
+        // Which output pipes poll found readable (or closed): only those are drained, so a
+        // wake-up for a write stop costs no read of an empty pipe.
+        let mut readable = [false; 2];
         {
             let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
-            for pipe in [&stdout, &stderr].into_iter().flatten() {
-                fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+            let mut streams = Vec::with_capacity(2);
+            for (i, pipe) in [&stdout, &stderr].into_iter().enumerate() {
+                if let Some(pipe) = pipe {
+                    fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+                    streams.push(i);
+                }
             }
             let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
             let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
+            for (k, i) in streams.into_iter().enumerate() {
+                readable[i] = fds[k + 1].revents().is_some_and(|r| !r.is_empty());
+            }
         }
         while let Ok(Some(info)) = signals.read_signal() {
             // As the init of a pid namespace, the tracer gets the signals it blocks even from
@@ -152,8 +163,12 @@ pub fn run(request: &Request) -> Response {
                 tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
             }
         }
-        tracer.drain(&mut stdout, &mut response.stdout);
-        tracer.drain(&mut stderr, &mut response.stderr);
+        if readable[0] {
+            tracer.drain(&mut stdout, &mut response.stdout);
+        }
+        if readable[1] {
+            tracer.drain(&mut stderr, &mut response.stderr);
+        }
         // SIGCHLD coalesces: one signal may stand for many stops, so wait until none is left.
         if tracer.service() {
             break;
@@ -203,6 +218,8 @@ struct Tracer {
     stop: Option<Outcome>,
     /// The run's memory cgroup, whose OOM kills end the run.
     cgroup: Option<PathBuf>,
+    /// Where `drain` reads the output pipes into, kept between calls.
+    pipe_buffer: Vec<u8>,
 }
 
 enum Pending {
@@ -239,12 +256,14 @@ impl Tracer {
     /// Reads what a pipe holds now, without blocking; closes it at end of file.
     fn drain(&mut self, pipe: &mut Option<OwnedFd>, into: &mut Vec<u8>) {
         let Some(fd) = pipe else { return };
-        let mut buffer = [0u8; 65536];
+        // One buffer for the whole run: a fresh 64 KiB array was zeroed twice per stop.
+        let mut buffer = std::mem::take(&mut self.pipe_buffer);
+        buffer.resize(65536, 0);
         loop {
             match nix::unistd::read(fd.as_raw_fd(), &mut buffer) {
                 Ok(0) => {
                     *pipe = None;
-                    return;
+                    break;
                 }
                 Ok(n) => {
                     // Beyond the limit the output is read and dropped, never kept.
@@ -255,9 +274,10 @@ impl Tracer {
                     }
                 }
                 Err(nix::errno::Errno::EINTR) => {}
-                Err(_) => return,
+                Err(_) => break,
             }
         }
+        self.pipe_buffer = buffer;
     }
 
     /// Handles every stop and exit waiting; returns true when no process is left.

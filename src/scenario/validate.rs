@@ -3,6 +3,7 @@
 //! Each rule here refuses something the engine could only discover while running (or never),
 //! and says what to write instead.
 
+mod children;
 mod ipc;
 mod sync;
 
@@ -328,6 +329,21 @@ impl<'a> Validator<'a> {
                 processes.insert(name.clone(), p);
             }
         });
+        if self.problems.is_empty() {
+            // Only a valid file: the model's actions then stand at the same places as the
+            // file's, so a path into the model is a path into the file.
+            let lists: Vec<(Vec<Seg>, &ProcessDef)> = processes
+                .iter()
+                .map(|(name, def)| {
+                    let mut path = vec![Seg::Key("processes".into()), Seg::Key(name.clone())];
+                    if !raw.processes.get(name).is_some_and(|d| d.short_form) {
+                        path.push(Seg::Key("run".into()));
+                    }
+                    (path, def)
+                })
+                .collect();
+            self.children_within_limit(&lists, limits.max_processes);
+        }
         for (channel, path) in std::mem::take(&mut self.gets) {
             if !self.puts.contains(&channel) {
                 let saved = std::mem::replace(&mut self.path, path);

@@ -113,18 +113,26 @@ impl TraceBuilder {
         // The parent of each draft: the process with the parent pid whose start or fork event
         // names this pid, the latest such before the child began.
         let procs = &self.procs;
+        // Every draft holding a pid, in arrival order: a lookup by pid is a map look-up, not
+        // a scan of every process (quadratic with thousands of children).
+        let mut drafts_of: HashMap<i32, Vec<usize>> = HashMap::new();
+        for (i, d) in procs.iter().enumerate() {
+            drafts_of.entry(d.pid).or_default().push(i);
+        }
+        // Events are sorted by seq, so the event with a seq is found by bisection.
         let made_by = |p: usize, seq: u32, child_pid: i32| {
-            procs[p].events.iter().position(|e| {
-                e.seq == seq
-                    && match &e.kind {
-                        EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } => {
-                            *cp == child_pid
-                        }
-                        EventKind::Pool { workers, .. } => workers.contains(&child_pid),
-                        EventKind::Respawn { worker_pid, .. } => *worker_pid == child_pid,
-                        _ => false,
-                    }
-            })
+            let events = &procs[p].events;
+            let i = events.partition_point(|e| e.seq < seq);
+            events[i..]
+                .iter()
+                .take_while(|e| e.seq == seq)
+                .position(|e| match &e.kind {
+                    EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } => *cp == child_pid,
+                    EventKind::Pool { workers, .. } => workers.contains(&child_pid),
+                    EventKind::Respawn { worker_pid, .. } => *worker_pid == child_pid,
+                    _ => false,
+                })
+                .map(|k| i + k)
         };
         let parent: Vec<Option<(usize, usize)>> = procs
             .iter()
@@ -134,10 +142,7 @@ impl TraceBuilder {
                 else {
                     return None;
                 };
-                (0..n)
-                    .rev()
-                    .filter(|&p| procs[p].pid == *parent_pid)
-                    .find_map(|p| made_by(p, *seq, child.pid).map(|i| (p, i)))
+                drafts_of.get(parent_pid)?.iter().rev().find_map(|&p| made_by(p, *seq, child.pid).map(|i| (p, i)))
             })
             .collect();
         // Tree order: depth first from the roots, children in their parent's program order.
@@ -219,10 +224,15 @@ impl TraceBuilder {
                 })
             })
             .collect();
+        // The children of each process by pid, latest last.
+        let mut child_of: HashMap<(usize, i32), Vec<usize>> = HashMap::new();
+        for (c, p) in processes.iter().enumerate() {
+            if let Some(parent) = p.parent {
+                child_of.entry((parent, p.pid)).or_default().push(c);
+            }
+        }
         for (j, index, child_pid, ending) in joins {
-            let Some(c) =
-                (0..processes.len()).rev().find(|&c| processes[c].parent == Some(j) && processes[c].pid == child_pid)
-            else {
+            let Some(&c) = child_of.get(&(j, child_pid)).and_then(|list| list.last()) else {
                 continue;
             };
             if let Some(last) = processes[c].events.len().checked_sub(1) {
@@ -234,9 +244,15 @@ impl TraceBuilder {
             }
             processes[c].ending = ending;
         }
+        let mut holders: HashMap<i32, Vec<usize>> = HashMap::new();
+        for (i, p) in processes.iter().enumerate() {
+            holders.entry(p.pid).or_default().push(i);
+        }
         for (pid, ending) in std::mem::take(&mut self.reaped) {
-            if let Some(p) = processes.iter_mut().rev().find(|p| p.pid == pid && p.ending == Ending::Unknown) {
-                p.ending = ending;
+            let holder =
+                holders.get(&pid).into_iter().flatten().rev().find(|&&i| processes[i].ending == Ending::Unknown);
+            if let Some(&i) = holder {
+                processes[i].ending = ending;
             }
         }
         edges.extend(message_edges(&processes));

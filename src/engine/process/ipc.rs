@@ -62,7 +62,7 @@ enum TaskMessage {
     Stop,
 }
 
-/// `TaskMessage` as the owner sends it, from borrowed parts: the same bytes (bincode names
+/// `TaskMessage` as the owner sends it, from borrowed parts: the same bytes (postcard names
 /// variants by position and encodes `&str` as `String`, a slice as a `Vec`).
 #[derive(Serialize)]
 enum TaskRef<'a> {
@@ -474,7 +474,7 @@ impl<'s> Interpreter<'s> {
             if let Err(e) = tasks.pop(&mut buffer, None, &mut || rec.flush()) {
                 self.fail(&format!("receiving a task of {pool} failed: {e}"));
             }
-            let (task, process, args, submit_seq) = match bincode::deserialize(&buffer) {
+            let (task, process, args, submit_seq) = match postcard::from_bytes(&buffer) {
                 Ok(TaskMessage::Run { task, process, args, submit_seq }) => (task, process, args, submit_seq),
                 Ok(TaskMessage::Stop) => break,
                 Err(e) => self.fail(&format!("a malformed task arrived for {pool}: {e}")),
@@ -516,7 +516,7 @@ impl<'s> Interpreter<'s> {
     }
 
     fn send_to_owner(&mut self, pool: &str, results: Ring, message: &WorkerMessage) {
-        let bytes = bincode::serialize(message).expect("results serialize");
+        let bytes = postcard::to_allocvec(message).expect("results serialize");
         let rec = &mut self.rec;
         if let Err(e) = results.push(&bytes, None, &mut || rec.flush()) {
             self.fail(&format!("sending a result to the owner of {pool} failed: {e}"));
@@ -542,7 +542,7 @@ impl<'s> Interpreter<'s> {
     fn send_task(&mut self, p: usize, message: &TaskRef) {
         let mut bytes = std::mem::take(&mut self.outbox);
         bytes.clear();
-        bincode::serialize_into(&mut bytes, message).expect("tasks serialize");
+        let bytes = postcard::to_extend(message, bytes).expect("tasks serialize");
         if bytes.len() > channel::MAX_ITEM {
             self.fail(&format!("a task of {} bytes is larger than the limit of {}", bytes.len(), channel::MAX_ITEM));
         }
@@ -637,7 +637,7 @@ impl<'s> Interpreter<'s> {
     }
 
     fn store(&mut self, p: usize, bytes: &[u8]) {
-        match bincode::deserialize::<WorkerMessage>(bytes) {
+        match postcard::from_bytes::<WorkerMessage>(bytes) {
             Ok(WorkerMessage::Result(r)) => {
                 self.pools[p].arrived.insert(r.task, r);
             }
@@ -739,14 +739,14 @@ mod tests {
     fn borrowed_tasks_decode_as_task_messages() {
         let args = vec![Value::plain("7")];
         let bytes =
-            bincode::serialize(&TaskRef::Run { task: 3, process: "square", args: &args, submit_seq: 9 }).unwrap();
-        match bincode::deserialize::<TaskMessage>(&bytes).unwrap() {
+            postcard::to_allocvec(&TaskRef::Run { task: 3, process: "square", args: &args, submit_seq: 9 }).unwrap();
+        match postcard::from_bytes::<TaskMessage>(&bytes).unwrap() {
             TaskMessage::Run { task, process, args: decoded, submit_seq } => {
                 assert_eq!((task, process.as_str(), decoded, submit_seq), (3, "square", args, 9));
             }
             TaskMessage::Stop => panic!("decoded as Stop"),
         }
-        let stop = bincode::serialize(&TaskRef::Stop).unwrap();
-        assert!(matches!(bincode::deserialize::<TaskMessage>(&stop).unwrap(), TaskMessage::Stop));
+        let stop = postcard::to_allocvec(&TaskRef::Stop).unwrap();
+        assert!(matches!(postcard::from_bytes::<TaskMessage>(&stop).unwrap(), TaskMessage::Stop));
     }
 }
