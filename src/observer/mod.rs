@@ -12,6 +12,7 @@
 
 pub mod build;
 mod cgroup;
+pub mod channels;
 mod isolate;
 mod pidns;
 mod tracer;
@@ -189,6 +190,12 @@ pub enum RecordKind {
     Ended { ending: Ending },
     /// The process's parent ended while it was still running: it was reparented to the tracer.
     Orphaned,
+    /// The process moved bytes through a pipe or socket of the program (not its output): a
+    /// write recorded where it began, a read where it returned (see `channels`).
+    Channel(channels::Moved),
+    /// The process moved bytes through this stream in a way that cannot be counted: it
+    /// carries no edge.
+    Tainted { stream: channels::StreamId },
 }
 
 impl Response {

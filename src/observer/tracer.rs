@@ -94,6 +94,7 @@ pub fn run(request: &Request) -> Response {
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
         cgroup: request.cgroup.clone(),
+        channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -203,11 +204,14 @@ struct Tracer {
     stop: Option<Outcome>,
     /// The run's memory cgroup, whose OOM kills end the run.
     cgroup: Option<PathBuf>,
+    /// The pipes and sockets between the program's processes, whose bytes carry edges.
+    channels: super::channels::Channels,
 }
 
 enum Pending {
     Wait4,
     Waitid { infop: u64, options: u64 },
+    Channel(super::channels::Call),
 }
 
 impl Tracer {
@@ -401,7 +405,10 @@ impl Tracer {
             libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
                 if regs.orig_rax as i64 != libc::SYS_pwritev2 || regs.r10 as i64 == -1 =>
             {
-                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else { return };
+                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else {
+                    // Not the output: perhaps a pipe or socket to another process.
+                    return self.channel_entry(pid, &regs);
+                };
                 let data = if regs.orig_rax as i64 == libc::SYS_write {
                     read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
                 } else {
@@ -431,14 +438,28 @@ impl Tracer {
                     regs.orig_rax = u64::MAX;
                     regs.rax = (-libc::EINVAL) as u64;
                     let _ = ptrace::setregs(pid, regs);
+                    return;
                 }
-                return;
+                // Bytes copied between channels cannot be counted: their streams carry no edge.
+                return self.channel_entry(pid, &regs);
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: regs.rdx, options: regs.r10 },
-            _ => return,
+            _ => return self.channel_entry(pid, &regs),
         };
         self.pending.insert(pid.as_raw(), pending);
+    }
+
+    /// Hands a call that may move bytes between the program's processes to `channels`, and
+    /// follows it to its exit when it does.
+    fn channel_entry(&mut self, pid: Pid, regs: &libc::user_regs_struct) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        let args =
+            super::channels::Args { nr: regs.orig_rax as i64, a0: regs.rdi, a1: regs.rsi, a2: regs.rdx, a3: regs.r10 };
+        if let Some(call) = self.channels.entry(tid, tgid, args, &mut self.records, monotonic_ns()) {
+            self.pending.insert(tid, Pending::Channel(call));
+        }
     }
 
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
@@ -499,6 +520,10 @@ impl Tracer {
                         self.record(tgid, RecordKind::Waited { child });
                     }
                 }
+            }
+            Pending::Channel(call) => {
+                let memory = |address, len| read_memory(pid, address, len);
+                self.channels.exit((tid, tgid), call, result, &mut self.records, monotonic_ns(), memory);
             }
             _ => {}
         }
@@ -871,8 +896,8 @@ const WRITE_CALLS: [libc::c_long; 8] = [
     libc::SYS_copy_file_range,
 ];
 
-/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS` and at `wait4` and
-/// `waitid`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
+/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
 /// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`),
 /// whose numbers this filter does not know; let every other system call through untouched.
 fn seccomp_filter() -> Vec<libc::sock_filter> {
@@ -889,7 +914,12 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
     let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
     let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
     let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
-    let traced: Vec<u32> = WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).map(|n| *n as u32).collect();
+    let traced: Vec<u32> = WRITE_CALLS
+        .iter()
+        .chain(&[libc::SYS_wait4, libc::SYS_waitid])
+        .chain(&super::channels::CALLS)
+        .map(|n| *n as u32)
+        .collect();
     let n = traced.len();
     // Offsets into struct seccomp_data: nr at 0, arch at 4.
     let mut filter = vec![
@@ -952,10 +982,13 @@ mod tests {
         const X86_64: u32 = 0xC000_003E;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]) {
+        let channels = &super::super::channels::CALLS;
+        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(X86_64, *nr as u32), trace, "system call {nr}");
         }
-        for nr in [libc::SYS_read, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone] {
+        for nr in
+            [libc::SYS_pread64, libc::SYS_close, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone]
+        {
             assert_eq!(verdict(X86_64, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
         }
         assert_eq!(verdict(X86_64, libc::SYS_io_uring_setup as u32), refuse);
