@@ -256,6 +256,7 @@ fn twenty_checks() -> procscen::Scenario {
             then: sel("main", "done"),
             order: Order::Guaranteed,
             by: None,
+            nth: false,
         };
         checks.push(Check::new(format!("every w{k} before done"), kind));
         let kind = CheckKind::Before {
@@ -263,6 +264,7 @@ fn twenty_checks() -> procscen::Scenario {
             then: sel("child", &format!("w{k}")),
             order: Order::Guaranteed,
             by: None,
+            nth: false,
         };
         checks.push(Check::new(format!("first before every w{k}"), kind));
     }
