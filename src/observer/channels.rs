@@ -46,9 +46,12 @@
 //! writers give fewer edges, never a wrong one. A `MSG_PEEK` read consumes nothing and is
 //! not counted.
 //!
-//! Within a process with several threads, events are ordered as the tracer saw them; a
-//! write's bytes enter the stream only after the tracer released it, so an event recorded
-//! before its entry did come first.
+//! Only calls made while their process has a single thread carry edges (the others still
+//! count their bytes). In a process with several threads the tracer knows no order between
+//! threads but its own: a multiprocessing `Queue`'s feeder thread writes an item while the
+//! thread that `put` it prints on, so whether the `print` after a `put` came before the
+//! feeder's write is a race, and an edge from it would make the grade depend on the schedule.
+//! Likewise another thread's line recorded after a read need not come after it.
 
 use super::{Record, RecordKind};
 use serde::{Deserialize, Serialize};
@@ -83,6 +86,10 @@ pub struct Moved {
     pub amount: Option<u64>,
     /// For a write, the most units it asked to move, when known.
     pub asked: Option<u64>,
+    /// The process had a single thread at the call (a write's entry, a read's exit): only then
+    /// does it carry an edge.
+    #[serde(default)]
+    pub alone: bool,
 }
 
 /// A socket of a pair, as `socketpair` made it.
@@ -167,8 +174,16 @@ impl Channels {
     /// At the entry stop of a call of `CALLS` or of a write that is not to the output, or of a
     /// copy between fds (`copy` true: `sendfile`, `splice`, `tee`, `vmsplice`,
     /// `copy_file_range`, `sendmmsg`, `recvmmsg`). Returns the call to follow to its exit, if
-    /// any; records what the exit will complete.
-    pub fn entry(&mut self, tid: i32, tgid: i32, args: Args, records: &mut Vec<Record>, now: u64) -> Option<Call> {
+    /// any; records what the exit will complete. `alone` says whether the process has a
+    /// single thread now.
+    pub fn entry(
+        &mut self,
+        (tid, tgid): (i32, i32),
+        args: Args,
+        records: &mut Vec<Record>,
+        now: u64,
+        alone: impl Fn() -> bool,
+    ) -> Option<Call> {
         let flags_oob = |f: u64| f & libc::MSG_OOB as u64 != 0;
         let taint = |this: &Self, records: &mut Vec<Record>, fds: &[u64]| {
             for &fd in fds {
@@ -204,7 +219,7 @@ impl Channels {
                     _ => None,
                 };
                 let entered = self.tick();
-                let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
+                let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked, alone: alone() };
                 records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Channel(moved) });
                 Some(Call::Write { record: records.len() - 1, messages })
             }
@@ -249,15 +264,15 @@ impl Channels {
     }
 
     /// At the exit stop of `call` of thread `tid` of process `tgid`, whose result is `result`;
-    /// `memory` reads the program's.
+    /// `memory` reads the program's, `alone` says whether the process has a single thread.
     pub fn exit(
         &mut self,
         (tid, tgid): (i32, i32),
         call: Call,
         result: i64,
         records: &mut Vec<Record>,
-        now: u64,
         memory: impl Fn(u64, usize) -> Vec<u8>,
+        alone: impl Fn() -> bool,
     ) {
         let units = |messages: bool| match result {
             r if r <= 0 => 0,
@@ -298,8 +313,10 @@ impl Channels {
                         exited: Some(exited),
                         amount: Some(amount),
                         asked: None,
+                        alone: alone(),
                     };
-                    records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Channel(moved) });
+                    let time_ns = super::tracer::monotonic_ns();
+                    records.push(Record { pid: tgid, time_ns, kind: RecordKind::Channel(moved) });
                 }
             }
         }
@@ -338,9 +355,11 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         for (k, (_, most)) in by_entry.iter().enumerate() {
             before_entry[k + 1] = before_entry[k].saturating_add(*most);
         }
-        // s_hi of each write that moved something and whose exit was seen.
+        // s_hi of each write that moved something and whose exit was seen, made by a process
+        // with a single thread (the others count, but carry no edge).
         let mut candidates: Vec<(u64, usize, i32)> = writes
             .iter()
+            .filter(|(_, _, m)| m.alone)
             .filter_map(|&(i, pid, m)| {
                 let (exited, amount) = (m.exited?, m.amount.filter(|a| *a > 0)?);
                 let began_before = by_entry.partition_point(|(e, _)| *e < exited);
@@ -357,25 +376,27 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         for (k, (_, amount)) in by_exit.iter().enumerate() {
             before_exit[k + 1] = before_exit[k] + amount;
         }
-        let mut reads: Vec<(u64, usize, i32)> = reads
+        let mut reads: Vec<(u64, usize, i32, bool)> = reads
             .iter()
             .map(|&(i, pid, m)| {
                 let done = before_exit[by_exit.partition_point(|(x, _)| *x < m.entered)];
-                (done + m.amount.unwrap_or(0), i, pid)
+                (done + m.amount.unwrap_or(0), i, pid, m.alone)
             })
             .collect();
         reads.sort_unstable();
         // Sweep: the writes certain to precede each read grow with its bound.
         let mut latest: HashMap<i32, usize> = HashMap::new();
         let mut next = 0;
-        for (bound, read, reader) in reads {
+        for (bound, read, reader, alone) in reads {
             while next < candidates.len() && candidates[next].0 < bound {
                 let (_, write, writer) = candidates[next];
                 let slot = latest.entry(writer).or_insert(write);
                 *slot = (*slot).max(write);
                 next += 1;
             }
-            out.extend(latest.iter().filter(|(w, _)| **w != reader).map(|(_, &write)| (write, read)));
+            if alone {
+                out.extend(latest.iter().filter(|(w, _)| **w != reader).map(|(_, &write)| (write, read)));
+            }
         }
     }
     out.sort_unstable();
@@ -387,11 +408,19 @@ mod tests {
     use super::*;
 
     fn write(pid: i32, stream: StreamId, entered: u64, exited: Option<u64>, amount: Option<u64>) -> Record {
-        let m = Moved { stream, op: Op::Write, entered, exited, amount, asked: amount.or(Some(100)) };
+        let m = Moved { stream, op: Op::Write, entered, exited, amount, asked: amount.or(Some(100)), alone: true };
         Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     fn read(pid: i32, stream: StreamId, entered: u64, exited: u64, amount: u64) -> Record {
-        let m = Moved { stream, op: Op::Read, entered, exited: Some(exited), amount: Some(amount), asked: None };
+        let m = Moved {
+            stream,
+            op: Op::Read,
+            entered,
+            exited: Some(exited),
+            amount: Some(amount),
+            asked: None,
+            alone: true,
+        };
         Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     const P: StreamId = StreamId::Pipe(7);
@@ -437,6 +466,22 @@ mod tests {
         let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
         assert_eq!(edges(&records), vec![(0, 1)]);
         records.push(Record { pid: 1, time_ns: 0, kind: RecordKind::Tainted { stream: P } });
+        assert_eq!(edges(&records), vec![]);
+    }
+
+    #[test]
+    fn a_write_or_read_by_a_process_with_threads_counts_but_carries_no_edge() {
+        let mut threaded = write(1, P, 1, Some(2), Some(4));
+        if let RecordKind::Channel(m) = &mut threaded.kind {
+            m.alone = false;
+        }
+        // The second read's bytes are the second write's: counted after the first's.
+        let records = vec![threaded, read(2, P, 3, 4, 4), write(1, P, 5, Some(6), Some(4)), read(2, P, 7, 8, 4)];
+        assert_eq!(edges(&records), vec![(2, 3)]);
+        let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
+        if let RecordKind::Channel(m) = &mut records[1].kind {
+            m.alone = false;
+        }
         assert_eq!(edges(&records), vec![]);
     }
 

@@ -457,7 +457,9 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         let args =
             super::channels::Args { nr: regs.orig_rax as i64, a0: regs.rdi, a1: regs.rsi, a2: regs.rdx, a3: regs.r10 };
-        if let Some(call) = self.channels.entry(tid, tgid, args, &mut self.records, monotonic_ns()) {
+        let threads = &self.threads;
+        let alone = || threads.values().filter(|g| **g == tgid).count() == 1;
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, monotonic_ns(), alone) {
             self.pending.insert(tid, Pending::Channel(call));
         }
     }
@@ -523,7 +525,9 @@ impl Tracer {
             }
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
-                self.channels.exit((tid, tgid), call, result, &mut self.records, monotonic_ns(), memory);
+                let threads = &self.threads;
+                let alone = || threads.values().filter(|g| **g == tgid).count() == 1;
+                self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
             }
             _ => {}
         }
@@ -604,7 +608,7 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     data
 }
 
-fn monotonic_ns() -> u64 {
+pub(super) fn monotonic_ns() -> u64 {
     let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC");
     t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
 }
