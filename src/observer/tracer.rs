@@ -5,9 +5,12 @@
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
 //! that stops it only at the system calls the trace needs: those that write into an fd
 //! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
-//! and `wait4` and `waitid`. Every other system call runs at full speed. At each stop the
-//! tracer reads the call's arguments (the bytes written) and lets the call run to its exit to
-//! read its result (how many bytes were written, which child a wait returned).
+//! those that read from one or move bytes through a socket, `socketpair`, and `wait4` and
+//! `waitid`. Every other system call runs at full speed. At each stop the tracer reads the
+//! call's arguments (the bytes written to the output) and, where it needs the result, lets
+//! the call run to its exit to read it (which child a wait returned, how many bytes a read or
+//! write of a pipe between the program's processes moved: see `channels`). A read of a file
+//! is let go at its entry stop.
 //!
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
