@@ -904,9 +904,10 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 ];
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
-/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`),
-/// whose numbers this filter does not know; let every other system call through untouched.
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`)
+/// `io_uring_setup`, whose rings would write without a system call the filter sees, and
+/// every system call of another ABI (x32, i386 through `int 0x80`), whose numbers this filter
+/// does not know; let every other system call through untouched.
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
     /// System call numbers of the x32 ABI carry this bit, under the x86-64 architecture.
