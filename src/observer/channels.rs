@@ -46,12 +46,14 @@
 //! writers give fewer edges, never a wrong one. A `MSG_PEEK` read consumes nothing and is
 //! not counted.
 //!
-//! Only calls made while their process has a single thread carry edges (the others still
-//! count their bytes). In a process with several threads the tracer knows no order between
-//! threads but its own: a multiprocessing `Queue`'s feeder thread writes an item while the
+//! Only calls of a process that has had a single thread since it began (or last executed)
+//! carry edges (the others still count their bytes). In a process with several threads the
+//! tracer knows no order between threads but its own: a multiprocessing `Queue`'s feeder thread writes an item while the
 //! thread that `put` it prints on, so whether the `print` after a `put` came before the
 //! feeder's write is a race, and an edge from it would make the grade depend on the schedule.
-//! Likewise another thread's line recorded after a read need not come after it.
+//! Likewise another thread's line recorded after a read need not come after it. And "one
+//! thread now" would not do: whether a thread that just ended (a joined pool's handler
+//! threads) is gone yet when the tracer looks is itself a race.
 
 use super::{Record, RecordKind};
 use serde::{Deserialize, Serialize};
@@ -86,8 +88,8 @@ pub struct Moved {
     pub amount: Option<u64>,
     /// For a write, the most units it asked to move, when known.
     pub asked: Option<u64>,
-    /// The process had a single thread at the call (a write's entry, a read's exit): only then
-    /// does it carry an edge.
+    /// The process had had a single thread since it began or last executed, at the call (a
+    /// write's entry, a read's exit): only then does it carry an edge.
     #[serde(default)]
     pub alone: bool,
 }
@@ -174,8 +176,8 @@ impl Channels {
     /// At the entry stop of a call of `CALLS` or of a write that is not to the output, or of a
     /// copy between fds (`copy` true: `sendfile`, `splice`, `tee`, `vmsplice`,
     /// `copy_file_range`, `sendmmsg`, `recvmmsg`). Returns the call to follow to its exit, if
-    /// any; records what the exit will complete. `alone` says whether the process has a
-    /// single thread now.
+    /// any; records what the exit will complete. `alone` says whether the process has had a
+    /// single thread since it began or last executed.
     pub fn entry(
         &mut self,
         (tid, tgid): (i32, i32),
@@ -264,7 +266,7 @@ impl Channels {
     }
 
     /// At the exit stop of `call` of thread `tid` of process `tgid`, whose result is `result`;
-    /// `memory` reads the program's, `alone` says whether the process has a single thread.
+    /// `memory` reads the program's, `alone` is as for [`Channels::entry`].
     pub fn exit(
         &mut self,
         (tid, tgid): (i32, i32),

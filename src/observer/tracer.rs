@@ -98,6 +98,7 @@ pub fn run(request: &Request) -> Response {
         stop: None,
         cgroup: request.cgroup.clone(),
         channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
+        threaded: HashSet::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -209,6 +210,10 @@ struct Tracer {
     cgroup: Option<PathBuf>,
     /// The pipes and sockets between the program's processes, whose bytes carry edges.
     channels: super::channels::Channels,
+    /// Processes that have had a second thread since they began or last executed: their pipe
+    /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
+    /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
+    threaded: HashSet<i32>,
 }
 
 enum Pending {
@@ -350,6 +355,9 @@ impl Tracer {
         }
         let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
+        if tgid != tid {
+            self.threaded.insert(tgid);
+        }
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
             // machine than 3,000 processes.
@@ -387,6 +395,8 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
+                // The new program starts with one thread.
+                self.threaded.remove(&tid);
                 let argv = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
                 let argv = argv
                     .split(|b| *b == 0)
@@ -460,8 +470,7 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         let args =
             super::channels::Args { nr: regs.orig_rax as i64, a0: regs.rdi, a1: regs.rsi, a2: regs.rdx, a3: regs.r10 };
-        let threads = &self.threads;
-        let alone = || threads.values().filter(|g| **g == tgid).count() == 1;
+        let alone = || !self.threaded.contains(&tgid);
         if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, monotonic_ns(), alone) {
             self.pending.insert(tid, Pending::Channel(call));
         }
@@ -528,8 +537,7 @@ impl Tracer {
             }
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
-                let threads = &self.threads;
-                let alone = || threads.values().filter(|g| **g == tgid).count() == 1;
+                let alone = || !self.threaded.contains(&tgid);
                 self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
             }
             _ => {}
@@ -543,6 +551,7 @@ impl Tracer {
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
+        self.threaded.remove(&tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
