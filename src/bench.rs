@@ -710,6 +710,7 @@ fn twenty_checks() -> procscen::Scenario {
             then: sel("main", "done"),
             order: Order::Guaranteed,
             by: None,
+            nth: false,
         };
         checks.push(Check::new(format!("every w{k} before done"), kind));
         let kind = CheckKind::Before {
@@ -717,6 +718,7 @@ fn twenty_checks() -> procscen::Scenario {
             then: sel("child", &format!("w{k}")),
             order: Order::Guaranteed,
             by: None,
+            nth: false,
         };
         checks.push(Check::new(format!("first before every w{k}"), kind));
     }

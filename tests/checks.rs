@@ -221,3 +221,44 @@ expect:
     let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "value holds").unwrap();
     assert!(v.passed, "{v:?}");
 }
+
+/// `nth: true` pairs the n-th event of a value with the n-th of that value: with values that
+/// repeat, every one with every one would ask the first take to follow the second put.
+#[test]
+fn before_by_value_pairs_the_nth_with_the_nth() {
+    let yaml = "
+processes:
+  main:
+    - queue: q
+    - start: taker
+    - for: v
+      in: [x, x, y]
+      do:
+        - print: put {v}
+          label: put
+        - put: \"{v}\"
+          to: q
+    - join: taker
+  taker:
+    - for: v
+      from: q
+      until: y
+      do:
+        - print: got {v}
+          label: got
+expect:
+  - {name: nth holds, before: [main.put, taker.got], by: v, nth: true}
+  - {name: every with every fails, before: [main.put, taker.got], by: v}
+  - {name: nth the other way fails, before: [taker.got, main.put], by: v, nth: true}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::check::check(&scenario, &trace);
+    for (name, passed) in [("nth holds", true), ("every with every fails", false), ("nth the other way fails", false)] {
+        let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
+        assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
+    }
+    let text =
+        "name: x\nprocesses: {main: [{print: a, label: a}]}\nexpect:\n  - {before: [main.a, main.a], nth: true}\n";
+    let refused = procscen::scenario::load_str(text, std::path::Path::new("x.yaml"));
+    assert!(refused.is_err_and(|e| format!("{e:?}").contains("needs `by`")), "nth without by is refused");
+}

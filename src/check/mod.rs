@@ -83,7 +83,9 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order, by } => self.before(first, then, *order, by.as_ref()),
+            CheckKind::Before { first, then, order, by, nth } => {
+                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)))
+            }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
@@ -167,13 +169,15 @@ impl Ctx<'_> {
         format!("{} {}", self.trace.event_name(id), e.kind)
     }
 
-    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<&Key>) -> Verdict {
+    /// `by` is the key that pairs events, and whether only the n-th of a key in `first` is
+    /// paired with the n-th in `then`.
+    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<(&Key, bool)>) -> Verdict {
         let (ea, eb) = match self.select_both(first, then) {
             Ok(x) => x,
             Err(v) => return v,
         };
-        if let Some(key) = by {
-            return self.before_by_key(first, then, order, key, &ea, &eb);
+        if let Some((key, nth)) = by {
+            return self.before_by_key(first, then, order, (key, nth), &ea, &eb);
         }
         let not_guaranteed = || self.first_not_before(&ea, &eb);
         match order {
@@ -212,7 +216,7 @@ impl Ctx<'_> {
         first: &Selector,
         then: &Selector,
         order: Order,
-        key: &Key,
+        (key, nth): (&Key, bool),
         ea: &[EventId],
         eb: &[EventId],
     ) -> Verdict {
@@ -224,9 +228,16 @@ impl Ctx<'_> {
         }
         let mut pairs = 0usize;
         let mut by_chance = None;
+        // With `nth`, how many A of each key came before (in trace order: process by process,
+        // each in program order), to pair the n-th A with the n-th B only.
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for &a in ea {
             let Some(k) = self.key(a, key) else { continue };
-            for &b in by_key.get(&k).map(Vec::as_slice).unwrap_or(&[]) {
+            let all = by_key.get(&k).map(Vec::as_slice).unwrap_or(&[]);
+            let n = seen.entry(k.clone()).or_default();
+            let paired = if nth { all.get(*n..*n + 1).unwrap_or(&[]) } else { all };
+            *n += 1;
+            for &b in paired {
                 pairs += 1;
                 let guaranteed = self.reach.happens_before(a, b);
                 let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;

@@ -24,7 +24,7 @@ use super::{RecordKind, Response, Usage};
 use crate::template::{Span, Value};
 use crate::trace::build::TraceBuilder;
 pub use crate::trace::observed::{Observation, OutputLine, Stream};
-use crate::trace::{Ending, Event, EventKind, Origin, Outcome, ProcId};
+use crate::trace::{EdgeKind, Ending, Event, EventKind, Origin, Outcome, ProcId};
 use std::collections::HashMap;
 
 pub use crate::trace::names::{
@@ -233,7 +233,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let mut current: HashMap<i32, usize> = HashMap::new();
     let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
     let mut orphaned: Vec<usize> = Vec::new();
-    for r in &response.records {
+    for (index, r) in response.records.iter().enumerate() {
         if let RecordKind::Began { parent } = r.kind {
             procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
             current.insert(r.pid, procs.len() - 1);
@@ -241,7 +241,8 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         }
         let Some(&p) = current.get(&r.pid) else { continue };
         match &r.kind {
-            RecordKind::Began { .. } => {}
+            RecordKind::Began { .. } | RecordKind::Tainted { .. } => {}
+            RecordKind::Channel(_) => procs[p].items.push((r.time_ns, Item::Mark(index))),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
             RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
@@ -289,6 +290,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
 
     // Each process's events, numbered: the Begin is event 0.
     let mut events: Vec<Vec<Event>> = Vec::with_capacity(procs.len());
+    // Where each channel record fell among its process's events: (process, the sequence
+    // number the next event gets).
+    let mut marks: HashMap<usize, (usize, u32)> = HashMap::new();
     let mut fork_seq: HashMap<(i32, i32), u32> = HashMap::new();
     let by_pid_time = |pid: i32, time: u64| -> Option<usize> {
         procs
@@ -296,11 +300,15 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             .rposition(|q| q.pid == pid && q.began_ns <= time)
             .or_else(|| procs.iter().position(|q| q.pid == pid))
     };
-    for p in &procs {
+    for (i, p) in procs.iter().enumerate() {
         let mut list = Vec::new();
         let mut seq = 1;
         for (time, item) in &p.items {
             let (kind, label) = match item {
+                Item::Mark(record) => {
+                    marks.insert(*record, (i, seq));
+                    continue;
+                }
                 Item::Forked(child) => {
                     fork_seq.insert((p.pid, *child), seq);
                     let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
@@ -327,16 +335,30 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     }
 
     let mut builder = TraceBuilder::new(name, response.observer_pid);
+    let counts: Vec<u32> = events.iter().map(|list| list.len() as u32).collect();
+    let mut drafts = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
         let (name, origin, _) = names[i].clone();
         let parent_seq = fork_seq.get(&(p.parent_pid, p.pid)).copied();
         let begin = EventKind::Begin { name, parent_pid: p.parent_pid, parent_seq, origin };
         builder.event(p.pid, Event { seq: 0, time_ns: p.began_ns, label: None, kind: begin });
+        drafts.push(builder.draft(p.pid));
         for e in std::mem::take(&mut events[i]) {
             builder.event(p.pid, e);
         }
         if let Some((_, Item::Ended(ending))) = p.items.last() {
             builder.reaped(p.pid, ending.clone());
+        }
+    }
+    // Bytes through pipes and sockets: what the writer recorded before its write happens
+    // before what the reader records after its read (the last event before the write's mark,
+    // the first after the read's; none when the reader recorded nothing more).
+    for (write, read) in super::channels::edges(&response.records) {
+        let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
+        if let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) {
+            if next_r <= counts[pr] {
+                builder.edge((dw, next_w - 1), (dr, next_r), EdgeKind::Message);
+            }
         }
     }
     let trace = builder.finish(outcome);
@@ -444,6 +466,8 @@ enum Item {
     /// whether it matched only loosely), stderr lines plain.
     Line(Stream, Value, Option<String>, bool),
     Ended(Ending),
+    /// Where the channel record with this index fell (no event: it anchors edges).
+    Mark(usize),
 }
 
 impl Item {

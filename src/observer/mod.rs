@@ -3,8 +3,9 @@
 //!
 //! Like the engine, `observe` never forks the calling process: it starts the procscen binary as
 //! `procscen __observe`, a single-threaded tracer (`tracer`), which forks the program under
-//! ptrace, follows every fork, exec, wait, write to stdout or stderr, and exit of it and its
-//! descendants, and sends back the raw records. `build` turns those records into a Trace:
+//! ptrace, follows every fork, exec, wait, write to stdout or stderr, read and write of a pipe
+//! or socket pair between its processes (`channels`), and exit of it and its descendants, and
+//! sends back the raw records. `build` turns those records into a Trace:
 //! processes named by the lines they print, launcher and runtime helpers set apart, output
 //! reassembled into whole lines per process and matched against the scenario's patterns.
 //!
@@ -12,6 +13,7 @@
 
 pub mod build;
 mod cgroup;
+pub mod channels;
 mod isolate;
 mod pidns;
 mod tracer;
@@ -178,6 +180,12 @@ pub enum RecordKind {
     Ended { ending: Ending },
     /// The process's parent ended while it was still running: it was reparented to the tracer.
     Orphaned,
+    /// The process moved bytes through a pipe or socket of the program (not its output): a
+    /// write recorded where it began, a read where it returned (see `channels`).
+    Channel(channels::Moved),
+    /// The process moved bytes through this stream in a way that cannot be counted: it
+    /// carries no edge.
+    Tainted { stream: channels::StreamId },
 }
 
 impl Response {

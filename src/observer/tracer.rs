@@ -5,9 +5,12 @@
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
 //! that stops it only at the system calls the trace needs: those that write into an fd
 //! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
-//! and `wait4` and `waitid`. Every other system call runs at full speed. At each stop the
-//! tracer reads the call's arguments (the bytes written) and lets the call run to its exit to
-//! read its result (how many bytes were written, which child a wait returned).
+//! those that read from one or move bytes through a socket, `socketpair`, and `wait4` and
+//! `waitid`. Every other system call runs at full speed. At each stop the tracer reads the
+//! call's arguments (the bytes written to the output) and, where it needs the result, lets
+//! the call run to its exit to read it (which child a wait returned, how many bytes a read or
+//! write of a pipe between the program's processes moved: see `channels`). A read of a file
+//! is let go at its entry stop.
 //!
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
@@ -95,6 +98,8 @@ pub fn run(request: &Request) -> Response {
         stop: None,
         cgroup: request.cgroup.clone(),
         pipe_buffer: Vec::new(),
+        channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
+        threaded: HashSet::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -220,11 +225,18 @@ struct Tracer {
     cgroup: Option<PathBuf>,
     /// Where `drain` reads the output pipes into, kept between calls.
     pipe_buffer: Vec<u8>,
+    /// The pipes and sockets between the program's processes, whose bytes carry edges.
+    channels: super::channels::Channels,
+    /// Processes that have had a second thread since they began or last executed: their pipe
+    /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
+    /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
+    threaded: HashSet<i32>,
 }
 
 enum Pending {
     Wait4,
     Waitid { infop: u64, options: u64 },
+    Channel(super::channels::Call),
 }
 
 impl Tracer {
@@ -363,6 +375,9 @@ impl Tracer {
         }
         let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
+        if tgid != tid {
+            self.threaded.insert(tgid);
+        }
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
             // machine than 3,000 processes.
@@ -400,6 +415,8 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
+                // The new program starts with one thread.
+                self.threaded.remove(&tid);
                 let argv = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
                 let argv = argv
                     .split(|b| *b == 0)
@@ -421,7 +438,10 @@ impl Tracer {
             libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
                 if regs.orig_rax as i64 != libc::SYS_pwritev2 || regs.r10 as i64 == -1 =>
             {
-                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else { return };
+                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else {
+                    // Not the output: perhaps a pipe or socket to another process.
+                    return self.channel_entry(pid, &regs);
+                };
                 let data = if regs.orig_rax as i64 == libc::SYS_write {
                     read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
                 } else {
@@ -451,14 +471,29 @@ impl Tracer {
                     regs.orig_rax = u64::MAX;
                     regs.rax = (-libc::EINVAL) as u64;
                     let _ = ptrace::setregs(pid, regs);
+                    return;
                 }
-                return;
+                // Bytes copied between channels cannot be counted: their streams carry no edge.
+                return self.channel_entry(pid, &regs);
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: regs.rdx, options: regs.r10 },
-            _ => return,
+            _ => return self.channel_entry(pid, &regs),
         };
         self.pending.insert(pid.as_raw(), pending);
+    }
+
+    /// Hands a call that may move bytes between the program's processes to `channels`, and
+    /// follows it to its exit when it does.
+    fn channel_entry(&mut self, pid: Pid, regs: &libc::user_regs_struct) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        let args =
+            super::channels::Args { nr: regs.orig_rax as i64, a0: regs.rdi, a1: regs.rsi, a2: regs.rdx, a3: regs.r10 };
+        let alone = || !self.threaded.contains(&tgid);
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, monotonic_ns(), alone) {
+            self.pending.insert(tid, Pending::Channel(call));
+        }
     }
 
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
@@ -520,6 +555,11 @@ impl Tracer {
                     }
                 }
             }
+            Pending::Channel(call) => {
+                let memory = |address, len| read_memory(pid, address, len);
+                let alone = || !self.threaded.contains(&tgid);
+                self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
+            }
             _ => {}
         }
     }
@@ -531,6 +571,7 @@ impl Tracer {
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
+        self.threaded.remove(&tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
@@ -599,7 +640,7 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     data
 }
 
-fn monotonic_ns() -> u64 {
+pub(super) fn monotonic_ns() -> u64 {
     let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC");
     t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
 }
@@ -891,10 +932,11 @@ const WRITE_CALLS: [libc::c_long; 8] = [
     libc::SYS_copy_file_range,
 ];
 
-/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS` and at `wait4` and
-/// `waitid`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
-/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`),
-/// whose numbers this filter does not know; let every other system call through untouched.
+/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`)
+/// `io_uring_setup`, whose rings would write without a system call the filter sees, and
+/// every system call of another ABI (x32, i386 through `int 0x80`), whose numbers this filter
+/// does not know; let every other system call through untouched.
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
     /// System call numbers of the x32 ABI carry this bit, under the x86-64 architecture.
@@ -909,7 +951,12 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
     let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
     let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
     let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
-    let traced: Vec<u32> = WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).map(|n| *n as u32).collect();
+    let traced: Vec<u32> = WRITE_CALLS
+        .iter()
+        .chain(&[libc::SYS_wait4, libc::SYS_waitid])
+        .chain(&super::channels::CALLS)
+        .map(|n| *n as u32)
+        .collect();
     let n = traced.len();
     // Offsets into struct seccomp_data: nr at 0, arch at 4.
     let mut filter = vec![
@@ -972,10 +1019,13 @@ mod tests {
         const X86_64: u32 = 0xC000_003E;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]) {
+        let channels = &super::super::channels::CALLS;
+        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(X86_64, *nr as u32), trace, "system call {nr}");
         }
-        for nr in [libc::SYS_read, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone] {
+        for nr in
+            [libc::SYS_pread64, libc::SYS_close, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone]
+        {
             assert_eq!(verdict(X86_64, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
         }
         assert_eq!(verdict(X86_64, libc::SYS_io_uring_setup as u32), refuse);

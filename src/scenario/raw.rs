@@ -555,6 +555,10 @@ pub struct RawCheck {
     /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
+    /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
+    /// of the same key in the second (for values that repeat), instead of every one with every one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nth: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_least: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1076,6 +1076,14 @@ impl<'a> Validator<'a> {
                 None
             }
         };
+        if c.nth.is_some() && kind != "before" {
+            self.key("nth", |v| {
+                v.key_problem(
+                    format!("`nth` does not apply to `{kind}`"),
+                    Some("`nth` goes with `before` and `by`".into()),
+                )
+            });
+        }
         if let Some(p) = c.points {
             self.points_value("points", p);
         }
@@ -1144,7 +1152,16 @@ impl<'a> Validator<'a> {
                         return None;
                     }
                 };
-                CheckKind::Before { first, then, order, by }
+                let nth = c.nth == Some(true);
+                if c.nth.is_some() && by.is_none() {
+                    self.key("nth", |v| {
+                        v.key_problem(
+                            "`nth` pairs the events that share a key, and needs `by`".to_owned(),
+                            Some("add `by: VAR` (the variable whose values repeat)".into()),
+                        )
+                    });
+                }
+                CheckKind::Before { first, then, order, by, nth }
             }
             "concurrent" => {
                 let (a, b) = pair(self, "concurrent", c.concurrent.as_ref()?)?;

@@ -15,7 +15,13 @@ pub struct TraceBuilder {
     procs: Vec<Draft>,
     current: HashMap<i32, usize>,
     reaped: Vec<(i32, Ending)>,
+    /// Edges a source knows beyond those its events imply, as ((draft, seq), (draft, seq)).
+    extra: Vec<(Mark, Mark, EdgeKind)>,
 }
+
+/// An event named while its trace is being built: a draft (see [`TraceBuilder::draft`]) and
+/// the event's sequence number in it.
+pub type Mark = (usize, u32);
 
 struct Draft {
     pid: i32,
@@ -30,6 +36,7 @@ impl TraceBuilder {
             procs: Vec::new(),
             current: HashMap::new(),
             reaped: Vec::new(),
+            extra: Vec::new(),
         }
     }
 
@@ -44,6 +51,21 @@ impl TraceBuilder {
             (_, Some(&i)) => i,
         };
         self.procs[slot].events.push(event);
+    }
+
+    /// The draft of the latest process with `pid` (the one its events go to now), to name it
+    /// in [`TraceBuilder::edge`].
+    pub fn draft(&self, pid: i32) -> Option<usize> {
+        self.current.get(&pid).copied()
+    }
+
+    /// Adds an edge the events themselves do not imply (the observer's pipe and socket bytes):
+    /// from the event with sequence number `from.1` of draft `from.0`, to that of `to`. An edge
+    /// whose events do not exist, or within one process, is dropped.
+    pub fn edge(&mut self, from: Mark, to: Mark, kind: EdgeKind) {
+        if from.0 != to.0 {
+            self.extra.push((from, to, kind));
+        }
     }
 
     /// A child can die before it sends its first event (killed right after the fork, say).
@@ -257,6 +279,19 @@ impl TraceBuilder {
         }
         edges.extend(message_edges(&processes));
         edges.extend(super::sync::sync_edges(&processes));
+        let at = |d: usize, seq: u32| {
+            let process = *new_id.get(d)?;
+            let index = processes[process].events.binary_search_by_key(&seq, |e| e.seq).ok()?;
+            Some(EventId { process, index })
+        };
+        // Several writes can share their last event before them: one edge for each pair.
+        let mut extra: Vec<Edge> = std::mem::take(&mut self.extra)
+            .into_iter()
+            .filter_map(|(from, to, kind)| Some(Edge { from: at(from.0, from.1)?, to: at(to.0, to.1)?, kind }))
+            .collect();
+        extra.sort_by_key(|e| (e.from, e.to));
+        extra.dedup();
+        edges.extend(extra);
         edges.sort_by_key(|e| (e.from, e.to));
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }

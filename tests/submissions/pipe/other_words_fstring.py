@@ -1,4 +1,4 @@
-# correct-variant: different wording ("sent ping", "Received: ping"), f-strings, parent/child naming of the ends
+# wrong (order): different wording ("sent ping", "Received: ping"), f-strings, parent/child naming of the ends; each side prints "sent" only after sending, so the other side may print what it received first: both order checks fail in every run
 from multiprocessing import Process, Pipe
 
 

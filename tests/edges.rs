@@ -1,0 +1,160 @@
+//! The observer's edges through pipes and sockets (issue 16): a graded program whose processes
+//! talk through a pipe gets the same grade from `before` checks (by happens-before, not
+//! `order: observed`) in every run, with every core kept busy by the test, because the order
+//! of a read line after the write that put its bytes there rests on the bytes, not on the
+//! schedule; and a program that prints what it received before receiving it fails the check
+//! in every run.
+
+mod util;
+
+use procscen::grade::{self, Grade, GradeOptions, Status};
+use procscen::render::grade as format;
+use procscen::trace::EdgeKind;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+
+fn options() -> GradeOptions {
+    GradeOptions { exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..GradeOptions::default() }
+}
+
+#[track_caller]
+fn grade_once(scenario: &procscen::Scenario, submission: &Path) -> Grade {
+    grade::grade(scenario, submission, &options())
+        .unwrap_or_else(|e| panic!("grading {} failed: {e}", submission.display()))
+}
+
+/// One busy-looping shell per core, killed and reaped when dropped (also when a test fails).
+struct Load(Vec<Child>);
+
+impl Load {
+    fn start() -> Load {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Load(
+            (0..cores)
+                .map(|_| Command::new("sh").args(["-c", "while :; do :; done"]).spawn().expect("sh starts"))
+                .collect(),
+        )
+    }
+}
+
+impl Drop for Load {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Grades each submission `runs` times, four gradings at once, under load; returns each
+/// submission's scores and checks not passed, and the first report of each.
+fn grade_under_load(
+    scenario: &procscen::Scenario,
+    submissions: &[PathBuf],
+    runs: usize,
+) -> Vec<Vec<(f64, Vec<String>, Grade)>> {
+    let _load = Load::start();
+    let jobs: Vec<(usize, usize)> = (0..runs).flat_map(|r| (0..submissions.len()).map(move |s| (s, r))).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![Vec::new(); submissions.len()]);
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(&(sub, _)) = jobs.get(k) else { break };
+                let g = grade_once(scenario, &submissions[sub]);
+                let failing = g.checks.iter().filter(|c| c.status != Status::Passed).map(|c| c.name.clone()).collect();
+                results.lock().expect("not poisoned")[sub].push((g.score, failing, g));
+            });
+        }
+    });
+    results.into_inner().expect("not poisoned")
+}
+
+const RUNS: usize = 20;
+
+#[test]
+fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_load() {
+    let scenario = procscen::scenario::load(&util::root().join("scenarios/assignments/pipe.yaml")).expect("loads");
+    let right = util::root().join("examples/assignments/pipe.py");
+    let early = util::root().join("tests/submissions/pipe/child_prints_before_recv.py");
+    let raw = util::root().join("tests/submissions/pipe/os_pipe_fork.py");
+    let results = grade_under_load(&scenario, &[right.clone(), early.clone(), raw.clone()], RUNS);
+    let order_check = "the child prints what it received after main sent it";
+    let expected: [(&Path, f64, Vec<String>); 3] =
+        [(&right, 12.0, vec![]), (&early, 11.0, vec![order_check.to_owned()]), (&raw, 12.0, vec![])];
+    for ((path, score, failing), runs) in expected.iter().zip(&results) {
+        assert_eq!(runs.len(), RUNS);
+        for (s, f, g) in runs {
+            assert!(
+                *s == *score && f == failing,
+                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
+                path.display(),
+                format::human(g, &grade::today())
+            );
+        }
+    }
+    // The order is known from the bytes: the right program's trace holds message edges, and
+    // the early line's failure names no clock.
+    let trace = &results[0][0].2.observation.as_ref().expect("observed").trace;
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Message), "no message edge: {:?}", trace.edges);
+    let early_check = results[1][0].2.checks.iter().find(|c| c.name == order_check).expect("the check");
+    assert!(early_check.message.contains("is not guaranteed to happen before"), "{}", early_check.message);
+}
+
+/// A seqpacket socket pair counts messages, not bytes: a first message of 1,000 bytes taken
+/// by a read of 1 (cut, yet one whole message gone) leaves "ping" the second message, so the
+/// line after its read still follows the line before its send.
+#[test]
+fn a_seqpacket_socket_pair_orders_a_received_line_after_its_send() {
+    let dir = util::TempDir::new("edges-seqpacket");
+    let program = dir.join("seqpacket.py");
+    std::fs::write(
+        &program,
+        r#"import os, socket
+a, b = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+pid = os.fork()
+if pid == 0:
+    a.close()
+    b.recv(1)
+    msg = b.recv(100).decode()
+    print("recv: %s" % msg, flush=True)
+    print("send: pong", flush=True)
+    b.send(b"pong")
+    os._exit(0)
+b.close()
+a.send(b"x" * 1000)
+print("send: ping", flush=True)
+a.send(b"ping")
+print("recv: %s" % a.recv(100).decode(), flush=True)
+os.waitpid(pid, 0)
+"#,
+    )
+    .expect("writes");
+    let yaml = r#"
+name: seqpacket
+program:
+  run: python3 {submission}
+lines:
+  send_line: 'send: (?P<value>\w+)'
+  recv_line:
+    pattern: 'recv: (?P<value>\w+)'
+    role: child
+expect:
+  - name: the child's line follows main's send
+    before: [main.send_line, child.recv_line]
+    by: value
+  - name: main's line follows the child's send
+    before: [child.send_line, main.recv_line]
+    by: value
+  - name: the other way round is not guaranteed
+    before: [child.recv_line, main.send_line]
+"#;
+    let scenario = procscen::load_str(yaml, &dir.join("seqpacket.yaml")).expect("loads");
+    let g = grade_once(&scenario, &program);
+    let passed = |name: &str| g.checks.iter().find(|c| c.name == name).map(|c| c.status == Status::Passed);
+    let report = format::human(&g, &grade::today());
+    assert_eq!(passed("the child's line follows main's send"), Some(true), "{report}");
+    assert_eq!(passed("main's line follows the child's send"), Some(true), "{report}");
+    assert_eq!(passed("the other way round is not guaranteed"), Some(false), "{report}");
+}
