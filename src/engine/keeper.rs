@@ -9,7 +9,7 @@
 //! "supervisor killed". A request to stop (SIGTERM from procscen's death, SIGINT from Ctrl-C,
 //! SIGHUP) is passed on to the supervisor, which stops its run and reports it as interrupted.
 
-use super::procfs;
+use crate::host::procfs;
 use nix::sys::signal::{kill, SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};

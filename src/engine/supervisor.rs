@@ -7,8 +7,8 @@
 
 use super::census::Census;
 use super::process::Interpreter;
-use super::procfs;
 use super::record::FrameReader;
+use crate::host::procfs;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
 use crate::trace::{AliveProcess, Ending, Outcome, Trace};
@@ -32,7 +32,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     // if need be kill them.
     let _ = nix::sys::prctl::set_child_subreaper(true);
 
-    let signals = super::run_signals();
+    let signals = crate::host::run_signals();
 
     // The event channel is a seqpacket socket pair: every scenario process sends whole batches
     // of events as single messages, which the kernel never interleaves, whatever their size
@@ -84,7 +84,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             drop(event_read);
             drop(signals);
             // Set once here, inherited by every process of the run.
-            super::limit_resources(
+            crate::host::limit_resources(
                 crate::scenario::bounds::mib_to_bytes(limits.max_memory_mib),
                 limits.max_cpu_seconds,
             );

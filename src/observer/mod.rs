@@ -8,7 +8,7 @@
 //! processes named by the lines they print, launcher and runtime helpers set apart, output
 //! reassembled into whole lines per process and matched against the scenario's patterns.
 //!
-//! Invariant: the tracer and the engine are the only modules that contain `unsafe`.
+//! Invariant: the engine, the observer and the host are the only modules that contain `unsafe`.
 
 pub mod build;
 mod cgroup;
@@ -213,7 +213,7 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
         Ok(c) => serde_json::to_vec(&Request { cgroup: Some(c.dir.clone()), ..request.clone() }).expect("serializes"),
         Err(_) => input,
     };
-    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
+    let output = crate::host::run_helper(exe, crate::host::Helper::Tracer, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     let mut response: Response = bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))?;
     response.no_cgroup = cgroup.err();
     Ok(response)

@@ -13,7 +13,7 @@
 //! only when no process of the run is left, alive or zombie.
 
 use super::{Limits, Record, RecordKind, Request, Response, Usage};
-use crate::engine::procfs;
+use crate::host::procfs;
 use crate::trace::{AliveProcess, Ending, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -55,7 +55,7 @@ pub fn run(request: &Request) -> Response {
     let mut response = Response { observer_pid: me, ..Response::default() };
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
-    let signals = crate::engine::run_signals();
+    let signals = crate::host::run_signals();
     let in_namespace = super::pidns::is_init();
 
     let child = match Child::prepare(request) {
@@ -814,13 +814,9 @@ impl Child {
                 libc::_exit(126);
             }
         }
-        crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
-        // A file larger than this fails to grow (EFBIG, or SIGXFSZ where it is not ignored);
-        // an fd beyond this fails to open (EMFILE). Both hold for every descendant.
-        let file_size = libc::rlimit { rlim_cur: self.limits.max_file_size, rlim_max: self.limits.max_file_size };
-        let open_files = libc::rlimit { rlim_cur: self.limits.max_open_files, rlim_max: self.limits.max_open_files };
-        libc::setrlimit(libc::RLIMIT_FSIZE, &file_size);
-        libc::setrlimit(libc::RLIMIT_NOFILE, &open_files);
+        // Both hold for every descendant, across exec.
+        crate::host::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
+        crate::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         if trace {

@@ -1,8 +1,8 @@
-//! What /proc says about the processes of a run: who descends from the supervisor, and what
-//! a process is blocked in.
+//! What /proc says about the processes of a run: who descends from the process that owns it
+//! (the engine's supervisor, the observer's tracer), and what a process is blocked in.
 //!
 //! Process groups are not enough to find every process of a run: a process may leave its group
-//! with `setsid`. Descent is found from parent links instead, which the supervisor, as child
+//! with `setsid`. Descent is found from parent links instead, which the run's owner, as child
 //! subreaper, keeps intact: an orphan is reparented to it, never past it.
 
 use std::collections::HashMap;
