@@ -14,15 +14,12 @@ use crate::trace::build::TraceBuilder;
 use crate::trace::{AliveProcess, Ending, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-use nix::sys::signal::{kill, SigSet, Signal};
+use nix::sys::signal::{SigSet, Signal};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::time::{Duration, Instant};
-
-/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
-const GRACE: Duration = Duration::from_millis(100);
 
 /// Runs `scenario` to the end and returns its trace. Must be called in a process with one
 /// thread: it forks, and the children run arbitrary code.
@@ -168,7 +165,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
                     stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
                 }
             }
-            no_children = reap(&mut builder, &census, false);
+            no_children = reap(&mut builder, &census);
             if recorded > limits.max_recorded {
                 stop = stop.or(Some(StopReason::RecordLimit));
             }
@@ -182,7 +179,8 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             let alive = alive_report(me, &builder);
             // Processes blocked writing to a full event pipe are still killed by the signals,
             // so the pipe need not be read while killing.
-            kill_all(me, main_pid, &mut builder, &census);
+            let mut owner = Reaper { builder: &mut builder, census: &census };
+            crate::host::stop::stop_run(me, Some(main_pid), crate::host::stop::Grace::Given, &mut owner);
             // After everything is dead the writers are gone: read what they sent before.
             while !eof {
                 drain(&mut raw, &mut eof, &mut buffer);
@@ -240,12 +238,11 @@ enum StopReason {
     ProcessLimit,
 }
 
-/// Reaps every child that has ended; returns true when the supervisor has no child left.
-/// With `block` it waits for children still running, so it returns only when none is left.
-fn reap(builder: &mut TraceBuilder, census: &Census, block: bool) -> bool {
-    let flags = (!block).then_some(WaitPidFlag::WNOHANG);
+/// Reaps every child that has ended, without blocking; returns true when the supervisor has no
+/// child left.
+fn reap(builder: &mut TraceBuilder, census: &Census) -> bool {
     loop {
-        match waitpid(None, flags) {
+        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
             Ok(WaitStatus::StillAlive) => return false,
             Ok(status) => {
                 if let Some((pid, ending)) = super::ending_of(status) {
@@ -259,42 +256,25 @@ fn reap(builder: &mut TraceBuilder, census: &Census, block: bool) -> bool {
     }
 }
 
-/// Kills every process of the run: SIGTERM to the group and every descendant, a grace period
-/// in which they may end and be reaped, then SIGKILL until no descendant is left.
-fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder, census: &Census) {
-    // SIGTERM first: a process of the run may want to clean up (a scenario cannot yet, but a
-    // graded program can).
-    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGTERM);
-    for p in procfs::descendants(me) {
-        let _ = kill(Pid::from_raw(p.pid), Signal::SIGTERM);
+/// The supervisor as the owner of a run being stopped (see `host::stop`): it reaps with
+/// `waitpid`, recording each ending, and waits for SIGCHLD, which it blocks (it reads it from
+/// its signalfd the rest of the time).
+struct Reaper<'a> {
+    builder: &'a mut TraceBuilder,
+    census: &'a Census,
+}
+
+impl crate::host::stop::Owner for Reaper<'_> {
+    fn reap(&mut self) -> bool {
+        reap(self.builder, self.census)
     }
-    let grace_end = Instant::now() + GRACE;
-    while Instant::now() < grace_end {
-        if reap(builder, census, false) {
-            return;
-        }
-        // Waits for the next SIGCHLD or the end of the grace period, whichever comes first.
+
+    fn wait(&mut self, until: Instant) {
         let mut set = SigSet::empty();
         set.add(Signal::SIGCHLD);
-        let left = grace_end.saturating_duration_since(Instant::now());
-        let ts = nix::sys::time::TimeSpec::from_duration(left);
-        let _ = sigtimedwait(&set, &ts);
+        let left = until.saturating_duration_since(Instant::now());
+        let _ = sigtimedwait(&set, &nix::sys::time::TimeSpec::from_duration(left));
     }
-    // SIGKILL cannot be caught or ignored. A process may fork between the scan and the kill,
-    // so scan again until the run has no living descendant left.
-    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGKILL);
-    loop {
-        let living: Vec<_> = procfs::descendants(me).into_iter().filter(|p| p.state != 'Z').collect();
-        if living.is_empty() {
-            break;
-        }
-        for p in living {
-            let _ = kill(Pid::from_raw(p.pid), Signal::SIGKILL);
-        }
-        let _ = reap(builder, census, false);
-    }
-    // Every descendant is dead now; reap the zombies, blocking, until none is left.
-    reap(builder, census, true);
 }
 
 fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {

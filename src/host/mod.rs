@@ -3,6 +3,7 @@
 //!
 //! - `start`: starting the procscen binary as a hidden helper (`__supervise`, `__observe`)
 //!   and reading its report back, without forking the caller.
+//! - `stop`: the one TERM → grace → KILL routine that ends a run, with its one grace period.
 //! - `procfs`: what /proc says about a run's processes (descent, state, wait channel, the
 //!   system call a process is blocked in).
 //! - `run_signals` and `limit_resources`: the signalfd a run's owner reads its signals from,
@@ -13,6 +14,7 @@
 
 pub mod procfs;
 mod start;
+pub mod stop;
 
 pub(crate) use start::{run_helper, Helper};
 

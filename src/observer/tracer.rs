@@ -14,6 +14,7 @@
 
 use super::{Limits, Record, RecordKind, Request, Response, Usage};
 use crate::host::procfs;
+use crate::host::stop::{self, Grace, Owner as _};
 use crate::trace::{AliveProcess, Ending, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -24,10 +25,8 @@ use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
-const GRACE: Duration = Duration::from_millis(200);
 /// The most bytes read from one write call: a longer write is cut (and counts whole toward
 /// the output limit).
 const MAX_WRITE_READ: usize = 1 << 20;
@@ -98,70 +97,27 @@ pub fn run(request: &Request) -> Response {
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
         started.checked_add(request.limits.timeout).unwrap_or(started + crate::scenario::bounds::MAX_DURATION);
-    let mut stdout = Some(child.stdout);
-    let mut stderr = Some(child.stderr);
-    let mut phase = Phase::Running;
+    let mut session =
+        Session { tracer, signals, in_namespace, pipes: [Some(child.stdout), Some(child.stderr)], response };
     loop {
-        let now = Instant::now();
-        match phase {
-            Phase::Running if now >= deadline => {
-                let after_ms = request.limits.timeout.as_millis() as u64;
-                tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
-            }
-            Phase::Terminating(until) if now >= until => phase = Phase::Killing,
-            _ => {}
+        if Instant::now() >= deadline {
+            let after_ms = request.limits.timeout.as_millis() as u64;
+            session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
         }
-        if tracer.stop.is_some() && phase == Phase::Running {
-            if tracer.process_limit_reached() {
-                // A fork bomb gets no grace: every moment it runs it makes more processes.
-                phase = Phase::Killing;
-            } else {
-                // SIGTERM first: a program may want to clean up. A tracee stopped by ptrace
-                // gets the signal when it is resumed, which the loop below does.
-                terminate(me, root, Signal::SIGTERM);
-                phase = Phase::Terminating(Instant::now() + GRACE);
-            }
+        if session.tracer.stop.is_some() {
+            // A fork bomb gets no grace: every moment it runs it makes more processes.
+            let grace = if session.tracer.process_limit_reached() { Grace::Skipped } else { Grace::Given };
+            stop::stop_run(me, Some(root), grace, &mut session);
+            break;
         }
-        if phase == Phase::Killing {
-            // SIGKILL cannot be caught, ignored or held up by ptrace. A process may fork
-            // between the scan and the kill, so this repeats until none is left.
-            terminate(me, root, Signal::SIGKILL);
-        }
-        let wait = match phase {
-            Phase::Running => deadline.saturating_duration_since(now),
-            Phase::Terminating(until) => until.saturating_duration_since(now),
-            Phase::Killing => Duration::from_millis(5),
-        };
-        {
-            let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
-            for pipe in [&stdout, &stderr].into_iter().flatten() {
-                fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
-            }
-            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
-            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
-        }
-        while let Ok(Some(info)) = signals.read_signal() {
-            // As the init of a pid namespace, the tracer gets the signals it blocks even from
-            // the program inside (the kernel drops only those it neither blocks nor handles);
-            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
-            if in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
-                continue;
-            }
-            let signal = Signal::try_from(info.ssi_signo as i32).ok();
-            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
-                tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
-            }
-        }
-        tracer.drain(&mut stdout, &mut response.stdout);
-        tracer.drain(&mut stderr, &mut response.stderr);
-        // SIGCHLD coalesces: one signal may stand for many stops, so wait until none is left.
-        if tracer.service() {
+        session.wait(deadline);
+        if session.reap() {
             break;
         }
     }
     // Every process is gone: what is left in the pipes is all there will be.
-    tracer.drain(&mut stdout, &mut response.stdout);
-    tracer.drain(&mut stderr, &mut response.stderr);
+    session.drain();
+    let Session { mut tracer, mut response, .. } = session;
     tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
     // A process the kernel killed for the cgroup's memory, which the run survived.
     tracer.check_memory();
@@ -171,12 +127,68 @@ pub fn run(request: &Request) -> Response {
     response
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Phase {
-    Running,
-    /// SIGTERM was sent; SIGKILL follows at this moment.
-    Terminating(Instant),
-    Killing,
+/// The tracer with what it watches besides its tracees: its signals and the program's output
+/// pipes, and the response the output goes into.
+struct Session {
+    tracer: Tracer,
+    signals: nix::sys::signalfd::SignalFd,
+    /// Whether the tracer is the init of a pid namespace (see `read_signals`).
+    in_namespace: bool,
+    /// The read ends of the program's stdout and stderr pipes, until each reads end of file.
+    pipes: [Option<OwnedFd>; 2],
+    response: Response,
+}
+
+impl Session {
+    /// Reads every signal waiting: a stop request stops the run; SIGCHLD only wakes the loop.
+    fn read_signals(&mut self) {
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            // As the init of a pid namespace, the tracer gets the signals it blocks even from
+            // the program inside (the kernel drops only those it neither blocks nor handles);
+            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
+            if self.in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
+            let signal = Signal::try_from(info.ssi_signo as i32).ok();
+            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
+                self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
+            }
+        }
+    }
+
+    /// Reads what the output pipes hold now.
+    fn drain(&mut self) {
+        let [stdout, stderr] = &mut self.pipes;
+        self.tracer.drain(stdout, &mut self.response.stdout);
+        self.tracer.drain(stderr, &mut self.response.stderr);
+    }
+}
+
+impl stop::Owner for Session {
+    /// Handles every stop and exit waiting; while the run is being stopped this also resumes
+    /// the tracees that ptrace holds, which receive the stop signal only once resumed.
+    fn reap(&mut self) -> bool {
+        self.tracer.service()
+    }
+
+    /// Waits for a signal (SIGCHLD stands for any tracee's stop or exit) or output, or
+    /// `until`; reads the signals and the output that came. The output is read even while the
+    /// run is being stopped: a process blocked writing to a full pipe would otherwise hold
+    /// its SIGTERM handler up, and what it prints in the grace period is part of its run.
+    fn wait(&mut self, until: Instant) {
+        {
+            let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
+            for pipe in self.pipes.iter().flatten() {
+                fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+            }
+            let wait = until.saturating_duration_since(Instant::now());
+            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
+            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
+        }
+        self.read_signals();
+        // SIGCHLD coalesces: one signal may stand for many stops, which `reap` handles all.
+        self.drain();
+    }
 }
 
 struct Tracer {
@@ -527,18 +539,6 @@ impl Tracer {
             if procfs::state(c).is_some_and(|s| s != 'Z') {
                 self.record(c, RecordKind::Orphaned);
             }
-        }
-    }
-}
-
-/// Signals every process of the run: the root's group, and every descendant of the tracer
-/// (a process that left the group with `setsid` is still a descendant: the tracer is the
-/// child subreaper).
-fn terminate(me: i32, root: Pid, signal: Signal) {
-    let _ = kill(Pid::from_raw(-root.as_raw()), signal);
-    for p in procfs::descendants(me) {
-        if p.state != 'Z' {
-            let _ = kill(Pid::from_raw(p.pid), signal);
         }
     }
 }
