@@ -129,10 +129,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     }
     let limits = &mut scenario.limits;
     limits.max_recorded = options.record_limit.unwrap_or(limits.max_recorded);
-    let overrides = options.limits;
-    limits.max_processes = overrides.max_processes.unwrap_or(limits.max_processes);
-    limits.max_memory_mib = overrides.max_memory_mib.unwrap_or(limits.max_memory_mib);
-    limits.max_cpu_seconds = overrides.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds);
+    options.limits.apply(&mut limits.max_processes, &mut limits.max_memory_mib, &mut limits.max_cpu_seconds);
     let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
