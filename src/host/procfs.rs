@@ -86,23 +86,37 @@ pub fn syscall(pid: i32) -> Option<String> {
 fn thread_syscall(pid: i32, tid: i32) -> Option<String> {
     let text = fs::read_to_string(format!("/proc/{pid}/task/{tid}/syscall")).ok()?;
     let nr: i64 = text.split_whitespace().next()?.parse().ok()?;
-    let name = match nr {
-        libc::SYS_read => "read",
-        libc::SYS_write => "write",
-        libc::SYS_wait4 => "wait4",
-        libc::SYS_waitid => "waitid",
-        libc::SYS_futex => "futex",
-        libc::SYS_nanosleep => "nanosleep",
-        libc::SYS_clock_nanosleep => "clock_nanosleep",
-        libc::SYS_poll => "poll",
-        libc::SYS_ppoll => "ppoll",
-        libc::SYS_select => "select",
-        libc::SYS_pselect6 => "pselect6",
-        libc::SYS_epoll_wait => "epoll_wait",
-        libc::SYS_pause => "pause",
-        libc::SYS_accept => "accept",
-        libc::SYS_recvfrom => "recvfrom",
-        _ => return Some(format!("system call {nr}")),
-    };
-    Some(format!("{name}()"))
+    Some(match blocking_call_name(nr) {
+        Some(name) => format!("{name}()"),
+        None => format!("system call {nr}"),
+    })
+}
+
+/// The name of a system call a process commonly blocks in. Numbers differ between
+/// architectures, so they come from `libc::SYS_*`; the older calls exist on x86_64 only
+/// (aarch64 has just their successors: `ppoll`, `pselect6`, `epoll_pwait`).
+fn blocking_call_name(nr: i64) -> Option<&'static str> {
+    let common: [(libc::c_long, &str); 11] = [
+        (libc::SYS_read, "read"),
+        (libc::SYS_write, "write"),
+        (libc::SYS_wait4, "wait4"),
+        (libc::SYS_waitid, "waitid"),
+        (libc::SYS_futex, "futex"),
+        (libc::SYS_nanosleep, "nanosleep"),
+        (libc::SYS_clock_nanosleep, "clock_nanosleep"),
+        (libc::SYS_ppoll, "ppoll"),
+        (libc::SYS_pselect6, "pselect6"),
+        (libc::SYS_accept, "accept"),
+        (libc::SYS_recvfrom, "recvfrom"),
+    ];
+    #[cfg(target_arch = "x86_64")]
+    let older: &[(libc::c_long, &str)] = &[
+        (libc::SYS_poll, "poll"),
+        (libc::SYS_select, "select"),
+        (libc::SYS_epoll_wait, "epoll_wait"),
+        (libc::SYS_pause, "pause"),
+    ];
+    #[cfg(not(target_arch = "x86_64"))]
+    let older: &[(libc::c_long, &str)] = &[];
+    common.iter().chain(older).find(|(n, _)| *n == nr).map(|(_, name)| *name)
 }

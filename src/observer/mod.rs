@@ -10,6 +10,7 @@
 //!
 //! Invariant: the engine, the observer and the host are the only modules that contain `unsafe`.
 
+mod arch;
 pub mod build;
 mod cgroup;
 mod isolate;
@@ -203,6 +204,11 @@ impl Response {
 
 /// Runs the program of `request` under the tracer and returns what it saw.
 pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
+    // The tracer reads system calls from registers, which differ from one architecture to
+    // the next: on one it was not ported to it would misread them.
+    if !arch::PORTED {
+        return Err(RunError::NotPorted { arch: arch::ARCH });
+    }
     let input = serde_json::to_vec(request).expect("requests serialize");
     // procscen keeps the wall limit itself too: a tracer that has not reported a second after
     // it (its own timeout, grace period and report included) is killed.

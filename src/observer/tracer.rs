@@ -12,7 +12,7 @@
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
 
-use super::{Limits, Record, RecordKind, Request, Response, Usage};
+use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::host::procfs;
 use crate::host::stop::{self, Grace, Owner as _};
 use crate::trace::{AliveProcess, Ending, Outcome};
@@ -52,6 +52,11 @@ struct Started {
 pub fn run(request: &Request) -> Response {
     let me = nix::unistd::getpid().as_raw();
     let mut response = Response { observer_pid: me, ..Response::default() };
+    if !arch::PORTED {
+        // `observe` refuses before it starts the tracer; this is for `__observe` run by hand.
+        response.start_error = Some(format!("the observer is not ported to {}", arch::ARCH));
+        return response;
+    }
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
     let signals = crate::host::run_signals();
@@ -406,18 +411,18 @@ impl Tracer {
     }
 
     fn on_syscall_entry(&mut self, pid: Pid) {
-        let Ok(mut regs) = ptrace::getregs(pid) else { return };
-        let pending = match regs.orig_rax as i64 {
-            // `pwritev2` at offset -1 writes at the current position, as `writev` does; at
-            // any other it fails on a pipe.
+        let Ok(arch::Call { nr, args }) = arch::entry(pid) else { return };
+        let pending = match nr {
+            // `pwritev2` at offset -1 (its fourth argument) writes at the current position, as
+            // `writev` does; at any other it fails on a pipe.
             libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
-                if regs.orig_rax as i64 != libc::SYS_pwritev2 || regs.r10 as i64 == -1 =>
+                if nr != libc::SYS_pwritev2 || args[3] as i64 == -1 =>
             {
-                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else { return };
-                let data = if regs.orig_rax as i64 == libc::SYS_write {
-                    read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
+                let Some(fd) = self.output_stream(pid, args[0] as i32) else { return };
+                let data = if nr == libc::SYS_write {
+                    read_memory(pid, args[1], (args[2] as usize).min(self.room()))
                 } else {
-                    self.read_vectors(pid, regs.rsi, regs.rdx as usize)
+                    self.read_vectors(pid, args[1], args[2] as usize)
                 };
                 // The output pipes block and the tracer never closes their read ends while the
                 // program runs, so a write to them writes everything it was given (unless a
@@ -432,22 +437,18 @@ impl Tracer {
             // the output pipes they are refused with EINVAL (what these calls answer for an fd
             // they cannot copy into), and a program falls back to `write`, which is recorded.
             libc::SYS_sendfile | libc::SYS_vmsplice | libc::SYS_tee | libc::SYS_splice | libc::SYS_copy_file_range => {
-                let destination = match regs.orig_rax as i64 {
-                    libc::SYS_sendfile | libc::SYS_vmsplice => regs.rdi,
-                    libc::SYS_tee => regs.rsi,
-                    _ => regs.rdx,
+                let destination = match nr {
+                    libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
+                    libc::SYS_tee => args[1],
+                    _ => args[2],
                 };
                 if self.output_stream(pid, destination as i32).is_some() {
-                    // At a seccomp stop, system call -1 skips the call, which then returns
-                    // what the return register holds.
-                    regs.orig_rax = u64::MAX;
-                    regs.rax = (-libc::EINVAL) as u64;
-                    let _ = ptrace::setregs(pid, regs);
+                    let _ = arch::skip(pid, libc::EINVAL);
                 }
                 return;
             }
             libc::SYS_wait4 => Pending::Wait4,
-            libc::SYS_waitid => Pending::Waitid { infop: regs.rdx, options: regs.r10 },
+            libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
             _ => return,
         };
         self.pending.insert(pid.as_raw(), pending);
@@ -497,8 +498,7 @@ impl Tracer {
     fn on_syscall_exit(&mut self, pid: Pid) {
         let tid = pid.as_raw();
         let Some(pending) = self.pending.remove(&tid) else { return };
-        let Ok(regs) = ptrace::getregs(pid) else { return };
-        let result = regs.rax as i64;
+        let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
             Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
@@ -869,12 +869,10 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS` and at `wait4` and
 /// `waitid`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
-/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`),
-/// whose numbers this filter does not know; let every other system call through untouched.
+/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`, 32-bit
+/// ARM), whose numbers this filter does not know; let every other system call through
+/// untouched. The architecture it expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
-    const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
-    /// System call numbers of the x32 ABI carry this bit, under the x86-64 architecture.
-    const X32_SYSCALL_BIT: u32 = 0x4000_0000;
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
     let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
         code: (libc::BPF_JMP | op | libc::BPF_K) as u16,
@@ -887,15 +885,13 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
     let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
     let traced: Vec<u32> = WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).map(|n| *n as u32).collect();
     let n = traced.len();
-    // Offsets into struct seccomp_data: nr at 0, arch at 4.
-    let mut filter = vec![
-        load(4),
-        jump(libc::BPF_JEQ, AUDIT_ARCH_X86_64, 1, 0),
-        refuse,
-        load(0),
-        jump(libc::BPF_JGE, X32_SYSCALL_BIT, 0, 1),
-        refuse,
-    ];
+    // Offsets into struct seccomp_data: nr at 0, arch at 4. A system call of another
+    // architecture than this build's (i386 on x86_64, 32-bit ARM on aarch64) is refused.
+    let mut filter = vec![load(4), jump(libc::BPF_JEQ, arch::AUDIT_ARCH, 1, 0), refuse, load(0)];
+    if let Some(bit) = arch::FOREIGN_NR_BIT {
+        // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
+        filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
+    }
     // After the checks below come: allow, refuse, trace.
     for (i, nr) in traced.iter().enumerate() {
         filter.push(jump(libc::BPF_JEQ, *nr, (n + 2 - i) as u8, 0));
@@ -945,17 +941,19 @@ mod tests {
 
     #[test]
     fn the_seccomp_filter_stops_at_every_write_whatever_its_fd_and_refuses_other_abis() {
-        const X86_64: u32 = 0xC000_003E;
+        const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]) {
-            assert_eq!(verdict(X86_64, *nr as u32), trace, "system call {nr}");
+            assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }
         for nr in [libc::SYS_read, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone] {
-            assert_eq!(verdict(X86_64, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
+            assert_eq!(verdict(NATIVE, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
         }
-        assert_eq!(verdict(X86_64, libc::SYS_io_uring_setup as u32), refuse);
-        assert_eq!(verdict(X86_64, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
+        assert_eq!(verdict(NATIVE, libc::SYS_io_uring_setup as u32), refuse);
+        #[cfg(target_arch = "x86_64")]
+        assert_eq!(verdict(NATIVE, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
         assert_eq!(verdict(0x4000_0003, 4), refuse, "i386 write");
+        assert_eq!(verdict(0x4000_0028, 4), refuse, "32-bit ARM write");
     }
 }
