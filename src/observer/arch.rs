@@ -129,3 +129,13 @@ mod imp {
         Err(nix::errno::Errno::ENOSYS)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_ported_architectures_are_the_ones_with_a_register_map_and_the_refusal_names_the_arch() {
+        assert_eq!(super::PORTED, cfg!(any(target_arch = "x86_64", target_arch = "aarch64")));
+        let refusal = crate::error::RunError::NotPorted { arch: "riscv64" }.to_string();
+        assert!(refusal.starts_with("the observer is not ported to riscv64"), "{refusal}");
+    }
+}
