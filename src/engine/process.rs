@@ -504,8 +504,4 @@ impl<'s> Interpreter<'s> {
     }
 }
 
-/// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine.
-pub fn now_ns() -> u64 {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC is always available");
-    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
-}
+pub(crate) use crate::host::monotonic_ns as now_ns;

@@ -6,8 +6,9 @@
 //! - `stop`: the one TERM → grace → KILL routine that ends a run, with its one grace period.
 //! - `procfs`: what /proc says about a run's processes (descent, state, wait channel, the
 //!   system call a process is blocked in).
-//! - `run_signals` and `limit_resources`: the signalfd a run's owner reads its signals from,
-//!   and the rlimits every process of a run inherits.
+//! - `run_signals`, `limit_resources`, `limit_files`: the signalfd a run's owner reads its
+//!   signals from, and the rlimits every process of a run inherits.
+//! - `monotonic_ns`: the one clock both sources time events with.
 //!
 //! The host knows no scenario, trace or program: it deals in pids, signals and bytes. Its one
 //! reference upward is the linker anchor in `start::find_supervisor` (see `crate::helper`).
@@ -17,6 +18,13 @@ mod start;
 pub mod stop;
 
 pub(crate) use start::{run_helper, Helper};
+
+/// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine, so that the
+/// times of events recorded by different processes (or by the tracer) compare.
+pub(crate) fn monotonic_ns() -> u64 {
+    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC is always available");
+    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
+}
 
 /// The signals a process that owns a run (the supervisor, the tracer) reads from a signalfd
 /// instead of being interrupted by them: SIGCHLD, and the requests to stop (SIGTERM, SIGINT,

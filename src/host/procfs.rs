@@ -58,6 +58,27 @@ pub fn descendants(root: i32) -> Vec<ProcInfo> {
     out
 }
 
+/// The thread group (process) and the parent of a thread, from /proc/TID/status.
+pub fn thread_ids(tid: i32) -> Option<(i32, i32)> {
+    let status = fs::read_to_string(format!("/proc/{tid}/status")).ok()?;
+    let field = |name: &str| -> Option<i32> {
+        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().parse().ok())
+    };
+    Some((field("Tgid:")?, field("PPid:")?))
+}
+
+/// The command line of a process, word by word (empty when it is gone).
+pub fn command_line(pid: i32) -> Vec<String> {
+    let bytes = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    bytes.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect()
+}
+
+/// The inode of the pipe a process's `fd` refers to; `None` when it is not a pipe (or gone).
+pub fn pipe_inode(pid: i32, fd: i32) -> Option<u64> {
+    let link = fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
+    link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()
+}
+
 /// The kernel function a process sleeps in (`0` or empty when running).
 pub fn wchan(pid: i32) -> String {
     fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default()

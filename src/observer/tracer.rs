@@ -229,7 +229,7 @@ enum Pending {
 
 impl Tracer {
     fn record(&mut self, pid: i32, kind: RecordKind) {
-        self.records.push(Record { pid, time_ns: monotonic_ns(), kind });
+        self.records.push(Record { pid, time_ns: crate::host::monotonic_ns(), kind });
     }
 
     /// Stops the run for the first reason given; later reasons are ignored. The processes
@@ -358,7 +358,7 @@ impl Tracer {
         if self.threads.contains_key(&tid) {
             return;
         }
-        let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
+        let (tgid, ppid) = procfs::thread_ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
@@ -397,13 +397,7 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
-                let argv = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
-                let argv = argv
-                    .split(|b| *b == 0)
-                    .filter(|a| !a.is_empty())
-                    .map(|a| String::from_utf8_lossy(a).into_owned())
-                    .collect();
-                self.record(tid, RecordKind::Exec { argv });
+                self.record(tid, RecordKind::Exec { argv: procfs::command_line(tid) });
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             _ => {}
@@ -457,8 +451,7 @@ impl Tracer {
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
     /// number; `None` when it is anything else.
     fn output_stream(&self, pid: Pid, fd: i32) -> Option<i32> {
-        let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
-        let inode: u64 = link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()?;
+        let inode = procfs::pipe_inode(pid.as_raw(), fd)?;
         self.outputs.iter().position(|o| *o == inode).map(|i| i as i32 + 1)
     }
 
@@ -558,15 +551,6 @@ fn alive_report(me: i32) -> Vec<AliveProcess> {
         .collect()
 }
 
-/// The thread group and parent of a thread, from /proc.
-fn ids(tid: i32) -> Option<(i32, i32)> {
-    let status = std::fs::read_to_string(format!("/proc/{tid}/status")).ok()?;
-    let field = |name: &str| -> Option<i32> {
-        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().parse().ok())
-    };
-    Some((field("Tgid:")?, field("PPid:")?))
-}
-
 /// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
 fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     if len == 0 {
@@ -577,11 +561,6 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     let n = nix::sys::uio::process_vm_readv(pid, &mut [std::io::IoSliceMut::new(&mut data)], &remote).unwrap_or(0);
     data.truncate(n);
     data
-}
-
-fn monotonic_ns() -> u64 {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC");
-    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
 }
 
 /// Everything the child needs between fork and exec, made before the fork: after it only
