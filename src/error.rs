@@ -140,6 +140,10 @@ pub enum RunError {
     /// The helper wrote nothing by the run's wall limit (plus a margin) and was killed.
     #[error("the {helper} did not report within the time limit and was killed after {after_ms} ms")]
     Unresponsive { helper: &'static str, after_ms: u64 },
+    /// The observer reads system calls from registers, and knows them only on x86_64 and
+    /// aarch64 (`observer::arch`).
+    #[error("the observer is not ported to {arch}: it reads system calls from registers only on x86_64 and aarch64")]
+    NotPorted { arch: &'static str },
     /// A run option out of its range (see `scenario::bounds`).
     #[error("{0}")]
     InvalidOption(String),

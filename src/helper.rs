@@ -37,7 +37,7 @@ pub fn dispatch(args: &[OsString]) -> Option<i32> {
 }
 
 /// Called by the C runtime before `main` in every executable that links this module (the
-/// engine refers to it, so the linker keeps it): serves a hidden entry point named by the
+/// host refers to it, so the linker keeps it): serves a hidden entry point named by the
 /// first argument and exits; returns at once for any other arguments.
 ///
 /// It runs before Rust's `main` has set the process up, so it does what that setup would do
@@ -67,7 +67,7 @@ extern "C" fn serve_before_main() {
 }
 
 /// The `.init_array` entry that makes the C runtime call `serve_before_main` before `main`.
-/// `#[used]` keeps it in its object file; `engine::find_supervisor` refers to it, so the
+/// `#[used]` keeps it in its object file; `host::start::find_supervisor` refers to it, so the
 /// linker keeps that object in every executable that can start a run.
 #[used]
 #[link_section = ".init_array"]

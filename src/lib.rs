@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod grade;
 pub mod helper;
+pub(crate) mod host;
 pub mod invocation;
 pub mod observer;
 pub mod redact;

@@ -9,7 +9,6 @@
 //! "supervisor killed". A request to stop (SIGTERM from procscen's death, SIGINT from Ctrl-C,
 //! SIGHUP) is passed on to the supervisor, which stops its run and reports it as interrupted.
 
-use super::procfs;
 use nix::sys::signal::{kill, SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
@@ -88,7 +87,7 @@ fn watch(supervisor: Pid, signals: &SignalFd) -> i32 {
         // The supervisor returns only when no process of its run is left.
         Ok(code) => code,
         Err(signal) => {
-            kill_all();
+            kill_all(signals);
             eprintln!("supervisor killed (by {}): every process of its run was killed with it", signal.as_str());
             2
         }
@@ -96,20 +95,38 @@ fn watch(supervisor: Pid, signals: &SignalFd) -> i32 {
 }
 
 /// Kills every descendant of the keeper (the run's processes, reparented to it) and reaps
-/// them, until none is left. A process may fork between a scan and the kill, so this repeats;
-/// each round waits for a child to end, which the SIGKILLs just sent make prompt.
-fn kill_all() {
+/// them, until none is left: at once, as the supervisor gave its run no grace before it died.
+fn kill_all(signals: &SignalFd) {
     let me = nix::unistd::getpid().as_raw();
-    loop {
-        let alive: Vec<i32> = procfs::descendants(me).into_iter().filter(|p| p.state != 'Z').map(|p| p.pid).collect();
-        for pid in &alive {
-            let _ = kill(Pid::from_raw(*pid), Signal::SIGKILL);
+    crate::host::stop::stop_run(me, None, crate::host::stop::Grace::Skipped, &mut Orphans { signals });
+}
+
+/// The keeper as the owner of the run's orphans (see `host::stop`).
+struct Orphans<'a> {
+    signals: &'a SignalFd,
+}
+
+impl crate::host::stop::Owner for Orphans<'_> {
+    fn reap(&mut self) -> bool {
+        loop {
+            match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::WNOHANG | WaitPidFlag::__WALL)) {
+                Ok(WaitStatus::StillAlive) => return false,
+                Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+                // ECHILD: no child left.
+                Err(_) => return true,
+            }
         }
-        match waitpid(Pid::from_raw(-1), Some(WaitPidFlag::__WALL)) {
-            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
-            // No child left: the last scan's processes were all children, and all are reaped.
-            Err(_) if alive.is_empty() => return,
-            Err(_) => {}
+    }
+
+    fn wait(&mut self, until: std::time::Instant) {
+        let left = until.saturating_duration_since(std::time::Instant::now());
+        let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+        let mut fds = [nix::poll::PollFd::new(self.signals.as_fd(), nix::poll::PollFlags::POLLIN)];
+        if nix::poll::poll(&mut fds, nix::poll::PollTimeout::try_from(ms).unwrap_or(nix::poll::PollTimeout::MAX))
+            .is_ok_and(|n| n > 0)
+        {
+            // Taken so that the next poll waits for the next signal; a stop request is moot now.
+            let _ = self.signals.read_signal();
         }
     }
 }

@@ -7,13 +7,12 @@
 //! which is safe in threaded programs), hands it the scenario on stdin and reads the trace back
 //! from its stdout. The supervisor is single-threaded and does all the forking.
 //!
-//! Invariant: the engine and (later) the observer are the only modules that contain `unsafe`.
+//! Invariant: the engine, the observer and the host are the only modules that contain `unsafe`.
 
 mod census;
 mod channel;
 mod keeper;
 mod process;
-pub(crate) mod procfs;
 mod record;
 mod ring;
 mod supervisor;
@@ -24,7 +23,6 @@ use crate::scenario::Scenario;
 use crate::trace::Trace;
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 /// The hidden command that makes the procscen binary a supervisor.
@@ -132,15 +130,18 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     }
     let limits = &mut scenario.limits;
     limits.max_recorded = options.record_limit.unwrap_or(limits.max_recorded);
-    let overrides = options.limits;
-    limits.max_processes = overrides.max_processes.unwrap_or(limits.max_processes);
-    limits.max_memory_mib = overrides.max_memory_mib.unwrap_or(limits.max_memory_mib);
-    limits.max_cpu_seconds = overrides.max_cpu_seconds.unwrap_or(limits.max_cpu_seconds);
+    options.limits.apply(&mut limits.max_processes, &mut limits.max_memory_mib, &mut limits.max_cpu_seconds);
     let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
-    let report =
-        run_helper(options.supervisor.as_deref(), SUPERVISE_COMMAND, &["--settings", &settings], &request, None)?;
+    let report = crate::host::run_helper(
+        options.supervisor.as_deref(),
+        crate::host::Helper::Supervisor,
+        SUPERVISE_COMMAND,
+        &["--settings", &settings],
+        &request,
+        None,
+    )?;
     // The trace comes back in postcard: a big trace is decoded several times faster than JSON.
     postcard::from_bytes(&report).map_err(|e| RunError::Report(e.to_string()))
 }
@@ -161,113 +162,6 @@ fn check_options(options: &RunOptions) -> Result<(), RunError> {
         bounds::check_limit("the record limit (MiB)", "max_recorded_mib", bytes.div_ceil(1 << 20)).map_err(invalid)?;
     }
     Ok(())
-}
-
-/// Starts the procscen binary (`exe`, or the one `find_supervisor` finds) as the hidden
-/// `command` with `args`, writes `input` to its stdin, and returns what it wrote to its stdout.
-/// The engine's supervisor and the observer's tracer both run this way, so that neither forks
-/// the calling process, which may have other threads.
-///
-/// With a `limit`, the helper is not trusted to keep its own time: when it has written nothing
-/// by then (the program it traces stopped it, say), it is killed with SIGKILL, whatever state
-/// it is in, and `RunError::Unresponsive` says so. A helper that has begun its report gets
-/// `REPORT_TIME` more to finish it.
-pub(crate) fn run_helper(
-    exe: Option<&std::path::Path>,
-    command_name: &str,
-    args: &[&str],
-    input: &[u8],
-    limit: Option<Duration>,
-) -> Result<Vec<u8>, RunError> {
-    let exe = match exe {
-        Some(p) => p.to_owned(),
-        None => find_supervisor()?,
-    };
-    let helper = if command_name == SUPERVISE_COMMAND { "supervisor" } else { "tracer" };
-    let started = std::time::Instant::now();
-    let mut command = Command::new(&exe);
-    command.arg(command_name).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
-    // kernel kill the helper if the thread that started it dies, so that a test runner
-    // killed mid-run does not leave the helper behind; the helper in turn kills its run
-    // when it is told to stop.
-    unsafe {
-        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
-            nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM).map_err(std::io::Error::from)
-        });
-    }
-    let mut child = command.spawn().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
-    // The helper reads all of its input before it writes anything, so writing first and
-    // reading afterwards cannot deadlock.
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(input);
-    }
-    let mut stderr = child.stderr.take().expect("piped");
-    let stderr_reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
-    });
-    let mut report = Vec::new();
-    let mut stdout = child.stdout.take().expect("piped");
-    let finished = match limit {
-        None => {
-            let _ = stdout.read_to_end(&mut report);
-            true
-        }
-        Some(limit) => read_until(&mut stdout, &mut report, started + limit),
-    };
-    if !finished {
-        // SIGKILL: a stopped helper dies of it too. Its program dies with it: the tracer is
-        // the init of the program's pid namespace, or its tracees die with their tracer
-        // (PTRACE_O_EXITKILL).
-        let _ = child.kill();
-        let _ = child.wait();
-        drop(stdout);
-        let _ = stderr_reader.join();
-        return Err(RunError::Unresponsive { helper, after_ms: started.elapsed().as_millis() as u64 });
-    }
-    let status = child.wait().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
-    let stderr = stderr_reader.join().unwrap_or_default();
-    if !status.success() {
-        return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
-    }
-    Ok(report)
-}
-
-/// How long a helper that has begun to write its report may take to finish it.
-const REPORT_TIME: Duration = Duration::from_secs(30);
-
-/// Reads `from` to its end into `into`; false when nothing came by `deadline`, or the rest
-/// did not come within `REPORT_TIME` of the first bytes.
-fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut deadline: std::time::Instant) -> bool {
-    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-    use std::os::fd::AsFd;
-    let mut buffer = vec![0u8; 1 << 16];
-    loop {
-        let left = deadline.saturating_duration_since(std::time::Instant::now());
-        if left.is_zero() {
-            return false;
-        }
-        let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
-        let mut fds = [PollFd::new(from.as_fd(), PollFlags::POLLIN)];
-        match poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX)) {
-            Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
-            Ok(_) => {}
-            Err(_) => return false,
-        }
-        match from.read(&mut buffer) {
-            Ok(0) => return true,
-            Ok(n) => {
-                if into.is_empty() {
-                    deadline = std::time::Instant::now() + REPORT_TIME;
-                }
-                into.extend_from_slice(&buffer[..n]);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(_) => return true,
-        }
-    }
 }
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
@@ -303,35 +197,6 @@ pub fn spawned_main(request: &str) -> std::io::Result<()> {
     process::Interpreter::run_spawned(&scenario, request)
 }
 
-/// The signals a process that owns a run (the supervisor, the tracer) reads from a signalfd
-/// instead of being interrupted by them: SIGCHLD, and the requests to stop (SIGTERM, SIGINT,
-/// SIGHUP), so that it can kill its run before it goes. Blocks them in the calling thread.
-pub(crate) fn run_signals() -> nix::sys::signalfd::SignalFd {
-    use nix::sys::signal::{SigSet, Signal};
-    use nix::sys::signalfd::{SfdFlags, SignalFd};
-    let mut mask = SigSet::empty();
-    for s in [Signal::SIGCHLD, Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
-        mask.add(s);
-    }
-    mask.thread_block().expect("blocking signals cannot fail");
-    SignalFd::with_flags(&mask, SfdFlags::SFD_NONBLOCK | SfdFlags::SFD_CLOEXEC).expect("signalfd")
-}
-
-/// Sets the calling process's address-space and CPU-time limits, which every process it makes
-/// inherits, across exec too. Async-signal-safe: it only calls `setrlimit`.
-pub(crate) fn limit_resources(memory_bytes: u64, cpu_seconds: u64) {
-    let memory = libc::rlimit { rlim_cur: memory_bytes, rlim_max: memory_bytes };
-    // The soft CPU limit sends SIGXCPU; the hard limit, a second later, SIGKILL, for a process
-    // that catches or ignores SIGXCPU.
-    let cpu = libc::rlimit { rlim_cur: cpu_seconds, rlim_max: cpu_seconds.saturating_add(1) };
-    // SAFETY: both pointers are to live rlimit values; setrlimit reads them and keeps nothing.
-    // A failure (a limit above a hard limit set by our own parent) leaves the stricter limit.
-    unsafe {
-        libc::setrlimit(libc::RLIMIT_AS, &memory);
-        libc::setrlimit(libc::RLIMIT_CPU, &cpu);
-    }
-}
-
 /// Ends the calling process at once: no atexit handlers, no flushing of stdio buffers that a
 /// forked child shares with its parent.
 pub(crate) fn exit_now(code: i32) -> ! {
@@ -348,18 +213,6 @@ pub(crate) fn ending_of(status: nix::sys::wait::WaitStatus) -> Option<(nix::unis
         WaitStatus::Signaled(pid, sig, _) => Some((pid, Ending::Signaled(sig.as_str().to_owned()))),
         _ => None,
     }
-}
-
-/// The binary that serves the hidden entry points: `PROCSCEN_SUPERVISOR` when it is set,
-/// else this executable, which serves them before its `main` (see `crate::helper`).
-fn find_supervisor() -> Result<PathBuf, RunError> {
-    // Referring to the entry keeps it, and so the `.init_array` section that holds it, in
-    // every executable that reaches this function.
-    std::hint::black_box(&crate::helper::ENTRY_BEFORE_MAIN);
-    if let Some(p) = std::env::var_os("PROCSCEN_SUPERVISOR") {
-        return Ok(PathBuf::from(p));
-    }
-    std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))
 }
 
 /// Ignores SIGPIPE, as Rust's runtime does before `main`: for the entry points served before

@@ -369,12 +369,7 @@ impl<'s> Interpreter<'s> {
             ]
         });
         let exe = CString::new("/proc/self/exe").expect("no NUL");
-        self.admit_one();
-        // Events still buffered would otherwise be sent twice, by both sides of the fork.
-        self.rec.flush();
-        // SAFETY: this process is single-threaded (see the module docs), so the child may run
-        // arbitrary code after the fork.
-        match unsafe { fork() } {
+        match self.fork_child() {
             Ok(ForkResult::Child) => {
                 if let Some(argv) = &exec {
                     let _ = nix::unistd::execv(&exe, argv);
@@ -398,11 +393,25 @@ impl<'s> Interpreter<'s> {
                     },
                 });
             }
-            Err(e) => {
-                self.census.release();
-                self.fail(&format!("fork failed: {e}"))
-            }
+            Err(e) => self.fail(&format!("fork failed: {e}")),
         }
+    }
+
+    /// Forks, keeping the rules every fork of a scenario process keeps: the child takes a place
+    /// in the run's census first (when the run has as many processes as it may, this process
+    /// ends instead, and the supervisor stops the run); the event batch is flushed, since events
+    /// still buffered would otherwise be sent twice, by both sides of the fork; and a failed
+    /// fork gives its place back. The caller's child side must call `become_child` first.
+    pub(super) fn fork_child(&mut self) -> nix::Result<ForkResult> {
+        self.admit_one();
+        self.rec.flush();
+        // SAFETY: this process is single-threaded (see the module docs), so the child may run
+        // arbitrary code after the fork.
+        let forked = unsafe { fork() };
+        if forked.is_err() {
+            self.census.release();
+        }
+        forked
     }
 
     /// Takes a place for one more process in the run's census, or ends this process with the
@@ -417,10 +426,7 @@ impl<'s> Interpreter<'s> {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
         let parent_pid = getpid().as_raw();
-        self.admit_one();
-        self.rec.flush();
-        // SAFETY: this process is single-threaded (see the module docs).
-        match unsafe { fork() } {
+        match self.fork_child() {
             Ok(ForkResult::Child) => {
                 self.become_child(name, seq as u64, 0);
                 self.begin(parent_pid, Some(seq), Origin::Fork);
@@ -445,10 +451,7 @@ impl<'s> Interpreter<'s> {
                 self.pop_local(FORK_VAR);
                 flow
             }
-            Err(e) => {
-                self.census.release();
-                self.fail(&format!("fork failed: {e}"))
-            }
+            Err(e) => self.fail(&format!("fork failed: {e}")),
         }
     }
 
@@ -525,8 +528,4 @@ impl<'s> Interpreter<'s> {
     }
 }
 
-/// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine.
-pub fn now_ns() -> u64 {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC is always available");
-    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
-}
+pub(crate) use crate::host::monotonic_ns as now_ns;

@@ -7,22 +7,19 @@
 
 use super::census::Census;
 use super::process::Interpreter;
-use super::procfs;
 use super::record::FrameReader;
+use crate::host::procfs;
 use crate::scenario::Scenario;
 use crate::trace::build::TraceBuilder;
 use crate::trace::{AliveProcess, Ending, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
-use nix::sys::signal::{kill, SigSet, Signal};
+use nix::sys::signal::{SigSet, Signal};
 use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::time::{Duration, Instant};
-
-/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
-const GRACE: Duration = Duration::from_millis(100);
 
 /// Runs `scenario` to the end and returns its trace. Must be called in a process with one
 /// thread: it forks, and the children run arbitrary code.
@@ -32,25 +29,8 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     // if need be kill them.
     let _ = nix::sys::prctl::set_child_subreaper(true);
 
-    let signals = super::run_signals();
-
-    // The event channel is a seqpacket socket pair: every scenario process sends whole batches
-    // of events as single messages, which the kernel never interleaves, whatever their size
-    // (a pipe only promises that for writes of at most 4 KiB). The read end stays with the
-    // supervisor; the write end is inherited by every process, across exec too (spawned
-    // images write to it). It reads as end of file once every process has closed it.
-    let (event_read, event_write) = nix::sys::socket::socketpair(
-        nix::sys::socket::AddressFamily::Unix,
-        nix::sys::socket::SockType::SeqPacket,
-        None,
-        nix::sys::socket::SockFlag::empty(),
-    )
-    .expect("socketpair");
-    fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
-    // Messages in flight are charged to the sending socket: a larger send buffer lets the
-    // supervisor read in big batches (see the pause below) without making senders wait.
-    // Where the system caps it lower, senders wait a little more often; nothing breaks.
-    let _ = nix::sys::socket::setsockopt(&event_write, nix::sys::socket::sockopt::SndBuf, &(EVENT_BUFFER as usize));
+    let signals = crate::host::run_signals();
+    let (event_read, event_write) = event_channel();
     let scenario_fd = scenario_memfd(scenario);
     let devnull: OwnedFd =
         nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
@@ -84,7 +64,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
             drop(event_read);
             drop(signals);
             // Set once here, inherited by every process of the run.
-            super::limit_resources(
+            crate::host::limit_resources(
                 crate::scenario::bounds::mib_to_bytes(limits.max_memory_mib),
                 limits.max_cpu_seconds,
             );
@@ -98,135 +78,235 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     let _ = nix::unistd::setpgid(main_pid, main_pid);
     drop(event_write);
 
-    let mut builder = TraceBuilder::new(&scenario.name, me);
-    let mut frames = FrameReader::default();
-    let mut eof = false;
-    let mut no_children = false;
-    // One message is at most one batch, so this always holds a whole one.
-    let mut buffer = vec![0u8; super::record::BATCH * 2];
-    let mut outcome = Outcome::Finished;
+    let mut run = Run {
+        me,
+        main_pid,
+        started,
+        limits,
+        signals,
+        census,
+        builder: TraceBuilder::new(&scenario.name, me),
+        events: Events::new(event_read),
+    };
+    let outcome = run.watch(deadline);
+    run.finish(outcome)
+}
 
-    // Records are only copied while the run goes on and decoded when it has ended (or must be
-    // reported on), so that the supervisor takes as little CPU as possible from the processes
-    // under test: on a machine with few cores, decoding as events arrive slows the run itself.
-    let mut raw: Vec<u8> = Vec::new();
-    // Takes every message waiting (one `recv` returns one message), without blocking.
-    let drain = |raw: &mut Vec<u8>, eof: &mut bool, buffer: &mut [u8]| loop {
-        match nix::sys::socket::recv(event_read.as_raw_fd(), buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
-            Ok(0) => {
-                *eof = true;
-                return;
-            }
-            Ok(n) => raw.extend_from_slice(&buffer[..n]),
-            Err(nix::errno::Errno::EINTR) => {}
-            Err(nix::errno::Errno::EAGAIN) => return,
-            Err(_) => {
-                *eof = true;
-                return;
+/// The event channel: a seqpacket socket pair. Every scenario process sends whole batches of
+/// events as single messages, which the kernel never interleaves, whatever their size (a pipe
+/// only promises that for writes of at most 4 KiB). The read end (the first) stays with the
+/// supervisor; the write end is inherited by every process, across exec too (spawned images
+/// write to it). It reads as end of file once every process has closed it.
+fn event_channel() -> (OwnedFd, OwnedFd) {
+    let (event_read, event_write) = nix::sys::socket::socketpair(
+        nix::sys::socket::AddressFamily::Unix,
+        nix::sys::socket::SockType::SeqPacket,
+        None,
+        nix::sys::socket::SockFlag::empty(),
+    )
+    .expect("socketpair");
+    fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
+    // Messages in flight are charged to the sending socket: a larger send buffer lets the
+    // supervisor read in big batches (see `BATCH_PAUSE`) without making senders wait.
+    // Where the system caps it lower, senders wait a little more often; nothing breaks.
+    let _ = nix::sys::socket::setsockopt(&event_write, nix::sys::socket::sockopt::SndBuf, &(EVENT_BUFFER as usize));
+    (event_read, event_write)
+}
+
+/// The read end of the event channel and what came through it.
+///
+/// Records are only copied while the run goes on and decoded when it has ended (or must be
+/// reported on), so that the supervisor takes as little CPU as possible from the processes
+/// under test: on a machine with few cores, decoding as events arrive slows the run itself.
+struct Events {
+    socket: OwnedFd,
+    frames: FrameReader,
+    /// Bytes received and not decoded yet.
+    raw: Vec<u8>,
+    /// One message is at most one batch, so this always holds a whole one.
+    buffer: Vec<u8>,
+    /// Every process has closed its end (or the socket failed).
+    eof: bool,
+    /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
+    recorded: u64,
+}
+
+impl Events {
+    fn new(socket: OwnedFd) -> Events {
+        Events {
+            socket,
+            frames: FrameReader::default(),
+            raw: Vec::new(),
+            buffer: vec![0u8; super::record::BATCH * 2],
+            eof: false,
+            recorded: 0,
+        }
+    }
+
+    /// Takes every message waiting (one `recv` returns one message), without blocking.
+    fn drain(&mut self) {
+        let before = self.raw.len();
+        loop {
+            match nix::sys::socket::recv(
+                self.socket.as_raw_fd(),
+                &mut self.buffer,
+                nix::sys::socket::MsgFlags::MSG_DONTWAIT,
+            ) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => self.raw.extend_from_slice(&self.buffer[..n]),
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(nix::errno::Errno::EAGAIN) => break,
+                Err(_) => {
+                    self.eof = true;
+                    break;
+                }
             }
         }
-    };
-    let mut decode = |raw: &mut Vec<u8>, builder: &mut TraceBuilder| {
-        frames.feed(raw, |pid, event| match event {
+        self.recorded += (self.raw.len() - before) as u64;
+    }
+
+    /// Decodes what was received into `builder`.
+    fn decode(&mut self, builder: &mut TraceBuilder) {
+        self.frames.feed(&self.raw, |pid, event| match event {
             Ok(event) => builder.event(pid, event),
             Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
         });
-        raw.clear();
-    };
+        self.raw.clear();
+    }
+}
 
-    // Bytes of events recorded so far; the run stops past `limits.max_recorded`.
-    let mut recorded: u64 = 0;
-    while !(eof && no_children) {
-        let now = Instant::now();
-        let stop_reason = if now >= deadline {
-            Some(StopReason::Timeout)
-        } else {
-            let wait = PollTimeout::try_from(deadline - now).unwrap_or(PollTimeout::MAX);
-            let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
-            if !eof {
-                fds.push(PollFd::new(event_read.as_fd(), PollFlags::POLLIN));
-            }
-            let _ = poll(&mut fds, wait);
-            let pipe_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
-            if pipe_ready {
-                let before = raw.len();
-                drain(&mut raw, &mut eof, &mut buffer);
-                recorded += (raw.len() - before) as u64;
-                // A busy run sends events in a stream; waking for every few hundred bytes would
-                // take CPU from the processes under test on a machine with few cores. After a
-                // read, pause briefly so the next read takes a large batch: at most one wake-up
-                // per pause. The pipe holds far more than arrives in the pause, so no writer
-                // waits for it, and the end of the run is noticed at most one pause later.
-                if !eof {
-                    std::thread::sleep(BATCH_PAUSE);
-                }
-            }
-            let mut stop = None;
-            // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
-            while let Ok(Some(info)) = signals.read_signal() {
-                if info.ssi_signo != Signal::SIGCHLD as u32 {
-                    stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
-                }
-            }
-            no_children = reap(&mut builder, &census, false);
-            if recorded > limits.max_recorded {
-                stop = stop.or(Some(StopReason::RecordLimit));
-            }
-            if census.refused() {
-                stop = stop.or(Some(StopReason::ProcessLimit));
-            }
-            stop
-        };
-        if let Some(reason) = stop_reason {
-            decode(&mut raw, &mut builder);
-            let alive = alive_report(me, &builder);
-            // Processes blocked writing to a full event pipe are still killed by the signals,
-            // so the pipe need not be read while killing.
-            kill_all(me, main_pid, &mut builder, &census);
-            // After everything is dead the writers are gone: read what they sent before.
-            while !eof {
-                drain(&mut raw, &mut eof, &mut buffer);
-            }
-            outcome = match reason {
-                StopReason::Timeout => Outcome::TimedOut { after_ms: started.elapsed().as_millis() as u64, alive },
-                StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
-                StopReason::RecordLimit => Outcome::LimitReached {
-                    limit: format!("recorded events ({} MiB, a runaway loop?)", limits.max_recorded >> 20),
-                    alive,
-                },
-                StopReason::ProcessLimit => {
-                    Outcome::LimitReached { limit: format!("processes ({} at once)", census.limit()), alive }
-                }
+/// One run, from the fork of `main` to its trace.
+struct Run {
+    me: i32,
+    main_pid: Pid,
+    started: Instant,
+    limits: crate::scenario::RunLimits,
+    signals: nix::sys::signalfd::SignalFd,
+    census: Census,
+    builder: TraceBuilder,
+    events: Events,
+}
+
+impl Run {
+    /// Collects events and reaps until the event channel is at its end and no child is left,
+    /// or until the run must be stopped (then stops it); returns how the run ended.
+    fn watch(&mut self, deadline: Instant) -> Outcome {
+        let mut no_children = false;
+        while !(self.events.eof && no_children) {
+            let now = Instant::now();
+            let stop = if now >= deadline {
+                Some(StopReason::Timeout)
+            } else {
+                let (stop, none_left) = self.wait_once(deadline - now);
+                no_children = none_left;
+                stop
             };
-            no_children = true;
+            if let Some(reason) = stop {
+                return self.stop(reason);
+            }
         }
+        Outcome::Finished
     }
-    decode(&mut raw, &mut builder);
-    // The records are events now: their bytes need not stay beside the trace being built.
-    drop(raw);
-    drop(frames);
-    let mut trace = builder.finish(outcome);
-    // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
-    // limit, a second later, which a scenario process never reaches: it does not catch
-    // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
-    if trace.outcome == Outcome::Finished
-        && trace.processes.iter().any(|p| matches!(&p.ending, Ending::Signaled(s) if s == "SIGXCPU"))
-    {
-        trace.outcome = Outcome::LimitReached {
-            limit: format!("CPU time ({} s per process)", limits.max_cpu_seconds),
-            alive: Vec::new(),
-        };
+
+    /// Waits up to `wait` for events or a signal, takes the events, reaps; returns why the
+    /// run must stop, if it must, and whether no child is left.
+    fn wait_once(&mut self, wait: Duration) -> (Option<StopReason>, bool) {
+        let wait = PollTimeout::try_from(wait).unwrap_or(PollTimeout::MAX);
+        let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
+        if !self.events.eof {
+            fds.push(PollFd::new(self.events.socket.as_fd(), PollFlags::POLLIN));
+        }
+        let _ = poll(&mut fds, wait);
+        let socket_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
+        drop(fds);
+        if socket_ready {
+            self.events.drain();
+            // A busy run sends events in a stream; waking for every few hundred bytes would
+            // take CPU from the processes under test on a machine with few cores. After a
+            // read, pause briefly so the next read takes a large batch: at most one wake-up
+            // per pause. The socket holds far more than arrives in the pause, so no writer
+            // waits for it, and the end of the run is noticed at most one pause later.
+            if !self.events.eof {
+                std::thread::sleep(BATCH_PAUSE);
+            }
+        }
+        let mut stop = None;
+        // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            if info.ssi_signo != Signal::SIGCHLD as u32 {
+                stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
+            }
+        }
+        let no_children = reap(&mut self.builder, &self.census);
+        if self.events.recorded > self.limits.max_recorded {
+            stop = stop.or(Some(StopReason::RecordLimit));
+        }
+        if self.census.refused() {
+            stop = stop.or(Some(StopReason::ProcessLimit));
+        }
+        (stop, no_children)
     }
-    if let Outcome::TimedOut { alive, .. } | Outcome::Interrupted { alive, .. } | Outcome::LimitReached { alive, .. } =
-        &mut trace.outcome
-    {
-        for a in alive.iter_mut() {
-            if a.role.is_none() {
-                a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
+
+    /// Reports what each living process is doing, kills them all and reaps them, and takes
+    /// the last events; returns the outcome `reason` makes.
+    fn stop(&mut self, reason: StopReason) -> Outcome {
+        self.events.decode(&mut self.builder);
+        let alive = alive_report(self.me, &self.builder);
+        // Processes blocked writing to a full event socket are still killed by the signals,
+        // so the socket need not be read while killing.
+        let mut owner = Reaper { builder: &mut self.builder, census: &self.census };
+        crate::host::stop::stop_run(self.me, Some(self.main_pid), crate::host::stop::Grace::Given, &mut owner);
+        // After everything is dead the writers are gone: read what they sent before.
+        while !self.events.eof {
+            self.events.drain();
+        }
+        let limits = self.limits;
+        match reason {
+            StopReason::Timeout => Outcome::TimedOut { after_ms: self.started.elapsed().as_millis() as u64, alive },
+            StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
+            StopReason::RecordLimit => Outcome::LimitReached {
+                limit: format!("recorded events ({} MiB, a runaway loop?)", limits.max_recorded >> 20),
+                alive,
+            },
+            StopReason::ProcessLimit => {
+                Outcome::LimitReached { limit: format!("processes ({} at once)", self.census.limit()), alive }
             }
         }
     }
-    trace
+
+    /// The trace of the run, which ended with `outcome`.
+    fn finish(mut self, outcome: Outcome) -> Trace {
+        self.events.decode(&mut self.builder);
+        let Run { limits, builder, events, .. } = self;
+        // The records are events now: their bytes need not stay beside the trace being built.
+        drop(events);
+        let mut trace = builder.finish(outcome);
+        // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
+        // limit, a second later, which a scenario process never reaches: it does not catch
+        // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
+        if trace.outcome == Outcome::Finished
+            && trace.processes.iter().any(|p| matches!(&p.ending, Ending::Signaled(s) if s == "SIGXCPU"))
+        {
+            trace.outcome = Outcome::LimitReached {
+                limit: format!("CPU time ({} s per process)", limits.max_cpu_seconds),
+                alive: Vec::new(),
+            };
+        }
+        if let Outcome::TimedOut { alive, .. }
+        | Outcome::Interrupted { alive, .. }
+        | Outcome::LimitReached { alive, .. } = &mut trace.outcome
+        {
+            for a in alive.iter_mut() {
+                if a.role.is_none() {
+                    a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
+                }
+            }
+        }
+        trace
+    }
 }
 
 /// The event channel's send buffer, asked of the kernel.
@@ -243,12 +323,11 @@ enum StopReason {
     ProcessLimit,
 }
 
-/// Reaps every child that has ended; returns true when the supervisor has no child left.
-/// With `block` it waits for children still running, so it returns only when none is left.
-fn reap(builder: &mut TraceBuilder, census: &Census, block: bool) -> bool {
-    let flags = (!block).then_some(WaitPidFlag::WNOHANG);
+/// Reaps every child that has ended, without blocking; returns true when the supervisor has no
+/// child left.
+fn reap(builder: &mut TraceBuilder, census: &Census) -> bool {
     loop {
-        match waitpid(None, flags) {
+        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
             Ok(WaitStatus::StillAlive) => return false,
             Ok(status) => {
                 if let Some((pid, ending)) = super::ending_of(status) {
@@ -262,42 +341,25 @@ fn reap(builder: &mut TraceBuilder, census: &Census, block: bool) -> bool {
     }
 }
 
-/// Kills every process of the run: SIGTERM to the group and every descendant, a grace period
-/// in which they may end and be reaped, then SIGKILL until no descendant is left.
-fn kill_all(me: i32, main_pid: Pid, builder: &mut TraceBuilder, census: &Census) {
-    // SIGTERM first: a process of the run may want to clean up (a scenario cannot yet, but a
-    // graded program can).
-    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGTERM);
-    for p in procfs::descendants(me) {
-        let _ = kill(Pid::from_raw(p.pid), Signal::SIGTERM);
+/// The supervisor as the owner of a run being stopped (see `host::stop`): it reaps with
+/// `waitpid`, recording each ending, and waits for SIGCHLD, which it blocks (it reads it from
+/// its signalfd the rest of the time).
+struct Reaper<'a> {
+    builder: &'a mut TraceBuilder,
+    census: &'a Census,
+}
+
+impl crate::host::stop::Owner for Reaper<'_> {
+    fn reap(&mut self) -> bool {
+        reap(self.builder, self.census)
     }
-    let grace_end = Instant::now() + GRACE;
-    while Instant::now() < grace_end {
-        if reap(builder, census, false) {
-            return;
-        }
-        // Waits for the next SIGCHLD or the end of the grace period, whichever comes first.
+
+    fn wait(&mut self, until: Instant) {
         let mut set = SigSet::empty();
         set.add(Signal::SIGCHLD);
-        let left = grace_end.saturating_duration_since(Instant::now());
-        let ts = nix::sys::time::TimeSpec::from_duration(left);
-        let _ = sigtimedwait(&set, &ts);
+        let left = until.saturating_duration_since(Instant::now());
+        let _ = sigtimedwait(&set, &nix::sys::time::TimeSpec::from_duration(left));
     }
-    // SIGKILL cannot be caught or ignored. A process may fork between the scan and the kill,
-    // so scan again until the run has no living descendant left.
-    let _ = kill(Pid::from_raw(-main_pid.as_raw()), Signal::SIGKILL);
-    loop {
-        let living: Vec<_> = procfs::descendants(me).into_iter().filter(|p| p.state != 'Z').collect();
-        if living.is_empty() {
-            break;
-        }
-        for p in living {
-            let _ = kill(Pid::from_raw(p.pid), Signal::SIGKILL);
-        }
-        let _ = reap(builder, census, false);
-    }
-    // Every descendant is dead now; reap the zombies, blocking, until none is left.
-    reap(builder, census, true);
 }
 
 fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {

@@ -156,14 +156,15 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
             .collect()
     };
     let timeout = options.timeout.unwrap_or(scenario.timeout);
+    let mut program = program.clone();
+    options.limits.apply(&mut program.max_processes, &mut program.max_memory_mib, &mut program.max_cpu_seconds);
+    let program = &program;
     let limits = observer::Limits {
         timeout,
-        max_processes: options.limits.max_processes.unwrap_or(program.max_processes),
+        max_processes: program.max_processes,
         max_output: program.max_output,
-        max_memory: crate::scenario::bounds::mib_to_bytes(
-            options.limits.max_memory_mib.unwrap_or(program.max_memory_mib),
-        ),
-        max_cpu_seconds: options.limits.max_cpu_seconds.unwrap_or(program.max_cpu_seconds),
+        max_memory: crate::scenario::bounds::mib_to_bytes(program.max_memory_mib),
+        max_cpu_seconds: program.max_cpu_seconds,
         ..observer::Limits::default()
     };
     // `max_memory_mib` caps each process's address space and, where a memory cgroup can be

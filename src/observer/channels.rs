@@ -317,7 +317,7 @@ impl Channels {
                         asked: None,
                         alone: alone(),
                     };
-                    let time_ns = super::tracer::monotonic_ns();
+                    let time_ns = crate::host::monotonic_ns();
                     records.push(Record { pid: tgid, time_ns, kind: RecordKind::Channel(moved) });
                 }
             }

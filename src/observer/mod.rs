@@ -9,8 +9,9 @@
 //! processes named by the lines they print, launcher and runtime helpers set apart, output
 //! reassembled into whole lines per process and matched against the scenario's patterns.
 //!
-//! Invariant: the tracer and the engine are the only modules that contain `unsafe`.
+//! Invariant: the engine, the observer and the host are the only modules that contain `unsafe`.
 
+mod arch;
 pub mod build;
 mod cgroup;
 pub mod channels;
@@ -200,6 +201,11 @@ impl Response {
 
 /// Runs the program of `request` under the tracer and returns what it saw.
 pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Response, RunError> {
+    // The tracer reads system calls from registers, which differ from one architecture to
+    // the next: on one it was not ported to it would misread them.
+    if !arch::PORTED {
+        return Err(RunError::NotPorted { arch: arch::ARCH });
+    }
     let input = serde_json::to_vec(request).expect("requests serialize");
     // procscen keeps the wall limit itself too: a tracer that has not reported a second after
     // it (its own timeout, grace period and report included) is killed.
@@ -210,7 +216,7 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
         Ok(c) => serde_json::to_vec(&Request { cgroup: Some(c.dir.clone()), ..request.clone() }).expect("serializes"),
         Err(_) => input,
     };
-    let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
+    let output = crate::host::run_helper(exe, crate::host::Helper::Tracer, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     let mut response: Response = postcard::from_bytes(&output).map_err(|e| RunError::Report(e.to_string()))?;
     response.no_cgroup = cgroup.err();
     Ok(response)

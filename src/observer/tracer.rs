@@ -15,8 +15,9 @@
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
 
-use super::{Limits, Record, RecordKind, Request, Response, Usage};
-use crate::engine::procfs;
+use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
+use crate::host::procfs;
+use crate::host::stop::{self, Grace, Owner as _};
 use crate::trace::{AliveProcess, Ending, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -27,10 +28,8 @@ use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-/// How long processes get to end after SIGTERM before they are killed with SIGKILL.
-const GRACE: Duration = Duration::from_millis(200);
 /// The most bytes read from one write call: a longer write is cut (and counts whole toward
 /// the output limit).
 const MAX_WRITE_READ: usize = 1 << 20;
@@ -56,9 +55,14 @@ struct Started {
 pub fn run(request: &Request) -> Response {
     let me = nix::unistd::getpid().as_raw();
     let mut response = Response { observer_pid: me, ..Response::default() };
+    if !arch::PORTED {
+        // `observe` refuses before it starts the tracer; this is for `__observe` run by hand.
+        response.start_error = Some(format!("the observer is not ported to {}", arch::ARCH));
+        return response;
+    }
     // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
     let _ = nix::sys::prctl::set_child_subreaper(true);
-    let signals = crate::engine::run_signals();
+    let signals = crate::host::run_signals();
     let in_namespace = super::pidns::is_init();
 
     let child = match Child::prepare(request) {
@@ -104,84 +108,27 @@ pub fn run(request: &Request) -> Response {
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
         started.checked_add(request.limits.timeout).unwrap_or(started + crate::scenario::bounds::MAX_DURATION);
-    let mut stdout = Some(child.stdout);
-    let mut stderr = Some(child.stderr);
-    let mut phase = Phase::Running;
+    let mut session =
+        Session { tracer, signals, in_namespace, pipes: [Some(child.stdout), Some(child.stderr)], response };
     loop {
-        let now = Instant::now();
-        match phase {
-            Phase::Running if now >= deadline => {
-                let after_ms = request.limits.timeout.as_millis() as u64;
-                tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
-            }
-            Phase::Terminating(until) if now >= until => phase = Phase::Killing,
-            _ => {}
+        if Instant::now() >= deadline {
+            let after_ms = request.limits.timeout.as_millis() as u64;
+            session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
         }
-        if tracer.stop.is_some() && phase == Phase::Running {
-            if tracer.process_limit_reached() {
-                // A fork bomb gets no grace: every moment it runs it makes more processes.
-                phase = Phase::Killing;
-            } else {
-                // SIGTERM first: a program may want to clean up. A tracee stopped by ptrace
-                // gets the signal when it is resumed, which the loop below does.
-                terminate(me, root, Signal::SIGTERM);
-                phase = Phase::Terminating(Instant::now() + GRACE);
-            }
+        if session.tracer.stop.is_some() {
+            // A fork bomb gets no grace: every moment it runs it makes more processes.
+            let grace = if session.tracer.process_limit_reached() { Grace::Skipped } else { Grace::Given };
+            stop::stop_run(me, Some(root), grace, &mut session);
+            break;
         }
-        if phase == Phase::Killing {
-            // SIGKILL cannot be caught, ignored or held up by ptrace. A process may fork
-            // between the scan and the kill, so this repeats until none is left.
-            terminate(me, root, Signal::SIGKILL);
-        }
-        let wait = match phase {
-            Phase::Running => deadline.saturating_duration_since(now),
-            Phase::Terminating(until) => until.saturating_duration_since(now),
-            Phase::Killing => Duration::from_millis(5),
-        };
-        // Which output pipes poll found readable (or closed): only those are drained, so a
-        // wake-up for a write stop costs no read of an empty pipe.
-        let mut readable = [false; 2];
-        {
-            let mut fds = vec![PollFd::new(signals.as_fd(), PollFlags::POLLIN)];
-            let mut streams = Vec::with_capacity(2);
-            for (i, pipe) in [&stdout, &stderr].into_iter().enumerate() {
-                if let Some(pipe) = pipe {
-                    fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
-                    streams.push(i);
-                }
-            }
-            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
-            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
-            for (k, i) in streams.into_iter().enumerate() {
-                readable[i] = fds[k + 1].revents().is_some_and(|r| !r.is_empty());
-            }
-        }
-        while let Ok(Some(info)) = signals.read_signal() {
-            // As the init of a pid namespace, the tracer gets the signals it blocks even from
-            // the program inside (the kernel drops only those it neither blocks nor handles);
-            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
-            if in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
-                continue;
-            }
-            let signal = Signal::try_from(info.ssi_signo as i32).ok();
-            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
-                tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
-            }
-        }
-        if readable[0] {
-            tracer.drain(&mut stdout, &mut response.stdout);
-        }
-        if readable[1] {
-            tracer.drain(&mut stderr, &mut response.stderr);
-        }
-        // SIGCHLD coalesces: one signal may stand for many stops, so wait until none is left.
-        if tracer.service() {
+        session.wait(deadline);
+        if session.reap() {
             break;
         }
     }
     // Every process is gone: what is left in the pipes is all there will be.
-    tracer.drain(&mut stdout, &mut response.stdout);
-    tracer.drain(&mut stderr, &mut response.stderr);
+    session.drain();
+    let Session { mut tracer, mut response, .. } = session;
     tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
     // A process the kernel killed for the cgroup's memory, which the run survived.
     tracer.check_memory();
@@ -191,12 +138,84 @@ pub fn run(request: &Request) -> Response {
     response
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Phase {
-    Running,
-    /// SIGTERM was sent; SIGKILL follows at this moment.
-    Terminating(Instant),
-    Killing,
+/// The tracer with what it watches besides its tracees: its signals and the program's output
+/// pipes, and the response the output goes into.
+struct Session {
+    tracer: Tracer,
+    signals: nix::sys::signalfd::SignalFd,
+    /// Whether the tracer is the init of a pid namespace (see `read_signals`).
+    in_namespace: bool,
+    /// The read ends of the program's stdout and stderr pipes, until each reads end of file.
+    pipes: [Option<OwnedFd>; 2],
+    response: Response,
+}
+
+impl Session {
+    /// Reads every signal waiting: a stop request stops the run; SIGCHLD only wakes the loop.
+    fn read_signals(&mut self) {
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            // As the init of a pid namespace, the tracer gets the signals it blocks even from
+            // the program inside (the kernel drops only those it neither blocks nor handles);
+            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
+            if self.in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
+            let signal = Signal::try_from(info.ssi_signo as i32).ok();
+            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
+                self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
+            }
+        }
+    }
+
+    /// Reads what the output pipes hold now.
+    fn drain(&mut self) {
+        let [stdout, stderr] = &mut self.pipes;
+        self.tracer.drain(stdout, &mut self.response.stdout);
+        self.tracer.drain(stderr, &mut self.response.stderr);
+    }
+}
+
+impl stop::Owner for Session {
+    /// Handles every stop and exit waiting; while the run is being stopped this also resumes
+    /// the tracees that ptrace holds, which receive the stop signal only once resumed.
+    fn reap(&mut self) -> bool {
+        self.tracer.service()
+    }
+
+    /// Waits for a signal (SIGCHLD stands for any tracee's stop or exit) or output, or
+    /// `until`; reads the signals and the output that came. The output is read even while the
+    /// run is being stopped: a process blocked writing to a full pipe would otherwise hold
+    /// its SIGTERM handler up, and what it prints in the grace period is part of its run.
+    fn wait(&mut self, until: Instant) {
+        // Which output pipes poll found readable (or closed): only those are drained, so a
+        // wake-up for a write stop costs no read of an empty pipe.
+        let mut readable = [false; 2];
+        {
+            let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
+            let mut streams = Vec::with_capacity(2);
+            for (i, pipe) in self.pipes.iter().enumerate() {
+                if let Some(pipe) = pipe {
+                    fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+                    streams.push(i);
+                }
+            }
+            let wait = until.saturating_duration_since(Instant::now());
+            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
+            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
+            for (k, i) in streams.into_iter().enumerate() {
+                readable[i] = fds[k + 1].revents().is_some_and(|r| !r.is_empty());
+            }
+        }
+        self.read_signals();
+        // SIGCHLD coalesces: one signal may stand for many stops, which `reap` handles all.
+        let [stdout, stderr] = &mut self.pipes;
+        if readable[0] {
+            self.tracer.drain(stdout, &mut self.response.stdout);
+        }
+        if readable[1] {
+            self.tracer.drain(stderr, &mut self.response.stderr);
+        }
+    }
 }
 
 struct Tracer {
@@ -241,7 +260,7 @@ enum Pending {
 
 impl Tracer {
     fn record(&mut self, pid: i32, kind: RecordKind) {
-        self.records.push(Record { pid, time_ns: monotonic_ns(), kind });
+        self.records.push(Record { pid, time_ns: crate::host::monotonic_ns(), kind });
     }
 
     /// Stops the run for the first reason given; later reasons are ignored. The processes
@@ -373,7 +392,7 @@ impl Tracer {
         if self.threads.contains_key(&tid) {
             return;
         }
-        let (tgid, ppid) = ids(tid).unwrap_or((tid, self.me));
+        let (tgid, ppid) = procfs::thread_ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
         if tgid != tid {
             self.threaded.insert(tgid);
@@ -417,13 +436,7 @@ impl Tracer {
                 self.threads.insert(tid, tid);
                 // The new program starts with one thread.
                 self.threaded.remove(&tid);
-                let argv = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
-                let argv = argv
-                    .split(|b| *b == 0)
-                    .filter(|a| !a.is_empty())
-                    .map(|a| String::from_utf8_lossy(a).into_owned())
-                    .collect();
-                self.record(tid, RecordKind::Exec { argv });
+                self.record(tid, RecordKind::Exec { argv: procfs::command_line(tid) });
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             _ => {}
@@ -431,21 +444,21 @@ impl Tracer {
     }
 
     fn on_syscall_entry(&mut self, pid: Pid) {
-        let Ok(mut regs) = ptrace::getregs(pid) else { return };
-        let pending = match regs.orig_rax as i64 {
-            // `pwritev2` at offset -1 writes at the current position, as `writev` does; at
-            // any other it fails on a pipe.
+        let Ok(arch::Call { nr, args }) = arch::entry(pid) else { return };
+        let pending = match nr {
+            // `pwritev2` at offset -1 (its fourth argument) writes at the current position, as
+            // `writev` does; at any other it fails on a pipe.
             libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
-                if regs.orig_rax as i64 != libc::SYS_pwritev2 || regs.r10 as i64 == -1 =>
+                if nr != libc::SYS_pwritev2 || args[3] as i64 == -1 =>
             {
-                let Some(fd) = self.output_stream(pid, regs.rdi as i32) else {
+                let Some(fd) = self.output_stream(pid, args[0] as i32) else {
                     // Not the output: perhaps a pipe or socket to another process.
-                    return self.channel_entry(pid, &regs);
+                    return self.channel_entry(pid, nr, &args);
                 };
-                let data = if regs.orig_rax as i64 == libc::SYS_write {
-                    read_memory(pid, regs.rsi, (regs.rdx as usize).min(self.room()))
+                let data = if nr == libc::SYS_write {
+                    read_memory(pid, args[1], (args[2] as usize).min(self.room()))
                 } else {
-                    self.read_vectors(pid, regs.rsi, regs.rdx as usize)
+                    self.read_vectors(pid, args[1], args[2] as usize)
                 };
                 // The output pipes block and the tracer never closes their read ends while the
                 // program runs, so a write to them writes everything it was given (unless a
@@ -460,38 +473,34 @@ impl Tracer {
             // the output pipes they are refused with EINVAL (what these calls answer for an fd
             // they cannot copy into), and a program falls back to `write`, which is recorded.
             libc::SYS_sendfile | libc::SYS_vmsplice | libc::SYS_tee | libc::SYS_splice | libc::SYS_copy_file_range => {
-                let destination = match regs.orig_rax as i64 {
-                    libc::SYS_sendfile | libc::SYS_vmsplice => regs.rdi,
-                    libc::SYS_tee => regs.rsi,
-                    _ => regs.rdx,
+                let destination = match nr {
+                    libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
+                    libc::SYS_tee => args[1],
+                    _ => args[2],
                 };
                 if self.output_stream(pid, destination as i32).is_some() {
-                    // At a seccomp stop, system call -1 skips the call, which then returns
-                    // what the return register holds.
-                    regs.orig_rax = u64::MAX;
-                    regs.rax = (-libc::EINVAL) as u64;
-                    let _ = ptrace::setregs(pid, regs);
+                    let _ = arch::skip(pid, libc::EINVAL);
                     return;
                 }
                 // Bytes copied between channels cannot be counted: their streams carry no edge.
-                return self.channel_entry(pid, &regs);
+                return self.channel_entry(pid, nr, &args);
             }
             libc::SYS_wait4 => Pending::Wait4,
-            libc::SYS_waitid => Pending::Waitid { infop: regs.rdx, options: regs.r10 },
-            _ => return self.channel_entry(pid, &regs),
+            libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            _ => return self.channel_entry(pid, nr, &args),
         };
         self.pending.insert(pid.as_raw(), pending);
     }
 
     /// Hands a call that may move bytes between the program's processes to `channels`, and
     /// follows it to its exit when it does.
-    fn channel_entry(&mut self, pid: Pid, regs: &libc::user_regs_struct) {
+    fn channel_entry(&mut self, pid: Pid, nr: i64, args: &[u64; 6]) {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        let args =
-            super::channels::Args { nr: regs.orig_rax as i64, a0: regs.rdi, a1: regs.rsi, a2: regs.rdx, a3: regs.r10 };
+        let args = super::channels::Args { nr, a0: args[0], a1: args[1], a2: args[2], a3: args[3] };
         let alone = || !self.threaded.contains(&tgid);
-        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, monotonic_ns(), alone) {
+        let now = crate::host::monotonic_ns();
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now, alone) {
             self.pending.insert(tid, Pending::Channel(call));
         }
     }
@@ -499,8 +508,7 @@ impl Tracer {
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
     /// number; `None` when it is anything else.
     fn output_stream(&self, pid: Pid, fd: i32) -> Option<i32> {
-        let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
-        let inode: u64 = link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()?;
+        let inode = procfs::pipe_inode(pid.as_raw(), fd)?;
         self.outputs.iter().position(|o| *o == inode).map(|i| i as i32 + 1)
     }
 
@@ -540,8 +548,7 @@ impl Tracer {
     fn on_syscall_exit(&mut self, pid: Pid) {
         let tid = pid.as_raw();
         let Some(pending) = self.pending.remove(&tid) else { return };
-        let Ok(regs) = ptrace::getregs(pid) else { return };
-        let result = regs.rax as i64;
+        let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
             Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
@@ -592,18 +599,6 @@ impl Tracer {
     }
 }
 
-/// Signals every process of the run: the root's group, and every descendant of the tracer
-/// (a process that left the group with `setsid` is still a descendant: the tracer is the
-/// child subreaper).
-fn terminate(me: i32, root: Pid, signal: Signal) {
-    let _ = kill(Pid::from_raw(-root.as_raw()), signal);
-    for p in procfs::descendants(me) {
-        if p.state != 'Z' {
-            let _ = kill(Pid::from_raw(p.pid), signal);
-        }
-    }
-}
-
 /// What each living process of the run was doing, for the report of a cut-short run.
 fn alive_report(me: i32) -> Vec<AliveProcess> {
     procfs::descendants(me)
@@ -619,15 +614,6 @@ fn alive_report(me: i32) -> Vec<AliveProcess> {
         .collect()
 }
 
-/// The thread group and parent of a thread, from /proc.
-fn ids(tid: i32) -> Option<(i32, i32)> {
-    let status = std::fs::read_to_string(format!("/proc/{tid}/status")).ok()?;
-    let field = |name: &str| -> Option<i32> {
-        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().parse().ok())
-    };
-    Some((field("Tgid:")?, field("PPid:")?))
-}
-
 /// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
 fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     if len == 0 {
@@ -638,11 +624,6 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     let n = nix::sys::uio::process_vm_readv(pid, &mut [std::io::IoSliceMut::new(&mut data)], &remote).unwrap_or(0);
     data.truncate(n);
     data
-}
-
-pub(super) fn monotonic_ns() -> u64 {
-    let t = nix::time::clock_gettime(nix::time::ClockId::CLOCK_MONOTONIC).expect("CLOCK_MONOTONIC");
-    t.tv_sec() as u64 * 1_000_000_000 + t.tv_nsec() as u64
 }
 
 /// Everything the child needs between fork and exec, made before the fork: after it only
@@ -875,13 +856,9 @@ impl Child {
                 libc::_exit(126);
             }
         }
-        crate::engine::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
-        // A file larger than this fails to grow (EFBIG, or SIGXFSZ where it is not ignored);
-        // an fd beyond this fails to open (EMFILE). Both hold for every descendant.
-        let file_size = libc::rlimit { rlim_cur: self.limits.max_file_size, rlim_max: self.limits.max_file_size };
-        let open_files = libc::rlimit { rlim_cur: self.limits.max_open_files, rlim_max: self.limits.max_open_files };
-        libc::setrlimit(libc::RLIMIT_FSIZE, &file_size);
-        libc::setrlimit(libc::RLIMIT_NOFILE, &open_files);
+        // Both hold for every descendant, across exec.
+        crate::host::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
+        crate::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         if trace {
@@ -933,14 +910,11 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 ];
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`)
-/// `io_uring_setup`, whose rings would write without a system call the filter sees, and
-/// every system call of another ABI (x32, i386 through `int 0x80`), whose numbers this filter
-/// does not know; let every other system call through untouched.
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
+/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`, 32-bit
+/// ARM), whose numbers this filter does not know; let every other system call through
+/// untouched. The architecture it expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
-    const AUDIT_ARCH_X86_64: u32 = 0xC000_003E;
-    /// System call numbers of the x32 ABI carry this bit, under the x86-64 architecture.
-    const X32_SYSCALL_BIT: u32 = 0x4000_0000;
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
     let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
         code: (libc::BPF_JMP | op | libc::BPF_K) as u16,
@@ -958,15 +932,13 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
-    // Offsets into struct seccomp_data: nr at 0, arch at 4.
-    let mut filter = vec![
-        load(4),
-        jump(libc::BPF_JEQ, AUDIT_ARCH_X86_64, 1, 0),
-        refuse,
-        load(0),
-        jump(libc::BPF_JGE, X32_SYSCALL_BIT, 0, 1),
-        refuse,
-    ];
+    // Offsets into struct seccomp_data: nr at 0, arch at 4. A system call of another
+    // architecture than this build's (i386 on x86_64, 32-bit ARM on aarch64) is refused.
+    let mut filter = vec![load(4), jump(libc::BPF_JEQ, arch::AUDIT_ARCH, 1, 0), refuse, load(0)];
+    if let Some(bit) = arch::FOREIGN_NR_BIT {
+        // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
+        filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
+    }
     // After the checks below come: allow, refuse, trace.
     for (i, nr) in traced.iter().enumerate() {
         filter.push(jump(libc::BPF_JEQ, *nr, (n + 2 - i) as u8, 0));
@@ -1016,20 +988,22 @@ mod tests {
 
     #[test]
     fn the_seccomp_filter_stops_at_every_write_whatever_its_fd_and_refuses_other_abis() {
-        const X86_64: u32 = 0xC000_003E;
+        const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
         let channels = &super::super::channels::CALLS;
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
-            assert_eq!(verdict(X86_64, *nr as u32), trace, "system call {nr}");
+            assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }
         for nr in
             [libc::SYS_pread64, libc::SYS_close, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone]
         {
-            assert_eq!(verdict(X86_64, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
+            assert_eq!(verdict(NATIVE, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
         }
-        assert_eq!(verdict(X86_64, libc::SYS_io_uring_setup as u32), refuse);
-        assert_eq!(verdict(X86_64, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
+        assert_eq!(verdict(NATIVE, libc::SYS_io_uring_setup as u32), refuse);
+        #[cfg(target_arch = "x86_64")]
+        assert_eq!(verdict(NATIVE, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
         assert_eq!(verdict(0x4000_0003, 4), refuse, "i386 write");
+        assert_eq!(verdict(0x4000_0028, 4), refuse, "32-bit ARM write");
     }
 }

@@ -61,6 +61,17 @@ pub struct LimitOverrides {
     pub max_cpu_seconds: Option<u64>,
 }
 
+impl LimitOverrides {
+    /// Puts each limit given here in place of the one a scenario's processes (`RunLimits`) or
+    /// its program (`Program`) has: the one place where whoever runs a scenario wins over its
+    /// file.
+    pub fn apply(&self, max_processes: &mut u32, max_memory_mib: &mut u64, max_cpu_seconds: &mut u64) {
+        *max_processes = self.max_processes.unwrap_or(*max_processes);
+        *max_memory_mib = self.max_memory_mib.unwrap_or(*max_memory_mib);
+        *max_cpu_seconds = self.max_cpu_seconds.unwrap_or(*max_cpu_seconds);
+    }
+}
+
 /// An external program to build, run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Program {

@@ -16,7 +16,7 @@ use crate::scenario::{worker_name, ActionKind, Over};
 use crate::template::Value;
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::errno::Errno;
-use nix::unistd::{fork, ForkResult, Pid};
+use nix::unistd::{ForkResult, Pid};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::RawFd;
@@ -419,11 +419,7 @@ impl<'s> Interpreter<'s> {
         let current = &self.pools[p].current[slot];
         let index = self.pools[p].workers.len() as u32;
         let parent_pid = self.rec.pid();
-        self.admit_one();
-        // Buffered events would otherwise be copied into the worker.
-        self.rec.flush();
-        // SAFETY: scenario processes are single-threaded (see the parent module's docs).
-        match unsafe { fork() } {
+        match self.fork_child() {
             Ok(ForkResult::Child) => {
                 self.become_child(&worker_name(&name), seq as u64, index as u64 + 1);
                 self.begin(parent_pid, Some(seq), Origin::Forked);
@@ -435,10 +431,7 @@ impl<'s> Interpreter<'s> {
                 pool.gone.push(false);
                 pool.slot.push(slot);
             }
-            Err(e) => {
-                self.census.release();
-                self.fail(&format!("fork of a worker of {name} failed: {e}"))
-            }
+            Err(e) => self.fail(&format!("fork of a worker of {name} failed: {e}")),
         }
     }
 

@@ -1,8 +1,8 @@
-//! What /proc says about the processes of a run: who descends from the supervisor, and what
-//! a process is blocked in.
+//! What /proc says about the processes of a run: who descends from the process that owns it
+//! (the engine's supervisor, the observer's tracer), and what a process is blocked in.
 //!
 //! Process groups are not enough to find every process of a run: a process may leave its group
-//! with `setsid`. Descent is found from parent links instead, which the supervisor, as child
+//! with `setsid`. Descent is found from parent links instead, which the run's owner, as child
 //! subreaper, keeps intact: an orphan is reparented to it, never past it.
 
 use std::collections::HashMap;
@@ -58,6 +58,27 @@ pub fn descendants(root: i32) -> Vec<ProcInfo> {
     out
 }
 
+/// The thread group (process) and the parent of a thread, from /proc/TID/status.
+pub fn thread_ids(tid: i32) -> Option<(i32, i32)> {
+    let status = fs::read_to_string(format!("/proc/{tid}/status")).ok()?;
+    let field = |name: &str| -> Option<i32> {
+        status.lines().find_map(|l| l.strip_prefix(name)).and_then(|v| v.trim().parse().ok())
+    };
+    Some((field("Tgid:")?, field("PPid:")?))
+}
+
+/// The command line of a process, word by word (empty when it is gone).
+pub fn command_line(pid: i32) -> Vec<String> {
+    let bytes = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+    bytes.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect()
+}
+
+/// The inode of the pipe a process's `fd` refers to; `None` when it is not a pipe (or gone).
+pub fn pipe_inode(pid: i32, fd: i32) -> Option<u64> {
+    let link = fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
+    link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()
+}
+
 /// The kernel function a process sleeps in (`0` or empty when running).
 pub fn wchan(pid: i32) -> String {
     fs::read_to_string(format!("/proc/{pid}/wchan")).unwrap_or_default()
@@ -86,23 +107,37 @@ pub fn syscall(pid: i32) -> Option<String> {
 fn thread_syscall(pid: i32, tid: i32) -> Option<String> {
     let text = fs::read_to_string(format!("/proc/{pid}/task/{tid}/syscall")).ok()?;
     let nr: i64 = text.split_whitespace().next()?.parse().ok()?;
-    let name = match nr {
-        libc::SYS_read => "read",
-        libc::SYS_write => "write",
-        libc::SYS_wait4 => "wait4",
-        libc::SYS_waitid => "waitid",
-        libc::SYS_futex => "futex",
-        libc::SYS_nanosleep => "nanosleep",
-        libc::SYS_clock_nanosleep => "clock_nanosleep",
-        libc::SYS_poll => "poll",
-        libc::SYS_ppoll => "ppoll",
-        libc::SYS_select => "select",
-        libc::SYS_pselect6 => "pselect6",
-        libc::SYS_epoll_wait => "epoll_wait",
-        libc::SYS_pause => "pause",
-        libc::SYS_accept => "accept",
-        libc::SYS_recvfrom => "recvfrom",
-        _ => return Some(format!("system call {nr}")),
-    };
-    Some(format!("{name}()"))
+    Some(match blocking_call_name(nr) {
+        Some(name) => format!("{name}()"),
+        None => format!("system call {nr}"),
+    })
+}
+
+/// The name of a system call a process commonly blocks in. Numbers differ between
+/// architectures, so they come from `libc::SYS_*`; the older calls exist on x86_64 only
+/// (aarch64 has just their successors: `ppoll`, `pselect6`, `epoll_pwait`).
+fn blocking_call_name(nr: i64) -> Option<&'static str> {
+    let common: [(libc::c_long, &str); 11] = [
+        (libc::SYS_read, "read"),
+        (libc::SYS_write, "write"),
+        (libc::SYS_wait4, "wait4"),
+        (libc::SYS_waitid, "waitid"),
+        (libc::SYS_futex, "futex"),
+        (libc::SYS_nanosleep, "nanosleep"),
+        (libc::SYS_clock_nanosleep, "clock_nanosleep"),
+        (libc::SYS_ppoll, "ppoll"),
+        (libc::SYS_pselect6, "pselect6"),
+        (libc::SYS_accept, "accept"),
+        (libc::SYS_recvfrom, "recvfrom"),
+    ];
+    #[cfg(target_arch = "x86_64")]
+    let older: &[(libc::c_long, &str)] = &[
+        (libc::SYS_poll, "poll"),
+        (libc::SYS_select, "select"),
+        (libc::SYS_epoll_wait, "epoll_wait"),
+        (libc::SYS_pause, "pause"),
+    ];
+    #[cfg(not(target_arch = "x86_64"))]
+    let older: &[(libc::c_long, &str)] = &[];
+    common.iter().chain(older).find(|(n, _)| *n == nr).map(|(_, name)| *name)
 }
