@@ -125,6 +125,7 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
             trace: true,
             isolate: false,
             writable: Vec::new(),
+            scratch: Vec::new(),
             hidden: Vec::new(),
             cgroup: None,
         };
