@@ -19,7 +19,7 @@
 //!   (tmpfs of a fixed size);
 //! - what its command needs, read-only: its working directory, the program's own directory,
 //!   those of the files on its command line and, for a pyenv shim, pyenv's root;
-//! - its working copy, writable: for the program a copy on a tmpfs of the `/tmp` size
+//! - its working copy, writable: for the program a copy on a tmpfs (`max_tmp` plus `max_file_size`)
 //!   (`scratch`, made in the tracer's mount namespace before the fork), for the build the run's
 //!   directory, where it writes the program.
 //!
@@ -147,7 +147,10 @@ impl Isolation {
         let writable: Vec<PathBuf> = request.writable.iter().filter_map(|p| real(p)).collect();
         let scratch: Vec<PathBuf> = request.scratch.iter().filter_map(|p| real(p)).collect();
         if super::pidns::is_init() {
-            stage_scratch(&scratch, request.limits.max_tmp)?;
+            // As much as its /tmp, plus one file at the file size limit: a file the program may
+            // write fails at that limit (EFBIG), not short of it for want of room.
+            let bytes = request.limits.max_tmp.saturating_add(request.limits.max_file_size);
+            stage_scratch(&scratch, bytes)?;
         }
         let mut writable_all = writable;
         writable_all.extend(scratch);
