@@ -459,10 +459,8 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
 }
 
 /// The directories an isolated program must not see: the grader's home and working directory
-/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). Each
-/// is covered by an empty read-only tmpfs in the program's mount namespace, on which only what
-/// the program needs (its interpreter, its `PATH`) is mounted back, read-only; directories
-/// above the system's (`/`, `/usr`...) and the machine's `/tmp` (private anyway) are left out.
+/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). The
+/// program's root is an allow-list (`observer::isolate`) on which none of them is mounted.
 fn hidden_from_program(more: &[PathBuf]) -> Vec<PathBuf> {
     let mut hidden: Vec<PathBuf> = std::env::var_os("HOME").map(PathBuf::from).into_iter().collect();
     hidden.extend(std::env::current_dir().ok());

@@ -57,7 +57,8 @@ pub struct Request {
     #[serde(default)]
     pub scratch: Vec<PathBuf>,
     /// Directories an isolated program must not see (the grader's home, the project, the
-    /// scenario's directory): each is covered by an empty read-only tmpfs.
+    /// scenario's directory). The allow-listed root (`isolate`) holds none of them anyway;
+    /// kept so the request says what the grader means to hide.
     #[serde(default)]
     pub hidden: Vec<PathBuf>,
     /// The memory cgroup the program's first process joins (set by `observe`).
