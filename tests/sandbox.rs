@@ -1018,7 +1018,10 @@ fn a_submission_is_copied_without_blocking_and_within_a_cap() {
     assert!(records[0].contains("score: 1/1"), "{run}");
     assert!(records[0].contains("not copied (only regular files, directories and links are): `pipe`: a FIFO"), "{run}");
     assert!(records[1].contains("score: 0/1\nending: submission too large"), "{run}");
-    assert!(records[1].contains("more than 64 MiB (at sparse/big.bin, 2147483648 bytes)"), "{run}");
+    assert!(
+        records[1].contains("more than 64 MiB (at ") && records[1].contains("sparse/big.bin, 2147483648 bytes)"),
+        "{run}"
+    );
     assert!(records[2].contains("score: 1/1"), "the batch went on:\n{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }

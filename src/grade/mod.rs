@@ -154,10 +154,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(NOT_A_SUBMISSION, e.to_string()),
         Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
     };
-    let skipped: Vec<String> = skipped
-        .iter()
-        .map(|(path, what)| format!("`{}`: {what}", path.strip_prefix(submission).unwrap_or(path).display()))
-        .collect();
+    let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
         words
@@ -499,15 +496,22 @@ impl WorkDir {
         std::fs::create_dir_all(&work).map_err(io)?;
         // The submission itself is the grader's argument: a link to it is followed (a teacher
         // may link a class's files), but nothing inside a directory is.
-        let meta = std::fs::metadata(submission)
-            .map_err(|source| copy::CopyError::Io { path: submission.to_owned(), source })?;
+        let cannot = |source| copy::CopyError::Io { path: submission.to_owned(), source };
+        let real = std::fs::canonicalize(submission).map_err(cannot)?;
+        let meta = std::fs::metadata(&real).map_err(cannot)?;
         if meta.is_dir() {
-            let copied = copy::copy_tree(submission, &work, copy::SUBMISSION_CAP)?;
-            return Ok((work, copied.skipped));
+            let copied = copy::copy_tree(&real, &work, copy::SUBMISSION_CAP)?;
+            // Named inside the submission, as the student knows them.
+            let skipped = copied
+                .skipped
+                .into_iter()
+                .map(|(path, what)| (path.strip_prefix(&real).map(Path::to_path_buf).unwrap_or(path), what))
+                .collect();
+            return Ok((work, skipped));
         }
         let name = submission.file_name().unwrap_or(std::ffi::OsStr::new("submission"));
         let copy = work.join(name);
-        copy::copy_file(submission, &copy, copy::SUBMISSION_CAP, &mut copy::Copied::default())?;
+        copy::copy_file(&real, &copy, copy::SUBMISSION_CAP, &mut copy::Copied::default())?;
         Ok((copy, Vec::new()))
     }
 }

@@ -224,7 +224,9 @@ impl Isolation {
         // What the program needs that the system directories do not already show (a directory
         // in another kept one is visible through it, and its mount point could not be made
         // on a read-only mount). Writable directories always get their own mount.
-        let visible = |p: &Path, kept: &[PathBuf]| system.iter().chain(kept).any(|s| p.starts_with(s));
+        // (A read-only directory inside a writable one, the build's working directory in the
+        // run's directory, stays writable.)
+        let visible = |p: &Path, kept: &[PathBuf]| system.iter().chain(kept).chain(writable).any(|s| p.starts_with(s));
         let mut kept: Vec<PathBuf> = Vec::new();
         let mut read_only: Vec<PathBuf> =
             needed.iter().filter(|p| !writable.iter().any(|w| w == *p)).cloned().collect();
