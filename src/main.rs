@@ -547,6 +547,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 trace: !no_ptrace,
                 isolate: false,
                 writable: Vec::new(),
+                scratch: Vec::new(),
                 hidden: Vec::new(),
                 cgroup: None,
             };

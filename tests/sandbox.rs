@@ -753,13 +753,14 @@ expect:
     for record in &records {
         assert!(record.contains("score: 1/1\nending: normal exit"), "both graded, full marks:\n{run}");
     }
-    // ENOENT: the scenario's directory is an empty tmpfs; EROFS (30) everywhere else but the
-    // program's own /tmp, /dev/shm and working copy.
+    // ENOENT: the scenario's directory and the project are not on the program's root at all;
+    // EROFS (30) in the system's directories and in the home (on the read-only root only as
+    // the way to pyenv's root, when a pyenv shim is `python3`); it writes only its own /tmp,
+    // /dev/shm and working copy.
     for line in [
         "read the reference refused 2",
         "list the scenario directory refused 2",
-        "write into the project refused 30",
-        "write into the home refused 30",
+        "write into the project refused 2",
         "write into /usr refused 30",
         "write into /tmp done",
         "write into /dev/shm done",
@@ -767,6 +768,12 @@ expect:
     ] {
         assert!(records[0].contains(&format!("main | {line}\n")), "{line:?} missing:\n{run}");
     }
+    assert!(
+        ["main | write into the home refused 2\n", "main | write into the home refused 30\n"]
+            .iter()
+            .any(|line| records[0].contains(line)),
+        "{run}"
+    );
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
@@ -859,4 +866,178 @@ stop.set()
     // the run.
     assert_eq!(lines, ["file size 27 True", "tmp 28", "open files 24 True"], "{}", g.report);
     assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
+}
+
+/// A fixture of `tests/fixtures/sandbox/`, with `HIDDEN` replaced by `hidden`.
+fn fixture(name: &str, hidden: &Path) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sandbox").join(name);
+    std::fs::read_to_string(&path).unwrap().replace("HIDDEN", hidden.to_str().unwrap())
+}
+
+/// Grades `submission` (a file or a directory) with the scenario `yaml` through the library,
+/// with `env` for the program and the run's marker, and checks that nothing of it outlived
+/// the grade.
+#[track_caller]
+fn grade_with(tag: &str, program: &str, env: &[(&str, &str)], submission: &Path) -> Graded {
+    let mark = format!("sandbox-{tag}-{}", std::process::id());
+    let mut vars = format!("PROCSCEN_TEST_MARK: '{mark}'");
+    for (k, v) in env {
+        vars.push_str(&format!(", {k}: '{v}'"));
+    }
+    let yaml = format!(
+        "name: {tag}\ntimeout: 20s\nprogram:\n{program}  env: {{{vars}}}\n  format_points: 0\nlines:\n  hello: 'hello (?P<pid>\\d+)'\nexpect:\n  - name: the program says hello with its own pid\n    pid_of: main.hello\n    var: pid\n    is: writer\n"
+    );
+    let scenario = procscen::load_str(&yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    let options = procscen::grade::GradeOptions {
+        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
+    let took = started.elapsed();
+    let report = procscen::render::grade::human(&grade, "2026-01-01");
+    let left = util::marked_processes(&mark);
+    assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
+    Graded { grade, report, took }
+}
+
+/// The build compiles the student's code, so it runs in the program's sandbox: an `#include`
+/// of the reference solution does not compile (and gets no marks), `.incbin` embeds neither
+/// the hidden assignment nor /etc/shadow, and a compile error quotes no hidden file. The
+/// reference itself still builds and gets full marks.
+#[test]
+fn the_build_sees_only_what_the_program_would() {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let assignment = project.join("scenarios/assignments/fork-c.yaml");
+    let reference = project.join("examples/assignments/fork.c");
+    let dir = util::TempDir::new("sandbox-build");
+    let cases = [
+        ("include.c", fixture("build_include.c", &reference)),
+        ("incbin.c", fixture("build_incbin.c", &assignment)),
+        ("errleak.c", fixture("build_errleak.c", &assignment)),
+    ];
+    let mut args = vec!["grade".to_owned(), assignment.to_str().unwrap().to_owned(), "--format".into(), "json".into()];
+    for (name, source) in &cases {
+        std::fs::write(dir.join(name), source).unwrap();
+        args.push(dir.join(name).to_str().unwrap().to_owned());
+    }
+    args.push(reference.to_str().unwrap().to_owned());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = util::cli(project, &args);
+    let grades: Vec<serde_json::Value> =
+        serde_json::Deserializer::from_str(&run.stdout).into_iter().map(|g| g.expect("JSON")).collect();
+    assert_eq!(grades.len(), 4, "{run}");
+    let secret = std::fs::read_to_string(&assignment).unwrap();
+    let secret_line = secret.lines().find(|l| l.starts_with("name:")).unwrap();
+    let shadow_line = std::fs::read_to_string("/etc/shadow").ok().and_then(|s| s.lines().next().map(str::to_owned));
+    for grade in &grades[..3] {
+        let text = grade.to_string();
+        assert_ne!(grade["score"], grade["max_score"], "no full marks:\n{run}");
+        assert!(!text.contains(secret_line), "the assignment leaked:\n{grade:#}");
+        if let Some(line) = &shadow_line {
+            assert!(!text.contains(line.as_str()), "/etc/shadow leaked:\n{grade:#}");
+        }
+    }
+    // The reference solution is absent: the include does not compile.
+    assert_eq!(grades[0]["ending"], "compile error", "{run}");
+    assert!(grades[0]["compile_error"].as_str().unwrap().contains("No such file or directory"), "{run}");
+    assert_eq!(grades[2]["ending"], "compile error", "{run}");
+    assert_eq!(grades[3]["score"], grades[3]["max_score"], "the reference still builds and passes:\n{run}");
+}
+
+/// At run time the program sees an allow-list: neither /etc's secrets, nor a classmate's
+/// submission, nor the project, the grader's binary, /root or /var; its mountinfo names none
+/// of them; its /dev holds the harmless devices only.
+#[test]
+fn the_program_sees_only_the_allow_listed_files() {
+    let project = env!("CARGO_MANIFEST_DIR");
+    // A class directory outside the grader's home, project and /tmp, as a teacher keeps one.
+    let class = std::path::PathBuf::from(format!("/var/tmp/procscen-class-{}", std::process::id()));
+    std::fs::create_dir_all(&class).unwrap();
+    struct Remove(std::path::PathBuf);
+    impl Drop for Remove {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+    let _remove = Remove(class.clone());
+    let probe = class.join("alice.py");
+    std::fs::copy(Path::new(project).join("tests/fixtures/sandbox/probe_files.py"), &probe).unwrap();
+    std::fs::write(class.join("bob.py"), HELLO).unwrap();
+    let classmate = class.join("bob.py");
+    let env =
+        [("CLASSMATE", classmate.to_str().unwrap()), ("PROJECT", project), ("GRADER", env!("CARGO_BIN_EXE_procscen"))];
+    let g = grade_with("allow", "  run: python3 {submission}\n", &env, &probe);
+    assert!(!g.report.contains("not isolated"), "this machine allows the namespaces:\n{}", g.report);
+    assert_eq!(g.grade.score, 1.0, "the probe still runs and says hello:\n{}", g.report);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // /etc/shadow is masked (empty), the rest absent (ENOENT), /dev/null and /dev/urandom work.
+    assert_eq!(
+        lines,
+        [
+            "shadow read 0",
+            "gshadow read 0",
+            "classmate refused 2",
+            "project refused 2",
+            "grader refused 2",
+            "root home holds only pyenv True",
+            "var refused 2",
+            "/dev/kvm refused 2",
+            "/dev/fuse refused 2",
+            "/dev/ttyS0 refused 2",
+            "/dev/mem refused 2",
+            "dev null read 0",
+            "urandom read 4",
+            "mountinfo names the project False",
+            "mountinfo names the class False",
+        ],
+        "{}",
+        g.report
+    );
+}
+
+/// A directory submission with a FIFO in it is copied without it (the copy never opens it,
+/// so it cannot hang) and the FIFO is named; one whose files add up past the cap (a sparse
+/// file of 2 GiB) is refused with a result of its own, and the batch goes on to the next.
+#[test]
+fn a_submission_is_copied_without_blocking_and_within_a_cap() {
+    let mark = format!("sandbox-copy-{}", std::process::id());
+    let dir = hello_assignment("copy", &mark, &[("good.py", HELLO)]);
+    let fifo = dir.dir.join("fifo");
+    std::fs::create_dir(&fifo).unwrap();
+    std::fs::write(fifo.join("__main__.py"), HELLO).unwrap();
+    nix::unistd::mkfifo(&fifo.join("pipe"), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+    let sparse = dir.dir.join("sparse");
+    std::fs::create_dir(&sparse).unwrap();
+    std::fs::write(sparse.join("__main__.py"), HELLO).unwrap();
+    std::fs::File::create(sparse.join("big.bin")).unwrap().set_len(2 << 30).unwrap();
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "fifo", "sparse", "good.py"]);
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 3, "one record per submission:\n{run}");
+    assert!(records[0].contains("score: 1/1"), "{run}");
+    assert!(records[0].contains("not copied (only regular files, directories and links are): `pipe`: a FIFO"), "{run}");
+    assert!(records[1].contains("score: 0/1\nending: submission too large"), "{run}");
+    assert!(
+        records[1].contains("more than 64 MiB (at ") && records[1].contains("sparse/big.bin, 2147483648 bytes)"),
+        "{run}"
+    );
+    assert!(records[2].contains("score: 1/1"), "the batch went on:\n{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+/// The working copy is a tmpfs of `max_tmp_mib` plus `max_file_mib`: a program that fills it
+/// stops at ENOSPC there, never on the machine's disk.
+#[test]
+fn the_working_copy_is_a_size_limited_tmpfs() {
+    let dir = util::TempDir::new("sandbox-disk");
+    let fill = dir.join("fill.py");
+    std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sandbox/disk_workcopy.py"), &fill)
+        .unwrap();
+    let g = grade_with("disk", "  run: python3 {submission}\n  max_tmp_mib: 16\n  max_file_mib: 16\n", &[], &fill);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).filter(|t| !t.starts_with("hello")).collect();
+    // 32 MiB of tmpfs: three files of 8 MiB fit, the fourth does not (ENOSPC).
+    assert_eq!(lines, ["stopped 28 24"], "{}", g.report);
+    assert_eq!(g.grade.score, 1.0, "{}", g.report);
 }

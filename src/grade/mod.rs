@@ -8,6 +8,7 @@
 
 pub mod audit;
 pub mod class;
+pub mod copy;
 pub mod draft;
 pub mod lines;
 pub mod mistakes;
@@ -86,6 +87,9 @@ pub struct Grade {
     /// "normal exit", "runtime error (exit 1)", "timed out after 10000 ms", "compile error"...
     pub ending: String,
     pub mistakes: Vec<Mistake>,
+    /// What the copy of the submission left out (FIFOs, sockets, devices), each named:
+    /// "`pipe`: a FIFO".
+    pub skipped: Vec<String>,
 }
 
 /// One check's part of a grade.
@@ -144,10 +148,13 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
     // submission is in reach.
-    let copy = match workdir.copy_of(submission) {
+    let (copy, skipped) = match workdir.copy_of(submission) {
         Ok(c) => c,
+        Err(e @ copy::CopyError::TooLarge { .. }) => return not_run(SUBMISSION_TOO_LARGE, e.to_string()),
+        Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(NOT_A_SUBMISSION, e.to_string()),
         Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
     };
+    let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
         words
@@ -195,10 +202,17 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         limits,
         trace: false,
         isolate: false,
+        // The build writes the program next to the working copy, in the run's own directory.
         writable: vec![workdir.path.clone()],
+        scratch: Vec::new(),
         hidden: hidden_from_program(&options.hidden),
         cgroup: None,
     };
+    // The build compiles the student's code: `#include "/etc/shadow"`, `.incbin` of the
+    // reference solution, or a compiler error that quotes a hidden file would each read what
+    // the compiler can. So it runs in the same sandbox as the program, seeing exactly what the
+    // program would (without ptrace: the compiler is not under test).
+    request.isolate = program.isolate && !options.no_isolate;
     let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
         submission: submission.to_owned(),
@@ -209,6 +223,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         observation: None,
         ending: ending.to_owned(),
         mistakes: Vec::new(),
+        skipped: skipped.clone(),
     };
     if let Some(build) = &program.build {
         request.argv = fill(build);
@@ -233,8 +248,11 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     request.argv = fill(&program.run);
     request.stdin = program.stdin.as_ref().map(|s| s.clone().into_bytes());
     request.trace = !options.no_ptrace;
-    // The build is the teacher's command, not under test: only the program is isolated.
-    request.isolate = program.isolate && !options.no_isolate;
+    // The program writes only its working copy, which it gets on a tmpfs of `max_tmp_mib`
+    // (like its /tmp): what it writes there is capped and memory, not the machine's disk. The
+    // rest of the run's directory (the program its build made) it only reads.
+    request.writable = Vec::new();
+    request.scratch = vec![workdir.work()];
     let response = match observer::observe(&request, options.exe.as_deref()) {
         Ok(r) => r,
         // The tracer did not keep the wall limit (the program stopped it): procscen killed it
@@ -265,9 +283,15 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         ending: observation.trace.program_ending(),
         observation: Some(observation),
         mistakes,
+        skipped,
     })
 }
 
+/// The ending of a submission whose files add up to more than `copy::SUBMISSION_CAP`.
+pub const SUBMISSION_TOO_LARGE: &str = "submission too large";
+/// The ending of a submission that is neither a regular file nor a directory (a FIFO, a
+/// device, a socket).
+pub const NOT_A_SUBMISSION: &str = "not a file or directory";
 /// The ending of a submission that does not exist.
 pub const NOT_FOUND: &str = "not found";
 /// The ending of a submission that could not be graded because the grader failed (its tracer
@@ -289,6 +313,7 @@ pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: Str
         observation: None,
         ending: ending.to_owned(),
         mistakes: Vec::new(),
+        skipped: Vec::new(),
     }
 }
 
@@ -432,10 +457,8 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
 }
 
 /// The directories an isolated program must not see: the grader's home and working directory
-/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). Each
-/// is covered by an empty read-only tmpfs in the program's mount namespace, on which only what
-/// the program needs (its interpreter, its `PATH`) is mounted back, read-only; directories
-/// above the system's (`/`, `/usr`...) and the machine's `/tmp` (private anyway) are left out.
+/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). The
+/// program's root is an allow-list (`observer::isolate`) on which none of them is mounted.
 fn hidden_from_program(more: &[PathBuf]) -> Vec<PathBuf> {
     let mut hidden: Vec<PathBuf> = std::env::var_os("HOME").map(PathBuf::from).into_iter().collect();
     hidden.extend(std::env::current_dir().ok());
@@ -465,44 +488,33 @@ impl WorkDir {
         self.path.join("work")
     }
 
-    /// Copies `submission` (a file, or a directory and everything in it) into the working
-    /// directory, and returns the copy's path: the file's copy, or the working directory
-    /// itself for a directory.
-    fn copy_of(&self, submission: &Path) -> Result<PathBuf, RunError> {
+    /// Copies `submission` (a file, or a directory and what it holds: see `copy`) into the
+    /// working directory, and returns the copy's path (the file's copy, or the working
+    /// directory itself for a directory) and what the copy left out.
+    fn copy_of(&self, submission: &Path) -> Result<(PathBuf, Vec<(PathBuf, copy::Skipped)>), copy::CopyError> {
         let work = self.work();
-        if !submission.exists() {
-            return Err(RunError::Program(format!("the submission {} does not exist", submission.display())));
-        }
-        let cannot = |e: std::io::Error| RunError::Program(format!("cannot copy {}: {e}", submission.display()));
-        std::fs::create_dir_all(&work).map_err(cannot)?;
-        if submission.is_dir() {
-            copy_tree(submission, &work).map_err(cannot)?;
-            return Ok(work);
+        let io = |source| copy::CopyError::Io { path: work.clone(), source };
+        std::fs::create_dir_all(&work).map_err(io)?;
+        // The submission itself is the grader's argument: a link to it is followed (a teacher
+        // may link a class's files), but nothing inside a directory is.
+        let cannot = |source| copy::CopyError::Io { path: submission.to_owned(), source };
+        let real = std::fs::canonicalize(submission).map_err(cannot)?;
+        let meta = std::fs::metadata(&real).map_err(cannot)?;
+        if meta.is_dir() {
+            let copied = copy::copy_tree(&real, &work, copy::SUBMISSION_CAP)?;
+            // Named inside the submission, as the student knows them.
+            let skipped = copied
+                .skipped
+                .into_iter()
+                .map(|(path, what)| (path.strip_prefix(&real).map(Path::to_path_buf).unwrap_or(path), what))
+                .collect();
+            return Ok((work, skipped));
         }
         let name = submission.file_name().unwrap_or(std::ffi::OsStr::new("submission"));
         let copy = work.join(name);
-        std::fs::copy(submission, &copy).map_err(cannot)?;
-        Ok(copy)
+        copy::copy_file(&real, &copy, copy::SUBMISSION_CAP, &mut copy::Copied::default())?;
+        Ok((copy, Vec::new()))
     }
-}
-
-/// Copies the contents of directory `from` into directory `to`. Symbolic links are copied as
-/// links, so a link out of the submission reaches no further than it did.
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            std::fs::create_dir_all(&target)?;
-            copy_tree(&entry.path(), &target)?;
-        } else if kind.is_symlink() {
-            std::os::unix::fs::symlink(std::fs::read_link(entry.path())?, &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
 }
 
 impl Drop for WorkDir {

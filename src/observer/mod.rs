@@ -55,8 +55,14 @@ pub struct Request {
     /// system is read-only but for a private /tmp and /dev/shm.
     #[serde(default)]
     pub writable: Vec<PathBuf>,
+    /// Directories an isolated program may write, each replaced (for the program only) by a
+    /// copy on a tmpfs of `limits.max_tmp` bytes: what it writes there is capped, and gone
+    /// when it ends. Not isolated, they are written in place.
+    #[serde(default)]
+    pub scratch: Vec<PathBuf>,
     /// Directories an isolated program must not see (the grader's home, the project, the
-    /// scenario's directory): each is covered by an empty read-only tmpfs.
+    /// scenario's directory). The allow-listed root (`isolate`) holds none of them anyway;
+    /// kept so the request says what the grader means to hide.
     #[serde(default)]
     pub hidden: Vec<PathBuf>,
     /// The memory cgroup the program's first process joins (set by `observe`).

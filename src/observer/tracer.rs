@@ -27,7 +27,7 @@ use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// The most bytes read from one write call: a longer write is cut (and counts whole toward
@@ -669,28 +669,8 @@ impl Child {
                 .map_err(|e| e.to_string())?;
         }
         let isolation = if request.isolate {
-            // The directories the program must still see under a private /tmp: its working
-            // directory, its own, and those of the files on its command line.
-            let mut needed = vec![request.cwd.clone()];
-            needed.extend(path.parent().map(Path::to_path_buf));
-            for word in request.argv.iter().map(Path::new).filter(|w| w.is_absolute()) {
-                if word.is_dir() {
-                    needed.push(word.to_path_buf());
-                } else if word.exists() {
-                    needed.extend(word.parent().map(Path::to_path_buf));
-                }
-            }
-            // And what finds and runs its interpreter: its `PATH` (a pyenv shim under the
-            // grader's home) and pyenv's root, read-only.
-            for (name, value) in &request.env {
-                match name.as_str() {
-                    "PATH" => needed.extend(value.split(':').map(PathBuf::from).filter(|p| p.is_absolute())),
-                    "PYENV_ROOT" => needed.push(PathBuf::from(value)),
-                    _ => {}
-                }
-            }
-            let paths = super::isolate::Paths { needed: &needed, writable: &request.writable, hidden: &request.hidden };
-            Some(super::isolate::Isolation::prepare(&paths, request.limits.max_tmp)?)
+            // What the program sees is decided by `isolate`, from the request and the program.
+            Some(super::isolate::Isolation::for_request(request, &path)?)
         } else {
             None
         };

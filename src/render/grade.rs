@@ -30,6 +30,11 @@ pub fn human(g: &Grade, today: &str) -> String {
             let _ = writeln!(out, "  {line}");
         }
     }
+    if !g.skipped.is_empty() {
+        // The copy of the submission left these out: the student should know why a file of
+        // theirs was not there.
+        let _ = writeln!(out, "not copied (only regular files, directories and links are): {}", g.skipped.join(", "));
+    }
     let _ = writeln!(out, "checks:");
     for c in &g.checks {
         let word = match c.status {
@@ -118,6 +123,7 @@ pub fn json(g: &Grade) -> Value {
         "max_score": g.max_score,
         "ending": g.ending,
         "compile_error": g.compile_error,
+        "skipped": g.skipped,
         "checks": g.checks.iter().map(|c| json!({
             "name": c.name,
             "points": c.points,

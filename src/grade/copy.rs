@@ -1,0 +1,165 @@
+//! Copying a submission into its working copy without trusting it.
+//!
+//! A submission is whatever a student handed in: a directory may hold a FIFO (opening it for
+//! reading blocks until someone writes, which no one will), a device, a socket, a symbolic link
+//! to another student's file, or a sparse file of gigabytes that holds no data. The copy takes
+//! only regular files, directories and symbolic links (copied as links, never followed), opens
+//! every file with `O_NOFOLLOW | O_NONBLOCK` and checks what it opened is still a regular file
+//! (a file swapped for a FIFO between the look and the open neither blocks nor is read), names
+//! what it skipped, and refuses a submission whose files add up to more than a cap, counting
+//! each file's apparent size (a sparse file counts in full: its copy in the program's tmpfs
+//! would), before writing a byte of the file that passes it.
+
+use std::io::{Read, Write};
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// The most bytes a submission's files may add up to, by default.
+pub const SUBMISSION_CAP: u64 = 64 << 20;
+
+/// What a copy did.
+#[derive(Debug, Default)]
+pub struct Copied {
+    /// The bytes of the regular files copied.
+    pub bytes: u64,
+    /// What was not copied, with what it is (a FIFO, a socket...), by its path in the
+    /// submission.
+    pub skipped: Vec<(PathBuf, Skipped)>,
+}
+
+/// A kind of entry the copy leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Skipped {
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Skipped::Fifo => "a FIFO",
+            Skipped::Socket => "a socket",
+            Skipped::CharDevice => "a character device",
+            Skipped::BlockDevice => "a block device",
+        })
+    }
+}
+
+/// Why a submission could not be copied.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyError {
+    #[error("the submission's files add up to more than {} MiB (at {}, {} bytes); hand in less, or grade with a larger cap", .cap >> 20, .path.display(), .size)]
+    TooLarge { cap: u64, path: PathBuf, size: u64 },
+    #[error("{} is {what}: hand in a regular file or a directory", .path.display())]
+    NotAFile { path: PathBuf, what: Skipped },
+    #[error("cannot copy {}: {source}", .path.display())]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// The kind of `meta`'s entry when the copy skips it.
+fn skipped_kind(kind: &std::fs::FileType) -> Option<Skipped> {
+    if kind.is_fifo() {
+        Some(Skipped::Fifo)
+    } else if kind.is_socket() {
+        Some(Skipped::Socket)
+    } else if kind.is_char_device() {
+        Some(Skipped::CharDevice)
+    } else if kind.is_block_device() {
+        Some(Skipped::BlockDevice)
+    } else {
+        None
+    }
+}
+
+/// Copies the regular file `from` to the new file `to`, counting its apparent size into
+/// `copied` against `cap` before it writes anything.
+pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<(), CopyError> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| CopyError::Io { path, source }
+    };
+    // O_NONBLOCK: should `from` have become a FIFO since it was looked at, opening it does not
+    // wait for a writer; O_NOFOLLOW: nor has it become a link to elsewhere.
+    let mut source = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(from)
+        .map_err(io(from))?;
+    let meta = source.metadata().map_err(io(from))?;
+    if let Some(what) = skipped_kind(&meta.file_type()) {
+        return Err(CopyError::NotAFile { path: from.to_owned(), what });
+    }
+    let total = copied.bytes.saturating_add(meta.len());
+    if total > cap {
+        return Err(CopyError::TooLarge { cap, path: from.to_owned(), size: meta.len() });
+    }
+    let mut target = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o644 | (meta_mode(&meta) & 0o111))
+        .open(to)
+        .map_err(io(to))?;
+    // Never more than the size it had when counted: a file that grows while it is copied is
+    // cut there.
+    let mut limited = (&mut source).take(meta.len());
+    let mut buf = vec![0u8; 64 << 10];
+    loop {
+        let n = match limited.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(from)(e)),
+        };
+        target.write_all(&buf[..n]).map_err(io(to))?;
+    }
+    copied.bytes = total;
+    Ok(())
+}
+
+fn meta_mode(meta: &std::fs::Metadata) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    meta.permissions().mode()
+}
+
+/// Copies the contents of directory `from` into the existing directory `to`: regular files,
+/// directories and symbolic links (as links); FIFOs, sockets and devices are skipped and named
+/// in the result. Fails when the files add up to more than `cap` bytes.
+pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
+    let mut copied = Copied::default();
+    copy_into(from, to, cap, &mut copied)?;
+    Ok(copied)
+}
+
+fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<(), CopyError> {
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| CopyError::Io { path, source }
+    };
+    let mut entries: Vec<std::fs::DirEntry> =
+        std::fs::read_dir(from).map_err(io(from))?.collect::<Result<_, _>>().map_err(io(from))?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        // The entry's own type (lstat): a link is a link, not what it points to.
+        let kind = entry.file_type().map_err(io(&path))?;
+        if kind.is_dir() {
+            std::fs::create_dir(&target).map_err(io(&target))?;
+            copy_into(&path, &target, cap, copied)?;
+        } else if kind.is_symlink() {
+            let link = std::fs::read_link(&path).map_err(io(&path))?;
+            std::os::unix::fs::symlink(link, &target).map_err(io(&target))?;
+        } else if let Some(what) = skipped_kind(&kind) {
+            copied.skipped.push((path, what));
+        } else {
+            match copy_file(&path, &target, cap, copied) {
+                // Swapped for something else since it was listed: skipped like one.
+                Err(CopyError::NotAFile { path, what }) => copied.skipped.push((path, what)),
+                other => other?,
+            }
+        }
+    }
+    Ok(())
+}
