@@ -127,6 +127,7 @@ fn observer(sizes: &Sizes, supervisor: Option<&std::path::Path>) -> Result<()> {
             writable: Vec::new(),
             hidden: Vec::new(),
             cgroup: None,
+            pids_cgroup: None,
         };
         let traced = median_of(sizes.repeat, || {
             let response = procscen::observer::observe(&request, supervisor)?;

@@ -197,6 +197,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         writable: vec![workdir.path.clone()],
         hidden: hidden_from_program(&options.hidden),
         cgroup: None,
+        pids_cgroup: None,
     };
     let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
