@@ -946,3 +946,29 @@ fn pids_cgroup_can_be_made() -> bool {
     let _ = std::fs::remove_dir(&probe);
     made
 }
+
+#[test]
+fn student_names_with_line_breaks_and_escapes_are_escaped_in_the_class_report_and_gradebook() {
+    // The red team's class2: file names that forge a score line, clear the screen and set the
+    // terminal's title, or run as a spreadsheet formula.
+    let mark = format!("sandbox-names-{}", std::process::id());
+    let dir = hello_assignment("names", &mark, &[]);
+    let class = dir.dir.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    for name in ["a\nscore: 14.5.py", "\x1b[2Jevil\x1b]0;t\x07.py", "=1+1.py"] {
+        std::fs::write(class.join(name), HELLO).unwrap();
+    }
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "--class", "class", "--gradebook", "book.csv"]);
+    assert!(run.status.success(), "{run}");
+    assert_inert(&run.stdout);
+    let scores: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("score:")).collect();
+    assert_eq!(scores, ["score: 1/1"; 3], "only the grader's own score lines:\n{run}");
+    assert!(run.stdout.contains(r"a\x0ascore: 14.5.py"), "{run}");
+    let book = std::fs::read_to_string(dir.dir.join("book.csv")).unwrap();
+    assert!(!book.chars().any(|c| c.is_control() && c != '\r' && c != '\n'), "{book:?}");
+    let rows: Vec<&str> = book.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "a header and one row per student, each on one line: {book:?}");
+    assert!(book.contains(r"\x1b[2Jevil\x1b]0;t\x07,1,1,"), "{book:?}");
+    assert!(book.contains("'=1+1,1,1,"), "{book:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
