@@ -150,6 +150,10 @@ pub struct Response {
     #[serde(default)]
     pub no_cgroup: Option<String>,
     pub outcome: Option<Outcome>,
+    /// The command line the program was started with (set by `observe`): the exec of it with
+    /// these arguments is where the submission starts, after its launcher.
+    #[serde(default)]
+    pub argv: Vec<String>,
     pub root_pid: i32,
     pub observer_pid: i32,
     pub usage: Usage,
@@ -231,6 +235,7 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
     let output = crate::engine::run_helper(exe, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     let mut response: Response = bincode::deserialize(&output).map_err(|e| RunError::Report(e.to_string()))?;
     response.no_cgroup = cgroup.err();
+    response.argv = request.argv.clone();
     Ok(response)
 }
 
