@@ -550,6 +550,7 @@ fn dispatch(command: Command) -> Result<bool> {
                 scratch: Vec::new(),
                 hidden: Vec::new(),
                 cgroup: None,
+                pids_cgroup: None,
             };
             let response = procscen::observer::observe(&request, None)?;
             if let Some(e) = response.start_error {

@@ -381,3 +381,38 @@ fn trace_shows_the_tree_and_who_printed_what() {
     assert!(has(&["unnamed", "|", "child"]), "the subshell printed `child`:\n{text}");
     assert!(text.starts_with("normal exit"), "{text}");
 }
+
+/// The red team's programs that print the right lines and then sleep, close their output and
+/// hang, flood the output or allocate until the memory limit: the grader stops each (or it
+/// dies of an exception), and none earns full marks; the check it loses names the limit.
+#[test]
+fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
+    let path = util::root().join("scenarios/assignments/fork-python.yaml");
+    let s = procscen::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let options = GradeOptions {
+        // Short, so that the test does not wait the assignment's 20 s; no run is timed by it.
+        timeout: Some(std::time::Duration::from_secs(3)),
+        limits: procscen::scenario::LimitOverrides { max_memory_mib: Some(256), ..Default::default() },
+        ..options()
+    };
+    for (file, ending, named) in [
+        ("ex_sleep.py", "timed out after 3000 ms", "timed out after 3000 ms"),
+        ("ex_close_then_hang.py", "timed out after 3000 ms", "timed out after 3000 ms"),
+        ("ex_output.py", "output limit reached", "output limit reached"),
+        ("ex_memory.py", "runtime error (exit 1)", "MemoryError"),
+    ] {
+        let submission = util::root().join("tests/fixtures/stopped").join(file);
+        let g = grade::grade(&s, &submission, &options).expect("grades");
+        let report = format::human(&g, "2026-01-01");
+        assert_eq!(left_running(&g), None, "{file}: programs outlived their grade");
+        assert_eq!(g.ending, ending, "{file}:\n{report}");
+        assert!(g.score < g.max_score, "{file} earned full marks:\n{report}");
+        let format_check = g.checks.iter().find(|c| c.name == grade::lines::FORMAT_CHECK).expect("a format check");
+        assert_eq!(format_check.status, Status::Failed, "{file}:\n{report}");
+        assert!(format_check.message.contains(named), "{file}: the failure names {named:?}:\n{report}");
+        // What it did before it was stopped still counts: every other check passes.
+        let others: Vec<&str> =
+            g.checks.iter().filter(|c| c.status != Status::Passed).map(|c| c.name.as_str()).collect();
+        assert_eq!(others, [grade::lines::FORMAT_CHECK], "{file}:\n{report}");
+    }
+}

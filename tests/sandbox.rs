@@ -1041,3 +1041,115 @@ fn the_working_copy_is_a_size_limited_tmpfs() {
     assert_eq!(lines, ["stopped 28 24"], "{}", g.report);
     assert_eq!(g.grade.score, 1.0, "{}", g.report);
 }
+
+/// A program that tries, through raw system calls, what hides a child or a write from the
+/// tracer (the red team's `c_untraced.c`, `c_clone_flags.c`, `c_aio_flood.c`), then forks and
+/// starts a thread the ordinary way, and prints the `pids.max` of its cgroup.
+const HIDING_CALLS: &str = r#"import ctypes, os, threading
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+CLONE_UNTRACED, CLONE_PARENT, SIGCHLD = 0x00800000, 0x00008000, 17
+def clone(name, flags):
+    r = libc.syscall(ctypes.c_long(56), ctypes.c_long(flags), None, None, None, None)
+    if r == 0:
+        os._exit(0)
+    print(name, 'allowed' if r > 0 else 'refused %d' % ctypes.get_errno(), flush=True)
+    if r > 0 and not flags & CLONE_PARENT:
+        os.waitpid(r, 0)
+clone('clone untraced', CLONE_UNTRACED | SIGCHLD)
+clone('clone parent', CLONE_PARENT | SIGCHLD)
+ctx = ctypes.c_ulong(0)
+for name, nr, args in [('clone3', 435, (None, ctypes.c_long(88))), ('io_setup', 206, (ctypes.c_long(8), ctypes.byref(ctx))),
+                       ('io_submit', 209, (ctypes.c_long(0), ctypes.c_long(0), None))]:
+    r = libc.syscall(ctypes.c_long(nr), *args)
+    print(name, 'allowed' if r >= 0 else 'refused %d' % ctypes.get_errno(), flush=True)
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+t = threading.Thread(target=print, args=('a thread runs',), kwargs={'flush': True})
+t.start(); t.join()
+for line in open('/proc/self/cgroup'):
+    _, controllers, path = line.rstrip('\n').split(':', 2)
+    if 'pids' in controllers.split(',') or controllers == '':
+        for root in ('/sys/fs/cgroup/pids', '/sys/fs/cgroup'):
+            try:
+                print('pids.max', open(root + path + '/pids.max').read().strip(), flush=True)
+                break
+            except OSError:
+                pass
+"#;
+
+#[test]
+fn clone_flags_that_hide_a_child_and_aio_are_refused_and_the_kernel_caps_the_tasks() {
+    let submission = Submission::new("hiding", "hiding.py", HIDING_CALLS);
+    let g = grade_marked("hiding", &submission, "  run: python3 {submission}\n  max_tasks: 100\n", "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    let (eperm, enosys) = (format!("refused {}", libc::EPERM), format!("refused {}", libc::ENOSYS));
+    for (call, answer) in [
+        ("clone untraced", &eperm),
+        ("clone parent", &eperm),
+        ("clone3", &enosys),
+        ("io_setup", &enosys),
+        ("io_submit", &enosys),
+    ] {
+        assert!(lines.contains(&format!("{call} {answer}").as_str()), "{call}: {lines:?}\n{}", g.report);
+    }
+    assert!(lines.contains(&"a thread runs"), "threads still start (libc falls back to clone): {}", g.report);
+    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    // main and the one fork: no process the tracer did not see.
+    assert_eq!(
+        o.trace.processes.iter().filter(|p| p.origin != procscen::trace::Origin::Helper).count(),
+        2,
+        "{}",
+        g.report
+    );
+    // The kernel's backstop, one task above the tracer's limit, where the grader has a pids
+    // cgroup to make it in.
+    let max = lines.iter().find_map(|l| l.strip_prefix("pids.max "));
+    if pids_cgroup_can_be_made() {
+        assert_eq!(max, Some("101"), "{}", g.report);
+    }
+}
+
+/// Whether this process may make a cgroup in cgroup v1's `pids` hierarchy (where the tests
+/// run as root on a v1 machine); tried, and removed at once.
+fn pids_cgroup_can_be_made() -> bool {
+    let Ok(text) = std::fs::read_to_string("/proc/self/cgroup") else { return false };
+    let Some(path) = text.lines().find_map(|l| l.split_once(":pids:").map(|(_, p)| p.to_owned())) else {
+        return false;
+    };
+    let probe = Path::new("/sys/fs/cgroup/pids")
+        .join(path.trim_start_matches('/'))
+        .join(format!("procscen-probe-{}", std::process::id()));
+    let made = std::fs::create_dir(&probe).is_ok();
+    let _ = std::fs::remove_dir(&probe);
+    made
+}
+
+#[test]
+fn student_names_with_line_breaks_and_escapes_are_escaped_in_the_class_report_and_gradebook() {
+    // The red team's class2: file names that forge a score line, clear the screen and set the
+    // terminal's title, or run as a spreadsheet formula.
+    let mark = format!("sandbox-names-{}", std::process::id());
+    let dir = hello_assignment("names", &mark, &[]);
+    let class = dir.dir.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    for name in ["a\nscore: 14.5.py", "\x1b[2Jevil\x1b]0;t\x07.py", "=1+1.py"] {
+        std::fs::write(class.join(name), HELLO).unwrap();
+    }
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "--class", "class", "--gradebook", "book.csv"]);
+    assert!(run.status.success(), "{run}");
+    assert_inert(&run.stdout);
+    let scores: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with("score:")).collect();
+    assert_eq!(scores, ["score: 1/1"; 3], "only the grader's own score lines:\n{run}");
+    assert!(run.stdout.contains(r"a\x0ascore: 14.5.py"), "{run}");
+    let book = std::fs::read_to_string(dir.dir.join("book.csv")).unwrap();
+    assert!(!book.chars().any(|c| c.is_control() && c != '\r' && c != '\n'), "{book:?}");
+    let rows: Vec<&str> = book.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(rows.len(), 4, "a header and one row per student, each on one line: {book:?}");
+    assert!(book.contains(r"\x1b[2Jevil\x1b]0;t\x07,1,1,"), "{book:?}");
+    assert!(book.contains("'=1+1,1,1,"), "{book:?}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}

@@ -88,6 +88,7 @@ impl Ctx<'_> {
             }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
+            CheckKind::WaitsFor { parent, child } => self.waits_for(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
             CheckKind::SameValue { var, a, b } => {
                 self.values(var, a, b, |x, y| (x.0 == y.0, format!("{} and {} differ", x.0, y.0)))
@@ -382,6 +383,33 @@ impl Ctx<'_> {
             }
         }
         pass(format!("{child}'s parent is {parent}"), Vec::new())
+    }
+
+    /// Every process named `child` was reaped by a wait of a process named `parent`: a wait
+    /// that returned another child (a dummy made to be waited for) does not count.
+    fn waits_for(&self, parent: &str, child: &str) -> Verdict {
+        let children: Vec<_> = self.trace.processes_named(child).collect();
+        if children.is_empty() {
+            return fail(format!("no process {child} ran"), Vec::new());
+        }
+        for c in children {
+            let proc_ = &self.trace.processes[c];
+            // The join names the process it reaped by its pid and its name when it reaped it;
+            // both must be this one's, so that a reused pid is not taken for it.
+            let reaped = self.trace.processes.iter().filter(|p| p.name == parent || p.role == parent).any(|p| {
+                p.events.iter().any(|e| {
+                    matches!(&e.kind, EventKind::Join { child_pid, name, .. }
+                        if *child_pid == proc_.pid && (*name == proc_.name || *name == proc_.role))
+                })
+            });
+            if !reaped {
+                return fail(
+                    format!("{} (pid {}) was never reaped by a wait of {parent}", proc_.role, proc_.pid),
+                    vec![EventId { process: c, index: 0 }],
+                );
+            }
+        }
+        pass(format!("{parent} waited for every {child}"), Vec::new())
     }
 
     fn exit(&self, process: &str, expected: &ExpectedEnding) -> Verdict {

@@ -341,8 +341,9 @@ pub fn digest(bytes: &[u8]) -> String {
 /// The class's gradebook as CSV, one row per student in the order given: student, score,
 /// max, ending, seconds (the time its grading took), then each check's points earned in the
 /// assignment's order, as a spreadsheet or an LMS import reads it: a header row, rows ending
-/// in CRLF (RFC 4180), a field with a comma, quote or line break quoted, and a field that a
-/// spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) prefixed with `'`.
+/// in CRLF (RFC 4180), control characters escaped (`render::escape::terminal`), a field with a comma
+/// or quote quoted, and a field that a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-` or `@`) prefixed with `'`.
 pub fn gradebook(results: &ClassResults) -> String {
     let mut header: Vec<String> = ["student", "score", "max", "ending", "seconds"].map(String::from).to_vec();
     header.extend(results.checks.iter().map(|c| c.name.clone()));
@@ -365,7 +366,11 @@ fn csv_row(fields: &[String]) -> String {
     let quoted: Vec<String> = fields
         .iter()
         .map(|f| {
-            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.clone() };
+            // Student names are file names and endings come from programs: a terminal escape
+            // (ESC) or a line break in them is written out (`\x1b`), never passed to whatever
+            // shows the gradebook.
+            let f = crate::render::escape::terminal(f, crate::render::escape::Breaks::Escape);
+            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.into_owned() };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {

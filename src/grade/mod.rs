@@ -207,6 +207,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         scratch: Vec::new(),
         hidden: hidden_from_program(&options.hidden),
         cgroup: None,
+        pids_cgroup: None,
     };
     // The build compiles the student's code: `#include "/etc/shadow"`, `.incbin` of the
     // reference solution, or a compiler error that quotes a hidden file would each read what
@@ -395,18 +396,46 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
         out.push(graded_check);
     }
     if let Some(points) = lines::format_points(scenario) {
-        out.push(lines::format_check(scenario, observation, points));
+        let mut format = lines::format_check(scenario, observation, points);
+        // The format check says the program prints the assignment's lines, which a run cut
+        // short by the grader (or ended by an exception) has not shown: a program that prints
+        // the right lines and then sleeps, floods or allocates past a limit earns every other
+        // check, but not this one. Without ptrace there is no ending to judge by.
+        if format.status == Status::Passed && !untraced {
+            if let Some(why) = not_to_its_end(observation) {
+                format =
+                    GradedCheck { score: 0.0, status: Status::Failed, message: format!("not earned: {why}"), ..format };
+            }
+        }
+        out.push(format);
     }
     out
+}
+
+/// Why the run does not show the program running to its end: the grader stopped it (the wall
+/// limit, the output, memory, processes or tasks limit), or its first process did not exit 0
+/// (an exception, a signal); `None` when it did.
+fn not_to_its_end(o: &Observation) -> Option<String> {
+    let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
+        && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    if ran_to_its_end {
+        return None;
+    }
+    let mut ending = o.trace.program_ending();
+    // An exception names itself (`MemoryError` past the memory limit), from main's stderr.
+    if matches!(o.trace.outcome, crate::trace::Outcome::Finished) {
+        if let Some(why) = lines::crash(o, 0) {
+            ending.push_str(&format!(": {} {why}", o.trace.processes[0].role));
+        }
+    }
+    Some(format!("the program did not run to its end ({ending})"))
 }
 
 /// Why a run does not show that the program prints only the assignment's lines: it did not
 /// run to its end, or one of its processes wrote to stderr (a traceback is output too).
 fn incomplete(o: &Observation) -> Option<String> {
-    let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
-        && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
-    if !ran_to_its_end {
-        return Some(format!("the program did not run to its end ({})", o.trace.program_ending()));
+    if let Some(why) = not_to_its_end(o) {
+        return Some(why);
     }
     let stderr = o.output.iter().find(|l| {
         l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper

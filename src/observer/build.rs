@@ -268,19 +268,19 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
         flush(&mut partial, p, proc_, time, patterns);
     }
-    // What the first process wrote and waited for before it last executed was the launcher's
-    // (a pyenv shim's warnings and helpers), not the program's. Its forks stay: they name the
-    // launcher's helpers.
+    // What the first process wrote and waited for before the submission started was the
+    // launcher's (a pyenv shim's warnings and helpers), not the program's. Its forks stay:
+    // they name the launcher's helpers.
     if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
-        if let Some(last_exec) = root.items.iter().rposition(|(_, i)| matches!(i, Item::Exec(_))) {
+        if let Some(start) = submission_start(&root.items, &response.argv) {
             let mut k = 0;
             root.items.retain(|(_, i)| {
                 k += 1;
-                k > last_exec || !matches!(i, Item::Line(..) | Item::Waited(_))
+                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
             });
         }
     }
-    let names = names(&procs, response.root_pid, patterns);
+    let names = names(&procs, response.root_pid, patterns, &response.argv);
     let endings: HashMap<i32, Vec<(u64, Ending)>> = procs.iter().fold(HashMap::new(), |mut m, p| {
         if let Some((t, Item::Ended(e))) = p.items.last() {
             m.entry(p.pid).or_default().push((*t, e.clone()));
@@ -532,19 +532,29 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
     (Value::plain(text), None, false)
 }
 
+/// Where the submission starts in the first process's items: its first exec with the command
+/// line's arguments (`python3 sub.py` runs as `.../versions/3.11/bin/python3 sub.py` once
+/// pyenv's shim, `bash .../shims/python3 sub.py`, is done), so that what the submission itself
+/// forks or prints and then executes again (`os.execv(sys.executable, [..., 'stage2'])`) is
+/// never taken for its launcher's. With no such exec (a command line run through a shell),
+/// its last exec. `None` when it never executed.
+fn submission_start(items: &[(u64, Item)], argv: &[String]) -> Option<usize> {
+    let execs =
+        || items.iter().enumerate().filter_map(|(k, (_, i))| if let Item::Exec(a) = i { Some((k, a)) } else { None });
+    let own = |a: &Vec<String>| !argv.is_empty() && a.len() == argv.len() && a[1..] == argv[1..];
+    execs().find(|(_, a)| own(a)).or_else(|| execs().next_back()).map(|(k, _)| k)
+}
+
 /// The name and origin of every process, and whether it was named by its place in the tree
 /// (see the module's documentation).
-fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern]) -> Vec<(String, Origin, bool)> {
+fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String]) -> Vec<(String, Origin, bool)> {
     let root = procs.iter().position(|p| p.pid == root_pid);
-    // What the root made before it last executed belonged to the launcher, not the program.
+    // What the root made before the submission started belonged to the launcher.
     let launched: Vec<i32> = root
         .map(|r| {
             let items = &procs[r].items;
-            let last_exec = items.iter().rposition(|(_, i)| matches!(i, Item::Exec(_))).unwrap_or(0);
-            items[..last_exec]
-                .iter()
-                .filter_map(|(_, i)| if let Item::Forked(c) = i { Some(*c) } else { None })
-                .collect()
+            let start = submission_start(items, argv).unwrap_or(0);
+            items[..start].iter().filter_map(|(_, i)| if let Item::Forked(c) = i { Some(*c) } else { None }).collect()
         })
         .unwrap_or_default();
     let role_of: HashMap<&str, &str> =

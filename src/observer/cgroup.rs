@@ -17,6 +17,13 @@
 //! Where the cgroup cannot be made (an unprivileged grader without a delegated cgroup, cgroup
 //! v2 without the memory controller in the subtree), each process keeps only its `RLIMIT_AS`,
 //! and the report says so.
+//!
+//! The same cgroup (v2, where `pids` is enabled too), or a cgroup of v1's `pids` hierarchy
+//! made the same way, caps the run's tasks (`pids.max`): a backstop for the tracer's task
+//! limit that counts every thread and process the kernel makes, those the tracer would not
+//! see included (the seccomp filter refuses `CLONE_UNTRACED`, which is how a child hides
+//! from ptrace). It sits one task above the tracer's limit, so that the tracer, which sees a
+//! task when it is made, stops the run first and names the limit.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -33,8 +40,9 @@ pub struct MemoryCgroup {
 }
 
 impl MemoryCgroup {
-    /// Makes a cgroup whose processes together may use `limit` bytes, or says why not.
-    pub fn create(limit: u64) -> Result<MemoryCgroup, String> {
+    /// Makes a cgroup whose processes together may use `limit` bytes, and where v2 has the
+    /// `pids` controller, run at most `tasks` tasks; or says why not.
+    pub fn create(limit: u64, tasks: u64) -> Result<MemoryCgroup, String> {
         let (parent, v2) = own_memory_cgroup()?;
         remove_abandoned(&parent);
         static NEXT: AtomicU64 = AtomicU64::new(0);
@@ -52,6 +60,8 @@ impl MemoryCgroup {
             // No swap to hide in, and an OOM kill ends the whole run at once.
             let _ = write("memory.swap.max", "0");
             let _ = write("memory.oom.group", "1");
+            // Absent when the parent does not enable `pids` for its subtree.
+            let _ = write("pids.max", &tasks.to_string());
         } else {
             write("memory.limit_in_bytes", &limit)?;
             // Memory and swap together (where the kernel accounts swap).
@@ -63,18 +73,69 @@ impl MemoryCgroup {
 
 impl Drop for MemoryCgroup {
     fn drop(&mut self) {
-        // A tracer procscen killed takes its processes down through parent-death signals,
-        // which the kernel delivers after procscen reaped `procscen __observe`: the cgroup
-        // empties a moment later. v1 has no event that says when, so removal is polled (every
-        // 5 ms) until it succeeds, for a bounded time; the usual run, whose tracer ended by
-        // itself after reaping every process, removes it at the first try.
-        let until = Instant::now() + REMOVE_WITHIN;
-        while std::fs::remove_dir(&self.dir).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
-            if Instant::now() >= until {
-                break;
+        remove(&self.dir);
+    }
+}
+
+/// A cgroup of v1's `pids` hierarchy made for one run, removed when dropped.
+#[derive(Debug)]
+pub struct PidsCgroup {
+    pub dir: PathBuf,
+}
+
+impl PidsCgroup {
+    /// Makes a v1 `pids` cgroup whose processes together may run at most `tasks` tasks, or
+    /// says why not (on cgroup v2 the memory cgroup holds this limit).
+    pub fn create(tasks: u64) -> Result<PidsCgroup, String> {
+        let parent = own_v1_cgroup("pids")?;
+        remove_abandoned(&parent);
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let name = format!("procscen-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+        let dir = parent.join(name);
+        std::fs::create_dir(&dir).map_err(|e| format!("making {} failed: {e}", dir.display()))?;
+        let cgroup = PidsCgroup { dir };
+        std::fs::write(cgroup.dir.join("pids.max"), tasks.to_string())
+            .map_err(|e| format!("writing {} failed: {e}", cgroup.dir.join("pids.max").display()))?;
+        Ok(cgroup)
+    }
+}
+
+impl Drop for PidsCgroup {
+    fn drop(&mut self) {
+        remove(&self.dir);
+    }
+}
+
+/// The directory of the calling process's cgroup in v1's hierarchy of `controller`.
+fn own_v1_cgroup(controller: &str) -> Result<PathBuf, String> {
+    let text = std::fs::read_to_string("/proc/self/cgroup").map_err(|e| format!("reading /proc/self/cgroup: {e}"))?;
+    for line in text.lines() {
+        let mut parts = line.splitn(3, ':');
+        let (Some(_), Some(controllers), Some(path)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if controllers.split(',').any(|c| c == controller) {
+            let dir = Path::new("/sys/fs/cgroup").join(controller).join(path.trim_start_matches('/'));
+            // The root has no `pids.max` of its own, but every cgroup has `cgroup.procs`.
+            if dir.join("cgroup.procs").is_file() {
+                return Ok(dir);
             }
-            std::thread::sleep(Duration::from_millis(5));
         }
+    }
+    Err(format!("no cgroup v1 `{controller}` controller this process may use"))
+}
+
+/// Removes a run's cgroup directory.
+fn remove(dir: &Path) {
+    // A tracer procscen killed takes its processes down through parent-death signals,
+    // which the kernel delivers after procscen reaped `procscen __observe`: the cgroup
+    // empties a moment later. v1 has no event that says when, so removal is polled (every
+    // 5 ms) until it succeeds, for a bounded time; the usual run, whose tracer ended by
+    // itself after reaping every process, removes it at the first try.
+    let until = Instant::now() + REMOVE_WITHIN;
+    while std::fs::remove_dir(dir).is_err_and(|e| e.raw_os_error() == Some(libc::EBUSY)) {
+        if Instant::now() >= until {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
     }
 }
 

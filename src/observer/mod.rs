@@ -68,6 +68,10 @@ pub struct Request {
     /// The memory cgroup the program's first process joins (set by `observe`).
     #[serde(default)]
     pub cgroup: Option<PathBuf>,
+    /// The v1 `pids` cgroup the program's first process joins (set by `observe`; on cgroup
+    /// v2 the memory cgroup caps the tasks too).
+    #[serde(default)]
+    pub pids_cgroup: Option<PathBuf>,
 }
 
 /// What one run of a program may use before it is killed.
@@ -156,6 +160,10 @@ pub struct Response {
     #[serde(default)]
     pub no_cgroup: Option<String>,
     pub outcome: Option<Outcome>,
+    /// The command line the program was started with (set by `observe`): the exec of it with
+    /// these arguments is where the submission starts, after its launcher.
+    #[serde(default)]
+    pub argv: Vec<String>,
     pub root_pid: i32,
     pub observer_pid: i32,
     pub usage: Usage,
@@ -217,14 +225,26 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
     // it (its own timeout, grace period and report included) is killed.
     let limit = request.limits.timeout.saturating_add(UNRESPONSIVE_AFTER);
     // The whole run's memory, in a cgroup removed (when dropped) once the tracer is gone.
-    let cgroup = cgroup::MemoryCgroup::create(request.limits.max_run_memory);
-    let input = match &cgroup {
-        Ok(c) => serde_json::to_vec(&Request { cgroup: Some(c.dir.clone()), ..request.clone() }).expect("serializes"),
-        Err(_) => input,
+    // One task above the tracer's own limit: the tracer, which sees every task it traces as
+    // it is made, stops the run first; the kernel's cap holds for any it would not see.
+    let tasks = u64::from(request.limits.max_tasks) + 1;
+    let cgroup = cgroup::MemoryCgroup::create(request.limits.max_run_memory, tasks);
+    // cgroup v1 keeps `pids` in a hierarchy of its own (absent on v2, where `cgroup` has it).
+    let pids = cgroup::PidsCgroup::create(tasks).ok();
+    let input = if cgroup.is_ok() || pids.is_some() {
+        let with = Request {
+            cgroup: cgroup.as_ref().ok().map(|c| c.dir.clone()),
+            pids_cgroup: pids.as_ref().map(|c| c.dir.clone()),
+            ..request.clone()
+        };
+        serde_json::to_vec(&with).expect("serializes")
+    } else {
+        input
     };
     let output = crate::host::run_helper(exe, crate::host::Helper::Tracer, OBSERVE_COMMAND, &[], &input, Some(limit))?;
     let mut response: Response = postcard::from_bytes(&output).map_err(|e| RunError::Report(e.to_string()))?;
     response.no_cgroup = cgroup.err();
+    response.argv = request.argv.clone();
     Ok(response)
 }
 

@@ -644,6 +644,8 @@ struct Child {
     isolation: Option<super::isolate::Isolation>,
     /// The run's memory cgroup's `cgroup.procs`, which the program joins before exec.
     cgroup_procs: Option<OwnedFd>,
+    /// The run's v1 `pids` cgroup's `cgroup.procs`, joined the same way.
+    pids_procs: Option<OwnedFd>,
 }
 
 impl Child {
@@ -685,9 +687,20 @@ impl Child {
             ),
             None => None,
         };
+        let pids_procs = match &request.pids_cgroup {
+            Some(dir) => Some(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join("cgroup.procs"))
+                    .map(OwnedFd::from)
+                    .map_err(|e| format!("opening the pids cgroup {}: {e}", dir.display()))?,
+            ),
+            None => None,
+        };
         Ok(Child {
             isolation,
             cgroup_procs,
+            pids_procs,
             path: cstring(&path.to_string_lossy())?,
             argv,
             envp,
@@ -808,7 +821,7 @@ impl Child {
         // what the cgroup files let it do; its descendants are born there. (The kernel let
         // procscen make the cgroup and the tracer open this file; should it refuse the move,
         // each process still has its `RLIMIT_AS`.)
-        if let Some(procs) = &self.cgroup_procs {
+        for procs in [&self.cgroup_procs, &self.pids_procs].into_iter().flatten() {
             libc::write(procs.as_raw_fd(), c"0".as_ptr().cast(), 1);
         }
         if let Some(isolation) = &self.isolation {
@@ -889,11 +902,25 @@ const WRITE_CALLS: [libc::c_long; 8] = [
     libc::SYS_copy_file_range,
 ];
 
+/// The system calls refused with `ENOSYS`, as if the kernel lacked them: `io_uring_setup`,
+/// `io_setup` and `io_submit` write through rings and contexts without a system call the
+/// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
+/// flags in a struct seccomp cannot read, so `CLONE_UNTRACED` could hide in it: refused, libc
+/// falls back to `clone`, whose flags the filter reads (what container runtimes do).
+const REFUSED_CALLS: [libc::c_long; 4] =
+    [libc::SYS_io_uring_setup, libc::SYS_io_setup, libc::SYS_io_submit, libc::SYS_clone3];
+
+/// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
+/// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's
+/// sibling, whose parent is the tracer, not the process that made it. No learner needs either.
+const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
+
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) `io_uring_setup`, whose rings would write without a system call
-/// the filter sees, and every system call of another ABI (x32, i386 through `int 0x80`, 32-bit
-/// ARM), whose numbers this filter does not know; let every other system call through
-/// untouched. The architecture it expects is this build's (`arch::AUDIT_ARCH`).
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
+/// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
+/// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
+/// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
+/// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
     let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
@@ -912,18 +939,32 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
-    // Offsets into struct seccomp_data: nr at 0, arch at 4. A system call of another
-    // architecture than this build's (i386 on x86_64, 32-bit ARM on aarch64) is refused.
+    let m = REFUSED_CALLS.len();
+    // Offsets into struct seccomp_data: nr at 0, arch at 4, the first argument at 16 (its low
+    // 32 bits on a little-endian machine; clone's flags are its first argument on both x86_64
+    // and aarch64). A system call of another architecture than this build's (i386 on x86_64,
+    // 32-bit ARM on aarch64) is refused.
     let mut filter = vec![load(4), jump(libc::BPF_JEQ, arch::AUDIT_ARCH, 1, 0), refuse, load(0)];
     if let Some(bit) = arch::FOREIGN_NR_BIT {
         // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
         filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
     }
+    filter.extend([
+        // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
+        // number still loaded).
+        jump(libc::BPF_JEQ, libc::SYS_clone as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JSET, REFUSED_CLONE_FLAGS, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        ret(libc::SECCOMP_RET_ALLOW),
+    ]);
     // After the checks below come: allow, refuse, trace.
     for (i, nr) in traced.iter().enumerate() {
-        filter.push(jump(libc::BPF_JEQ, *nr, (n + 2 - i) as u8, 0));
+        filter.push(jump(libc::BPF_JEQ, *nr, (n + m + 1 - i) as u8, 0));
     }
-    filter.push(jump(libc::BPF_JEQ, libc::SYS_io_uring_setup as u32, 1, 0));
+    for (j, nr) in REFUSED_CALLS.iter().enumerate() {
+        filter.push(jump(libc::BPF_JEQ, *nr as u32, (m - j) as u8, 0));
+    }
     filter.push(ret(libc::SECCOMP_RET_ALLOW));
     filter.push(refuse);
     filter.push(ret(libc::SECCOMP_RET_TRACE));
@@ -944,6 +985,11 @@ mod tests {
 
     /// What the filter answers for a system call, run as the kernel runs it.
     fn verdict(arch: u32, nr: u32) -> u32 {
+        verdict_with(arch, nr, 0)
+    }
+
+    /// What the filter answers for a system call whose first argument is `arg0`.
+    fn verdict_with(arch: u32, nr: u32, arg0: u32) -> u32 {
         let filter = super::seccomp_filter();
         let (mut pc, mut a) = (0usize, 0u32);
         loop {
@@ -951,12 +997,20 @@ mod tests {
             let code = f.code as u32;
             pc += 1;
             match code & 0x07 {
-                libc::BPF_LD => a = if f.k == 4 { arch } else { nr },
+                libc::BPF_LD => {
+                    a = match f.k {
+                        0 => nr,
+                        4 => arch,
+                        16 => arg0,
+                        other => panic!("unexpected load at {other}"),
+                    }
+                }
                 libc::BPF_RET => return f.k,
                 libc::BPF_JMP => {
                     let taken = match code & 0xf0 {
                         libc::BPF_JEQ => a == f.k,
                         libc::BPF_JGE => a >= f.k,
+                        libc::BPF_JSET => a & f.k != 0,
                         other => panic!("unexpected jump {other:#x}"),
                     };
                     pc += if taken { f.jt } else { f.jf } as usize;
@@ -980,7 +1034,19 @@ mod tests {
         {
             assert_eq!(verdict(NATIVE, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
         }
-        assert_eq!(verdict(NATIVE, libc::SYS_io_uring_setup as u32), refuse);
+        for nr in super::REFUSED_CALLS {
+            assert_eq!(verdict(NATIVE, nr as u32), refuse, "system call {nr}");
+        }
+        // fork() and threads are clones without the refused flags; CLONE_UNTRACED and
+        // CLONE_PARENT are refused, alone or among others.
+        let eperm = libc::SECCOMP_RET_ERRNO | libc::EPERM as u32;
+        let clone = libc::SYS_clone as u32;
+        for flags in [libc::SIGCHLD, libc::CLONE_VM | libc::CLONE_THREAD | libc::CLONE_SIGHAND | libc::CLONE_SETTLS] {
+            assert_eq!(verdict_with(NATIVE, clone, flags as u32), libc::SECCOMP_RET_ALLOW, "clone {flags:#x}");
+        }
+        for flags in [libc::CLONE_UNTRACED | libc::SIGCHLD, libc::CLONE_PARENT, libc::CLONE_VM | libc::CLONE_UNTRACED] {
+            assert_eq!(verdict_with(NATIVE, clone, flags as u32), eperm, "clone {flags:#x}");
+        }
         #[cfg(target_arch = "x86_64")]
         assert_eq!(verdict(NATIVE, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
         assert_eq!(verdict(0x4000_0003, 4), refuse, "i386 write");

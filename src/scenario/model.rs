@@ -337,6 +337,8 @@ pub enum CheckKind {
     Concurrent { a: Selector, b: Selector },
     /// Every process named `child` has a process named `parent` as its parent.
     ParentOf { parent: String, child: String },
+    /// Every process named `child` was reaped by a wait of a process named `parent`.
+    WaitsFor { parent: String, child: String },
     /// Every process named `process` ended this way.
     Exit { process: String, ending: ExpectedEnding },
     /// Both events printed the same value of `var`.

@@ -512,6 +512,10 @@ pub struct RawCheck {
     /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_of: Option<[String; 2]>,
+    /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
+    /// PARENT: PARENT waited for that very child, not for another one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waits_for: Option<[String; 2]>,
     /// A process's exit: `{process: NAME, code: N}` or `{process: NAME, signal: SIGKILL}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit: Option<RawExit>,

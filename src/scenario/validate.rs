@@ -988,6 +988,7 @@ impl<'a> Validator<'a> {
             ("before", c.before.is_some()),
             ("concurrent", c.concurrent.is_some()),
             ("parent_of", c.parent_of.is_some()),
+            ("waits_for", c.waits_for.is_some()),
             ("exit", c.exit.is_some()),
             ("same_value", c.same_value.is_some()),
             ("computed_afresh", c.computed_afresh.is_some()),
@@ -1013,7 +1014,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`, `mutual_exclusion`, `final`, `no_deadlock`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `waits_for`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`, `mutual_exclusion`, `final`, `no_deadlock`".into()));
                 return None;
             }
             many => {
@@ -1174,6 +1175,14 @@ impl<'a> Validator<'a> {
                     v.at(Seg::Index(1), |v| v.role(child, roles));
                 });
                 CheckKind::ParentOf { parent: parent.clone(), child: child.clone() }
+            }
+            "waits_for" => {
+                let [parent, child] = c.waits_for.as_ref()?;
+                self.key("waits_for", |v| {
+                    v.at(Seg::Index(0), |v| v.role(parent, roles));
+                    v.at(Seg::Index(1), |v| v.role(child, roles));
+                });
+                CheckKind::WaitsFor { parent: parent.clone(), child: child.clone() }
             }
             "exit" => {
                 let e = c.exit.as_ref()?;
@@ -1709,6 +1718,7 @@ fn describe(kind: &CheckKind) -> String {
         }
         CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),
         CheckKind::ParentOf { parent, child } => format!("{parent} is the parent of {child}"),
+        CheckKind::WaitsFor { parent, child } => format!("{parent} waits for {child}"),
         CheckKind::Exit { process, ending: ExpectedEnding::Code(c) } => format!("{process} exits with code {c}"),
         CheckKind::Exit { process, ending: ExpectedEnding::Signal(s) } => format!("{process} is killed by {s}"),
         CheckKind::SameValue { var, a, b } => format!("{a} and {b} print the same {var}"),
