@@ -411,7 +411,7 @@ fn kill_cutoffs(trace: &Trace) -> Vec<Option<usize>> {
     let mut reach = None;
     for (k, p) in trace.processes.iter().enumerate() {
         for (i, e) in p.events.iter().enumerate() {
-            let EventKind::Kill { child_pid, .. } = e.kind else { continue };
+            let (EventKind::Kill { child_pid, .. } | EventKind::Terminate { child_pid, .. }) = e.kind else { continue };
             let Some(target) = trace.processes.iter().rposition(|c| c.parent == Some(k) && c.pid == child_pid) else {
                 continue;
             };
@@ -545,6 +545,8 @@ fn event_text(names: &Names, kind: &EventKind) -> String {
         EventKind::Fork { child_pid, .. } => format!("fork {}", role(*child_pid)),
         EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
         EventKind::JoinTimedOut { child_pid, .. } => format!("join {}: timed out", role(*child_pid)),
+        EventKind::Terminate { child_pid: 0, name } => format!("terminate {name}: already joined"),
+        EventKind::Terminate { child_pid, .. } => format!("terminate {}", role(*child_pid)),
         EventKind::Let { var, value } => format!("let {var} = {}", redact_with(names, value)),
         EventKind::End { code } => format!("end {code}"),
         EventKind::Loop { var, over } => format!("loop {var} over {over}"),
@@ -621,6 +623,7 @@ fn redact_with(names: &Names, value: &Value) -> String {
             Volatile::Pid(pid) => out.push_str(&format!("<{}>", names.stable_name(pid))),
             Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", names.stable_name(pid))),
             Volatile::Shared => out.push_str("<shared>"),
+            Volatile::Alive => out.push_str("<alive>"),
         }
         at = span.end;
     }

@@ -33,6 +33,8 @@ pub enum Volatile {
     Random { pid: i32, seq: u32 },
     /// A shared integer read while other processes could change it.
     Shared,
+    /// Whether a child was still running (`is_alive`), which depends on timing.
+    Alive,
 }
 
 impl Value {

@@ -65,6 +65,9 @@ pub struct Interpreter<'s> {
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
     children: Vec<(String, Pid)>,
+    /// Children this process joined, by name, and how each ended (for `exitcode` and a
+    /// `terminate` after the join).
+    joined: Vec<(String, Ending)>,
     /// Queues and pipe ends this process holds, inherited or made.
     channels: Vec<(String, ChannelFds)>,
     /// The queue rings this process has mapped.
@@ -136,6 +139,7 @@ impl<'s> Interpreter<'s> {
             globals: Vec::new(),
             locals: Vec::new(),
             children: Vec::new(),
+            joined: Vec::new(),
             channels: Vec::new(),
             pools: Vec::new(),
             rings: Vec::new(),
@@ -243,6 +247,18 @@ impl<'s> Interpreter<'s> {
                 let name = self.child_name(name);
                 self.kill(label, &name, signal)
             }
+            ActionKind::Terminate(name) => {
+                let name = self.child_name(name);
+                self.terminate(label, &name)
+            }
+            ActionKind::IsAlive { name, var } => {
+                let name = self.child_name(name);
+                self.is_alive(label, &name, var)
+            }
+            ActionKind::ExitCode { name, var } => {
+                let name = self.child_name(name);
+                self.exit_code(label, &name, var)
+            }
             ActionKind::Ignore(signal) => {
                 let sig: nix::sys::signal::Signal = signal.parse().unwrap_or(nix::sys::signal::Signal::SIGTERM);
                 // SAFETY: SIG_IGN installs no handler, so no code runs at the signal.
@@ -320,6 +336,7 @@ impl<'s> Interpreter<'s> {
                 Err(_) => break Ending::Unknown,
             }
         };
+        self.joined.push((name.to_owned(), ending.clone()));
         // The pid is not used again after this: it was reaped and may now be reused.
         self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
     }

@@ -213,6 +213,14 @@ pub enum ActionKind {
     Return(ValueExpr),
     /// Send `signal` to the child named `name` (started or forked by this process).
     Kill { name: String, signal: String },
+    /// Send SIGTERM to the child named `name`, like Python's `terminate()`; nothing when it
+    /// was already joined.
+    Terminate(String),
+    /// Whether the child named `name` is still running, into `var` (`true` or `false`).
+    IsAlive { name: String, var: String },
+    /// The exit code of the joined child named `name` (minus the signal's number when a
+    /// signal killed it, `None` when it was not joined), into `var`.
+    ExitCode { name: String, var: String },
     /// Send `signal` to this process itself.
     Raise(String),
     /// Ignore `signal` from now on.

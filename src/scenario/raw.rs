@@ -282,6 +282,18 @@ pub struct RawAction {
     /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kill: Option<String>,
+    /// Sends SIGTERM to a child, like Python's `Process.terminate()`; a child that already
+    /// ended is left alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terminate: Option<String>,
+    /// Whether this child is still running, like Python's `is_alive()`, into the variable
+    /// named by `as` (`true` or `false`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_alive: Option<String>,
+    /// The exit code of this joined child, like Python's `exitcode` (minus the signal's number
+    /// when a signal killed it), into the variable named by `as`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exitcode: Option<String>,
     /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
     #[serde(default, rename = "raise", skip_serializing_if = "Option::is_none")]
     pub raise: Option<String>,
@@ -391,7 +403,8 @@ pub struct RawAction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<RawValue>>,
     /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
-    /// loop, `start` can name each child with the loop variable (`kid{i}`).
+    /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
+    /// `exitcode`: the variable the answer goes into.
     #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
     pub as_: Option<String>,
     /// The start method of this `start` (`fork` or `spawn`).

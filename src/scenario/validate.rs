@@ -5,6 +5,7 @@
 
 mod children;
 mod ipc;
+mod lifecycle;
 mod sync;
 
 use super::model::*;
@@ -100,7 +101,7 @@ enum Chan {
 pub(super) const MODIFIERS: [(&str, &[&str]); 20] = [
     ("args", &["start", "submit"]),
     ("method", &["start"]),
-    ("as", &["start", "fork"]),
+    ("as", &["start", "fork", "is_alive", "exitcode"]),
     ("range", &["for"]),
     ("in", &["for"]),
     ("do", &["for"]),
@@ -680,6 +681,9 @@ impl<'a> Validator<'a> {
             ("close", a.close.is_some()),
             ("return", a.return_.is_some()),
             ("kill", a.kill.is_some()),
+            ("terminate", a.terminate.is_some()),
+            ("is_alive", a.is_alive.is_some()),
+            ("exitcode", a.exitcode.is_some()),
             ("raise", a.raise.is_some()),
             ("ignore", a.ignore.is_some()),
             ("lock", a.lock.is_some()),
@@ -978,6 +982,7 @@ impl<'a> Validator<'a> {
                 ActionKind::Let(assigned)
             }
             other if sync::SYNC_VERBS.contains(&other) => self.sync_action(other, a, scope)?,
+            other if lifecycle::LIFECYCLE_VERBS.contains(&other) => self.lifecycle_action(other, a, scope)?,
             other => self.ipc_action(other, a, raw, scope, roles)?,
         };
         Some(Action { label: a.label.clone(), kind })

@@ -193,6 +193,10 @@ pub enum EventKind {
     /// A join with a timeout gave up: the child was still running. (Variants are added at
     /// the end: `engine::record::ItemEventKind` mirrors the first ones by position.)
     JoinTimedOut { child_pid: i32, name: String },
+    /// The process sent SIGTERM to its child `name` (`terminate`, as Python's
+    /// `Process.terminate()`); `child_pid` is 0 when the child had already been joined, and
+    /// nothing was sent.
+    Terminate { child_pid: i32, name: String },
 }
 
 /// What kind of synchronization object an event is about.
@@ -229,6 +233,10 @@ impl std::fmt::Display for EventKind {
             EventKind::Fork { name, .. } => write!(f, "forked {name}"),
             EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
             EventKind::JoinTimedOut { name, .. } => write!(f, "gave up joining {name} (still running)"),
+            EventKind::Terminate { name, child_pid: 0 } => {
+                write!(f, "terminated {name} (already joined: nothing sent)")
+            }
+            EventKind::Terminate { name, .. } => write!(f, "terminated {name} (sent SIGTERM)"),
             EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
             EventKind::End { code } => write!(f, "ended with {code}"),
             EventKind::Loop { var, over } => write!(f, "loop {var} over {over}"),

@@ -158,6 +158,9 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Let(_)
             | ActionKind::Return(_)
             | ActionKind::Kill { .. }
+            | ActionKind::Terminate(_)
+            | ActionKind::IsAlive { .. }
+            | ActionKind::ExitCode { .. }
             | ActionKind::Raise(_)
             | ActionKind::Ignore(_)
             | ActionKind::Sync { .. }

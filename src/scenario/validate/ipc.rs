@@ -8,7 +8,7 @@
 use super::*;
 
 /// Every verb an action can start with, in the order the docs list them.
-pub(in crate::scenario) const VERBS: [&str; 35] = [
+pub(in crate::scenario) const VERBS: [&str; 38] = [
     "print",
     "sleep",
     "start",
@@ -29,6 +29,9 @@ pub(in crate::scenario) const VERBS: [&str; 35] = [
     "close",
     "return",
     "kill",
+    "terminate",
+    "is_alive",
+    "exitcode",
     "raise",
     "ignore",
     "lock",
