@@ -154,3 +154,71 @@ processes:
   help: add `as: VAR`",
     );
 }
+
+#[test]
+fn a_daemon_still_running_is_terminated_and_joined_when_its_starter_ends() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - start: daemon
+      daemon: true
+    - start: quick
+      daemon: true
+    - join: quick
+    - start: worker
+    - join: worker
+  daemon:
+    - sleep: 1m
+  quick:
+    - print: done
+  worker:
+    - print: work
+expect:
+  - {name: the daemon was terminated, exit: {process: daemon, signal: SIGTERM}}
+  - {name: the daemon exited by itself, exit: {process: daemon, code: 0}}
+  - {name: a joined daemon is left alone, exit: {process: quick, code: 0}}
+  - {name: a worker is no daemon, exit: {process: worker, code: 0}}
+");
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[
+            ("the daemon was terminated", true),
+            ("the daemon exited by itself", false),
+            ("a joined daemon is left alone", true),
+            ("a worker is no daemon", true),
+        ],
+    );
+    // main's last events: terminate the daemon, join it, end; nothing for `quick`.
+    let kinds: Vec<&EventKind> = trace.processes[0].events.iter().map(|e| &e.kind).collect();
+    let n = kinds.len();
+    assert!(matches!(kinds[n - 3], EventKind::Terminate { name, .. } if name == "daemon"), "{kinds:?}");
+    assert!(
+        matches!(kinds[n - 2], EventKind::Join { name, ending: Ending::Signaled(s), .. } if name == "daemon" && s == "SIGTERM"),
+        "{kinds:?}"
+    );
+    assert!(matches!(kinds[n - 1], EventKind::End { code: 0 }), "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| matches!(k, EventKind::Terminate { .. })).count(), 1, "{kinds:?}");
+}
+
+#[test]
+fn a_daemon_that_starts_children_is_refused_at_its_line() {
+    refused(
+        "
+processes:
+  main:
+    - start: boss
+      daemon: true
+  boss:
+    - for: i
+      range: 2
+      do:
+        - start: helper
+    - join: helper
+  helper:
+    - print: hi
+",
+        "bad.yaml:4:15: `boss` is started as a daemon, but it starts children of its own (`start: helper`); a daemon may not have children, as in Python
+  help: remove `daemon: true`, or move the `start: helper` out of `boss`",
+    );
+}

@@ -68,6 +68,9 @@ pub struct Interpreter<'s> {
     /// Children this process joined, by name, and how each ended (for `exitcode` and a
     /// `terminate` after the join).
     joined: Vec<(String, Ending)>,
+    /// The children started with `daemon: true`, terminated and joined when this process
+    /// reaches its end if still unjoined.
+    daemons: Vec<Pid>,
     /// Queues and pipe ends this process holds, inherited or made.
     channels: Vec<(String, ChannelFds)>,
     /// The queue rings this process has mapped.
@@ -140,6 +143,7 @@ impl<'s> Interpreter<'s> {
             locals: Vec::new(),
             children: Vec::new(),
             joined: Vec::new(),
+            daemons: Vec::new(),
             channels: Vec::new(),
             pools: Vec::new(),
             rings: Vec::new(),
@@ -176,6 +180,7 @@ impl<'s> Interpreter<'s> {
     /// Records the last event and exits without running the parent's atexit handlers or
     /// flushing stdio buffers copied from it.
     fn finish(&mut self, code: i32) -> ! {
+        self.end_daemons();
         self.final_values();
         self.emit(None, EventKind::End { code });
         self.rec.flush();
@@ -283,9 +288,13 @@ impl<'s> Interpreter<'s> {
                     self.fail(&format!("cannot raise {signal}: {e}"));
                 }
             }
-            ActionKind::Start { process, args, name, method } => {
+            ActionKind::Start { process, args, name, method, daemon } => {
                 let name = self.child_name(name);
-                self.start(label, process, args, &name, *method)
+                self.start(label, process, args, &name, *method);
+                if *daemon {
+                    let (_, pid) = self.children.last().expect("start adds the child");
+                    self.daemons.push(*pid);
+                }
             }
             ActionKind::Fork { parent, child, name } => return self.fork_action(label, parent, child, name),
             ActionKind::Return(value) => {
@@ -321,7 +330,14 @@ impl<'s> Interpreter<'s> {
             self.emit(label, EventKind::Join { child_pid: 0, name: name.to_owned(), ending: Ending::Unknown });
             return;
         };
-        let (_, pid) = self.children.remove(index);
+        self.join_at(label, index);
+    }
+
+    /// Reaps the child at `index` of `children` and records how it ended.
+    pub(super) fn join_at(&mut self, label: Option<&String>, index: usize) {
+        let (name, pid) = self.children.remove(index);
+        let name = name.as_str();
+        self.daemons.retain(|&d| d != pid);
         self.rec.flush();
         let ending = loop {
             match waitpid(pid, None) {
@@ -482,6 +498,8 @@ impl<'s> Interpreter<'s> {
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.
         self.children.clear();
+        self.joined.clear();
+        self.daemons.clear();
         self.pools.clear();
     }
 

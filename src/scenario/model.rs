@@ -173,7 +173,7 @@ pub enum ActionKind {
     /// Sleep for the duration times the time scale; `written` is kept for reports.
     Sleep { duration: Duration, written: String },
     /// Start a child process running `process` with positional `args`, named `name`.
-    Start { process: String, args: Vec<ValueExpr>, name: String, method: StartMethod },
+    Start { process: String, args: Vec<ValueExpr>, name: String, method: StartMethod, daemon: bool },
     /// Wait for the child named `name` to end.
     Join(String),
     /// Wait at most `timeout` for the child named `name` to end, like Python's

@@ -407,6 +407,11 @@ pub struct RawAction {
     /// `exitcode`: the variable the answer goes into.
     #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
     pub as_: Option<String>,
+    /// `start`: the child is a daemon, like Python's `daemon=True`: terminated (SIGTERM) and
+    /// joined when its starter reaches its end while it still runs; it may not start
+    /// children of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub daemon: Option<bool>,
     /// The start method of this `start` (`fork` or `spawn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,

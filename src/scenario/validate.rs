@@ -98,9 +98,10 @@ enum Chan {
 }
 
 /// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
-pub(super) const MODIFIERS: [(&str, &[&str]); 20] = [
+pub(super) const MODIFIERS: [(&str, &[&str]); 21] = [
     ("args", &["start", "submit"]),
     ("method", &["start"]),
+    ("daemon", &["start"]),
     ("as", &["start", "fork", "is_alive", "exitcode"]),
     ("range", &["for"]),
     ("in", &["for"]),
@@ -720,9 +721,11 @@ impl<'a> Validator<'a> {
                 return None;
             }
         };
-        let present = [
+        // One entry per modifier, in `MODIFIERS`' order (the length is checked).
+        let present: [bool; MODIFIERS.len()] = [
             a.args.is_some(),
             a.method.is_some(),
+            a.daemon.is_some(),
             a.as_.is_some(),
             a.range.is_some(),
             a.in_.is_some(),
@@ -840,7 +843,8 @@ impl<'a> Validator<'a> {
                 } else {
                     scope.children.insert(name.clone());
                 }
-                ActionKind::Start { process: target.clone(), args, name, method }
+                let daemon = self.daemon(a, raw, target);
+                ActionKind::Start { process: target.clone(), args, name, method, daemon }
             }
             "join" if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Pool { .. })) => {
                 let pool = a.join.as_ref()?;

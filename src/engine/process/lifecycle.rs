@@ -117,3 +117,18 @@ impl Interpreter<'_> {
         self.assign(var, value);
     }
 }
+
+impl Interpreter<'_> {
+    /// At the process's end, terminates and joins each daemon child still unjoined, latest
+    /// first, as Python's exit handler does: a `Terminate` and a `Join` event each.
+    pub(super) fn end_daemons(&mut self) {
+        while let Some(index) = self.children.iter().rposition(|(_, pid)| self.daemons.contains(pid)) {
+            let (name, pid) = self.children[index].clone();
+            self.daemons.retain(|&d| d != pid);
+            // The child is unjoined, so its pid is still its own (a zombie at worst).
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+            self.emit(None, EventKind::Terminate { child_pid: pid.as_raw(), name });
+            self.join_at(None, index);
+        }
+    }
+}
