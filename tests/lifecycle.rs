@@ -97,6 +97,12 @@ expect:
     // The sleeper sleeps a minute: it is running at the first ask, and joined at the second.
     assert!(matches!(labelled(&trace, "show_alive"), EventKind::Print(v) if v.text == "true false"));
     assert!(matches!(labelled(&trace, "asked_before"), EventKind::Let { value, .. } if value.text == "true"));
+    // A snapshot names the timing-dependent answer instead of showing it, and shows the
+    // terminate as its own event.
+    let snapshot = procscen::redact::snapshot(&trace);
+    assert!(snapshot.contains("let before = <alive>"), "{snapshot}");
+    assert!(snapshot.contains("[term] terminate sleeper'\n"), "{snapshot}");
+    assert!(snapshot.contains("terminate sleeper: already joined"), "{snapshot}");
 }
 
 #[test]
