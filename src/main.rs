@@ -834,7 +834,7 @@ fn write_class_files(
     results_file: Option<&std::path::Path>,
 ) -> Result<()> {
     if let Some(file) = gradebook {
-        std::fs::write(file, procscen::grade::class::gradebook(results))
+        std::fs::write(file, procscen::render::grade::gradebook(results))
             .with_context(|| format!("cannot write the gradebook {}", file.display()))?;
     }
     if let Some(file) = results_file {

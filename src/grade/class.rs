@@ -1,6 +1,6 @@
 //! A class graded on one machine or on many: which students a shard grades (`--shard K/N`),
 //! the results file each machine writes (`--results FILE`), joining those files into one
-//! class (`procscen merge`), and what a teacher reads of a class: the CSV gradebook, how many
+//! class (`procscen merge`), and what a teacher reads of a class (its CSV is `render::grade::gradebook`): how many
 //! students passed each check, and the scores' histogram.
 //!
 //! Everything here is data about grades already made; it runs no program. Rendering the
@@ -336,49 +336,6 @@ pub fn digest(bytes: &[u8]) -> String {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x}")
-}
-
-/// The class's gradebook as CSV, one row per student in the order given: student, score,
-/// max, ending, seconds (the time its grading took), then each check's points earned in the
-/// assignment's order, as a spreadsheet or an LMS import reads it: a header row, rows ending
-/// in CRLF (RFC 4180), control characters escaped (`render::escape::terminal`), a field with a comma
-/// or quote quoted, and a field that a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-` or `@`) prefixed with `'`.
-pub fn gradebook(results: &ClassResults) -> String {
-    let mut header: Vec<String> = ["student", "score", "max", "ending", "seconds"].map(String::from).to_vec();
-    header.extend(results.checks.iter().map(|c| c.name.clone()));
-    let mut out = csv_row(&header);
-    for s in &results.students {
-        let mut row = vec![
-            s.student.clone(),
-            s.score.to_string(),
-            s.max_score.to_string(),
-            s.ending.clone(),
-            format!("{:.1}", s.seconds),
-        ];
-        row.extend(s.checks.iter().map(|c| c.score.to_string()));
-        out.push_str(&csv_row(&row));
-    }
-    out
-}
-
-fn csv_row(fields: &[String]) -> String {
-    let quoted: Vec<String> = fields
-        .iter()
-        .map(|f| {
-            // Student names are file names and endings come from programs: a terminal escape
-            // (ESC) or a line break in them is written out (`\x1b`), never passed to whatever
-            // shows the gradebook.
-            let f = crate::render::escape::terminal(f, crate::render::escape::Breaks::Escape);
-            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.into_owned() };
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f
-            }
-        })
-        .collect();
-    format!("{}\r\n", quoted.join(","))
 }
 
 /// How many students passed each check, in the assignment's order: (check, passed).

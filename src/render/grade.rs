@@ -252,19 +252,25 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// A class's gradebook as CSV, one row per student (`students[i]` names `grades[i]`): student,
-/// score, max, ending, then each check's points earned, in the assignment's order, as a
-/// spreadsheet or an LMS import reads it. A field that a spreadsheet would run as a formula
-/// (starting with `=`, `+`, `-` or `@`) is prefixed with `'`.
-pub fn gradebook(grades: &[Grade], students: &[String]) -> String {
-    let mut header = vec!["student".to_owned(), "score".to_owned(), "max".to_owned(), "ending".to_owned()];
-    if let Some(first) = grades.first() {
-        header.extend(first.checks.iter().map(|c| c.name.clone()));
-    }
+/// The class's gradebook as CSV, one row per student in the order given: student, score,
+/// max, ending, seconds (the time its grading took), then each check's points earned in the
+/// assignment's order, as a spreadsheet or an LMS import reads it: a header row, rows ending
+/// in CRLF (RFC 4180), control characters escaped (`escape::terminal`), a field with a comma
+/// or quote quoted, and a field that a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-` or `@`) prefixed with `'`.
+pub fn gradebook(results: &crate::grade::class::ClassResults) -> String {
+    let mut header: Vec<String> = ["student", "score", "max", "ending", "seconds"].map(String::from).to_vec();
+    header.extend(results.checks.iter().map(|c| c.name.clone()));
     let mut out = csv_row(&header);
-    for (g, student) in grades.iter().zip(students) {
-        let mut row = vec![student.clone(), g.score.to_string(), g.max_score.to_string(), g.ending.clone()];
-        row.extend(g.checks.iter().map(|c| c.score.to_string()));
+    for s in &results.students {
+        let mut row = vec![
+            s.student.clone(),
+            s.score.to_string(),
+            s.max_score.to_string(),
+            s.ending.clone(),
+            format!("{:.1}", s.seconds),
+        ];
+        row.extend(s.checks.iter().map(|c| c.score.to_string()));
         out.push_str(&csv_row(&row));
     }
     out
@@ -274,7 +280,11 @@ fn csv_row(fields: &[String]) -> String {
     let quoted: Vec<String> = fields
         .iter()
         .map(|f| {
-            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.clone() };
+            // Student names are file names and endings come from programs: a terminal escape
+            // (ESC) or a line break in them is written out (`\x1b`), never passed to whatever
+            // shows the gradebook.
+            let f = super::escape::terminal(f, super::escape::Breaks::Escape);
+            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.into_owned() };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
@@ -283,18 +293,4 @@ fn csv_row(fields: &[String]) -> String {
         })
         .collect();
     format!("{}\r\n", quoted.join(","))
-}
-
-/// How many of the submissions passed each check, in the assignment's order: (check, passed).
-pub fn pass_counts(grades: &[Grade]) -> Vec<(String, usize)> {
-    let Some(first) = grades.first() else { return Vec::new() };
-    first
-        .checks
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let passed = grades.iter().filter(|g| g.checks.get(i).is_some_and(|k| k.status == Status::Passed)).count();
-            (c.name.clone(), passed)
-        })
-        .collect()
 }
