@@ -331,7 +331,10 @@ fn prepared(exe: &Path, dir: &Path, name: &str, text: &str) -> Result<Vec<String
     let file = dir.join(name);
     std::fs::write(&file, text)?;
     let argv = vec![exe.display().to_string(), "run".to_owned(), file.display().to_string()];
-    measure(exe, &argv).with_context(|| format!("the bench's {name} does not pass"))?;
+    // `--accept` writes the snapshot even under CI (env `CI`), where a missing one fails.
+    let mut first = argv.clone();
+    first.insert(2, "--accept".to_owned());
+    measure(exe, &first).with_context(|| format!("the bench's {name} does not pass"))?;
     Ok(argv)
 }
 
