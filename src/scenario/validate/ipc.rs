@@ -7,47 +7,33 @@
 
 use super::*;
 
-/// Every verb an action can start with, in the order the docs list them.
-pub(in crate::scenario) const VERBS: [&str; 38] = [
-    "print",
-    "sleep",
-    "start",
-    "join",
-    "fork",
-    "exit",
-    "let",
-    "for",
-    "queue",
-    "pipe",
-    "put",
-    "get",
-    "send",
-    "recv",
-    "pool",
-    "submit",
-    "map",
-    "close",
-    "return",
-    "kill",
-    "terminate",
-    "is_alive",
-    "exitcode",
-    "raise",
-    "ignore",
-    "lock",
-    "semaphore",
-    "event",
-    "barrier",
-    "shared",
-    "acquire",
-    "release",
-    "set",
-    "clear",
-    "wait",
-    "read",
-    "write",
-    "add",
+/// The verbs of the process and channel actions, before `lifecycle`'s.
+const CORE_VERBS: [&str; 20] = [
+    "print", "sleep", "start", "join", "fork", "exit", "let", "for", "queue", "pipe", "put", "get", "send", "recv",
+    "pool", "submit", "map", "close", "return", "kill",
 ];
+
+/// Every verb an action can start with, in the order the docs list them: each module's verbs
+/// are its own list (`lifecycle::LIFECYCLE_VERBS`, `sync::SYNC_VERBS`), put together here.
+pub(in crate::scenario) const VERBS: [&str; 38] =
+    concat_verbs(&[&CORE_VERBS, &super::lifecycle::LIFECYCLE_VERBS, &["raise", "ignore"], &super::sync::SYNC_VERBS]);
+
+/// The lists one after another; fails to compile when `N` is not their total length.
+const fn concat_verbs<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut at) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(at == N, "VERBS' length is not the sum of its parts");
+    out
+}
 
 /// The largest queue capacity: a capacity is held as one byte per free slot in a pipe.
 const MAX_CAPACITY: i64 = 65_536;
