@@ -195,16 +195,23 @@ struct Graded {
 fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str) -> Graded {
     let mark = format!("sandbox-{tag}-{}", std::process::id());
     let yaml = format!("name: {tag}\ntimeout: {timeout}\nprogram:\n{program}  env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
-    let scenario = procscen::load_str(&yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    grade_inline(&yaml, &mark, &submission.file)
+}
+
+/// Grades `submission` with the inline scenario `yaml` through the library, and checks that no
+/// process carrying `mark` outlived the grade.
+#[track_caller]
+fn grade_inline(yaml: &str, mark: &str, submission: &Path) -> Graded {
+    let scenario = procscen::load_str(yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
     let options = procscen::grade::GradeOptions {
         exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let started = Instant::now();
-    let grade = procscen::grade::grade(&scenario, &submission.file, &options).expect("grades");
+    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
     let took = started.elapsed();
     let report = procscen::render::grade::human(&grade, "2026-01-01");
-    let left = util::marked_processes(&mark);
+    let left = util::marked_processes(mark);
     assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
     Graded { grade, report, took }
 }
@@ -887,18 +894,7 @@ fn grade_with(tag: &str, program: &str, env: &[(&str, &str)], submission: &Path)
     let yaml = format!(
         "name: {tag}\ntimeout: 20s\nprogram:\n{program}  env: {{{vars}}}\n  format_points: 0\nlines:\n  hello: 'hello (?P<pid>\\d+)'\nexpect:\n  - name: the program says hello with its own pid\n    pid_of: main.hello\n    var: pid\n    is: writer\n"
     );
-    let scenario = procscen::load_str(&yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
-    let options = procscen::grade::GradeOptions {
-        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
-        ..Default::default()
-    };
-    let started = Instant::now();
-    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
-    let took = started.elapsed();
-    let report = procscen::render::grade::human(&grade, "2026-01-01");
-    let left = util::marked_processes(&mark);
-    assert!(left.is_empty(), "processes of the program outlived it: {left:?}\n{report}");
-    Graded { grade, report, took }
+    grade_inline(&yaml, &mark, submission)
 }
 
 /// The build compiles the student's code, so it runs in the program's sandbox: an `#include`
