@@ -5,7 +5,7 @@
 //! `render` shows them with the source line underlined (miette), `Display` as plain
 //! `file:line:col: message` lines for logs and tests.
 
-use crate::scenario::spans::Position;
+use crate::model::scenario::spans::Position;
 use std::fmt;
 use std::path::PathBuf;
 

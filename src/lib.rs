@@ -1,27 +1,29 @@
 //! procscen: declarative scenario tests for multi-process programs, run with real processes.
 //!
-//! A scenario file (`scenario`) is carried out by the `engine` with real Linux processes; the
-//! engine produces a `trace::Trace`, the one data structure every consumer reads: the
-//! `check`er, the `redact`or that makes snapshots, and the `report`s. See ARCHITECTURE.md.
+//! The folders are the pipeline, each reading only what lies before it (ARCHITECTURE.md, and
+//! the tidy test `tests/layers.rs`, which fails when a layer imports a later one):
+//!
+//! - `model`: the scenario format, loaded and checked (`model::scenario`), and the `{name}`
+//!   templates its values are written in;
+//! - `sources`: what makes a trace: the `engine` runs a scenario with real processes, the
+//!   `observer` watches a program under ptrace; both stand on `host`;
+//! - `trace`: the one data structure in the middle, a run's processes, events and edges;
+//! - `judge`: what reads a trace and gives a verdict: checks, snapshots, grades;
+//! - `render`: view models of traces and verdicts, written as text, JSON, HTML, Mermaid, CSV;
+//! - `pipeline`: a scenario file or a submission taken from load to verdict (`suite`), and the
+//!   `testing` helpers a crate's tests call;
+//! - the command line lives in `src/cli/`, outside this library.
 
-pub mod check;
-pub mod engine;
 pub mod error;
-pub mod grade;
-pub mod helper;
-pub(crate) mod host;
-pub mod invocation;
-pub mod observer;
-pub mod redact;
+pub mod judge;
+pub mod model;
+pub mod pipeline;
 pub mod render;
-pub mod scenario;
-pub mod snapshot;
-pub mod suite;
-pub mod template;
-#[cfg(feature = "testing")]
-pub mod testing;
+pub mod sources;
 pub mod trace;
 
 pub use error::{LoadError, RunError};
-pub use scenario::{load, load_str, Scenario};
+pub use model::scenario::{load, load_str, Scenario};
+#[cfg(feature = "testing")]
+pub use pipeline::testing;
 pub use trace::Trace;

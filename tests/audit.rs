@@ -4,8 +4,8 @@
 
 mod util;
 
-use procscen::grade::audit::{self, mutate, Audit, AuditOptions, Language, Mutation, Operator, Outcome};
-use procscen::grade::GradeOptions;
+use procscen::judge::grade::audit::{self, mutate, Audit, AuditOptions, Language, Mutation, Operator, Outcome};
+use procscen::judge::grade::GradeOptions;
 use std::path::PathBuf;
 use std::sync::Mutex;
 

@@ -7,7 +7,7 @@ mod util;
 fn check(expect: &str, expected: &[(&str, bool)]) {
     let yaml = format!("{SCENARIO}expect:\n{expect}");
     let (scenario, trace) = util::run_text(&yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     for (name, passed) in expected {
         let v =
             verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
@@ -124,7 +124,7 @@ fn observed_order_fails_when_time_says_otherwise() {
 fn observed_order_warns_when_it_held_by_chance() {
     let yaml = format!("{SCENARIO}expect:\n  - {{name: chance, before: [kid.show, fresh.show], order: observed}}\n");
     let (scenario, trace) = util::run_text(&yaml);
-    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "chance").unwrap();
+    let v = procscen::judge::check::check(&scenario, &trace).into_iter().find(|v| v.name == "chance").unwrap();
     // Either order may happen; when it held, it must be flagged as luck.
     if v.passed {
         assert!(v.warning.as_deref().is_some_and(|w| w.contains("by chance")), "{v:?}");
@@ -174,7 +174,7 @@ expect:
     // `main` is reaped by the supervisor, so how it ended is always known. (A child killed
     // together with the parent that waits for it can be reaped by that parent, which then
     // dies before recording the join: its ending is unknown; see tests/engine.rs.)
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     let verdict = |name: &str| verdicts.iter().find(|v| v.name == name).unwrap();
     assert!(!verdict("nothing left").passed, "{:?}", verdict("nothing left"));
     assert!(verdict("killed at the timeout").passed, "{:?}", verdict("killed at the timeout"));
@@ -194,7 +194,7 @@ fn ordering_failures_explain_themselves() {
 "
     );
     let (scenario, trace) = util::run_text(&yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     let message = |name: &str| verdicts.iter().find(|v| v.name == name).unwrap().message.clone();
     let reversed = message("reversed");
     assert!(reversed.contains("the opposite order is guaranteed: kid[1]"), "{reversed}");
@@ -218,7 +218,7 @@ expect:
   - {name: value holds, value: main.said, var: answer, equals: 42}
 ",
     );
-    let v = procscen::check::check(&scenario, &trace).into_iter().find(|v| v.name == "value holds").unwrap();
+    let v = procscen::judge::check::check(&scenario, &trace).into_iter().find(|v| v.name == "value holds").unwrap();
     assert!(v.passed, "{v:?}");
 }
 
@@ -252,13 +252,13 @@ expect:
   - {name: nth the other way fails, before: [taker.got, main.put], by: v, nth: true}
 ";
     let (scenario, trace) = util::run_text(yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     for (name, passed) in [("nth holds", true), ("every with every fails", false), ("nth the other way fails", false)] {
         let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
         assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
     }
     let text =
         "name: x\nprocesses: {main: [{print: a, label: a}]}\nexpect:\n  - {before: [main.a, main.a], nth: true}\n";
-    let refused = procscen::scenario::load_str(text, std::path::Path::new("x.yaml"));
+    let refused = procscen::model::scenario::load_str(text, std::path::Path::new("x.yaml"));
     assert!(refused.is_err_and(|e| format!("{e:?}").contains("needs `by`")), "nth without by is refused");
 }

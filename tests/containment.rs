@@ -123,12 +123,12 @@ processes:
         std::path::Path::new("runaway.yaml"),
     )
     .unwrap();
-    let options = procscen::engine::RunOptions { record_limit: Some(1 << 20), ..util::options() };
-    let trace = procscen::engine::run(&scenario, &options).unwrap();
+    let options = procscen::sources::engine::RunOptions { record_limit: Some(1 << 20), ..util::options() };
+    let trace = procscen::sources::engine::run(&scenario, &options).unwrap();
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
     assert!(limit.contains("1 MiB"), "{limit}");
     assert_eq!(alive.len(), 1, "main was alive, printing: {alive:?}");
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(!verdicts[0].passed && verdicts[0].message.contains("runaway"), "{:?}", verdicts[0]);
     util::assert_nothing_left(&trace);
 }
@@ -155,7 +155,7 @@ processes:
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
     assert_eq!(limit, "processes (40 at once)");
     assert!(alive.len() <= 40, "no more than the limit were alive: {}", alive.len());
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(verdicts[0].message.contains("processes (40 at once) limit reached"), "{}", verdicts[0].message);
     util::assert_nothing_left(&trace);
 }
@@ -211,7 +211,7 @@ processes:
 /// alive afterwards whose environment carries the run's marker (inherited by every
 /// descendant, so a daemon that escaped its parent and process group still has it).
 struct Graded {
-    grade: procscen::grade::Grade,
+    grade: procscen::judge::grade::Grade,
     took: Duration,
     report: String,
 }
@@ -232,12 +232,12 @@ fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, ti
     let yaml =
         format!("name: {name}\ntimeout: {timeout}\nprogram:\n{program_yaml}    env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
     let scenario = procscen::load_str(&yaml, std::path::Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
-    let options = procscen::grade::GradeOptions {
+    let options = procscen::judge::grade::GradeOptions {
         exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let started = Instant::now();
-    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
+    let grade = procscen::judge::grade::grade(&scenario, submission, &options).expect("grades");
     let took = started.elapsed();
     let report = procscen::render::grade::human(&grade, "2026-01-01");
     let left = util::marked_processes(&mark);

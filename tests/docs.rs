@@ -32,9 +32,9 @@ fn every_scenario_example_in_the_docs_loads_runs_and_passes() {
                 Err(e) => panic!("a documentation example does not load:\n{e}\n--- example ---\n{yaml}"),
             };
             // Sleeps in the examples are written at the tutorial's scale; run them 100 times faster.
-            let options = procscen::engine::RunOptions { time_scale: Some(0.01), ..util::options() };
-            let trace = procscen::engine::run(&scenario, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
-            let failed: Vec<String> = procscen::check::check(&scenario, &trace)
+            let options = procscen::sources::engine::RunOptions { time_scale: Some(0.01), ..util::options() };
+            let trace = procscen::sources::engine::run(&scenario, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let failed: Vec<String> = procscen::judge::check::check(&scenario, &trace)
                 .iter()
                 .filter(|v| !v.passed)
                 .map(|v| procscen::render::report::verdict(&trace, v))
@@ -172,11 +172,11 @@ fn grade_reference(page: &Path, i: usize, yaml: &str) {
     let scenario = procscen::load_str(yaml, &as_file)
         .unwrap_or_else(|e| panic!("{name} does not load:\n{e}\n--- example ---\n{yaml}"));
     let reference = scenario.program.as_ref().and_then(|p| p.reference.clone()).expect("a reference solution");
-    let options = procscen::grade::GradeOptions {
+    let options = procscen::judge::grade::GradeOptions {
         exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
-    let g = procscen::grade::grade(&scenario, &reference, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let g = procscen::judge::grade::grade(&scenario, &reference, &options).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert!(
         g.full_marks(),
         "{name}: the reference does not earn full marks\n{}",

@@ -5,8 +5,8 @@
 
 mod util;
 
-use procscen::grade::audit::{self, AuditOptions};
-use procscen::grade::GradeOptions;
+use procscen::judge::grade::audit::{self, AuditOptions};
+use procscen::judge::grade::GradeOptions;
 use std::path::PathBuf;
 
 /// The mutants a draft lets through, per reference, as docs/draft.md explains them.
@@ -60,7 +60,7 @@ fn each_bundled_reference_drafts_an_assignment_that_grades_it_full_and_kills_its
             reference.canonicalize().unwrap(),
             root.join("examples/assignments").join(file).canonicalize().unwrap()
         );
-        let g = procscen::grade::grade(&scenario, &reference, &grade_options()).unwrap();
+        let g = procscen::judge::grade::grade(&scenario, &reference, &grade_options()).unwrap();
         assert!(g.full_marks(), "{file}: the reference does not earn full marks from its draft\n{}\n{yaml}", {
             procscen::render::grade::human(&g, "2026-01-01")
         });
@@ -190,7 +190,7 @@ fn lines_that_vary_beyond_their_numbers_get_a_comment() {
 /// the program cannot be traced (here: asked not to), since names and orders need the kernel.
 #[test]
 fn the_library_refuses_runs_out_of_range_and_an_untraced_program() {
-    use procscen::grade::draft::{draft, DraftError, DraftOptions};
+    use procscen::judge::grade::draft::{draft, DraftError, DraftOptions};
     let root = util::root();
     let command = ["python3".to_owned(), "examples/assignments/process.py".to_owned()];
     let at = root.join("draft.yaml");

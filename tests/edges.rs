@@ -7,7 +7,7 @@
 
 mod util;
 
-use procscen::grade::{self, Grade, GradeOptions, Status};
+use procscen::judge::grade::{self, Grade, GradeOptions, Status};
 use procscen::render::grade as format;
 use procscen::trace::EdgeKind;
 use std::path::{Path, PathBuf};
@@ -75,7 +75,8 @@ const RUNS: usize = 20;
 
 #[test]
 fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_load() {
-    let scenario = procscen::scenario::load(&util::root().join("scenarios/assignments/pipe.yaml")).expect("loads");
+    let scenario =
+        procscen::model::scenario::load(&util::root().join("scenarios/assignments/pipe.yaml")).expect("loads");
     let right = util::root().join("examples/assignments/pipe.py");
     let early = util::root().join("tests/submissions/pipe/child_prints_before_recv.py");
     let raw = util::root().join("tests/submissions/pipe/os_pipe_fork.py");

@@ -62,10 +62,10 @@ fn sixteen_parallel_threads_twenty_times_without_a_hang() {
 #[test]
 fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
     // Observed programs are judged by their checks alone (tests/grading.rs), not snapshots.
-    let files: Vec<_> = procscen::suite::collect(&[util::root().join("scenarios")])
+    let files: Vec<_> = procscen::pipeline::suite::collect(&[util::root().join("scenarios")])
         .unwrap()
         .into_iter()
-        .filter(|f| procscen::scenario::load(f).is_ok_and(|s| s.program.is_none()))
+        .filter(|f| procscen::model::scenario::load(f).is_ok_and(|s| s.program.is_none()))
         .collect();
     let stop = AtomicBool::new(false);
     /// Tells the spinners to stop when the runs end, a failed assertion's unwinding included:
@@ -95,13 +95,13 @@ fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
             }
             for file in &files {
                 let evaluation = util::evaluate(file);
-                let stored =
-                    procscen::snapshot::read(&procscen::snapshot::path(file)).expect("every scenario has a snapshot");
+                let stored = procscen::judge::snapshot::read(&procscen::judge::snapshot::path(file))
+                    .expect("every scenario has a snapshot");
                 assert!(
-                    procscen::snapshot::matches(&stored, &evaluation.snapshot),
+                    procscen::judge::snapshot::matches(&stored, &evaluation.snapshot),
                     "run {round} of {} differs from its snapshot:\n{}",
                     file.display(),
-                    procscen::snapshot::diff(&stored, &evaluation.snapshot)
+                    procscen::judge::snapshot::diff(&stored, &evaluation.snapshot)
                 );
             }
         }
@@ -134,7 +134,7 @@ processes:
     let main = alive.iter().find(|a| a.role.as_deref() == Some("main")).unwrap();
     assert_eq!(main.last_event.as_deref(), Some("started sleeper"));
     assert!(main.wchan.contains("wait"), "main is blocked in waitpid: {main:?}");
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(!verdicts[0].passed && verdicts[0].message.contains("timeout"), "{verdicts:?}");
     // Killed by SIGTERM, the first step of the kill sequence. `main` is reaped by the
     // supervisor, so its status is always seen. A process whose parent was blocked in

@@ -4,14 +4,16 @@
 
 mod util;
 
-use procscen::engine::Jitter;
+use procscen::sources::engine::Jitter;
 
 #[test]
 fn guaranteed_checks_hold_in_every_jittered_run() {
     let path = util::root().join("tests/fixtures/pool-observed.yaml");
-    let options =
-        procscen::engine::RunOptions { jitter: Some(Jitter { max_ns: 3_000_000, seed: 7 }), ..util::options() };
-    let r = procscen::suite::repeat(&path, &options, 10).unwrap_or_else(|e| panic!("{e}"));
+    let options = procscen::sources::engine::RunOptions {
+        jitter: Some(Jitter { max_ns: 3_000_000, seed: 7 }),
+        ..util::options()
+    };
+    let r = procscen::pipeline::suite::repeat(&path, &options, 10).unwrap_or_else(|e| panic!("{e}"));
     let report = procscen::render::report::repetition(&r);
     assert_eq!(r.runs, 10);
     for c in &r.checks {
@@ -26,12 +28,12 @@ fn guaranteed_checks_hold_in_every_jittered_run() {
 
 #[test]
 fn a_failing_run_says_how_to_replay_it() {
-    let r = procscen::suite::Repetition {
+    let r = procscen::pipeline::suite::Repetition {
         path: "x.yaml".into(),
         name: "x".into(),
         runs: 3,
         seed: Some(40),
-        checks: vec![procscen::suite::CheckTally {
+        checks: vec![procscen::pipeline::suite::CheckTally {
             name: "order".into(),
             held: 2,
             by_chance: 1,

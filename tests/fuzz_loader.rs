@@ -11,7 +11,7 @@ use std::path::Path;
 
 fn corpus() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = procscen::suite::collect(&[root.join("scenarios"), root.join("tests/fixtures")]).unwrap();
+    let mut files = procscen::pipeline::suite::collect(&[root.join("scenarios"), root.join("tests/fixtures")]).unwrap();
     files.sort();
     files.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect()
 }

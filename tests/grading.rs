@@ -7,7 +7,7 @@
 
 mod util;
 
-use procscen::grade::{self, Grade, GradeOptions, Status};
+use procscen::judge::grade::{self, Grade, GradeOptions, Status};
 use procscen::render::grade as format;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,7 +19,7 @@ fn options() -> GradeOptions {
 #[track_caller]
 fn grade_once(scenario: &str, submission: &Path) -> Grade {
     let path = util::root().join("scenarios/assignments").join(scenario);
-    let s = procscen::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let s = procscen::model::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
     grade::grade(&s, submission, &options()).unwrap_or_else(|e| panic!("grading {} failed: {e}", submission.display()))
 }
 
@@ -291,7 +291,7 @@ fn without_ptrace_output_checks_still_run_and_the_others_are_not_checked() {
     // Without ptrace the output is one stream: lines that processes write at the same moment
     // can mix, so this uses a program whose processes print one after another.
     let path = util::root().join("scenarios/assignments/process.yaml");
-    let s = procscen::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let s = procscen::model::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
     let options = GradeOptions { no_ptrace: true, ..options() };
     let g = grade::grade(&s, &util::root().join("examples/assignments/process.py"), &options).expect("grades");
     let report = format::human(&g, "2026-01-01");
@@ -388,11 +388,11 @@ fn trace_shows_the_tree_and_who_printed_what() {
 #[test]
 fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
     let path = util::root().join("scenarios/assignments/fork-python.yaml");
-    let s = procscen::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let s = procscen::model::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
     let options = GradeOptions {
         // Short, so that the test does not wait the assignment's 20 s; no run is timed by it.
         timeout: Some(std::time::Duration::from_secs(3)),
-        limits: procscen::scenario::LimitOverrides { max_memory_mib: Some(256), ..Default::default() },
+        limits: procscen::model::scenario::LimitOverrides { max_memory_mib: Some(256), ..Default::default() },
         ..options()
     };
     for (file, ending, named) in [

@@ -10,7 +10,7 @@ use procscen::trace::{EventKind, Outcome};
 #[track_caller]
 fn check(yaml: &str, expected: &[(&str, bool)]) -> procscen::Trace {
     let (scenario, trace) = util::run_text(yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     for (name, passed) in expected {
         let v =
             verdicts.iter().find(|v| v.name == *name).unwrap_or_else(|| panic!("no check named {name}: {verdicts:#?}"));
@@ -259,7 +259,7 @@ processes:
         reader.last_event.as_deref().is_some_and(|e| e.contains("took \"only one\" from q")),
         "the report says what the reader did last: {reader:?}"
     );
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(!verdicts[0].passed);
     util::assert_nothing_left(&trace);
 }

@@ -3,7 +3,7 @@
 
 mod util;
 
-use procscen::check::Verdict;
+use procscen::judge::check::Verdict;
 use procscen::trace::{Ending, EventKind, Trace};
 use std::path::Path;
 
@@ -11,7 +11,7 @@ use std::path::Path;
 #[track_caller]
 fn run(yaml: &str) -> (Trace, Vec<Verdict>) {
     let (scenario, trace) = util::run_text(yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     util::assert_nothing_left(&trace);
     (trace, verdicts)
 }
@@ -99,7 +99,7 @@ expect:
     assert!(matches!(labelled(&trace, "asked_before"), EventKind::Let { value, .. } if value.text == "true"));
     // A snapshot names the timing-dependent answer instead of showing it, and shows the
     // terminate as its own event.
-    let snapshot = procscen::redact::snapshot(&trace);
+    let snapshot = procscen::judge::redact::snapshot(&trace);
     assert!(snapshot.contains("let before = <alive>"), "{snapshot}");
     assert!(snapshot.contains("[term] terminate sleeper'\n"), "{snapshot}");
     assert!(snapshot.contains("terminate sleeper: already joined"), "{snapshot}");

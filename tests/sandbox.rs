@@ -82,14 +82,14 @@ fn the_sandbox_limits_a_scenario_sets_are_range_checked() {
 fn a_library_caller_cannot_pass_numbers_the_loader_would_refuse() {
     let scenario = procscen::load_str("processes:\n  main:\n    - print: hi\n", Path::new("ok.yaml")).unwrap();
     for options in [
-        procscen::engine::RunOptions { time_scale: Some(1e300), ..util::options() },
-        procscen::engine::RunOptions { timeout: Some(Duration::from_secs(u64::MAX)), ..util::options() },
-        procscen::engine::RunOptions {
-            limits: procscen::scenario::LimitOverrides { max_memory_mib: Some(1 << 44), ..Default::default() },
+        procscen::sources::engine::RunOptions { time_scale: Some(1e300), ..util::options() },
+        procscen::sources::engine::RunOptions { timeout: Some(Duration::from_secs(u64::MAX)), ..util::options() },
+        procscen::sources::engine::RunOptions {
+            limits: procscen::model::scenario::LimitOverrides { max_memory_mib: Some(1 << 44), ..Default::default() },
             ..util::options()
         },
     ] {
-        match procscen::engine::run(&scenario, &options) {
+        match procscen::sources::engine::run(&scenario, &options) {
             Err(procscen::RunError::InvalidOption(_)) => {}
             other => panic!("{options:?} gave {other:?}"),
         }
@@ -135,8 +135,8 @@ fn a_file_over_the_cap_is_refused_and_a_larger_cap_reads_it() {
     let file = dir.join("big.yaml");
     let padding = "# padding\n".repeat(200_000);
     std::fs::write(&file, format!("{padding}processes:\n  main:\n    - print: hi\n")).unwrap();
-    let tight = procscen::scenario::load_with(&file, 1 << 20);
-    let roomy = procscen::scenario::load_with(&file, 4 << 20);
+    let tight = procscen::model::scenario::load_with(&file, 1 << 20);
+    let roomy = procscen::model::scenario::load_with(&file, 4 << 20);
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(tight.unwrap_err().to_string().contains("longer than 1 MiB"));
     assert!(roomy.is_ok());
@@ -183,7 +183,7 @@ impl Drop for Submission {
 
 /// A grade, its human report, and how long grading took.
 struct Graded {
-    grade: procscen::grade::Grade,
+    grade: procscen::judge::grade::Grade,
     report: String,
     took: Duration,
 }
@@ -203,12 +203,12 @@ fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str
 #[track_caller]
 fn grade_inline(yaml: &str, mark: &str, submission: &Path) -> Graded {
     let scenario = procscen::load_str(yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
-    let options = procscen::grade::GradeOptions {
+    let options = procscen::judge::grade::GradeOptions {
         exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let started = Instant::now();
-    let grade = procscen::grade::grade(&scenario, submission, &options).expect("grades");
+    let grade = procscen::judge::grade::grade(&scenario, submission, &options).expect("grades");
     let took = started.elapsed();
     let report = procscen::render::grade::human(&grade, "2026-01-01");
     let left = util::marked_processes(mark);
@@ -458,7 +458,7 @@ fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_r
     let lines: Vec<(&str, &str)> = o
         .output
         .iter()
-        .map(|l| (if l.stream == procscen::observer::Stream::Stdout { "out" } else { "err" }, l.text.as_str()))
+        .map(|l| (if l.stream == procscen::sources::observer::Stream::Stdout { "out" } else { "err" }, l.text.as_str()))
         .filter(|(_, t)| !t.starts_with("hello"))
         .collect();
     assert_eq!(
@@ -561,14 +561,14 @@ fn hostile_number(rng: &mut rand::rngs::StdRng) -> String {
 
 #[test]
 fn command_line_numbers_never_panic_and_what_they_accept_is_in_range() {
-    use procscen::scenario::bounds;
+    use procscen::model::scenario::bounds;
     use rand::SeedableRng;
     let cases: usize = std::env::var("PROCSCEN_FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
     let mut rng = rand::rngs::StdRng::seed_from_u64(13);
     let limits = ["max_processes", "max_memory_mib", "max_recorded_mib", "max_cpu_seconds"];
     for _ in 0..cases {
         let text = hostile_number(&mut rng);
-        if let Ok(d) = procscen::scenario::validate::parse_duration(&text) {
+        if let Ok(d) = procscen::model::scenario::validate::parse_duration(&text) {
             assert!(d <= bounds::MAX_DURATION, "{text:?} gave {d:?}");
             // What the tracer and the supervisor do with it cannot overflow.
             let _ = Instant::now() + d.mul_f64(bounds::MAX_TIME_SCALE);

@@ -15,7 +15,7 @@ include!(concat!(env!("OUT_DIR"), "/scenario_files.rs"));
 fn scenario(#[files("scenarios/**/*.yaml")] path: PathBuf) {
     // The public API a crate that depends on procscen uses (see examples/pipeline): the
     // report of `procscen run` for failed checks, insta for the snapshot. Its runs are served
-    // by this test binary itself (see `procscen::helper`), not by the procscen binary.
+    // by this test binary itself (see `procscen::sources::helper`), not by the procscen binary.
     procscen::testing::assert_scenario(&path);
 }
 
@@ -23,7 +23,8 @@ fn scenario(#[files("scenarios/**/*.yaml")] path: PathBuf) {
 /// this test catches the case where that did not happen.
 #[test]
 fn every_scenario_file_has_a_test() {
-    let on_disk = procscen::suite::collect(&[util::root().join("scenarios")]).expect("scenarios/ is readable");
+    let on_disk =
+        procscen::pipeline::suite::collect(&[util::root().join("scenarios")]).expect("scenarios/ is readable");
     let compiled: Vec<PathBuf> = SCENARIO_FILES.iter().map(|f| util::root().join(f)).collect();
     let missing: Vec<_> =
         on_disk.iter().filter(|f| f.extension().is_some_and(|e| e == "yaml") && !compiled.contains(f)).collect();

@@ -5,7 +5,7 @@
 mod util;
 
 fn schema() -> jsonschema::Validator {
-    let schema: serde_json::Value = serde_json::from_str(&procscen::scenario::json_schema()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&procscen::model::scenario::json_schema()).unwrap();
     jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("the schema is not a valid JSON Schema: {e}"))
 }
 
@@ -19,7 +19,7 @@ fn errors(validator: &jsonschema::Validator, yaml: &str) -> String {
 fn the_committed_schema_is_current() {
     let committed = std::fs::read_to_string(util::root().join("docs/scenario.schema.json")).unwrap();
     assert!(
-        committed == procscen::scenario::json_schema(),
+        committed == procscen::model::scenario::json_schema(),
         "docs/scenario.schema.json is stale: run `cargo run -- schema > docs/scenario.schema.json`"
     );
 }
@@ -28,7 +28,7 @@ fn the_committed_schema_is_current() {
 fn every_bundled_scenario_and_docs_example_is_valid_under_the_schema() {
     let validator = schema();
     let mut checked = 0;
-    for file in procscen::suite::collect(&[util::root().join("scenarios")]).unwrap() {
+    for file in procscen::pipeline::suite::collect(&[util::root().join("scenarios")]).unwrap() {
         let text = std::fs::read_to_string(&file).unwrap();
         let found = errors(&validator, &text);
         assert!(found.is_empty(), "{} is invalid under the schema:\n{found}", file.display());

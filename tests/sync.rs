@@ -4,7 +4,7 @@
 
 mod util;
 
-use procscen::check::Verdict;
+use procscen::judge::check::Verdict;
 use procscen::trace::{EdgeKind, EventKind, Trace};
 use std::path::Path;
 
@@ -12,7 +12,7 @@ use std::path::Path;
 #[track_caller]
 fn run(yaml: &str) -> (Trace, Vec<Verdict>) {
     let (scenario, trace) = util::run_text(yaml);
-    let verdicts = procscen::check::check(&scenario, &trace);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
     util::assert_nothing_left(&trace);
     (trace, verdicts)
 }

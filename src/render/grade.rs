@@ -3,11 +3,11 @@
 //! in docs/grading.md and checked against docs/grade.schema.json and
 //! docs/gradescope.schema.json by the tests.
 
-use crate::grade::{shown, Grade, Status};
+use crate::judge::grade::{shown, Grade, Status};
+use crate::model::scenario::Visibility;
 use crate::render::escape::{self, xml};
 use crate::render::report;
 use crate::render::view::Observed;
-use crate::scenario::Visibility;
 use serde_json::{json, Value};
 use std::fmt::Write;
 
@@ -258,7 +258,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// in CRLF (RFC 4180), control characters escaped (`escape::terminal`), a field with a comma
 /// or quote quoted, and a field that a spreadsheet would run as a formula (starting with `=`,
 /// `+`, `-` or `@`) prefixed with `'`.
-pub fn gradebook(results: &crate::grade::class::ClassResults) -> String {
+pub fn gradebook(results: &crate::judge::grade::class::ClassResults) -> String {
     let mut header: Vec<String> = ["student", "score", "max", "ending", "seconds"].map(String::from).to_vec();
     header.extend(results.checks.iter().map(|c| c.name.clone()));
     let mut out = csv_row(&header);

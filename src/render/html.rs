@@ -10,7 +10,7 @@
 //! before it in its process and of every event with an edge to it, so every arrow points right
 //! and the picture is the same from run to run wherever the order is guaranteed.
 
-use crate::grade::Status;
+use crate::judge::grade::Status;
 use crate::render::escape::html as esc;
 use crate::render::view::{Check, Observed, ScenarioRun};
 use crate::trace::{EdgeKind, EventId, EventKind, Trace};
@@ -455,7 +455,7 @@ pub fn for_scenario(run: &ScenarioRun) -> String {
 
 /// The page of a graded submission (`procscen grade --report`). A submission that did not
 /// compile or start has no timeline; the page shows why instead.
-pub fn for_grade(g: &crate::grade::Grade) -> String {
+pub fn for_grade(g: &crate::judge::grade::Grade) -> String {
     let nothing_ran = Trace {
         scenario: g.scenario.clone(),
         processes: Vec::new(),
@@ -513,7 +513,7 @@ pub fn index(title: &str, pages: &[(String, String, bool)]) -> String {
 
 /// The index of a class's pages (`grade --report DIR` over several submissions): `index`,
 /// with the scores' histogram under the title.
-pub fn class_index(title: &str, pages: &[(String, String, bool)], bins: &[crate::grade::class::Bin]) -> String {
+pub fn class_index(title: &str, pages: &[(String, String, bool)], bins: &[crate::judge::grade::class::Bin]) -> String {
     let page = index(title, pages);
     page.replacen("</h1>\n", &format!("</h1>\n{}", score_histogram(bins)), 1)
 }
@@ -521,7 +521,7 @@ pub fn class_index(title: &str, pages: &[(String, String, bool)], bins: &[crate:
 /// A histogram of scores as inline SVG (the page loads nothing): a bar per bin, its count
 /// above it and its score range below it, with a title and a text alternative for screen
 /// readers.
-pub fn score_histogram(bins: &[crate::grade::class::Bin]) -> String {
+pub fn score_histogram(bins: &[crate::judge::grade::class::Bin]) -> String {
     const BAR: usize = 36;
     const GAP: usize = 6;
     const HEIGHT: usize = 120;

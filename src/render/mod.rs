@@ -15,6 +15,7 @@
 pub mod escape;
 pub mod grade;
 pub mod html;
+pub mod invocation;
 pub mod mermaid;
 pub mod report;
 pub mod view;

@@ -6,17 +6,17 @@
 //! scenario with its output in the order it was recorded, each line prefixed by the process
 //! that printed it.
 
-use crate::check::Verdict;
+use crate::judge::check::Verdict;
+use crate::judge::snapshot::SnapshotStatus;
 use crate::render::escape::{self, Breaks};
 use crate::render::view::{Observed, Repetition, ScenarioRun};
-use crate::snapshot::SnapshotStatus;
 use crate::trace::{EventKind, Observation, Stream, Trace};
 use std::fmt::Write;
 
 /// The report of one scenario: a verdict line, then details of what failed. Its hints name
-/// the command line, as this process was started (see `crate::invocation`).
+/// the command line, as this process was started (see `crate::render::invocation`).
 pub fn scenario(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool) -> String {
-    let accept = format!("{} run --accept {}", crate::invocation::command(), run.path.display());
+    let accept = format!("{} run --accept {}", crate::render::invocation::command(), run.path.display());
     scenario_with(run, snapshot, verbose, &accept)
 }
 
@@ -74,7 +74,7 @@ pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool
             let _ = writeln!(
                 out,
                 "  there was no snapshot: this run's is written to {}; review it and commit it",
-                crate::snapshot::path(run.path).display()
+                crate::judge::snapshot::path(run.path).display()
             );
         }
         _ => {}

@@ -5,8 +5,8 @@
 //! pipeline (its evaluation) comes here: the pipeline fills `ScenarioRun` and `Repetition`
 //! from what it evaluated, and `Observed` is built from the observation, which is trace data.
 
-use crate::check::Verdict;
-use crate::grade::Status;
+use crate::judge::check::Verdict;
+use crate::judge::grade::Status;
 use crate::trace::{EventId, Observation, Stream, Trace, Usage};
 use std::path::{Path, PathBuf};
 

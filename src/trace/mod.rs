@@ -12,7 +12,7 @@ pub mod observed;
 pub mod reach;
 pub mod sync;
 
-use crate::template::Value;
+use crate::model::template::Value;
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};

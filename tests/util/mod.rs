@@ -2,8 +2,8 @@
 //! out, so a red test explains itself.
 #![allow(dead_code)]
 
-use procscen::engine::RunOptions;
-use procscen::suite::{self, Evaluation};
+use procscen::pipeline::suite::{self, Evaluation};
+use procscen::sources::engine::RunOptions;
 use procscen::trace::Trace;
 use std::path::{Path, PathBuf};
 
@@ -33,7 +33,7 @@ pub fn run_text(yaml: &str) -> (procscen::Scenario, Trace) {
         Ok(s) => s,
         Err(e) => panic!("inline scenario does not load:\n{e}\n--- scenario ---\n{yaml}"),
     };
-    let trace = procscen::engine::run(&scenario, &options()).unwrap_or_else(|e| panic!("run failed: {e}"));
+    let trace = procscen::sources::engine::run(&scenario, &options()).unwrap_or_else(|e| panic!("run failed: {e}"));
     (scenario, trace)
 }
 

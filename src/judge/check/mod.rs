@@ -1,0 +1,578 @@
+//! The checker: evaluates a scenario's `expect:` section on a trace.
+//!
+//! It only reads the trace. Ordering checks use the trace's causality (happens-before) by
+//! default, so that a check that passes holds in every schedule of the same program; an
+//! `observed` check compares timestamps and warns when the order it saw was not guaranteed.
+
+mod explain;
+mod sync;
+mod topology;
+
+pub use topology::{duplicated_output, Duplicated};
+
+use crate::model::scenario::{
+    Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector, ANY_PROCESS, WRITER,
+};
+use crate::model::template::{Span, Volatile};
+use crate::trace::reach::Reach;
+use crate::trace::{Ending, EventId, EventKind, Outcome, TaskRef, Trace};
+
+/// The result of one check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub name: String,
+    pub passed: bool,
+    /// Why it failed, or what it established.
+    pub message: String,
+    /// Set when a check passed for a reason that may not hold in another run.
+    pub warning: Option<String>,
+    /// The events the message is about.
+    pub events: Vec<EventId>,
+    /// Set when a check passed only because what it is about never happened (an upper bound on
+    /// the processes of a role when none ran): true, but not earned when graded.
+    pub vacuous: bool,
+}
+
+/// Evaluates every check of `scenario` on `trace`, after one implicit check that the run
+/// finished by itself.
+pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
+    let reach = Reach::new(trace);
+    let tasks = trace.task_index();
+    let ctx = Ctx { trace, reach, tasks };
+    let mut verdicts = vec![ctx.finished()];
+    verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
+    verdicts
+}
+
+struct Ctx<'t> {
+    trace: &'t Trace,
+    reach: Reach,
+    /// The pool task of every event, by process and index.
+    tasks: Vec<Vec<Option<TaskRef<'t>>>>,
+}
+
+impl Ctx<'_> {
+    fn finished(&self) -> Verdict {
+        let (passed, message) = match &self.trace.outcome {
+            Outcome::Finished => (true, "every process ended by itself".to_owned()),
+            Outcome::TimedOut { after_ms, alive } => (
+                false,
+                format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive)),
+            ),
+            Outcome::LimitReached { limit, alive } => {
+                (false, format!("the run was stopped: {limit} limit reached; alive then:{}", alive_list(alive)))
+            }
+            Outcome::Interrupted { signal, alive } => {
+                (false, format!("the run was interrupted by {signal}; alive then:{}", alive_list(alive)))
+            }
+        };
+        // A run stopped in a deadlock says who holds what and who waits for what.
+        let message = match self.trace.deadlock() {
+            Some(d) => format!("{message}\n  deadlock: {d}"),
+            None => message,
+        };
+        Verdict {
+            name: "the run finishes before its timeout".into(),
+            passed,
+            message,
+            warning: None,
+            events: Vec::new(),
+            vacuous: false,
+        }
+    }
+
+    fn check(&self, c: &Check) -> Verdict {
+        let mut v = match &c.kind {
+            CheckKind::Before { first, then, order, by, nth } => {
+                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)))
+            }
+            CheckKind::Concurrent { a, b } => self.concurrent(a, b),
+            CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
+            CheckKind::WaitsFor { parent, child } => self.waits_for(parent, child),
+            CheckKind::Exit { process, ending } => self.exit(process, ending),
+            CheckKind::SameValue { var, a, b } => {
+                self.values(var, a, b, |x, y| (x.0 == y.0, format!("{} and {} differ", x.0, y.0)))
+            }
+            CheckKind::ComputedAfresh { var, a, b } => self.values(var, a, b, |x, y| match (x.1, y.1) {
+                (Some(ox), Some(oy)) => {
+                    (ox != oy, format!("both printed a value computed at the same place ({})", x.0))
+                }
+                _ => (false, format!("`{var}` is not a random value, so where it was computed cannot be told")),
+            }),
+            CheckKind::Value { var, at, equals } => self.value(var, at, equals),
+            CheckKind::PidOf { var, at, process } => self.pid_of(var, at, process),
+            CheckKind::SameProcess { a, b, by } => self.same_process(a, b, by.as_ref()),
+            CheckKind::DifferentProcess { a, b, by } => self.different_process(a, b, by.as_ref()),
+            CheckKind::DescendantOf { ancestor, descendant } => self.descendant_of(ancestor, descendant),
+            CheckKind::NothingLeft => self.nothing_left(),
+            CheckKind::InFlight { what, bounds } => self.in_flight(what, bounds),
+            CheckKind::AllLinesMatch => self.all_lines_match(),
+            CheckKind::Count { what, bounds } => self.count(what, bounds),
+            CheckKind::Delivery { channel } => self.delivery(channel),
+            CheckKind::Fifo { var, a, b } => self.fifo(var, a, b),
+            CheckKind::NoDuplicatedOutput => self.no_duplicated_output(),
+            CheckKind::MutualExclusion { name } => self.mutual_exclusion(name),
+            CheckKind::Final { name, bounds } => self.final_value(name, bounds),
+            CheckKind::NoDeadlock => self.no_deadlock(),
+        };
+        v.name = c.name.clone();
+        v
+    }
+
+    /// The events a selector names: those of the processes with its name, and those recorded
+    /// by pool tasks running the definition with its name, in whichever worker ran them.
+    fn select(&self, sel: &Selector) -> Vec<EventId> {
+        let matches = |e: &crate::trace::Event| match &sel.matching {
+            EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
+            EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
+            EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) if v.text == *t),
+        };
+        // One pass over the trace: an event is named when its process has the selector's
+        // name, or when it belongs to a task of the definition with that name.
+        let mut named = vec![sel.process == ANY_PROCESS; self.trace.processes.len()];
+        for p in self.trace.processes_named(&sel.process) {
+            named[p] = true;
+        }
+        let mut out = Vec::new();
+        for (p, proc_) in self.trace.processes.iter().enumerate() {
+            for (i, e) in proc_.events.iter().enumerate() {
+                let in_task = self.tasks[p][i].is_some_and(|t| t.process == sel.process)
+                    && !matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. });
+                if (named[p] || in_task) && matches(e) {
+                    out.push(EventId { process: p, index: i });
+                }
+            }
+        }
+        out
+    }
+
+    /// The key an event is paired by.
+    fn key(&self, id: EventId, key: &Key) -> Option<String> {
+        match key {
+            Key::Task => self.tasks[id.process][id.index].map(|t| format!("task {}/{}", t.pool, t.task)),
+            Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
+        }
+    }
+
+    /// Resolves both selectors or returns the failing verdict that says which matched nothing.
+    fn select_both(&self, a: &Selector, b: &Selector) -> Result<(Vec<EventId>, Vec<EventId>), Verdict> {
+        let (ea, eb) = (self.select(a), self.select(b));
+        for (events, sel) in [(&ea, a), (&eb, b)] {
+            if events.is_empty() {
+                return Err(fail(format!("no event matches {sel}: the process never reached that action"), Vec::new()));
+            }
+        }
+        Ok((ea, eb))
+    }
+
+    fn describe(&self, id: EventId) -> String {
+        let e = self.trace.event(id);
+        format!("{} {}", self.trace.event_name(id), e.kind)
+    }
+
+    /// `by` is the key that pairs events, and whether only the n-th of a key in `first` is
+    /// paired with the n-th in `then`.
+    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<(&Key, bool)>) -> Verdict {
+        let (ea, eb) = match self.select_both(first, then) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        if let Some((key, nth)) = by {
+            return self.before_by_key(first, then, order, (key, nth), &ea, &eb);
+        }
+        let not_guaranteed = || self.first_not_before(&ea, &eb);
+        match order {
+            Order::Guaranteed => match not_guaranteed() {
+                Some((a, b)) => self.not_guaranteed(a, b),
+                None => pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new()),
+            },
+            Order::Observed => {
+                // Every A before every B in time: the latest A before the earliest B.
+                let time = |id: &EventId| self.trace.event(*id).time_ns;
+                let (Some(a), Some(b)) = (ea.iter().max_by_key(|i| time(i)), eb.iter().min_by_key(|i| time(i))) else {
+                    return fail("no events to compare".into(), Vec::new());
+                };
+                if time(a) >= time(b) {
+                    return fail(
+                        format!("{} did not come before {} in this run", self.describe(*a), self.describe(*b)),
+                        vec![*a, *b],
+                    );
+                }
+                let mut v = pass(format!("{} event(s) before {} event(s) in this run", ea.len(), eb.len()), Vec::new());
+                v.warning = not_guaranteed().map(|(a, b)| {
+                    format!(
+                        "held in this run by chance: nothing makes {} happen before {}",
+                        self.describe(a),
+                        self.describe(b)
+                    )
+                });
+                v
+            }
+        }
+    }
+
+    /// `before` over the pairs of events that share a key.
+    fn before_by_key(
+        &self,
+        first: &Selector,
+        then: &Selector,
+        order: Order,
+        (key, nth): (&Key, bool),
+        ea: &[EventId],
+        eb: &[EventId],
+    ) -> Verdict {
+        let mut by_key: std::collections::HashMap<String, Vec<EventId>> = std::collections::HashMap::new();
+        for &b in eb {
+            if let Some(k) = self.key(b, key) {
+                by_key.entry(k).or_default().push(b);
+            }
+        }
+        let mut pairs = 0usize;
+        let mut by_chance = None;
+        // With `nth`, how many A of each key came before (in trace order: process by process,
+        // each in program order), to pair the n-th A with the n-th B only.
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for &a in ea {
+            let Some(k) = self.key(a, key) else { continue };
+            let all = by_key.get(&k).map(Vec::as_slice).unwrap_or(&[]);
+            let n = seen.entry(k.clone()).or_default();
+            let paired = if nth { all.get(*n..*n + 1).unwrap_or(&[]) } else { all };
+            *n += 1;
+            for &b in paired {
+                pairs += 1;
+                let guaranteed = self.reach.happens_before(a, b);
+                let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
+                match order {
+                    Order::Guaranteed if !guaranteed => return self.not_guaranteed(a, b),
+                    Order::Observed if !observed => {
+                        return fail(
+                            format!("{} did not come before {} in this run", self.describe(a), self.describe(b)),
+                            vec![a, b],
+                        );
+                    }
+                    Order::Observed if !guaranteed && by_chance.is_none() => {
+                        by_chance = Some(format!(
+                            "held in this run by chance: nothing makes {} happen before {}",
+                            self.describe(a),
+                            self.describe(b)
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if pairs == 0 {
+            return fail(format!("no event of {first} shares a key with an event of {then}"), Vec::new());
+        }
+        let mut v = pass(format!("{pairs} pair(s) of events, each pair sharing a key, in order"), Vec::new());
+        v.warning = by_chance;
+        v
+    }
+
+    fn not_guaranteed(&self, a: EventId, b: EventId) -> Verdict {
+        let seen = if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
+            "In this run it did come first, but by chance."
+        } else {
+            "In this run it came after."
+        };
+        let why = self.why_not_before(a, b);
+        fail(
+            format!("{} is not guaranteed to happen before {}: {why}. {seen}", self.describe(a), self.describe(b)),
+            vec![a, b],
+        )
+    }
+
+    /// A pair (a, b) where a does not happen before b, or `None` when every a happens before
+    /// every b. It is enough to compare, for each pair of processes, the latest a with the
+    /// earliest b; one reachability pass per process of the smaller side does it.
+    fn first_not_before(&self, ea: &[EventId], eb: &[EventId]) -> Option<(EventId, EventId)> {
+        let latest_a = extremes(ea, true);
+        let earliest_b = extremes(eb, false);
+        if latest_a.len() <= earliest_b.len() {
+            for &a in &latest_a {
+                let reached = self.reach.forward(a);
+                if let Some(&b) = earliest_b.iter().find(|b| a == **b || reached[b.process] > b.index) {
+                    return Some((a, b));
+                }
+            }
+        } else {
+            for &b in &earliest_b {
+                let known = self.reach.backward(b);
+                if let Some(&a) = latest_a.iter().find(|a| a == &&b || known[a.process] <= a.index) {
+                    return Some((a, b));
+                }
+            }
+        }
+        None
+    }
+
+    /// A pair (a, b) where a happens before b, or `None` when none does. It is enough to
+    /// compare the earliest a of each process with the latest b of each process.
+    fn first_ordered(&self, ea: &[EventId], eb: &[EventId]) -> Option<(EventId, EventId)> {
+        let earliest_a = extremes(ea, false);
+        let latest_b = extremes(eb, true);
+        if earliest_a.len() <= latest_b.len() {
+            for &a in &earliest_a {
+                let reached = self.reach.forward(a);
+                if let Some(&b) = latest_b.iter().find(|b| a != **b && reached[b.process] <= b.index) {
+                    // The earliest b it reaches makes the shortest story.
+                    let b = eb
+                        .iter()
+                        .filter(|x| x.process == b.process && reached[x.process] <= x.index && **x != a)
+                        .min()
+                        .copied()
+                        .unwrap_or(b);
+                    return Some((a, b));
+                }
+            }
+        } else {
+            for &b in &latest_b {
+                let known = self.reach.backward(b);
+                if let Some(&a) = earliest_a.iter().find(|a| **a != b && known[a.process] > a.index) {
+                    return Some((a, b));
+                }
+            }
+        }
+        None
+    }
+
+    fn concurrent(&self, a: &Selector, b: &Selector) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        let ordered = self.first_ordered(&ea, &eb).or_else(|| self.first_ordered(&eb, &ea));
+        if let Some((first, second)) = ordered {
+            let chain = self.chain(first, second).map(|hops| self.render_chain(first, second, &hops));
+            return fail(
+                format!(
+                    "{} always happens before {}: their order is guaranteed, not a race: {}",
+                    self.describe(first),
+                    self.describe(second),
+                    chain.unwrap_or_default()
+                ),
+                vec![first, second],
+            );
+        }
+        pass("no causal order between them: either may come first".into(), Vec::new())
+    }
+
+    fn parent_of(&self, parent: &str, child: &str) -> Verdict {
+        let children: Vec<_> = self.trace.processes_named(child).collect();
+        if children.is_empty() {
+            return fail(format!("no process {child} ran"), Vec::new());
+        }
+        for c in children {
+            let proc_ = &self.trace.processes[c];
+            // Helpers (Python's forkserver) are looked through: a worker the forkserver made
+            // for `main` counts as `main`'s child.
+            let mut up = proc_.parent;
+            while let Some(p) = up.filter(|&p| self.trace.processes[p].origin == crate::trace::Origin::Helper) {
+                up = self.trace.processes[p].parent;
+            }
+            let real_parent = up.map(|p| &self.trace.processes[p]);
+            let direct = up == proc_.parent;
+            let ok = real_parent
+                .is_some_and(|p| (p.name == parent || p.role == parent) && (!direct || p.pid == proc_.parent_pid));
+            if !ok {
+                let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
+                return fail(
+                    format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
+                    vec![EventId { process: c, index: 0 }],
+                );
+            }
+        }
+        pass(format!("{child}'s parent is {parent}"), Vec::new())
+    }
+
+    /// Every process named `child` was reaped by a wait of a process named `parent`: a wait
+    /// that returned another child (a dummy made to be waited for) does not count.
+    fn waits_for(&self, parent: &str, child: &str) -> Verdict {
+        let children: Vec<_> = self.trace.processes_named(child).collect();
+        if children.is_empty() {
+            return fail(format!("no process {child} ran"), Vec::new());
+        }
+        for c in children {
+            let proc_ = &self.trace.processes[c];
+            // The join names the process it reaped by its pid and its name when it reaped it;
+            // both must be this one's, so that a reused pid is not taken for it.
+            let reaped = self.trace.processes.iter().filter(|p| p.name == parent || p.role == parent).any(|p| {
+                p.events.iter().any(|e| {
+                    matches!(&e.kind, EventKind::Join { child_pid, name, .. }
+                        if *child_pid == proc_.pid && (*name == proc_.name || *name == proc_.role))
+                })
+            });
+            if !reaped {
+                return fail(
+                    format!("{} (pid {}) was never reaped by a wait of {parent}", proc_.role, proc_.pid),
+                    vec![EventId { process: c, index: 0 }],
+                );
+            }
+        }
+        pass(format!("{parent} waited for every {child}"), Vec::new())
+    }
+
+    fn exit(&self, process: &str, expected: &ExpectedEnding) -> Verdict {
+        let procs: Vec<_> = self.trace.processes_named(process).collect();
+        if procs.is_empty() {
+            return fail(format!("no process {process} ran"), Vec::new());
+        }
+        for p in procs {
+            let proc_ = &self.trace.processes[p];
+            let ok = match (expected, &proc_.ending) {
+                (ExpectedEnding::Code(c), Ending::Exited(a)) => c == a,
+                (ExpectedEnding::Signal(s), Ending::Signaled(a)) => s == a,
+                _ => false,
+            };
+            if !ok {
+                let want = match expected {
+                    ExpectedEnding::Code(c) => format!("exit {c}"),
+                    ExpectedEnding::Signal(s) => format!("killed by {s}"),
+                };
+                return fail(format!("{} ended with {}, expected {want}", proc_.role, proc_.ending), Vec::new());
+            }
+        }
+        pass(format!("{process} ended as expected"), Vec::new())
+    }
+
+    /// The value of `var` printed at `id` and, for a random value, where it was drawn.
+    fn printed(&self, id: EventId, var: &str) -> Option<(String, Option<(i32, u32)>)> {
+        let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
+            EventKind::Print(v) => (&v.text, &v.spans),
+            EventKind::Let { var: name, value } if name == var => {
+                return Some((value.text.clone(), origin(&value.spans)))
+            }
+            _ => return None,
+        };
+        let span = spans.iter().find(|s| s.var == var)?;
+        let inner: Vec<Span> = spans.iter().filter(|s| s.start >= span.start && s.end <= span.end).cloned().collect();
+        Some((text[span.start..span.end].to_owned(), origin(&inner)))
+    }
+
+    fn values(
+        &self,
+        var: &str,
+        a: &Selector,
+        b: &Selector,
+        compare: impl Fn(&(String, Option<(i32, u32)>), &(String, Option<(i32, u32)>)) -> (bool, String),
+    ) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        for &x in &ea {
+            for &y in &eb {
+                let (Some(vx), Some(vy)) = (self.printed(x, var), self.printed(y, var)) else {
+                    let missing = if self.printed(x, var).is_none() { x } else { y };
+                    return fail(format!("{} does not print `{var}`", self.describe(missing)), vec![missing]);
+                };
+                let (ok, why) = compare(&vx, &vy);
+                if !ok {
+                    return fail(format!("{} and {}: {why}", self.describe(x), self.describe(y)), vec![x, y]);
+                }
+            }
+        }
+        pass(format!("`{var}` compared at {} pair(s) of events", ea.len() * eb.len()), Vec::new())
+    }
+
+    fn value(&self, var: &str, at: &Selector, equals: &str) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        for id in events {
+            match self.printed(id, var) {
+                Some((v, _)) if v == equals => {}
+                Some((v, _)) => {
+                    return fail(format!("{} printed {var} = {v}, expected {equals}", self.describe(id)), vec![id])
+                }
+                None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
+            }
+        }
+        pass(format!("{var} = {equals}"), Vec::new())
+    }
+
+    fn pid_of(&self, var: &str, at: &Selector, process: &str) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        let pids: Vec<i32> = self.trace.processes_named(process).map(|p| self.trace.processes[p].pid).collect();
+        for id in events {
+            let writer = process == WRITER;
+            let expected: &[i32] =
+                if writer { std::slice::from_ref(&self.trace.processes[id.process].pid) } else { &pids };
+            let target = if writer {
+                format!("its writer, {}", self.trace.processes[id.process].role)
+            } else {
+                process.to_owned()
+            };
+            match self.printed(id, var) {
+                Some((v, _)) if expected.iter().any(|p| p.to_string() == v) => {}
+                Some((v, _)) => {
+                    let whose = v
+                        .parse()
+                        .ok()
+                        .and_then(|pid| self.trace.role_of_pid(pid))
+                        .map_or("no process of the run".to_owned(), str::to_owned);
+                    return fail(
+                        format!("{}: its {var} = {v} is the pid of {whose}, not of {target}", self.describe(id)),
+                        vec![id],
+                    );
+                }
+                None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
+            }
+        }
+        let target = if process == WRITER { "the process that printed it" } else { process };
+        pass(format!("{var} is the pid of {target}"), Vec::new())
+    }
+}
+
+fn origin(spans: &[Span]) -> Option<(i32, u32)> {
+    spans.iter().find_map(|s| match s.volatile {
+        Some(Volatile::Random { pid, seq }) => Some((pid, seq)),
+        _ => None,
+    })
+}
+
+/// Per process, the latest (or earliest) of `ids` in it.
+fn extremes(ids: &[EventId], latest: bool) -> Vec<EventId> {
+    let mut best: std::collections::BTreeMap<usize, EventId> = std::collections::BTreeMap::new();
+    for &id in ids {
+        best.entry(id.process)
+            .and_modify(|b| {
+                if (latest && id.index > b.index) || (!latest && id.index < b.index) {
+                    *b = id;
+                }
+            })
+            .or_insert(id);
+    }
+    best.into_values().collect()
+}
+
+fn pass(message: String, events: Vec<EventId>) -> Verdict {
+    Verdict { name: String::new(), passed: true, message, warning: None, events, vacuous: false }
+}
+
+fn fail(message: String, events: Vec<EventId>) -> Verdict {
+    Verdict { name: String::new(), passed: false, message, warning: None, events, vacuous: false }
+}
+
+fn alive_list(alive: &[crate::trace::AliveProcess]) -> String {
+    if alive.is_empty() {
+        return " none".into();
+    }
+    alive
+        .iter()
+        .map(|a| {
+            format!(
+                "\n  - {} (pid {}), state {}, blocked in {}, last event: {}",
+                a.role.as_deref().unwrap_or("?"),
+                a.pid,
+                a.state,
+                if a.wchan.is_empty() || a.wchan == "0" { "nothing" } else { &a.wchan },
+                a.last_event.as_deref().unwrap_or("none")
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,498 @@
+//! Checks about who ran what and how items travelled: same process, tasks in flight,
+//! counts, and queue delivery.
+
+use super::{fail, pass, Ctx, Verdict};
+use crate::model::scenario::{Bounds, Counted, InFlight, Key, Selector, ANY_PROCESS};
+
+/// How a key is named in messages.
+fn key_name(key: &Key) -> String {
+    match key {
+        Key::Task => "pool task".to_owned(),
+        Key::Var(v) => format!("printed value of `{v}`"),
+    }
+}
+use crate::trace::{EdgeKind, EventId, EventKind, Outcome};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+impl Ctx<'_> {
+    pub(super) fn same_process(&self, a: &Selector, b: &Selector, by: Option<&Key>) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        // Events grouped by key (one group when there is no key); each group must have one process.
+        let mut groups: BTreeMap<Option<String>, Vec<EventId>> = BTreeMap::new();
+        for id in ea.iter().chain(&eb) {
+            let key = match by {
+                Some(k) => match self.key(*id, k) {
+                    Some(key) => Some(key),
+                    None => return fail(format!("{} has no {}", self.describe(*id), key_name(k)), vec![*id]),
+                },
+                None => None,
+            };
+            groups.entry(key).or_default().push(*id);
+        }
+        for (key, ids) in &groups {
+            let first = ids[0];
+            if let Some(other) = ids.iter().find(|id| id.process != first.process) {
+                let of = key.as_ref().map_or(String::new(), |k| format!(" ({k})"));
+                return fail(
+                    format!(
+                        "{} and {}{of} happened in different processes",
+                        self.describe(first),
+                        self.describe(*other)
+                    ),
+                    vec![first, *other],
+                );
+            }
+        }
+        pass(format!("{} group(s) of events, each in one process", groups.len()), Vec::new())
+    }
+
+    pub(super) fn different_process(&self, a: &Selector, b: &Selector, by: Option<&Key>) -> Verdict {
+        let (ea, eb) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        for &x in &ea {
+            for &y in &eb {
+                if x.process != y.process {
+                    continue;
+                }
+                if let Some(k) = by {
+                    if self.key(x, k).is_none() || self.key(x, k) != self.key(y, k) {
+                        continue;
+                    }
+                }
+                return fail(
+                    format!(
+                        "{} and {} happened in the same process, {} (pid {})",
+                        self.describe(x),
+                        self.describe(y),
+                        self.trace.processes[x.process].role,
+                        self.trace.processes[x.process].pid
+                    ),
+                    vec![x, y],
+                );
+            }
+        }
+        pass("no two of them in one process".to_owned(), Vec::new())
+    }
+
+    pub(super) fn descendant_of(&self, ancestor: &str, descendant: &str) -> Verdict {
+        let descendants: Vec<usize> = self.trace.processes_named(descendant).collect();
+        if descendants.is_empty() {
+            return fail(format!("no process {descendant} ran"), Vec::new());
+        }
+        for d in descendants {
+            let mut line = Vec::new();
+            let mut at = self.trace.processes[d].parent;
+            let mut found = false;
+            while let Some(p) = at {
+                let proc_ = &self.trace.processes[p];
+                line.push(proc_.role.clone());
+                if proc_.name == ancestor || proc_.role == ancestor {
+                    found = true;
+                    break;
+                }
+                at = proc_.parent;
+            }
+            if !found {
+                let role = &self.trace.processes[d].role;
+                let chain = if line.is_empty() { "the supervisor".to_owned() } else { line.join(" <- ") };
+                return fail(
+                    format!("{role} does not descend from {ancestor}: its ancestors are {chain}"),
+                    vec![EventId { process: d, index: 0 }],
+                );
+            }
+        }
+        pass(format!("every {descendant} descends from {ancestor}"), Vec::new())
+    }
+
+    pub(super) fn nothing_left(&self) -> Verdict {
+        if self.trace.outcome != Outcome::Finished {
+            return fail("the run did not finish by itself: see the first check".to_owned(), Vec::new());
+        }
+        let unknown: Vec<String> = self
+            .trace
+            .processes
+            .iter()
+            .filter(|p| p.ending == crate::trace::Ending::Unknown)
+            .map(|p| format!("{} (pid {})", p.role, p.pid))
+            .collect();
+        if unknown.is_empty() {
+            pass(format!("all {} process(es) ended and were reaped", self.trace.processes.len()), Vec::new())
+        } else {
+            fail(format!("never seen to end: {}", unknown.join(", ")), Vec::new())
+        }
+    }
+
+    /// The largest number of spans open at one moment, by timestamps. A pool's task spans
+    /// from its start to its end event in the worker; other spans from each START event to
+    /// the next END event of the same process (an END closes the oldest open START).
+    /// Lines printed by the program's own processes that match no line pattern.
+    pub(super) fn all_lines_match(&self) -> Verdict {
+        let unmatched: Vec<EventId> = self
+            .trace
+            .events()
+            .filter(|(id, e)| {
+                e.label.is_none()
+                    && matches!(e.kind, EventKind::Print(_))
+                    && self.trace.processes[id.process].origin != crate::trace::Origin::Helper
+            })
+            .map(|(id, _)| id)
+            .collect();
+        match unmatched.first() {
+            None => pass("every line matches a pattern".to_owned(), Vec::new()),
+            Some(&first) => fail(
+                format!(
+                    "{} line(s) match no pattern of the assignment, the first: {}",
+                    unmatched.len(),
+                    self.describe(first)
+                ),
+                unmatched.into_iter().take(10).collect(),
+            ),
+        }
+    }
+
+    pub(super) fn in_flight(&self, what: &InFlight, bounds: &Bounds) -> Verdict {
+        let (starts, ends, described) = match what {
+            InFlight::Pool(pool) => {
+                let of = |start: bool| -> Vec<EventId> {
+                    self.trace
+                        .events()
+                        .filter(|(_, e)| match &e.kind {
+                            EventKind::TaskStart { pool: name, .. } => start && name == pool,
+                            EventKind::TaskEnd { pool: name, .. } => !start && name == pool,
+                            _ => false,
+                        })
+                        .map(|(id, _)| id)
+                        .collect()
+                };
+                (of(true), of(false), format!("tasks of {pool}"))
+            }
+            InFlight::Spans { start, end } => {
+                (self.select(start), self.select(end), format!("spans from {start} to {end}"))
+            }
+        };
+        if starts.is_empty() {
+            return fail(format!("no {described} ran"), Vec::new());
+        }
+        // Pair each start with the next end of its process, in program order.
+        let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
+        for id in &starts {
+            by_process.entry(id.process).or_default().push((id.index, true));
+        }
+        for id in &ends {
+            by_process.entry(id.process).or_default().push((id.index, false));
+        }
+        // (time, +1 or -1, the span's start event); an open span never closes.
+        let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
+        for (p, mut marks) in by_process {
+            marks.sort();
+            let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
+            for (index, is_start) in marks {
+                let id = EventId { process: p, index };
+                if is_start {
+                    open.push_back(id);
+                    changes.push((self.trace.event(id).time_ns, 1, id));
+                } else if let Some(s) = open.pop_front() {
+                    changes.push((self.trace.event(id).time_ns, -1, s));
+                }
+            }
+        }
+        // Ends sort before starts at the same instant: a worker cannot start a task before it
+        // ended its previous one.
+        changes.sort_by_key(|(t, d, _)| (*t, *d));
+        let mut running: Vec<EventId> = Vec::new();
+        let mut peak: Vec<EventId> = Vec::new();
+        for (_, delta, id) in &changes {
+            if *delta > 0 {
+                running.push(*id);
+                if running.len() > peak.len() {
+                    peak = running.clone();
+                }
+                if bounds.at_most.is_some_and(|m| running.len() > m as usize) {
+                    let names: Vec<String> = running.iter().map(|r| self.describe(*r)).collect();
+                    return fail(
+                        format!("{} {described} were running at once: {}", running.len(), names.join("; ")),
+                        running.clone(),
+                    );
+                }
+            } else if let Some(k) = running.iter().position(|r| r == id) {
+                running.remove(k);
+            }
+        }
+        if let Some(least) = bounds.at_least.filter(|l| peak.len() < *l as usize) {
+            let how = if peak.len() <= 1 { ": they ran one after another".to_owned() } else { String::new() };
+            return fail(
+                format!("at most {} {described} were running at once, not at least {least}{how}", peak.len()),
+                peak,
+            );
+        }
+        pass(format!("at most {} {described} at once", peak.len()), Vec::new())
+    }
+
+    pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
+        let (n, described) = match what {
+            Counted::Processes(name) => (self.trace.processes_named(name).count(), format!("processes named {name}")),
+            Counted::Events(sel) => (self.select(sel).len(), format!("events {sel}")),
+            Counted::Workers(pool) => {
+                let workers: HashSet<usize> = self
+                    .trace
+                    .processes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| {
+                        p.events
+                            .iter()
+                            .any(|e| matches!(&e.kind, EventKind::TaskStart { pool: name, .. } if name == pool))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                (workers.len(), format!("distinct processes that ran tasks of {pool}"))
+            }
+        };
+        // An upper bound holds trivially when the processes it is about never ran.
+        let absent = |name: &str| name != ANY_PROCESS && self.trace.processes_named(name).next().is_none();
+        let subject_absent = n == 0
+            && match what {
+                Counted::Processes(_) | Counted::Workers(_) => true,
+                Counted::Events(sel) => absent(&sel.process),
+            };
+        let n = n as u32;
+        if bounds.contains(n) {
+            let mut v = pass(format!("{n} {described}"), Vec::new());
+            if subject_absent {
+                v.vacuous = true;
+                v.message = match what {
+                    Counted::Events(sel) => format!("no process {} ran, so there were no events {sel}", sel.process),
+                    _ => format!("no {described} ran at all"),
+                };
+            }
+            v
+        } else {
+            fail(format!("{n} {described}, expected {bounds}"), Vec::new())
+        }
+    }
+
+    /// Every item put into `channel` (or sent through it) was taken exactly once, after its put,
+    /// and each taker took each putter's items in the order they were put.
+    pub(super) fn delivery(&self, channel: &str) -> Verdict {
+        let puts: Vec<EventId> = self
+            .trace
+            .events()
+            .filter(|(_, e)| matches!(&e.kind, EventKind::Put { channel: c, timed_out: false, .. } if c == channel))
+            .map(|(id, _)| id)
+            .collect();
+        let put_set: HashSet<EventId> = puts.iter().copied().collect();
+        // Each taken item, by the put it came from.
+        let mut taken: HashMap<EventId, Vec<EventId>> = HashMap::new();
+        for e in &self.trace.edges {
+            if e.kind == EdgeKind::Message && put_set.contains(&e.from) {
+                taken.entry(e.from).or_default().push(e.to);
+            }
+        }
+        for id in &puts {
+            match taken.get(id).map(Vec::as_slice) {
+                Some([get]) if self.trace.event(*get).time_ns < self.trace.event(*id).time_ns => {
+                    return fail(
+                        format!("{} was taken before it was put, by {}", self.describe(*id), self.describe(*get)),
+                        vec![*id, *get],
+                    );
+                }
+                Some([_]) => {}
+                Some(gets) => {
+                    let names: Vec<String> = gets.iter().map(|g| self.describe(*g)).collect();
+                    return fail(
+                        format!("{} was taken {} times: {}", self.describe(*id), gets.len(), names.join("; ")),
+                        std::iter::once(*id).chain(gets.iter().copied()).collect(),
+                    );
+                }
+                None if self.trace.outcome == Outcome::Finished => {
+                    return fail(format!("{} was never taken", self.describe(*id)), vec![*id]);
+                }
+                None => {}
+            }
+        }
+        // Per taker and putter, the items must come in the order they were put: each taker's
+        // gets are in its program order, each putter's puts in its own.
+        let mut last: HashMap<(usize, usize), EventId> = HashMap::new();
+        let mut pairs: Vec<(EventId, EventId)> =
+            taken.iter().flat_map(|(p, gets)| gets.iter().map(move |g| (*g, *p))).collect();
+        pairs.sort();
+        for (get, put) in pairs {
+            if let Some(prev) = last.insert((get.process, put.process), put) {
+                if prev.index > put.index {
+                    return fail(
+                        format!(
+                            "{} took {} after {}, which was put later",
+                            self.trace.processes[get.process].role,
+                            self.describe(put),
+                            self.describe(prev)
+                        ),
+                        vec![prev, put, get],
+                    );
+                }
+            }
+        }
+        if puts.is_empty() {
+            return fail(format!("nothing was put into {channel}"), Vec::new());
+        }
+        pass(format!("{} item(s), each taken once, after its put, in order", puts.len()), Vec::new())
+    }
+}
+
+/// Text a forked child wrote again after its parent wrote it before the fork: a stdio buffer
+/// that `fork` copied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duplicated {
+    pub parent: usize,
+    pub child: usize,
+    /// The duplicated text: a whole line, or the start of the child's first line.
+    pub text: String,
+    /// The child's event that wrote it again.
+    pub event: EventId,
+}
+
+/// The first copied stdio buffer in the trace, if any. A forked child (one that did not execute
+/// a new program) copied its parent's buffer when it prints a line its parent printed too, or
+/// when its first line starts with the same text as the line its parent was writing when it
+/// forked (`printf("starting... ")` before `fork()`): the text before the first difference,
+/// at least four characters that are not spaces, where the two lines are different lines of
+/// the assignment whose values all come after it, so that two lines that merely begin alike
+/// (`I am...`, `I (...`) or one statement printed by both (`debug: pid 0`) are not taken for
+/// one.
+pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
+    let printed = |p: usize| {
+        trace.processes[p].events.iter().enumerate().filter_map(move |(i, e)| match &e.kind {
+            EventKind::Print(v) => Some((i, v.text.as_str())),
+            _ => None,
+        })
+    };
+    for (c, child) in trace.processes.iter().enumerate() {
+        let Some(p) = child.parent else { continue };
+        if child.origin == crate::trace::Origin::Helper
+            || trace.processes[p].origin == crate::trace::Origin::Helper
+            || child.events.iter().any(|e| matches!(e.kind, EventKind::Exec { .. }))
+        {
+            continue;
+        }
+        let parent_lines: HashSet<&str> = printed(p).map(|(_, l)| l).collect();
+        if let Some((i, line)) = printed(c).find(|(_, l)| parent_lines.contains(l)) {
+            let event = EventId { process: c, index: i };
+            return Some(Duplicated { parent: p, child: c, text: line.to_owned(), event });
+        }
+        // The line the parent was in the middle of when it forked is the first it completed
+        // after the fork.
+        let fork_at = trace.processes[p]
+            .events
+            .iter()
+            .position(|e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid));
+        let Some(fork_at) = fork_at else { continue };
+        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(i, _)| EventId { process: p, index: i });
+        let child_line = printed(c).next().map(|(i, _)| EventId { process: c, index: i });
+        if let (Some(pl), Some(cl)) = (parent_line, child_line) {
+            let (pe, ce) = (trace.event(pl), trace.event(cl));
+            let (EventKind::Print(pv), EventKind::Print(cv)) = (&pe.kind, &ce.kind) else { continue };
+            let common: String =
+                pv.text.chars().zip(cv.text.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect();
+            // Two different lines of the assignment, each with all its values after the common
+            // start: the start was not theirs. (Two prints of one statement, `debug: pid`, match
+            // no pattern or the same one.)
+            let after = |v: &crate::model::template::Value| v.spans.iter().all(|s| s.start >= common.len());
+            let different_lines = pe.label.is_some() && ce.label.is_some() && pe.label != ce.label;
+            if different_lines
+                && after(pv)
+                && after(cv)
+                && common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4
+                && common.len() < cv.text.len()
+            {
+                let i = cl.index;
+                let event = EventId { process: c, index: i };
+                return Some(Duplicated { parent: p, child: c, text: common, event });
+            }
+        }
+    }
+    None
+}
+
+impl Ctx<'_> {
+    pub(super) fn no_duplicated_output(&self) -> Verdict {
+        match duplicated_output(self.trace) {
+            None if !self.trace.processes.iter().any(|p| p.parent.is_some() && p.origin != crate::trace::Origin::Helper) => {
+                Verdict { vacuous: true, ..pass("no child was forked, so no buffer was copied".to_owned(), Vec::new()) }
+            }
+            None => pass("no child wrote again what its parent wrote before forking".to_owned(), Vec::new()),
+            Some(d) => fail(
+                format!(
+                    "{} and its child {} both wrote {:?}: text left in the stdio buffer at the fork was copied into the child and written twice; flush before forking",
+                    self.trace.processes[d.parent].role, self.trace.processes[d.child].role, d.text
+                ),
+                vec![d.event],
+            ),
+        }
+    }
+
+    /// Each reader took the values in the order they were written: the values printed at `b`
+    /// (per process, in program order) are found among those printed at `a` (per writer, in
+    /// program order) at increasing positions of each writer, every value read was written,
+    /// and every value written was read.
+    pub(super) fn fifo(&self, var: &str, a: &Selector, b: &Selector) -> Verdict {
+        let (writes, reads) = match self.select_both(a, b) {
+            Ok(x) => x,
+            Err(v) => return v,
+        };
+        // Every written value, with its writer and its place in that writer's order.
+        let mut written: Vec<(String, usize, usize, EventId)> = Vec::new();
+        let mut per_writer: HashMap<usize, usize> = HashMap::new();
+        for &id in &writes {
+            let Some((v, _)) = self.printed(id, var) else { continue };
+            let n = per_writer.entry(id.process).or_default();
+            written.push((v, id.process, *n, id));
+            *n += 1;
+        }
+        let mut used = vec![false; written.len()];
+        let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
+        for &id in &reads {
+            by_reader.entry(id.process).or_default().push(id);
+        }
+        for (_, mut ids) in by_reader {
+            ids.sort_by_key(|id| id.index);
+            // The last place taken from each writer, for this reader.
+            let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
+            for id in ids {
+                let Some((v, _)) = self.printed(id, var) else {
+                    return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
+                };
+                let Some(k) = (0..written.len()).find(|&k| !used[k] && written[k].0 == v) else {
+                    return fail(
+                        format!("{} read {var} = {v}, which was never written (or was read twice)", self.describe(id)),
+                        vec![id],
+                    );
+                };
+                used[k] = true;
+                let (_, writer, place, wid) = &written[k];
+                if let Some((prev_place, prev_id)) = last.get(writer) {
+                    if *prev_place > *place {
+                        let earlier = self.printed(*prev_id, var).map(|x| x.0).unwrap_or_default();
+                        return fail(
+                            format!(
+                                "{} read {var} = {v} after {earlier}, but {v} was written first ({}): not first in, first out",
+                                self.describe(id),
+                                self.describe(*wid)
+                            ),
+                            vec![*prev_id, id],
+                        );
+                    }
+                }
+                last.insert(*writer, (*place, id));
+            }
+        }
+        if let Some(k) = used.iter().position(|u| !u) {
+            let (v, _, _, id) = &written[k];
+            return fail(format!("{var} = {v} was written ({}) but never read", self.describe(*id)), vec![*id]);
+        }
+        pass(format!("every {var} written was read once, in the order written"), Vec::new())
+    }
+}

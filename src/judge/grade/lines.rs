@@ -1,0 +1,411 @@
+//! What a grade says about the program's lines: the format check (lines that matched their
+//! pattern only loosely, each beside the form the assignment expects with the difference
+//! marked), the nearest printed line for an expected line that never appeared, and why a
+//! process named by its place printed none of its role's lines.
+//!
+//! All of it reads the observation; none of it changes a check's verdict except the format
+//! check's own.
+
+use super::{GradedCheck, Status};
+use crate::model::scenario::{CheckKind, Counted, EventMatch, InFlight, LineDef, Scenario, Selector};
+use crate::sources::observer::{Observation, Stream};
+use crate::trace::{Ending, Origin, ProcId};
+use std::collections::HashMap;
+
+/// The name of the format check in grades.
+pub const FORMAT_CHECK: &str = "the lines are printed in the assignment's format";
+
+/// What the format check is worth: the scenario's `format_points`, else a tenth of the other
+/// checks' points rounded to a half point and at least a half point; `None` when the scenario
+/// leaves the check out (strict matching, or `format_points: 0`).
+pub fn format_points(scenario: &Scenario) -> Option<f64> {
+    let program = scenario.program.as_ref()?;
+    if program.strict_lines || scenario.lines.is_empty() {
+        return None;
+    }
+    let points = program.format_points.unwrap_or_else(|| {
+        let others: f64 = scenario.checks.iter().map(|c| c.points.unwrap_or(1.0)).sum();
+        ((others * 0.1 * 2.0).round() / 2.0).max(0.5)
+    });
+    (points > 0.0).then_some(points)
+}
+
+/// The format check: it passes when the program printed lines of the assignment and each
+/// matched its pattern exactly; a line that matched only loosely is shown with the expected
+/// form and the difference.
+pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> GradedCheck {
+    let defs: HashMap<&str, &LineDef> = scenario.lines.iter().map(|l| (l.name.as_str(), l)).collect();
+    let matched = o.output.iter().filter(|l| l.stream == Stream::Stdout && l.pattern.is_some()).count();
+    let loose: Vec<_> = o.output.iter().filter(|l| l.loose).collect();
+    let (status, message) = if matched == 0 {
+        (Status::Failed, "not earned: the program printed no line of the assignment".to_owned())
+    } else if loose.is_empty() {
+        (Status::Passed, format!("{matched} line(s) printed exactly as the assignment writes them"))
+    } else {
+        let mut message = format!(
+            "{} line(s) are worded as the assignment asks but not written the same way (they still counted for every other check):",
+            loose.len()
+        );
+        for l in loose.iter().take(10) {
+            let Some(def) = l.pattern.as_deref().and_then(|p| defs.get(p)) else { continue };
+            let expected = expected_line(def, &l.text);
+            message.push_str(&format!(
+                "\n  `{}` by {}\n    expected: {expected}\n    printed:  {}\n    changes:  {}",
+                def.name,
+                o.trace.processes[l.process].role,
+                l.text,
+                diff(&expected, &l.text)
+            ));
+        }
+        if loose.len() > 10 {
+            message.push_str(&format!("\n  ... and {} more", loose.len() - 10));
+        }
+        (Status::Failed, message)
+    };
+    GradedCheck {
+        name: FORMAT_CHECK.to_owned(),
+        points,
+        score: if status == Status::Passed { points } else { 0.0 },
+        status,
+        message,
+        visibility: crate::model::scenario::Visibility::Visible,
+        hidden_until: None,
+        events: Vec::new(),
+    }
+}
+
+/// The line `def` expects, with the values `text` gave its captures where it matched loosely.
+fn expected_line(def: &LineDef, text: &str) -> String {
+    let mut values: HashMap<String, String> = HashMap::new();
+    if let Ok(re) = regex::Regex::new(&crate::sources::observer::build::loosen(&def.pattern)) {
+        if let Some(c) = re.captures(text) {
+            for name in re.capture_names().flatten() {
+                if let Some(m) = c.name(name) {
+                    values.insert(name.to_owned(), m.as_str().to_owned());
+                }
+            }
+        }
+    }
+    expected_form(&def.pattern, &values)
+}
+
+/// A pattern written out as the line it describes: literal text unescaped, each named capture
+/// as its value in `values` or as `<name>`, the first of alternatives, quantifiers dropped.
+pub fn expected_form(pattern: &str, values: &HashMap<String, String>) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::new();
+    render(&chars, values, &mut out);
+    out
+}
+
+fn render(chars: &[char], values: &HashMap<String, String>, out: &mut String) {
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => {
+                match chars.get(i + 1) {
+                    Some('d') => out.push('0'),
+                    Some('w') => out.push('x'),
+                    Some('s') => out.push(' '),
+                    Some(c) if !c.is_ascii_alphanumeric() => out.push(*c),
+                    _ => {}
+                }
+                i += 2;
+            }
+            '(' => {
+                let end = group_end(chars, i);
+                let inner = &chars[i + 1..end.min(chars.len())];
+                let text: String = inner.iter().collect();
+                if let Some(rest) = text.strip_prefix("?P<").or_else(|| text.strip_prefix("?<")) {
+                    let name: String = rest.chars().take_while(|c| *c != '>').collect();
+                    match values.get(&name) {
+                        Some(v) => out.push_str(v),
+                        None => out.push_str(&format!("<{name}>")),
+                    }
+                } else if let Some(rest) = text.strip_prefix("?:") {
+                    let rest: Vec<char> = rest.chars().collect();
+                    render(&rest, values, out);
+                } else if !text.starts_with('?') {
+                    render(inner, values, out);
+                }
+                i = end + 1;
+            }
+            '[' => {
+                out.push(chars.get(i + 1).copied().filter(|c| *c != '^' && *c != '\\').unwrap_or('x'));
+                while i < chars.len() && chars[i] != ']' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            '|' => return,
+            '{' => {
+                while i < chars.len() && chars[i] != '}' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            '^' | '$' | '*' | '+' | '?' => i += 1,
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The index of the `)` that closes the group opened at `open`.
+fn group_end(chars: &[char], open: usize) -> usize {
+    let mut depth = 0;
+    let mut i = open;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' => i += 1,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    chars.len()
+}
+
+/// The changes that make `expected` into `actual`, character by character: `[-x-]` where the
+/// expected text has `x` and the printed line does not, `{+y+}` where the printed line has `y`.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<char> = expected.chars().collect();
+    let b: Vec<char> = actual.chars().collect();
+    if a.len() * b.len() > 250_000 {
+        return "(lines too long to compare)".to_owned();
+    }
+    // Longest common subsequence, by suffix lengths.
+    let mut lcs = vec![vec![0u16; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = String::new();
+    let (mut del, mut ins) = (String::new(), String::new());
+    let flush = |out: &mut String, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            out.push_str(&format!("[-{del}-]"));
+            del.clear();
+        }
+        if !ins.is_empty() {
+            out.push_str(&format!("{{+{ins}+}}"));
+            ins.clear();
+        }
+    };
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            flush(&mut out, &mut del, &mut ins);
+            out.push(a[i]);
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            ins.push(b[j]);
+            j += 1;
+        } else {
+            del.push(a[i]);
+            i += 1;
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out
+}
+
+/// The line names and process names a check is about.
+fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
+    match kind {
+        CheckKind::Before { first: a, then: b, .. }
+        | CheckKind::Concurrent { a, b }
+        | CheckKind::SameValue { a, b, .. }
+        | CheckKind::ComputedAfresh { a, b, .. }
+        | CheckKind::SameProcess { a, b, .. }
+        | CheckKind::DifferentProcess { a, b, .. }
+        | CheckKind::Fifo { a, b, .. }
+        | CheckKind::InFlight { what: InFlight::Spans { start: a, end: b }, .. } => (vec![], vec![a, b]),
+        CheckKind::Value { at, .. } => (vec![], vec![at]),
+        CheckKind::PidOf { at, process, .. } => (vec![process.as_str()], vec![at]),
+        CheckKind::ParentOf { parent, child } | CheckKind::WaitsFor { parent, child } => {
+            (vec![parent.as_str(), child.as_str()], vec![])
+        }
+        CheckKind::DescendantOf { ancestor, descendant } => (vec![ancestor.as_str(), descendant.as_str()], vec![]),
+        CheckKind::Exit { process, .. } => (vec![process.as_str()], vec![]),
+        CheckKind::Count { what: Counted::Processes(p), .. } => (vec![p.as_str()], vec![]),
+        CheckKind::Count { what: Counted::Events(s), .. } => (vec![], vec![s]),
+        _ => (vec![], vec![]),
+    }
+}
+
+/// What a failed check's message gains: for each process it is about that was named by its
+/// place, what became of its lines and how it ended; for each line it is about that nobody
+/// printed, the line expected and the nearest line printed.
+pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<String> {
+    let (mut names, selectors) = subjects(kind);
+    let mut labels: Vec<&str> = Vec::new();
+    for s in &selectors {
+        names.push(s.process.as_str());
+        if let EventMatch::Label(l) = &s.matching {
+            labels.push(l.as_str());
+        }
+    }
+    let mut out = Vec::new();
+    let trace = &o.trace;
+    for p in &o.named_by_place {
+        let proc_ = &trace.processes[*p];
+        if !names.contains(&proc_.name.as_str()) {
+            continue;
+        }
+        let role_lines: Vec<&str> = scenario
+            .lines
+            .iter()
+            .filter(|l| l.role.as_deref() == Some(proc_.name.as_str()))
+            .map(|l| l.name.as_str())
+            .collect();
+        let printed: Vec<&str> = lines_of(o, *p, Stream::Stdout).take(5).collect();
+        let parent = proc_.parent.map_or("?", |q| trace.processes[q].role.as_str());
+        let mut hint = format!(
+            "{parent} made {} (pid {}), but none of its lines matched `{}`",
+            proc_.role,
+            proc_.pid,
+            role_lines.join("` or `")
+        );
+        let to_stderr: Vec<&str> = lines_of(o, *p, Stream::Stderr).take(3).collect();
+        if printed.is_empty() && !to_stderr.is_empty() {
+            hint.push_str(&format!(
+                "; it printed nothing on stdout, which the assignment reads, but wrote to stderr: `{}`",
+                to_stderr.join("`, `")
+            ));
+        } else if printed.is_empty() {
+            hint.push_str("; it printed nothing");
+        } else {
+            hint.push_str(&format!("; its lines: `{}`", printed.join("`, `")));
+        }
+        if let Some(why) = crash(o, *p) {
+            hint.push_str(&format!("; it {why}"));
+        }
+        out.push(hint);
+    }
+    for label in labels {
+        let Some(def) = scenario.lines.iter().find(|l| l.name == label) else { continue };
+        if o.output.iter().any(|l| l.pattern.as_deref() == Some(label)) {
+            continue;
+        }
+        let expected = expected_form(&def.pattern, &HashMap::new());
+        let mut hint = format!("no line matched `{label}`, which expects `{expected}`");
+        if let Some((text, who)) = on_stderr(o, def) {
+            hint.push_str(&format!("; {who} wrote it to stderr (`{text}`), but the assignment reads stdout"));
+        } else if let Some((text, who)) = nearest(o, &expected) {
+            hint.push_str(&format!("; the nearest line printed: `{text}` by {who}"));
+        }
+        if !out.contains(&hint) {
+            out.push(hint);
+        }
+    }
+    out
+}
+
+/// A line of the program's stderr that matches `def` (exactly or loosely), and its writer.
+fn on_stderr<'o>(o: &'o Observation, def: &LineDef) -> Option<(&'o str, &'o str)> {
+    let sources = std::iter::once(&def.pattern).chain(&def.alternatives);
+    let regexes: Vec<regex::Regex> = sources
+        .flat_map(|p| [regex::Regex::new(p).ok(), regex::Regex::new(&crate::sources::observer::build::loosen(p)).ok()])
+        .flatten()
+        .collect();
+    o.output
+        .iter()
+        .filter(|l| l.stream == Stream::Stderr && o.trace.processes[l.process].origin != Origin::Helper)
+        .find(|l| regexes.iter().any(|r| r.is_match(&l.text)))
+        .map(|l| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
+}
+
+/// The stdout line of the program most like `expected` (by edit distance, ignoring case and
+/// everything but letters and digits), preferring lines that matched no pattern.
+fn nearest<'o>(o: &'o Observation, expected: &str) -> Option<(&'o str, &'o str)> {
+    let key = |s: &str| -> Vec<char> {
+        s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').flat_map(char::to_lowercase).collect()
+    };
+    let want = key(expected);
+    let lines: Vec<_> = o
+        .output
+        .iter()
+        .filter(|l| l.stream == Stream::Stdout && o.trace.processes[l.process].origin != Origin::Helper)
+        .collect();
+    let unmatched: Vec<_> = lines.iter().filter(|l| l.pattern.is_none()).copied().collect();
+    let pool = if unmatched.is_empty() { lines } else { unmatched };
+    pool.into_iter()
+        .filter(|l| l.text.len() <= 500)
+        .min_by_key(|l| levenshtein(&want, &key(&l.text)))
+        .map(|l| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
+}
+
+fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The lines process `p` wrote on `stream`, in order.
+fn lines_of(o: &Observation, p: ProcId, stream: Stream) -> impl Iterator<Item = &str> {
+    o.output.iter().filter(move |l| l.process == p && l.stream == stream).map(|l| l.text.as_str())
+}
+
+/// The last line of a Python error, which names the exception, traceback or not (a
+/// SyntaxError has none): `ZeroDivisionError: division by zero`.
+static EXCEPTION_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern")
+});
+
+/// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
+/// exception line of a Python traceback it wrote to stderr.
+pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
+    let exception = || {
+        lines_of(o, p, Stream::Stderr).map(str::trim).filter(|l| EXCEPTION_LINE.is_match(l)).last().map(str::to_owned)
+    };
+    match &o.trace.processes[p].ending {
+        Ending::Signaled(s) => Some(format!("was killed by {s}")),
+        Ending::Exited(0) => exception().map(|e| format!("raised {e}")),
+        Ending::Exited(c) => Some(match exception() {
+            Some(e) => format!("died with {e} (exit {c})"),
+            None => format!("exited with status {c}"),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn expected_forms_and_diffs() {
+        let p = r"I am child process \((?P<pid>\d+)\) and my parent is (?:\()?(?P<ppid>\d+)\)?\.";
+        let values = HashMap::from([("pid".to_owned(), "12".to_owned())]);
+        assert_eq!(expected_form(p, &values), "I am child process (12) and my parent is (<ppid>).");
+        assert_eq!(expected_form(r"Run task (?P<task>\d+)|Task \d+", &HashMap::new()), "Run task <task>");
+        assert_eq!(diff("Process (12) start...", "process 12 start"), "[-P-]{+p+}rocess [-(-]12[-)-] start[-...-]");
+        assert_eq!(diff("same", "same"), "same");
+    }
+
+    #[test]
+    fn levenshtein_counts_edits() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert_eq!(levenshtein(&c("kitten"), &c("sitting")), 3);
+        assert_eq!(levenshtein(&c(""), &c("abc")), 3);
+    }
+}

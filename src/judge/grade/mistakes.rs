@@ -1,0 +1,145 @@
+//! Mistakes learners make with processes, recognized from the observed run (never from the
+//! source), each with a paragraph that explains it.
+
+use crate::sources::observer::Observation;
+use crate::trace::{EventKind, Origin, Outcome, Trace};
+use serde::{Deserialize, Serialize};
+
+/// A mistake recognized in a run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mistake {
+    /// A stable identifier: `crashed`, `duplicated-output`, `orphan`, `never-waited`,
+    /// `join-blocked`.
+    pub id: String,
+    /// What happened in this run, with role names.
+    pub what: String,
+    /// What a student can learn from it.
+    pub explanation: String,
+}
+
+/// Every mistake recognized in the observation.
+pub fn detect(o: &Observation) -> Vec<Mistake> {
+    let mut out = Vec::new();
+    crashed(o, &mut out);
+    duplicated_output(&o.trace, &mut out);
+    orphans_and_unwaited(o, &mut out);
+    join_blocked(&o.trace, &mut out);
+    out
+}
+
+const DUPLICATED: &str = "Output written before a fork but not yet flushed sits in the process's stdio buffer, and fork copies that buffer into the child. Both processes then write the same text when they flush it (at exit, or when the buffer fills). When output goes to a terminal the buffer is flushed at every newline, which hides the bug; when it goes to a pipe or a file, as when it is graded, it is flushed only when full. Flush before forking (`fflush(stdout)` in C, `sys.stdout.flush()` or `print(..., flush=True)` in Python), or end a child with `_exit`/`os._exit`, which does not flush.";
+
+const CRASHED: &str = "A process that is killed by a signal (SIGSEGV, SIGABRT) or that raises an exception nobody catches stops where it is: whatever it had still to print or to send is lost, and every check about it fails. A Python child's traceback goes to its stderr, which the report shows; its last line names the exception. A crash in a child does not stop the parent, which goes on as if the child had done its work.";
+
+const ORPHAN: &str = "A parent that exits without waiting for its child leaves an orphan: the kernel gives the child a new parent (init, or the nearest child subreaper, here procscen), and from then on `getppid()` in the child returns that new parent's pid, not the pid of the process that made it. Wait for every child you make (`waitpid` in C, `os.waitpid`, `Process.join` or `Pool.join` in Python) before the parent exits.";
+
+const NEVER_WAITED: &str = "A child that ends stays a zombie until its parent waits for it: its exit status is kept for the parent to collect. A parent that never waits leaks zombies while it runs, and cannot know whether its children succeeded. Call `waitpid` (C), `os.waitpid` or `Process.join` (Python) for every child.";
+
+const JOIN_BLOCKED: &str = "A process that has put items into a multiprocessing Queue does not end until its items have been flushed into the queue's pipe; when nobody reads the queue and the pipe is full, it waits forever. Joining such a process before draining the queue therefore deadlocks: the parent waits for the child, and the child waits for someone to read. Take the items out of the queue before you join the process that put them.";
+
+/// A forked child writing again what its parent wrote before the fork: a copied stdio buffer.
+fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
+    if let Some(d) = crate::judge::check::duplicated_output(trace) {
+        out.push(Mistake {
+            id: "duplicated-output".into(),
+            what: format!(
+                "{} and its child {} both wrote {:?}",
+                trace.processes[d.parent].role,
+                trace.processes[d.child].role,
+                trace.normalize_pids(&d.text)
+            ),
+            explanation: DUPLICATED.into(),
+        });
+    }
+}
+
+/// Processes of the program that crashed: killed by a signal, or ended by an exception.
+fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
+    let what: Vec<String> = (0..o.trace.processes.len())
+        .filter(|&p| o.trace.processes[p].origin != Origin::Helper)
+        .filter(|&p| {
+            // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
+            // can be on purpose; a crash is a signal of its own doing, or an exception.
+            !matches!(&o.trace.processes[p].ending,
+                crate::trace::Ending::Signaled(s) if ["SIGTERM", "SIGKILL", "SIGINT", "SIGHUP"].contains(&s.as_str()))
+        })
+        .filter_map(|p| {
+            let why = super::lines::crash(o, p)?;
+            let proc_ = &o.trace.processes[p];
+            Some(format!("{} (pid {}) {why}", proc_.role, proc_.pid))
+        })
+        .collect();
+    if !what.is_empty() {
+        out.push(Mistake { id: "crashed".into(), what: what.join("; "), explanation: CRASHED.into() });
+    }
+}
+
+/// Children whose parent never waited for them: orphans when the parent ended first.
+fn orphans_and_unwaited(o: &Observation, out: &mut Vec<Mistake>) {
+    let trace = &o.trace;
+    if !matches!(trace.outcome, Outcome::Finished) {
+        return;
+    }
+    let mut orphans = Vec::new();
+    let mut unwaited = Vec::new();
+    for (c, child) in trace.processes.iter().enumerate() {
+        let Some(p) = child.parent else { continue };
+        let parent = &trace.processes[p];
+        if child.origin == Origin::Helper || parent.origin == Origin::Helper {
+            continue;
+        }
+        let waited = parent
+            .events
+            .iter()
+            .any(|e| matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == child.pid));
+        if waited {
+            continue;
+        }
+        if o.orphaned.contains(&c) {
+            orphans.push(format!("{} (made by {})", child.role, parent.role));
+        } else {
+            unwaited.push(format!("{} (made by {})", child.role, parent.role));
+        }
+    }
+    if !orphans.is_empty() {
+        out.push(Mistake {
+            id: "orphan".into(),
+            what: format!("a parent exited before its child, without waiting for it: {}", orphans.join(", ")),
+            explanation: ORPHAN.into(),
+        });
+    }
+    if !unwaited.is_empty() {
+        out.push(Mistake {
+            id: "never-waited".into(),
+            what: format!("children never waited for by their parent: {}", unwaited.join(", ")),
+            explanation: NEVER_WAITED.into(),
+        });
+    }
+}
+
+/// A run cut short while one process waited for a child that was blocked writing to a pipe.
+fn join_blocked(trace: &Trace, out: &mut Vec<Mistake>) {
+    let alive = match &trace.outcome {
+        Outcome::TimedOut { alive, .. } => alive,
+        _ => return,
+    };
+    let in_call = |pid: i32, call: &str| {
+        alive.iter().any(|a| a.pid == pid && a.last_event.as_deref().is_some_and(|e| e.contains(call)))
+    };
+    for p in &trace.processes {
+        let Some(parent) = p.parent.map(|q| &trace.processes[q]) else { continue };
+        if in_call(parent.pid, "wait")
+            && (in_call(p.pid, "write") || alive.iter().any(|a| a.pid == p.pid && a.wchan.contains("pipe")))
+        {
+            out.push(Mistake {
+                id: "join-blocked".into(),
+                what: format!(
+                    "{} was waiting for {} to end, while {} was blocked writing to a full pipe",
+                    parent.role, p.role, p.role
+                ),
+                explanation: JOIN_BLOCKED.into(),
+            });
+            return;
+        }
+    }
+}

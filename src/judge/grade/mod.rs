@@ -1,0 +1,575 @@
+//! Grading: runs a scenario's `program` on one submission, checks what the observer saw, and
+//! scores it.
+//!
+//! A grade reads the Trace like every other consumer; it adds what a teacher needs around the
+//! checks: points, checks skipped because a check they need failed, checks not checked because
+//! the kernel's view was missing, how the program ended (`Trace::program_ending`) and what it
+//! used, and the learners' mistakes recognized in the run (`mistakes`).
+
+pub mod audit;
+pub mod class;
+
+pub mod draft;
+pub mod lines;
+pub mod mistakes;
+
+use crate::error::RunError;
+use crate::judge::check::{self, Verdict};
+use crate::model::scenario::{CheckKind, Counted, EventMatch, Scenario, Selector, Visibility, ANY_PROCESS};
+use crate::sources::observer::{self, build::LinePattern, copy, Observation};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+pub use mistakes::Mistake;
+
+/// Settings of a grading run that the scenario does not decide.
+#[derive(Debug, Clone, Default)]
+pub struct GradeOptions {
+    /// Replaces the scenario's timeout.
+    pub timeout: Option<Duration>,
+    /// Observe without ptrace (output only), as on a machine that forbids it.
+    pub no_ptrace: bool,
+    /// Run without new namespaces, whatever the scenario's `isolate` says.
+    pub no_isolate: bool,
+    /// Replace the program's limits.
+    pub limits: crate::model::scenario::LimitOverrides,
+    /// The procscen binary that traces; found automatically when `None`.
+    pub exe: Option<PathBuf>,
+    /// Variables of the grader's environment to pass on to the program, beyond the allow-list
+    /// (`ALLOWED_ENV`); `--pass-env NAME`.
+    pub pass_env: Vec<String>,
+    /// Directories an isolated program must not see beyond the grader's home and working
+    /// directory, which it never sees: the scenario's directory, which holds the reference
+    /// solutions.
+    pub hidden: Vec<PathBuf>,
+}
+
+/// The variables of the grader's environment a graded program (and its build) gets: what
+/// finding programs and speaking the grader's language need, nothing that could hold a secret
+/// (a token, a key, a password). Every `LC_*` is passed too. `HOME` is set to the program's
+/// working copy, and `TERM` is not passed (the program writes to pipes, not to a terminal).
+pub const ALLOWED_ENV: &[&str] = &[
+    "PATH",
+    "LANG",
+    "LANGUAGE",
+    // `python3` may be a pyenv shim, which finds the interpreter by the version these name
+    // (the shim sets PYENV_ROOT itself when it is missing, and falls back to the global
+    // version file): passing them runs the interpreter the grader's own `python3` runs.
+    "PYENV_ROOT",
+    "PYENV_VERSION",
+];
+
+/// The environment of a graded program whose working copy is `home`, before the assignment's
+/// `env:` is added: the allow-list, `LC_*`, the variables named by `pass_env`, and `HOME`.
+pub fn program_env(home: &Path, pass_env: &[String]) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = std::env::vars()
+        .filter(|(k, _)| ALLOWED_ENV.contains(&k.as_str()) || k.starts_with("LC_") || pass_env.contains(k))
+        .filter(|(k, _)| k != "HOME")
+        .collect();
+    env.push(("HOME".to_owned(), home.to_string_lossy().into_owned()));
+    env
+}
+
+/// The grade of one submission.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Grade {
+    pub scenario: String,
+    pub submission: PathBuf,
+    pub score: f64,
+    pub max_score: f64,
+    pub checks: Vec<GradedCheck>,
+    /// The compiler's messages, when the build failed (the score is then zero).
+    pub compile_error: Option<String>,
+    /// What the observer saw; `None` when the program was never run.
+    pub observation: Option<Observation>,
+    /// "normal exit", "runtime error (exit 1)", "timed out after 10000 ms", "compile error"...
+    pub ending: String,
+    pub mistakes: Vec<Mistake>,
+    /// What the copy of the submission left out (FIFOs, sockets, devices), each named:
+    /// "`pipe`: a FIFO".
+    pub skipped: Vec<String>,
+}
+
+/// One check's part of a grade.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct GradedCheck {
+    pub name: String,
+    /// What it is worth.
+    pub points: f64,
+    /// What it earned: `points` when it passed, else 0.
+    pub score: f64,
+    pub status: Status,
+    /// Why it failed, was skipped or not checked; what it established when it passed.
+    pub message: String,
+    pub visibility: Visibility,
+    pub hidden_until: Option<String>,
+    /// The events a failed check is about, for the HTML report (not in the JSON formats).
+    #[serde(skip)]
+    pub events: Vec<crate::trace::EventId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Passed,
+    Failed,
+    /// A check it needs did not pass.
+    Skipped,
+    /// It needs the kernel's view of the run, which was not available.
+    NotChecked,
+}
+
+impl Grade {
+    /// True when every check passed.
+    pub fn full_marks(&self) -> bool {
+        self.checks.iter().all(|c| c.status == Status::Passed)
+    }
+}
+
+/// Builds (if the scenario says how) and runs `submission`, and grades it. Fails only when
+/// procscen itself cannot work (no tracer binary); whatever the submission does is a grade.
+pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> Result<Grade, RunError> {
+    let program = scenario
+        .program
+        .as_ref()
+        .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
+    crate::model::scenario::bounds::check_overrides(&options.limits).map_err(RunError::InvalidOption)?;
+    // From here on, whatever goes wrong is this submission's verdict, never the batch's.
+    let not_run = |ending: &str, why: String| Ok(not_graded(scenario, submission, ending, why));
+    if !submission.exists() {
+        return not_run(NOT_FOUND, format!("the submission {} does not exist", submission.display()));
+    }
+    let workdir = match WorkDir::new() {
+        Ok(w) => w,
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
+    // The program works on a copy of the submission, in a directory of its own: whatever it
+    // writes or deletes, the submission stays as it was handed in, and nothing of another
+    // submission is in reach.
+    let (copy, skipped) = match workdir.copy_of(submission) {
+        Ok(c) => c,
+        Err(e @ copy::CopyError::TooLarge { .. }) => return not_run(SUBMISSION_TOO_LARGE, e.to_string()),
+        Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(NOT_A_SUBMISSION, e.to_string()),
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
+    let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
+    let out = workdir.path.join("program");
+    let fill = |words: &[String]| -> Vec<String> {
+        words
+            .iter()
+            .map(|w| w.replace("{submission}", &copy.to_string_lossy()).replace("{out}", &out.to_string_lossy()))
+            .collect()
+    };
+    let timeout = options.timeout.unwrap_or(scenario.timeout);
+    let mut program = program.clone();
+    options.limits.apply(&mut program.max_processes, &mut program.max_memory_mib, &mut program.max_cpu_seconds);
+    let program = &program;
+    let limits = observer::Limits {
+        timeout,
+        max_processes: program.max_processes,
+        max_output: program.max_output,
+        max_memory: crate::model::scenario::bounds::mib_to_bytes(program.max_memory_mib),
+        max_cpu_seconds: program.max_cpu_seconds,
+        ..observer::Limits::default()
+    };
+    // `max_memory_mib` caps each process's address space and, where a memory cgroup can be
+    // made, the memory of all the program's processes together.
+    let limits = observer::Limits { max_run_memory: limits.max_memory, ..limits };
+    // Threads count as tasks: a program may have a few per process (Python's multiprocessing
+    // runs helper threads), not thousands.
+    let limits = observer::Limits {
+        max_tasks: program
+            .max_tasks
+            .unwrap_or_else(|| limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks)),
+        max_file_size: crate::model::scenario::bounds::mib_to_bytes(program.max_file_mib),
+        max_open_files: program.max_open_files,
+        max_tmp: crate::model::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
+        ..limits
+    };
+    let mut env = program_env(&workdir.work(), &options.pass_env);
+    for (k, v) in &program.env {
+        env.retain(|(key, _)| key != k);
+        env.push((k.clone(), v.clone()));
+    }
+    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.work());
+    let mut request = observer::Request {
+        argv: Vec::new(),
+        cwd,
+        env,
+        stdin: None,
+        limits,
+        trace: false,
+        isolate: false,
+        // The build writes the program next to the working copy, in the run's own directory.
+        writable: vec![workdir.path.clone()],
+        scratch: Vec::new(),
+        hidden: hidden_from_program(&options.hidden),
+        cgroup: None,
+        pids_cgroup: None,
+    };
+    // The build compiles the student's code: `#include "/etc/shadow"`, `.incbin` of the
+    // reference solution, or a compiler error that quotes a hidden file would each read what
+    // the compiler can. So it runs in the same sandbox as the program, seeing exactly what the
+    // program would (without ptrace: the compiler is not under test).
+    request.isolate = program.isolate && !options.no_isolate;
+    let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score: 0.0,
+        max_score: max_score(scenario),
+        checks: not_checked(scenario, message),
+        compile_error,
+        observation: None,
+        ending: ending.to_owned(),
+        mistakes: Vec::new(),
+        skipped: skipped.clone(),
+    };
+    if let Some(build) = &program.build {
+        request.argv = fill(build);
+        let built = match observer::observe(&request, options.exe.as_deref()) {
+            Ok(b) => b,
+            Err(e) => return not_run(INTERNAL_ERROR, format!("building: {e}")),
+        };
+        // The build ran without ptrace (the compiler is not under test); it succeeded when it
+        // finished by itself, exited 0, and made the program.
+        let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
+            && built.root_ending() == Some(&crate::trace::Ending::Exited(0))
+            && out.is_file();
+        if built.start_error.is_some() || !built_ok {
+            let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
+            messages.push_str(&String::from_utf8_lossy(&built.stdout));
+            if let Some(e) = &built.start_error {
+                messages.push_str(e);
+            }
+            return Ok(empty("compile error", Some(messages), "not checked: the submission did not compile"));
+        }
+    }
+    request.argv = fill(&program.run);
+    request.stdin = program.stdin.as_ref().map(|s| s.clone().into_bytes());
+    request.trace = !options.no_ptrace;
+    // The program writes only its working copy, which it gets on a tmpfs of `max_tmp_mib`
+    // (like its /tmp): what it writes there is capped and memory, not the machine's disk. The
+    // rest of the run's directory (the program its build made) it only reads.
+    request.writable = Vec::new();
+    request.scratch = vec![workdir.work()];
+    let response = match observer::observe(&request, options.exe.as_deref()) {
+        Ok(r) => r,
+        // The tracer did not keep the wall limit (the program stopped it): procscen killed it
+        // and the program's tree, and the program timed out.
+        Err(e @ RunError::Unresponsive { .. }) => {
+            return not_run(&format!("timed out after {} ms", timeout.as_millis()), e.to_string())
+        }
+        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+    };
+    if let Some(e) = &response.start_error {
+        return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
+    }
+    let patterns: Vec<LinePattern> = scenario.lines.iter().map(|l| LinePattern::new(l, program.strict_lines)).collect();
+    let observation = observer::build::observation(&scenario.name, &response, &patterns);
+    let mut checks = evaluate(scenario, &observation);
+    let mistakes = mistakes::detect(&observation);
+    let score = checks.iter().map(|c| c.score).sum();
+    for c in &mut checks {
+        c.message = observation.trace.normalize_pids(&c.message);
+    }
+    Ok(Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score,
+        max_score: max_score(scenario),
+        checks,
+        compile_error: None,
+        ending: observation.trace.program_ending(),
+        observation: Some(observation),
+        mistakes,
+        skipped,
+    })
+}
+
+/// The ending of a submission whose files add up to more than `copy::SUBMISSION_CAP`.
+pub const SUBMISSION_TOO_LARGE: &str = "submission too large";
+/// The ending of a submission that is neither a regular file nor a directory (a FIFO, a
+/// device, a socket).
+pub const NOT_A_SUBMISSION: &str = "not a file or directory";
+/// The ending of a submission that does not exist.
+pub const NOT_FOUND: &str = "not found";
+/// The ending of a submission that could not be graded because the grader failed (its tracer
+/// died or could not start, its working copy could not be made).
+pub const INTERNAL_ERROR: &str = "internal error";
+
+/// The grade of a submission that was never run: every check not checked, the score zero,
+/// `ending` (`NOT_FOUND`, `INTERNAL_ERROR`) and why. A batch gives one to each submission it
+/// could not grade, and goes on with the others.
+pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: String) -> Grade {
+    let message = format!("not checked: {ending}: {why}");
+    Grade {
+        scenario: scenario.name.clone(),
+        submission: submission.to_owned(),
+        score: 0.0,
+        max_score: max_score(scenario),
+        checks: not_checked(scenario, &message),
+        compile_error: Some(why),
+        observation: None,
+        ending: ending.to_owned(),
+        mistakes: Vec::new(),
+        skipped: Vec::new(),
+    }
+}
+
+/// Every check of the scenario, the format check included, not checked for `message`.
+fn not_checked(scenario: &Scenario, message: &str) -> Vec<GradedCheck> {
+    scenario
+        .checks
+        .iter()
+        .map(|c| graded(c, Status::NotChecked, message.to_owned()))
+        .chain(lines::format_points(scenario).map(|points| GradedCheck {
+            name: lines::FORMAT_CHECK.to_owned(),
+            points,
+            score: 0.0,
+            status: Status::NotChecked,
+            message: message.to_owned(),
+            visibility: Visibility::Visible,
+            hidden_until: None,
+            events: Vec::new(),
+        }))
+        .collect()
+}
+
+impl Grade {
+    /// True when the submission was graded: it was found and the grader did its work (what
+    /// the program did, however bad, is a grade).
+    pub fn graded(&self) -> bool {
+        self.ending != NOT_FOUND && self.ending != INTERNAL_ERROR
+    }
+}
+
+/// Every check of the scenario on the observation: passed, failed, skipped because a check it
+/// needs did not pass, or not checked because it needs the kernel's view and there was none.
+pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedCheck> {
+    let untraced = observation.untraced.is_some();
+    let mut judged = scenario.clone();
+    if untraced {
+        for c in &mut judged.checks {
+            if let Some(kind) = output_only(&c.kind) {
+                c.kind = kind;
+            }
+        }
+    }
+    // The first verdict is the implicit "the run finished by itself"; a grade shows how the
+    // program ended on its own line instead.
+    let verdicts: Vec<Verdict> = check::check(&judged, &observation.trace).into_iter().skip(1).collect();
+    let mut out: Vec<GradedCheck> = Vec::with_capacity(verdicts.len());
+    for (c, v) in scenario.checks.iter().zip(verdicts) {
+        let unmet: Vec<&str> =
+            c.needs.iter().filter(|&&n| out[n].status != Status::Passed).map(|&n| out[n].name.as_str()).collect();
+        let unchecked = c.needs.iter().any(|&n| out[n].status == Status::NotChecked);
+        let graded_check = if unchecked {
+            graded(
+                c,
+                Status::NotChecked,
+                format!("not checked: it needs `{}`, which was not checked", unmet.join("`, `")),
+            )
+        } else if !unmet.is_empty() {
+            graded(c, Status::Skipped, format!("skipped: it needs `{}`, which did not pass", unmet.join("`, `")))
+        } else if untraced && output_only(&c.kind).is_none() {
+            let why = observation.untraced.as_deref().unwrap_or_default();
+            graded(c, Status::NotChecked, format!("not checked: it needs the kernel's view of the processes ({why})"))
+        } else if v.passed && v.vacuous {
+            // True of a run where its subject never happened, which earns nothing.
+            graded(c, Status::Failed, format!("not earned: {}", v.message))
+        } else if v.passed && c.kind == CheckKind::AllLinesMatch && !untraced {
+            match incomplete(observation) {
+                Some(why) => graded(c, Status::Failed, format!("not earned: {why}")),
+                None => graded(c, Status::Passed, v.message),
+            }
+        } else if v.passed {
+            graded(c, Status::Passed, v.message)
+        } else {
+            let mut message = v.message;
+            for hint in lines::hints(scenario, observation, &c.kind) {
+                message.push_str(&format!("\n{hint}"));
+            }
+            GradedCheck { events: v.events, ..graded(c, Status::Failed, message) }
+        };
+        out.push(graded_check);
+    }
+    if let Some(points) = lines::format_points(scenario) {
+        let mut format = lines::format_check(scenario, observation, points);
+        // The format check says the program prints the assignment's lines, which a run cut
+        // short by the grader (or ended by an exception) has not shown: a program that prints
+        // the right lines and then sleeps, floods or allocates past a limit earns every other
+        // check, but not this one. Without ptrace there is no ending to judge by.
+        if format.status == Status::Passed && !untraced {
+            if let Some(why) = not_to_its_end(observation) {
+                format =
+                    GradedCheck { score: 0.0, status: Status::Failed, message: format!("not earned: {why}"), ..format };
+            }
+        }
+        out.push(format);
+    }
+    out
+}
+
+/// Why the run does not show the program running to its end: the grader stopped it (the wall
+/// limit, the output, memory, processes or tasks limit), or its first process did not exit 0
+/// (an exception, a signal); `None` when it did.
+fn not_to_its_end(o: &Observation) -> Option<String> {
+    let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
+        && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    if ran_to_its_end {
+        return None;
+    }
+    let mut ending = o.trace.program_ending();
+    // An exception names itself (`MemoryError` past the memory limit), from main's stderr.
+    if matches!(o.trace.outcome, crate::trace::Outcome::Finished) {
+        if let Some(why) = lines::crash(o, 0) {
+            ending.push_str(&format!(": {} {why}", o.trace.processes[0].role));
+        }
+    }
+    Some(format!("the program did not run to its end ({ending})"))
+}
+
+/// Why a run does not show that the program prints only the assignment's lines: it did not
+/// run to its end, or one of its processes wrote to stderr (a traceback is output too).
+fn incomplete(o: &Observation) -> Option<String> {
+    if let Some(why) = not_to_its_end(o) {
+        return Some(why);
+    }
+    let stderr = o.output.iter().find(|l| {
+        l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper
+    })?;
+    Some(format!("{} also wrote to stderr: `{}`", o.trace.processes[stderr.process].role, stderr.text))
+}
+
+fn graded(c: &crate::model::scenario::Check, status: Status, message: String) -> GradedCheck {
+    let points = points(c);
+    GradedCheck {
+        name: c.name.clone(),
+        points,
+        score: if status == Status::Passed { points } else { 0.0 },
+        status,
+        message,
+        visibility: c.visibility,
+        hidden_until: c.hidden_until.clone(),
+        events: Vec::new(),
+    }
+}
+
+/// What a check is worth: its `points`, 1 when it gives none.
+fn points(c: &crate::model::scenario::Check) -> f64 {
+    c.points.unwrap_or(1.0)
+}
+
+fn max_score(scenario: &Scenario) -> f64 {
+    scenario.checks.iter().map(points).sum::<f64>() + lines::format_points(scenario).unwrap_or(0.0)
+}
+
+/// The check as it can be judged from the output alone (every line then counts as printed by
+/// any process), or `None` when it needs to know which process did what.
+fn output_only(kind: &CheckKind) -> Option<CheckKind> {
+    let any = |s: &Selector| Selector { process: ANY_PROCESS.to_owned(), matching: s.matching.clone() };
+    let labelled =
+        |s: &Selector| matches!(s.matching, EventMatch::Label(_) | EventMatch::Text(_) | EventMatch::Line(_));
+    match kind {
+        CheckKind::Value { var, at, equals } if labelled(at) => {
+            Some(CheckKind::Value { var: var.clone(), at: any(at), equals: equals.clone() })
+        }
+        CheckKind::SameValue { var, a, b } => Some(CheckKind::SameValue { var: var.clone(), a: any(a), b: any(b) }),
+        CheckKind::Count { what: Counted::Events(s), bounds } => {
+            Some(CheckKind::Count { what: Counted::Events(any(s)), bounds: *bounds })
+        }
+        CheckKind::AllLinesMatch => Some(CheckKind::AllLinesMatch),
+        _ => None,
+    }
+}
+
+/// The directories an isolated program must not see: the grader's home and working directory
+/// (the project, on a teacher's machine or in CI), and `more` (the scenario's directory). The
+/// program's root is an allow-list (`observer::isolate`) on which none of them is mounted.
+fn hidden_from_program(more: &[PathBuf]) -> Vec<PathBuf> {
+    let mut hidden: Vec<PathBuf> = std::env::var_os("HOME").map(PathBuf::from).into_iter().collect();
+    hidden.extend(std::env::current_dir().ok());
+    hidden.extend(more.iter().cloned());
+    hidden
+}
+
+/// A fresh directory for one graded run, removed when dropped.
+struct WorkDir {
+    path: PathBuf,
+}
+
+impl WorkDir {
+    fn new() -> Result<WorkDir, RunError> {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("procscen-grade-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path)
+            .map_err(|e| RunError::Program(format!("cannot make {}: {e}", path.display())))?;
+        Ok(WorkDir { path })
+    }
+
+    /// The program's working directory, inside the work directory, which also holds what a
+    /// build makes.
+    fn work(&self) -> PathBuf {
+        self.path.join("work")
+    }
+
+    /// Copies `submission` (a file, or a directory and what it holds: see `copy`) into the
+    /// working directory, and returns the copy's path (the file's copy, or the working
+    /// directory itself for a directory) and what the copy left out.
+    fn copy_of(&self, submission: &Path) -> Result<(PathBuf, Vec<(PathBuf, copy::Skipped)>), copy::CopyError> {
+        let work = self.work();
+        let io = |source| copy::CopyError::Io { path: work.clone(), source };
+        std::fs::create_dir_all(&work).map_err(io)?;
+        // The submission itself is the grader's argument: a link to it is followed (a teacher
+        // may link a class's files), but nothing inside a directory is.
+        let cannot = |source| copy::CopyError::Io { path: submission.to_owned(), source };
+        let real = std::fs::canonicalize(submission).map_err(cannot)?;
+        let meta = std::fs::metadata(&real).map_err(cannot)?;
+        if meta.is_dir() {
+            let copied = copy::copy_tree(&real, &work, copy::SUBMISSION_CAP)?;
+            // Named inside the submission, as the student knows them.
+            let skipped = copied
+                .skipped
+                .into_iter()
+                .map(|(path, what)| (path.strip_prefix(&real).map(Path::to_path_buf).unwrap_or(path), what))
+                .collect();
+            return Ok((work, skipped));
+        }
+        let name = submission.file_name().unwrap_or(std::ffi::OsStr::new("submission"));
+        let copy = work.join(name);
+        copy::copy_file(&real, &copy, copy::SUBMISSION_CAP, &mut copy::Copied::default())?;
+        Ok((copy, Vec::new()))
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Today's date, `YYYY-MM-DD`, in UTC: for `hidden_until`.
+pub fn today() -> String {
+    let days =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// True when a student may see the check's result today.
+pub fn shown(c: &GradedCheck, today: &str) -> bool {
+    c.visibility == Visibility::Visible && c.hidden_until.as_deref().is_none_or(|d| today >= d)
+}

@@ -1,0 +1,293 @@
+//! How scenario processes report events to the supervisor: frames on one shared pipe.
+//!
+//! Every process sends batches of whole frames, each batch one message on a seqpacket socket,
+//! which the kernel delivers whole, so no lock is shared between processes and frames never
+//! interleave.
+//! An event too large for one frame is sent as several frames tagged with the writer's pid and
+//! reassembled per pid, which is safe because one process writes its frames in order.
+
+use crate::trace::{Event, EventKind};
+use nix::unistd::getpid;
+use std::collections::HashMap;
+use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
+
+/// The most bytes of frames sent as one message.
+pub const BATCH: usize = 64 * 1024;
+/// Frame header: payload length (u32), pid (i32), flags (u8).
+const HEADER: usize = 9;
+const MORE: u8 = 1;
+
+/// The writing end, owned by one process.
+///
+/// Events are gathered in a buffer of at most `BATCH` bytes of whole frames and sent as one
+/// message when the next frame would not fit, so a process that records many events in a
+/// row makes one system call per thousand or so. The owner must call `flush` before
+/// anything that may block or end the process (sleep, wait, a blocking channel operation,
+/// fork, exec, exit), so that every event reaches the supervisor before the process could be
+/// killed at a timeout or copied by a fork.
+pub struct Recorder {
+    fd: RawFd,
+    pid: i32,
+    next_seq: u32,
+    buffer: Vec<u8>,
+    /// When false, only a process's first and last events are sent (for measuring the cost of
+    /// recording).
+    enabled: bool,
+}
+
+impl Recorder {
+    /// A recorder for the calling process on the pipe's write end `fd`.
+    pub fn new(fd: RawFd, enabled: bool) -> Recorder {
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Vec::with_capacity(BATCH), enabled }
+    }
+
+    /// Starts over after a fork: the child is a new process with its own sequence. The
+    /// parent flushed before forking, so the copied buffer is empty.
+    pub fn reset_after_fork(&mut self) {
+        self.pid = getpid().as_raw();
+        self.next_seq = 0;
+        self.buffer.clear();
+    }
+
+    /// The pid of the recording process, known without a system call.
+    pub fn pid(&self) -> i32 {
+        self.pid
+    }
+
+    pub fn fd(&self) -> RawFd {
+        self.fd
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    /// Takes the next sequence number, for an event whose content is only known later.
+    pub fn reserve_seq(&mut self) -> u32 {
+        let seq = self.next_seq;
+        self.next_seq += 1;
+        seq
+    }
+
+    /// The sequence number the next event will get.
+    pub fn peek_seq(&self) -> u32 {
+        self.next_seq
+    }
+
+    /// Queues `event`, which must carry a sequence number from `reserve_seq`.
+    pub fn send(&mut self, event: &Event) {
+        if !self.enabled && !matches!(event.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
+            return;
+        }
+        self.push(event);
+    }
+
+    /// Queues a `Put` event (`from` is `None`) or a `Get` event without building an owned
+    /// `Event`: in a busy queue these are most of a run's events.
+    pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
+        if self.enabled {
+            self.push(&item);
+        }
+    }
+
+    fn push(&mut self, event: &impl serde::Serialize) {
+        // The common case: the event is encoded straight into the buffer behind a header
+        // that is filled in afterwards, and fits in what is left of this batch.
+        let start = self.buffer.len();
+        self.buffer.extend_from_slice(&[0; HEADER]);
+        self.buffer = postcard::to_extend(event, std::mem::take(&mut self.buffer)).expect("events always serialize");
+        let len = self.buffer.len() - start - HEADER;
+        if self.buffer.len() <= BATCH {
+            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
+            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
+            return;
+        }
+        let payload = self.buffer.split_off(start + HEADER);
+        self.buffer.truncate(start);
+        let mut chunks = payload.chunks(BATCH - HEADER).peekable();
+        while let Some(chunk) = chunks.next() {
+            if self.buffer.len() + HEADER + chunk.len() > BATCH {
+                self.flush();
+            }
+            self.buffer.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
+            self.buffer.extend_from_slice(&self.pid.to_le_bytes());
+            self.buffer.push(if chunks.peek().is_some() { MORE } else { 0 });
+            self.buffer.extend_from_slice(chunk);
+        }
+    }
+
+    /// Writes the buffered frames in one atomic write.
+    pub fn flush(&mut self) {
+        if self.buffer.is_empty() {
+            return;
+        }
+        // SAFETY: `fd` is the event pipe's write end, open for the life of this process: the
+        // engine never closes it in a scenario process.
+        let fd = unsafe { BorrowedFd::borrow_raw(self.fd) };
+        loop {
+            match nix::sys::socket::send(fd.as_raw_fd(), &self.buffer, nix::sys::socket::MsgFlags::MSG_NOSIGNAL) {
+                // A seqpacket message is sent whole or not at all.
+                Ok(_) => break,
+                Err(nix::errno::Errno::EINTR) => continue,
+                // The supervisor is gone: there is nobody to report to and the run is over.
+                Err(_) => super::exit_now(111),
+            }
+        }
+        self.buffer.clear();
+    }
+}
+
+/// A `Put`, `Get`, `Submit`, `TaskStart`, `TaskEnd` or `Result` event made of borrowed parts:
+/// the events recorded once per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
+/// supervisor decodes it as one.
+#[derive(serde::Serialize)]
+pub struct ItemEvent<'a> {
+    pub seq: u32,
+    pub time_ns: u64,
+    pub label: Option<&'a String>,
+    pub kind: ItemEventKind<'a>,
+}
+
+/// `EventKind`'s variants up to `Result`, in the same order: postcard names a variant by its
+/// position. The unit variants exist only to hold those positions.
+#[derive(serde::Serialize)]
+#[allow(dead_code)]
+pub enum ItemEventKind<'a> {
+    Begin,
+    Print,
+    Sleep,
+    Start,
+    Fork,
+    Join,
+    Let,
+    End,
+    Loop,
+    LoopEnd,
+    Channel,
+    Put { channel: &'a str, value: &'a crate::model::template::Value, timed_out: bool },
+    Get { channel: &'a str, value: &'a crate::model::template::Value, from: Option<(i32, u32)> },
+    Pool,
+    Submit { pool: &'a str, task: u32, process: &'a str },
+    TaskStart { pool: &'a str, task: u32, process: &'a str, submit_seq: u32 },
+    TaskEnd { pool: &'a str, task: u32, value: &'a crate::model::template::Value },
+    Result { pool: &'a str, task: u32, value: &'a crate::model::template::Value, worker_pid: i32, end_seq: u32 },
+}
+
+/// The reading end's parser: turns bytes into (pid, event) in arrival order.
+#[derive(Default)]
+pub struct FrameReader {
+    buffer: Vec<u8>,
+    partial: HashMap<i32, Vec<u8>>,
+}
+
+impl FrameReader {
+    /// Feeds bytes read from the pipe; returns the events completed by them.
+    ///
+    /// Whole frames are decoded straight from `bytes`: only an incomplete frame at the end is
+    /// copied (to wait for its rest), and only a frame split in parts (an event over a batch)
+    /// is reassembled, so decoding a run's records makes no copy of them.
+    pub fn feed(&mut self, bytes: &[u8], mut each: impl FnMut(i32, Result<Event, String>)) {
+        let mut pending = std::mem::take(&mut self.buffer);
+        let input: &[u8] = if pending.is_empty() {
+            bytes
+        } else {
+            pending.extend_from_slice(bytes);
+            &pending
+        };
+        let mut at = 0;
+        while input.len() - at >= HEADER {
+            let len = u32::from_le_bytes(input[at..at + 4].try_into().expect("4 bytes")) as usize;
+            if input.len() - at < HEADER + len {
+                break;
+            }
+            let pid = i32::from_le_bytes(input[at + 4..at + 8].try_into().expect("4 bytes"));
+            let more = input[at + 8] & MORE != 0;
+            let chunk = &input[at + HEADER..at + HEADER + len];
+            match self.partial.get_mut(&pid) {
+                None if !more => each(pid, postcard::from_bytes(chunk).map_err(|e| e.to_string())),
+                None => {
+                    self.partial.insert(pid, chunk.to_vec());
+                }
+                Some(whole) => {
+                    whole.extend_from_slice(chunk);
+                    if !more {
+                        let whole = self.partial.remove(&pid).unwrap_or_default();
+                        each(pid, postcard::from_bytes(&whole).map_err(|e| e.to_string()));
+                    }
+                }
+            }
+            at += HEADER + len;
+        }
+        let rest = input[at..].to_vec();
+        pending.clear();
+        pending.extend_from_slice(&rest);
+        self.buffer = pending;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::template::{Value, Volatile};
+
+    #[test]
+    fn borrowed_item_events_decode_as_owned_events() {
+        let value = Value::volatile("42", Volatile::Pid(42));
+        let label = "put".to_owned();
+        let put = ItemEvent {
+            seq: 3,
+            time_ns: 99,
+            label: Some(&label),
+            kind: ItemEventKind::Put { channel: "q", value: &value, timed_out: true },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&put).unwrap()).unwrap();
+        let expected = EventKind::Put { channel: "q".into(), value: value.clone(), timed_out: true };
+        assert_eq!(decoded, Event { seq: 3, time_ns: 99, label: Some(label), kind: expected });
+        let get = ItemEvent {
+            seq: 4,
+            time_ns: 100,
+            label: None,
+            kind: ItemEventKind::Get { channel: "q", value: &value, from: Some((7, 8)) },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&get).unwrap()).unwrap();
+        let expected = EventKind::Get { channel: "q".into(), value: value.clone(), from: Some((7, 8)) };
+        assert_eq!(decoded, Event { seq: 4, time_ns: 100, label: None, kind: expected });
+        let submit = ItemEvent {
+            seq: 5,
+            time_ns: 101,
+            label: None,
+            kind: ItemEventKind::Submit { pool: "p", task: 3, process: "f" },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&submit).unwrap()).unwrap();
+        let expected = EventKind::Submit { pool: "p".into(), task: 3, process: "f".into() };
+        assert_eq!(decoded, Event { seq: 5, time_ns: 101, label: None, kind: expected });
+        let end = ItemEvent {
+            seq: 7,
+            time_ns: 103,
+            label: None,
+            kind: ItemEventKind::TaskEnd { pool: "p", task: 3, value: &value },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&end).unwrap()).unwrap();
+        assert_eq!(decoded.kind, EventKind::TaskEnd { pool: "p".into(), task: 3, value: value.clone() });
+        let start = ItemEvent {
+            seq: 8,
+            time_ns: 104,
+            label: None,
+            kind: ItemEventKind::TaskStart { pool: "p", task: 3, process: "f", submit_seq: 2 },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&start).unwrap()).unwrap();
+        assert_eq!(
+            decoded.kind,
+            EventKind::TaskStart { pool: "p".into(), task: 3, process: "f".into(), submit_seq: 2 }
+        );
+        let result = ItemEvent {
+            seq: 6,
+            time_ns: 102,
+            label: None,
+            kind: ItemEventKind::Result { pool: "p", task: 3, value: &value, worker_pid: 9, end_seq: 4 },
+        };
+        let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&result).unwrap()).unwrap();
+        let expected = EventKind::Result { pool: "p".into(), task: 3, value, worker_pid: 9, end_seq: 4 };
+        assert_eq!(decoded, Event { seq: 6, time_ns: 102, label: None, kind: expected });
+    }
+}

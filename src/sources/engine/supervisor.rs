@@ -1,0 +1,400 @@
+//! The supervisor: a single-threaded process that owns one run.
+//!
+//! It makes itself the child subreaper, so every process of the run stays its descendant even
+//! when its parent exits; forks `main` into a new process group; collects events from the
+//! event pipe; reaps whatever is reparented to it; and enforces the timeout by killing every
+//! descendant. It returns only when no process of the run is left, alive or zombie.
+
+use super::census::Census;
+use super::process::Interpreter;
+use super::record::FrameReader;
+use crate::model::scenario::Scenario;
+use crate::sources::host::procfs;
+use crate::trace::build::TraceBuilder;
+use crate::trace::{AliveProcess, Ending, Outcome, Trace};
+use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::unistd::{fork, getpid, ForkResult, Pid};
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::time::{Duration, Instant};
+
+/// Runs `scenario` to the end and returns its trace. Must be called in a process with one
+/// thread: it forks, and the children run arbitrary code.
+pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
+    let me = getpid().as_raw();
+    // Orphans of the run are reparented to us rather than to init, so we can find, reap and
+    // if need be kill them.
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+
+    let signals = crate::sources::host::run_signals();
+    let (event_read, event_write) = event_channel();
+    let scenario_fd = scenario_memfd(scenario);
+    let devnull: OwnedFd =
+        nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
+            .map(|fd| {
+                // SAFETY: `open` returned this fd just now and nothing else owns it.
+                unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) }
+            })
+            .expect("/dev/null");
+
+    let limits = scenario.limits;
+    // `main` is the run's first process: counted before it is forked, like every other.
+    // The memfd stays open until the run ends: spawned images map the census from it.
+    let (census, _census_memfd) = super::census::Census::create(limits.max_processes);
+    let _ = census.admit();
+
+    let started = Instant::now();
+    // The loader holds a timeout to a day; an instant that far cannot overflow, but a
+    // deserialized scenario is not trusted to have been loaded.
+    let deadline =
+        started.checked_add(scenario.timeout).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
+    // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
+    // arbitrary code after the fork.
+    let main_pid = match unsafe { fork() } {
+        Ok(ForkResult::Child) => {
+            let _ = SigSet::empty().thread_set_mask();
+            let _ = nix::unistd::setpgid(Pid::from_raw(0), Pid::from_raw(0));
+            // If the supervisor is killed outright it cannot kill the run; the kernel then
+            // kills `main` at least.
+            let _ = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL);
+            // Printed lines are recorded as events; stdout is the supervisor's report channel.
+            let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
+            drop(event_read);
+            drop(signals);
+            // Set once here, inherited by every process of the run.
+            crate::sources::host::limit_resources(
+                crate::model::scenario::bounds::mib_to_bytes(limits.max_memory_mib),
+                limits.max_cpu_seconds,
+            );
+            let fds = super::process::RunFds { event: event_write.as_raw_fd(), scenario: scenario_fd.as_raw_fd() };
+            Interpreter::run_main(scenario, fds, census, me, settings)
+        }
+        Ok(ForkResult::Parent { child }) => child,
+        Err(e) => panic!("cannot fork the main process: {e}"),
+    };
+    // Set the group from both sides so that it exists whichever runs first.
+    let _ = nix::unistd::setpgid(main_pid, main_pid);
+    drop(event_write);
+
+    let mut run = Run {
+        me,
+        main_pid,
+        started,
+        limits,
+        signals,
+        census,
+        builder: TraceBuilder::new(&scenario.name, me),
+        events: Events::new(event_read),
+    };
+    let outcome = run.watch(deadline);
+    run.finish(outcome)
+}
+
+/// The event channel: a seqpacket socket pair. Every scenario process sends whole batches of
+/// events as single messages, which the kernel never interleaves, whatever their size (a pipe
+/// only promises that for writes of at most 4 KiB). The read end (the first) stays with the
+/// supervisor; the write end is inherited by every process, across exec too (spawned images
+/// write to it). It reads as end of file once every process has closed it.
+fn event_channel() -> (OwnedFd, OwnedFd) {
+    let (event_read, event_write) = nix::sys::socket::socketpair(
+        nix::sys::socket::AddressFamily::Unix,
+        nix::sys::socket::SockType::SeqPacket,
+        None,
+        nix::sys::socket::SockFlag::empty(),
+    )
+    .expect("socketpair");
+    fcntl(event_read.as_raw_fd(), FcntlArg::F_SETFD(FdFlag::FD_CLOEXEC)).expect("fcntl");
+    // Messages in flight are charged to the sending socket: a larger send buffer lets the
+    // supervisor read in big batches (see `BATCH_PAUSE`) without making senders wait.
+    // Where the system caps it lower, senders wait a little more often; nothing breaks.
+    let _ = nix::sys::socket::setsockopt(&event_write, nix::sys::socket::sockopt::SndBuf, &(EVENT_BUFFER as usize));
+    (event_read, event_write)
+}
+
+/// The read end of the event channel and what came through it.
+///
+/// Records are only copied while the run goes on and decoded when it has ended (or must be
+/// reported on), so that the supervisor takes as little CPU as possible from the processes
+/// under test: on a machine with few cores, decoding as events arrive slows the run itself.
+struct Events {
+    socket: OwnedFd,
+    frames: FrameReader,
+    /// Bytes received and not decoded yet.
+    raw: Vec<u8>,
+    /// One message is at most one batch, so this always holds a whole one.
+    buffer: Vec<u8>,
+    /// Every process has closed its end (or the socket failed).
+    eof: bool,
+    /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
+    recorded: u64,
+}
+
+impl Events {
+    fn new(socket: OwnedFd) -> Events {
+        Events {
+            socket,
+            frames: FrameReader::default(),
+            raw: Vec::new(),
+            buffer: vec![0u8; super::record::BATCH * 2],
+            eof: false,
+            recorded: 0,
+        }
+    }
+
+    /// Takes every message waiting (one `recv` returns one message), without blocking.
+    fn drain(&mut self) {
+        let before = self.raw.len();
+        loop {
+            match nix::sys::socket::recv(
+                self.socket.as_raw_fd(),
+                &mut self.buffer,
+                nix::sys::socket::MsgFlags::MSG_DONTWAIT,
+            ) {
+                Ok(0) => {
+                    self.eof = true;
+                    break;
+                }
+                Ok(n) => self.raw.extend_from_slice(&self.buffer[..n]),
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(nix::errno::Errno::EAGAIN) => break,
+                Err(_) => {
+                    self.eof = true;
+                    break;
+                }
+            }
+        }
+        self.recorded += (self.raw.len() - before) as u64;
+    }
+
+    /// Decodes what was received into `builder`.
+    fn decode(&mut self, builder: &mut TraceBuilder) {
+        self.frames.feed(&self.raw, |pid, event| match event {
+            Ok(event) => builder.event(pid, event),
+            Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
+        });
+        self.raw.clear();
+    }
+}
+
+/// One run, from the fork of `main` to its trace.
+struct Run {
+    me: i32,
+    main_pid: Pid,
+    started: Instant,
+    limits: crate::model::scenario::RunLimits,
+    signals: nix::sys::signalfd::SignalFd,
+    census: Census,
+    builder: TraceBuilder,
+    events: Events,
+}
+
+impl Run {
+    /// Collects events and reaps until the event channel is at its end and no child is left,
+    /// or until the run must be stopped (then stops it); returns how the run ended.
+    fn watch(&mut self, deadline: Instant) -> Outcome {
+        let mut no_children = false;
+        while !(self.events.eof && no_children) {
+            let now = Instant::now();
+            let stop = if now >= deadline {
+                Some(StopReason::Timeout)
+            } else {
+                let (stop, none_left) = self.wait_once(deadline - now);
+                no_children = none_left;
+                stop
+            };
+            if let Some(reason) = stop {
+                return self.stop(reason);
+            }
+        }
+        Outcome::Finished
+    }
+
+    /// Waits up to `wait` for events or a signal, takes the events, reaps; returns why the
+    /// run must stop, if it must, and whether no child is left.
+    fn wait_once(&mut self, wait: Duration) -> (Option<StopReason>, bool) {
+        let wait = PollTimeout::try_from(wait).unwrap_or(PollTimeout::MAX);
+        let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
+        if !self.events.eof {
+            fds.push(PollFd::new(self.events.socket.as_fd(), PollFlags::POLLIN));
+        }
+        let _ = poll(&mut fds, wait);
+        let socket_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
+        drop(fds);
+        if socket_ready {
+            self.events.drain();
+            // A busy run sends events in a stream; waking for every few hundred bytes would
+            // take CPU from the processes under test on a machine with few cores. After a
+            // read, pause briefly so the next read takes a large batch: at most one wake-up
+            // per pause. The socket holds far more than arrives in the pause, so no writer
+            // waits for it, and the end of the run is noticed at most one pause later.
+            if !self.events.eof {
+                std::thread::sleep(BATCH_PAUSE);
+            }
+        }
+        let mut stop = None;
+        // Signals coalesce: one SIGCHLD can stand for many exits, so reap until none is left.
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            if info.ssi_signo != Signal::SIGCHLD as u32 {
+                stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
+            }
+        }
+        let no_children = reap(&mut self.builder, &self.census);
+        if self.events.recorded > self.limits.max_recorded {
+            stop = stop.or(Some(StopReason::RecordLimit));
+        }
+        if self.census.refused() {
+            stop = stop.or(Some(StopReason::ProcessLimit));
+        }
+        (stop, no_children)
+    }
+
+    /// Reports what each living process is doing, kills them all and reaps them, and takes
+    /// the last events; returns the outcome `reason` makes.
+    fn stop(&mut self, reason: StopReason) -> Outcome {
+        self.events.decode(&mut self.builder);
+        let alive = alive_report(self.me, &self.builder);
+        // Processes blocked writing to a full event socket are still killed by the signals,
+        // so the socket need not be read while killing.
+        let mut owner = Reaper { builder: &mut self.builder, census: &self.census };
+        crate::sources::host::stop::stop_run(
+            self.me,
+            Some(self.main_pid),
+            crate::sources::host::stop::Grace::Given,
+            &mut owner,
+        );
+        // After everything is dead the writers are gone: read what they sent before.
+        while !self.events.eof {
+            self.events.drain();
+        }
+        let limits = self.limits;
+        match reason {
+            StopReason::Timeout => Outcome::TimedOut { after_ms: self.started.elapsed().as_millis() as u64, alive },
+            StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
+            StopReason::RecordLimit => Outcome::LimitReached {
+                limit: format!("recorded events ({} MiB, a runaway loop?)", limits.max_recorded >> 20),
+                alive,
+            },
+            StopReason::ProcessLimit => {
+                Outcome::LimitReached { limit: format!("processes ({} at once)", self.census.limit()), alive }
+            }
+        }
+    }
+
+    /// The trace of the run, which ended with `outcome`.
+    fn finish(mut self, outcome: Outcome) -> Trace {
+        self.events.decode(&mut self.builder);
+        let Run { limits, builder, events, .. } = self;
+        // The records are events now: their bytes need not stay beside the trace being built.
+        drop(events);
+        let mut trace = builder.finish(outcome);
+        // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
+        // limit, a second later, which a scenario process never reaches: it does not catch
+        // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
+        if trace.outcome == Outcome::Finished
+            && trace.processes.iter().any(|p| matches!(&p.ending, Ending::Signaled(s) if s == "SIGXCPU"))
+        {
+            trace.outcome = Outcome::LimitReached {
+                limit: format!("CPU time ({} s per process)", limits.max_cpu_seconds),
+                alive: Vec::new(),
+            };
+        }
+        if let Outcome::TimedOut { alive, .. }
+        | Outcome::Interrupted { alive, .. }
+        | Outcome::LimitReached { alive, .. } = &mut trace.outcome
+        {
+            for a in alive.iter_mut() {
+                if a.role.is_none() {
+                    a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
+                }
+            }
+        }
+        trace
+    }
+}
+
+/// The event channel's send buffer, asked of the kernel.
+const EVENT_BUFFER: i32 = 4 << 20;
+/// How long the supervisor waits after a read before reading again.
+const BATCH_PAUSE: Duration = Duration::from_millis(1);
+
+enum StopReason {
+    Timeout,
+    Signal(Signal),
+    /// The processes recorded more events than the run allows.
+    RecordLimit,
+    /// A process would have made more processes than the run allows.
+    ProcessLimit,
+}
+
+/// Reaps every child that has ended, without blocking; returns true when the supervisor has no
+/// child left.
+fn reap(builder: &mut TraceBuilder, census: &Census) -> bool {
+    loop {
+        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) => return false,
+            Ok(status) => {
+                if let Some((pid, ending)) = super::ending_of(status) {
+                    builder.reaped(pid.as_raw(), ending);
+                    census.release();
+                }
+            }
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => return true,
+        }
+    }
+}
+
+/// The supervisor as the owner of a run being stopped (see `host::stop`): it reaps with
+/// `waitpid`, recording each ending, and waits for SIGCHLD, which it blocks (it reads it from
+/// its signalfd the rest of the time).
+struct Reaper<'a> {
+    builder: &'a mut TraceBuilder,
+    census: &'a Census,
+}
+
+impl crate::sources::host::stop::Owner for Reaper<'_> {
+    fn reap(&mut self) -> bool {
+        reap(self.builder, self.census)
+    }
+
+    fn wait(&mut self, until: Instant) {
+        let mut set = SigSet::empty();
+        set.add(Signal::SIGCHLD);
+        let left = until.saturating_duration_since(Instant::now());
+        let _ = sigtimedwait(&set, &nix::sys::time::TimeSpec::from_duration(left));
+    }
+}
+
+fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32> {
+    // SAFETY: `set` and `ts` are valid for the call; a null siginfo pointer is allowed.
+    let r = unsafe { libc::sigtimedwait(set.as_ref(), std::ptr::null_mut(), ts.as_ref()) };
+    nix::errno::Errno::result(r)
+}
+
+/// What each living process of the run was doing, for the report of a cut-short run.
+fn alive_report(me: i32, builder: &TraceBuilder) -> Vec<AliveProcess> {
+    procfs::descendants(me)
+        .into_iter()
+        .filter(|p| p.state != 'Z')
+        .map(|p| AliveProcess {
+            pid: p.pid,
+            role: builder.latest(p.pid).and_then(|(n, _)| n.map(str::to_owned)),
+            state: p.state.to_string(),
+            wchan: procfs::wchan(p.pid),
+            last_event: builder.latest(p.pid).map(|(_, e)| e.kind.to_string()),
+        })
+        .collect()
+}
+
+/// Writes the scenario into an anonymous file that spawned images can read through the fd
+/// they inherit.
+fn scenario_memfd(scenario: &Scenario) -> OwnedFd {
+    let fd = nix::sys::memfd::memfd_create(c"procscen-scenario", nix::sys::memfd::MemFdCreateFlag::empty())
+        .expect("memfd_create");
+    let mut file = std::fs::File::from(fd);
+    file.write_all(&serde_json::to_vec(scenario).expect("serializable")).expect("write memfd");
+    OwnedFd::from(file)
+}

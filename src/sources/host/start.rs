@@ -1,0 +1,152 @@
+//! Starting a hidden helper: the procscen binary run as `__supervise` (the engine's
+//! supervisor) or `__observe` (the observer's tracer), fed its request on stdin, its report
+//! read back from stdout.
+//!
+//! Neither source forks the calling process, which may have other threads (cargo test's
+//! harness does): forking it and running arbitrary code in the child can deadlock on a lock
+//! another thread held at the fork. `std::process::Command` forks and execs at once, which is
+//! safe, and the helper, single-threaded, does all the forking.
+
+use crate::error::RunError;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// Which helper is started, for the errors that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Helper {
+    /// The engine's supervisor (`__supervise`).
+    Supervisor,
+    /// The observer's tracer (`__observe`).
+    Tracer,
+}
+
+impl Helper {
+    fn name(self) -> &'static str {
+        match self {
+            Helper::Supervisor => "supervisor",
+            Helper::Tracer => "tracer",
+        }
+    }
+}
+
+/// Starts the procscen binary (`exe`, or the one `find_supervisor` finds) as the hidden
+/// `command` with `args`, writes `input` to its stdin, and returns what it wrote to its stdout.
+/// The engine's supervisor and the observer's tracer both run this way, so that neither forks
+/// the calling process, which may have other threads.
+///
+/// With a `limit`, the helper is not trusted to keep its own time: when it has written nothing
+/// by then (the program it traces stopped it, say), it is killed with SIGKILL, whatever state
+/// it is in, and `RunError::Unresponsive` says so. A helper that has begun its report gets
+/// `REPORT_TIME` more to finish it.
+pub(crate) fn run_helper(
+    exe: Option<&std::path::Path>,
+    helper: Helper,
+    command_name: &str,
+    args: &[&str],
+    input: &[u8],
+    limit: Option<Duration>,
+) -> Result<Vec<u8>, RunError> {
+    let exe = match exe {
+        Some(p) => p.to_owned(),
+        None => find_supervisor()?,
+    };
+    let helper = helper.name();
+    let started = std::time::Instant::now();
+    let mut command = Command::new(&exe);
+    command.arg(command_name).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    // SAFETY: prctl is async-signal-safe and the closure allocates nothing. It makes the
+    // kernel kill the helper if the thread that started it dies, so that a test runner
+    // killed mid-run does not leave the helper behind; the helper in turn kills its run
+    // when it is told to stop.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut command, || {
+            nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM).map_err(std::io::Error::from)
+        });
+    }
+    let mut child = command.spawn().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
+    // The helper reads all of its input before it writes anything, so writing first and
+    // reading afterwards cannot deadlock.
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input);
+    }
+    let mut stderr = child.stderr.take().expect("piped");
+    let stderr_reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let mut report = Vec::new();
+    let mut stdout = child.stdout.take().expect("piped");
+    let finished = match limit {
+        None => {
+            let _ = stdout.read_to_end(&mut report);
+            true
+        }
+        Some(limit) => read_until(&mut stdout, &mut report, started + limit),
+    };
+    if !finished {
+        // SIGKILL: a stopped helper dies of it too. Its program dies with it: the tracer is
+        // the init of the program's pid namespace, or its tracees die with their tracer
+        // (PTRACE_O_EXITKILL).
+        let _ = child.kill();
+        let _ = child.wait();
+        drop(stdout);
+        let _ = stderr_reader.join();
+        return Err(RunError::Unresponsive { helper, after_ms: started.elapsed().as_millis() as u64 });
+    }
+    let status = child.wait().map_err(|source| RunError::Spawn { path: exe.clone(), source })?;
+    let stderr = stderr_reader.join().unwrap_or_default();
+    if !status.success() {
+        return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
+    }
+    Ok(report)
+}
+
+/// How long a helper that has begun to write its report may take to finish it.
+const REPORT_TIME: Duration = Duration::from_secs(30);
+
+/// Reads `from` to its end into `into`; false when nothing came by `deadline`, or the rest
+/// did not come within `REPORT_TIME` of the first bytes.
+fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut deadline: std::time::Instant) -> bool {
+    use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+    use std::os::fd::AsFd;
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return false;
+        }
+        let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+        let mut fds = [PollFd::new(from.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX)) {
+            Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+        match from.read(&mut buffer) {
+            Ok(0) => return true,
+            Ok(n) => {
+                if into.is_empty() {
+                    deadline = std::time::Instant::now() + REPORT_TIME;
+                }
+                into.extend_from_slice(&buffer[..n]);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return true,
+        }
+    }
+}
+
+/// The binary that serves the hidden entry points: `PROCSCEN_SUPERVISOR` when it is set,
+/// else this executable, which serves them before its `main` (see `crate::sources::helper`).
+fn find_supervisor() -> Result<PathBuf, RunError> {
+    // Referring to the entry keeps it, and so the `.init_array` section that holds it, in
+    // every executable that reaches this function.
+    std::hint::black_box(&crate::sources::helper::ENTRY_BEFORE_MAIN);
+    if let Some(p) = std::env::var_os("PROCSCEN_SUPERVISOR") {
+        return Ok(PathBuf::from(p));
+    }
+    std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))
+}

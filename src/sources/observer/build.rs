@@ -1,0 +1,658 @@
+//! Turns the tracer's records into a Trace: the program's process tree, each process's output
+//! reassembled into whole lines and matched against the scenario's line patterns, waits as
+//! join edges, and names for the processes.
+//!
+//! Names come from the tree first, lines second. The program's first process is `main`.
+//! Processes the launcher or the runtime made for themselves are helpers, named for what they
+//! are: `launcher` (what a wrapper such as pyenv's `python3` shim ran before it executed the
+//! real program), `forkserver` and `resource_tracker` (Python's multiprocessing). Every other
+//! process is named by a role of the line patterns: the role of the first line it printed
+//! whose pattern has one; else, for a child of `main` (helpers looked through), by its place:
+//! the roles not yet taken by a sibling's lines, in the order the patterns name them, the last
+//! role for any further child. So a child whose lines are worded differently, or that died
+//! before printing, is still `child`, never missing. Only a process further down the tree that
+//! prints no line of a role is `unnamed`.
+//!
+//! Lines match a pattern exactly (the pattern or one of its `alternatives`) or, unless the
+//! scenario is strict, loosely: ignoring case, spacing, punctuation, brackets and quotes (see
+//! [`loosen`]). A loose match counts as the line for every check; the grade's format check
+//! reports it.
+
+use super::{RecordKind, Response, Usage};
+// The observation is data about a run that grading and rendering read too: it lives with the
+// trace, which is source-neutral.
+use crate::model::template::{Span, Value};
+use crate::trace::build::TraceBuilder;
+pub use crate::trace::observed::{Observation, OutputLine, Stream};
+use crate::trace::{EdgeKind, Ending, Event, EventKind, Origin, Outcome, ProcId};
+use std::collections::HashMap;
+
+pub use crate::trace::names::{
+    is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, OBSERVED_NAMES,
+    RESOURCE_TRACKER, UNNAMED, WAIT_LABEL,
+};
+
+/// A named line pattern of a scenario, compiled.
+#[derive(Debug, Clone)]
+pub struct LinePattern {
+    pub name: String,
+    /// The pattern, then its alternatives: each counts as an exact match.
+    pub exact: Vec<regex::Regex>,
+    /// The same, loosened (empty when matching is strict).
+    pub loose: Vec<regex::Regex>,
+    /// The name a process that prints such a line gets.
+    pub role: Option<String>,
+}
+
+impl LinePattern {
+    /// Compiles a scenario's line; its regular expressions were checked when it was loaded.
+    pub fn new(def: &crate::model::scenario::LineDef, strict: bool) -> LinePattern {
+        let sources: Vec<&str> =
+            std::iter::once(def.pattern.as_str()).chain(def.alternatives.iter().map(String::as_str)).collect();
+        let compile = |src: &str| regex::Regex::new(src).expect("validated when the scenario was loaded");
+        let exact = sources.iter().map(|s| compile(s)).collect();
+        // A loosened pattern that does not compile (a construct `loosen` does not know) is left
+        // out: the line then has to match exactly.
+        let loose = if strict {
+            Vec::new()
+        } else {
+            sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect()
+        };
+        LinePattern { name: def.name.clone(), exact, loose, role: def.role.clone() }
+    }
+}
+
+/// What loose matching lets pass where the pattern has spaces or punctuation between two
+/// things: at least one space, punctuation mark or symbol (so that `write, (?P<value>\w+)` does
+/// not take `writer` for `write` and `r`); at either end of the pattern, any number.
+const GAP: &str = r"[\s\p{P}\p{S}]+";
+const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
+/// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
+const GAP_MARK: char = '\0';
+
+/// The pattern made tolerant: case ignored, and every literal space, punctuation mark,
+/// bracket or quote (escaped or not), with its quantifier, replaced by [`GAP`]. Classes
+/// (`\d`, `[0-9]`), groups, captures, alternation and anchors are kept as written. So
+/// `Process \((?P<pid>\d+)\) start\.\.\.` also matches `process 123 start` and
+/// `Process(123) start..`, with the same captures.
+pub fn loosen(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut out = String::from("(?i)");
+    let mut gap = false;
+    let mut i = 0;
+    // Skips a quantifier after a literal that became a gap (the gap repeats already).
+    let skip_quantifier = |mut i: usize| -> usize {
+        match chars.get(i) {
+            Some('*' | '+' | '?') => i += 1,
+            Some('{') => {
+                while i < chars.len() && chars[i] != '}' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => return i,
+        }
+        // A lazy or possessive mark.
+        if chars.get(i) == Some(&'?') {
+            i += 1;
+        }
+        i
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        let literal_gap = match c {
+            '\\' => match chars.get(i + 1) {
+                Some(n) if n.is_ascii_alphanumeric() => {
+                    // A class or an escape (`\d`, `\b`, `\x41`, `\p{L}`): kept as it is.
+                    out.push(c);
+                    out.push(*n);
+                    i += 2;
+                    if matches!(n, 'p' | 'P' | 'x' | 'u' | 'U') && chars.get(i) == Some(&'{') {
+                        while i < chars.len() {
+                            out.push(chars[i]);
+                            i += 1;
+                            if chars[i - 1] == '}' {
+                                break;
+                            }
+                        }
+                    }
+                    gap = false;
+                    continue;
+                }
+                Some(_) => {
+                    i += 2;
+                    true
+                }
+                None => {
+                    i += 1;
+                    true
+                }
+            },
+            '[' => {
+                // A class, copied up to its closing bracket (a `]` first in it is a literal).
+                let start = i;
+                i += 1;
+                if chars.get(i) == Some(&'^') {
+                    i += 1;
+                }
+                if chars.get(i) == Some(&']') {
+                    i += 1;
+                }
+                let mut depth = 1;
+                while i < chars.len() && depth > 0 {
+                    match chars[i] {
+                        '\\' => i += 1,
+                        '[' => depth += 1,
+                        ']' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                out.extend(&chars[start..i.min(chars.len())]);
+                gap = false;
+                continue;
+            }
+            '(' => {
+                // A group: its opening (`(?P<name>`, `(?:`, `(?i)`) is copied as written.
+                out.push(c);
+                i += 1;
+                if chars.get(i) == Some(&'?') {
+                    while i < chars.len() {
+                        let d = chars[i];
+                        out.push(d);
+                        i += 1;
+                        if matches!(d, '>' | ':' | ')') {
+                            break;
+                        }
+                    }
+                }
+                gap = false;
+                continue;
+            }
+            '{' => {
+                // A quantifier of what came before.
+                while i < chars.len() {
+                    out.push(chars[i]);
+                    i += 1;
+                    if chars[i - 1] == '}' {
+                        break;
+                    }
+                }
+                continue;
+            }
+            ')' | '|' | '^' | '$' | '.' | '*' | '+' | '?' => {
+                out.push(c);
+                i += 1;
+                gap = false;
+                continue;
+            }
+            c if c.is_whitespace() || c.is_ascii_punctuation() || "‘’“”「」（），。：".contains(c) => {
+                i += 1;
+                true
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+                gap = false;
+                continue;
+            }
+        };
+        if literal_gap {
+            i = skip_quantifier(i);
+            if !gap {
+                out.push(GAP_MARK);
+                gap = true;
+            }
+        }
+    }
+    // Each run of literals became one mark; now that what follows it is known, a mark at
+    // either end of the pattern (or of a group or an alternative) may match nothing: `start...`
+    // is also `start`. Elsewhere it needs one character, so that words stay apart.
+    let marked: Vec<char> = out.chars().collect();
+    let mut resolved = String::with_capacity(out.len() + 64);
+    for (k, c) in marked.iter().enumerate() {
+        if *c != GAP_MARK {
+            resolved.push(*c);
+            continue;
+        }
+        let at_start = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| resolved.ends_with(e))
+            || (resolved.ends_with('>') && resolved.rfind("(?P<").is_some_and(|o| !resolved[o..].contains(')')));
+        let at_end = matches!(marked.get(k + 1), None | Some(')' | '|' | '$'));
+        resolved.push_str(if at_start || at_end { EDGE_GAP } else { GAP });
+    }
+    resolved
+}
+
+/// Builds the observation of `response`, naming `name` the trace's scenario.
+pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) -> Observation {
+    let outcome = response.outcome.clone().unwrap_or(Outcome::Finished);
+    if response.untraced.is_some() {
+        return untraced(name, response, patterns, outcome);
+    }
+    let mut procs: Vec<Proc> = Vec::new();
+    let mut current: HashMap<i32, usize> = HashMap::new();
+    let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
+    let mut orphaned: Vec<usize> = Vec::new();
+    for (index, r) in response.records.iter().enumerate() {
+        if let RecordKind::Began { parent } = r.kind {
+            procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
+            current.insert(r.pid, procs.len() - 1);
+            continue;
+        }
+        let Some(&p) = current.get(&r.pid) else { continue };
+        match &r.kind {
+            RecordKind::Began { .. } | RecordKind::Tainted { .. } => {}
+            RecordKind::Channel(_) => procs[p].items.push((r.time_ns, Item::Mark(index))),
+            RecordKind::Orphaned => orphaned.push(p),
+            RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
+            RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
+            RecordKind::Waited { child } => procs[p].items.push((r.time_ns, Item::Waited(*child))),
+            RecordKind::Write { fd, data } => {
+                let buffer = partial.entry((p, *fd)).or_default();
+                buffer.extend_from_slice(data);
+                // Lines are cut at each newline; a write without one waits for the rest of its
+                // line, so `print`'s separate writes of a text and its newline make one line.
+                while let Some(end) = buffer.iter().position(|b| *b == b'\n') {
+                    let line: Vec<u8> = buffer.drain(..=end).collect();
+                    let item = Item::line(stream(*fd), &String::from_utf8_lossy(&line[..end]), patterns);
+                    procs[p].items.push((r.time_ns, item));
+                }
+            }
+            RecordKind::Ended { ending } => {
+                flush(&mut partial, p, &mut procs[p], r.time_ns, patterns);
+                procs[p].items.push((r.time_ns, Item::Ended(ending.clone())));
+            }
+        }
+    }
+    for (p, proc_) in procs.iter_mut().enumerate() {
+        let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
+        flush(&mut partial, p, proc_, time, patterns);
+    }
+    // What the first process wrote and waited for before the submission started was the
+    // launcher's (a pyenv shim's warnings and helpers), not the program's. Its forks stay:
+    // they name the launcher's helpers.
+    if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
+        if let Some(start) = submission_start(&root.items, &response.argv) {
+            let mut k = 0;
+            root.items.retain(|(_, i)| {
+                k += 1;
+                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
+            });
+        }
+    }
+    let names = names(&procs, response.root_pid, patterns, &response.argv);
+    let endings: HashMap<i32, Vec<(u64, Ending)>> = procs.iter().fold(HashMap::new(), |mut m, p| {
+        if let Some((t, Item::Ended(e))) = p.items.last() {
+            m.entry(p.pid).or_default().push((*t, e.clone()));
+        }
+        m
+    });
+
+    // Each process's events, numbered: the Begin is event 0.
+    let mut events: Vec<Vec<Event>> = Vec::with_capacity(procs.len());
+    // Where each channel record fell among its process's events: (process, the sequence
+    // number the next event gets).
+    let mut marks: HashMap<usize, (usize, u32)> = HashMap::new();
+    let mut fork_seq: HashMap<(i32, i32), u32> = HashMap::new();
+    let by_pid_time = |pid: i32, time: u64| -> Option<usize> {
+        procs
+            .iter()
+            .rposition(|q| q.pid == pid && q.began_ns <= time)
+            .or_else(|| procs.iter().position(|q| q.pid == pid))
+    };
+    for (i, p) in procs.iter().enumerate() {
+        let mut list = Vec::new();
+        let mut seq = 1;
+        for (time, item) in &p.items {
+            let (kind, label) = match item {
+                Item::Mark(record) => {
+                    marks.insert(*record, (i, seq));
+                    continue;
+                }
+                Item::Forked(child) => {
+                    fork_seq.insert((p.pid, *child), seq);
+                    let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
+                    (EventKind::Fork { child_pid: *child, name }, Some(FORK_LABEL.to_owned()))
+                }
+                Item::Exec(argv) => (EventKind::Exec { argv: argv.clone() }, Some(EXEC_LABEL.to_owned())),
+                Item::Waited(child) => {
+                    let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
+                    let ending = endings
+                        .get(child)
+                        .and_then(|list| list.iter().rev().find(|(t, _)| *t <= *time).or(list.last()))
+                        .map_or(Ending::Unknown, |(_, e)| e.clone());
+                    (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
+                }
+                Item::Line(Stream::Stderr, ..) => continue,
+                Item::Line(Stream::Stdout, value, pattern, _) => (EventKind::Print(value.clone()), pattern.clone()),
+                Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
+                Item::Ended(_) => continue,
+            };
+            list.push(Event { seq, time_ns: *time, label, kind });
+            seq += 1;
+        }
+        events.push(list);
+    }
+
+    let mut builder = TraceBuilder::new(name, response.observer_pid);
+    let counts: Vec<u32> = events.iter().map(|list| list.len() as u32).collect();
+    let mut drafts = Vec::with_capacity(procs.len());
+    for (i, p) in procs.iter().enumerate() {
+        let (name, origin, _) = names[i].clone();
+        let parent_seq = fork_seq.get(&(p.parent_pid, p.pid)).copied();
+        let begin = EventKind::Begin { name, parent_pid: p.parent_pid, parent_seq, origin };
+        builder.event(p.pid, Event { seq: 0, time_ns: p.began_ns, label: None, kind: begin });
+        drafts.push(builder.draft(p.pid));
+        for e in std::mem::take(&mut events[i]) {
+            builder.event(p.pid, e);
+        }
+        if let Some((_, Item::Ended(ending))) = p.items.last() {
+            builder.reaped(p.pid, ending.clone());
+        }
+    }
+    // Bytes through pipes and sockets: what the writer recorded before its write happens
+    // before what the reader records after its read (the last event before the write's mark,
+    // the first after the read's; none when the reader recorded nothing more).
+    for (write, read) in super::channels::edges(&response.records) {
+        let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
+        if let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) {
+            if next_r <= counts[pr] {
+                builder.edge((dw, next_w - 1), (dr, next_r), EdgeKind::Message);
+            }
+        }
+    }
+    let trace = builder.finish(outcome);
+    // Where each draft went in the trace's tree order.
+    let place: Vec<Option<ProcId>> = procs
+        .iter()
+        .map(|p| {
+            trace
+                .processes
+                .iter()
+                .position(|t| t.pid == p.pid && t.events.first().is_some_and(|e| e.time_ns == p.began_ns))
+        })
+        .collect();
+    let mut output: Vec<(u64, usize, OutputLine)> = Vec::new();
+    for (i, p) in procs.iter().enumerate() {
+        let Some(process) = place[i] else { continue };
+        for (time, item) in &p.items {
+            if let Item::Line(stream, value, pattern, loose) = item {
+                let line = OutputLine {
+                    process,
+                    stream: *stream,
+                    text: value.text.clone(),
+                    pattern: pattern.clone(),
+                    loose: *loose,
+                };
+                output.push((*time, output.len(), line));
+            }
+        }
+    }
+    output.sort_by_key(|(t, n, _)| (*t, *n));
+    // Output of helpers (a launcher's own pipes aside, which are not the program's output) is
+    // the launcher's business, not the program's.
+    output.retain(|(_, _, l)| trace.processes[l.process].origin != Origin::Helper || l.stream == Stream::Stderr);
+    let usage = Usage {
+        processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
+        ..response.usage
+    };
+    let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
+    let named_by_place = (0..procs.len()).filter(|&i| names[i].2).filter_map(|i| place[i]).collect();
+    Observation {
+        trace,
+        output: output.into_iter().map(|(_, _, l)| l).collect(),
+        usage,
+        untraced: None,
+        unisolated: response.unisolated.clone(),
+        no_cgroup: response.no_cgroup.clone(),
+        orphaned,
+        named_by_place,
+    }
+}
+
+/// Without ptrace only the output is known: one process, `main`, printed every line.
+fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: Outcome) -> Observation {
+    let mut builder = TraceBuilder::new(name, response.observer_pid);
+    let begin = EventKind::Begin {
+        name: MAIN.into(),
+        parent_pid: response.observer_pid,
+        parent_seq: None,
+        origin: Origin::Main,
+    };
+    builder.event(response.root_pid, Event { seq: 0, time_ns: 0, label: None, kind: begin });
+    let mut output = Vec::new();
+    let mut seq = 1;
+    for (stream, bytes) in [(Stream::Stdout, &response.stdout), (Stream::Stderr, &response.stderr)] {
+        for text in String::from_utf8_lossy(bytes).lines() {
+            let (value, label, loose) = matched(text, patterns);
+            if stream == Stream::Stdout {
+                builder.event(
+                    response.root_pid,
+                    Event { seq, time_ns: 0, label: label.clone(), kind: EventKind::Print(value) },
+                );
+                seq += 1;
+            }
+            let (pattern, loose) = if stream == Stream::Stdout { (label, loose) } else { (None, false) };
+            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern, loose });
+        }
+    }
+    if let Some(ending) = response.root_ending() {
+        builder.reaped(response.root_pid, ending.clone());
+    }
+    Observation {
+        trace: builder.finish(outcome),
+        output,
+        usage: response.usage,
+        untraced: response.untraced.clone(),
+        unisolated: response.unisolated.clone(),
+        no_cgroup: response.no_cgroup.clone(),
+        orphaned: Vec::new(),
+        named_by_place: Vec::new(),
+    }
+}
+
+struct Proc {
+    pid: i32,
+    parent_pid: i32,
+    began_ns: u64,
+    items: Vec<(u64, Item)>,
+}
+
+enum Item {
+    Forked(i32),
+    Exec(Vec<String>),
+    Waited(i32),
+    /// A whole line: stdout lines as matched against the patterns (with the pattern's name and
+    /// whether it matched only loosely), stderr lines plain.
+    Line(Stream, Value, Option<String>, bool),
+    Ended(Ending),
+    /// Where the channel record with this index fell (no event: it anchors edges).
+    Mark(usize),
+}
+
+impl Item {
+    fn line(stream: Stream, text: &str, patterns: &[LinePattern]) -> Item {
+        match stream {
+            Stream::Stdout => {
+                let (value, pattern, loose) = matched(text, patterns);
+                Item::Line(stream, value, pattern, loose)
+            }
+            Stream::Stderr => Item::Line(stream, Value::plain(text), None, false),
+        }
+    }
+}
+
+fn stream(fd: i32) -> Stream {
+    if fd == 2 {
+        Stream::Stderr
+    } else {
+        Stream::Stdout
+    }
+}
+
+/// Ends a line left without its newline when its process ended.
+fn flush(
+    partial: &mut HashMap<(usize, i32), Vec<u8>>,
+    p: usize,
+    proc_: &mut Proc,
+    time: u64,
+    patterns: &[LinePattern],
+) {
+    for fd in [1, 2] {
+        if let Some(rest) = partial.remove(&(p, fd)).filter(|b| !b.is_empty()) {
+            let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
+            let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
+            proc_.items.insert(at.min(proc_.items.len()), (time, item));
+        }
+    }
+}
+
+/// The line as a printed value: each named capture of the first pattern it matches is a span
+/// of the variable of that name. Also returns the pattern's name, and whether it matched only
+/// loosely: every pattern is tried exactly before any is tried loosely.
+fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool) {
+    for loose in [false, true] {
+        for p in patterns {
+            let forms = if loose { &p.loose } else { &p.exact };
+            for regex in forms {
+                if let Some(captures) = regex.captures(text) {
+                    let spans = regex
+                        .capture_names()
+                        .flatten()
+                        .filter_map(|var| {
+                            let m = captures.name(var)?;
+                            Some(Span { start: m.start(), end: m.end(), var: var.to_owned(), volatile: None })
+                        })
+                        .collect();
+                    return (Value { text: text.to_owned(), spans }, Some(p.name.clone()), loose);
+                }
+            }
+        }
+    }
+    (Value::plain(text), None, false)
+}
+
+/// Where the submission starts in the first process's items: its first exec with the command
+/// line's arguments (`python3 sub.py` runs as `.../versions/3.11/bin/python3 sub.py` once
+/// pyenv's shim, `bash .../shims/python3 sub.py`, is done), so that what the submission itself
+/// forks or prints and then executes again (`os.execv(sys.executable, [..., 'stage2'])`) is
+/// never taken for its launcher's. With no such exec (a command line run through a shell),
+/// its last exec. `None` when it never executed.
+fn submission_start(items: &[(u64, Item)], argv: &[String]) -> Option<usize> {
+    let execs =
+        || items.iter().enumerate().filter_map(|(k, (_, i))| if let Item::Exec(a) = i { Some((k, a)) } else { None });
+    let own = |a: &Vec<String>| !argv.is_empty() && a.len() == argv.len() && a[1..] == argv[1..];
+    execs().find(|(_, a)| own(a)).or_else(|| execs().next_back()).map(|(k, _)| k)
+}
+
+/// The name and origin of every process, and whether it was named by its place in the tree
+/// (see the module's documentation).
+fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String]) -> Vec<(String, Origin, bool)> {
+    let root = procs.iter().position(|p| p.pid == root_pid);
+    // What the root made before the submission started belonged to the launcher.
+    let launched: Vec<i32> = root
+        .map(|r| {
+            let items = &procs[r].items;
+            let start = submission_start(items, argv).unwrap_or(0);
+            items[..start].iter().filter_map(|(_, i)| if let Item::Forked(c) = i { Some(*c) } else { None }).collect()
+        })
+        .unwrap_or_default();
+    let role_of: HashMap<&str, &str> =
+        patterns.iter().filter_map(|p| Some((p.name.as_str(), p.role.as_deref()?))).collect();
+    // The roles, in the order the patterns first name them.
+    let mut roles: Vec<&str> = Vec::new();
+    for r in patterns.iter().filter_map(|p| p.role.as_deref()) {
+        if !roles.contains(&r) {
+            roles.push(r);
+        }
+    }
+    let mut out: Vec<(String, Origin, bool)> = Vec::with_capacity(procs.len());
+    // The nearest ancestor of each process that is not a helper.
+    let mut real_parent: Vec<Option<usize>> = Vec::with_capacity(procs.len());
+    for (i, p) in procs.iter().enumerate() {
+        let parent = procs[..i].iter().rposition(|q| q.pid == p.parent_pid);
+        let helper_parent = parent.is_some_and(|q| out[q].0 == LAUNCHER);
+        let last_exec =
+            p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a) = i { Some(a.join(" ")) } else { None });
+        let named = if Some(i) == root {
+            (MAIN.to_owned(), Origin::Main, false)
+        } else if helper_parent || (parent == root && launched.contains(&p.pid)) {
+            (LAUNCHER.to_owned(), Origin::Helper, false)
+        } else if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
+            (FORKSERVER.to_owned(), Origin::Helper, false)
+        } else if last_exec
+            .as_deref()
+            .is_some_and(|a| a.contains("resource_tracker") || a.contains("semaphore_tracker"))
+        {
+            (RESOURCE_TRACKER.to_owned(), Origin::Helper, false)
+        } else {
+            let role = p.items.iter().find_map(|(_, item)| match item {
+                Item::Line(Stream::Stdout, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
+                _ => None,
+            });
+            match role {
+                Some(r) => (r.to_owned(), Origin::Fork, false),
+                None => (UNNAMED.to_owned(), Origin::Fork, true),
+            }
+        };
+        let mut up = parent;
+        while let Some(q) = up.filter(|&q| out[q].1 == Origin::Helper) {
+            up = real_parent[q];
+        }
+        real_parent.push(up);
+        out.push(named);
+    }
+    // `main`'s children that no line named take the roles their siblings' lines left, in order.
+    let children: Vec<usize> =
+        (0..procs.len()).filter(|&i| out[i].1 == Origin::Fork && real_parent[i] == root && root.is_some()).collect();
+    let taken: Vec<&str> = children.iter().filter(|&&c| !out[c].2).map(|&c| out[c].0.as_str()).collect();
+    let mut free: std::collections::VecDeque<&str> = roles.iter().copied().filter(|r| !taken.contains(r)).collect();
+    let fallback = roles.last().copied();
+    let mut named_by_place: Vec<(usize, String)> = Vec::new();
+    for &c in &children {
+        if out[c].2 {
+            if let Some(role) = free.pop_front().or(fallback) {
+                named_by_place.push((c, role.to_owned()));
+            }
+        }
+    }
+    for (c, role) in named_by_place {
+        out[c].0 = role;
+    }
+    // Only a process that got a role by its place counts as named by it.
+    for named in &mut out {
+        if named.2 && named.0 == UNNAMED {
+            named.2 = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loosen;
+
+    fn loose(pattern: &str, line: &str) -> Option<Vec<String>> {
+        let re = regex::Regex::new(&loosen(pattern)).unwrap_or_else(|e| panic!("{pattern} → {}: {e}", loosen(pattern)));
+        re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
+    }
+
+    #[test]
+    fn loose_matching_ignores_case_spacing_punctuation_and_brackets() {
+        let p = r"I am child process \((?P<pid>\d+)\) and my parent is \((?P<ppid>\d+)\)\.";
+        assert_eq!(loose(p, "I am child process (12) and my parent is (7)."), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "i am child process 12 and my parent is 7"), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "I am child process [12], and my parent is: 7!"), Some(vec!["12".into(), "7".into()]));
+        assert_eq!(loose(p, "I am  child  process (12)  and my parent is \"7\"."), Some(vec!["12".into(), "7".into()]));
+        // Words are not tolerated: another wording is another line.
+        assert_eq!(loose(p, "I am the child process (12) and my parent is (7)."), None);
+        let run = r"Run task (?P<task>\d+) \(pid:(?P<pid>\d+)\)\.\.\.";
+        assert_eq!(loose(run, "run task 3 (pid: 99)..."), Some(vec!["3".into(), "99".into()]));
+        assert_eq!(loose(run, "Run task 3 (99)..."), None);
+        assert_eq!(loose("write, (?P<value>\\d+)", "Write: 4"), Some(vec!["4".into()]));
+        assert_eq!(loose(r"write, (?P<value>\w+)", "debug writer pid 12"), None);
+        assert_eq!(loose(r"Process end\.", "process end"), Some(vec![]));
+        assert_eq!(loose(r"\((?P<pid>\d+)\) start", "12 start"), Some(vec!["12".into()]));
+        assert_eq!(loose("[a-z]+ x{2,3} (?:a|b)?", "abc xx b"), Some(vec![]));
+    }
+}

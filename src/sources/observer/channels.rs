@@ -1,0 +1,507 @@
+//! Bytes through pipes and sockets between the processes of an observed program, and the
+//! happens-before edges they carry: a read that returned bytes happens after the write that
+//! put the first of them there.
+//!
+//! The tracer stops at every read and write (and `recv*`/`send*`) whatever the fd, asks this
+//! module whether the fd is a channel (a pipe, or one end of a unix socket pair made by
+//! `socketpair` in the program: only there is the receiving end known), and if so lets the
+//! call run to its exit to learn how much it moved. Each call becomes a [`Moved`] record in
+//! the process that made it: a write at its entry (its position among the process's events is
+//! where it began), a read at its exit (where it returned). Identity is the kernel object
+//! (the inode behind `/proc/TID/fd/N`), so dup'd, inherited and renumbered fds need no
+//! bookkeeping. Anything that moves bytes the module cannot count (`splice`, `sendfile`,
+//! `tee`, `vmsplice`, `sendmmsg`/`recvmmsg`, out-of-band data) taints the stream: it carries
+//! no edge at all.
+//!
+//! No fd kind is cached: a cached kind would be wrong after a `close` and a reuse of the
+//! number, and noticing those would mean stopping at `close`, `dup2`, `dup3` and `close_range`
+//! too, which costs more (a stop each) than the one `readlink` per stop that it would save.
+//!
+//! # Which edges are certain
+//!
+//! The tracer sees stops in its own order, not the kernel's: two writers' exits may reach it
+//! in either order. So bytes are not simply numbered in the order the tracer saw the calls.
+//! Every channel call gets two stamps from one counter: when the tracer released it from its
+//! entry stop (`entered`) and when it saw its exit (`exited`). A call moves bytes only
+//! between those two moments. Then, for a stream (a pipe, or one direction of a socket pair;
+//! for datagram and seqpacket sockets the unit is a message, not a byte):
+//!
+//! - A read R that returned `n > 0` units took units `[a, a + n)` of the stream, in kernel
+//!   order. Every read whose exit the tracer saw before it released R had finished before R
+//!   began, so `a` is at least their sum: `b_lo(R) = sum + n` is a certain lower bound of
+//!   `a + n`.
+//! - A write W that moved `m > 0` units put them at `[s, s + m)`. The only writes that can
+//!   come before W in kernel order are those that began before W ended, i.e. were released
+//!   before the tracer saw W's exit; `s` is at most the sum of what they moved (what they
+//!   asked to move, when their exit was never seen; unbounded when that is unknown):
+//!   `s_hi(W)`.
+//! - If `s_hi(W) < b_lo(R)`, W put a unit at an offset below `a + n`, which some read up to
+//!   and including R took; units leave a stream in order, so that unit was in the stream
+//!   before R returned, and W had begun before R returned. Every event W's process recorded
+//!   before W's entry happens before every event R's process records after R's exit: an edge.
+//!
+//! With one writer and one reader at a time (any program whose writes are serialized by a
+//! lock or a single thread: a multiprocessing `Queue`'s feeder, a `Connection`), the bounds
+//! are exact and every read gets an edge from the write that put its first unit. Concurrent
+//! writers give fewer edges, never a wrong one. A `MSG_PEEK` read consumes nothing and is
+//! not counted.
+//!
+//! Only calls of a process that has had a single thread since it began (or last executed)
+//! carry edges (the others still count their bytes). In a process with several threads the
+//! tracer knows no order between threads but its own: a multiprocessing `Queue`'s feeder thread writes an item while the
+//! thread that `put` it prints on, so whether the `print` after a `put` came before the
+//! feeder's write is a race, and an edge from it would make the grade depend on the schedule.
+//! Likewise another thread's line recorded after a read need not come after it. And "one
+//! thread now" would not do: whether a thread that just ended (a joined pool's handler
+//! threads) is gone yet when the tracer looks is itself a race.
+
+use super::{Record, RecordKind};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A stream of a channel: a pipe, or the receiving end of a unix socket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum StreamId {
+    /// A pipe, by its inode.
+    Pipe(u64),
+    /// The bytes (or messages) that arrive at this socket, by its inode.
+    Socket(u64),
+}
+
+/// Which way a call moved units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Op {
+    Write,
+    Read,
+}
+
+/// One call that moved units through a stream (see the module's documentation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Moved {
+    pub stream: StreamId,
+    pub op: Op,
+    /// When the tracer released the call from its entry stop.
+    pub entered: u64,
+    /// When the tracer saw its exit; `None` when it never did (the process was killed).
+    pub exited: Option<u64>,
+    /// Units moved; `None` when the exit was never seen.
+    pub amount: Option<u64>,
+    /// For a write, the most units it asked to move, when known.
+    pub asked: Option<u64>,
+    /// The process had had a single thread since it began or last executed, at the call (a
+    /// write's entry, a read's exit): only then does it carry an edge.
+    #[serde(default)]
+    pub alone: bool,
+}
+
+/// A socket of a pair, as `socketpair` made it.
+#[derive(Debug, Clone, Copy)]
+struct Peer {
+    /// The other end's inode.
+    other: u64,
+    /// Datagram or seqpacket: the unit is a message.
+    messages: bool,
+}
+
+/// The system call arguments the module reads (x86-64: rdi, rsi, rdx, r10).
+#[derive(Debug, Clone, Copy)]
+pub struct Args {
+    pub nr: i64,
+    pub a0: u64,
+    pub a1: u64,
+    pub a2: u64,
+    pub a3: u64,
+}
+
+/// A channel call between its entry and its exit.
+#[derive(Debug, Clone, Copy)]
+pub enum Call {
+    /// A write; its record, made at the entry, is `record`.
+    Write { record: usize, messages: bool },
+    /// A read of `stream` released at `entered`.
+    Read { stream: StreamId, entered: u64, messages: bool },
+    /// `socketpair(AF_UNIX, ...)` writing its two fds at `fds`.
+    SocketPair { fds: u64, messages: bool },
+}
+
+/// What the tracer knows of the program's channels.
+pub struct Channels {
+    /// The program's output pipes, which are not channels (their writes are the output).
+    outputs: [u64; 2],
+    /// The counter behind every `entered` and `exited` stamp.
+    clock: u64,
+    peers: HashMap<u64, Peer>,
+}
+
+/// The system calls the filter must stop at for channels, beyond the writes it stops at for
+/// the output. (`recv` and `send` are `recvfrom` and `sendto` on x86-64.)
+pub const CALLS: [libc::c_long; 10] = [
+    libc::SYS_read,
+    libc::SYS_readv,
+    libc::SYS_preadv2,
+    libc::SYS_recvfrom,
+    libc::SYS_recvmsg,
+    libc::SYS_recvmmsg,
+    libc::SYS_sendto,
+    libc::SYS_sendmsg,
+    libc::SYS_sendmmsg,
+    libc::SYS_socketpair,
+];
+
+impl Channels {
+    pub fn new(outputs: [u64; 2]) -> Channels {
+        Channels { outputs, clock: 0, peers: HashMap::new() }
+    }
+
+    fn tick(&mut self) -> u64 {
+        self.clock += 1;
+        self.clock
+    }
+
+    /// What `fd` of thread `tid` is, as a stream to write to (`write`) or read from: `None`
+    /// when it is no channel (a file, a terminal, the output, a socket whose peer is unknown).
+    fn stream(&self, tid: i32, fd: u64, write: bool) -> Option<(StreamId, bool)> {
+        let link = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)).ok()?;
+        let link = link.to_str()?;
+        let number = |prefix: &str| link.strip_prefix(prefix)?.strip_suffix(']')?.parse::<u64>().ok();
+        if let Some(inode) = number("pipe:[") {
+            return (!self.outputs.contains(&inode)).then_some((StreamId::Pipe(inode), false));
+        }
+        let inode = number("socket:[")?;
+        let peer = self.peers.get(&inode)?;
+        // What a socket sends arrives at its peer.
+        Some((StreamId::Socket(if write { peer.other } else { inode }), peer.messages))
+    }
+
+    /// At the entry stop of a call of `CALLS` or of a write that is not to the output, or of a
+    /// copy between fds (`copy` true: `sendfile`, `splice`, `tee`, `vmsplice`,
+    /// `copy_file_range`, `sendmmsg`, `recvmmsg`). Returns the call to follow to its exit, if
+    /// any; records what the exit will complete. `alone` says whether the process has had a
+    /// single thread since it began or last executed.
+    pub fn entry(
+        &mut self,
+        (tid, tgid): (i32, i32),
+        args: Args,
+        records: &mut Vec<Record>,
+        now: u64,
+        alone: impl Fn() -> bool,
+    ) -> Option<Call> {
+        let flags_oob = |f: u64| f & libc::MSG_OOB as u64 != 0;
+        let taint = |this: &Self, records: &mut Vec<Record>, fds: &[u64]| {
+            for &fd in fds {
+                for write in [true, false] {
+                    if let Some((stream, _)) = this.stream(tid, fd, write) {
+                        records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Tainted { stream } });
+                    }
+                }
+            }
+        };
+        match args.nr {
+            libc::SYS_socketpair if args.a0 == libc::AF_UNIX as u64 => {
+                let kind = (args.a1 & 0xf) as i32;
+                let messages = kind == libc::SOCK_DGRAM || kind == libc::SOCK_SEQPACKET;
+                Some(Call::SocketPair { fds: args.a3, messages })
+            }
+            libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2 | libc::SYS_sendto | libc::SYS_sendmsg => {
+                let flags = match args.nr {
+                    libc::SYS_sendto => args.a3,
+                    libc::SYS_sendmsg => args.a2,
+                    _ => 0,
+                };
+                if flags_oob(flags) {
+                    taint(self, records, &[args.a0]);
+                    return None;
+                }
+                let (stream, messages) = self.stream(tid, args.a0, true)?;
+                let asked = match args.nr {
+                    _ if messages => Some(1),
+                    libc::SYS_write | libc::SYS_sendto => Some(args.a2),
+                    // The vectors' lengths would take another read of the program's memory;
+                    // the bound matters only for a write whose exit is never seen.
+                    _ => None,
+                };
+                let entered = self.tick();
+                let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked, alone: alone() };
+                records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Channel(moved) });
+                Some(Call::Write { record: records.len() - 1, messages })
+            }
+            libc::SYS_read | libc::SYS_readv | libc::SYS_preadv2 | libc::SYS_recvfrom | libc::SYS_recvmsg => {
+                let flags = match args.nr {
+                    libc::SYS_recvfrom => args.a3,
+                    libc::SYS_recvmsg => args.a2,
+                    _ => 0,
+                };
+                if flags_oob(flags) {
+                    taint(self, records, &[args.a0]);
+                    return None;
+                }
+                if flags & libc::MSG_PEEK as u64 != 0 {
+                    return None;
+                }
+                let (stream, messages) = self.stream(tid, args.a0, false)?;
+                Some(Call::Read { stream, entered: self.tick(), messages })
+            }
+            libc::SYS_sendmmsg | libc::SYS_recvmmsg => {
+                taint(self, records, &[args.a0]);
+                None
+            }
+            libc::SYS_sendfile | libc::SYS_vmsplice => {
+                // sendfile(out, in, ..), vmsplice(fd, ..)
+                taint(self, records, &[args.a0, args.a1]);
+                None
+            }
+            libc::SYS_splice => {
+                // splice(fd_in, off_in, fd_out, ..)
+                taint(self, records, &[args.a0, args.a2]);
+                None
+            }
+            libc::SYS_tee | libc::SYS_copy_file_range => {
+                // tee(fd_in, fd_out, ..), copy_file_range(fd_in, off_in, fd_out, ..)
+                let out = if args.nr == libc::SYS_tee { args.a1 } else { args.a2 };
+                taint(self, records, &[args.a0, out]);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// At the exit stop of `call` of thread `tid` of process `tgid`, whose result is `result`;
+    /// `memory` reads the program's, `alone` is as for [`Channels::entry`].
+    pub fn exit(
+        &mut self,
+        (tid, tgid): (i32, i32),
+        call: Call,
+        result: i64,
+        records: &mut Vec<Record>,
+        memory: impl Fn(u64, usize) -> Vec<u8>,
+        alone: impl Fn() -> bool,
+    ) {
+        let units = |messages: bool| match result {
+            r if r <= 0 => 0,
+            _ if messages => 1,
+            r => r as u64,
+        };
+        match call {
+            Call::SocketPair { fds, messages } if result == 0 => {
+                let bytes = memory(fds, 8);
+                let Ok(pair) = <[u8; 8]>::try_from(bytes.as_slice()) else { return };
+                let fd = |i: usize| i32::from_ne_bytes(pair[i * 4..i * 4 + 4].try_into().expect("4 bytes"));
+                let inode = |fd: i32| {
+                    let link = std::fs::read_link(format!("/proc/{tid}/fd/{fd}")).ok()?;
+                    link.to_str()?.strip_prefix("socket:[")?.strip_suffix(']')?.parse::<u64>().ok()
+                };
+                if let (Some(a), Some(b)) = (inode(fd(0)), inode(fd(1))) {
+                    self.peers.insert(a, Peer { other: b, messages });
+                    self.peers.insert(b, Peer { other: a, messages });
+                }
+            }
+            Call::SocketPair { .. } => {}
+            Call::Write { record, messages } => {
+                let exited = self.tick();
+                if let Some(Record { kind: RecordKind::Channel(moved), .. }) = records.get_mut(record) {
+                    moved.exited = Some(exited);
+                    moved.amount = Some(units(messages));
+                }
+            }
+            Call::Read { stream, entered, messages } => {
+                let exited = self.tick();
+                let amount = units(messages);
+                // A read that took nothing orders nothing and counts for nothing.
+                if amount > 0 {
+                    let moved = Moved {
+                        stream,
+                        op: Op::Read,
+                        entered,
+                        exited: Some(exited),
+                        amount: Some(amount),
+                        asked: None,
+                        alone: alone(),
+                    };
+                    let time_ns = crate::sources::host::monotonic_ns();
+                    records.push(Record { pid: tgid, time_ns, kind: RecordKind::Channel(moved) });
+                }
+            }
+        }
+    }
+}
+
+/// The edges the channel records of a run carry, as pairs of record indices `(write, read)`:
+/// what the write's process recorded before the write happens before what the read's process
+/// records after the read. At most one edge per read and writing process: the latest write of
+/// that process that is certain to have come first (see the module's documentation), and
+/// only when it is not the write of that reader's previous edge from that writer.
+pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
+    let mut tainted = std::collections::HashSet::new();
+    let mut writes: HashMap<StreamId, Vec<(usize, i32, &Moved)>> = HashMap::new();
+    let mut reads: HashMap<StreamId, Vec<(usize, i32, &Moved)>> = HashMap::new();
+    for (i, r) in records.iter().enumerate() {
+        match &r.kind {
+            RecordKind::Tainted { stream } => {
+                tainted.insert(*stream);
+            }
+            RecordKind::Channel(m) if m.op == Op::Write => writes.entry(m.stream).or_default().push((i, r.pid, m)),
+            RecordKind::Channel(m) => reads.entry(m.stream).or_default().push((i, r.pid, m)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (stream, reads) in reads {
+        if tainted.contains(&stream) {
+            continue;
+        }
+        let Some(writes) = writes.get(&stream) else { continue };
+        // The most each write may have moved (unbounded: u64::MAX), by entry stamp.
+        let mut by_entry: Vec<(u64, u64)> =
+            writes.iter().map(|(_, _, m)| (m.entered, m.amount.or(m.asked).unwrap_or(u64::MAX))).collect();
+        by_entry.sort_unstable();
+        let mut before_entry = vec![0u64; by_entry.len() + 1];
+        for (k, (_, most)) in by_entry.iter().enumerate() {
+            before_entry[k + 1] = before_entry[k].saturating_add(*most);
+        }
+        // s_hi of each write that moved something and whose exit was seen, made by a process
+        // with a single thread (the others count, but carry no edge).
+        let mut candidates: Vec<(u64, usize, i32)> = writes
+            .iter()
+            .filter(|(_, _, m)| m.alone)
+            .filter_map(|&(i, pid, m)| {
+                let (exited, amount) = (m.exited?, m.amount.filter(|a| *a > 0)?);
+                let began_before = by_entry.partition_point(|(e, _)| *e < exited);
+                let total = before_entry[began_before];
+                (total != u64::MAX).then(|| (total - amount, i, pid))
+            })
+            .collect();
+        candidates.sort_unstable();
+        // b_lo of each read.
+        let mut by_exit: Vec<(u64, u64)> =
+            reads.iter().map(|(_, _, m)| (m.exited.unwrap_or(u64::MAX), m.amount.unwrap_or(0))).collect();
+        by_exit.sort_unstable();
+        let mut before_exit = vec![0u64; by_exit.len() + 1];
+        for (k, (_, amount)) in by_exit.iter().enumerate() {
+            before_exit[k + 1] = before_exit[k] + amount;
+        }
+        let mut reads: Vec<(u64, usize, i32, bool)> = reads
+            .iter()
+            .map(|&(i, pid, m)| {
+                let done = before_exit[by_exit.partition_point(|(x, _)| *x < m.entered)];
+                (done + m.amount.unwrap_or(0), i, pid, m.alone)
+            })
+            .collect();
+        reads.sort_unstable();
+        // Sweep: the writes certain to precede each read grow with its bound.
+        let mut latest: HashMap<i32, usize> = HashMap::new();
+        // The write of each (reader, writer) pair's last edge: a single-threaded reader's reads
+        // come in this order (each began after the one before returned, so its bound is
+        // higher), and an edge from the same write again would add nothing but size.
+        let mut emitted: HashMap<(i32, i32), usize> = HashMap::new();
+        let mut next = 0;
+        for (bound, read, reader, alone) in reads {
+            while next < candidates.len() && candidates[next].0 < bound {
+                let (_, write, writer) = candidates[next];
+                let slot = latest.entry(writer).or_insert(write);
+                *slot = (*slot).max(write);
+                next += 1;
+            }
+            if alone {
+                for (&writer, &write) in latest.iter().filter(|(w, _)| **w != reader) {
+                    if emitted.insert((reader, writer), write) != Some(write) {
+                        out.push((write, read));
+                    }
+                }
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(pid: i32, stream: StreamId, entered: u64, exited: Option<u64>, amount: Option<u64>) -> Record {
+        let m = Moved { stream, op: Op::Write, entered, exited, amount, asked: amount.or(Some(100)), alone: true };
+        Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
+    }
+    fn read(pid: i32, stream: StreamId, entered: u64, exited: u64, amount: u64) -> Record {
+        let m = Moved {
+            stream,
+            op: Op::Read,
+            entered,
+            exited: Some(exited),
+            amount: Some(amount),
+            asked: None,
+            alone: true,
+        };
+        Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
+    }
+    const P: StreamId = StreamId::Pipe(7);
+
+    #[test]
+    fn one_writer_one_reader_each_read_follows_the_write_of_its_first_byte() {
+        // Two 4-byte writes; reads of 4 then 4, the first read's exit seen before the write's.
+        let records = vec![
+            write(1, P, 1, Some(4), Some(4)), // 0
+            read(2, P, 2, 3, 4),              // 1
+            write(1, P, 5, Some(6), Some(4)), // 2
+            read(2, P, 7, 8, 4),              // 3
+        ];
+        assert_eq!(edges(&records), vec![(0, 1), (2, 3)]);
+        // Two reads of one write: the second needs no edge of its own.
+        let records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 2), read(2, P, 5, 6, 2)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn a_read_of_the_first_bytes_gets_no_edge_from_a_later_write() {
+        // The reader took 2 bytes of the first write before the second write began.
+        let records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 2), write(1, P, 5, Some(6), Some(4))];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+    }
+
+    #[test]
+    fn concurrent_writers_give_an_edge_only_when_the_bytes_prove_it() {
+        // Writers 1 and 3 both in flight when the read (of 4 bytes, from offset 0) returned:
+        // either may have written first, so neither is certain.
+        let records = vec![write(1, P, 1, Some(5), Some(4)), write(3, P, 2, Some(6), Some(4)), read(2, P, 3, 4, 4)];
+        assert_eq!(edges(&records), vec![]);
+        // A read of 8 bytes needs both.
+        let records = vec![write(1, P, 1, Some(5), Some(4)), write(3, P, 2, Some(6), Some(4)), read(2, P, 3, 4, 8)];
+        assert_eq!(edges(&records), vec![(0, 2), (1, 2)]);
+    }
+
+    #[test]
+    fn a_write_never_seen_to_end_counts_as_unbounded_and_a_tainted_stream_gives_nothing() {
+        let mut unknown = write(3, P, 1, None, None);
+        if let RecordKind::Channel(m) = &mut unknown.kind {
+            m.asked = None;
+        }
+        let records = vec![unknown, write(1, P, 2, Some(3), Some(4)), read(2, P, 4, 5, 4)];
+        assert_eq!(edges(&records), vec![]);
+        let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+        records.push(Record { pid: 1, time_ns: 0, kind: RecordKind::Tainted { stream: P } });
+        assert_eq!(edges(&records), vec![]);
+    }
+
+    #[test]
+    fn a_write_or_read_by_a_process_with_threads_counts_but_carries_no_edge() {
+        let mut threaded = write(1, P, 1, Some(2), Some(4));
+        if let RecordKind::Channel(m) = &mut threaded.kind {
+            m.alone = false;
+        }
+        // The second read's bytes are the second write's: counted after the first's.
+        let records = vec![threaded, read(2, P, 3, 4, 4), write(1, P, 5, Some(6), Some(4)), read(2, P, 7, 8, 4)];
+        assert_eq!(edges(&records), vec![(2, 3)]);
+        let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
+        if let RecordKind::Channel(m) = &mut records[1].kind {
+            m.alone = false;
+        }
+        assert_eq!(edges(&records), vec![]);
+    }
+
+    #[test]
+    fn a_process_reading_its_own_writes_gets_no_edge() {
+        let records = vec![write(1, P, 1, Some(2), Some(4)), read(1, P, 3, 4, 4)];
+        assert_eq!(edges(&records), vec![]);
+    }
+}

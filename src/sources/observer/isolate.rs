@@ -1,0 +1,501 @@
+//! Isolation of an observed program: new namespaces entered between fork and exec.
+//!
+//! A graded program (and its build, which compiles the student's code and so reads whatever
+//! the student's `#include` or `.incbin` names) gets a network namespace of its own (no
+//! interface but a loopback that is down, so no network), a mount namespace, and a user
+//! namespace that makes both possible without privileges, in which it is an ordinary user.
+//!
+//! Its file system is an allow-list, as isolate's box and nsjail build one, not the machine's
+//! with parts covered: a new, empty, read-only root (a tmpfs) on which only what it needs is
+//! mounted, at the same paths as on the machine, so every path on its command line still
+//! works:
+//!
+//! - the system's directories read-only (`/usr`, `/bin`, `/sbin`, `/lib*`, `/etc`, `/opt`),
+//!   with every entry of `/etc` that is not readable by others (`/etc/shadow`, `/etc/gshadow`,
+//!   private keys) masked: its kernel uid is still the grader's, so owner bits would let it
+//!   read what the grader can;
+//! - a minimal `/dev` (`null`, `zero`, `full`, `random`, `urandom`, the `fd` links), its own
+//!   `/proc` (the tracer's, of the program's pid namespace), a private `/tmp` and `/dev/shm`
+//!   (tmpfs of a fixed size);
+//! - what its command needs, read-only: its working directory, the program's own directory,
+//!   those of the files on its command line and, for a pyenv shim, pyenv's root;
+//! - its working copy, writable: for the program a copy on a tmpfs (`max_tmp` plus `max_file_size`)
+//!   (`scratch`, made in the tracer's mount namespace before the fork), for the build the run's
+//!   directory, where it writes the program.
+//!
+//! Everything else (the grader's home, `/work`, `/srv`, `/var`, other students' submissions,
+//! the assignment and its reference solutions) is absent: `ENOENT`, and its mounts are not in
+//! `/proc/self/mountinfo` either, since the machine's root is detached (`pivot_root`).
+//!
+//! Everything the child needs is prepared here, before the fork: the child only makes system
+//! calls on these values (see `Isolation::enter`).
+
+use std::cell::Cell;
+use std::ffi::CString;
+use std::path::{Path, PathBuf};
+
+/// What the child needs to isolate itself, built before the fork.
+pub struct Isolation {
+    uid_map: CString,
+    gid_map: CString,
+    /// What goes on the new root, parents before what lies in them.
+    mounts: Vec<Mount>,
+}
+
+/// One thing on the new root, at `at` (its path on the staged root, under `STAGE`).
+struct Mount {
+    at: CString,
+    /// Directories to make first (the parents of `at`, on the staged root), outermost first.
+    parents: Vec<CString>,
+    what: What,
+}
+
+enum What {
+    /// A directory or file of the machine mounted at its own path.
+    Bind {
+        source: CString,
+        read_only: bool,
+        /// A file (a device, a mask over a secret): its mount point is a file.
+        file: bool,
+        /// A detached copy of its mount, taken in the child before the root changes (a bind
+        /// from an fd opened before `unshare` would name a mount of the old namespace, which
+        /// the kernel refuses).
+        tree: Cell<i32>,
+    },
+    /// A new tmpfs: the private /tmp and /dev/shm, /dev, a mask over a secret directory.
+    Tmpfs { options: CString, read_only: bool },
+    /// A symbolic link (`/bin` → `usr/bin` on a merged /usr, `/dev/fd`).
+    Symlink { to: CString },
+}
+
+/// `open_tree` flags (linux/mount.h): copy the mount rather than reference it, with the
+/// mounts below it.
+const OPEN_TREE_CLONE: libc::c_uint = 1;
+const AT_RECURSIVE: libc::c_uint = 0x8000;
+/// `move_mount` flag: the source is the fd itself.
+const MOVE_MOUNT_F_EMPTY_PATH: libc::c_uint = 0x4;
+/// `mount_setattr`'s attribute: read-only.
+const MOUNT_ATTR_RDONLY: u64 = 0x1;
+
+/// `struct mount_attr` (linux/mount.h), the argument of `mount_setattr`.
+#[repr(C)]
+struct MountAttr {
+    attr_set: u64,
+    attr_clr: u64,
+    propagation: u64,
+    userns_fd: u64,
+}
+
+/// The step of `enter` that failed, and its errno.
+pub struct Failure {
+    pub step: u8,
+    pub errno: i32,
+}
+
+/// The first step after which a failure must stop the program: from there on it would run on
+/// a file system that is neither the machine's nor its sandbox (or a sandbox whose system
+/// directories are writable, were `mount_setattr` refused).
+pub const FATAL_STEP: u8 = 7;
+
+/// The user and group id an isolated program has inside its user namespace: an ordinary
+/// user's, so that it is not root there either.
+pub const PROGRAM_UID: u32 = 1000;
+
+/// Where the new root is put together in the child's mount namespace before it becomes `/`:
+/// the machine's /tmp, which exists everywhere and which the new root only covers.
+const STAGE: &str = "/tmp";
+
+/// The machine's directories every program sees, read-only (those that exist; a symbolic link,
+/// as `/bin` on a merged /usr, is copied as a link).
+const SYSTEM: &[&str] = &["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt"];
+
+/// The devices a program gets in its /dev.
+const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"];
+
+/// The most entries of /etc masked; a machine with more unreadable files there is refused.
+const MAX_MASKS: usize = 1024;
+
+impl Isolation {
+    /// Prepares isolation for the program `program` (its command resolved on `PATH`) of
+    /// `request`: its private /tmp and /dev/shm `request.limits.max_tmp` bytes each, and its
+    /// scratch directories put on tmpfs of that size (in the tracer's own mount namespace, when
+    /// it has one; see `stage_scratch`).
+    pub fn for_request(request: &super::Request, program: &Path) -> Result<Isolation, String> {
+        let real = |p: &Path| std::fs::canonicalize(p).ok();
+        // Read-only: the working directory, the program's directory and those of the absolute
+        // paths on its command line (a data file the teacher names).
+        let mut needed: Vec<PathBuf> = Vec::new();
+        needed.extend(real(&request.cwd));
+        let program = real(program).unwrap_or_else(|| program.to_owned());
+        needed.extend(program.parent().map(Path::to_path_buf));
+        for word in request.argv.iter().map(Path::new).filter(|w| w.is_absolute()) {
+            match real(word) {
+                Some(w) if w.is_dir() => needed.push(w),
+                Some(w) => needed.extend(w.parent().map(Path::to_path_buf)),
+                None => {}
+            }
+        }
+        // A pyenv shim (`python3` on this `PATH`) runs pyenv, which finds the interpreter under
+        // its root: that root, read-only, and no other directory of `PATH`.
+        let pyenv_root = request.env.iter().find(|(k, _)| k == "PYENV_ROOT").and_then(|(_, v)| real(Path::new(v)));
+        let shims_parent = program.parent().filter(|d| d.ends_with("shims")).and_then(Path::parent).map(Path::to_owned);
+        for root in [pyenv_root, shims_parent].into_iter().flatten() {
+            if program.starts_with(&root) {
+                needed.push(root);
+            }
+        }
+        let writable: Vec<PathBuf> = request.writable.iter().filter_map(|p| real(p)).collect();
+        let scratch: Vec<PathBuf> = request.scratch.iter().filter_map(|p| real(p)).collect();
+        if super::pidns::is_init() {
+            // As much as its /tmp, plus one file at the file size limit: a file the program may
+            // write fails at that limit (EFBIG), not short of it for want of room.
+            let bytes = request.limits.max_tmp.saturating_add(request.limits.max_file_size);
+            stage_scratch(&scratch, bytes)?;
+        }
+        let mut writable_all = writable;
+        writable_all.extend(scratch);
+        Isolation::prepare(&needed, &writable_all, request.limits.max_tmp)
+    }
+
+    /// The new root: the system's directories, `needed` read-only, `writable` writable, and a
+    /// private /tmp and /dev/shm of `tmp_bytes` each.
+    fn prepare(needed: &[PathBuf], writable: &[PathBuf], tmp_bytes: u64) -> Result<Isolation, String> {
+        let cstring = |s: &Path| {
+            CString::new(s.as_os_str().as_encoded_bytes()).map_err(|_| "a path contains a NUL byte".to_owned())
+        };
+        let staged =
+            |p: &Path| -> Result<CString, String> { cstring(&Path::new(STAGE).join(p.strip_prefix("/").unwrap_or(p))) };
+        let uid = nix::unistd::getuid();
+        let gid = nix::unistd::getgid();
+        // Inside its namespace the program is an ordinary user (`PROGRAM_UID`), not root: when
+        // it executes, the kernel drops every capability it had in the namespace, so it can
+        // mount nothing, undo no read-only mount and own nothing it did not make. Outside, its
+        // files still belong to the grader's user, which is the one id an unprivileged process
+        // may map (see docs/limits.md).
+        let uid_map = CString::new(format!("{PROGRAM_UID} {uid} 1\n")).expect("no NUL");
+        let gid_map = CString::new(format!("{PROGRAM_UID} {gid} 1\n")).expect("no NUL");
+        let tmp_options = format!("mode=1777,size={tmp_bytes}");
+        // (path on the new root, what) before sorting.
+        let mut plan: Vec<(PathBuf, What)> = Vec::new();
+        let bind = |source: &Path, read_only: bool, file: bool| -> Result<What, String> {
+            Ok(What::Bind { source: cstring(source)?, read_only, file, tree: Cell::new(-1) })
+        };
+        let tmpfs =
+            |options: &str, read_only: bool| What::Tmpfs { options: CString::new(options).expect("no NUL"), read_only };
+        let mut system = Vec::new();
+        for dir in SYSTEM.iter().map(Path::new) {
+            match std::fs::symlink_metadata(dir) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    let to = std::fs::read_link(dir).map_err(|e| format!("reading the link {}: {e}", dir.display()))?;
+                    plan.push((dir.to_owned(), What::Symlink { to: cstring(&to)? }));
+                }
+                Ok(m) if m.is_dir() => {
+                    plan.push((dir.to_owned(), bind(dir, true, false)?));
+                    system.push(dir.to_owned());
+                }
+                _ => {}
+            }
+        }
+        // Its kernel uid is the grader's: what the grader alone may read in /etc (the shadow
+        // files, private keys) it must not see. Each such entry is covered: a file by
+        // /dev/null, a directory by an empty read-only tmpfs.
+        let mut masks = Vec::new();
+        mask_unreadable(Path::new("/etc"), &mut masks, 0)?;
+        for (path, dir) in masks {
+            let what = if dir { tmpfs("mode=755,size=4k", true) } else { bind(Path::new("/dev/null"), true, true)? };
+            plan.push((path, what));
+        }
+        plan.push((PathBuf::from("/dev"), tmpfs("mode=755,size=64k", true)));
+        for dev in DEVICES.iter().map(Path::new).filter(|d| d.exists()) {
+            plan.push((dev.to_owned(), bind(dev, false, true)?));
+        }
+        for (link, to) in [
+            ("fd", "/proc/self/fd"),
+            ("stdin", "/proc/self/fd/0"),
+            ("stdout", "/proc/self/fd/1"),
+            ("stderr", "/proc/self/fd/2"),
+        ] {
+            plan.push((Path::new("/dev").join(link), What::Symlink { to: CString::new(to).expect("no NUL") }));
+        }
+        plan.push((PathBuf::from("/dev/shm"), tmpfs(&tmp_options, false)));
+        // The tracer mounted a /proc of the program's pid namespace over the machine's: that one.
+        plan.push((PathBuf::from("/proc"), bind(Path::new("/proc"), true, false)?));
+        plan.push((PathBuf::from("/tmp"), tmpfs(&tmp_options, false)));
+        // What the program needs that the system directories do not already show (a directory
+        // in another kept one is visible through it, and its mount point could not be made
+        // on a read-only mount). Writable directories always get their own mount.
+        // (A read-only directory inside a writable one, the build's working directory in the
+        // run's directory, stays writable.)
+        let visible = |p: &Path, kept: &[PathBuf]| system.iter().chain(kept).chain(writable).any(|s| p.starts_with(s));
+        let mut kept: Vec<PathBuf> = Vec::new();
+        let mut read_only: Vec<PathBuf> =
+            needed.iter().filter(|p| !writable.iter().any(|w| w == *p)).cloned().collect();
+        read_only.sort();
+        read_only.dedup();
+        for dir in read_only {
+            if dir == Path::new("/")
+                || dir == Path::new("/tmp")
+                || dir == Path::new("/dev")
+                || dir == Path::new("/proc")
+            {
+                continue;
+            }
+            if !visible(&dir, &kept) {
+                plan.push((dir.clone(), bind(&dir, true, false)?));
+                kept.push(dir);
+            }
+        }
+        let mut writable = writable.to_vec();
+        writable.sort();
+        writable.dedup();
+        for dir in writable {
+            if dir == Path::new("/") || system.iter().any(|s| dir.starts_with(s)) {
+                return Err(format!(
+                    "{} cannot be writable: it lies in the system's read-only directories",
+                    dir.display()
+                ));
+            }
+            plan.push((dir.clone(), bind(&dir, false, false)?));
+        }
+        // Parents before what lies in them: `Path`'s order compares component by component.
+        plan.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut mounts = Vec::new();
+        for (path, what) in plan {
+            let mut parents = Vec::new();
+            let mut partial = PathBuf::from("/");
+            let components: Vec<_> = path.components().skip(1).collect();
+            for part in components.iter().take(components.len().saturating_sub(1)) {
+                partial.push(part);
+                parents.push(staged(&partial)?);
+            }
+            mounts.push(Mount { at: staged(&path)?, parents, what });
+        }
+        Ok(Isolation { uid_map, gid_map, mounts })
+    }
+
+    /// Enters the namespaces and builds the program's root. Runs in the forked child before
+    /// exec. `warn` hears of a step that failed without stopping the rest (none at present:
+    /// kept for the caller's protocol).
+    ///
+    /// # Safety
+    /// Must run in a child forked from a single-threaded process (unshare of a user namespace
+    /// fails in a multi-threaded one anyway); it only makes system calls on values built
+    /// before the fork, none of which allocates or takes a lock.
+    pub unsafe fn enter(&self, _warn: &dyn Fn(&Failure)) -> Result<(), Failure> {
+        let fail = |step: u8| Failure { step, errno: *libc::__errno_location() };
+        if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
+            return Err(fail(1));
+        }
+        // An unprivileged process may map only its own ids, and only after it gave up
+        // setgroups (which could otherwise drop a group that denies it access).
+        let write_file = |path: &std::ffi::CStr, text: &[u8]| -> bool {
+            let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+            if fd < 0 {
+                return false;
+            }
+            let ok = libc::write(fd, text.as_ptr().cast(), text.len()) == text.len() as isize;
+            libc::close(fd);
+            ok
+        };
+        if !write_file(c"/proc/self/setgroups", b"deny") {
+            return Err(fail(2));
+        }
+        if !write_file(c"/proc/self/uid_map", self.uid_map.as_bytes()) {
+            return Err(fail(3));
+        }
+        if !write_file(c"/proc/self/gid_map", self.gid_map.as_bytes()) {
+            return Err(fail(4));
+        }
+        // Mounts made from now on must not propagate back to the machine's namespace.
+        let none = std::ptr::null();
+        if libc::mount(c"none".as_ptr(), c"/".as_ptr(), none, libc::MS_REC | libc::MS_PRIVATE, none.cast()) != 0 {
+            return Err(fail(5));
+        }
+        // Copies of every mount to bind, taken while the machine's root is still there. Until
+        // the stage is mounted nothing has changed: a kernel without `open_tree` (before 5.2)
+        // lets the program run unisolated, and the report says so.
+        for m in &self.mounts {
+            if let What::Bind { source, tree, .. } = &m.what {
+                let flags = OPEN_TREE_CLONE | AT_RECURSIVE | libc::O_CLOEXEC as libc::c_uint;
+                let fd = libc::syscall(libc::SYS_open_tree, libc::AT_FDCWD, source.as_ptr(), flags);
+                if fd < 0 {
+                    return Err(fail(6));
+                }
+                tree.set(fd as i32);
+            }
+        }
+        // Read-only, the mounts below included. Mounts the kernel locked (copied from a more
+        // privileged namespace) may be made read-only, never writable again, and the program,
+        // with no capability, can do neither.
+        let read_only = MountAttr { attr_set: MOUNT_ATTR_RDONLY, attr_clr: 0, propagation: 0, userns_fd: 0 };
+        let size = std::mem::size_of::<MountAttr>();
+        let attr = &read_only as *const MountAttr;
+        for m in &self.mounts {
+            if let What::Bind { read_only: true, tree, .. } = &m.what {
+                let flags = libc::AT_EMPTY_PATH as libc::c_uint | AT_RECURSIVE;
+                if libc::syscall(libc::SYS_mount_setattr, tree.get(), c"".as_ptr(), flags, attr, size) != 0 {
+                    return Err(fail(7));
+                }
+            }
+        }
+        let flags = libc::MS_NOSUID | libc::MS_NODEV;
+        if libc::mount(
+            c"tmpfs".as_ptr(),
+            STAGE_C.as_ptr(),
+            c"tmpfs".as_ptr(),
+            flags,
+            c"mode=755,size=1m".as_ptr().cast(),
+        ) != 0
+        {
+            return Err(fail(8));
+        }
+        for m in &self.mounts {
+            for dir in &m.parents {
+                libc::mkdir(dir.as_ptr(), 0o755);
+            }
+            let done = match &m.what {
+                What::Bind { file, tree, .. } => {
+                    if *file {
+                        let fd = libc::open(m.at.as_ptr(), libc::O_CREAT | libc::O_WRONLY | libc::O_CLOEXEC, 0o644);
+                        if fd >= 0 {
+                            libc::close(fd);
+                        }
+                    } else {
+                        libc::mkdir(m.at.as_ptr(), 0o755);
+                    }
+                    let moved = libc::syscall(
+                        libc::SYS_move_mount,
+                        tree.get(),
+                        c"".as_ptr(),
+                        libc::AT_FDCWD,
+                        m.at.as_ptr(),
+                        MOVE_MOUNT_F_EMPTY_PATH,
+                    );
+                    libc::close(tree.get());
+                    moved == 0
+                }
+                What::Tmpfs { options, .. } => {
+                    libc::mkdir(m.at.as_ptr(), 0o755);
+                    libc::mount(c"tmpfs".as_ptr(), m.at.as_ptr(), c"tmpfs".as_ptr(), flags, options.as_ptr().cast())
+                        == 0
+                }
+                What::Symlink { to } => libc::symlink(to.as_ptr(), m.at.as_ptr()) == 0,
+            };
+            if !done {
+                return Err(fail(9));
+            }
+        }
+        for m in &self.mounts {
+            if let What::Tmpfs { read_only: true, .. } = &m.what {
+                if libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, m.at.as_ptr(), 0, attr, size) != 0 {
+                    return Err(fail(10));
+                }
+            }
+        }
+        // The stage becomes `/`, and the machine's root is detached: nothing outside the
+        // stage is reachable, nor named in /proc/self/mountinfo (runc's `pivot_root(".", ".")`).
+        let old = libc::open(c"/".as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
+        let new = libc::open(STAGE_C.as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
+        if old < 0 || new < 0 || libc::fchdir(new) != 0 {
+            return Err(fail(11));
+        }
+        if libc::syscall(libc::SYS_pivot_root, c".".as_ptr(), c".".as_ptr()) != 0 {
+            return Err(fail(11));
+        }
+        if libc::fchdir(old) != 0
+            || libc::umount2(c".".as_ptr(), libc::MNT_DETACH) != 0
+            || libc::chdir(c"/".as_ptr()) != 0
+        {
+            return Err(fail(12));
+        }
+        libc::close(old);
+        libc::close(new);
+        // The new root itself read-only: nothing can be made on it, only in the private /tmp
+        // and /dev/shm and the working copy.
+        if libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, c"/".as_ptr(), 0, attr, size) != 0 {
+            return Err(fail(13));
+        }
+        Ok(())
+    }
+}
+
+/// `STAGE` for system calls.
+const STAGE_C: &std::ffi::CStr = c"/tmp";
+
+/// Adds to `masks` every entry under `dir` that others may not read (a directory: `true`),
+/// without descending into it or following a link.
+fn mask_unreadable(dir: &Path, masks: &mut Vec<(PathBuf, bool)>, depth: u32) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    for entry in entries.flatten() {
+        let Ok(meta) = entry.path().symlink_metadata() else { continue };
+        let kind = meta.file_type();
+        if !(kind.is_dir() || kind.is_file()) {
+            continue;
+        }
+        let unreadable = meta.permissions().mode() & 0o004 == 0;
+        if unreadable {
+            if masks.len() >= MAX_MASKS {
+                return Err(format!("more than {MAX_MASKS} entries of /etc are not readable by others: not isolating"));
+            }
+            masks.push((entry.path(), kind.is_dir()));
+        } else if kind.is_dir() && depth < 16 {
+            mask_unreadable(&entry.path(), masks, depth + 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts each directory of `dirs` on a tmpfs of `bytes` holding a copy of it, in the calling
+/// process's mount namespace, which must be the tracer's own (`pidns`): mounted on the
+/// machine's, it would cover the directory for everyone. The program then writes at most
+/// `bytes` there (`ENOSPC` past it), in memory counted in its cgroup, never on the machine's
+/// disk; what it wrote is gone with the tracer's namespace.
+fn stage_scratch(dirs: &[PathBuf], bytes: u64) -> Result<(), String> {
+    use std::os::fd::AsRawFd;
+    for dir in dirs {
+        // The directory as it is, reached below through /proc/self/fd once the tmpfs hides it.
+        let original = std::fs::File::open(dir).map_err(|e| format!("opening {}: {e}", dir.display()))?;
+        let at = CString::new(dir.as_os_str().as_encoded_bytes()).map_err(|_| "a path contains a NUL byte")?;
+        let options = CString::new(format!("mode=755,size={bytes}")).expect("no NUL");
+        // SAFETY: mount(2) with NUL-terminated strings that outlive the call; it keeps no pointer.
+        let mounted = unsafe {
+            libc::mount(
+                c"tmpfs".as_ptr(),
+                at.as_ptr(),
+                c"tmpfs".as_ptr(),
+                libc::MS_NOSUID | libc::MS_NODEV,
+                options.as_ptr().cast(),
+            )
+        };
+        if mounted != 0 {
+            return Err(format!(
+                "mounting a tmpfs for the working copy {}: {}",
+                dir.display(),
+                nix::errno::Errno::last()
+            ));
+        }
+        let from = PathBuf::from(format!("/proc/self/fd/{}", original.as_raw_fd()));
+        super::copy::copy_tree(&from, dir, bytes).map_err(|e| format!("copying the working copy to its tmpfs: {e}"))?;
+    }
+    Ok(())
+}
+
+/// What failed, for the report: the `step` of a `Failure`.
+pub fn step_name(step: u8) -> &'static str {
+    match step {
+        1 => "creating user, network and mount namespaces (unshare)",
+        2 => "writing /proc/self/setgroups",
+        3 => "writing /proc/self/uid_map",
+        4 => "writing /proc/self/gid_map",
+        5 => "making the mounts private",
+        6 => "copying the mounts of the directories the program sees (open_tree)",
+        7 => "making the system's directories read-only (mount_setattr)",
+        8 => "mounting the program's new root (a tmpfs)",
+        9 => "putting the program's directories on its new root (move_mount, tmpfs, symlink)",
+        10 => "making /dev and the masks read-only",
+        11 => "making the new root the program's root (pivot_root)",
+        12 => "detaching the machine's root",
+        _ => "making the new root read-only",
+    }
+}

@@ -1,0 +1,1055 @@
+//! The tracer: a single-threaded process (`procscen __observe`) that runs one program under
+//! ptrace and records what every process of it does.
+//!
+//! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
+//! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
+//! that stops it only at the system calls the trace needs: those that write into an fd
+//! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
+//! those that read from one or move bytes through a socket, `socketpair`, and `wait4` and
+//! `waitid`. Every other system call runs at full speed. At each stop the tracer reads the
+//! call's arguments (the bytes written to the output) and, where it needs the result, lets
+//! the call run to its exit to read it (which child a wait returned, how many bytes a read or
+//! write of a pipe between the program's processes moved: see `channels`). A read of a file
+//! is let go at its entry stop.
+//!
+//! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
+//! only when no process of the run is left, alive or zombie.
+
+use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
+use crate::sources::host::procfs;
+use crate::sources::host::stop::{self, Grace, Owner as _};
+use crate::trace::{AliveProcess, Ending, Outcome};
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::ptrace::{self, Options};
+use nix::sys::signal::{kill, SigSet, Signal};
+use nix::sys::wait::WaitStatus;
+use nix::unistd::Pid;
+use std::collections::{HashMap, HashSet};
+use std::ffi::CString;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// The most bytes read from one write call: a longer write is cut (and counts whole toward
+/// the output limit).
+const MAX_WRITE_READ: usize = 1 << 20;
+/// The `limit` of a run stopped for making too many processes.
+const PROCESS_LIMIT: &str = "processes";
+/// The `limit` of a run stopped for running too many threads and processes.
+const TASK_LIMIT: &str = "tasks";
+/// The `limit` of a run stopped for writing too much output.
+const OUTPUT_LIMIT: &str = "output";
+/// The `limit` of a run whose memory cgroup passed its limit (the kernel killed a process).
+const MEMORY_LIMIT: &str = "memory";
+
+/// The program's first process, just started.
+struct Started {
+    pid: Pid,
+    /// Whether it is traced, or why not.
+    traced: Result<(), String>,
+    /// Why it could not be isolated, when isolation was asked for and failed.
+    unisolated: Option<String>,
+}
+
+/// Runs the request's program to its end (or its limits) and returns what was seen.
+pub fn run(request: &Request) -> Response {
+    let me = nix::unistd::getpid().as_raw();
+    let mut response = Response { observer_pid: me, ..Response::default() };
+    if !arch::PORTED {
+        // `observe` refuses before it starts the tracer; this is for `__observe` run by hand.
+        response.start_error = Some(format!("the observer is not ported to {}", arch::ARCH));
+        return response;
+    }
+    // Orphans of the program are reparented to the tracer, not to init: they stay in reach.
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+    let signals = crate::sources::host::run_signals();
+    let in_namespace = super::pidns::is_init();
+
+    let child = match Child::prepare(request) {
+        Ok(c) => c,
+        Err(e) => {
+            response.start_error = Some(e);
+            return response;
+        }
+    };
+    let started = Instant::now();
+    let Started { pid: root, traced, unisolated } = match child.start(request.trace) {
+        Ok(r) => r,
+        Err(e) => {
+            response.start_error = Some(e);
+            return response;
+        }
+    };
+    response.unisolated = unisolated;
+    response.root_pid = root.as_raw();
+    if let Err(why) = &traced {
+        response.untraced = Some(why.clone());
+    }
+    let inode = |fd: &OwnedFd| nix::sys::stat::fstat(fd.as_raw_fd()).map_or(0, |st| st.st_ino);
+    let mut tracer = Tracer {
+        me,
+        outputs: [inode(&child.stdout), inode(&child.stderr)],
+        limits: request.limits,
+        records: Vec::new(),
+        threads: HashMap::from([(root.as_raw(), root.as_raw())]),
+        started: HashSet::from([root.as_raw()]),
+        pending: HashMap::new(),
+        parents: HashMap::from([(root.as_raw(), me)]),
+        live: HashSet::from([root.as_raw()]),
+        ours: HashSet::from([root.as_raw()]),
+        output_bytes: 0,
+        usage: Usage { processes: 1, ..Usage::default() },
+        stop: None,
+        cgroup: request.cgroup.clone(),
+        pipe_buffer: Vec::new(),
+        channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
+        threaded: HashSet::new(),
+    };
+    tracer.record(root.as_raw(), RecordKind::Began { parent: me });
+    let deadline =
+        started.checked_add(request.limits.timeout).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
+    let mut session =
+        Session { tracer, signals, in_namespace, pipes: [Some(child.stdout), Some(child.stderr)], response };
+    loop {
+        if Instant::now() >= deadline {
+            let after_ms = request.limits.timeout.as_millis() as u64;
+            session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
+        }
+        if session.tracer.stop.is_some() {
+            // A fork bomb gets no grace: every moment it runs it makes more processes.
+            let grace = if session.tracer.process_limit_reached() { Grace::Skipped } else { Grace::Given };
+            stop::stop_run(me, Some(root), grace, &mut session);
+            break;
+        }
+        session.wait(deadline);
+        if session.reap() {
+            break;
+        }
+    }
+    // Every process is gone: what is left in the pipes is all there will be.
+    session.drain();
+    let Session { mut tracer, mut response, .. } = session;
+    tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
+    // A process the kernel killed for the cgroup's memory, which the run survived.
+    tracer.check_memory();
+    response.records = tracer.records;
+    response.usage = tracer.usage;
+    response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
+    response
+}
+
+/// The tracer with what it watches besides its tracees: its signals and the program's output
+/// pipes, and the response the output goes into.
+struct Session {
+    tracer: Tracer,
+    signals: nix::sys::signalfd::SignalFd,
+    /// Whether the tracer is the init of a pid namespace (see `read_signals`).
+    in_namespace: bool,
+    /// The read ends of the program's stdout and stderr pipes, until each reads end of file.
+    pipes: [Option<OwnedFd>; 2],
+    response: Response,
+}
+
+impl Session {
+    /// Reads every signal waiting: a stop request stops the run; SIGCHLD only wakes the loop.
+    fn read_signals(&mut self) {
+        while let Ok(Some(info)) = self.signals.read_signal() {
+            // As the init of a pid namespace, the tracer gets the signals it blocks even from
+            // the program inside (the kernel drops only those it neither blocks nor handles);
+            // a stop request counts only from outside, whose sender the kernel shows as pid 0.
+            if self.in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
+            let signal = Signal::try_from(info.ssi_signo as i32).ok();
+            if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
+                self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
+            }
+        }
+    }
+
+    /// Reads what the output pipes hold now.
+    fn drain(&mut self) {
+        let [stdout, stderr] = &mut self.pipes;
+        self.tracer.drain(stdout, &mut self.response.stdout);
+        self.tracer.drain(stderr, &mut self.response.stderr);
+    }
+}
+
+impl stop::Owner for Session {
+    /// Handles every stop and exit waiting; while the run is being stopped this also resumes
+    /// the tracees that ptrace holds, which receive the stop signal only once resumed.
+    fn reap(&mut self) -> bool {
+        self.tracer.service()
+    }
+
+    /// Waits for a signal (SIGCHLD stands for any tracee's stop or exit) or output, or
+    /// `until`; reads the signals and the output that came. The output is read even while the
+    /// run is being stopped: a process blocked writing to a full pipe would otherwise hold
+    /// its SIGTERM handler up, and what it prints in the grace period is part of its run.
+    fn wait(&mut self, until: Instant) {
+        // Which output pipes poll found readable (or closed): only those are drained, so a
+        // wake-up for a write stop costs no read of an empty pipe.
+        let mut readable = [false; 2];
+        {
+            let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
+            let mut streams = Vec::with_capacity(2);
+            for (i, pipe) in self.pipes.iter().enumerate() {
+                if let Some(pipe) = pipe {
+                    fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+                    streams.push(i);
+                }
+            }
+            let wait = until.saturating_duration_since(Instant::now());
+            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
+            let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
+            for (k, i) in streams.into_iter().enumerate() {
+                readable[i] = fds[k + 1].revents().is_some_and(|r| !r.is_empty());
+            }
+        }
+        self.read_signals();
+        // SIGCHLD coalesces: one signal may stand for many stops, which `reap` handles all.
+        let [stdout, stderr] = &mut self.pipes;
+        if readable[0] {
+            self.tracer.drain(stdout, &mut self.response.stdout);
+        }
+        if readable[1] {
+            self.tracer.drain(stderr, &mut self.response.stderr);
+        }
+    }
+}
+
+struct Tracer {
+    me: i32,
+    /// The inodes of the program's stdout and stderr pipes: a write counts as output only
+    /// when its fd is one of them (a shell's `$(...)` also writes to fd 1, into another pipe).
+    outputs: [u64; 2],
+    limits: Limits,
+    records: Vec<Record>,
+    /// Every traced thread, with the process (thread group) it belongs to.
+    threads: HashMap<i32, i32>,
+    /// Threads whose first stop (every new tracee starts with a SIGSTOP) has been seen.
+    started: HashSet<i32>,
+    /// System calls stopped at their entry whose exit is still to come, by thread.
+    pending: HashMap<i32, Pending>,
+    /// The parent of every process seen.
+    parents: HashMap<i32, i32>,
+    live: HashSet<i32>,
+    /// Processes the tracer itself reaps: the root, and orphans reparented to it.
+    ours: HashSet<i32>,
+    output_bytes: u64,
+    usage: Usage,
+    /// Why the run is being stopped, once it is.
+    stop: Option<Outcome>,
+    /// The run's memory cgroup, whose OOM kills end the run.
+    cgroup: Option<PathBuf>,
+    /// Where `drain` reads the output pipes into, kept between calls.
+    pipe_buffer: Vec<u8>,
+    /// The pipes and sockets between the program's processes, whose bytes carry edges.
+    channels: super::channels::Channels,
+    /// Processes that have had a second thread since they began or last executed: their pipe
+    /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
+    /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
+    threaded: HashSet<i32>,
+}
+
+enum Pending {
+    Wait4,
+    Waitid { infop: u64, options: u64 },
+    Channel(super::channels::Call),
+}
+
+impl Tracer {
+    fn record(&mut self, pid: i32, kind: RecordKind) {
+        self.records.push(Record { pid, time_ns: crate::sources::host::monotonic_ns(), kind });
+    }
+
+    /// Stops the run for the first reason given; later reasons are ignored. The processes
+    /// alive are listed (for the report) only then.
+    fn stop_run(&mut self, outcome: impl FnOnce(Vec<AliveProcess>) -> Outcome) {
+        if self.stop.is_none() {
+            self.stop = Some(outcome(alive_report(self.me)));
+        }
+    }
+
+    /// True when the run is being stopped because it made too many processes.
+    /// Stops the run when the kernel's OOM killer ended a process of its memory cgroup (with
+    /// SIGKILL, which is when this is asked): the whole run's memory passed its limit.
+    fn check_memory(&mut self) {
+        if self.stop.is_none() && self.cgroup.as_deref().is_some_and(|dir| super::cgroup::oom_kills(dir) > 0) {
+            self.stop_run(|alive| Outcome::LimitReached { limit: MEMORY_LIMIT.into(), alive });
+        }
+    }
+
+    fn process_limit_reached(&self) -> bool {
+        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT || limit == TASK_LIMIT)
+    }
+
+    /// Reads what a pipe holds now, without blocking; closes it at end of file.
+    fn drain(&mut self, pipe: &mut Option<OwnedFd>, into: &mut Vec<u8>) {
+        let Some(fd) = pipe else { return };
+        // One buffer for the whole run: a fresh 64 KiB array was zeroed twice per stop.
+        let mut buffer = std::mem::take(&mut self.pipe_buffer);
+        buffer.resize(65536, 0);
+        loop {
+            match nix::unistd::read(fd.as_raw_fd(), &mut buffer) {
+                Ok(0) => {
+                    *pipe = None;
+                    break;
+                }
+                Ok(n) => {
+                    // Beyond the limit the output is read and dropped, never kept.
+                    let room = (self.limits.max_output as usize).saturating_sub(into.len());
+                    into.extend_from_slice(&buffer[..n.min(room)]);
+                    if n > room {
+                        self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
+                    }
+                }
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => break,
+            }
+        }
+        self.pipe_buffer = buffer;
+    }
+
+    /// Handles every stop and exit waiting; returns true when no process is left.
+    fn service(&mut self) -> bool {
+        loop {
+            let mut status = 0;
+            // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+            let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+            // SAFETY: both pointers are valid for writes for the duration of the call.
+            let pid = unsafe { libc::wait4(-1, &mut status, libc::WNOHANG | libc::__WALL, &mut usage) };
+            if pid == 0 {
+                return false;
+            }
+            if pid < 0 {
+                match nix::errno::Errno::last() {
+                    nix::errno::Errno::EINTR => continue,
+                    _ => return true,
+                }
+            }
+            let Ok(status) = WaitStatus::from_raw(Pid::from_raw(pid), status) else { continue };
+            self.on_status(status, &usage);
+        }
+    }
+
+    fn on_status(&mut self, status: WaitStatus, usage: &libc::rusage) {
+        match status {
+            WaitStatus::Exited(pid, code) => self.on_exit(pid.as_raw(), Ending::Exited(code), usage),
+            WaitStatus::Signaled(pid, sig, _) => {
+                self.on_exit(pid.as_raw(), Ending::Signaled(sig.as_str().into()), usage);
+                if sig == Signal::SIGKILL {
+                    self.check_memory();
+                }
+            }
+            WaitStatus::Stopped(pid, sig) => {
+                let tid = pid.as_raw();
+                if sig == Signal::SIGSTOP && self.started.insert(tid) {
+                    // A new tracee's first stop, which may come before its parent reports the
+                    // fork: learn what it is, then let it run, unless the run is being
+                    // stopped: a process made then never runs, so a run that is being killed
+                    // cannot grow (a fork bomb keeps forking through any grace period).
+                    self.know(tid);
+                    if self.stop.is_some() {
+                        let _ = kill(pid, Signal::SIGKILL);
+                    }
+                    let _ = ptrace::cont(pid, None);
+                } else if ptrace::getsiginfo(pid).is_err() {
+                    // A group stop (the process was stopped by a signal): resume it rather than
+                    // leave it stopped forever, which would hang the run until its timeout.
+                    let _ = ptrace::cont(pid, None);
+                } else {
+                    // A signal on its way to the tracee: deliver it.
+                    let _ = ptrace::cont(pid, sig);
+                }
+            }
+            WaitStatus::PtraceEvent(pid, _, event) => {
+                self.on_event(pid, event);
+                let forked =
+                    matches!(event, libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE);
+                if forked && self.process_limit_reached() {
+                    // The process that forks past the limit does not run again.
+                    let _ = kill(pid, Signal::SIGKILL);
+                }
+                if self.pending.contains_key(&pid.as_raw()) {
+                    // Run the call to its exit, where its result can be read.
+                    let _ = ptrace::syscall(pid, None);
+                } else {
+                    let _ = ptrace::cont(pid, None);
+                }
+            }
+            WaitStatus::PtraceSyscall(pid) => {
+                self.on_syscall_exit(pid);
+                let _ = ptrace::cont(pid, None);
+            }
+            WaitStatus::Continued(_) | WaitStatus::StillAlive => {}
+        }
+    }
+
+    /// Registers a thread seen for the first time: a thread of a known process, or a new
+    /// process, whose parent /proc names.
+    fn know(&mut self, tid: i32) {
+        if self.threads.contains_key(&tid) {
+            return;
+        }
+        let (tgid, ppid) = procfs::thread_ids(tid).unwrap_or((tid, self.me));
+        self.threads.insert(tid, tgid);
+        if tgid != tid {
+            self.threaded.insert(tgid);
+        }
+        if self.threads.len() > self.limits.max_tasks as usize {
+            // Threads count too: 3,000 threads in one process are no fewer tasks for the
+            // machine than 3,000 processes.
+            self.stop_run(|alive| Outcome::LimitReached { limit: TASK_LIMIT.into(), alive });
+        }
+        if tgid == tid && !self.parents.contains_key(&tid) {
+            self.parents.insert(tid, ppid);
+            self.live.insert(tid);
+            self.usage.processes += 1;
+            self.record(tid, RecordKind::Began { parent: ppid });
+            if self.live.len() > self.limits.max_processes as usize {
+                self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT.into(), alive });
+            }
+        }
+    }
+
+    fn on_event(&mut self, pid: Pid, event: i32) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        match event {
+            libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
+                let Ok(new) = ptrace::getevent(pid) else { return };
+                let new = new as i32;
+                self.know(new);
+                if self.threads.get(&new) == Some(&new) {
+                    self.record(tgid, RecordKind::Forked { child: new });
+                }
+            }
+            libc::PTRACE_EVENT_EXEC => {
+                // A thread other than the leader that executes takes over the leader's id.
+                if let Ok(former) = ptrace::getevent(pid) {
+                    if former as i32 != tid {
+                        self.threads.remove(&(former as i32));
+                    }
+                }
+                self.threads.retain(|t, g| *g != tgid || *t == tid);
+                self.threads.insert(tid, tid);
+                // The new program starts with one thread.
+                self.threaded.remove(&tid);
+                self.record(tid, RecordKind::Exec { argv: procfs::command_line(tid) });
+            }
+            libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
+            _ => {}
+        }
+    }
+
+    fn on_syscall_entry(&mut self, pid: Pid) {
+        let Ok(arch::Call { nr, args }) = arch::entry(pid) else { return };
+        let pending = match nr {
+            // `pwritev2` at offset -1 (its fourth argument) writes at the current position, as
+            // `writev` does; at any other it fails on a pipe.
+            libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
+                if nr != libc::SYS_pwritev2 || args[3] as i64 == -1 =>
+            {
+                let Some(fd) = self.output_stream(pid, args[0] as i32) else {
+                    // Not the output: perhaps a pipe or socket to another process.
+                    return self.channel_entry(pid, nr, &args);
+                };
+                let data = if nr == libc::SYS_write {
+                    read_memory(pid, args[1], (args[2] as usize).min(self.room()))
+                } else {
+                    self.read_vectors(pid, args[1], args[2] as usize)
+                };
+                // The output pipes block and the tracer never closes their read ends while the
+                // program runs, so a write to them writes everything it was given (unless a
+                // signal handler interrupts it, which only cuts a write of more than a pipe's
+                // capacity). The bytes are recorded at the entry, which saves the stop at the
+                // exit that reading the result would take: half the cost of tracing output.
+                self.record_write(pid.as_raw(), fd, data);
+                return;
+            }
+            // Copies into an fd from another fd, or from pages given to the kernel: the bytes
+            // never pass through the program's memory where the tracer could read them. Into
+            // the output pipes they are refused with EINVAL (what these calls answer for an fd
+            // they cannot copy into), and a program falls back to `write`, which is recorded.
+            libc::SYS_sendfile | libc::SYS_vmsplice | libc::SYS_tee | libc::SYS_splice | libc::SYS_copy_file_range => {
+                let destination = match nr {
+                    libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
+                    libc::SYS_tee => args[1],
+                    _ => args[2],
+                };
+                if self.output_stream(pid, destination as i32).is_some() {
+                    let _ = arch::skip(pid, libc::EINVAL);
+                    return;
+                }
+                // Bytes copied between channels cannot be counted: their streams carry no edge.
+                return self.channel_entry(pid, nr, &args);
+            }
+            libc::SYS_wait4 => Pending::Wait4,
+            libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            _ => return self.channel_entry(pid, nr, &args),
+        };
+        self.pending.insert(pid.as_raw(), pending);
+    }
+
+    /// Hands a call that may move bytes between the program's processes to `channels`, and
+    /// follows it to its exit when it does.
+    fn channel_entry(&mut self, pid: Pid, nr: i64, args: &[u64; 6]) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        let args = super::channels::Args { nr, a0: args[0], a1: args[1], a2: args[2], a3: args[3] };
+        let alone = || !self.threaded.contains(&tgid);
+        let now = crate::sources::host::monotonic_ns();
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now, alone) {
+            self.pending.insert(tid, Pending::Channel(call));
+        }
+    }
+
+    /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
+    /// number; `None` when it is anything else.
+    fn output_stream(&self, pid: Pid, fd: i32) -> Option<i32> {
+        let inode = procfs::pipe_inode(pid.as_raw(), fd)?;
+        self.outputs.iter().position(|o| *o == inode).map(|i| i as i32 + 1)
+    }
+
+    /// The bytes of a `writev`'s vectors, up to the output room.
+    fn read_vectors(&self, pid: Pid, address: u64, count: usize) -> Vec<u8> {
+        let mut room = self.room();
+        let vectors = read_memory(pid, address, count.min(1024) * 16);
+        let mut data = Vec::new();
+        for v in vectors.chunks_exact(16) {
+            let base = u64::from_ne_bytes(v[..8].try_into().expect("8 bytes"));
+            let len = u64::from_ne_bytes(v[8..].try_into().expect("8 bytes")) as usize;
+            let part = read_memory(pid, base, len.min(room));
+            room -= part.len();
+            data.extend_from_slice(&part);
+        }
+        data
+    }
+
+    /// How many bytes of a write are worth reading: past the output limit nothing is kept.
+    fn room(&self) -> usize {
+        (self.limits.max_output.saturating_sub(self.output_bytes) as usize + 1).min(MAX_WRITE_READ)
+    }
+
+    fn record_write(&mut self, tid: i32, fd: i32, mut data: Vec<u8>) {
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        // `room` reads one byte past the limit, to know it was passed; that byte is counted
+        // but not kept.
+        let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
+        self.output_bytes += data.len() as u64;
+        data.truncate(keep);
+        self.record(tgid, RecordKind::Write { fd, data });
+        if self.output_bytes > self.limits.max_output {
+            self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
+        }
+    }
+
+    fn on_syscall_exit(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
+        let Some(pending) = self.pending.remove(&tid) else { return };
+        let Ok(result) = arch::result(pid) else { return };
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        match pending {
+            Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
+            Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
+                // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
+                let bytes = read_memory(pid, infop + 16, 4);
+                if let Ok(b) = <[u8; 4]>::try_from(bytes.as_slice()) {
+                    let child = i32::from_ne_bytes(b);
+                    if child > 0 {
+                        self.record(tgid, RecordKind::Waited { child });
+                    }
+                }
+            }
+            Pending::Channel(call) => {
+                let memory = |address, len| read_memory(pid, address, len);
+                let alone = || !self.threaded.contains(&tgid);
+                self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
+            }
+            _ => {}
+        }
+    }
+
+    fn on_exit(&mut self, tid: i32, ending: Ending, usage: &libc::rusage) {
+        self.started.remove(&tid);
+        self.pending.remove(&tid);
+        let tgid = self.threads.remove(&tid).unwrap_or(tid);
+        if tgid != tid || !self.live.remove(&tid) {
+            return;
+        }
+        self.threaded.remove(&tid);
+        if self.ours.remove(&tid) {
+            // Only what the tracer reaps is counted: a process reaped by its parent is in
+            // its parent's usage already (the kernel adds waited-for children to it).
+            let cpu = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
+            self.usage.cpu_ms += cpu(usage.ru_utime) + cpu(usage.ru_stime);
+            self.usage.peak_rss_kib = self.usage.peak_rss_kib.max(usage.ru_maxrss as u64);
+        }
+        self.record(tid, RecordKind::Ended { ending });
+        // Its children that have not ended are reparented to the tracer now. Those still
+        // running are orphans; those that ended already are zombies it never waited for.
+        let children: Vec<i32> = self.live.iter().filter(|c| self.parents.get(c) == Some(&tid)).copied().collect();
+        for c in children {
+            self.ours.insert(c);
+            if procfs::state(c).is_some_and(|s| s != 'Z') {
+                self.record(c, RecordKind::Orphaned);
+            }
+        }
+    }
+}
+
+/// What each living process of the run was doing, for the report of a cut-short run.
+fn alive_report(me: i32) -> Vec<AliveProcess> {
+    procfs::descendants(me)
+        .into_iter()
+        .filter(|p| p.state != 'Z')
+        .map(|p| AliveProcess {
+            pid: p.pid,
+            role: None,
+            state: p.state.to_string(),
+            wchan: procfs::wchan(p.pid),
+            last_event: procfs::syscall(p.pid),
+        })
+        .collect()
+}
+
+/// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
+fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
+    if len == 0 {
+        return Vec::new();
+    }
+    let mut data = vec![0u8; len];
+    let remote = [nix::sys::uio::RemoteIoVec { base: address as usize, len }];
+    let n = nix::sys::uio::process_vm_readv(pid, &mut [std::io::IoSliceMut::new(&mut data)], &remote).unwrap_or(0);
+    data.truncate(n);
+    data
+}
+
+/// Everything the child needs between fork and exec, made before the fork: after it only
+/// async-signal-safe calls may run, and allocating is not one.
+struct Child {
+    path: CString,
+    argv: Vec<CString>,
+    envp: Vec<CString>,
+    cwd: CString,
+    stdin: OwnedFd,
+    stdout: OwnedFd,
+    stdout_w: OwnedFd,
+    stderr: OwnedFd,
+    stderr_w: OwnedFd,
+    limits: Limits,
+    filter: Vec<libc::sock_filter>,
+    /// New namespaces to enter before exec, when the request asks for isolation.
+    isolation: Option<super::isolate::Isolation>,
+    /// The run's memory cgroup's `cgroup.procs`, which the program joins before exec.
+    cgroup_procs: Option<OwnedFd>,
+    /// The run's v1 `pids` cgroup's `cgroup.procs`, joined the same way.
+    pids_procs: Option<OwnedFd>,
+}
+
+impl Child {
+    fn prepare(request: &Request) -> Result<Child, String> {
+        let cstring = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
+        let first = request.argv.first().ok_or("the command line is empty")?;
+        let path = find_program(first, &request.env).ok_or_else(|| format!("`{first}` is not a program on PATH"))?;
+        let argv = request.argv.iter().map(|a| cstring(a)).collect::<Result<Vec<_>, _>>()?;
+        let envp = request.env.iter().map(|(k, v)| cstring(&format!("{k}={v}"))).collect::<Result<Vec<_>, _>>()?;
+        let cwd = cstring(&request.cwd.to_string_lossy())?;
+        let stdin = nix::sys::memfd::memfd_create(c"procscen-stdin", nix::sys::memfd::MemFdCreateFlag::MFD_CLOEXEC)
+            .map_err(|e| format!("memfd_create: {e}"))?;
+        if let Some(bytes) = &request.stdin {
+            nix::unistd::write(&stdin, bytes).map_err(|e| format!("cannot write stdin: {e}"))?;
+            nix::unistd::lseek(stdin.as_raw_fd(), 0, nix::unistd::Whence::SeekSet).map_err(|e| e.to_string())?;
+        }
+        let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
+        let (stdout, stdout_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
+        let (stderr, stderr_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
+        // The program's ends block, as a program expects of its stdout.
+        for w in [&stdout_w, &stderr_w] {
+            nix::fcntl::fcntl(w.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::empty()))
+                .map_err(|e| e.to_string())?;
+        }
+        let isolation = if request.isolate {
+            // What the program sees is decided by `isolate`, from the request and the program.
+            Some(super::isolate::Isolation::for_request(request, &path)?)
+        } else {
+            None
+        };
+        // Opened here, in the tracer's namespaces, where the machine's cgroup files are its.
+        let cgroup_procs = match &request.cgroup {
+            Some(dir) => Some(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join("cgroup.procs"))
+                    .map(OwnedFd::from)
+                    .map_err(|e| format!("opening the memory cgroup {}: {e}", dir.display()))?,
+            ),
+            None => None,
+        };
+        let pids_procs = match &request.pids_cgroup {
+            Some(dir) => Some(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join("cgroup.procs"))
+                    .map(OwnedFd::from)
+                    .map_err(|e| format!("opening the pids cgroup {}: {e}", dir.display()))?,
+            ),
+            None => None,
+        };
+        Ok(Child {
+            isolation,
+            cgroup_procs,
+            pids_procs,
+            path: cstring(&path.to_string_lossy())?,
+            argv,
+            envp,
+            cwd,
+            stdin,
+            stdout,
+            stdout_w,
+            stderr,
+            stderr_w,
+            limits: request.limits,
+            filter: seccomp_filter(),
+        })
+    }
+
+    /// Forks and executes the program. Returns its pid, whether it is traced (or why not), and
+    /// why it could not be isolated when that was asked for and failed.
+    fn start(&self, trace: bool) -> Result<Started, String> {
+        let (setup_r, setup_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+        let mut argv: Vec<*const libc::c_char> = self.argv.iter().map(|a| a.as_ptr()).collect();
+        argv.push(std::ptr::null());
+        let mut envp: Vec<*const libc::c_char> = self.envp.iter().map(|a| a.as_ptr()).collect();
+        envp.push(std::ptr::null());
+        let program = libc::sock_fprog { len: self.filter.len() as u16, filter: self.filter.as_ptr() as *mut _ };
+        // SAFETY: the tracer is single-threaded (`procscen __observe` starts no thread), and the
+        // child below runs only async-signal-safe system calls on values built before the fork,
+        // then executes or exits.
+        let pid = match unsafe { nix::unistd::fork() } {
+            Ok(nix::unistd::ForkResult::Child) => {
+                // SAFETY: every call is a plain system call on fds and pointers that stay valid
+                // until exec; none allocates or takes a lock.
+                unsafe { self.exec_child(setup_w.as_raw_fd(), &argv, &envp, &program, trace) }
+            }
+            Ok(nix::unistd::ForkResult::Parent { child }) => child,
+            Err(e) => return Err(format!("fork: {e}")),
+        };
+        let _ = nix::unistd::setpgid(pid, pid);
+        drop(setup_w);
+        let mut traced = Err("ptrace was not asked for".to_owned());
+        let mut unisolated = None;
+        let mut byte = [0u8; 8];
+        let read_errno = |byte: &mut [u8; 8]| {
+            let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..4]);
+            nix::errno::Errno::from_raw(i32::from_ne_bytes([byte[0], byte[1], byte[2], byte[3]]))
+        };
+        loop {
+            match nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..1]) {
+                Ok(0) => break,
+                Ok(_) => match byte[0] {
+                    b'T' => {
+                        // The child stopped itself; set what the kernel must report, let it go.
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        let options = Options::PTRACE_O_TRACEFORK
+                            | Options::PTRACE_O_TRACEVFORK
+                            | Options::PTRACE_O_TRACECLONE
+                            | Options::PTRACE_O_TRACEEXEC
+                            | Options::PTRACE_O_TRACESECCOMP
+                            | Options::PTRACE_O_TRACESYSGOOD
+                            | Options::PTRACE_O_EXITKILL;
+                        traced = ptrace::setoptions(pid, options).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
+                        let _ = ptrace::cont(pid, None);
+                    }
+                    b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
+                    b'F' => traced = Err("the kernel refused the seccomp filter".into()),
+                    b'I' | b'X' => {
+                        let fatal = byte[0] == b'X';
+                        let _ = nix::unistd::read(setup_r.as_raw_fd(), &mut byte[..1]);
+                        let step = super::isolate::step_name(byte[0]);
+                        let why = format!("{step} failed: {}", read_errno(&mut byte));
+                        if fatal {
+                            let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                            return Err(format!("cannot isolate the program: {why}; set `isolate: false` in the scenario's `program` or grade with --no-isolate"));
+                        }
+                        unisolated = Some(why);
+                    }
+                    b'E' => {
+                        let errno = read_errno(&mut byte);
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        let _ = ptrace::cont(pid, None);
+                        let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                        return Err(format!("cannot execute {:?}: {errno}", self.path));
+                    }
+                    _ => {}
+                },
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(e) => return Err(format!("reading the setup pipe: {e}")),
+            }
+        }
+        Ok(Started { pid, traced, unisolated })
+    }
+
+    /// The child's side, between fork and exec.
+    ///
+    /// # Safety
+    /// Must run in a child forked from a single-threaded parent, with `argv`, `envp` and
+    /// `program` valid and null-terminated.
+    unsafe fn exec_child(
+        &self,
+        setup: i32,
+        argv: &[*const libc::c_char],
+        envp: &[*const libc::c_char],
+        program: &libc::sock_fprog,
+        trace: bool,
+    ) -> ! {
+        let report = |byte: u8| {
+            libc::write(setup, &byte as *const u8 as *const libc::c_void, 1);
+        };
+        let _ = SigSet::empty().thread_set_mask();
+        libc::setpgid(0, 0);
+        // If the tracer dies, the program dies with it rather than run on unobserved.
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+        libc::dup2(self.stdin.as_raw_fd(), 0);
+        libc::dup2(self.stdout_w.as_raw_fd(), 1);
+        libc::dup2(self.stderr_w.as_raw_fd(), 2);
+        if libc::chdir(self.cwd.as_ptr()) != 0 {
+            libc::_exit(126);
+        }
+        // Into the run's memory cgroup (0 is the writer), before a namespace could change
+        // what the cgroup files let it do; its descendants are born there. (The kernel let
+        // procscen make the cgroup and the tracer open this file; should it refuse the move,
+        // each process still has its `RLIMIT_AS`.)
+        for procs in [&self.cgroup_procs, &self.pids_procs].into_iter().flatten() {
+            libc::write(procs.as_raw_fd(), c"0".as_ptr().cast(), 1);
+        }
+        if let Some(isolation) = &self.isolation {
+            let tell = |failure: &super::isolate::Failure, fatal: bool| {
+                report(if fatal { b'X' } else { b'I' });
+                libc::write(setup, &failure.step as *const u8 as *const libc::c_void, 1);
+                libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
+            };
+            // A file system the kernel would not make read-only: the program runs on, and the
+            // report says so.
+            let warn = |failure: &super::isolate::Failure| tell(failure, false);
+            if let Err(failure) = isolation.enter(&warn) {
+                // Until the private /tmp covers the real one nothing the program needs is
+                // hidden, so it may run without isolation, which the report then says; after
+                // that its directories may be hidden, and it must not run.
+                let fatal = failure.step >= super::isolate::FATAL_STEP;
+                tell(&failure, fatal);
+                if fatal {
+                    libc::_exit(126);
+                }
+            }
+            // The working directory again, by its path: the one entered above is the machine's
+            // directory, under the mounts just made (read-only, or covered).
+            if libc::chdir(self.cwd.as_ptr()) != 0 {
+                libc::_exit(126);
+            }
+        }
+        // Both hold for every descendant, across exec.
+        crate::sources::host::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
+        crate::sources::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
+        // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
+        libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        if trace {
+            if libc::ptrace(libc::PTRACE_TRACEME, 0, 0, 0) != 0 {
+                report(b'N');
+            } else {
+                report(b'T');
+                libc::raise(libc::SIGSTOP);
+                // The tracer has set its options now, so the filter's stops have a tracer.
+                if libc::prctl(libc::PR_SET_SECCOMP, libc::SECCOMP_MODE_FILTER, program as *const _ as u64, 0, 0) != 0 {
+                    report(b'F');
+                }
+            }
+        }
+        libc::execve(self.path.as_ptr(), argv.as_ptr(), envp.as_ptr());
+        let errno = *libc::__errno_location();
+        report(b'E');
+        libc::write(setup, &errno as *const i32 as *const libc::c_void, 4);
+        libc::_exit(127)
+    }
+}
+
+/// Looks a program up the way `execvp` would, in the `PATH` of `env`.
+fn find_program(name: &str, env: &[(String, String)]) -> Option<std::path::PathBuf> {
+    if name.contains('/') {
+        return Some(name.into());
+    }
+    let path = env.iter().find(|(k, _)| k == "PATH").map_or("/usr/local/bin:/usr/bin:/bin", |(_, v)| v.as_str());
+    path.split(':').map(|dir| std::path::Path::new(dir).join(name)).find(|p| {
+        use std::os::unix::fs::PermissionsExt;
+        p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
+}
+
+/// The system calls that can put bytes into a file descriptor, which the filter stops at
+/// whatever the fd's number (`dup(1)` gives another): the tracer decides by what the fd refers
+/// to (`Tracer::output_stream`), recording a write to the program's stdout or stderr pipe,
+/// refusing a copy into one from another fd, and letting everything else run. `pwrite64` and
+/// `pwritev` are not among them: on a pipe they fail with `ESPIPE`.
+const WRITE_CALLS: [libc::c_long; 8] = [
+    libc::SYS_write,
+    libc::SYS_writev,
+    libc::SYS_pwritev2,
+    libc::SYS_sendfile,
+    libc::SYS_splice,
+    libc::SYS_tee,
+    libc::SYS_vmsplice,
+    libc::SYS_copy_file_range,
+];
+
+/// The system calls refused with `ENOSYS`, as if the kernel lacked them: `io_uring_setup`,
+/// `io_setup` and `io_submit` write through rings and contexts without a system call the
+/// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
+/// flags in a struct seccomp cannot read, so `CLONE_UNTRACED` could hide in it: refused, libc
+/// falls back to `clone`, whose flags the filter reads (what container runtimes do).
+const REFUSED_CALLS: [libc::c_long; 4] =
+    [libc::SYS_io_uring_setup, libc::SYS_io_setup, libc::SYS_io_submit, libc::SYS_clone3];
+
+/// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
+/// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's
+/// sibling, whose parent is the tracer, not the process that made it. No learner needs either.
+const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
+
+/// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
+/// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
+/// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
+/// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
+/// expects is this build's (`arch::AUDIT_ARCH`).
+fn seccomp_filter() -> Vec<libc::sock_filter> {
+    let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
+    let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
+        code: (libc::BPF_JMP | op | libc::BPF_K) as u16,
+        jt,
+        jf,
+        k,
+    };
+    let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
+    let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
+    let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
+    let traced: Vec<u32> = WRITE_CALLS
+        .iter()
+        .chain(&[libc::SYS_wait4, libc::SYS_waitid])
+        .chain(&super::channels::CALLS)
+        .map(|n| *n as u32)
+        .collect();
+    let n = traced.len();
+    let m = REFUSED_CALLS.len();
+    // Offsets into struct seccomp_data: nr at 0, arch at 4, the first argument at 16 (its low
+    // 32 bits on a little-endian machine; clone's flags are its first argument on both x86_64
+    // and aarch64). A system call of another architecture than this build's (i386 on x86_64,
+    // 32-bit ARM on aarch64) is refused.
+    let mut filter = vec![load(4), jump(libc::BPF_JEQ, arch::AUDIT_ARCH, 1, 0), refuse, load(0)];
+    if let Some(bit) = arch::FOREIGN_NR_BIT {
+        // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
+        filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
+    }
+    filter.extend([
+        // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
+        // number still loaded).
+        jump(libc::BPF_JEQ, libc::SYS_clone as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JSET, REFUSED_CLONE_FLAGS, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        ret(libc::SECCOMP_RET_ALLOW),
+    ]);
+    // After the checks below come: allow, refuse, trace.
+    for (i, nr) in traced.iter().enumerate() {
+        filter.push(jump(libc::BPF_JEQ, *nr, (n + m + 1 - i) as u8, 0));
+    }
+    for (j, nr) in REFUSED_CALLS.iter().enumerate() {
+        filter.push(jump(libc::BPF_JEQ, *nr as u32, (m - j) as u8, 0));
+    }
+    filter.push(ret(libc::SECCOMP_RET_ALLOW));
+    filter.push(refuse);
+    filter.push(ret(libc::SECCOMP_RET_TRACE));
+    filter
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_seccomp_filter_jumps_stay_inside_it() {
+        let filter = super::seccomp_filter();
+        for (i, f) in filter.iter().enumerate() {
+            if f.code as u32 & libc::BPF_JMP != 0 && f.code as u32 & 0x07 == libc::BPF_JMP {
+                assert!(i + 1 + (f.jt.max(f.jf) as usize) < filter.len(), "jump at {i} leaves the filter");
+            }
+        }
+    }
+
+    /// What the filter answers for a system call, run as the kernel runs it.
+    fn verdict(arch: u32, nr: u32) -> u32 {
+        verdict_with(arch, nr, 0)
+    }
+
+    /// What the filter answers for a system call whose first argument is `arg0`.
+    fn verdict_with(arch: u32, nr: u32, arg0: u32) -> u32 {
+        let filter = super::seccomp_filter();
+        let (mut pc, mut a) = (0usize, 0u32);
+        loop {
+            let f = filter[pc];
+            let code = f.code as u32;
+            pc += 1;
+            match code & 0x07 {
+                libc::BPF_LD => {
+                    a = match f.k {
+                        0 => nr,
+                        4 => arch,
+                        16 => arg0,
+                        other => panic!("unexpected load at {other}"),
+                    }
+                }
+                libc::BPF_RET => return f.k,
+                libc::BPF_JMP => {
+                    let taken = match code & 0xf0 {
+                        libc::BPF_JEQ => a == f.k,
+                        libc::BPF_JGE => a >= f.k,
+                        libc::BPF_JSET => a & f.k != 0,
+                        other => panic!("unexpected jump {other:#x}"),
+                    };
+                    pc += if taken { f.jt } else { f.jf } as usize;
+                }
+                other => panic!("unexpected instruction class {other}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_seccomp_filter_stops_at_every_write_whatever_its_fd_and_refuses_other_abis() {
+        const NATIVE: u32 = super::arch::AUDIT_ARCH;
+        let trace = libc::SECCOMP_RET_TRACE;
+        let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
+        let channels = &super::super::channels::CALLS;
+        for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
+            assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
+        }
+        for nr in
+            [libc::SYS_pread64, libc::SYS_close, libc::SYS_pwrite64, libc::SYS_openat, libc::SYS_dup, libc::SYS_clone]
+        {
+            assert_eq!(verdict(NATIVE, nr as u32), libc::SECCOMP_RET_ALLOW, "system call {nr}");
+        }
+        for nr in super::REFUSED_CALLS {
+            assert_eq!(verdict(NATIVE, nr as u32), refuse, "system call {nr}");
+        }
+        // fork() and threads are clones without the refused flags; CLONE_UNTRACED and
+        // CLONE_PARENT are refused, alone or among others.
+        let eperm = libc::SECCOMP_RET_ERRNO | libc::EPERM as u32;
+        let clone = libc::SYS_clone as u32;
+        for flags in [libc::SIGCHLD, libc::CLONE_VM | libc::CLONE_THREAD | libc::CLONE_SIGHAND | libc::CLONE_SETTLS] {
+            assert_eq!(verdict_with(NATIVE, clone, flags as u32), libc::SECCOMP_RET_ALLOW, "clone {flags:#x}");
+        }
+        for flags in [libc::CLONE_UNTRACED | libc::SIGCHLD, libc::CLONE_PARENT, libc::CLONE_VM | libc::CLONE_UNTRACED] {
+            assert_eq!(verdict_with(NATIVE, clone, flags as u32), eperm, "clone {flags:#x}");
+        }
+        #[cfg(target_arch = "x86_64")]
+        assert_eq!(verdict(NATIVE, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
+        assert_eq!(verdict(0x4000_0003, 4), refuse, "i386 write");
+        assert_eq!(verdict(0x4000_0028, 4), refuse, "32-bit ARM write");
+    }
+}
