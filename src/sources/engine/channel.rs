@@ -36,7 +36,7 @@ pub enum ChannelFds {
 
 /// Why a channel operation did not complete.
 #[derive(Debug)]
-pub enum Failure {
+pub enum ChannelFailure {
     /// The deadline passed first.
     TimedOut,
     /// Every process that could write to the channel is gone.
@@ -47,13 +47,13 @@ pub enum Failure {
     TooLarge(usize),
 }
 
-impl std::fmt::Display for Failure {
+impl std::fmt::Display for ChannelFailure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Failure::TimedOut => f.write_str("timed out"),
-            Failure::Closed => f.write_str("every writer of the channel is gone"),
-            Failure::Os(e) => write!(f, "{e}"),
-            Failure::TooLarge(n) => write!(
+            ChannelFailure::TimedOut => f.write_str("timed out"),
+            ChannelFailure::Closed => f.write_str("every writer of the channel is gone"),
+            ChannelFailure::Os(e) => write!(f, "{e}"),
+            ChannelFailure::TooLarge(n) => write!(
                 f,
                 "an item of {n} bytes is larger than the limit ({MAX_ITEM} bytes in a queue, {MAX_MESSAGE} in a pipe)"
             ),
@@ -121,7 +121,7 @@ pub fn send_message(
     bytes: &[u8],
     deadline: Option<Instant>,
     before_blocking: &mut dyn FnMut(),
-) -> Result<(), Failure> {
+) -> Result<(), ChannelFailure> {
     loop {
         match send(fd, bytes, MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL) {
             Ok(_) => return Ok(()),
@@ -130,8 +130,8 @@ pub fn send_message(
                 before_blocking();
                 wait_ready(fd, PollFlags::POLLOUT, deadline)?
             }
-            Err(Errno::EPIPE | Errno::ECONNRESET) => return Err(Failure::Closed),
-            Err(e) => return Err(Failure::Os(e)),
+            Err(Errno::EPIPE | Errno::ECONNRESET) => return Err(ChannelFailure::Closed),
+            Err(e) => return Err(ChannelFailure::Os(e)),
         }
     }
 }
@@ -143,30 +143,30 @@ pub fn recv_message(
     buffer: &mut [u8],
     deadline: Option<Instant>,
     before_blocking: &mut dyn FnMut(),
-) -> Result<usize, Failure> {
+) -> Result<usize, ChannelFailure> {
     loop {
         match recv(fd, buffer, MsgFlags::MSG_DONTWAIT) {
             // A seqpacket socket reads 0 only when every peer has closed its end.
-            Ok(0) => return Err(Failure::Closed),
+            Ok(0) => return Err(ChannelFailure::Closed),
             Ok(n) => return Ok(n),
             Err(Errno::EINTR) => continue,
             Err(Errno::EAGAIN) => {
                 before_blocking();
                 wait_ready(fd, PollFlags::POLLIN, deadline)?
             }
-            Err(e) => return Err(Failure::Os(e)),
+            Err(e) => return Err(ChannelFailure::Os(e)),
         }
     }
 }
 
 /// Waits until `fd` is ready for `events`, or fails with `TimedOut` at `deadline`.
-pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Result<(), Failure> {
+pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Result<(), ChannelFailure> {
     let timeout = match deadline {
         None => PollTimeout::NONE,
         Some(d) => {
             let left = d.saturating_duration_since(Instant::now());
             if left.is_zero() {
-                return Err(Failure::TimedOut);
+                return Err(ChannelFailure::TimedOut);
             }
             // Rounded up, so that a wait never ends just before the deadline and spins.
             PollTimeout::try_from(left.as_millis() as u64 + 1).unwrap_or(PollTimeout::MAX)
@@ -177,7 +177,7 @@ pub fn wait_ready(fd: RawFd, events: PollFlags, deadline: Option<Instant>) -> Re
     let mut fds = [PollFd::new(borrowed, events)];
     match poll(&mut fds, timeout) {
         Ok(_) | Err(Errno::EINTR) => Ok(()),
-        Err(e) => Err(Failure::Os(e)),
+        Err(e) => Err(ChannelFailure::Os(e)),
     }
 }
 

@@ -13,7 +13,7 @@
 //! long as the process, and forked children inherit it at the same address. A spawned image
 //! maps it again from the memfd, which it inherits.
 
-use super::channel::{Failure, MAX_ITEM};
+use super::channel::{ChannelFailure, MAX_ITEM};
 use nix::errno::Errno;
 use std::os::fd::{AsRawFd, IntoRawFd, RawFd};
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
@@ -89,9 +89,9 @@ impl Ring {
         item: &[u8],
         deadline: Option<Instant>,
         before_blocking: &mut dyn FnMut(),
-    ) -> Result<(), Failure> {
+    ) -> Result<(), ChannelFailure> {
         if item.len() > MAX_ITEM {
-            return Err(Failure::TooLarge(item.len()));
+            return Err(ChannelFailure::TooLarge(item.len()));
         }
         let counted = self.counted();
         if counted {
@@ -143,7 +143,7 @@ impl Ring {
         out: &mut Vec<u8>,
         deadline: Option<Instant>,
         before_blocking: &mut dyn FnMut(),
-    ) -> Result<(), Failure> {
+    ) -> Result<(), ChannelFailure> {
         let mask = self.mask();
         loop {
             let pos = self.position(DEQUEUE).load(Ordering::Relaxed);
@@ -198,7 +198,11 @@ impl Ring {
         self.pop(out, past, &mut || {}).is_ok()
     }
 
-    fn acquire_place(&self, deadline: Option<Instant>, before_blocking: &mut dyn FnMut()) -> Result<(), Failure> {
+    fn acquire_place(
+        &self,
+        deadline: Option<Instant>,
+        before_blocking: &mut dyn FnMut(),
+    ) -> Result<(), ChannelFailure> {
         let free = self.counter(FREE);
         loop {
             let f = free.load(Ordering::Acquire);
@@ -225,9 +229,9 @@ impl Ring {
         deadline: Option<Instant>,
         before_blocking: &mut dyn FnMut(),
         ready: impl Fn() -> bool,
-    ) -> Result<(), Failure> {
+    ) -> Result<(), ChannelFailure> {
         if deadline.is_some_and(|d| Instant::now() >= d) {
-            return Err(Failure::TimedOut);
+            return Err(ChannelFailure::TimedOut);
         }
         // The other side is often a few instructions from making the ring ready: spinning
         // briefly saves a sleep and a wake-up, two system calls and two context switches.
@@ -357,13 +361,13 @@ const MASK: usize = 200;
 const COUNTED: usize = 208;
 
 /// Sleeps while `*word == seen`, until woken or until `deadline`.
-fn futex_wait(word: &AtomicU32, seen: u32, deadline: Option<Instant>) -> Result<(), Failure> {
+fn futex_wait(word: &AtomicU32, seen: u32, deadline: Option<Instant>) -> Result<(), ChannelFailure> {
     let timeout = match deadline {
         None => None,
         Some(d) => {
             let left = d.saturating_duration_since(Instant::now());
             if left.is_zero() {
-                return Err(Failure::TimedOut);
+                return Err(ChannelFailure::TimedOut);
             }
             Some(libc::timespec {
                 tv_sec: left.as_secs() as libc::time_t,
@@ -378,10 +382,10 @@ fn futex_wait(word: &AtomicU32, seen: u32, deadline: Option<Instant>) -> Result<
     let r = unsafe { libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAIT, seen, timeout_ptr) };
     if r == -1 {
         match Errno::last() {
-            Errno::ETIMEDOUT => return Err(Failure::TimedOut),
+            Errno::ETIMEDOUT => return Err(ChannelFailure::TimedOut),
             // EAGAIN: the word changed before we slept; EINTR: a signal. Both mean look again.
             Errno::EAGAIN | Errno::EINTR => {}
-            e => return Err(Failure::Os(e)),
+            e => return Err(ChannelFailure::Os(e)),
         }
     }
     Ok(())
@@ -413,14 +417,17 @@ mod tests {
             ring.push(&[i; 5], None, &mut nothing).expect("room");
         }
         let soon = Some(Instant::now() + std::time::Duration::from_millis(10));
-        assert!(matches!(ring.push(b"x", soon, &mut nothing), Err(Failure::TimedOut)), "capacity {capacity} is exact");
+        assert!(
+            matches!(ring.push(b"x", soon, &mut nothing), Err(ChannelFailure::TimedOut)),
+            "capacity {capacity} is exact"
+        );
         let mut out = Vec::new();
         for i in 0..capacity {
             ring.pop(&mut out, None, &mut nothing).expect("an item");
             assert_eq!(out, [i; 5]);
         }
         let soon = Some(Instant::now() + std::time::Duration::from_millis(10));
-        assert!(matches!(ring.pop(&mut out, soon, &mut nothing), Err(Failure::TimedOut)));
-        assert!(matches!(ring.push(&[0; MAX_ITEM + 1], None, &mut nothing), Err(Failure::TooLarge(_))));
+        assert!(matches!(ring.pop(&mut out, soon, &mut nothing), Err(ChannelFailure::TimedOut)));
+        assert!(matches!(ring.push(&[0; MAX_ITEM + 1], None, &mut nothing), Err(ChannelFailure::TooLarge(_))));
     }
 }

@@ -87,7 +87,7 @@ struct MountAttr {
 }
 
 /// The step of `enter` that failed, and its errno.
-pub struct Failure {
+pub struct StepFailure {
     pub step: u8,
     pub errno: i32,
 }
@@ -281,8 +281,8 @@ impl Isolation {
     /// Must run in a child forked from a single-threaded process (unshare of a user namespace
     /// fails in a multi-threaded one anyway); it only makes system calls on values built
     /// before the fork, none of which allocates or takes a lock.
-    pub unsafe fn enter(&self, _warn: &dyn Fn(&Failure)) -> Result<(), Failure> {
-        let fail = |step: u8| Failure { step, errno: *libc::__errno_location() };
+    pub unsafe fn enter(&self, _warn: &dyn Fn(&StepFailure)) -> Result<(), StepFailure> {
+        let fail = |step: u8| StepFailure { step, errno: *libc::__errno_location() };
         if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
             return Err(fail(1));
         }
@@ -481,7 +481,7 @@ fn stage_scratch(dirs: &[PathBuf], bytes: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// What failed, for the report: the `step` of a `Failure`.
+/// What failed, for the report: the `step` of a `StepFailure`.
 pub fn step_name(step: u8) -> &'static str {
     match step {
         1 => "creating user, network and mount namespaces (unshare)",

@@ -825,14 +825,14 @@ impl Child {
             libc::write(procs.as_raw_fd(), c"0".as_ptr().cast(), 1);
         }
         if let Some(isolation) = &self.isolation {
-            let tell = |failure: &super::isolate::Failure, fatal: bool| {
+            let tell = |failure: &super::isolate::StepFailure, fatal: bool| {
                 report(if fatal { b'X' } else { b'I' });
                 libc::write(setup, &failure.step as *const u8 as *const libc::c_void, 1);
                 libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
             };
             // A file system the kernel would not make read-only: the program runs on, and the
             // report says so.
-            let warn = |failure: &super::isolate::Failure| tell(failure, false);
+            let warn = |failure: &super::isolate::StepFailure| tell(failure, false);
             if let Err(failure) = isolation.enter(&warn) {
                 // Until the private /tmp covers the real one nothing the program needs is
                 // hidden, so it may run without isolation, which the report then says; after

@@ -11,7 +11,7 @@
 use super::{Flow, Interpreter};
 use crate::model::scenario::{worker_name, ActionKind, Over};
 use crate::model::template::Value;
-use crate::sources::engine::channel::{self, ChannelFds, Failure, Item};
+use crate::sources::engine::channel::{self, ChannelFailure, ChannelFds, Item};
 use crate::sources::engine::record::{ItemEvent, ItemEventKind};
 use crate::sources::engine::ring::Ring;
 use crate::trace::{Ending, Event, EventKind, Origin};
@@ -65,7 +65,7 @@ enum TaskMessage {
 /// `TaskMessage` as the owner sends it, from borrowed parts: the same bytes (postcard names
 /// variants by position and encodes `&str` as `String`, a slice as a `Vec`).
 #[derive(Serialize)]
-enum TaskRef<'a> {
+enum TaskMessageRef<'a> {
     Run { task: u32, process: &'a str, args: &'a [Value], submit_seq: u32 },
     Stop,
 }
@@ -319,7 +319,7 @@ impl<'s> Interpreter<'s> {
         let value = item.value;
         let timed_out = match result {
             Ok(()) => false,
-            Err(Failure::TimedOut) => true,
+            Err(ChannelFailure::TimedOut) => true,
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
         };
         let kind = ItemEventKind::Put { channel, value: &value, timed_out };
@@ -353,7 +353,7 @@ impl<'s> Interpreter<'s> {
                 self.rec.send_item_event(ItemEvent { seq, time_ns: super::now_ns(), label, kind });
                 Some(item.value)
             }
-            Err(Failure::TimedOut) => {
+            Err(ChannelFailure::TimedOut) => {
                 self.emit(label, EventKind::Get { channel: channel.to_owned(), value: Value::default(), from: None });
                 None
             }
@@ -527,7 +527,7 @@ impl<'s> Interpreter<'s> {
         self.pools[p].next_task += 1;
         let seq = self.rec.reserve_seq();
         let time_ns = super::now_ns();
-        self.send_task(p, &TaskRef::Run { task, process, args: &args, submit_seq: seq });
+        self.send_task(p, &TaskMessageRef::Run { task, process, args: &args, submit_seq: seq });
         self.pools[p].pending.push_back(task);
         let kind = ItemEventKind::Submit { pool, task, process };
         self.rec.send_item_event(ItemEvent { seq, time_ns, label, kind });
@@ -536,7 +536,7 @@ impl<'s> Interpreter<'s> {
 
     /// Sends a message to the workers. While the task ring is full, takes in results, so
     /// that workers stuck on a full result ring can go on and make room.
-    fn send_task(&mut self, p: usize, message: &TaskRef) {
+    fn send_task(&mut self, p: usize, message: &TaskMessageRef) {
         let mut bytes = std::mem::take(&mut self.outbox);
         bytes.clear();
         let bytes = postcard::to_extend(message, bytes).expect("tasks serialize");
@@ -555,7 +555,7 @@ impl<'s> Interpreter<'s> {
                     self.outbox = bytes;
                     return;
                 }
-                Err(Failure::TimedOut) => {
+                Err(ChannelFailure::TimedOut) => {
                     self.drain_results(p);
                     wait = RESULT_CHECK;
                 }
@@ -588,7 +588,7 @@ impl<'s> Interpreter<'s> {
                     self.store(p, &buffer);
                     break;
                 }
-                Err(Failure::TimedOut) => {
+                Err(ChannelFailure::TimedOut) => {
                     if self.find_dead_workers(p) {
                         break;
                     }
@@ -681,7 +681,7 @@ impl<'s> Interpreter<'s> {
             // One stop per worker: each worker takes exactly one and ends, after the tasks
             // sent before it, since the ring keeps its order.
             for _ in 0..self.pools[p].workers.len() {
-                self.send_task(p, &TaskRef::Stop);
+                self.send_task(p, &TaskMessageRef::Stop);
             }
         }
         self.emit(label, EventKind::Close { pool: pool.to_owned() });
@@ -736,14 +736,15 @@ mod tests {
     fn borrowed_tasks_decode_as_task_messages() {
         let args = vec![Value::plain("7")];
         let bytes =
-            postcard::to_allocvec(&TaskRef::Run { task: 3, process: "square", args: &args, submit_seq: 9 }).unwrap();
+            postcard::to_allocvec(&TaskMessageRef::Run { task: 3, process: "square", args: &args, submit_seq: 9 })
+                .unwrap();
         match postcard::from_bytes::<TaskMessage>(&bytes).unwrap() {
             TaskMessage::Run { task, process, args: decoded, submit_seq } => {
                 assert_eq!((task, process.as_str(), decoded, submit_seq), (3, "square", args, 9));
             }
             TaskMessage::Stop => panic!("decoded as Stop"),
         }
-        let stop = postcard::to_allocvec(&TaskRef::Stop).unwrap();
+        let stop = postcard::to_allocvec(&TaskMessageRef::Stop).unwrap();
         assert!(matches!(postcard::from_bytes::<TaskMessage>(&stop).unwrap(), TaskMessage::Stop));
     }
 }
