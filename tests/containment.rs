@@ -78,7 +78,11 @@ processes:
     let took = start.elapsed();
     assert!(matches!(trace.outcome, Outcome::TimedOut { .. }), "{:?}", trace.outcome);
     let stubborn = trace.processes.iter().find(|p| p.name == "stubborn").unwrap();
-    assert_eq!(stubborn.ending, procscen::trace::Ending::Signaled("SIGKILL".into()), "SIGTERM was ignored");
+    assert_eq!(
+        stubborn.ending,
+        procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGKILL),
+        "SIGTERM was ignored"
+    );
     assert!(
         took < util::bound(Duration::from_millis(1300)),
         "the run took {took:?}, more than its limit plus one second"
@@ -126,7 +130,7 @@ processes:
     let options = procscen::engine::RunOptions { record_limit: Some(1 << 20), ..util::options() };
     let trace = procscen::engine::run(&scenario, &options).unwrap();
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert!(limit.contains("1 MiB"), "{limit}");
+    assert_eq!(*limit, procscen::trace::Limit::RecordedEvents { mib: 1 });
     assert_eq!(alive.len(), 1, "main was alive, printing: {alive:?}");
     let verdicts = procscen::check::check(&scenario, &trace);
     assert!(!verdicts[0].passed && verdicts[0].message.contains("runaway"), "{:?}", verdicts[0]);
@@ -153,7 +157,7 @@ processes:
 ",
     );
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert_eq!(limit, "processes (40 at once)");
+    assert_eq!(*limit, procscen::trace::Limit::Processes { at_once: Some(40) });
     assert!(alive.len() <= 40, "no more than the limit were alive: {}", alive.len());
     let verdicts = procscen::check::check(&scenario, &trace);
     assert!(verdicts[0].message.contains("processes (40 at once) limit reached"), "{}", verdicts[0].message);
@@ -175,8 +179,8 @@ processes:
 ",
     );
     let Outcome::LimitReached { limit, .. } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert_eq!(limit, "CPU time (1 s per process)");
-    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Signaled("SIGXCPU".into()));
+    assert_eq!(*limit, procscen::trace::Limit::CpuTime { seconds: 1 });
+    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGXCPU));
     util::assert_nothing_left(&trace);
 }
 
@@ -332,7 +336,7 @@ int main(void) {
     assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
     let o = g.grade.observation.as_ref().expect("ran");
     let child = o.trace.processes.iter().find(|p| p.role != "main").expect("the child was seen");
-    assert_eq!(child.ending, procscen::trace::Ending::Signaled("SIGSEGV".into()), "{}", g.report);
+    assert_eq!(child.ending, procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGSEGV), "{}", g.report);
     assert!(o.output.iter().any(|l| l.text == "child signal 11"), "{}", g.report);
 }
 
