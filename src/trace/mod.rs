@@ -17,7 +17,7 @@ use crate::template::Value;
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};
-pub use outcome::{Limit, Signal};
+pub use outcome::{Limit, ProgramEnding, Signal};
 pub use reach::Reach;
 
 /// Index of a process in `Trace::processes`.

@@ -1,7 +1,7 @@
 //! Typed parts of how processes and runs end: the signal that killed a process and the limit
 //! that stopped a run. They are values, not texts, so that code branches on a variant instead
 //! of comparing names, while `Display` gives the exact words reports, snapshots and grades have
-//! always shown ("SIGSEGV", "processes (40 at once)").
+//! always shown ("SIGSEGV", "processes (40 at once)", "runtime error (exit 1)").
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -118,6 +118,97 @@ impl std::fmt::Display for Limit {
     }
 }
 
+impl std::str::FromStr for Limit {
+    type Err = String;
+
+    /// Reads back what `Display` wrote (a class's results file holds grade endings as text).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let number = |rest: &str, suffix: &str| rest.strip_suffix(suffix).and_then(|n| n.parse::<u64>().ok());
+        let limit = match s {
+            "processes" => Some(Limit::Processes { at_once: None }),
+            "tasks" => Some(Limit::Tasks),
+            "output" => Some(Limit::Output),
+            "memory" => Some(Limit::Memory),
+            _ => {
+                if let Some(rest) = s.strip_prefix("processes (") {
+                    number(rest, " at once)")
+                        .and_then(|n| u32::try_from(n).ok())
+                        .map(|n| Limit::Processes { at_once: Some(n) })
+                } else if let Some(rest) = s.strip_prefix("recorded events (") {
+                    number(rest, " MiB, a runaway loop?)").map(|mib| Limit::RecordedEvents { mib })
+                } else if let Some(rest) = s.strip_prefix("CPU time (") {
+                    number(rest, " s per process)").map(|seconds| Limit::CpuTime { seconds })
+                } else {
+                    None
+                }
+            }
+        };
+        limit.ok_or_else(|| format!("unknown limit `{s}`"))
+    }
+}
+
+/// How a program's run ended, as a contest judge says it (`Trace::program_ending`): a run cut
+/// short says why, otherwise how its first process ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgramEnding {
+    /// The first process exited 0.
+    NormalExit,
+    /// The first process exited with another code.
+    RuntimeError {
+        code: i32,
+    },
+    /// The first process was killed by a signal.
+    Killed(Signal),
+    TimedOut {
+        after_ms: u64,
+    },
+    LimitReached(Limit),
+    Interrupted(Signal),
+    /// The first process was never seen to end.
+    EndedUnseen,
+}
+
+impl std::fmt::Display for ProgramEnding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProgramEnding::NormalExit => f.write_str("normal exit"),
+            ProgramEnding::RuntimeError { code } => write!(f, "runtime error (exit {code})"),
+            ProgramEnding::Killed(s) => write!(f, "killed by {s}"),
+            ProgramEnding::TimedOut { after_ms } => write!(f, "timed out after {after_ms} ms"),
+            ProgramEnding::LimitReached(limit) => write!(f, "{limit} limit reached"),
+            ProgramEnding::Interrupted(s) => write!(f, "interrupted by {s}"),
+            ProgramEnding::EndedUnseen => f.write_str("ended unseen"),
+        }
+    }
+}
+
+impl std::str::FromStr for ProgramEnding {
+    type Err = String;
+
+    /// Reads back what `Display` wrote.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let unknown = || format!("unknown ending `{s}`");
+        let signal = |name: &str| name.parse::<Signal>().map_err(|_| unknown());
+        if s == "normal exit" {
+            Ok(ProgramEnding::NormalExit)
+        } else if s == "ended unseen" {
+            Ok(ProgramEnding::EndedUnseen)
+        } else if let Some(code) = s.strip_prefix("runtime error (exit ").and_then(|r| r.strip_suffix(')')) {
+            code.parse().map(|code| ProgramEnding::RuntimeError { code }).map_err(|_| unknown())
+        } else if let Some(name) = s.strip_prefix("killed by ") {
+            signal(name).map(ProgramEnding::Killed)
+        } else if let Some(name) = s.strip_prefix("interrupted by ") {
+            signal(name).map(ProgramEnding::Interrupted)
+        } else if let Some(ms) = s.strip_prefix("timed out after ").and_then(|r| r.strip_suffix(" ms")) {
+            ms.parse().map(|after_ms| ProgramEnding::TimedOut { after_ms }).map_err(|_| unknown())
+        } else if let Some(limit) = s.strip_suffix(" limit reached") {
+            limit.parse().map(ProgramEnding::LimitReached)
+        } else {
+            Err(unknown())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,6 +227,31 @@ mod tests {
         for (limit, text) in shown {
             assert_eq!(limit.to_string(), text);
         }
+    }
+
+    #[test]
+    fn every_program_ending_reads_back_from_its_text() {
+        let endings = [
+            ProgramEnding::NormalExit,
+            ProgramEnding::RuntimeError { code: -3 },
+            ProgramEnding::Killed(Signal::SIGSEGV),
+            ProgramEnding::TimedOut { after_ms: 10_000 },
+            ProgramEnding::LimitReached(Limit::Processes { at_once: Some(40) }),
+            ProgramEnding::LimitReached(Limit::Processes { at_once: None }),
+            ProgramEnding::LimitReached(Limit::Tasks),
+            ProgramEnding::LimitReached(Limit::Output),
+            ProgramEnding::LimitReached(Limit::Memory),
+            ProgramEnding::LimitReached(Limit::RecordedEvents { mib: 512 }),
+            ProgramEnding::LimitReached(Limit::CpuTime { seconds: 60 }),
+            ProgramEnding::Interrupted(Signal::SIGINT),
+            ProgramEnding::EndedUnseen,
+        ];
+        for e in endings {
+            assert_eq!(e.to_string().parse::<ProgramEnding>(), Ok(e), "{e}");
+        }
+        assert_eq!(ProgramEnding::LimitReached(Limit::Output).to_string(), "output limit reached");
+        assert!("killed by SIGNOPE".parse::<ProgramEnding>().is_err());
+        assert!("wandered off".parse::<ProgramEnding>().is_err());
     }
 
     #[test]
