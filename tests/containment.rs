@@ -78,7 +78,11 @@ processes:
     let took = start.elapsed();
     assert!(matches!(trace.outcome, Outcome::TimedOut { .. }), "{:?}", trace.outcome);
     let stubborn = trace.processes.iter().find(|p| p.name == "stubborn").unwrap();
-    assert_eq!(stubborn.ending, procscen::trace::Ending::Signaled("SIGKILL".into()), "SIGTERM was ignored");
+    assert_eq!(
+        stubborn.ending,
+        procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGKILL),
+        "SIGTERM was ignored"
+    );
     assert!(
         took < util::bound(Duration::from_millis(1300)),
         "the run took {took:?}, more than its limit plus one second"
@@ -126,7 +130,7 @@ processes:
     let options = procscen::sources::engine::RunOptions { record_limit: Some(1 << 20), ..util::options() };
     let trace = procscen::sources::engine::run(&scenario, &options).unwrap();
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert!(limit.contains("1 MiB"), "{limit}");
+    assert_eq!(*limit, procscen::trace::Limit::RecordedEvents { mib: 1 });
     assert_eq!(alive.len(), 1, "main was alive, printing: {alive:?}");
     let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(!verdicts[0].passed && verdicts[0].message.contains("runaway"), "{:?}", verdicts[0]);
@@ -153,7 +157,7 @@ processes:
 ",
     );
     let Outcome::LimitReached { limit, alive } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert_eq!(limit, "processes (40 at once)");
+    assert_eq!(*limit, procscen::trace::Limit::Processes { at_once: Some(40) });
     assert!(alive.len() <= 40, "no more than the limit were alive: {}", alive.len());
     let verdicts = procscen::judge::check::check(&scenario, &trace);
     assert!(verdicts[0].message.contains("processes (40 at once) limit reached"), "{}", verdicts[0].message);
@@ -175,8 +179,8 @@ processes:
 ",
     );
     let Outcome::LimitReached { limit, .. } = &trace.outcome else { panic!("{:?}", trace.outcome) };
-    assert_eq!(limit, "CPU time (1 s per process)");
-    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Signaled("SIGXCPU".into()));
+    assert_eq!(*limit, procscen::trace::Limit::CpuTime { seconds: 1 });
+    assert_eq!(trace.processes[0].ending, procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGXCPU));
     util::assert_nothing_left(&trace);
 }
 
@@ -294,7 +298,7 @@ int main(void) {
 }"#,
     );
     let g = grade_marked("daemon", &program, "    run: '{submission}'\n", "2s");
-    assert_eq!(g.grade.ending, "timed out after 2000 ms", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "timed out after 2000 ms", "{}", g.report);
     assert!(g.report.contains("in pause()"), "the report says what the daemon was doing:\n{}", g.report);
     assert!(g.wall_ms() < util::bound_ms(3000), "the run ended within its timeout plus a second: {} ms", g.wall_ms());
 }
@@ -308,7 +312,7 @@ fn an_observed_program_that_ignores_sigterm_is_killed_within_its_limit_plus_a_se
 int main(void) { signal(SIGTERM, SIG_IGN); if (fork() == 0) { for (;;) pause(); } for (;;) pause(); }"#,
     );
     let g = grade_marked("stubborn", &program, "    run: '{submission}'\n", "1s");
-    assert_eq!(g.grade.ending, "timed out after 1000 ms", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "timed out after 1000 ms", "{}", g.report);
     assert!(g.wall_ms() < util::bound_ms(2000), "the run ended within its timeout plus a second: {} ms", g.wall_ms());
 }
 
@@ -329,10 +333,10 @@ int main(void) {
 }"#,
     );
     let g = grade_marked("segv", &program, "    run: '{submission}'\n", "5s");
-    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
     let o = g.grade.observation.as_ref().expect("ran");
     let child = o.trace.processes.iter().find(|p| p.role != "main").expect("the child was seen");
-    assert_eq!(child.ending, procscen::trace::Ending::Signaled("SIGSEGV".into()), "{}", g.report);
+    assert_eq!(child.ending, procscen::trace::Ending::Signaled(procscen::trace::Signal::SIGSEGV), "{}", g.report);
     assert!(o.output.iter().any(|l| l.text == "child signal 11"), "{}", g.report);
 }
 
@@ -357,7 +361,7 @@ if __name__ == "__main__":
 "#,
     );
     let g = grade_marked("deadlock", &program, "    run: python3 {submission}\n", "2s");
-    assert_eq!(g.grade.ending, "timed out after 2000 ms", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "timed out after 2000 ms", "{}", g.report);
     let o = g.grade.observation.as_ref().expect("ran");
     let Outcome::TimedOut { alive, .. } = &o.trace.outcome else { panic!("{:?}", o.trace.outcome) };
     assert!(alive.len() >= 2, "the parent and the writer were both stuck: {alive:?}");
@@ -400,7 +404,7 @@ open("{}", "w").write("written inside")
 fn an_observed_fork_bomb_is_stopped_at_the_process_limit_within_a_second() {
     let program = compiled("bomb", "#include <unistd.h>\nint main(void) { for (;;) fork(); }\n");
     let g = grade_marked("bomb", &program, "    run: '{submission}'\n    max_processes: 20\n", "20s");
-    assert_eq!(g.grade.ending, "processes limit reached", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "processes limit reached", "{}", g.report);
     assert!(g.wall_ms() < util::bound_ms(1000), "stopped and killed within a second, not {} ms", g.wall_ms());
     assert!(g.took < util::bound(Duration::from_secs(20)), "ended long before the timeout: {:?}", g.took);
 }
@@ -410,7 +414,7 @@ fn observed_output_beyond_the_limit_is_cut_and_the_run_stopped() {
     let program =
         compiled("spam", "#include <stdio.h>\nint main(void) { for (;;) puts(\"spam spam spam spam spam spam\"); }\n");
     let g = grade_marked("spam", &program, "    run: '{submission}'\n    max_output: 10000\n", "20s");
-    assert_eq!(g.grade.ending, "output limit reached", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "output limit reached", "{}", g.report);
     let o = g.grade.observation.as_ref().expect("ran");
     // Every line but the cut last one ended with a newline.
     let kept: usize = o.output.iter().map(|l| l.text.len() + 1).sum::<usize>() - 1;
@@ -436,7 +440,7 @@ int main(void) { void *p = malloc(256u << 20); puts(p ? "allocated" : "refused")
 fn an_observed_busy_loop_is_killed_at_its_cpu_time() {
     let program = compiled("busy", "int main(void) { for (;;) {} }\n");
     let g = grade_marked("busy", &program, "    run: '{submission}'\n    max_cpu_seconds: 1\n", "20s");
-    assert!(g.grade.ending.contains("SIGXCPU"), "{}", g.report);
+    assert!(g.grade.ending.to_string().contains("SIGXCPU"), "{}", g.report);
     assert!(
         g.took < util::bound(Duration::from_secs(20)),
         "ended by the CPU limit, long before the timeout: {:?}",

@@ -140,10 +140,10 @@ processes:
     // supervisor, so its status is always seen. A process whose parent was blocked in
     // waitpid may be reaped by that parent, which the same SIGTERM then kills before it can
     // record the join: its status is then unknown, never a normal exit.
-    assert_eq!(trace.processes[0].ending, Ending::Signaled("SIGTERM".into()));
+    assert_eq!(trace.processes[0].ending, Ending::Signaled(procscen::trace::Signal::SIGTERM));
     for p in &trace.processes {
         assert!(
-            matches!(&p.ending, Ending::Signaled(s) if s == "SIGTERM") || p.ending == Ending::Unknown,
+            matches!(&p.ending, Ending::Signaled(procscen::trace::Signal::SIGTERM)) || p.ending == Ending::Unknown,
             "{} ended with {}",
             p.role,
             p.ending

@@ -210,7 +210,7 @@ fn an_expected_line_never_printed_is_shown_beside_the_nearest_line() {
 #[test]
 fn fork_in_c_that_does_not_compile_scores_zero_with_the_compiler_messages() {
     let g = grade_once("fork-c.yaml", &util::root().join("tests/submissions/fork_c/syntax_error.c"));
-    assert_eq!((g.score, g.ending.as_str()), (0.0, "compile error"), "{}", format::human(&g, "2026-01-01"));
+    assert_eq!((g.score, g.ending.to_string().as_str()), (0.0, "compile error"), "{}", format::human(&g, "2026-01-01"));
     assert!(g.compile_error.as_deref().is_some_and(|e| e.contains("expected")), "{:?}", g.compile_error);
     assert!(g.checks.iter().all(|c| c.status == Status::NotChecked));
 }
@@ -405,7 +405,7 @@ fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
         let g = grade::grade(&s, &submission, &options).expect("grades");
         let report = format::human(&g, "2026-01-01");
         assert_eq!(left_running(&g), None, "{file}: programs outlived their grade");
-        assert_eq!(g.ending, ending, "{file}:\n{report}");
+        assert_eq!(g.ending.to_string(), ending, "{file}:\n{report}");
         assert!(g.score < g.max_score, "{file} earned full marks:\n{report}");
         let format_check = g.checks.iter().find(|c| c.name == grade::lines::FORMAT_CHECK).expect("a format check");
         assert_eq!(format_check.status, Status::Failed, "{file}:\n{report}");

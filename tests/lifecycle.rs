@@ -88,7 +88,10 @@ expect:
         matches!(labelled(&trace, "term"), EventKind::Terminate { child_pid, name } if *child_pid > 0 && name == "sleeper")
     );
     assert!(
-        matches!(labelled(&trace, "joined"), EventKind::Join { ending: Ending::Signaled(s), .. } if s == "SIGTERM"),
+        matches!(
+            labelled(&trace, "joined"),
+            EventKind::Join { ending: Ending::Signaled(procscen::trace::Signal::SIGTERM), .. }
+        ),
         "{:?}",
         labelled(&trace, "joined")
     );
@@ -200,7 +203,7 @@ expect:
     let n = kinds.len();
     assert!(matches!(kinds[n - 3], EventKind::Terminate { name, .. } if name == "daemon"), "{kinds:?}");
     assert!(
-        matches!(kinds[n - 2], EventKind::Join { name, ending: Ending::Signaled(s), .. } if name == "daemon" && s == "SIGTERM"),
+        matches!(kinds[n - 2], EventKind::Join { name, ending: Ending::Signaled(procscen::trace::Signal::SIGTERM), .. } if name == "daemon"),
         "{kinds:?}"
     );
     assert!(matches!(kinds[n - 1], EventKind::End { code: 0 }), "{kinds:?}");

@@ -235,7 +235,7 @@ fn control_characters_from_the_program_are_escaped_in_every_text_report() {
     let submission = Submission::new("inject", "inject.py", TERMINAL_INJECTION);
     let g = grade_marked("inject", &submission, "  run: python3 {submission}\n", "10s");
     assert_inert(&g.report);
-    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
     assert!(g.took < util::bound(Duration::from_secs(10)), "graded in {:?}", g.took);
     for shown in [r"plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\x0d del\x7f end", r"c1 \u{9b}31m", r"\u{202e}esrever"]
     {
@@ -483,7 +483,7 @@ fn threads_count_toward_the_task_limit() {
     let bomb = "import os, threading, time\nthreading.stack_size(64 * 1024)\nprint('hello', os.getpid(), flush=True)\nfor i in range(3000):\n    threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()\nprint('started them all', flush=True)\n";
     let submission = Submission::new("threads", "threads.py", bomb);
     let g = grade_marked("threads", &submission, "  run: python3 {submission}\n  max_processes: 64\n", "20s");
-    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "tasks limit reached", "{}", g.report);
     assert!(!g.report.contains("started them all"), "{}", g.report);
     assert!(g.took < util::bound(Duration::from_secs(10)), "stopped long before the timeout: {:?}", g.took);
 }
@@ -678,7 +678,7 @@ fn the_program_is_an_ordinary_user_in_its_namespace_with_no_capabilities() {
         "{}",
         g.report
     );
-    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
 }
 
 /// A submission that looks for the reference solution next to the scenario and tries to write
@@ -872,7 +872,7 @@ stop.set()
     // EFBIG at 2 MiB, ENOSPC in a 1 MiB /tmp, EMFILE under 32 fds, and the eighth task stops
     // the run.
     assert_eq!(lines, ["file size 27 True", "tmp 28", "open files 24 True"], "{}", g.report);
-    assert_eq!(g.grade.ending, "tasks limit reached", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "tasks limit reached", "{}", g.report);
 }
 
 /// A fixture of `tests/fixtures/sandbox/`, with `HIDDEN` replaced by `hidden`.
@@ -1093,7 +1093,7 @@ fn clone_flags_that_hide_a_child_and_aio_are_refused_and_the_kernel_caps_the_tas
         assert!(lines.contains(&format!("{call} {answer}").as_str()), "{call}: {lines:?}\n{}", g.report);
     }
     assert!(lines.contains(&"a thread runs"), "threads still start (libc falls back to clone): {}", g.report);
-    assert_eq!(g.grade.ending, "normal exit", "{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
     // main and the one fork: no process the tracer did not see.
     assert_eq!(
         o.trace.processes.iter().filter(|p| p.origin != procscen::trace::Origin::Helper).count(),

@@ -805,7 +805,7 @@ fn grade(
         let (r, seconds) = r.expect("every submission graded");
         let g = match r {
             Ok(g) => g,
-            Err(e) => grade::not_graded(&scenario, submission, grade::INTERNAL_ERROR, e),
+            Err(e) => grade::not_graded(&scenario, submission, grade::GradeEnding::InternalError, e),
         };
         rows.push(class::StudentResult::new(student, &g, seconds));
         grades.push(g);
@@ -814,7 +814,9 @@ fn grade(
     // still names them.
     let checks = match grades.first() {
         Some(g) => g.checks.clone(),
-        None => grade::not_graded(&scenario, std::path::Path::new(""), "", String::new()).checks,
+        None => {
+            grade::not_graded(&scenario, std::path::Path::new(""), grade::GradeEnding::NotFound, String::new()).checks
+        }
     };
     let file = std::fs::read(&scenario_path).with_context(|| format!("cannot read {}", scenario_path.display()))?;
     let class_results = class::ClassResults::new(&scenario.name, &file, shard, &checks, rows);
@@ -878,7 +880,7 @@ fn print_class_summary(results: &procscen::judge::grade::class::ClassResults) {
     for s in &results.students {
         let score = format!("{}/{}", s.score, s.max_score);
         let time = format!("{:.1} s", s.seconds);
-        outln!("{:width$}  {score:>5}  {time:>7}  {}", name(&s.student), name(&s.ending));
+        outln!("{:width$}  {score:>5}  {time:>7}  {}", name(&s.student), name(&s.ending.to_string()));
     }
     outln!();
     outln!("passed  check");

@@ -28,7 +28,11 @@ pub fn human(g: &Grade, today: &str) -> String {
         }
     }
     if let Some(e) = &g.compile_error {
-        let what = if g.ending == "compile error" { "the build failed:" } else { "it could not be run:" };
+        let what = if g.ending == crate::judge::grade::GradeEnding::CompileError {
+            "the build failed:"
+        } else {
+            "it could not be run:"
+        };
         let _ = writeln!(out, "{what}");
         for line in e.lines() {
             let _ = writeln!(out, "  {line}");
@@ -267,7 +271,7 @@ pub fn gradebook(results: &crate::judge::grade::class::ClassResults) -> String {
             s.student.clone(),
             s.score.to_string(),
             s.max_score.to_string(),
-            s.ending.clone(),
+            s.ending.to_string(),
             format!("{:.1}", s.seconds),
         ];
         row.extend(s.checks.iter().map(|c| c.score.to_string()));

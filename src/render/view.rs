@@ -31,7 +31,7 @@ pub struct ScenarioRun<'a> {
 pub struct Observed<'a> {
     pub trace: &'a Trace,
     /// How the program ended (`Trace::program_ending`).
-    pub ending: String,
+    pub ending: crate::trace::ProgramEnding,
     pub usage: Usage,
     /// Why the kernel's view (ptrace) was missing, when it was.
     pub untraced: Option<&'a str>,

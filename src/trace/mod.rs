@@ -9,6 +9,7 @@
 pub mod build;
 pub mod names;
 pub mod observed;
+pub mod outcome;
 pub mod reach;
 pub mod sync;
 
@@ -16,6 +17,7 @@ use crate::model::template::Value;
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};
+pub use outcome::{Limit, ProgramEnding, Signal};
 pub use reach::Reach;
 
 /// Index of a process in `Trace::processes`.
@@ -80,7 +82,7 @@ pub enum Origin {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Ending {
     Exited(i32),
-    Signaled(String),
+    Signaled(Signal),
     /// Never seen to end (the run was cut short, or its reaper is unknown).
     Unknown,
 }
@@ -356,9 +358,9 @@ pub enum Outcome {
     /// The timeout expired; these processes were alive and were killed.
     TimedOut { after_ms: u64, alive: Vec<AliveProcess> },
     /// The supervisor was asked to stop (Ctrl-C, a test runner's timeout) and killed the run.
-    Interrupted { signal: String, alive: Vec<AliveProcess> },
+    Interrupted { signal: Signal, alive: Vec<AliveProcess> },
     /// The run passed one of its limits (`limit` says which) and was killed.
-    LimitReached { limit: String, alive: Vec<AliveProcess> },
+    LimitReached { limit: Limit, alive: Vec<AliveProcess> },
 }
 
 /// A process found alive when a run was cut short, and what it was blocked in.

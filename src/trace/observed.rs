@@ -3,7 +3,7 @@
 //! the renderers read it. It is data about a run and names no source's types, so it lives
 //! with the trace, where every layer above may read it (the renderers may not read a source).
 
-use super::{Ending, Outcome, ProcId, Trace};
+use super::{Ending, Outcome, ProcId, ProgramEnding, Trace};
 use serde::{Deserialize, Serialize};
 
 /// What an observed run of a program amounts to.
@@ -67,18 +67,18 @@ impl Trace {
     /// How the program (`main`) ended, as a contest judge says it: "normal exit", "runtime
     /// error (exit 1)", "killed by SIGSEGV", "timed out after 10000 ms"... A run cut short
     /// says why before how `main` ended.
-    pub fn program_ending(&self) -> String {
+    pub fn program_ending(&self) -> ProgramEnding {
         match &self.outcome {
-            Outcome::TimedOut { after_ms, .. } => return format!("timed out after {after_ms} ms"),
-            Outcome::LimitReached { limit, .. } => return format!("{limit} limit reached"),
-            Outcome::Interrupted { signal, .. } => return format!("interrupted by {signal}"),
+            Outcome::TimedOut { after_ms, .. } => return ProgramEnding::TimedOut { after_ms: *after_ms },
+            Outcome::LimitReached { limit, .. } => return ProgramEnding::LimitReached(*limit),
+            Outcome::Interrupted { signal, .. } => return ProgramEnding::Interrupted(*signal),
             Outcome::Finished => {}
         }
         match self.processes.first().map(|p| &p.ending) {
-            Some(Ending::Exited(0)) => "normal exit".into(),
-            Some(Ending::Exited(c)) => format!("runtime error (exit {c})"),
-            Some(Ending::Signaled(s)) => format!("killed by {s}"),
-            _ => "ended unseen".into(),
+            Some(Ending::Exited(0)) => ProgramEnding::NormalExit,
+            Some(Ending::Exited(c)) => ProgramEnding::RuntimeError { code: *c },
+            Some(Ending::Signaled(s)) => ProgramEnding::Killed(*s),
+            _ => ProgramEnding::EndedUnseen,
         }
     }
 }

@@ -474,7 +474,7 @@ pub struct MutantResult {
     pub diff: Vec<String>,
     pub score: f64,
     pub max_score: f64,
-    pub ending: String,
+    pub ending: super::GradeEnding,
     /// The checks that failed.
     pub caught_by: Vec<String>,
     pub outcome: Outcome,
@@ -611,7 +611,7 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
             diff: diff(&source, text),
             score: g.score,
             max_score: g.max_score,
-            ending: g.ending.clone(),
+            ending: g.ending,
             caught_by: g.checks.iter().filter(|c| c.status == Status::Failed).map(|c| c.name.clone()).collect(),
             outcome: if g.full_marks() { Outcome::Survived } else { Outcome::Killed },
         });

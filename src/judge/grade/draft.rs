@@ -67,7 +67,7 @@ pub enum DraftError {
         "run {run} of `{command}` did not end normally ({ending}): a draft is made from a reference that exits 0 \
          in every run{stderr}"
     )]
-    Failed { command: String, run: usize, ending: String, stderr: String },
+    Failed { command: String, run: usize, ending: super::GradeEnding, stderr: String },
     #[error(
         "the runs of `{command}` differ in process structure: run 1 made {first}, run {run} made {other}; a draft \
          names processes by their place in the tree, which must be the same in every run"
@@ -259,7 +259,7 @@ fn observe_all(scenario: &Scenario, p: &Program, options: &DraftOptions) -> Resu
         let g = super::grade(scenario, &p.reference, &options.grade)
             .map_err(|e| DraftError::Grade { command: p.shown.clone(), why: e.to_string() })?;
         let Some(o) = g.observation else {
-            let why = g.compile_error.unwrap_or_else(|| g.ending.clone());
+            let why = g.compile_error.unwrap_or_else(|| g.ending.to_string());
             return Err(DraftError::CannotStart { command: p.shown.clone(), why: format!("{}: {why}", g.ending) });
         };
         if let Some(why) = &o.untraced {
@@ -281,7 +281,7 @@ fn observe_all(scenario: &Scenario, p: &Program, options: &DraftOptions) -> Resu
                 let tail = &errors[errors.len().saturating_sub(5)..];
                 format!("; its stderr ended with:\n  {}", tail.join("\n  "))
             };
-            return Err(DraftError::Failed { command: p.shown.clone(), run, ending: g.ending.clone(), stderr });
+            return Err(DraftError::Failed { command: p.shown.clone(), run, ending: g.ending, stderr });
         }
         out.push(o);
     }

@@ -60,8 +60,7 @@ fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
         .filter(|&p| {
             // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
             // can be on purpose; a crash is a signal of its own doing, or an exception.
-            !matches!(&o.trace.processes[p].ending,
-                crate::trace::Ending::Signaled(s) if ["SIGTERM", "SIGKILL", "SIGINT", "SIGHUP"].contains(&s.as_str()))
+            !matches!(&o.trace.processes[p].ending, crate::trace::Ending::Signaled(s) if s.is_sent_to_end())
         })
         .filter_map(|p| {
             let why = super::lines::crash(o, p)?;

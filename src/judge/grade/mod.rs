@@ -10,6 +10,7 @@ pub mod audit;
 pub mod class;
 
 pub mod draft;
+pub mod ending;
 pub mod lines;
 pub mod mistakes;
 
@@ -22,6 +23,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+pub use ending::GradeEnding;
 pub use mistakes::Mistake;
 
 /// Settings of a grading run that the scenario does not decide.
@@ -85,7 +87,7 @@ pub struct Grade {
     /// What the observer saw; `None` when the program was never run.
     pub observation: Option<Observation>,
     /// "normal exit", "runtime error (exit 1)", "timed out after 10000 ms", "compile error"...
-    pub ending: String,
+    pub ending: GradeEnding,
     pub mistakes: Vec<Mistake>,
     /// What the copy of the submission left out (FIFOs, sockets, devices), each named:
     /// "`pipe`: a FIFO".
@@ -137,22 +139,22 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         .ok_or_else(|| RunError::Program(format!("`{}` has no `program` to grade", scenario.name)))?;
     crate::model::scenario::bounds::check_overrides(&options.limits).map_err(RunError::InvalidOption)?;
     // From here on, whatever goes wrong is this submission's verdict, never the batch's.
-    let not_run = |ending: &str, why: String| Ok(not_graded(scenario, submission, ending, why));
+    let not_run = |ending: GradeEnding, why: String| Ok(not_graded(scenario, submission, ending, why));
     if !submission.exists() {
-        return not_run(NOT_FOUND, format!("the submission {} does not exist", submission.display()));
+        return not_run(GradeEnding::NotFound, format!("the submission {} does not exist", submission.display()));
     }
     let workdir = match WorkDir::new() {
         Ok(w) => w,
-        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+        Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
     };
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
     // submission is in reach.
     let (copy, skipped) = match workdir.copy_of(submission) {
         Ok(c) => c,
-        Err(e @ copy::CopyError::TooLarge { .. }) => return not_run(SUBMISSION_TOO_LARGE, e.to_string()),
-        Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(NOT_A_SUBMISSION, e.to_string()),
-        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+        Err(e @ copy::CopyError::TooLarge { .. }) => return not_run(GradeEnding::SubmissionTooLarge, e.to_string()),
+        Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(GradeEnding::NotASubmission, e.to_string()),
+        Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
     };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
@@ -214,7 +216,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // the compiler can. So it runs in the same sandbox as the program, seeing exactly what the
     // program would (without ptrace: the compiler is not under test).
     request.isolate = program.isolate && !options.no_isolate;
-    let empty = |ending: &str, compile_error: Option<String>, message: &str| Grade {
+    let empty = |ending: GradeEnding, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
         submission: submission.to_owned(),
         score: 0.0,
@@ -222,7 +224,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         checks: not_checked(scenario, message),
         compile_error,
         observation: None,
-        ending: ending.to_owned(),
+        ending,
         mistakes: Vec::new(),
         skipped: skipped.clone(),
     };
@@ -230,7 +232,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         request.argv = fill(build);
         let built = match observer::observe(&request, options.exe.as_deref()) {
             Ok(b) => b,
-            Err(e) => return not_run(INTERNAL_ERROR, format!("building: {e}")),
+            Err(e) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
         };
         // The build ran without ptrace (the compiler is not under test); it succeeded when it
         // finished by itself, exited 0, and made the program.
@@ -243,7 +245,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
             if let Some(e) = &built.start_error {
                 messages.push_str(e);
             }
-            return Ok(empty("compile error", Some(messages), "not checked: the submission did not compile"));
+            return Ok(empty(GradeEnding::CompileError, Some(messages), "not checked: the submission did not compile"));
         }
     }
     request.argv = fill(&program.run);
@@ -259,12 +261,13 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         // The tracer did not keep the wall limit (the program stopped it): procscen killed it
         // and the program's tree, and the program timed out.
         Err(e @ RunError::Unresponsive { .. }) => {
-            return not_run(&format!("timed out after {} ms", timeout.as_millis()), e.to_string())
+            let after_ms = timeout.as_millis() as u64;
+            return not_run(GradeEnding::Ran(crate::trace::ProgramEnding::TimedOut { after_ms }), e.to_string());
         }
-        Err(e) => return not_run(INTERNAL_ERROR, e.to_string()),
+        Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
     };
     if let Some(e) = &response.start_error {
-        return Ok(empty("could not start", Some(e.clone()), "not checked: the program could not be started"));
+        return Ok(empty(GradeEnding::CouldNotStart, Some(e.clone()), "not checked: the program could not be started"));
     }
     let patterns: Vec<LinePattern> = scenario.lines.iter().map(|l| LinePattern::new(l, program.strict_lines)).collect();
     let observation = observer::build::observation(&scenario.name, &response, &patterns);
@@ -281,28 +284,17 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         max_score: max_score(scenario),
         checks,
         compile_error: None,
-        ending: observation.trace.program_ending(),
+        ending: GradeEnding::Ran(observation.trace.program_ending()),
         observation: Some(observation),
         mistakes,
         skipped,
     })
 }
 
-/// The ending of a submission whose files add up to more than `copy::SUBMISSION_CAP`.
-pub const SUBMISSION_TOO_LARGE: &str = "submission too large";
-/// The ending of a submission that is neither a regular file nor a directory (a FIFO, a
-/// device, a socket).
-pub const NOT_A_SUBMISSION: &str = "not a file or directory";
-/// The ending of a submission that does not exist.
-pub const NOT_FOUND: &str = "not found";
-/// The ending of a submission that could not be graded because the grader failed (its tracer
-/// died or could not start, its working copy could not be made).
-pub const INTERNAL_ERROR: &str = "internal error";
-
 /// The grade of a submission that was never run: every check not checked, the score zero,
-/// `ending` (`NOT_FOUND`, `INTERNAL_ERROR`) and why. A batch gives one to each submission it
-/// could not grade, and goes on with the others.
-pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: String) -> Grade {
+/// `ending` (`GradeEnding::NotFound`, `GradeEnding::InternalError`) and why. A batch gives one
+/// to each submission it could not grade, and goes on with the others.
+pub fn not_graded(scenario: &Scenario, submission: &Path, ending: GradeEnding, why: String) -> Grade {
     let message = format!("not checked: {ending}: {why}");
     Grade {
         scenario: scenario.name.clone(),
@@ -312,7 +304,7 @@ pub fn not_graded(scenario: &Scenario, submission: &Path, ending: &str, why: Str
         checks: not_checked(scenario, &message),
         compile_error: Some(why),
         observation: None,
-        ending: ending.to_owned(),
+        ending,
         mistakes: Vec::new(),
         skipped: Vec::new(),
     }
@@ -341,7 +333,7 @@ impl Grade {
     /// True when the submission was graded: it was found and the grader did its work (what
     /// the program did, however bad, is a grade).
     pub fn graded(&self) -> bool {
-        self.ending != NOT_FOUND && self.ending != INTERNAL_ERROR
+        !matches!(self.ending, GradeEnding::NotFound | GradeEnding::InternalError)
     }
 }
 
@@ -421,7 +413,7 @@ fn not_to_its_end(o: &Observation) -> Option<String> {
     if ran_to_its_end {
         return None;
     }
-    let mut ending = o.trace.program_ending();
+    let mut ending = o.trace.program_ending().to_string();
     // An exception names itself (`MemoryError` past the memory limit), from main's stderr.
     if matches!(o.trace.outcome, crate::trace::Outcome::Finished) {
         if let Some(why) = lines::crash(o, 0) {

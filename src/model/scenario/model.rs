@@ -478,7 +478,7 @@ impl std::fmt::Display for Bounds {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub enum ExpectedEnding {
     Code(i32),
-    Signal(String),
+    Signal(crate::trace::Signal),
 }
 
 /// Names the events of one process (every instance of it) by label or by text.

@@ -1200,8 +1200,8 @@ impl<'a> Validator<'a> {
                 let ending = match (&e.code, &e.signal) {
                     (Some(code), None) => ExpectedEnding::Code(*code),
                     (None, Some(sig)) => {
-                        self.key("exit", |v| v.key("signal", |v| v.signal(sig, "`SIGKILL` or `SIGTERM`")))?;
-                        ExpectedEnding::Signal(sig.clone())
+                        let sig = self.key("exit", |v| v.key("signal", |v| v.signal(sig, "`SIGKILL` or `SIGTERM`")))?;
+                        ExpectedEnding::Signal(sig.into())
                     }
                     _ => {
                         self.key("exit", |v| {

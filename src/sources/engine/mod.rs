@@ -210,7 +210,7 @@ pub(crate) fn ending_of(status: nix::sys::wait::WaitStatus) -> Option<(nix::unis
     use nix::sys::wait::WaitStatus;
     match status {
         WaitStatus::Exited(pid, code) => Some((pid, Ending::Exited(code))),
-        WaitStatus::Signaled(pid, sig, _) => Some((pid, Ending::Signaled(sig.as_str().to_owned()))),
+        WaitStatus::Signaled(pid, sig, _) => Some((pid, Ending::Signaled(sig.into()))),
         _ => None,
     }
 }

@@ -11,7 +11,7 @@ use super::record::FrameReader;
 use crate::model::scenario::Scenario;
 use crate::sources::host::procfs;
 use crate::trace::build::TraceBuilder;
-use crate::trace::{AliveProcess, Ending, Outcome, Trace};
+use crate::trace::{AliveProcess, Ending, Limit, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::signal::{SigSet, Signal};
@@ -272,13 +272,12 @@ impl Run {
         let limits = self.limits;
         match reason {
             StopReason::Timeout => Outcome::TimedOut { after_ms: self.started.elapsed().as_millis() as u64, alive },
-            StopReason::Signal(s) => Outcome::Interrupted { signal: s.as_str().to_owned(), alive },
-            StopReason::RecordLimit => Outcome::LimitReached {
-                limit: format!("recorded events ({} MiB, a runaway loop?)", limits.max_recorded >> 20),
-                alive,
-            },
+            StopReason::Signal(s) => Outcome::Interrupted { signal: s.into(), alive },
+            StopReason::RecordLimit => {
+                Outcome::LimitReached { limit: Limit::RecordedEvents { mib: limits.max_recorded >> 20 }, alive }
+            }
             StopReason::ProcessLimit => {
-                Outcome::LimitReached { limit: format!("processes ({} at once)", self.census.limit()), alive }
+                Outcome::LimitReached { limit: Limit::Processes { at_once: Some(self.census.limit()) }, alive }
             }
         }
     }
@@ -294,12 +293,10 @@ impl Run {
         // limit, a second later, which a scenario process never reaches: it does not catch
         // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
         if trace.outcome == Outcome::Finished
-            && trace.processes.iter().any(|p| matches!(&p.ending, Ending::Signaled(s) if s == "SIGXCPU"))
+            && trace.processes.iter().any(|p| p.ending == Ending::Signaled(crate::trace::Signal::SIGXCPU))
         {
-            trace.outcome = Outcome::LimitReached {
-                limit: format!("CPU time ({} s per process)", limits.max_cpu_seconds),
-                alive: Vec::new(),
-            };
+            trace.outcome =
+                Outcome::LimitReached { limit: Limit::CpuTime { seconds: limits.max_cpu_seconds }, alive: Vec::new() };
         }
         if let Outcome::TimedOut { alive, .. }
         | Outcome::Interrupted { alive, .. }

@@ -18,7 +18,7 @@
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
-use crate::trace::{AliveProcess, Ending, Outcome};
+use crate::trace::{AliveProcess, Ending, Limit, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
 use nix::sys::signal::{kill, SigSet, Signal};
@@ -33,14 +33,9 @@ use std::time::Instant;
 /// The most bytes read from one write call: a longer write is cut (and counts whole toward
 /// the output limit).
 const MAX_WRITE_READ: usize = 1 << 20;
-/// The `limit` of a run stopped for making too many processes.
-const PROCESS_LIMIT: &str = "processes";
-/// The `limit` of a run stopped for running too many threads and processes.
-const TASK_LIMIT: &str = "tasks";
-/// The `limit` of a run stopped for writing too much output.
-const OUTPUT_LIMIT: &str = "output";
-/// The `limit` of a run whose memory cgroup passed its limit (the kernel killed a process).
-const MEMORY_LIMIT: &str = "memory";
+/// The `limit` of a run stopped for making too many processes: the observer's grade ending
+/// names no number ("processes limit reached").
+const PROCESS_LIMIT: Limit = Limit::Processes { at_once: None };
 
 /// The program's first process, just started.
 struct Started {
@@ -162,7 +157,7 @@ impl Session {
             }
             let signal = Signal::try_from(info.ssi_signo as i32).ok();
             if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
-                self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.as_str().to_owned(), alive });
+                self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.into(), alive });
             }
         }
     }
@@ -276,12 +271,12 @@ impl Tracer {
     /// SIGKILL, which is when this is asked): the whole run's memory passed its limit.
     fn check_memory(&mut self) {
         if self.stop.is_none() && self.cgroup.as_deref().is_some_and(|dir| super::cgroup::oom_kills(dir) > 0) {
-            self.stop_run(|alive| Outcome::LimitReached { limit: MEMORY_LIMIT.into(), alive });
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Memory, alive });
         }
     }
 
     fn process_limit_reached(&self) -> bool {
-        matches!(&self.stop, Some(Outcome::LimitReached { limit, .. }) if limit == PROCESS_LIMIT || limit == TASK_LIMIT)
+        matches!(&self.stop, Some(Outcome::LimitReached { limit: Limit::Processes { .. } | Limit::Tasks, .. }))
     }
 
     /// Reads what a pipe holds now, without blocking; closes it at end of file.
@@ -301,7 +296,7 @@ impl Tracer {
                     let room = (self.limits.max_output as usize).saturating_sub(into.len());
                     into.extend_from_slice(&buffer[..n.min(room)]);
                     if n > room {
-                        self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
+                        self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
                     }
                 }
                 Err(nix::errno::Errno::EINTR) => {}
@@ -337,7 +332,7 @@ impl Tracer {
         match status {
             WaitStatus::Exited(pid, code) => self.on_exit(pid.as_raw(), Ending::Exited(code), usage),
             WaitStatus::Signaled(pid, sig, _) => {
-                self.on_exit(pid.as_raw(), Ending::Signaled(sig.as_str().into()), usage);
+                self.on_exit(pid.as_raw(), Ending::Signaled(sig.into()), usage);
                 if sig == Signal::SIGKILL {
                     self.check_memory();
                 }
@@ -400,7 +395,7 @@ impl Tracer {
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
             // machine than 3,000 processes.
-            self.stop_run(|alive| Outcome::LimitReached { limit: TASK_LIMIT.into(), alive });
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Tasks, alive });
         }
         if tgid == tid && !self.parents.contains_key(&tid) {
             self.parents.insert(tid, ppid);
@@ -408,7 +403,7 @@ impl Tracer {
             self.usage.processes += 1;
             self.record(tid, RecordKind::Began { parent: ppid });
             if self.live.len() > self.limits.max_processes as usize {
-                self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT.into(), alive });
+                self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT, alive });
             }
         }
     }
@@ -541,7 +536,7 @@ impl Tracer {
         data.truncate(keep);
         self.record(tgid, RecordKind::Write { fd, data });
         if self.output_bytes > self.limits.max_output {
-            self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
         }
     }
 

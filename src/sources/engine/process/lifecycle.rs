@@ -106,10 +106,7 @@ impl Interpreter<'_> {
     pub(super) fn exit_code(&mut self, label: Option<&String>, name: &str, var: &str) {
         let code = match self.joined.iter().rev().find(|(n, _)| n == name) {
             Some((_, Ending::Exited(c))) => c.to_string(),
-            Some((_, Ending::Signaled(s))) => match s.parse::<nix::sys::signal::Signal>() {
-                Ok(sig) => (-(sig as i32)).to_string(),
-                Err(_) => "None".to_owned(),
-            },
+            Some((_, Ending::Signaled(s))) => (-s.number()).to_string(),
             Some((_, Ending::Unknown)) | None => "None".to_owned(),
         };
         let value = Value::plain(code);
