@@ -63,27 +63,69 @@ enum Place {
 /// from a shared channel (several processes put into it or take from it) is one line, and
 /// the channel gets a summary of its counts and users.
 pub fn snapshot(trace: &Trace) -> String {
-    let shared = shared_channels(trace);
-    let tasks_of = trace.task_index();
     let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
-    let names = Names::new(trace, &workers);
-    let cutoffs = kill_cutoffs(trace);
+    let r = Redaction {
+        trace,
+        shared: shared_channels(trace),
+        tasks_of: trace.task_index(),
+        names: Names::new(trace, &workers),
+        workers,
+        cutoffs: kill_cutoffs(trace),
+    };
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Vec<String>> = IndexMap::new();
-    for (pi, p) in trace.processes.iter().enumerate() {
+    for pi in 0..trace.processes.len() {
+        let (listed, place) = r.list_events(pi, &mut tasks);
+        places.push(place);
+        r.add_process(&mut processes, pi, listed);
+    }
+    // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
+    let task_keys: Vec<String> = tasks.keys().cloned().collect();
+    tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
+    let edges = r.edges(&places, &task_keys);
+    let outcome = match trace.outcome {
+        Outcome::Finished => "finished",
+        Outcome::TimedOut { .. } => "timed out",
+        Outcome::Interrupted { .. } => "interrupted",
+        Outcome::LimitReached { .. } => "limit reached",
+    };
+    let snapshot = Snapshot { outcome, processes, tasks, shared_channels: r.shared, edges };
+    yaml::write(&snapshot).unwrap_or_else(|| serde_yaml::to_string(&snapshot).expect("snapshots serialize"))
+}
+
+/// What deciding where each event of a trace goes in its snapshot needs to know of the whole
+/// trace.
+struct Redaction<'t> {
+    trace: &'t Trace,
+    /// The channels shared by several putters or takers, with their summaries.
+    shared: IndexMap<String, ChannelSummary>,
+    /// The pool task each event belongs to (`Trace::task_index`).
+    tasks_of: Vec<Vec<Option<crate::trace::TaskRef<'t>>>>,
+    names: Names<'t>,
+    /// Which processes are pool workers.
+    workers: Vec<bool>,
+    /// Where each killed process's events stop being the same in every run.
+    cutoffs: Vec<Option<usize>>,
+}
+
+impl Redaction<'_> {
+    /// The listed events of process `pi` and where each of its events went; the events of
+    /// pool tasks are added to `tasks`.
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Vec<String>>) -> (Vec<String>, Vec<Place>) {
+        let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
         let mut listed = Vec::new();
         let mut place = Vec::with_capacity(p.events.len());
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
         for (i, e) in p.events.iter().enumerate() {
-            if cutoffs[pi].is_some_and(|c| i >= c) {
+            if self.cutoffs[pi].is_some_and(|c| i >= c) {
                 place.push(Place::Hidden);
                 continue;
             }
             let line = || {
                 let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
-                format!("{label}{}", event_text(&names, &e.kind))
+                format!("{label}{}", event_text(&self.names, &e.kind))
             };
             if hidden_depth > 0 {
                 match e.kind {
@@ -94,7 +136,7 @@ pub fn snapshot(trace: &Trace) -> String {
                 place.push(Place::Hidden);
                 continue;
             }
-            if let Some(task) = tasks_of[pi][i].filter(|_| workers[pi]) {
+            if let Some(task) = self.tasks_of[pi][i].filter(|_| worker) {
                 let key = format!("{}/{} ({})", task.pool, task.task, task.process);
                 let entry = tasks.entry(key);
                 let index = entry.index();
@@ -103,7 +145,7 @@ pub fn snapshot(trace: &Trace) -> String {
                 list.push(line());
                 continue;
             }
-            if workers[pi] {
+            if worker {
                 // Workers are interchangeable: which one ran what, and which one died, varies.
                 place.push(match e.kind {
                     EventKind::Begin { .. } => Place::Named(format!("{}[begin]", p.name)),
@@ -113,7 +155,9 @@ pub fn snapshot(trace: &Trace) -> String {
                 continue;
             }
             if let EventKind::Loop { over, var } = &e.kind {
-                if let Some(channel) = shared.keys().find(|c| over == *c || over.starts_with(&format!("{c} until "))) {
+                if let Some(channel) =
+                    self.shared.keys().find(|c| over == *c || over.starts_with(&format!("{c} until ")))
+                {
                     hidden_depth = 1;
                     place.push(Place::Listed(pi, listed.len()));
                     listed.push(format!("loop {var} over {over}: shared channel {channel}, items vary between runs"));
@@ -131,25 +175,31 @@ pub fn snapshot(trace: &Trace) -> String {
                 continue;
             }
             if let EventKind::Get { channel, .. } = &e.kind {
-                if shared.contains_key(channel) {
+                if self.shared.contains_key(channel) {
                     place.push(Place::Listed(pi, listed.len()));
                     listed.push(format!("get from shared channel {channel}: <item>"));
                     continue;
                 }
             }
             place.push(Place::Listed(pi, listed.len()));
-            if workers[pi] && matches!(e.kind, EventKind::End { .. }) {
+            if worker && matches!(e.kind, EventKind::End { .. }) {
                 listed.push(format!("(runs tasks; which ones varies between runs) {}", line()));
             } else {
                 listed.push(line());
             }
         }
-        if cutoffs[pi].is_some() {
+        if self.cutoffs[pi].is_some() {
             listed.push("(killed: what it did after its killer last heard from it varies between runs)".to_owned());
         }
-        places.push(place);
-        let parent = p.parent.map_or("supervisor".to_owned(), |q| trace.processes[q].role.clone());
-        if workers[pi] {
+        (listed, place)
+    }
+
+    /// Adds process `pi`, whose events are `listed`, to `processes`: under its role, or a
+    /// pool worker under the one entry of all the workers of its pool.
+    fn add_process(&self, processes: &mut IndexMap<String, ProcessSnapshot>, pi: usize, listed: Vec<String>) {
+        let p = &self.trace.processes[pi];
+        let parent = p.parent.map_or("supervisor".to_owned(), |q| self.trace.processes[q].role.clone());
+        if self.workers[pi] {
             // One entry for all the workers of a pool, with their endings as a sorted list.
             let entry = processes.entry(p.name.clone()).or_insert_with(|| ProcessSnapshot {
                 parent,
@@ -162,7 +212,7 @@ pub fn snapshot(trace: &Trace) -> String {
             endings.push(&ending);
             endings.sort();
             entry.ended = endings.join(", ");
-            continue;
+            return;
         }
         let snapshot = ProcessSnapshot {
             parent,
@@ -172,54 +222,50 @@ pub fn snapshot(trace: &Trace) -> String {
         };
         processes.insert(p.role.clone(), snapshot);
     }
-    // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
-    let task_keys: Vec<String> = tasks.keys().cloned().collect();
-    tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
-    // `source`: the event is where an edge starts.
-    let name = |id: crate::trace::EventId, source: bool| {
-        // A killed process's last event is where its join's edge starts; which event that was
-        // raced with the signal, so it has one name whatever it was.
-        let last = id.index + 1 == trace.processes[id.process].events.len();
-        if source && last && cutoffs[id.process].is_some() {
-            return Some(format!("{}[last]", trace.processes[id.process].role));
-        }
-        match &places[id.process][id.index] {
-            Place::Listed(p, i) => Some(format!("{}[{i}]", trace.processes[*p].role)),
-            Place::Task(key, i) => Some(format!("task {}[{i}]", task_keys[*key])),
-            Place::Hidden => None,
-            Place::Named(n) => Some(n.clone()),
-        }
-    };
-    // Which put a get from a shared channel took varies between runs; the channel's summary
-    // stands for those edges.
-    let from_shared = |e: &crate::trace::Edge| {
-        e.kind == crate::trace::EdgeKind::Message
-            && matches!(
-                &trace.processes[e.to.process].events[e.to.index].kind,
-                EventKind::Get { channel, .. } if shared.contains_key(channel)
-            )
-    };
-    let mut edges: Vec<String> = trace
-        .edges
-        .iter()
-        .filter(|e| !from_shared(e))
-        // Which release a lock's acquire took varies between runs.
-        .filter(|e| e.kind != crate::trace::EdgeKind::Lock)
-        .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
-        .collect();
-    // Edges between tasks and their owner are listed in a stable order, not by worker.
-    // The key is computed once per line (a stable sort, as `sort_by_key`), not on every
-    // comparison: with hundreds of thousands of edges that was a tenth of a run's time.
-    edges.sort_by_cached_key(|e| edge_order(e));
-    edges.dedup();
-    let outcome = match trace.outcome {
-        Outcome::Finished => "finished",
-        Outcome::TimedOut { .. } => "timed out",
-        Outcome::Interrupted { .. } => "interrupted",
-        Outcome::LimitReached { .. } => "limit reached",
-    };
-    let snapshot = Snapshot { outcome, processes, tasks, shared_channels: shared, edges };
-    yaml::write(&snapshot).unwrap_or_else(|| serde_yaml::to_string(&snapshot).expect("snapshots serialize"))
+
+    /// The edges between events the snapshot shows (`places`), by the names of their places,
+    /// in a stable order.
+    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> Vec<String> {
+        let trace = self.trace;
+        // `source`: the event is where an edge starts.
+        let name = |id: crate::trace::EventId, source: bool| {
+            // A killed process's last event is where its join's edge starts; which event that
+            // was raced with the signal, so it has one name whatever it was.
+            let last = id.index + 1 == trace.processes[id.process].events.len();
+            if source && last && self.cutoffs[id.process].is_some() {
+                return Some(format!("{}[last]", trace.processes[id.process].role));
+            }
+            match &places[id.process][id.index] {
+                Place::Listed(p, i) => Some(format!("{}[{i}]", trace.processes[*p].role)),
+                Place::Task(key, i) => Some(format!("task {}[{i}]", task_keys[*key])),
+                Place::Hidden => None,
+                Place::Named(n) => Some(n.clone()),
+            }
+        };
+        // Which put a get from a shared channel took varies between runs; the channel's
+        // summary stands for those edges.
+        let from_shared = |e: &crate::trace::Edge| {
+            e.kind == crate::trace::EdgeKind::Message
+                && matches!(
+                    &trace.processes[e.to.process].events[e.to.index].kind,
+                    EventKind::Get { channel, .. } if self.shared.contains_key(channel)
+                )
+        };
+        let mut edges: Vec<String> = trace
+            .edges
+            .iter()
+            .filter(|e| !from_shared(e))
+            // Which release a lock's acquire took varies between runs.
+            .filter(|e| e.kind != crate::trace::EdgeKind::Lock)
+            .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
+            .collect();
+        // Edges between tasks and their owner are listed in a stable order, not by worker.
+        // The key is computed once per line (a stable sort, as `sort_by_key`), not on every
+        // comparison: with hundreds of thousands of edges that was a tenth of a run's time.
+        edges.sort_by_cached_key(|e| edge_order(e));
+        edges.dedup();
+        edges
+    }
 }
 
 /// The snapshot's YAML written directly, byte for byte as serde_yaml writes it: serde_yaml's
@@ -635,103 +681,104 @@ fn redact_with(names: &Names, value: &Value) -> String {
 mod tests {
     use super::*;
 
+    /// Texts at the edges of libyaml's rules for plain and quoted scalars: keywords, numbers,
+    /// indicators at the start, in the middle and at the end, spaces, tabs and quotes.
+    const ODD_TEXTS: &[&str] = &[
+        "begin",
+        "true",
+        "null",
+        "yes",
+        "No",
+        "~",
+        "",
+        "1",
+        "1.5",
+        "inf",
+        "kid#1",
+        "a #b",
+        "a: b",
+        "a:b",
+        "[x] print: hi",
+        "print: it's",
+        "- x",
+        "put 1 into q",
+        "x ",
+        " x",
+        "exit 0, exit 0",
+        "put <main> into q",
+        "put <random@main> into q",
+        "p/0 (long_time_task)",
+        "main[2] -> kid[0] (start)",
+        "é à",
+        "a\tb",
+        "with 'quotes' and \"double\"",
+        "?x",
+        "%x",
+        "@x",
+        "a [b] {c}",
+        "tab\there",
+        "a  b",
+        "get from q: 0",
+        "a ! b",
+        "-x y",
+        "- x y",
+        "? x",
+        "?x y",
+        "x ?y",
+        "--- x",
+        "... x",
+        "x y:",
+        "x, y",
+        "'a b",
+        "a 'b'",
+        "%x y",
+        "x\ty",
+        "a:b c",
+        "a : b",
+        "x #",
+        "x#y z",
+        "#x y",
+        "&a b",
+        "*a b",
+        "!a b",
+        "|a b",
+        ">a b",
+        "`a b",
+        "@a b",
+        "{a b",
+        "}a b",
+        "[a b",
+        "]a b",
+        ",a b",
+        "a b\\c",
+        "a ~ b",
+        "~ a",
+        "null x",
+        "true x",
+        "1 2",
+        "0x1F x",
+        "1.5 x",
+        ".inf x",
+        "a: ",
+        "key: 'v'",
+        "a \u{7f} b",
+        "x: y: z",
+        "- a",
+        "-- a",
+        "a -",
+        "a ?",
+        "a ? b",
+        "a, b",
+        "a,b c",
+        "a\\ b",
+        "a/ b",
+        "<a b",
+    ];
+
     /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
     #[test]
     fn yaml_written_directly_is_serde_yamls() {
-        let odd: Vec<String> = [
-            "begin",
-            "true",
-            "null",
-            "yes",
-            "No",
-            "~",
-            "",
-            "1",
-            "1.5",
-            "inf",
-            "kid#1",
-            "a #b",
-            "a: b",
-            "a:b",
-            "[x] print: hi",
-            "print: it's",
-            "- x",
-            "put 1 into q",
-            "x ",
-            " x",
-            "exit 0, exit 0",
-            "put <main> into q",
-            "put <random@main> into q",
-            "p/0 (long_time_task)",
-            "main[2] -> kid[0] (start)",
-            "é à",
-            "a\tb",
-            "with 'quotes' and \"double\"",
-            "?x",
-            "%x",
-            "@x",
-            "a [b] {c}",
-            "tab\there",
-            "a  b",
-            "get from q: 0",
-            "a ! b",
-            "-x y",
-            "- x y",
-            "? x",
-            "?x y",
-            "x ?y",
-            "--- x",
-            "... x",
-            "x y:",
-            "x, y",
-            "'a b",
-            "a 'b'",
-            "%x y",
-            "x\ty",
-            "a:b c",
-            "a : b",
-            "x #",
-            "x#y z",
-            "#x y",
-            "&a b",
-            "*a b",
-            "!a b",
-            "|a b",
-            ">a b",
-            "`a b",
-            "@a b",
-            "{a b",
-            "}a b",
-            "[a b",
-            "]a b",
-            ",a b",
-            "a b\\c",
-            "a ~ b",
-            "~ a",
-            "null x",
-            "true x",
-            "1 2",
-            "0x1F x",
-            "1.5 x",
-            ".inf x",
-            "a: ",
-            "key: 'v'",
-            "a \u{7f} b",
-            "x: y: z",
-            "- a",
-            "-- a",
-            "a -",
-            "a ?",
-            "a ? b",
-            "a, b",
-            "a,b c",
-            "a\\ b",
-            "a/ b",
-            "<a b",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        let odd: Vec<String> = ODD_TEXTS.iter().map(|s| s.to_string()).collect();
         let mut processes = IndexMap::new();
         for (i, text) in odd.iter().enumerate() {
             let p = ProcessSnapshot {

@@ -132,67 +132,8 @@ impl TraceBuilder {
         }
         self.add_unheard_children();
         let n = self.procs.len();
-        // The parent of each draft: the process with the parent pid whose start or fork event
-        // names this pid, the latest such before the child began.
-        let procs = &self.procs;
-        // Every draft holding a pid, in arrival order: a lookup by pid is a map look-up, not
-        // a scan of every process (quadratic with thousands of children).
-        let mut drafts_of: HashMap<i32, Vec<usize>> = HashMap::new();
-        for (i, d) in procs.iter().enumerate() {
-            drafts_of.entry(d.pid).or_default().push(i);
-        }
-        // Events are sorted by seq, so the event with a seq is found by bisection.
-        let made_by = |p: usize, seq: u32, child_pid: i32| {
-            let events = &procs[p].events;
-            let i = events.partition_point(|e| e.seq < seq);
-            events[i..]
-                .iter()
-                .take_while(|e| e.seq == seq)
-                .position(|e| match &e.kind {
-                    EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } => *cp == child_pid,
-                    EventKind::Pool { workers, .. } => workers.contains(&child_pid),
-                    EventKind::Respawn { worker_pid, .. } => *worker_pid == child_pid,
-                    _ => false,
-                })
-                .map(|k| i + k)
-        };
-        let parent: Vec<Option<(usize, usize)>> = procs
-            .iter()
-            .map(|child| {
-                let Some(Event { kind: EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }, .. }) =
-                    child.events.first()
-                else {
-                    return None;
-                };
-                drafts_of.get(parent_pid)?.iter().rev().find_map(|&p| made_by(p, *seq, child.pid).map(|i| (p, i)))
-            })
-            .collect();
-        // Tree order: depth first from the roots, children in their parent's program order.
-        // Workers of one pool share their parent event; they are ordered as the event lists
-        // them (the order they were forked), not by when their first records arrived.
-        let mut children: Vec<Vec<((usize, usize), usize)>> = vec![Vec::new(); n];
-        let mut roots = Vec::new();
-        for (c, made) in parent.iter().enumerate() {
-            match made {
-                Some((p, i)) => {
-                    let rank = match &procs[*p].events[*i].kind {
-                        EventKind::Pool { workers, .. } => workers.iter().position(|w| *w == procs[c].pid).unwrap_or(0),
-                        _ => 0,
-                    };
-                    children[*p].push(((*i, rank), c))
-                }
-                None => roots.push(c),
-            }
-        }
-        for list in &mut children {
-            list.sort();
-        }
-        let mut order = Vec::with_capacity(n);
-        let mut stack: Vec<usize> = roots.into_iter().rev().collect();
-        while let Some(d) = stack.pop() {
-            order.push(d);
-            stack.extend(children[d].iter().rev().map(|(_, c)| *c));
-        }
+        let parent = parents(&self.procs);
+        let order = tree_order(&self.procs, &parent);
         let mut new_id = vec![0; n];
         for (new, &old) in order.iter().enumerate() {
             new_id[old] = new;
@@ -231,52 +172,8 @@ impl TraceBuilder {
                 });
             }
         }
-        // Joins: the joined child is the joiner's child with that pid; its last event happens
-        // before the join returns, and the join saw how it ended.
-        let joins: Vec<(usize, usize, i32, Ending)> = processes
-            .iter()
-            .enumerate()
-            .flat_map(|(j, p)| {
-                p.events.iter().enumerate().flat_map(move |(index, e)| match &e.kind {
-                    EventKind::Join { child_pid, ending, .. } => vec![(j, index, *child_pid, ending.clone())],
-                    EventKind::JoinPool { workers, .. } => {
-                        workers.iter().map(|(pid, ending)| (j, index, *pid, ending.clone())).collect()
-                    }
-                    _ => Vec::new(),
-                })
-            })
-            .collect();
-        // The children of each process by pid, latest last.
-        let mut child_of: HashMap<(usize, i32), Vec<usize>> = HashMap::new();
-        for (c, p) in processes.iter().enumerate() {
-            if let Some(parent) = p.parent {
-                child_of.entry((parent, p.pid)).or_default().push(c);
-            }
-        }
-        for (j, index, child_pid, ending) in joins {
-            let Some(&c) = child_of.get(&(j, child_pid)).and_then(|list| list.last()) else {
-                continue;
-            };
-            if let Some(last) = processes[c].events.len().checked_sub(1) {
-                edges.push(Edge {
-                    from: EventId { process: c, index: last },
-                    to: EventId { process: j, index },
-                    kind: EdgeKind::Join,
-                });
-            }
-            processes[c].ending = ending;
-        }
-        let mut holders: HashMap<i32, Vec<usize>> = HashMap::new();
-        for (i, p) in processes.iter().enumerate() {
-            holders.entry(p.pid).or_default().push(i);
-        }
-        for (pid, ending) in std::mem::take(&mut self.reaped) {
-            let holder =
-                holders.get(&pid).into_iter().flatten().rev().find(|&&i| processes[i].ending == Ending::Unknown);
-            if let Some(&i) = holder {
-                processes[i].ending = ending;
-            }
-        }
+        edges.extend(join_edges(&mut processes));
+        reaped_endings(&mut processes, std::mem::take(&mut self.reaped));
         edges.extend(message_edges(&processes));
         edges.extend(super::sync::sync_edges(&processes));
         let at = |d: usize, seq: u32| {
@@ -295,6 +192,130 @@ impl TraceBuilder {
         edges.sort_by_key(|e| (e.from, e.to));
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
+    }
+}
+
+/// The parent of each draft, as (draft, index of the event that made it): the process with
+/// the parent pid whose start or fork event names this pid, the latest such before the child
+/// began. Each draft's events must be sorted by seq.
+fn parents(procs: &[Draft]) -> Vec<Option<(usize, usize)>> {
+    // Every draft holding a pid, in arrival order: a lookup by pid is a map look-up, not
+    // a scan of every process (quadratic with thousands of children).
+    let mut drafts_of: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (i, d) in procs.iter().enumerate() {
+        drafts_of.entry(d.pid).or_default().push(i);
+    }
+    // Events are sorted by seq, so the event with a seq is found by bisection.
+    let made_by = |p: usize, seq: u32, child_pid: i32| {
+        let events = &procs[p].events;
+        let i = events.partition_point(|e| e.seq < seq);
+        events[i..]
+            .iter()
+            .take_while(|e| e.seq == seq)
+            .position(|e| match &e.kind {
+                EventKind::Start { child_pid: cp, .. } | EventKind::Fork { child_pid: cp, .. } => *cp == child_pid,
+                EventKind::Pool { workers, .. } => workers.contains(&child_pid),
+                EventKind::Respawn { worker_pid, .. } => *worker_pid == child_pid,
+                _ => false,
+            })
+            .map(|k| i + k)
+    };
+    procs
+        .iter()
+        .map(|child| {
+            let Some(Event { kind: EventKind::Begin { parent_pid, parent_seq: Some(seq), .. }, .. }) =
+                child.events.first()
+            else {
+                return None;
+            };
+            drafts_of.get(parent_pid)?.iter().rev().find_map(|&p| made_by(p, *seq, child.pid).map(|i| (p, i)))
+        })
+        .collect()
+}
+
+/// The drafts in tree order: depth first from the roots, children in their parent's program
+/// order. Workers of one pool share their parent event; they are ordered as the event lists
+/// them (the order they were forked), not by when their first records arrived.
+fn tree_order(procs: &[Draft], parent: &[Option<(usize, usize)>]) -> Vec<usize> {
+    let n = procs.len();
+    let mut children: Vec<Vec<((usize, usize), usize)>> = vec![Vec::new(); n];
+    let mut roots = Vec::new();
+    for (c, made) in parent.iter().enumerate() {
+        match made {
+            Some((p, i)) => {
+                let rank = match &procs[*p].events[*i].kind {
+                    EventKind::Pool { workers, .. } => workers.iter().position(|w| *w == procs[c].pid).unwrap_or(0),
+                    _ => 0,
+                };
+                children[*p].push(((*i, rank), c))
+            }
+            None => roots.push(c),
+        }
+    }
+    for list in &mut children {
+        list.sort();
+    }
+    let mut order = Vec::with_capacity(n);
+    let mut stack: Vec<usize> = roots.into_iter().rev().collect();
+    while let Some(d) = stack.pop() {
+        order.push(d);
+        stack.extend(children[d].iter().rev().map(|(_, c)| *c));
+    }
+    order
+}
+
+/// Joins: the joined child is the joiner's child with that pid; its last event happens
+/// before the join returns, and the join saw how it ended (set as the child's ending).
+fn join_edges(processes: &mut [Process]) -> Vec<Edge> {
+    let joins: Vec<(usize, usize, i32, Ending)> = processes
+        .iter()
+        .enumerate()
+        .flat_map(|(j, p)| {
+            p.events.iter().enumerate().flat_map(move |(index, e)| match &e.kind {
+                EventKind::Join { child_pid, ending, .. } => vec![(j, index, *child_pid, ending.clone())],
+                EventKind::JoinPool { workers, .. } => {
+                    workers.iter().map(|(pid, ending)| (j, index, *pid, ending.clone())).collect()
+                }
+                _ => Vec::new(),
+            })
+        })
+        .collect();
+    // The children of each process by pid, latest last.
+    let mut child_of: HashMap<(usize, i32), Vec<usize>> = HashMap::new();
+    for (c, p) in processes.iter().enumerate() {
+        if let Some(parent) = p.parent {
+            child_of.entry((parent, p.pid)).or_default().push(c);
+        }
+    }
+    let mut edges = Vec::new();
+    for (j, index, child_pid, ending) in joins {
+        let Some(&c) = child_of.get(&(j, child_pid)).and_then(|list| list.last()) else {
+            continue;
+        };
+        if let Some(last) = processes[c].events.len().checked_sub(1) {
+            edges.push(Edge {
+                from: EventId { process: c, index: last },
+                to: EventId { process: j, index },
+                kind: EdgeKind::Join,
+            });
+        }
+        processes[c].ending = ending;
+    }
+    edges
+}
+
+/// The endings a reaper other than the parent's join saw (`TraceBuilder::reaped`), each
+/// given to the latest process with its pid whose ending is not known yet.
+fn reaped_endings(processes: &mut [Process], reaped: Vec<(i32, Ending)>) {
+    let mut holders: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (i, p) in processes.iter().enumerate() {
+        holders.entry(p.pid).or_default().push(i);
+    }
+    for (pid, ending) in reaped {
+        let holder = holders.get(&pid).into_iter().flatten().rev().find(|&&i| processes[i].ending == Ending::Unknown);
+        if let Some(&i) = holder {
+            processes[i].ending = ending;
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::model::scenario::{
 };
 use crate::model::template::{Span, Volatile};
 use crate::trace::reach::Reach;
-use crate::trace::{Ending, EventId, EventKind, Outcome, TaskRef, Trace};
+use crate::trace::{Ending, EventId, EventKind, Outcome, Process, TaskRef, Trace};
 
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq)]
@@ -357,13 +357,29 @@ impl Ctx<'_> {
         pass("no causal order between them: either may come first".into(), Vec::new())
     }
 
-    fn parent_of(&self, parent: &str, child: &str) -> Verdict {
-        let children: Vec<_> = self.trace.processes_named(child).collect();
-        if children.is_empty() {
-            return fail(format!("no process {child} ran"), Vec::new());
+    /// Every process named `name` is right by `wrong`, which says what is wrong with one
+    /// (index, process) and the events that show it. The verdict is the first such failure;
+    /// a failure too when no process `name` ran; else a pass saying `passed`.
+    pub(super) fn every_process(
+        &self,
+        name: &str,
+        passed: String,
+        wrong: impl Fn(usize, &Process) -> Option<(String, Vec<EventId>)>,
+    ) -> Verdict {
+        let procs: Vec<usize> = self.trace.processes_named(name).collect();
+        if procs.is_empty() {
+            return fail(format!("no process {name} ran"), Vec::new());
         }
-        for c in children {
-            let proc_ = &self.trace.processes[c];
+        for p in procs {
+            if let Some((why, events)) = wrong(p, &self.trace.processes[p]) {
+                return fail(why, events);
+            }
+        }
+        pass(passed, Vec::new())
+    }
+
+    fn parent_of(&self, parent: &str, child: &str) -> Verdict {
+        self.every_process(child, format!("{child}'s parent is {parent}"), |c, proc_| {
             // Helpers (Python's forkserver) are looked through: a worker the forkserver made
             // for `main` counts as `main`'s child.
             let mut up = proc_.parent;
@@ -374,26 +390,21 @@ impl Ctx<'_> {
             let direct = up == proc_.parent;
             let ok = real_parent
                 .is_some_and(|p| (p.name == parent || p.role == parent) && (!direct || p.pid == proc_.parent_pid));
-            if !ok {
-                let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
-                return fail(
-                    format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
-                    vec![EventId { process: c, index: 0 }],
-                );
+            if ok {
+                return None;
             }
-        }
-        pass(format!("{child}'s parent is {parent}"), Vec::new())
+            let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
+            Some((
+                format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
+                vec![EventId { process: c, index: 0 }],
+            ))
+        })
     }
 
     /// Every process named `child` was reaped by a wait of a process named `parent`: a wait
     /// that returned another child (a dummy made to be waited for) does not count.
     fn waits_for(&self, parent: &str, child: &str) -> Verdict {
-        let children: Vec<_> = self.trace.processes_named(child).collect();
-        if children.is_empty() {
-            return fail(format!("no process {child} ran"), Vec::new());
-        }
-        for c in children {
-            let proc_ = &self.trace.processes[c];
+        self.every_process(child, format!("{parent} waited for every {child}"), |c, proc_| {
             // The join names the process it reaped by its pid and its name when it reaped it;
             // both must be this one's, so that a reused pid is not taken for it.
             let reaped = self.trace.processes.iter().filter(|p| p.name == parent || p.role == parent).any(|p| {
@@ -402,37 +413,31 @@ impl Ctx<'_> {
                         if *child_pid == proc_.pid && (*name == proc_.name || *name == proc_.role))
                 })
             });
-            if !reaped {
-                return fail(
+            (!reaped).then(|| {
+                (
                     format!("{} (pid {}) was never reaped by a wait of {parent}", proc_.role, proc_.pid),
                     vec![EventId { process: c, index: 0 }],
-                );
-            }
-        }
-        pass(format!("{parent} waited for every {child}"), Vec::new())
+                )
+            })
+        })
     }
 
     fn exit(&self, process: &str, expected: &ExpectedEnding) -> Verdict {
-        let procs: Vec<_> = self.trace.processes_named(process).collect();
-        if procs.is_empty() {
-            return fail(format!("no process {process} ran"), Vec::new());
-        }
-        for p in procs {
-            let proc_ = &self.trace.processes[p];
+        self.every_process(process, format!("{process} ended as expected"), |_, proc_| {
             let ok = match (expected, &proc_.ending) {
                 (ExpectedEnding::Code(c), Ending::Exited(a)) => c == a,
                 (ExpectedEnding::Signal(s), Ending::Signaled(a)) => s == a,
                 _ => false,
             };
-            if !ok {
-                let want = match expected {
-                    ExpectedEnding::Code(c) => format!("exit {c}"),
-                    ExpectedEnding::Signal(s) => format!("killed by {s}"),
-                };
-                return fail(format!("{} ended with {}, expected {want}", proc_.role, proc_.ending), Vec::new());
+            if ok {
+                return None;
             }
-        }
-        pass(format!("{process} ended as expected"), Vec::new())
+            let want = match expected {
+                ExpectedEnding::Code(c) => format!("exit {c}"),
+                ExpectedEnding::Signal(s) => format!("killed by {s}"),
+            };
+            Some((format!("{} ended with {}, expected {want}", proc_.role, proc_.ending), Vec::new()))
+        })
     }
 
     /// The value of `var` printed at `id` and, for a random value, where it was drawn.

@@ -80,13 +80,9 @@ impl Ctx<'_> {
     }
 
     pub(super) fn descendant_of(&self, ancestor: &str, descendant: &str) -> Verdict {
-        let descendants: Vec<usize> = self.trace.processes_named(descendant).collect();
-        if descendants.is_empty() {
-            return fail(format!("no process {descendant} ran"), Vec::new());
-        }
-        for d in descendants {
+        self.every_process(descendant, format!("every {descendant} descends from {ancestor}"), |d, process| {
             let mut line = Vec::new();
-            let mut at = self.trace.processes[d].parent;
+            let mut at = process.parent;
             let mut found = false;
             while let Some(p) = at {
                 let proc_ = &self.trace.processes[p];
@@ -97,16 +93,16 @@ impl Ctx<'_> {
                 }
                 at = proc_.parent;
             }
-            if !found {
-                let role = &self.trace.processes[d].role;
-                let chain = if line.is_empty() { "the supervisor".to_owned() } else { line.join(" <- ") };
-                return fail(
-                    format!("{role} does not descend from {ancestor}: its ancestors are {chain}"),
-                    vec![EventId { process: d, index: 0 }],
-                );
+            if found {
+                return None;
             }
-        }
-        pass(format!("every {descendant} descends from {ancestor}"), Vec::new())
+            let role = &process.role;
+            let chain = if line.is_empty() { "the supervisor".to_owned() } else { line.join(" <- ") };
+            Some((
+                format!("{role} does not descend from {ancestor}: its ancestors are {chain}"),
+                vec![EventId { process: d, index: 0 }],
+            ))
+        })
     }
 
     pub(super) fn nothing_left(&self) -> Verdict {

@@ -413,188 +413,14 @@ struct Lines {
 
 impl Lines {
     fn learn(runs: &[Observation], shapes: &[Shape]) -> Lines {
-        let mut templates: Vec<Template> = Vec::new();
-        let mut instances: Vec<Instance> = Vec::new();
-        let mut first_place: Vec<usize> = Vec::new();
-        for (run, (o, shape)) in runs.iter().zip(shapes).enumerate() {
-            for (place, &proc_) in shape.procs.iter().enumerate() {
-                for e in &o.trace.processes[proc_].events {
-                    let EventKind::Print(v) = &e.kind else { continue };
-                    let (t, values) = template(&v.text);
-                    let id = templates.iter().position(|x| *x == t).unwrap_or_else(|| {
-                        templates.push(t);
-                        first_place.push(place);
-                        templates.len() - 1
-                    });
-                    instances.push(Instance { run, place, template: id, values });
-                }
-            }
-        }
+        let (templates, instances) = instances(runs, shapes);
         let n = templates.len();
-        let pid = |run: usize, place: usize| runs[run].trace.processes[shapes[run].procs[place]].pid.to_string();
-        let mut slots: Vec<Vec<Option<Slot>>> = templates.iter().map(|t| vec![None; t.decimal.len()]).collect();
-        // Pids first: a pid may be the same number in every run (a pid namespace), and is
-        // still a pid.
-        for (t, slot_list) in slots.iter_mut().enumerate() {
-            for (j, slot) in slot_list.iter_mut().enumerate() {
-                let mine: Vec<&Instance> = instances.iter().filter(|i| i.template == t).collect();
-                let holds = |w: Whose| {
-                    mine.iter().all(|i| {
-                        let place = match w {
-                            Whose::Writer => Some(i.place),
-                            Whose::Parent => shapes[i.run].parent[i.place],
-                            Whose::Place(q) => Some(q),
-                        };
-                        place.is_some_and(|q| pid(i.run, q) == i.values[j])
-                    })
-                };
-                let places = shapes[0].procs.len();
-                let whose =
-                    [Whose::Writer, Whose::Parent].into_iter().chain((0..places).map(Whose::Place)).find(|w| holds(*w));
-                if let Some(w) = whose {
-                    *slot = Some(Slot::Pid(w));
-                } else if mine.iter().all(|i| i.values[j] == mine[0].values[j]) {
-                    *slot = Some(Slot::Literal(mine[0].values[j].clone()));
-                }
-            }
-        }
-        // Keys: slots of two templates whose values are the same, per run, as multisets.
-        let values_of = |t: usize, j: usize, run: usize| -> Vec<String> {
-            let mut v: Vec<String> =
-                instances.iter().filter(|i| i.template == t && i.run == run).map(|i| i.values[j].clone()).collect();
-            v.sort();
-            v
-        };
-        let open: Vec<(usize, usize)> = (0..n)
-            .flat_map(|t| (0..slots[t].len()).map(move |j| (t, j)))
-            .filter(|&(t, j)| slots[t][j].is_none())
-            .collect();
-        let mut class: Vec<usize> = (0..open.len()).collect();
-        for a in 0..open.len() {
-            for b in a + 1..open.len() {
-                let ((ta, ja), (tb, jb)) = (open[a], open[b]);
-                if ta == tb {
-                    continue;
-                }
-                let same = (0..runs.len()).all(|r| {
-                    let (x, y) = (values_of(ta, ja, r), values_of(tb, jb, r));
-                    !x.is_empty() && x == y
-                });
-                if same {
-                    let (ca, cb) = (class[a], class[b]);
-                    for c in class.iter_mut() {
-                        if *c == cb {
-                            *c = ca;
-                        }
-                    }
-                }
-            }
-        }
-        let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
-        let mut class_names: BTreeMap<usize, String> = BTreeMap::new();
-        for (k, &(t, j)) in open.iter().enumerate() {
-            let members: Vec<usize> = (0..open.len()).filter(|&m| class[m] == class[k]).collect();
-            let members_templates: BTreeSet<usize> = members.iter().map(|&m| open[m].0).collect();
-            if members.len() < 2 || members_templates.len() < 2 {
-                continue;
-            }
-            let name = class_names
-                .entry(class[k])
-                .or_insert_with(|| {
-                    // A key printed by one process per value (a task's lines) or passed between
-                    // processes (a value written and read).
-                    let one_writer = (0..runs.len()).all(|r| {
-                        let mut by_value: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
-                        for &m in &members {
-                            let (mt, mj) = open[m];
-                            for i in instances.iter().filter(|i| i.template == mt && i.run == r) {
-                                by_value.entry(i.values[mj].as_str()).or_default().insert(i.place);
-                            }
-                        }
-                        by_value.values().all(|p| p.len() == 1)
-                    });
-                    let base = if one_writer { "task" } else { "value" };
-                    let c = counters.entry(base).or_insert(0);
-                    *c += 1;
-                    if *c == 1 {
-                        base.to_owned()
-                    } else {
-                        format!("{base}{c}")
-                    }
-                })
-                .clone();
-            if slots[t].iter().any(|s| *s == Some(Slot::Var(name.clone()))) {
-                continue;
-            }
-            slots[t][j] = Some(Slot::Var(name.clone()));
-            keys.entry(name).or_default().push(t);
-        }
-        let slots: Vec<Vec<Slot>> = slots
-            .into_iter()
-            .map(|list| {
-                let mut k = 0;
-                list.into_iter()
-                    .map(|s| {
-                        s.unwrap_or_else(|| {
-                            k += 1;
-                            Slot::Var(if k == 1 { "n".to_owned() } else { format!("n{k}") })
-                        })
-                    })
-                    .collect()
-            })
-            .collect();
-        // Roles: processes (main aside) that print a template in common share one.
+        let mut slots = pids_and_literals(runs, shapes, &templates, &instances);
+        let keys = name_keys(runs.len(), &instances, &mut slots);
+        let slots = number_the_rest(slots);
         let places = shapes[0].procs.len();
-        let mut group: Vec<usize> = (0..places).collect();
-        for t in 0..n {
-            let printers: BTreeSet<usize> =
-                instances.iter().filter(|i| i.template == t && i.place != 0).map(|i| i.place).collect();
-            if let Some(&g) = printers.iter().next() {
-                let target = group[g];
-                for &p in &printers {
-                    let old = group[p];
-                    for x in group.iter_mut() {
-                        if *x == old {
-                            *x = target;
-                        }
-                    }
-                }
-            }
-        }
-        let printing: BTreeSet<usize> = instances.iter().filter(|i| i.place != 0).map(|i| group[i.place]).collect();
-        let depth = |mut p: usize| {
-            let mut d = 0;
-            while let Some(q) = shapes[0].parent[p] {
-                d += 1;
-                p = q;
-            }
-            d
-        };
-        let bases: Vec<(usize, &str)> = printing
-            .iter()
-            .map(|&g| {
-                let size = (1..places).filter(|&p| group[p] == g).count();
-                let base = match (depth(g), size) {
-                    (1, 1) => "child",
-                    (1, _) => "worker",
-                    (_, 1) => "descendant",
-                    _ => "descendants",
-                };
-                (g, base)
-            })
-            .collect();
-        // Several groups of one kind are numbered: `child1`, `child2`, in tree order.
-        let mut group_name: BTreeMap<usize, String> = BTreeMap::new();
-        for &(g, base) in &bases {
-            let same: Vec<usize> = bases.iter().filter(|(_, b)| *b == base).map(|(x, _)| *x).collect();
-            let name = if same.len() > 1 {
-                format!("{base}{}", same.iter().position(|x| *x == g).unwrap_or(0) + 1)
-            } else {
-                base.to_owned()
-            };
-            group_name.insert(g, name);
-        }
+        let group = role_groups(places, n, &instances);
+        let group_name = group_names(&shapes[0], &group, &instances);
         let roles: Vec<Option<String>> = (0..n)
             .map(|t| {
                 instances
@@ -692,6 +518,227 @@ impl Lines {
     }
 }
 
+/// Every line printed in round 1 as an instance of its template; the templates in the order
+/// first printed.
+fn instances(runs: &[Observation], shapes: &[Shape]) -> (Vec<Template>, Vec<Instance>) {
+    let mut templates: Vec<Template> = Vec::new();
+    let mut instances: Vec<Instance> = Vec::new();
+    for (run, (o, shape)) in runs.iter().zip(shapes).enumerate() {
+        for (place, &proc_) in shape.procs.iter().enumerate() {
+            for e in &o.trace.processes[proc_].events {
+                let EventKind::Print(v) = &e.kind else { continue };
+                let (t, values) = template(&v.text);
+                let id = templates.iter().position(|x| *x == t).unwrap_or_else(|| {
+                    templates.push(t);
+                    templates.len() - 1
+                });
+                instances.push(Instance { run, place, template: id, values });
+            }
+        }
+    }
+    (templates, instances)
+}
+
+/// The slots that are a pid (whose, the same in every line) or never change; `None` for the
+/// others. Pids first: a pid may be the same number in every run (a pid namespace), and is
+/// still a pid.
+fn pids_and_literals(
+    runs: &[Observation],
+    shapes: &[Shape],
+    templates: &[Template],
+    instances: &[Instance],
+) -> Vec<Vec<Option<Slot>>> {
+    let pid = |run: usize, place: usize| runs[run].trace.processes[shapes[run].procs[place]].pid.to_string();
+    let mut slots: Vec<Vec<Option<Slot>>> = templates.iter().map(|t| vec![None; t.decimal.len()]).collect();
+    for (t, slot_list) in slots.iter_mut().enumerate() {
+        for (j, slot) in slot_list.iter_mut().enumerate() {
+            let mine: Vec<&Instance> = instances.iter().filter(|i| i.template == t).collect();
+            let holds = |w: Whose| {
+                mine.iter().all(|i| {
+                    let place = match w {
+                        Whose::Writer => Some(i.place),
+                        Whose::Parent => shapes[i.run].parent[i.place],
+                        Whose::Place(q) => Some(q),
+                    };
+                    place.is_some_and(|q| pid(i.run, q) == i.values[j])
+                })
+            };
+            let places = shapes[0].procs.len();
+            let whose =
+                [Whose::Writer, Whose::Parent].into_iter().chain((0..places).map(Whose::Place)).find(|w| holds(*w));
+            if let Some(w) = whose {
+                *slot = Some(Slot::Pid(w));
+            } else if mine.iter().all(|i| i.values[j] == mine[0].values[j]) {
+                *slot = Some(Slot::Literal(mine[0].values[j].clone()));
+            }
+        }
+    }
+    slots
+}
+
+/// The open slots (`open`: template, slot) grouped into classes: two slots of different
+/// templates whose values are the same, per run, as multisets, share one. Each slot's class
+/// is the index of one of its members.
+fn key_classes(runs: usize, instances: &[Instance], open: &[(usize, usize)]) -> Vec<usize> {
+    let values_of = |t: usize, j: usize, run: usize| -> Vec<String> {
+        let mut v: Vec<String> =
+            instances.iter().filter(|i| i.template == t && i.run == run).map(|i| i.values[j].clone()).collect();
+        v.sort();
+        v
+    };
+    let mut class: Vec<usize> = (0..open.len()).collect();
+    for a in 0..open.len() {
+        for b in a + 1..open.len() {
+            let ((ta, ja), (tb, jb)) = (open[a], open[b]);
+            if ta == tb {
+                continue;
+            }
+            let same = (0..runs).all(|r| {
+                let (x, y) = (values_of(ta, ja, r), values_of(tb, jb, r));
+                !x.is_empty() && x == y
+            });
+            if same {
+                let (ca, cb) = (class[a], class[b]);
+                for c in class.iter_mut() {
+                    if *c == cb {
+                        *c = ca;
+                    }
+                }
+            }
+        }
+    }
+    class
+}
+
+/// Keys: the open slots shared by two templates or more become variables, `task` (printed
+/// by one process per value, a task's lines) or `value` (passed between processes),
+/// numbered when there are several. Returns each key with the templates that print it.
+fn name_keys(runs: usize, instances: &[Instance], slots: &mut [Vec<Option<Slot>>]) -> BTreeMap<String, Vec<usize>> {
+    let open: Vec<(usize, usize)> = (0..slots.len())
+        .flat_map(|t| (0..slots[t].len()).map(move |j| (t, j)))
+        .filter(|&(t, j)| slots[t][j].is_none())
+        .collect();
+    let class = key_classes(runs, instances, &open);
+    let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut counters: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut class_names: BTreeMap<usize, String> = BTreeMap::new();
+    for (k, &(t, j)) in open.iter().enumerate() {
+        let members: Vec<usize> = (0..open.len()).filter(|&m| class[m] == class[k]).collect();
+        let members_templates: BTreeSet<usize> = members.iter().map(|&m| open[m].0).collect();
+        if members.len() < 2 || members_templates.len() < 2 {
+            continue;
+        }
+        let name = class_names
+            .entry(class[k])
+            .or_insert_with(|| {
+                let one_writer = (0..runs).all(|r| {
+                    let mut by_value: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+                    for &m in &members {
+                        let (mt, mj) = open[m];
+                        for i in instances.iter().filter(|i| i.template == mt && i.run == r) {
+                            by_value.entry(i.values[mj].as_str()).or_default().insert(i.place);
+                        }
+                    }
+                    by_value.values().all(|p| p.len() == 1)
+                });
+                let base = if one_writer { "task" } else { "value" };
+                let c = counters.entry(base).or_insert(0);
+                *c += 1;
+                if *c == 1 {
+                    base.to_owned()
+                } else {
+                    format!("{base}{c}")
+                }
+            })
+            .clone();
+        if slots[t].iter().any(|s| *s == Some(Slot::Var(name.clone()))) {
+            continue;
+        }
+        slots[t][j] = Some(Slot::Var(name.clone()));
+        keys.entry(name).or_default().push(t);
+    }
+    keys
+}
+
+/// The slots left are numbers of their own: `n`, `n2`, … in each template.
+fn number_the_rest(slots: Vec<Vec<Option<Slot>>>) -> Vec<Vec<Slot>> {
+    slots
+        .into_iter()
+        .map(|list| {
+            let mut k = 0;
+            list.into_iter()
+                .map(|s| {
+                    s.unwrap_or_else(|| {
+                        k += 1;
+                        Slot::Var(if k == 1 { "n".to_owned() } else { format!("n{k}") })
+                    })
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Roles: processes (main aside) that print a template in common share one. Returns, for
+/// each place of the tree, its group (the place of one of its members).
+fn role_groups(places: usize, templates: usize, instances: &[Instance]) -> Vec<usize> {
+    let mut group: Vec<usize> = (0..places).collect();
+    for t in 0..templates {
+        let printers: BTreeSet<usize> =
+            instances.iter().filter(|i| i.template == t && i.place != 0).map(|i| i.place).collect();
+        if let Some(&g) = printers.iter().next() {
+            let target = group[g];
+            for &p in &printers {
+                let old = group[p];
+                for x in group.iter_mut() {
+                    if *x == old {
+                        *x = target;
+                    }
+                }
+            }
+        }
+    }
+    group
+}
+
+/// The name of each group that prints: by depth and size (`child`, `worker`, `descendant`,
+/// `descendants`); several groups of one kind are numbered (`child1`, `child2`) in tree order.
+fn group_names(shape: &Shape, group: &[usize], instances: &[Instance]) -> BTreeMap<usize, String> {
+    let places = shape.procs.len();
+    let printing: BTreeSet<usize> = instances.iter().filter(|i| i.place != 0).map(|i| group[i.place]).collect();
+    let depth = |mut p: usize| {
+        let mut d = 0;
+        while let Some(q) = shape.parent[p] {
+            d += 1;
+            p = q;
+        }
+        d
+    };
+    let bases: Vec<(usize, &str)> = printing
+        .iter()
+        .map(|&g| {
+            let size = (1..places).filter(|&p| group[p] == g).count();
+            let base = match (depth(g), size) {
+                (1, 1) => "child",
+                (1, _) => "worker",
+                (_, 1) => "descendant",
+                _ => "descendants",
+            };
+            (g, base)
+        })
+        .collect();
+    let mut group_name: BTreeMap<usize, String> = BTreeMap::new();
+    for &(g, base) in &bases {
+        let same: Vec<usize> = bases.iter().filter(|(_, b)| *b == base).map(|(x, _)| *x).collect();
+        let name = if same.len() > 1 {
+            format!("{base}{}", same.iter().position(|x| *x == g).unwrap_or(0) + 1)
+        } else {
+            base.to_owned()
+        };
+        group_name.insert(g, name);
+    }
+    group_name
+}
+
 /// A name for each template: its first words, made unique; never an event label.
 fn line_names(templates: &[Template]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
@@ -735,6 +782,66 @@ impl Candidate {
     }
 }
 
+/// The first run's processes by name: the checks name processes, and every run has the same
+/// tree (`structure`), so the first one's answers hold for all.
+struct Tree<'a> {
+    first: &'a Trace,
+    shape: Shape,
+}
+
+impl Tree<'_> {
+    fn name_of(&self, p: usize) -> String {
+        self.first.processes[self.shape.procs[p]].name.clone()
+    }
+
+    /// Names in tree order, main first.
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for p in 0..self.shape.procs.len() {
+            let n = self.name_of(p);
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        names
+    }
+
+    /// How many processes are named `n`.
+    fn count_of(&self, n: &str) -> usize {
+        (0..self.shape.procs.len()).filter(|&p| self.name_of(p) == n).count()
+    }
+
+    /// The name of the parents of the processes named `n`, when they all have one.
+    fn parent_name(&self, n: &str) -> Option<String> {
+        let parents: BTreeSet<String> = (0..self.shape.procs.len())
+            .filter(|&p| self.name_of(p) == n)
+            .filter_map(|p| self.shape.parent[p].map(|q| self.name_of(q)))
+            .collect();
+        (parents.len() == 1).then(|| parents.into_iter().next().unwrap_or_default())
+    }
+}
+
+/// How many events labelled `label` the processes named `n` had.
+fn label_count(t: &Trace, n: &str, label: &str) -> usize {
+    t.processes
+        .iter()
+        .filter(|p| p.name == n)
+        .flat_map(|p| &p.events)
+        .filter(|e| e.label.as_deref() == Some(label))
+        .count()
+}
+
+/// The names that had an event labelled `label`, in trace order.
+fn printers(t: &Trace, label: &str) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for p in &t.processes {
+        if p.events.iter().any(|e| e.label.as_deref() == Some(label)) && !v.contains(&p.name) {
+            v.push(p.name.clone());
+        }
+    }
+    v
+}
+
 /// Relations found in round 2.
 struct Mined {
     candidates: Vec<Candidate>,
@@ -749,73 +856,77 @@ impl Mined {
     fn new(runs: &[Observation], lines: &Lines) -> Mined {
         let mut m = Mined { candidates: Vec::new(), comments: Vec::new() };
         let first = &runs[0].trace;
-        let shape = Shape::of(first);
-        let name_of = |p: usize| first.processes[shape.procs[p]].name.clone();
-        // Names in tree order, main first.
-        let mut names: Vec<String> = Vec::new();
-        for p in 0..shape.procs.len() {
-            let n = name_of(p);
-            if !names.contains(&n) {
-                names.push(n);
-            }
+        let tree = Tree { first, shape: Shape::of(first) };
+        let names = tree.names();
+        let exists = m.tree(&tree, &names);
+        let waits_check = m.waits(runs, &names);
+        m.execs_and_exits(first, &names);
+        for t in 0..lines.names.len() {
+            let who = printers(first, &lines.names[t]);
+            m.line_counts(runs, lines, t, &who);
+            m.pid_claims(lines, t, &who, &tree, &waits_check);
+            m.same_values(lines, t, &who);
         }
-        let count_of = |n: &str| (0..shape.procs.len()).filter(|&p| name_of(p) == n).count();
-        let parent_name = |n: &str| {
-            let parents: BTreeSet<String> = (0..shape.procs.len())
-                .filter(|&p| name_of(p) == n)
-                .filter_map(|p| shape.parent[p].map(name_of))
-                .collect();
-            (parents.len() == 1).then(|| parents.into_iter().next().unwrap_or_default())
-        };
-        // The tree.
+        m.keys(first, lines);
+        m.orders(runs, lines, &names);
+        m.parallelism(runs, lines);
+        m.whole_output(runs);
+        m.needs_existence(&exists);
+        m
+    }
+
+    /// How many processes of each name there are, and who made them. Returns each name but
+    /// main with the name of the check saying its processes exist.
+    fn tree(&mut self, tree: &Tree, names: &[String]) -> Vec<(String, String)> {
         let mut exists: Vec<(String, String)> = Vec::new();
         for n in names.iter().skip(1) {
-            let k = count_of(n);
+            let k = tree.count_of(n);
             let there = format!(
                 "there {} {k} {n} process{}",
                 if k == 1 { "is" } else { "are" },
                 if k == 1 { "" } else { "es" }
             );
             exists.push((n.clone(), there.clone()));
-            m.candidates.push(Candidate::new(
+            self.candidates.push(Candidate::new(
                 there,
                 format!("every run made {k} {n} process{}", if k == 1 { "" } else { "es" }),
                 &[format!("count: {{ processes: {n} }}"), format!("exactly: {k}")],
             ));
-            if let Some(p) = parent_name(n) {
-                m.candidates.push(Candidate::new(
+            if let Some(p) = tree.parent_name(n) {
+                self.candidates.push(Candidate::new(
                     format!("{n} is made by {p}"),
                     format!("the kernel's process tree: in every run each {n} was made by {p}'s fork"),
                     &[format!("parent_of: [{p}, {n}]")],
                 ));
             }
         }
-        // Waits.
-        let count_label = |t: &Trace, n: &str, label: &str| -> usize {
-            t.processes
-                .iter()
-                .filter(|p| p.name == n)
-                .flat_map(|p| &p.events)
-                .filter(|e| e.label.as_deref() == Some(label))
-                .count()
-        };
+        exists
+    }
+
+    /// The names that waited for a child in every run. Returns each with its check's name,
+    /// which a check on a child's ppid needs.
+    fn waits(&mut self, runs: &[Observation], names: &[String]) -> BTreeMap<String, String> {
         let mut waits_check: BTreeMap<String, String> = BTreeMap::new();
-        for n in &names {
-            let least = runs.iter().map(|o| count_label(&o.trace, n, "wait")).min().unwrap_or(0);
+        for n in names {
+            let least = runs.iter().map(|o| label_count(&o.trace, n, "wait")).min().unwrap_or(0);
             if least > 0 {
                 let name = format!("{n} waits for its children");
                 waits_check.insert(n.clone(), name.clone());
-                m.candidates.push(Candidate::new(
+                self.candidates.push(Candidate::new(
                     name,
                     format!("{n} waited for a child (a wait that returned one) {} in every run", at_least(least)),
                     &[format!("count: {{ events: {n}.wait }}"), format!("at_least: {least}")],
                 ));
             }
         }
-        // Exec and exit, for every process but main.
+        waits_check
+    }
+
+    /// Exec and exit, for every process but main.
+    fn execs_and_exits(&mut self, first: &Trace, names: &[String]) {
         for n in names.iter().skip(1) {
-            let k = count_label(first, n, "exec");
-            m.candidates.push(Candidate::new(
+            let k = label_count(first, n, "exec");
+            self.candidates.push(Candidate::new(
                 if k == 0 {
                     format!("{n} does not execute a new program")
                 } else {
@@ -830,109 +941,116 @@ impl Mined {
             ));
             let ending = first.processes.iter().find(|p| p.name == *n).map(|p| p.ending.clone());
             if let Some(Ending::Exited(code)) = ending {
-                m.candidates.push(Candidate::new(
+                self.candidates.push(Candidate::new(
                     format!("{n} ends by itself (exit {code})"),
                     format!("every {n} exited with {code} in every run"),
                     &[format!("exit: {{ process: {n}, code: {code} }}")],
                 ));
             }
         }
-        // Which names print each line.
-        let printers = |t: &Trace, label: &str| -> Vec<String> {
-            let mut v: Vec<String> = Vec::new();
-            for p in &t.processes {
-                if p.events.iter().any(|e| e.label.as_deref() == Some(label)) && !v.contains(&p.name) {
-                    v.push(p.name.clone());
-                }
-            }
-            v
-        };
-        for (t, line) in lines.names.iter().enumerate() {
-            let text = show(&lines.templates[t], &lines.slots[t]);
-            let counts: BTreeSet<usize> = runs
-                .iter()
-                .map(|o| {
-                    o.trace
-                        .processes
-                        .iter()
-                        .flat_map(|p| &p.events)
-                        .filter(|e| e.label.as_deref() == Some(line))
-                        .count()
-                })
-                .collect();
-            if counts.len() == 1 {
-                let k = counts.into_iter().next().unwrap_or(0);
-                m.candidates.push(Candidate::new(
-                    format!("`{text}` is printed {}", times(k)),
-                    format!("it was printed {} in every run", times(k)),
-                    &[format!("count: {{ events: {line} }}"), format!("exactly: {k}")],
-                ));
-            }
-            let who = printers(first, line);
-            if !who.iter().any(|n| n == "main") && !who.is_empty() {
-                m.candidates.push(Candidate::new(
-                    format!("main does not print `{text}` ({} does)", who.join(", ")),
-                    format!("only {} printed it, in every run: not main with a made-up pid", who.join(", ")),
-                    &[format!("count: {{ events: main.{line} }}"), "exactly: 0".to_owned()],
-                ));
-            }
-            // Pid claims.
-            for (j, slot) in lines.slots[t].iter().enumerate() {
-                let Slot::Pid(w) = slot else { continue };
-                let var = lines.pid_var(t, j);
-                for n in &who {
-                    let (is, why) = match w {
-                        Whose::Writer => ("writer".to_owned(), "its own pid".to_owned()),
-                        Whose::Parent => match parent_name(n) {
-                            Some(p) => (p.clone(), format!("its parent's pid ({p}'s)")),
-                            None => continue,
-                        },
-                        Whose::Place(place) => {
-                            let owner = name_of(*place);
-                            if count_of(&owner) != 1 {
-                                continue;
-                            }
-                            (owner.clone(), format!("{owner}'s pid"))
+    }
+
+    /// How many times line `t` is printed, and that main does not print it when only
+    /// others (`who`) did.
+    fn line_counts(&mut self, runs: &[Observation], lines: &Lines, t: usize, who: &[String]) {
+        let line = &lines.names[t];
+        let text = show(&lines.templates[t], &lines.slots[t]);
+        let counts: BTreeSet<usize> = runs
+            .iter()
+            .map(|o| {
+                o.trace.processes.iter().flat_map(|p| &p.events).filter(|e| e.label.as_deref() == Some(line)).count()
+            })
+            .collect();
+        if counts.len() == 1 {
+            let k = counts.into_iter().next().unwrap_or(0);
+            self.candidates.push(Candidate::new(
+                format!("`{text}` is printed {}", times(k)),
+                format!("it was printed {} in every run", times(k)),
+                &[format!("count: {{ events: {line} }}"), format!("exactly: {k}")],
+            ));
+        }
+        if !who.iter().any(|n| n == "main") && !who.is_empty() {
+            self.candidates.push(Candidate::new(
+                format!("main does not print `{text}` ({} does)", who.join(", ")),
+                format!("only {} printed it, in every run: not main with a made-up pid", who.join(", ")),
+                &[format!("count: {{ events: main.{line} }}"), "exactly: 0".to_owned()],
+            ));
+        }
+    }
+
+    /// The pids line `t` prints, each checked as whose it is for every name that prints it.
+    fn pid_claims(
+        &mut self,
+        lines: &Lines,
+        t: usize,
+        who: &[String],
+        tree: &Tree,
+        waits_check: &BTreeMap<String, String>,
+    ) {
+        let line = &lines.names[t];
+        let text = show(&lines.templates[t], &lines.slots[t]);
+        for (j, slot) in lines.slots[t].iter().enumerate() {
+            let Slot::Pid(w) = slot else { continue };
+            let var = lines.pid_var(t, j);
+            for n in who {
+                let (is, why) = match w {
+                    Whose::Writer => ("writer".to_owned(), "its own pid".to_owned()),
+                    Whose::Parent => match tree.parent_name(n) {
+                        Some(p) => (p.clone(), format!("its parent's pid ({p}'s)")),
+                        None => continue,
+                    },
+                    Whose::Place(place) => {
+                        let owner = tree.name_of(*place);
+                        if tree.count_of(&owner) != 1 {
+                            continue;
                         }
-                    };
-                    let mut c = Candidate::new(
-                        format!("{n} prints {why} in `{text}`"),
-                        format!("the `{var}` printed was {why} in every run, checked against the kernel's"),
-                        &[format!("pid_of: {n}.{line}"), format!("var: {var}"), format!("is: {is}")],
-                    );
-                    if *w == Whose::Parent {
-                        // getppid() names the parent only while the parent is alive.
-                        match parent_name(n).and_then(|p| waits_check.get(&p).cloned()) {
-                            Some(wait) => {
-                                c.why.push_str("; a child's ppid is its parent's only while the parent lives, which the wait makes sure of");
-                                c.needs.push(wait);
-                            }
-                            None => {
-                                m.comments.push(format!(
-                                    "`{n}.{line}`'s `{var}` was its parent's pid in every run, by chance: nothing made \
-                                     the parent wait, and a child's ppid changes when its parent ends"
-                                ));
-                                continue;
-                            }
+                        (owner.clone(), format!("{owner}'s pid"))
+                    }
+                };
+                let mut c = Candidate::new(
+                    format!("{n} prints {why} in `{text}`"),
+                    format!("the `{var}` printed was {why} in every run, checked against the kernel's"),
+                    &[format!("pid_of: {n}.{line}"), format!("var: {var}"), format!("is: {is}")],
+                );
+                if *w == Whose::Parent {
+                    // getppid() names the parent only while the parent is alive.
+                    match tree.parent_name(n).and_then(|p| waits_check.get(&p).cloned()) {
+                        Some(wait) => {
+                            c.why.push_str("; a child's ppid is its parent's only while the parent lives, which the wait makes sure of");
+                            c.needs.push(wait);
+                        }
+                        None => {
+                            self.comments.push(format!(
+                                "`{n}.{line}`'s `{var}` was its parent's pid in every run, by chance: nothing made \
+                                 the parent wait, and a child's ppid changes when its parent ends"
+                            ));
+                            continue;
                         }
                     }
-                    m.candidates.push(c);
                 }
-            }
-            // The same value printed by several processes of this line.
-            for slot in &lines.slots[t] {
-                let Slot::Var(var) = slot else { continue };
-                if lines.keys.contains_key(var) || who.len() < 2 {
-                    continue;
-                }
-                m.candidates.push(Candidate::new(
-                    format!("{} and {} print the same {var}", who[0], who[1]),
-                    format!("`{var}` varied between runs but {} and {} printed the same in each", who[0], who[1]),
-                    &[format!("same_value: [{}.{line}, {}.{line}]", who[0], who[1]), format!("var: {var}")],
-                ));
+                self.candidates.push(c);
             }
         }
-        // Keys shared by lines: per key, order and process; values passed between processes.
+    }
+
+    /// The same value printed in line `t` by several processes (`who`).
+    fn same_values(&mut self, lines: &Lines, t: usize, who: &[String]) {
+        let line = &lines.names[t];
+        for slot in &lines.slots[t] {
+            let Slot::Var(var) = slot else { continue };
+            if lines.keys.contains_key(var) || who.len() < 2 {
+                continue;
+            }
+            self.candidates.push(Candidate::new(
+                format!("{} and {} print the same {var}", who[0], who[1]),
+                format!("`{var}` varied between runs but {} and {} printed the same in each", who[0], who[1]),
+                &[format!("same_value: [{}.{line}, {}.{line}]", who[0], who[1]), format!("var: {var}")],
+            ));
+        }
+    }
+
+    /// Keys shared by lines: per key, order and process; values passed between processes.
+    fn keys(&mut self, first: &Trace, lines: &Lines) {
         for (var, templates) in &lines.keys {
             for &a in templates {
                 for &b in templates {
@@ -944,13 +1062,13 @@ impl Mined {
                         (show(&lines.templates[a], &lines.slots[a]), show(&lines.templates[b], &lines.slots[b]));
                     let (wa, wb) = (printers(first, la), printers(first, lb));
                     if var.starts_with("task") {
-                        m.candidates.push(Candidate::new(
+                        self.candidates.push(Candidate::new(
                             format!("each {var}'s `{tb}` comes from the process that printed its `{ta}`"),
                             format!("the lines of one {var} were printed by one process in every run"),
                             &[format!("same_process: [{la}, {lb}]"), format!("by: {var}")],
                         ));
                         for (x, y, tx, ty) in [(la, lb, &ta, &tb), (lb, la, &tb, &ta)] {
-                            m.candidates.push(Candidate::new(
+                            self.candidates.push(Candidate::new(
                                 format!("each {var}'s `{ty}` comes after its `{tx}`"),
                                 format!("program order: in every run each {var}'s lines were printed in this order by one process"),
                                 &[format!("before: [{x}, {y}]"), format!("by: {var}")],
@@ -972,7 +1090,7 @@ impl Mined {
                         } else {
                             (lb, la, &tb, &ta, &wb[0], &wa[0])
                         };
-                        m.candidates.push(Candidate::new(
+                        self.candidates.push(Candidate::new(
                             format!("the {var}s {wr} prints in `{tr}` are those {ww} printed in `{tw}`, in order"),
                             format!(
                                 "values passed from {ww} to {wr} (a queue or a pipe, which the tracer does not see, so \
@@ -984,10 +1102,11 @@ impl Mined {
                 }
             }
         }
-        m.orders(runs, lines, &names);
-        m.parallelism(runs, lines);
-        // The whole output, and a fork's copied buffers.
-        m.candidates.push(Candidate::new(
+    }
+
+    /// The whole output, and a fork's copied buffers.
+    fn whole_output(&mut self, runs: &[Observation]) {
+        self.candidates.push(Candidate::new(
             "the program prints only the assignment's lines".to_owned(),
             "every line of every run matched a pattern above, and nothing was written to stderr".to_owned(),
             &["all_lines_match: true".to_owned()],
@@ -999,16 +1118,20 @@ impl Mined {
                 .any(|p| p.origin == Origin::Fork && !p.events.iter().any(|e| e.label.as_deref() == Some("exec")))
         });
         if forked {
-            m.candidates.push(Candidate::new(
+            self.candidates.push(Candidate::new(
                 "nothing is printed twice (a stdio buffer copied by fork)".to_owned(),
                 "processes were forked in every run, and no child wrote again what its parent had buffered".to_owned(),
                 &["no_duplicated_output: true".to_owned()],
             ));
         }
-        // A check about a role needs that role's processes to exist (skipped, not failed,
-        // when they do not); the count itself needs nothing.
-        for c in &mut m.candidates {
-            for (n, there) in &exists {
+    }
+
+    /// A check about a role needs that role's processes to exist (skipped, not failed, when
+    /// they do not); the count itself needs nothing. `exists`: each name with the check
+    /// saying its processes exist.
+    fn needs_existence(&mut self, exists: &[(String, String)]) {
+        for c in &mut self.candidates {
+            for (n, there) in exists {
                 let mentions = c
                     .body
                     .iter()
@@ -1018,7 +1141,6 @@ impl Mined {
                 }
             }
         }
-        m
     }
 
     /// Orders between the lines of different processes: those happens-before guarantees in

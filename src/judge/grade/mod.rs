@@ -168,54 +168,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let mut program = program.clone();
     options.limits.apply(&mut program.max_processes, &mut program.max_memory_mib, &mut program.max_cpu_seconds);
     let program = &program;
-    let limits = observer::Limits {
-        timeout,
-        max_processes: program.max_processes,
-        max_output: program.max_output,
-        max_memory: crate::model::scenario::bounds::mib_to_bytes(program.max_memory_mib),
-        max_cpu_seconds: program.max_cpu_seconds,
-        ..observer::Limits::default()
-    };
-    // `max_memory_mib` caps each process's address space and, where a memory cgroup can be
-    // made, the memory of all the program's processes together.
-    let limits = observer::Limits { max_run_memory: limits.max_memory, ..limits };
-    // Threads count as tasks: a program may have a few per process (Python's multiprocessing
-    // runs helper threads), not thousands.
-    let limits = observer::Limits {
-        max_tasks: program
-            .max_tasks
-            .unwrap_or_else(|| limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks)),
-        max_file_size: crate::model::scenario::bounds::mib_to_bytes(program.max_file_mib),
-        max_open_files: program.max_open_files,
-        max_tmp: crate::model::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
-        ..limits
-    };
-    let mut env = program_env(&workdir.work(), &options.pass_env);
-    for (k, v) in &program.env {
-        env.retain(|(key, _)| key != k);
-        env.push((k.clone(), v.clone()));
-    }
-    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.work());
-    let mut request = observer::Request {
-        argv: Vec::new(),
-        cwd,
-        env,
-        stdin: None,
-        limits,
-        trace: false,
-        isolate: false,
-        // The build writes the program next to the working copy, in the run's own directory.
-        writable: vec![workdir.path.clone()],
-        scratch: Vec::new(),
-        hidden: hidden_from_program(&options.hidden),
-        cgroup: None,
-        pids_cgroup: None,
-    };
-    // The build compiles the student's code: `#include "/etc/shadow"`, `.incbin` of the
-    // reference solution, or a compiler error that quotes a hidden file would each read what
-    // the compiler can. So it runs in the same sandbox as the program, seeing exactly what the
-    // program would (without ptrace: the compiler is not under test).
-    request.isolate = program.isolate && !options.no_isolate;
+    let mut request = build_request(program, &workdir, options, program_limits(program, timeout));
     let empty = |ending: GradeEnding, compile_error: Option<String>, message: &str| Grade {
         scenario: scenario.name.clone(),
         submission: submission.to_owned(),
@@ -230,22 +183,16 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     };
     if let Some(build) = &program.build {
         request.argv = fill(build);
-        let built = match observer::observe(&request, options.exe.as_deref()) {
-            Ok(b) => b,
-            Err(e) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
-        };
-        // The build ran without ptrace (the compiler is not under test); it succeeded when it
-        // finished by itself, exited 0, and made the program.
-        let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
-            && built.root_ending() == Some(&crate::trace::Ending::Exited(0))
-            && out.is_file();
-        if built.start_error.is_some() || !built_ok {
-            let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
-            messages.push_str(&String::from_utf8_lossy(&built.stdout));
-            if let Some(e) = &built.start_error {
-                messages.push_str(e);
+        match run_build(&request, options.exe.as_deref(), &out) {
+            Ok(()) => {}
+            Err(BuildFailed::Grader(e)) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
+            Err(BuildFailed::Compile(messages)) => {
+                return Ok(empty(
+                    GradeEnding::CompileError,
+                    Some(messages),
+                    "not checked: the submission did not compile",
+                ))
             }
-            return Ok(empty(GradeEnding::CompileError, Some(messages), "not checked: the submission did not compile"));
         }
     }
     request.argv = fill(&program.run);
@@ -289,6 +236,94 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         mistakes,
         skipped,
     })
+}
+
+/// The limits a graded program runs under: its scenario's, with the overrides applied.
+fn program_limits(program: &crate::model::scenario::Program, timeout: Duration) -> observer::Limits {
+    let limits = observer::Limits {
+        timeout,
+        max_processes: program.max_processes,
+        max_output: program.max_output,
+        max_memory: crate::model::scenario::bounds::mib_to_bytes(program.max_memory_mib),
+        max_cpu_seconds: program.max_cpu_seconds,
+        ..observer::Limits::default()
+    };
+    // `max_memory_mib` caps each process's address space and, where a memory cgroup can be
+    // made, the memory of all the program's processes together.
+    let limits = observer::Limits { max_run_memory: limits.max_memory, ..limits };
+    // Threads count as tasks: a program may have a few per process (Python's multiprocessing
+    // runs helper threads), not thousands.
+    observer::Limits {
+        max_tasks: program
+            .max_tasks
+            .unwrap_or_else(|| limits.max_processes.saturating_mul(4).max(observer::Limits::default().max_tasks)),
+        max_file_size: crate::model::scenario::bounds::mib_to_bytes(program.max_file_mib),
+        max_open_files: program.max_open_files,
+        max_tmp: crate::model::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
+        ..limits
+    }
+}
+
+/// The request that runs the build (its `argv` still empty): the program's environment,
+/// directory, limits and sandbox. The program's run changes what differs from the build's.
+fn build_request(
+    program: &crate::model::scenario::Program,
+    workdir: &WorkDir,
+    options: &GradeOptions,
+    limits: observer::Limits,
+) -> observer::Request {
+    let mut env = program_env(&workdir.work(), &options.pass_env);
+    for (k, v) in &program.env {
+        env.retain(|(key, _)| key != k);
+        env.push((k.clone(), v.clone()));
+    }
+    let cwd = program.cwd.clone().unwrap_or_else(|| workdir.work());
+    observer::Request {
+        argv: Vec::new(),
+        cwd,
+        env,
+        stdin: None,
+        limits,
+        trace: false,
+        // The build compiles the student's code: `#include "/etc/shadow"`, `.incbin` of the
+        // reference solution, or a compiler error that quotes a hidden file would each read
+        // what the compiler can. So it runs in the same sandbox as the program, seeing exactly
+        // what the program would (without ptrace: the compiler is not under test).
+        isolate: program.isolate && !options.no_isolate,
+        // The build writes the program next to the working copy, in the run's own directory.
+        writable: vec![workdir.path.clone()],
+        scratch: Vec::new(),
+        hidden: hidden_from_program(&options.hidden),
+        cgroup: None,
+        pids_cgroup: None,
+    }
+}
+
+/// Why a build gave no program to run.
+enum BuildFailed {
+    /// The grader could not run it: the batch's fault, not the submission's.
+    Grader(RunError),
+    /// It ran and failed: the compiler's messages (stderr, stdout, why it did not start).
+    Compile(String),
+}
+
+/// Runs the build `request`, which must make the program `out`.
+fn run_build(request: &observer::Request, exe: Option<&Path>, out: &Path) -> Result<(), BuildFailed> {
+    let built = observer::observe(request, exe).map_err(BuildFailed::Grader)?;
+    // The build ran without ptrace (the compiler is not under test); it succeeded when it
+    // finished by itself, exited 0, and made the program.
+    let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
+        && built.root_ending() == Some(&crate::trace::Ending::Exited(0))
+        && out.is_file();
+    if built.start_error.is_some() || !built_ok {
+        let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
+        messages.push_str(&String::from_utf8_lossy(&built.stdout));
+        if let Some(e) = &built.start_error {
+            messages.push_str(e);
+        }
+        return Err(BuildFailed::Compile(messages));
+    }
+    Ok(())
 }
 
 /// The grade of a submission that was never run: every check not checked, the score zero,

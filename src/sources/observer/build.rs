@@ -80,42 +80,12 @@ pub fn loosen(pattern: &str) -> String {
     let mut out = String::from("(?i)");
     let mut gap = false;
     let mut i = 0;
-    // Skips a quantifier after a literal that became a gap (the gap repeats already).
-    let skip_quantifier = |mut i: usize| -> usize {
-        match chars.get(i) {
-            Some('*' | '+' | '?') => i += 1,
-            Some('{') => {
-                while i < chars.len() && chars[i] != '}' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            _ => return i,
-        }
-        // A lazy or possessive mark.
-        if chars.get(i) == Some(&'?') {
-            i += 1;
-        }
-        i
-    };
     while i < chars.len() {
         let c = chars[i];
         let literal_gap = match c {
             '\\' => match chars.get(i + 1) {
                 Some(n) if n.is_ascii_alphanumeric() => {
-                    // A class or an escape (`\d`, `\b`, `\x41`, `\p{L}`): kept as it is.
-                    out.push(c);
-                    out.push(*n);
-                    i += 2;
-                    if matches!(n, 'p' | 'P' | 'x' | 'u' | 'U') && chars.get(i) == Some(&'{') {
-                        while i < chars.len() {
-                            out.push(chars[i]);
-                            i += 1;
-                            if chars[i - 1] == '}' {
-                                break;
-                            }
-                        }
-                    }
+                    i = copy_escape(&chars, i, &mut out);
                     gap = false;
                     continue;
                 }
@@ -129,55 +99,18 @@ pub fn loosen(pattern: &str) -> String {
                 }
             },
             '[' => {
-                // A class, copied up to its closing bracket (a `]` first in it is a literal).
-                let start = i;
-                i += 1;
-                if chars.get(i) == Some(&'^') {
-                    i += 1;
-                }
-                if chars.get(i) == Some(&']') {
-                    i += 1;
-                }
-                let mut depth = 1;
-                while i < chars.len() && depth > 0 {
-                    match chars[i] {
-                        '\\' => i += 1,
-                        '[' => depth += 1,
-                        ']' => depth -= 1,
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                out.extend(&chars[start..i.min(chars.len())]);
+                i = copy_class(&chars, i, &mut out);
                 gap = false;
                 continue;
             }
             '(' => {
-                // A group: its opening (`(?P<name>`, `(?:`, `(?i)`) is copied as written.
-                out.push(c);
-                i += 1;
-                if chars.get(i) == Some(&'?') {
-                    while i < chars.len() {
-                        let d = chars[i];
-                        out.push(d);
-                        i += 1;
-                        if matches!(d, '>' | ':' | ')') {
-                            break;
-                        }
-                    }
-                }
+                i = copy_group_opening(&chars, i, &mut out);
                 gap = false;
                 continue;
             }
             '{' => {
                 // A quantifier of what came before.
-                while i < chars.len() {
-                    out.push(chars[i]);
-                    i += 1;
-                    if chars[i - 1] == '}' {
-                        break;
-                    }
-                }
+                i = copy_braces(&chars, i, &mut out);
                 continue;
             }
             ')' | '|' | '^' | '$' | '.' | '*' | '+' | '?' => {
@@ -198,16 +131,20 @@ pub fn loosen(pattern: &str) -> String {
             }
         };
         if literal_gap {
-            i = skip_quantifier(i);
+            i = skip_quantifier(&chars, i);
             if !gap {
                 out.push(GAP_MARK);
                 gap = true;
             }
         }
     }
-    // Each run of literals became one mark; now that what follows it is known, a mark at
-    // either end of the pattern (or of a group or an alternative) may match nothing: `start...`
-    // is also `start`. Elsewhere it needs one character, so that words stay apart.
+    resolve_gaps(&out)
+}
+
+/// Each run of literals became one mark; now that what follows it is known, a mark at
+/// either end of the pattern (or of a group or an alternative) may match nothing: `start...`
+/// is also `start`. Elsewhere it needs one character, so that words stay apart.
+fn resolve_gaps(out: &str) -> String {
     let marked: Vec<char> = out.chars().collect();
     let mut resolved = String::with_capacity(out.len() + 64);
     for (k, c) in marked.iter().enumerate() {
@@ -223,12 +160,146 @@ pub fn loosen(pattern: &str) -> String {
     resolved
 }
 
+/// Skips the quantifier at `chars[i]`, if any, after a literal that became a gap (the gap
+/// repeats already); returns where what follows it starts.
+fn skip_quantifier(chars: &[char], mut i: usize) -> usize {
+    match chars.get(i) {
+        Some('*' | '+' | '?') => i += 1,
+        Some('{') => {
+            while i < chars.len() && chars[i] != '}' {
+                i += 1;
+            }
+            i += 1;
+        }
+        _ => return i,
+    }
+    // A lazy or possessive mark.
+    if chars.get(i) == Some(&'?') {
+        i += 1;
+    }
+    i
+}
+
+/// Copies the class or escape at `chars[i]` (`\d`, `\b`, `\x41`, `\p{L}`) as it is; returns
+/// where what follows it starts.
+fn copy_escape(chars: &[char], mut i: usize, out: &mut String) -> usize {
+    let n = chars[i + 1];
+    out.push(chars[i]);
+    out.push(n);
+    i += 2;
+    if matches!(n, 'p' | 'P' | 'x' | 'u' | 'U') && chars.get(i) == Some(&'{') {
+        i = copy_braces(chars, i, out);
+    }
+    i
+}
+
+/// Copies `chars[i..]` up to its first `}` (a quantifier, or an escape's `{...}`).
+fn copy_braces(chars: &[char], mut i: usize, out: &mut String) -> usize {
+    while i < chars.len() {
+        out.push(chars[i]);
+        i += 1;
+        if chars[i - 1] == '}' {
+            break;
+        }
+    }
+    i
+}
+
+/// Copies the class at `chars[i]` up to its closing bracket (a `]` first in it is a literal).
+fn copy_class(chars: &[char], mut i: usize, out: &mut String) -> usize {
+    let start = i;
+    i += 1;
+    if chars.get(i) == Some(&'^') {
+        i += 1;
+    }
+    if chars.get(i) == Some(&']') {
+        i += 1;
+    }
+    let mut depth = 1;
+    while i < chars.len() && depth > 0 {
+        match chars[i] {
+            '\\' => i += 1,
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    out.extend(&chars[start..i.min(chars.len())]);
+    i
+}
+
+/// Copies the opening of the group at `chars[i]` (`(`, `(?P<name>`, `(?:`, `(?i)`) as written.
+fn copy_group_opening(chars: &[char], mut i: usize, out: &mut String) -> usize {
+    out.push(chars[i]);
+    i += 1;
+    if chars.get(i) == Some(&'?') {
+        while i < chars.len() {
+            let d = chars[i];
+            out.push(d);
+            i += 1;
+            if matches!(d, '>' | ':' | ')') {
+                break;
+            }
+        }
+    }
+    i
+}
+
 /// Builds the observation of `response`, naming `name` the trace's scenario.
 pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) -> Observation {
     let outcome = response.outcome.clone().unwrap_or(Outcome::Finished);
     if response.untraced.is_some() {
         return untraced(name, response, patterns, outcome);
     }
+    let (mut procs, orphaned) = processes(response, patterns);
+    // What the first process wrote and waited for before the submission started was the
+    // launcher's (a pyenv shim's warnings and helpers), not the program's. Its forks stay:
+    // they name the launcher's helpers.
+    if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
+        if let Some(start) = submission_start(&root.items, &response.argv) {
+            let mut k = 0;
+            root.items.retain(|(_, i)| {
+                k += 1;
+                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
+            });
+        }
+    }
+    let names = names(&procs, response.root_pid, patterns, &response.argv);
+    let numbered = number_events(&procs, &names);
+    let trace = build_trace(name, response, &procs, &names, numbered, outcome);
+    // Where each draft went in the trace's tree order.
+    let place: Vec<Option<ProcId>> = procs
+        .iter()
+        .map(|p| {
+            trace
+                .processes
+                .iter()
+                .position(|t| t.pid == p.pid && t.events.first().is_some_and(|e| e.time_ns == p.began_ns))
+        })
+        .collect();
+    let output = program_output(&procs, &place, &trace);
+    let usage = Usage {
+        processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
+        ..response.usage
+    };
+    let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
+    let named_by_place = (0..procs.len()).filter(|&i| names[i].2).filter_map(|i| place[i]).collect();
+    Observation {
+        trace,
+        output,
+        usage,
+        untraced: None,
+        unisolated: response.unisolated.clone(),
+        no_cgroup: response.no_cgroup.clone(),
+        orphaned,
+        named_by_place,
+    }
+}
+
+/// The processes of `response`'s records, each with what it did in order (its output cut
+/// into lines), and the ones the tracer saw orphaned.
+fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<usize>) {
     let mut procs: Vec<Proc> = Vec::new();
     let mut current: HashMap<i32, usize> = HashMap::new();
     let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
@@ -268,30 +339,29 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
         flush(&mut partial, p, proc_, time, patterns);
     }
-    // What the first process wrote and waited for before the submission started was the
-    // launcher's (a pyenv shim's warnings and helpers), not the program's. Its forks stay:
-    // they name the launcher's helpers.
-    if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
-        if let Some(start) = submission_start(&root.items, &response.argv) {
-            let mut k = 0;
-            root.items.retain(|(_, i)| {
-                k += 1;
-                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
-            });
-        }
-    }
-    let names = names(&procs, response.root_pid, patterns, &response.argv);
+    (procs, orphaned)
+}
+
+/// Each process's events, numbered, and where its forks and channel records fell among them.
+struct Numbered {
+    /// Each process's events after its Begin, which is event 0.
+    events: Vec<Vec<Event>>,
+    /// Where each channel record fell among its process's events: (process, the sequence
+    /// number the next event gets).
+    marks: HashMap<usize, (usize, u32)>,
+    /// The sequence number of each fork event, by (parent pid, child pid).
+    fork_seq: HashMap<(i32, i32), u32>,
+}
+
+/// The events of each of `procs`, named by `names`; a wait tells how its child ended.
+fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
     let endings: HashMap<i32, Vec<(u64, Ending)>> = procs.iter().fold(HashMap::new(), |mut m, p| {
         if let Some((t, Item::Ended(e))) = p.items.last() {
             m.entry(p.pid).or_default().push((*t, e.clone()));
         }
         m
     });
-
-    // Each process's events, numbered: the Begin is event 0.
     let mut events: Vec<Vec<Event>> = Vec::with_capacity(procs.len());
-    // Where each channel record fell among its process's events: (process, the sequence
-    // number the next event gets).
     let mut marks: HashMap<usize, (usize, u32)> = HashMap::new();
     let mut fork_seq: HashMap<(i32, i32), u32> = HashMap::new();
     let by_pid_time = |pid: i32, time: u64| -> Option<usize> {
@@ -333,7 +403,20 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         }
         events.push(list);
     }
+    Numbered { events, marks, fork_seq }
+}
 
+/// The trace of `procs`: each one's Begin and events, its reaping, and the edges of the bytes
+/// through pipes and sockets.
+fn build_trace(
+    name: &str,
+    response: &Response,
+    procs: &[Proc],
+    names: &[(String, Origin, bool)],
+    numbered: Numbered,
+    outcome: Outcome,
+) -> crate::trace::Trace {
+    let Numbered { mut events, marks, fork_seq } = numbered;
     let mut builder = TraceBuilder::new(name, response.observer_pid);
     let counts: Vec<u32> = events.iter().map(|list| list.len() as u32).collect();
     let mut drafts = Vec::with_capacity(procs.len());
@@ -361,17 +444,11 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             }
         }
     }
-    let trace = builder.finish(outcome);
-    // Where each draft went in the trace's tree order.
-    let place: Vec<Option<ProcId>> = procs
-        .iter()
-        .map(|p| {
-            trace
-                .processes
-                .iter()
-                .position(|t| t.pid == p.pid && t.events.first().is_some_and(|e| e.time_ns == p.began_ns))
-        })
-        .collect();
+    builder.finish(outcome)
+}
+
+/// The program's output lines in time order, each with its process's place in `trace`.
+fn program_output(procs: &[Proc], place: &[Option<ProcId>], trace: &crate::trace::Trace) -> Vec<OutputLine> {
     let mut output: Vec<(u64, usize, OutputLine)> = Vec::new();
     for (i, p) in procs.iter().enumerate() {
         let Some(process) = place[i] else { continue };
@@ -392,22 +469,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // Output of helpers (a launcher's own pipes aside, which are not the program's output) is
     // the launcher's business, not the program's.
     output.retain(|(_, _, l)| trace.processes[l.process].origin != Origin::Helper || l.stream == Stream::Stderr);
-    let usage = Usage {
-        processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
-        ..response.usage
-    };
-    let orphaned = orphaned.iter().filter_map(|&p| place[p]).collect();
-    let named_by_place = (0..procs.len()).filter(|&i| names[i].2).filter_map(|i| place[i]).collect();
-    Observation {
-        trace,
-        output: output.into_iter().map(|(_, _, l)| l).collect(),
-        usage,
-        untraced: None,
-        unisolated: response.unisolated.clone(),
-        no_cgroup: response.no_cgroup.clone(),
-        orphaned,
-        named_by_place,
-    }
+    output.into_iter().map(|(_, _, l)| l).collect()
 }
 
 /// Without ptrace only the output is known: one process, `main`, printed every line.

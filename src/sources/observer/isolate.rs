@@ -275,51 +275,36 @@ impl Isolation {
 
     /// Enters the namespaces and builds the program's root. Runs in the forked child before
     /// exec. `warn` hears of a step that failed without stopping the rest (none at present:
-    /// kept for the caller's protocol).
+    /// kept for the caller's protocol). The steps are numbered in `StepFailure::step` in the
+    /// order they run, across the functions below.
     ///
     /// # Safety
     /// Must run in a child forked from a single-threaded process (unshare of a user namespace
     /// fails in a multi-threaded one anyway); it only makes system calls on values built
     /// before the fork, none of which allocates or takes a lock.
     pub unsafe fn enter(&self, _warn: &dyn Fn(&StepFailure)) -> Result<(), StepFailure> {
-        let fail = |step: u8| StepFailure { step, errno: *libc::__errno_location() };
-        if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
-            return Err(fail(1));
-        }
-        // An unprivileged process may map only its own ids, and only after it gave up
-        // setgroups (which could otherwise drop a group that denies it access).
-        let write_file = |path: &std::ffi::CStr, text: &[u8]| -> bool {
-            let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
-            if fd < 0 {
-                return false;
-            }
-            let ok = libc::write(fd, text.as_ptr().cast(), text.len()) == text.len() as isize;
-            libc::close(fd);
-            ok
-        };
-        if !write_file(c"/proc/self/setgroups", b"deny") {
-            return Err(fail(2));
-        }
-        if !write_file(c"/proc/self/uid_map", self.uid_map.as_bytes()) {
-            return Err(fail(3));
-        }
-        if !write_file(c"/proc/self/gid_map", self.gid_map.as_bytes()) {
-            return Err(fail(4));
-        }
-        // Mounts made from now on must not propagate back to the machine's namespace.
-        let none = std::ptr::null();
-        if libc::mount(c"none".as_ptr(), c"/".as_ptr(), none, libc::MS_REC | libc::MS_PRIVATE, none.cast()) != 0 {
-            return Err(fail(5));
-        }
-        // Copies of every mount to bind, taken while the machine's root is still there. Until
-        // the stage is mounted nothing has changed: a kernel without `open_tree` (before 5.2)
-        // lets the program run unisolated, and the report says so.
+        // Each step asks what `enter` asks of its caller, in this order: functions, not one
+        // body, but still only system calls on values built before the fork.
+        enter_namespaces(&self.uid_map, &self.gid_map)?;
+        self.take_trees()?;
+        self.build_stage()?;
+        pivot_to_stage()
+    }
+
+    /// Steps 6 and 7: copies of every mount to bind, taken while the machine's root is still
+    /// there, made read-only where asked. Until the stage is mounted nothing has changed: a
+    /// kernel without `open_tree` (before 5.2) lets the program run unisolated, and the report
+    /// says so.
+    ///
+    /// # Safety
+    /// As `enter`: in the forked child, on values built before the fork.
+    unsafe fn take_trees(&self) -> Result<(), StepFailure> {
         for m in &self.mounts {
             if let What::Bind { source, tree, .. } = &m.what {
                 let flags = OPEN_TREE_CLONE | AT_RECURSIVE | libc::O_CLOEXEC as libc::c_uint;
                 let fd = libc::syscall(libc::SYS_open_tree, libc::AT_FDCWD, source.as_ptr(), flags);
                 if fd < 0 {
-                    return Err(fail(6));
+                    return Err(failure(6));
                 }
                 tree.set(fd as i32);
             }
@@ -327,17 +312,23 @@ impl Isolation {
         // Read-only, the mounts below included. Mounts the kernel locked (copied from a more
         // privileged namespace) may be made read-only, never writable again, and the program,
         // with no capability, can do neither.
-        let read_only = MountAttr { attr_set: MOUNT_ATTR_RDONLY, attr_clr: 0, propagation: 0, userns_fd: 0 };
-        let size = std::mem::size_of::<MountAttr>();
-        let attr = &read_only as *const MountAttr;
         for m in &self.mounts {
             if let What::Bind { read_only: true, tree, .. } = &m.what {
                 let flags = libc::AT_EMPTY_PATH as libc::c_uint | AT_RECURSIVE;
-                if libc::syscall(libc::SYS_mount_setattr, tree.get(), c"".as_ptr(), flags, attr, size) != 0 {
-                    return Err(fail(7));
+                if !set_read_only(tree.get(), c"", flags) {
+                    return Err(failure(7));
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Steps 8 to 10: the stage, a tmpfs on which every mount, tmpfs and link is put in place
+    /// (the directories leading to each made first), the read-only tmpfs made so last.
+    ///
+    /// # Safety
+    /// As `enter`: in the forked child, on values built before the fork, after `take_trees`.
+    unsafe fn build_stage(&self) -> Result<(), StepFailure> {
         let flags = libc::MS_NOSUID | libc::MS_NODEV;
         if libc::mount(
             c"tmpfs".as_ptr(),
@@ -347,7 +338,7 @@ impl Isolation {
             c"mode=755,size=1m".as_ptr().cast(),
         ) != 0
         {
-            return Err(fail(8));
+            return Err(failure(8));
         }
         for m in &self.mounts {
             for dir in &m.parents {
@@ -382,41 +373,106 @@ impl Isolation {
                 What::Symlink { to } => libc::symlink(to.as_ptr(), m.at.as_ptr()) == 0,
             };
             if !done {
-                return Err(fail(9));
+                return Err(failure(9));
             }
         }
         for m in &self.mounts {
             if let What::Tmpfs { read_only: true, .. } = &m.what {
-                if libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, m.at.as_ptr(), 0, attr, size) != 0 {
-                    return Err(fail(10));
+                if !set_read_only(libc::AT_FDCWD, &m.at, 0) {
+                    return Err(failure(10));
                 }
             }
         }
-        // The stage becomes `/`, and the machine's root is detached: nothing outside the
-        // stage is reachable, nor named in /proc/self/mountinfo (runc's `pivot_root(".", ".")`).
-        let old = libc::open(c"/".as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
-        let new = libc::open(STAGE_C.as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
-        if old < 0 || new < 0 || libc::fchdir(new) != 0 {
-            return Err(fail(11));
-        }
-        if libc::syscall(libc::SYS_pivot_root, c".".as_ptr(), c".".as_ptr()) != 0 {
-            return Err(fail(11));
-        }
-        if libc::fchdir(old) != 0
-            || libc::umount2(c".".as_ptr(), libc::MNT_DETACH) != 0
-            || libc::chdir(c"/".as_ptr()) != 0
-        {
-            return Err(fail(12));
-        }
-        libc::close(old);
-        libc::close(new);
-        // The new root itself read-only: nothing can be made on it, only in the private /tmp
-        // and /dev/shm and the working copy.
-        if libc::syscall(libc::SYS_mount_setattr, libc::AT_FDCWD, c"/".as_ptr(), 0, attr, size) != 0 {
-            return Err(fail(13));
-        }
         Ok(())
     }
+}
+
+/// The failure of `step`, with the errno its last system call left. Reading errno allocates
+/// nothing: safe between fork and exec.
+unsafe fn failure(step: u8) -> StepFailure {
+    StepFailure { step, errno: *libc::__errno_location() }
+}
+
+/// Steps 1 to 5: new user, network and mount namespaces, the ids mapped, and mounts kept
+/// from propagating back.
+///
+/// # Safety
+/// As `Isolation::enter`: in the forked child, on values built before the fork.
+unsafe fn enter_namespaces(uid_map: &std::ffi::CStr, gid_map: &std::ffi::CStr) -> Result<(), StepFailure> {
+    if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
+        return Err(failure(1));
+    }
+    // An unprivileged process may map only its own ids, and only after it gave up
+    // setgroups (which could otherwise drop a group that denies it access).
+    if !write_file(c"/proc/self/setgroups", b"deny") {
+        return Err(failure(2));
+    }
+    if !write_file(c"/proc/self/uid_map", uid_map.to_bytes()) {
+        return Err(failure(3));
+    }
+    if !write_file(c"/proc/self/gid_map", gid_map.to_bytes()) {
+        return Err(failure(4));
+    }
+    // Mounts made from now on must not propagate back to the machine's namespace.
+    let none = std::ptr::null();
+    if libc::mount(c"none".as_ptr(), c"/".as_ptr(), none, libc::MS_REC | libc::MS_PRIVATE, none.cast()) != 0 {
+        return Err(failure(5));
+    }
+    Ok(())
+}
+
+/// Steps 11 to 13: the stage becomes `/`, and the machine's root is detached: nothing outside
+/// the stage is reachable, nor named in /proc/self/mountinfo (runc's `pivot_root(".", ".")`).
+///
+/// # Safety
+/// As `Isolation::enter`: in the forked child, once the stage is built.
+unsafe fn pivot_to_stage() -> Result<(), StepFailure> {
+    let old = libc::open(c"/".as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
+    let new = libc::open(STAGE_C.as_ptr(), libc::O_DIRECTORY | libc::O_RDONLY | libc::O_CLOEXEC);
+    if old < 0 || new < 0 || libc::fchdir(new) != 0 {
+        return Err(failure(11));
+    }
+    if libc::syscall(libc::SYS_pivot_root, c".".as_ptr(), c".".as_ptr()) != 0 {
+        return Err(failure(11));
+    }
+    if libc::fchdir(old) != 0 || libc::umount2(c".".as_ptr(), libc::MNT_DETACH) != 0 || libc::chdir(c"/".as_ptr()) != 0
+    {
+        return Err(failure(12));
+    }
+    libc::close(old);
+    libc::close(new);
+    // The new root itself read-only: nothing can be made on it, only in the private /tmp
+    // and /dev/shm and the working copy.
+    if !set_read_only(libc::AT_FDCWD, c"/", 0) {
+        return Err(failure(13));
+    }
+    Ok(())
+}
+
+/// Writes `text` to the file `path` in one write; false when it could not.
+///
+/// # Safety
+/// Between fork and exec: only system calls, on memory the caller owns.
+unsafe fn write_file(path: &std::ffi::CStr, text: &[u8]) -> bool {
+    let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+    if fd < 0 {
+        return false;
+    }
+    let ok = libc::write(fd, text.as_ptr().cast(), text.len()) == text.len() as isize;
+    libc::close(fd);
+    ok
+}
+
+/// Makes the mount at `path` (relative to `dirfd`, or `dirfd` itself with `AT_EMPTY_PATH`)
+/// read-only, with `mount_setattr` `flags`; false when the kernel refused.
+///
+/// # Safety
+/// Between fork and exec: one system call, its argument on the stack.
+unsafe fn set_read_only(dirfd: libc::c_int, path: &std::ffi::CStr, flags: libc::c_uint) -> bool {
+    let read_only = MountAttr { attr_set: MOUNT_ATTR_RDONLY, attr_clr: 0, propagation: 0, userns_fd: 0 };
+    let size = std::mem::size_of::<MountAttr>();
+    let attr = &read_only as *const MountAttr;
+    libc::syscall(libc::SYS_mount_setattr, dirfd, path.as_ptr(), flags, attr, size) == 0
 }
 
 /// `STAGE` for system calls.
