@@ -246,6 +246,116 @@ pub enum ActionKind {
     Add { shared: String, value: ValueExpr, atomic: bool },
 }
 
+/// Declares a fieldless enum whose variants are the keys a scenario file writes: `ALL` in the
+/// order the docs list them, `name()` (the key), `from_name()` and `Display` as the key. One
+/// list, so the names, the suggestions and the dispatch cannot disagree.
+macro_rules! keywords {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every one, in the order the docs list them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The key the file writes.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            /// The one written `key`, if any.
+            pub fn from_name(key: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|k| k.name() == key)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+keywords! {
+    /// The verb an action starts with (`print`, `start`, `lock`, ...): the one key of an action
+    /// that says what it does; the other keys are its modifiers.
+    pub enum Verb {
+        Print = "print",
+        Sleep = "sleep",
+        Start = "start",
+        Join = "join",
+        Fork = "fork",
+        Exit = "exit",
+        Let = "let",
+        For = "for",
+        Queue = "queue",
+        Pipe = "pipe",
+        Put = "put",
+        Get = "get",
+        Send = "send",
+        Recv = "recv",
+        Pool = "pool",
+        Submit = "submit",
+        Map = "map",
+        Close = "close",
+        Return = "return",
+        Kill = "kill",
+        Terminate = "terminate",
+        IsAlive = "is_alive",
+        ExitCode = "exitcode",
+        Raise = "raise",
+        Ignore = "ignore",
+        Lock = "lock",
+        Semaphore = "semaphore",
+        Event = "event",
+        Barrier = "barrier",
+        Shared = "shared",
+        Acquire = "acquire",
+        Release = "release",
+        Set = "set",
+        Clear = "clear",
+        Wait = "wait",
+        Read = "read",
+        Write = "write",
+        Add = "add",
+    }
+}
+
+keywords! {
+    /// The key a check starts with (`before`, `exit`, `count`, ...): its kind, before it is
+    /// validated into a `CheckKind`.
+    pub enum CheckVerb {
+        Before = "before",
+        Concurrent = "concurrent",
+        ParentOf = "parent_of",
+        WaitsFor = "waits_for",
+        Exit = "exit",
+        SameValue = "same_value",
+        ComputedAfresh = "computed_afresh",
+        Value = "value",
+        PidOf = "pid_of",
+        SameProcess = "same_process",
+        DifferentProcess = "different_process",
+        DescendantOf = "descendant_of",
+        InFlight = "in_flight",
+        Count = "count",
+        Delivery = "delivery",
+        NothingLeft = "nothing_left",
+        AllLinesMatch = "all_lines_match",
+        Fifo = "fifo",
+        NoDuplicatedOutput = "no_duplicated_output",
+        MutualExclusion = "mutual_exclusion",
+        Final = "final",
+        NoDeadlock = "no_deadlock",
+    }
+}
+
 /// The most parties of a barrier: each departure records every arrival of its round.
 pub const MAX_PARTIES: u32 = 256;
 
@@ -263,15 +373,20 @@ pub enum SyncDecl {
 }
 
 impl SyncDecl {
+    /// The verb that declares it.
+    pub fn verb(self) -> Verb {
+        match self {
+            SyncDecl::Lock => Verb::Lock,
+            SyncDecl::Semaphore(_) => Verb::Semaphore,
+            SyncDecl::Event => Verb::Event,
+            SyncDecl::Barrier(_) => Verb::Barrier,
+            SyncDecl::Shared(_) => Verb::Shared,
+        }
+    }
+
     /// The keyword that declares it.
     pub fn keyword(self) -> &'static str {
-        match self {
-            SyncDecl::Lock => "lock",
-            SyncDecl::Semaphore(_) => "semaphore",
-            SyncDecl::Event => "event",
-            SyncDecl::Barrier(_) => "barrier",
-            SyncDecl::Shared(_) => "shared",
-        }
+        self.verb().name()
     }
 }
 

@@ -1,0 +1,197 @@
+//! The `program` of an observed scenario and its `lines`, and the limits and points that
+//! a scenario or its program sets.
+
+use super::*;
+
+impl Validator<'_> {
+    /// The `program` and its `lines`, checked: one of `processes` and `program`, patterns that
+    /// compile, capture names that are variable names.
+    pub(super) fn program(&mut self, raw: &RawScenario) -> (Option<Program>, Vec<LineDef>) {
+        let lines: Vec<LineDef> = self.key("lines", |v| {
+            raw.lines
+                .iter()
+                .map(|(name, line)| {
+                    let (pattern, alternatives, role) = match line {
+                        RawLine::Pattern(p) => (p.clone(), Vec::new(), None),
+                        RawLine::Full(f) => (f.pattern.clone(), f.alternatives.clone(), f.role.clone()),
+                    };
+                    v.key(name, |v| {
+                        v.var_name_at_key(name, "line pattern");
+                        if crate::trace::names::EVENT_LABELS.contains(&name.as_str()) {
+                            v.key_problem(
+                                format!("`{name}` names the observed `{name}` events of every process"),
+                                Some(format!("give the line another name, such as `{name}_line`")),
+                            );
+                        }
+                        let check_regex = |v: &mut Self, pattern: &str| match regex::Regex::new(pattern) {
+                            Ok(re) => {
+                                for capture in re.capture_names().flatten() {
+                                    v.var_name(capture);
+                                }
+                            }
+                            Err(e) => v.problem(
+                                format!("this is not a regular expression: {e}"),
+                                Some("write a pattern such as `Run task (?P<task>\\d+) \\(pid:(?P<pid>\\d+)\\)`; escape `(`, `)`, `.` and `\\` with a backslash".into()),
+                            ),
+                        };
+                        check_regex(v, &pattern);
+                        for (i, alternative) in alternatives.iter().enumerate() {
+                            v.key("alternatives", |v| v.at(Seg::Index(i), |v| check_regex(v, alternative)));
+                        }
+                        if let Some(r) = &role {
+                            v.var_name(r);
+                        }
+                    });
+                    LineDef { name: name.clone(), pattern, alternatives, role }
+                })
+                .collect()
+        });
+        let Some(p) = &raw.program else {
+            if !raw.lines.is_empty() {
+                self.key("lines", |v| {
+                    v.key_problem(
+                        "`lines` describe what a `program` prints",
+                        Some("add a `program:` to run, or remove `lines:`".into()),
+                    )
+                });
+            }
+            return (None, lines);
+        };
+        if !raw.processes.is_empty() {
+            self.key("processes", |v| {
+                v.key_problem(
+                    "a scenario has either `processes` or a `program`, not both",
+                    Some("put the observed program in a scenario file of its own".into()),
+                )
+            });
+        }
+        let words = |v: &mut Self, key: &str, c: &RawCommand| -> Vec<String> {
+            let words: Vec<String> = match c {
+                RawCommand::Line(l) => l.split_whitespace().map(str::to_owned).collect(),
+                RawCommand::Words(w) => w.clone(),
+            };
+            if words.is_empty() {
+                v.key(key, |v| {
+                    v.problem("the command line is empty", Some("write for example `python3 {submission}`".into()))
+                });
+            }
+            for w in &words {
+                if let Err(e) = crate::template::holes(w)
+                    .map(|holes| holes.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
+                {
+                    v.key(key, |v| v.problem(e, None));
+                } else if let Ok(Some(hole)) = crate::template::holes(w)
+                    .map(|h| h.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
+                {
+                    v.key(key, |v| {
+                        v.problem(
+                            format!("`{{{hole}}}` is not known in a command line"),
+                            Some("use `{submission}` (the file under test) or `{out}` (what `build` made)".into()),
+                        )
+                    });
+                }
+            }
+            words
+        };
+        let program = self.key("program", |v| {
+            let run = words(v, "run", &p.run);
+            let build = p.build.as_ref().map(|b| words(v, "build", b));
+            let uses_out = |w: &[String]| w.iter().any(|w| w.contains("{out}"));
+            if build.is_none() && uses_out(&run) {
+                v.key("run", |v| {
+                    v.problem(
+                        "`{out}` is what `build` makes, and there is no `build`",
+                        Some("add `build: cc -O2 -o {out} {submission}`, or run `{submission}`".into()),
+                    )
+                });
+            }
+            if build.as_deref().is_some_and(|b| !uses_out(b)) {
+                v.key("build", |v| {
+                    v.problem(
+                        "the build command does not name its output",
+                        Some("write `-o {out}` (or wherever it puts the program) in it".into()),
+                    )
+                });
+            }
+            use crate::scenario::program_defaults as defaults;
+            Program {
+                run,
+                build,
+                reference: p.reference.as_ref().map(Into::into),
+                cwd: p.cwd.as_ref().map(Into::into),
+                env: p.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                stdin: p.stdin.clone(),
+                // A limit given for the whole scenario holds for its program too, unless the
+                // program gives its own.
+                max_processes: v.at_least_one(
+                    "max_processes",
+                    p.max_processes.map(u64::from),
+                    raw.max_processes.map_or(u64::from(defaults::MAX_PROCESSES), u64::from),
+                ) as u32,
+                max_output: v.at_least_one("max_output", p.max_output, defaults::MAX_OUTPUT),
+                max_memory_mib: v.at_least_one(
+                    "max_memory_mib",
+                    p.max_memory_mib,
+                    raw.max_memory_mib.unwrap_or(defaults::MAX_MEMORY_MIB),
+                ),
+                max_cpu_seconds: v.at_least_one(
+                    "max_cpu_seconds",
+                    p.max_cpu_seconds,
+                    raw.max_cpu_seconds.unwrap_or(defaults::MAX_CPU_SECONDS),
+                ),
+                max_tasks: p
+                    .max_tasks
+                    .map(|n| v.at_least_one("max_tasks", Some(u64::from(n)), u64::from(defaults::MAX_TASKS)) as u32),
+                max_file_mib: v.at_least_one("max_file_mib", p.max_file_mib, defaults::MAX_FILE_MIB),
+                max_open_files: v.at_least_one("max_open_files", p.max_open_files, defaults::MAX_OPEN_FILES),
+                max_tmp_mib: v.at_least_one("max_tmp_mib", p.max_tmp_mib, defaults::MAX_TMP_MIB),
+                isolate: p.isolate.unwrap_or(true),
+                strict_lines: p.strict_lines.unwrap_or(false),
+                format_points: p.format_points.map(|x| v.points_value("format_points", x)),
+            }
+        });
+        (Some(program), lines)
+    }
+
+    /// A number of points under `key`: finite, from 0 up to a million (more is a typo).
+    pub(super) fn points_value(&mut self, key: &str, p: f64) -> f64 {
+        if p.is_finite() && (0.0..=1e6).contains(&p) {
+            return p;
+        }
+        self.key(key, |v| {
+            v.problem(format!("points must be a number from 0 to 1000000, not {p}"), Some(format!("write `{key}: 1`")))
+        });
+        0.0
+    }
+
+    /// The value of a limit `key` (`n`, or `default` where it is missing), which must be at
+    /// least 1 (a limit of 0 would stop every run before it started) and at most the limit's
+    /// largest value (`bounds::max_limit`).
+    pub(super) fn at_least_one(&mut self, key: &str, n: Option<u64>, default: u64) -> u64 {
+        let max = crate::scenario::bounds::max_limit(key);
+        match n {
+            Some(0) => {
+                self.key(key, |v| {
+                    v.problem(
+                        format!("`{key}` must be at least 1"),
+                        Some(format!("leave `{key}` out for its default ({default})")),
+                    )
+                });
+                default
+            }
+            Some(n) if n > max => {
+                self.key(key, |v| {
+                    v.problem(
+                        format!("`{key}` must be at most {max}, not {n}"),
+                        Some(format!(
+                            "write a number from 1 to {max}, or leave `{key}` out for its default ({default})"
+                        )),
+                    )
+                });
+                default
+            }
+            Some(n) => n,
+            None => default,
+        }
+    }
+}
