@@ -19,11 +19,12 @@ use crate::error::Problem;
 pub(super) use actions::modifiers_of;
 use actions::role_labels;
 use ipc::{reachable_channels, without_pools};
+use program::observed_roles;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::time::Duration;
 use sync::LOCKS;
 pub use values::parse_duration;
 use values::{expand, parse_method};
-use std::collections::{BTreeSet, HashMap, HashSet};
-use std::time::Duration;
 
 /// The default limit for a whole run.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -181,23 +182,7 @@ impl<'a> Validator<'a> {
     }
 
     fn scenario(&mut self, raw: &RawScenario, fallback_name: &str) -> Scenario {
-        let time_scale = match raw.time_scale {
-            Some(s) if super::bounds::check_time_scale(s).is_err() => {
-                self.key("time_scale", |v| {
-                    v.problem(
-                        format!(
-                            "time_scale must be a number above 0 and at most {}, not {}",
-                            super::bounds::MAX_TIME_SCALE,
-                            super::bounds::number(s)
-                        ),
-                        Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()),
-                    )
-                });
-                1.0
-            }
-            Some(s) => s,
-            None => 1.0,
-        };
+        let time_scale = self.time_scale(raw.time_scale);
         let timeout = match &raw.timeout {
             Some(t) => self.key("timeout", |v| v.duration_text(t)).unwrap_or(DEFAULT_TIMEOUT),
             None => DEFAULT_TIMEOUT,
@@ -221,39 +206,10 @@ impl<'a> Validator<'a> {
             out
         });
 
-        let defaults = RunLimits::DEFAULT;
-        let limits = RunLimits {
-            max_processes: self.at_least_one(
-                "max_processes",
-                raw.max_processes.map(u64::from),
-                u64::from(defaults.max_processes),
-            ) as u32,
-            max_memory_mib: self.at_least_one("max_memory_mib", raw.max_memory_mib, defaults.max_memory_mib),
-            max_cpu_seconds: self.at_least_one("max_cpu_seconds", raw.max_cpu_seconds, defaults.max_cpu_seconds),
-            max_recorded: super::bounds::mib_to_bytes(self.at_least_one(
-                "max_recorded_mib",
-                raw.max_recorded_mib,
-                defaults.max_recorded >> 20,
-            )),
-        };
+        let limits = self.run_limits(raw);
         let (program, lines) = self.program(raw);
-        let mut roles: HashMap<String, HashSet<String>> = HashMap::new();
-        if program.is_some() {
-            // Every process of an observed program can print every line; its names are `main`,
-            // the roles of the lines, and the names of helpers and unnamed processes.
-            let labels: HashSet<String> = lines
-                .iter()
-                .map(|l| l.name.clone())
-                .chain(crate::trace::names::EVENT_LABELS.iter().map(|l| l.to_string()))
-                .collect();
-            let names = crate::trace::names::OBSERVED_NAMES
-                .into_iter()
-                .map(str::to_owned)
-                .chain(lines.iter().filter_map(|l| l.role.clone()));
-            for name in names {
-                roles.insert(name, labels.clone());
-            }
-        } else if !raw.processes.contains_key("main") {
+        let mut roles = if program.is_some() { observed_roles(&lines) } else { Roles::new() };
+        if program.is_none() && !raw.processes.contains_key("main") {
             self.key("processes", |v| {
                 v.key_problem(
                     "there is no process named `main`",
@@ -286,16 +242,7 @@ impl<'a> Validator<'a> {
                 .collect();
             self.children_within_limit(&lists, limits.max_processes);
         }
-        for (channel, path) in std::mem::take(&mut self.gets) {
-            if !self.puts.contains(&channel) {
-                let saved = std::mem::replace(&mut self.path, path);
-                self.problem(
-                    format!("nothing is ever put into `{channel}`, so taking from it would wait forever"),
-                    Some(format!("add a `put: VALUE` with `to: {channel}` (or `send:` with `via:`) in some process")),
-                );
-                self.path = saved;
-            }
-        }
+        self.never_put();
         let mut checks: Vec<Check> = self.key("expect", |v| {
             raw.expect.iter().enumerate().filter_map(|(i, c)| v.at(Seg::Index(i), |v| v.check(c, &roles))).collect()
         });

@@ -61,7 +61,6 @@ pub(in crate::scenario) fn modifiers_of(verb: Verb) -> Vec<&'static str> {
     MODIFIERS.iter().filter(|(_, verbs)| verbs.contains(&verb)).map(|(m, _)| *m).chain(["label"]).collect()
 }
 
-
 impl Validator<'_> {
     pub(super) fn process(
         &mut self,
@@ -151,7 +150,10 @@ impl Validator<'_> {
             [one] => Some(*one),
             [] => {
                 let all: Vec<String> = Verb::ALL.iter().map(|v| format!("`{v}`")).collect();
-                self.problem("this action has no verb", Some(format!("start the action with one of {}", all.join(", "))));
+                self.problem(
+                    "this action has no verb",
+                    Some(format!("start the action with one of {}", all.join(", "))),
+                );
                 None
             }
             many => {
@@ -219,12 +221,18 @@ impl Validator<'_> {
             Verb::For => self.timed(a, |v, timeout| v.for_loop(a, timeout, raw, scope, roles))?,
             Verb::Queue => self.timed(a, |v, _| v.queue(a, scope))?,
             Verb::Pipe => self.timed(a, |v, _| v.pipe(a, scope))?,
-            Verb::Put => self.timed(a, |v, timeout| v.put(verb, a.put.as_ref()?, "to", a.to.clone(), timeout, scope))?,
+            Verb::Put => {
+                self.timed(a, |v, timeout| v.put(verb, a.put.as_ref()?, "to", a.to.clone(), timeout, scope))?
+            }
             Verb::Send => {
                 self.timed(a, |v, timeout| v.put(verb, a.send.as_ref()?, "via", a.via.clone(), timeout, scope))?
             }
-            Verb::Get => self.timed(a, |v, timeout| v.take(verb, a.get.clone()?, "from", a.from.clone(), timeout, scope))?,
-            Verb::Recv => self.timed(a, |v, timeout| v.take(verb, a.recv.clone()?, "via", a.via.clone(), timeout, scope))?,
+            Verb::Get => {
+                self.timed(a, |v, timeout| v.take(verb, a.get.clone()?, "from", a.from.clone(), timeout, scope))?
+            }
+            Verb::Recv => {
+                self.timed(a, |v, timeout| v.take(verb, a.recv.clone()?, "via", a.via.clone(), timeout, scope))?
+            }
             Verb::Pool => self.timed(a, |v, _| v.pool(a, scope, roles))?,
             Verb::Submit => self.timed(a, |v, _| v.submit(a.submit.clone()?, a, raw, scope, roles))?,
             Verb::Map => self.timed(a, |v, _| v.map(a.map.clone()?, a, raw, scope, roles))?,
@@ -259,13 +267,7 @@ impl Validator<'_> {
         Some(ActionKind::Sleep { duration, written })
     }
 
-    fn start(
-        &mut self,
-        a: &RawAction,
-        raw: &RawScenario,
-        scope: &mut Scope,
-        roles: &mut Roles,
-    ) -> Option<ActionKind> {
+    fn start(&mut self, a: &RawAction, raw: &RawScenario, scope: &mut Scope, roles: &mut Roles) -> Option<ActionKind> {
         let target = a.start.as_ref()?;
         let def = self.key("start", |v| v.start_target(target, raw));
         let args = self.args(a, &scope.vars);
@@ -308,7 +310,10 @@ impl Validator<'_> {
     /// The definition a `start` names, or a problem when it is `main` or there is none.
     fn start_target<'r>(&mut self, target: &str, raw: &'r RawScenario) -> Option<&'r RawProcess> {
         if target == "main" {
-            self.problem("`main` cannot be started: procscen starts it", Some("start another process definition".into()));
+            self.problem(
+                "`main` cannot be started: procscen starts it",
+                Some("start another process definition".into()),
+            );
             return None;
         }
         let found = raw.processes.get(target);
@@ -360,7 +365,9 @@ impl Validator<'_> {
         }
         Some(match &a.timeout {
             None => ActionKind::Join(name.clone()),
-            Some(t) => ActionKind::JoinWithin { name: name.clone(), timeout: self.key("timeout", |v| v.duration_text(t))? },
+            Some(t) => {
+                ActionKind::JoinWithin { name: name.clone(), timeout: self.key("timeout", |v| v.duration_text(t))? }
+            }
         })
     }
 
@@ -394,13 +401,7 @@ impl Validator<'_> {
 
     /// A `fork`: both branches are validated with what the process holds, and both go on
     /// after it with what they share.
-    fn fork(
-        &mut self,
-        a: &RawAction,
-        raw: &RawScenario,
-        scope: &mut Scope,
-        roles: &mut Roles,
-    ) -> Option<ActionKind> {
+    fn fork(&mut self, a: &RawAction, raw: &RawScenario, scope: &mut Scope, roles: &mut Roles) -> Option<ActionKind> {
         let fork = a.fork.as_ref()?;
         let name = a.as_.clone().unwrap_or_else(|| "child".to_owned());
         if let Some(n) = &a.as_ {

@@ -37,7 +37,6 @@ impl Validator<'_> {
         }
     }
 
-
     /// One check under `expect:`; `roles` are the labels each process name can carry.
     pub(super) fn check(&mut self, c: &RawCheck, roles: &Roles) -> Option<Check> {
         let kind = self.check_verb(c)?;
@@ -96,7 +95,9 @@ impl Validator<'_> {
                 None
             }
             (Some(_), false) => {
-                self.key("var", |v| v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into())));
+                self.key("var", |v| {
+                    v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into()))
+                });
                 None
             }
             (None, false) => None,
@@ -139,7 +140,10 @@ impl Validator<'_> {
         };
         if c.nth.is_some() && kind != Before {
             self.key("nth", |v| {
-                v.key_problem(format!("`nth` does not apply to `{kind}`"), Some("`nth` goes with `before` and `by`".into()))
+                v.key_problem(
+                    format!("`nth` does not apply to `{kind}`"),
+                    Some("`nth` goes with `before` and `by`".into()),
+                )
             });
         }
         if let Some(p) = c.points {
@@ -451,7 +455,10 @@ impl Validator<'_> {
         if let Some(date) = &c.hidden_until {
             if !is_date(date) {
                 self.key("hidden_until", |v| {
-                    v.problem(format!("`{date}` is not a date"), Some("write it as YYYY-MM-DD, e.g. `2026-12-24`".into()))
+                    v.problem(
+                        format!("`{date}` is not a date"),
+                        Some("write it as YYYY-MM-DD, e.g. `2026-12-24`".into()),
+                    )
                 });
             }
         }

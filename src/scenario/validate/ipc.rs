@@ -182,12 +182,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn pool(
-        &mut self,
-        a: &RawAction,
-        scope: &mut Scope,
-        roles: &mut Roles,
-    ) -> Option<ActionKind> {
+    pub(super) fn pool(&mut self, a: &RawAction, scope: &mut Scope, roles: &mut Roles) -> Option<ActionKind> {
         let name = a.pool.clone()?;
         self.key("pool", |v| {
             v.var_name(&name);
@@ -197,7 +192,10 @@ impl Validator<'_> {
             Some(n) if (1..=MAX_POOL).contains(&n) => n as u32,
             Some(n) => {
                 self.key("size", |v| {
-                    v.problem(format!("a pool's size must be from 1 to {MAX_POOL}, not {n}"), Some("write `size: 4`".into()))
+                    v.problem(
+                        format!("a pool's size must be from 1 to {MAX_POOL}, not {n}"),
+                        Some("write `size: 4`".into()),
+                    )
                 });
                 1
             }
@@ -312,6 +310,21 @@ impl Validator<'_> {
         self.key("close", |v| v.channel(&pool, scope, Use::Submit))?;
         scope.channels.insert(pool.clone(), Chan::Pool { closed: true });
         Some(ActionKind::Close(pool))
+    }
+
+    /// Reports each take (`get`, `recv`, `for ... from`) without a timeout from a channel that
+    /// no action ever puts into: it would wait forever.
+    pub(super) fn never_put(&mut self) {
+        for (channel, path) in std::mem::take(&mut self.gets) {
+            if !self.puts.contains(&channel) {
+                let saved = std::mem::replace(&mut self.path, path);
+                self.problem(
+                    format!("nothing is ever put into `{channel}`, so taking from it would wait forever"),
+                    Some(format!("add a `put: VALUE` with `to: {channel}` (or `send:` with `via:`) in some process")),
+                );
+                self.path = saved;
+            }
+        }
     }
 
     /// The channel an action names with `target_key`, or a problem saying it is missing.

@@ -4,10 +4,10 @@
 use super::*;
 
 impl Validator<'_> {
-    /// The `program` and its `lines`, checked: one of `processes` and `program`, patterns that
+    /// The `lines` patterns, checked: names that are not an observed event's, patterns that
     /// compile, capture names that are variable names.
-    pub(super) fn program(&mut self, raw: &RawScenario) -> (Option<Program>, Vec<LineDef>) {
-        let lines: Vec<LineDef> = self.key("lines", |v| {
+    fn line_defs(&mut self, raw: &RawScenario) -> Vec<LineDef> {
+        self.key("lines", |v| {
             raw.lines
                 .iter()
                 .map(|(name, line)| {
@@ -45,7 +45,42 @@ impl Validator<'_> {
                     LineDef { name: name.clone(), pattern, alternatives, role }
                 })
                 .collect()
-        });
+        })
+    }
+
+    /// The words of the command line under `key`, whose holes may only be `{submission}` and
+    /// `{out}`.
+    fn command_words(&mut self, key: &str, c: &RawCommand) -> Vec<String> {
+        let words: Vec<String> = match c {
+            RawCommand::Line(l) => l.split_whitespace().map(str::to_owned).collect(),
+            RawCommand::Words(w) => w.clone(),
+        };
+        if words.is_empty() {
+            self.key(key, |v| {
+                v.problem("the command line is empty", Some("write for example `python3 {submission}`".into()))
+            });
+        }
+        for w in &words {
+            let unknown = crate::template::holes(w)
+                .map(|holes| holes.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned));
+            match unknown {
+                Err(e) => self.key(key, |v| v.problem(e, None)),
+                Ok(Some(hole)) => self.key(key, |v| {
+                    v.problem(
+                        format!("`{{{hole}}}` is not known in a command line"),
+                        Some("use `{submission}` (the file under test) or `{out}` (what `build` made)".into()),
+                    )
+                }),
+                Ok(None) => {}
+            }
+        }
+        words
+    }
+
+    /// The `program` and its `lines`, checked: one of `processes` and `program`, a command
+    /// line that names only known holes, limits within their bounds.
+    pub(super) fn program(&mut self, raw: &RawScenario) -> (Option<Program>, Vec<LineDef>) {
+        let lines = self.line_defs(raw);
         let Some(p) = &raw.program else {
             if !raw.lines.is_empty() {
                 self.key("lines", |v| {
@@ -65,37 +100,9 @@ impl Validator<'_> {
                 )
             });
         }
-        let words = |v: &mut Self, key: &str, c: &RawCommand| -> Vec<String> {
-            let words: Vec<String> = match c {
-                RawCommand::Line(l) => l.split_whitespace().map(str::to_owned).collect(),
-                RawCommand::Words(w) => w.clone(),
-            };
-            if words.is_empty() {
-                v.key(key, |v| {
-                    v.problem("the command line is empty", Some("write for example `python3 {submission}`".into()))
-                });
-            }
-            for w in &words {
-                if let Err(e) = crate::template::holes(w)
-                    .map(|holes| holes.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
-                {
-                    v.key(key, |v| v.problem(e, None));
-                } else if let Ok(Some(hole)) = crate::template::holes(w)
-                    .map(|h| h.into_iter().find(|h| *h != "submission" && *h != "out").map(str::to_owned))
-                {
-                    v.key(key, |v| {
-                        v.problem(
-                            format!("`{{{hole}}}` is not known in a command line"),
-                            Some("use `{submission}` (the file under test) or `{out}` (what `build` made)".into()),
-                        )
-                    });
-                }
-            }
-            words
-        };
         let program = self.key("program", |v| {
-            let run = words(v, "run", &p.run);
-            let build = p.build.as_ref().map(|b| words(v, "build", b));
+            let run = v.command_words("run", &p.run);
+            let build = p.build.as_ref().map(|b| v.command_words("build", b));
             let uses_out = |w: &[String]| w.iter().any(|w| w.contains("{out}"));
             if build.is_none() && uses_out(&run) {
                 v.key("run", |v| {
@@ -153,6 +160,46 @@ impl Validator<'_> {
         (Some(program), lines)
     }
 
+    /// The scenario's `time_scale`, 1 where it is missing or out of bounds.
+    pub(super) fn time_scale(&mut self, time_scale: Option<f64>) -> f64 {
+        match time_scale {
+            Some(s) if crate::scenario::bounds::check_time_scale(s).is_err() => {
+                self.key("time_scale", |v| {
+                    v.problem(
+                        format!(
+                            "time_scale must be a number above 0 and at most {}, not {}",
+                            crate::scenario::bounds::MAX_TIME_SCALE,
+                            crate::scenario::bounds::number(s)
+                        ),
+                        Some("write for example `time_scale: 0.01` to run sleeps 100 times faster".into()),
+                    )
+                });
+                1.0
+            }
+            Some(s) => s,
+            None => 1.0,
+        }
+    }
+
+    /// The limits of a whole run, each at least 1 and at most its largest value.
+    pub(super) fn run_limits(&mut self, raw: &RawScenario) -> RunLimits {
+        let defaults = RunLimits::DEFAULT;
+        RunLimits {
+            max_processes: self.at_least_one(
+                "max_processes",
+                raw.max_processes.map(u64::from),
+                u64::from(defaults.max_processes),
+            ) as u32,
+            max_memory_mib: self.at_least_one("max_memory_mib", raw.max_memory_mib, defaults.max_memory_mib),
+            max_cpu_seconds: self.at_least_one("max_cpu_seconds", raw.max_cpu_seconds, defaults.max_cpu_seconds),
+            max_recorded: crate::scenario::bounds::mib_to_bytes(self.at_least_one(
+                "max_recorded_mib",
+                raw.max_recorded_mib,
+                defaults.max_recorded >> 20,
+            )),
+        }
+    }
+
     /// A number of points under `key`: finite, from 0 up to a million (more is a typo).
     pub(super) fn points_value(&mut self, key: &str, p: f64) -> f64 {
         if p.is_finite() && (0.0..=1e6).contains(&p) {
@@ -194,4 +241,24 @@ impl Validator<'_> {
             None => default,
         }
     }
+}
+
+/// The names of an observed program's processes (`main`, the roles of the lines, and the
+/// names of helpers and unnamed processes), each with every label: every process of an
+/// observed program can print every line.
+pub(super) fn observed_roles(lines: &[LineDef]) -> Roles {
+    let mut roles = Roles::new();
+    let labels: HashSet<String> = lines
+        .iter()
+        .map(|l| l.name.clone())
+        .chain(crate::trace::names::EVENT_LABELS.iter().map(|l| l.to_string()))
+        .collect();
+    let names = crate::trace::names::OBSERVED_NAMES
+        .into_iter()
+        .map(str::to_owned)
+        .chain(lines.iter().filter_map(|l| l.role.clone()));
+    for name in names {
+        roles.insert(name, labels.clone());
+    }
+    roles
 }

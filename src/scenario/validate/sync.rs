@@ -86,16 +86,11 @@ impl Validator<'_> {
                 }
             },
             SyncDecl::Barrier(_) => match a.parties {
-                Some(n) if (1..=i64::from(crate::scenario::MAX_PARTIES)).contains(&n) => {
-                    SyncDecl::Barrier(n as u32)
-                }
+                Some(n) if (1..=i64::from(crate::scenario::MAX_PARTIES)).contains(&n) => SyncDecl::Barrier(n as u32),
                 Some(n) => {
                     self.key("parties", |v| {
                         v.problem(
-                            format!(
-                                "a barrier's parties must be from 1 to {}, not {n}",
-                                crate::scenario::MAX_PARTIES
-                            ),
+                            format!("a barrier's parties must be from 1 to {}, not {n}", crate::scenario::MAX_PARTIES),
                             Some("write how many processes wait at it each round, such as `parties: 3`".into()),
                         )
                     });
@@ -240,10 +235,8 @@ impl Validator<'_> {
                 return None;
             }
         };
-        let bounds = ValueBounds {
-            at_least: equals.or(c.exactly).or(c.at_least),
-            at_most: equals.or(c.exactly).or(c.at_most),
-        };
+        let bounds =
+            ValueBounds { at_least: equals.or(c.exactly).or(c.at_least), at_most: equals.or(c.exactly).or(c.at_most) };
         if bounds == ValueBounds::default() {
             self.key("final", |v| {
                 v.key_problem("`final` needs a bound", Some("add `equals: N`, `at_least: N` or `at_most: N`".into()))

@@ -6,7 +6,10 @@ use super::*;
 /// Every text `template` renders to over the known values of the loop variables it uses;
 /// `None` when it uses a variable whose values are not known before the run, or would make
 /// more than 10,000 texts.
-pub(super) fn expand(template: &str, loops: &std::collections::BTreeMap<String, Option<Vec<String>>>) -> Option<Vec<String>> {
+pub(super) fn expand(
+    template: &str,
+    loops: &std::collections::BTreeMap<String, Option<Vec<String>>>,
+) -> Option<Vec<String>> {
     let mut used: Vec<&str> = Vec::new();
     for hole in crate::template::holes(template).ok()? {
         for var in crate::template::hole_variables(hole).ok()? {
@@ -45,7 +48,6 @@ pub(super) fn expand(template: &str, loops: &std::collections::BTreeMap<String, 
 }
 
 impl Validator<'_> {
-
     /// The `args:` of a `start` or `submit`, each checked against the variables in scope.
     pub(super) fn args(&mut self, a: &RawAction, vars: &BTreeSet<String>) -> Vec<ValueExpr> {
         let raw = a.args.as_deref().unwrap_or(&[]);
