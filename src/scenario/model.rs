@@ -286,44 +286,20 @@ keywords! {
     /// The verb an action starts with (`print`, `start`, `lock`, ...): the one key of an action
     /// that says what it does; the other keys are its modifiers.
     pub enum Verb {
-        Print = "print",
-        Sleep = "sleep",
-        Start = "start",
-        Join = "join",
-        Fork = "fork",
-        Exit = "exit",
-        Let = "let",
-        For = "for",
-        Queue = "queue",
-        Pipe = "pipe",
-        Put = "put",
-        Get = "get",
-        Send = "send",
-        Recv = "recv",
-        Pool = "pool",
-        Submit = "submit",
-        Map = "map",
-        Close = "close",
-        Return = "return",
-        Kill = "kill",
-        Terminate = "terminate",
-        IsAlive = "is_alive",
-        ExitCode = "exitcode",
-        Raise = "raise",
-        Ignore = "ignore",
-        Lock = "lock",
-        Semaphore = "semaphore",
-        Event = "event",
-        Barrier = "barrier",
-        Shared = "shared",
-        Acquire = "acquire",
-        Release = "release",
-        Set = "set",
-        Clear = "clear",
-        Wait = "wait",
-        Read = "read",
-        Write = "write",
-        Add = "add",
+        // Process
+        Print = "print", Sleep = "sleep", Start = "start", Join = "join", Fork = "fork", Exit = "exit", Let = "let",
+        // Loops and channels
+        For = "for", Queue = "queue", Pipe = "pipe", Put = "put", Get = "get", Send = "send", Recv = "recv",
+        // Pools and task results
+        Pool = "pool", Submit = "submit", Map = "map", Close = "close", Return = "return",
+        // Children and signals
+        Kill = "kill", Terminate = "terminate", IsAlive = "is_alive",
+        ExitCode = "exitcode", Raise = "raise", Ignore = "ignore",
+        // Synchronization objects
+        Lock = "lock", Semaphore = "semaphore", Event = "event", Barrier = "barrier", Shared = "shared",
+        // Their use
+        Acquire = "acquire", Release = "release", Set = "set", Clear = "clear",
+        Wait = "wait", Read = "read", Write = "write", Add = "add",
     }
 }
 
@@ -331,28 +307,21 @@ keywords! {
     /// The key a check starts with (`before`, `exit`, `count`, ...): its kind, before it is
     /// validated into a `CheckKind`.
     pub enum CheckVerb {
-        Before = "before",
-        Concurrent = "concurrent",
-        ParentOf = "parent_of",
-        WaitsFor = "waits_for",
-        Exit = "exit",
-        SameValue = "same_value",
-        ComputedAfresh = "computed_afresh",
-        Value = "value",
-        PidOf = "pid_of",
-        SameProcess = "same_process",
-        DifferentProcess = "different_process",
-        DescendantOf = "descendant_of",
-        InFlight = "in_flight",
-        Count = "count",
-        Delivery = "delivery",
-        NothingLeft = "nothing_left",
-        AllLinesMatch = "all_lines_match",
-        Fifo = "fifo",
-        NoDuplicatedOutput = "no_duplicated_output",
-        MutualExclusion = "mutual_exclusion",
-        Final = "final",
-        NoDeadlock = "no_deadlock",
+        // Order of events
+        Before = "before", Concurrent = "concurrent",
+        // Process relations and endings
+        ParentOf = "parent_of", WaitsFor = "waits_for", Exit = "exit",
+        // Printed values
+        SameValue = "same_value", ComputedAfresh = "computed_afresh", Value = "value", PidOf = "pid_of",
+        // Which processes run what
+        SameProcess = "same_process", DifferentProcess = "different_process", DescendantOf = "descendant_of",
+        // Counts and channels
+        InFlight = "in_flight", Count = "count", Delivery = "delivery",
+        // What is left running, the lines printed, their order
+        NothingLeft = "nothing_left", AllLinesMatch = "all_lines_match",
+        Fifo = "fifo", NoDuplicatedOutput = "no_duplicated_output",
+        // Synchronization
+        MutualExclusion = "mutual_exclusion", Final = "final", NoDeadlock = "no_deadlock",
     }
 }
 
@@ -509,30 +478,8 @@ pub enum CheckKind {
     NoDeadlock,
 }
 
-/// Bounds on a shared integer's value; at least one is set.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
-pub struct ValueBounds {
-    pub at_least: Option<i64>,
-    pub at_most: Option<i64>,
-}
-
-impl ValueBounds {
-    pub fn contains(&self, n: i64) -> bool {
-        self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
-    }
-}
-
-impl std::fmt::Display for ValueBounds {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.at_least, self.at_most) {
-            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
-            (Some(l), Some(m)) => write!(f, "from {l} to {m}"),
-            (Some(l), None) => write!(f, "at least {l}"),
-            (None, Some(m)) => write!(f, "at most {m}"),
-            (None, None) => f.write_str("any value"),
-        }
-    }
-}
+/// Bounds on a shared integer's value (`final`); at least one is set.
+pub type ValueBounds = Bounds<i64>;
 
 /// What an `in_flight` check bounds.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -564,28 +511,41 @@ pub enum Counted {
     Workers(String),
 }
 
-/// Bounds on a count; at least one is set.
+/// Bounds on a count (`count`, `in_flight`), or on a value (`ValueBounds`); at least one is
+/// set.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
-pub struct Bounds {
-    pub at_least: Option<u32>,
-    pub at_most: Option<u32>,
+pub struct Bounds<T = u32> {
+    pub at_least: Option<T>,
+    pub at_most: Option<T>,
 }
 
-impl Bounds {
-    pub fn contains(&self, n: u32) -> bool {
+impl<T: PartialOrd + Copy + std::fmt::Display> Bounds<T> {
+    pub fn contains(&self, n: T) -> bool {
         self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
+    }
+
+    /// "exactly 3", "at least 2", or a range said as `[from, to]` ("between 2 and 5"); `any`
+    /// when neither bound is set.
+    fn describe(&self, f: &mut std::fmt::Formatter<'_>, [from, to]: [&str; 2], any: &str) -> std::fmt::Result {
+        match (self.at_least, self.at_most) {
+            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
+            (Some(l), Some(m)) => write!(f, "{from} {l} {to} {m}"),
+            (Some(l), None) => write!(f, "at least {l}"),
+            (None, Some(m)) => write!(f, "at most {m}"),
+            (None, None) => f.write_str(any),
+        }
     }
 }
 
-impl std::fmt::Display for Bounds {
+impl std::fmt::Display for Bounds<u32> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.at_least, self.at_most) {
-            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
-            (Some(l), Some(m)) => write!(f, "between {l} and {m}"),
-            (Some(l), None) => write!(f, "at least {l}"),
-            (None, Some(m)) => write!(f, "at most {m}"),
-            (None, None) => f.write_str("any number"),
-        }
+        self.describe(f, ["between", "and"], "any number")
+    }
+}
+
+impl std::fmt::Display for Bounds<i64> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.describe(f, ["from", "to"], "any value")
     }
 }
 

@@ -221,21 +221,13 @@ impl Validator<'_> {
             Verb::For => self.timed(a, |v, timeout| v.for_loop(a, timeout, raw, scope, roles))?,
             Verb::Queue => self.timed(a, |v, _| v.queue(a, scope))?,
             Verb::Pipe => self.timed(a, |v, _| v.pipe(a, scope))?,
-            Verb::Put => {
-                self.timed(a, |v, timeout| v.put(verb, a.put.as_ref()?, "to", a.to.clone(), timeout, scope))?
-            }
-            Verb::Send => {
-                self.timed(a, |v, timeout| v.put(verb, a.send.as_ref()?, "via", a.via.clone(), timeout, scope))?
-            }
-            Verb::Get => {
-                self.timed(a, |v, timeout| v.take(verb, a.get.clone()?, "from", a.from.clone(), timeout, scope))?
-            }
-            Verb::Recv => {
-                self.timed(a, |v, timeout| v.take(verb, a.recv.clone()?, "via", a.via.clone(), timeout, scope))?
-            }
+            Verb::Put => self.timed(a, |v, timeout| v.put(verb, a.put.as_ref()?, a, timeout, scope))?,
+            Verb::Send => self.timed(a, |v, timeout| v.put(verb, a.send.as_ref()?, a, timeout, scope))?,
+            Verb::Get => self.timed(a, |v, timeout| v.take(verb, a.get.clone()?, a, timeout, scope))?,
+            Verb::Recv => self.timed(a, |v, timeout| v.take(verb, a.recv.clone()?, a, timeout, scope))?,
             Verb::Pool => self.timed(a, |v, _| v.pool(a, scope, roles))?,
-            Verb::Submit => self.timed(a, |v, _| v.submit(a.submit.clone()?, a, raw, scope, roles))?,
-            Verb::Map => self.timed(a, |v, _| v.map(a.map.clone()?, a, raw, scope, roles))?,
+            Verb::Submit => self.timed(a, |v, _| v.task_action(verb, a.submit.clone()?, a, raw, scope, roles))?,
+            Verb::Map => self.timed(a, |v, _| v.task_action(verb, a.map.clone()?, a, raw, scope, roles))?,
             Verb::Close => self.timed(a, |v, _| v.close(a.close.clone()?, scope))?,
             Verb::Return => self.timed(a, |v, _| {
                 Some(ActionKind::Return(v.key("return", |v| Some(v.value(a.return_.as_ref()?, &scope.vars)))?))
@@ -269,7 +261,7 @@ impl Validator<'_> {
 
     fn start(&mut self, a: &RawAction, raw: &RawScenario, scope: &mut Scope, roles: &mut Roles) -> Option<ActionKind> {
         let target = a.start.as_ref()?;
-        let def = self.key("start", |v| v.start_target(target, raw));
+        let def = self.key("start", |v| v.definition(Verb::Start, target, raw));
         let args = self.args(a, &scope.vars);
         if let Some(def) = def {
             if def.params.len() != args.len() {
@@ -307,24 +299,26 @@ impl Validator<'_> {
         Some(ActionKind::Start { process: target.clone(), args, name, method, daemon })
     }
 
-    /// The definition a `start` names, or a problem when it is `main` or there is none.
-    fn start_target<'r>(&mut self, target: &str, raw: &'r RawScenario) -> Option<&'r RawProcess> {
-        if target == "main" {
-            self.problem(
-                "`main` cannot be started: procscen starts it",
-                Some("start another process definition".into()),
-            );
+    /// The definition a `start` (or a `submit` or `map`: `verb`) names, or a problem when it
+    /// is `main` or there is none.
+    pub(super) fn definition<'r>(&mut self, verb: Verb, name: &str, raw: &'r RawScenario) -> Option<&'r RawProcess> {
+        let (word, refused) = match verb {
+            Verb::Start => ("start", "`main` cannot be started: procscen starts it"),
+            _ => ("submit", "`main` cannot run as a task"),
+        };
+        if name == "main" {
+            self.problem(refused, Some(format!("{word} another process definition")));
             return None;
         }
-        let found = raw.processes.get(target);
+        let found = raw.processes.get(name);
         if found.is_none() {
             let others: Vec<&String> = raw.processes.keys().filter(|k| *k != "main").collect();
             let help = if others.is_empty() {
-                format!("define it under `processes:`, for example `{target}: [{{print: hello}}]`")
+                format!("define it under `processes:`, for example `{name}: [{{print: hello}}]`")
             } else {
-                suggest(&format!("define `{target}` under `processes:`, or start one of"), others.into_iter())
+                suggest(&format!("define `{name}` under `processes:`, or {word} one of"), others.into_iter())
             };
-            self.problem(format!("there is no process named `{target}`"), Some(help));
+            self.problem(format!("there is no process named `{name}`"), Some(help));
         }
         found
     }

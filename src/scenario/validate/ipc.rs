@@ -135,11 +135,11 @@ impl Validator<'_> {
         &mut self,
         verb: Verb,
         raw_value: &RawValue,
-        target_key: &str,
-        target: Option<String>,
+        a: &RawAction,
         timeout: Option<Duration>,
         scope: &mut Scope,
     ) -> Option<ActionKind> {
+        let (target_key, target) = if verb == Verb::Put { ("to", a.to.clone()) } else { ("via", a.via.clone()) };
         let value = self.key(verb.name(), |v| v.value(raw_value, &scope.vars));
         let channel = self.target(verb, target_key, target)?;
         let use_ = if verb == Verb::Put { Use::Put } else { Use::Send };
@@ -153,11 +153,11 @@ impl Validator<'_> {
         &mut self,
         verb: Verb,
         var: String,
-        target_key: &str,
-        target: Option<String>,
+        a: &RawAction,
         timeout: Option<Duration>,
         scope: &mut Scope,
     ) -> Option<ActionKind> {
+        let (target_key, target) = if verb == Verb::Get { ("from", a.from.clone()) } else { ("via", a.via.clone()) };
         self.key(verb.name(), |v| v.var_name(&var));
         let channel = self.target(verb, target_key, target)?;
         let use_ = if verb == Verb::Get { Use::Take } else { Use::Recv };
@@ -223,17 +223,17 @@ impl Validator<'_> {
         Some(ActionKind::Pool { name, size, max_tasks })
     }
 
-    /// The pool (`to:`) and the task definition (`process`) of a `submit` or `map` (`verb`);
-    /// the pool's workers can then carry the definition's labels.
-    fn task<'r>(
+    /// A `submit` or `map` (`verb`) of tasks running the definition `process` to the pool
+    /// named by `to:`, whose workers can then carry the definition's labels.
+    pub(super) fn task_action(
         &mut self,
         verb: Verb,
-        process: &str,
+        process: String,
         a: &RawAction,
-        raw: &'r RawScenario,
-        scope: &Scope,
+        raw: &RawScenario,
+        scope: &mut Scope,
         roles: &mut Roles,
-    ) -> Option<(String, &'r RawProcess)> {
+    ) -> Option<ActionKind> {
         let Some(pool) = a.to.clone() else {
             self.key(verb.name(), |v| {
                 v.key_problem(format!("`{verb}` needs `to:`, the pool"), Some("add `to: POOL`".into()))
@@ -241,41 +241,20 @@ impl Validator<'_> {
             return None;
         };
         self.key("to", |v| v.channel(&pool, scope, Use::Submit))?;
-        let def = self.key(verb.name(), |v| v.task_definition(process, raw))?;
-        roles.entry(worker_name(&pool)).or_default().extend(role_labels(raw, process));
-        Some((pool, def))
-    }
-
-    pub(super) fn submit(
-        &mut self,
-        process: String,
-        a: &RawAction,
-        raw: &RawScenario,
-        scope: &mut Scope,
-        roles: &mut Roles,
-    ) -> Option<ActionKind> {
-        let (pool, def) = self.task(Verb::Submit, &process, a, raw, scope, roles)?;
-        let args = self.args(a, &scope.vars);
-        if def.params.len() != args.len() {
-            self.key(if a.args.is_some() { "args" } else { "submit" }, |v| {
-                v.problem(
-                    format!("`{process}` takes {} argument(s) but {} are given", def.params.len(), args.len()),
-                    Some(format!("write `args: [{}]`", def.params.join(", "))),
-                )
-            });
+        let def = self.key(verb.name(), |v| v.definition(verb, &process, raw))?;
+        roles.entry(worker_name(&pool)).or_default().extend(role_labels(raw, &process));
+        if verb == Verb::Submit {
+            let args = self.args(a, &scope.vars);
+            if def.params.len() != args.len() {
+                self.key(if a.args.is_some() { "args" } else { "submit" }, |v| {
+                    v.problem(
+                        format!("`{process}` takes {} argument(s) but {} are given", def.params.len(), args.len()),
+                        Some(format!("write `args: [{}]`", def.params.join(", "))),
+                    )
+                });
+            }
+            return Some(ActionKind::Submit { pool, process, args });
         }
-        Some(ActionKind::Submit { pool, process, args })
-    }
-
-    pub(super) fn map(
-        &mut self,
-        process: String,
-        a: &RawAction,
-        raw: &RawScenario,
-        scope: &mut Scope,
-        roles: &mut Roles,
-    ) -> Option<ActionKind> {
-        let (pool, def) = self.task(Verb::Map, &process, a, raw, scope, roles)?;
         if def.params.len() != 1 {
             self.key("map", |v| {
                 v.problem(
@@ -284,13 +263,19 @@ impl Validator<'_> {
                 )
             });
         }
+        let over = self.map_items(a, scope)?;
+        Some(ActionKind::Map { pool, process, over })
+    }
+
+    /// The items of a `map` (`over:`): a count or a list of values.
+    fn map_items(&mut self, a: &RawAction, scope: &Scope) -> Option<Over> {
         let Some(over) = &a.over else {
             self.key("map", |v| {
                 v.key_problem("`map` needs `over:`, the items", Some("add `over: 5` or `over: [a, b]`".into()))
             });
             return None;
         };
-        let over = match over {
+        Some(match over {
             RawRange::Count(c) => {
                 let stop = self.key("over", |v| v.count_template(c, &scope.vars))?;
                 Over::Range { start: "0".into(), stop }
@@ -302,8 +287,7 @@ impl Validator<'_> {
                     .map(|(i, x)| self.key("over", |v| v.at(Seg::Index(i), |v| v.value(x, &scope.vars))))
                     .collect(),
             ),
-        };
-        Some(ActionKind::Map { pool, process, over })
+        })
     }
 
     pub(super) fn close(&mut self, pool: String, scope: &mut Scope) -> Option<ActionKind> {
@@ -405,24 +389,6 @@ impl Validator<'_> {
             );
         }
         Some(chan)
-    }
-
-    fn task_definition<'r>(&mut self, process: &str, raw: &'r RawScenario) -> Option<&'r RawProcess> {
-        if process == "main" {
-            self.problem("`main` cannot run as a task", Some("submit another process definition".into()));
-            return None;
-        }
-        let found = raw.processes.get(process);
-        if found.is_none() {
-            let others: Vec<&String> = raw.processes.keys().filter(|k| *k != "main").collect();
-            let help = if others.is_empty() {
-                format!("define it under `processes:`, for example `{process}: [{{print: hello}}]`")
-            } else {
-                suggest(&format!("define `{process}` under `processes:`, or submit one of"), others.into_iter())
-            };
-            self.problem(format!("there is no process named `{process}`"), Some(help));
-        }
-        found
     }
 
     /// A loop range: a count, or `[START, STOP]`.
