@@ -218,6 +218,8 @@ impl Validator<'_> {
             Verb::Terminate => self.lifecycle_action(verb, a.terminate.clone()?, a, scope)?,
             Verb::IsAlive => self.lifecycle_action(verb, a.is_alive.clone()?, a, scope)?,
             Verb::ExitCode => self.lifecycle_action(verb, a.exitcode.clone()?, a, scope)?,
+            // The loop and channel verbs read `timeout` first, even those it does not go with
+            // (`modifiers` reported it there): a bad one stops their validation.
             Verb::For => self.timed(a, |v, timeout| v.for_loop(a, timeout, raw, scope, roles))?,
             Verb::Queue => self.timed(a, |v, _| v.queue(a, scope))?,
             Verb::Pipe => self.timed(a, |v, _| v.pipe(a, scope))?,
