@@ -135,13 +135,16 @@ fn is_action_fields(message: &str) -> bool {
 fn action_keys(text: &str, pos: Position) -> String {
     let siblings = SpanIndex::new(text).sibling_keys(pos);
     let quoted = |keys: &[&str]| keys.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
-    match siblings.iter().find(|k| validate::VERBS.contains(&k.as_str())) {
+    match siblings.iter().find_map(|k| Verb::from_name(k)) {
         Some(verb) => {
             let keys: Vec<&str> =
                 validate::modifiers_of(verb).into_iter().filter(|k| !siblings.iter().any(|s| s == k)).collect();
             format!("expected one of {} (what a `{verb}` action takes)", quoted(&keys))
         }
-        None => format!("expected one of {} (an action starts with its verb)", quoted(&validate::VERBS)),
+        None => {
+            let verbs: Vec<&str> = Verb::ALL.iter().map(|v| v.name()).collect();
+            format!("expected one of {} (an action starts with its verb)", quoted(&verbs))
+        }
     }
 }
 

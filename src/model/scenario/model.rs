@@ -246,6 +246,85 @@ pub enum ActionKind {
     Add { shared: String, value: ValueExpr, atomic: bool },
 }
 
+/// Declares a fieldless enum whose variants are the keys a scenario file writes: `ALL` in the
+/// order the docs list them, `name()` (the key), `from_name()` and `Display` as the key. One
+/// list, so the names, the suggestions and the dispatch cannot disagree.
+macro_rules! keywords {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every one, in the order the docs list them.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// The key the file writes.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key,)*
+                }
+            }
+
+            /// The one written `key`, if any.
+            pub fn from_name(key: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|k| k.name() == key)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+}
+
+keywords! {
+    /// The verb an action starts with (`print`, `start`, `lock`, ...): the one key of an action
+    /// that says what it does; the other keys are its modifiers.
+    pub enum Verb {
+        // Process
+        Print = "print", Sleep = "sleep", Start = "start", Join = "join", Fork = "fork", Exit = "exit", Let = "let",
+        // Loops and channels
+        For = "for", Queue = "queue", Pipe = "pipe", Put = "put", Get = "get", Send = "send", Recv = "recv",
+        // Pools and task results
+        Pool = "pool", Submit = "submit", Map = "map", Close = "close", Return = "return",
+        // Children and signals
+        Kill = "kill", Terminate = "terminate", IsAlive = "is_alive",
+        ExitCode = "exitcode", Raise = "raise", Ignore = "ignore",
+        // Synchronization objects
+        Lock = "lock", Semaphore = "semaphore", Event = "event", Barrier = "barrier", Shared = "shared",
+        // Their use
+        Acquire = "acquire", Release = "release", Set = "set", Clear = "clear",
+        Wait = "wait", Read = "read", Write = "write", Add = "add",
+    }
+}
+
+keywords! {
+    /// The key a check starts with (`before`, `exit`, `count`, ...): its kind, before it is
+    /// validated into a `CheckKind`.
+    pub enum CheckVerb {
+        // Order of events
+        Before = "before", Concurrent = "concurrent",
+        // Process relations and endings
+        ParentOf = "parent_of", WaitsFor = "waits_for", Exit = "exit",
+        // Printed values
+        SameValue = "same_value", ComputedAfresh = "computed_afresh", Value = "value", PidOf = "pid_of",
+        // Which processes run what
+        SameProcess = "same_process", DifferentProcess = "different_process", DescendantOf = "descendant_of",
+        // Counts and channels
+        InFlight = "in_flight", Count = "count", Delivery = "delivery",
+        // What is left running, the lines printed, their order
+        NothingLeft = "nothing_left", AllLinesMatch = "all_lines_match",
+        Fifo = "fifo", NoDuplicatedOutput = "no_duplicated_output",
+        // Synchronization
+        MutualExclusion = "mutual_exclusion", Final = "final", NoDeadlock = "no_deadlock",
+    }
+}
+
 /// The most parties of a barrier: each departure records every arrival of its round.
 pub const MAX_PARTIES: u32 = 256;
 
@@ -263,15 +342,20 @@ pub enum SyncDecl {
 }
 
 impl SyncDecl {
+    /// The verb that declares it.
+    pub fn verb(self) -> Verb {
+        match self {
+            SyncDecl::Lock => Verb::Lock,
+            SyncDecl::Semaphore(_) => Verb::Semaphore,
+            SyncDecl::Event => Verb::Event,
+            SyncDecl::Barrier(_) => Verb::Barrier,
+            SyncDecl::Shared(_) => Verb::Shared,
+        }
+    }
+
     /// The keyword that declares it.
     pub fn keyword(self) -> &'static str {
-        match self {
-            SyncDecl::Lock => "lock",
-            SyncDecl::Semaphore(_) => "semaphore",
-            SyncDecl::Event => "event",
-            SyncDecl::Barrier(_) => "barrier",
-            SyncDecl::Shared(_) => "shared",
-        }
+        self.verb().name()
     }
 }
 
@@ -394,30 +478,8 @@ pub enum CheckKind {
     NoDeadlock,
 }
 
-/// Bounds on a shared integer's value; at least one is set.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
-pub struct ValueBounds {
-    pub at_least: Option<i64>,
-    pub at_most: Option<i64>,
-}
-
-impl ValueBounds {
-    pub fn contains(&self, n: i64) -> bool {
-        self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
-    }
-}
-
-impl std::fmt::Display for ValueBounds {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.at_least, self.at_most) {
-            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
-            (Some(l), Some(m)) => write!(f, "from {l} to {m}"),
-            (Some(l), None) => write!(f, "at least {l}"),
-            (None, Some(m)) => write!(f, "at most {m}"),
-            (None, None) => f.write_str("any value"),
-        }
-    }
-}
+/// Bounds on a shared integer's value (`final`); at least one is set.
+pub type ValueBounds = Bounds<i64>;
 
 /// What an `in_flight` check bounds.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -449,28 +511,41 @@ pub enum Counted {
     Workers(String),
 }
 
-/// Bounds on a count; at least one is set.
+/// Bounds on a count (`count`, `in_flight`), or on a value (`ValueBounds`); at least one is
+/// set.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
-pub struct Bounds {
-    pub at_least: Option<u32>,
-    pub at_most: Option<u32>,
+pub struct Bounds<T = u32> {
+    pub at_least: Option<T>,
+    pub at_most: Option<T>,
 }
 
-impl Bounds {
-    pub fn contains(&self, n: u32) -> bool {
+impl<T: PartialOrd + Copy + std::fmt::Display> Bounds<T> {
+    pub fn contains(&self, n: T) -> bool {
         self.at_least.is_none_or(|l| n >= l) && self.at_most.is_none_or(|m| n <= m)
+    }
+
+    /// "exactly 3", "at least 2", or a range said as `[from, to]` ("between 2 and 5"); `any`
+    /// when neither bound is set.
+    fn describe(&self, f: &mut std::fmt::Formatter<'_>, [from, to]: [&str; 2], any: &str) -> std::fmt::Result {
+        match (self.at_least, self.at_most) {
+            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
+            (Some(l), Some(m)) => write!(f, "{from} {l} {to} {m}"),
+            (Some(l), None) => write!(f, "at least {l}"),
+            (None, Some(m)) => write!(f, "at most {m}"),
+            (None, None) => f.write_str(any),
+        }
     }
 }
 
-impl std::fmt::Display for Bounds {
+impl std::fmt::Display for Bounds<u32> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (self.at_least, self.at_most) {
-            (Some(l), Some(m)) if l == m => write!(f, "exactly {l}"),
-            (Some(l), Some(m)) => write!(f, "between {l} and {m}"),
-            (Some(l), None) => write!(f, "at least {l}"),
-            (None, Some(m)) => write!(f, "at most {m}"),
-            (None, None) => f.write_str("any number"),
-        }
+        self.describe(f, ["between", "and"], "any number")
+    }
+}
+
+impl std::fmt::Display for Bounds<i64> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.describe(f, ["from", "to"], "any value")
     }
 }
 

@@ -10,6 +10,8 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+use super::model::{CheckVerb, Verb};
+
 /// A whole scenario file.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -420,6 +422,52 @@ pub struct RawAction {
     pub label: Option<String>,
 }
 
+impl RawAction {
+    /// Whether the action has this verb's key (a valid action has exactly one).
+    pub fn has(&self, verb: Verb) -> bool {
+        match verb {
+            Verb::Print => self.print.is_some(),
+            Verb::Sleep => self.sleep.is_some(),
+            Verb::Start => self.start.is_some(),
+            Verb::Join => self.join.is_some(),
+            Verb::Fork => self.fork.is_some(),
+            Verb::Exit => self.exit.is_some(),
+            Verb::Let => self.let_.is_some(),
+            Verb::For => self.for_.is_some(),
+            Verb::Queue => self.queue.is_some(),
+            Verb::Pipe => self.pipe.is_some(),
+            Verb::Put => self.put.is_some(),
+            Verb::Get => self.get.is_some(),
+            Verb::Send => self.send.is_some(),
+            Verb::Recv => self.recv.is_some(),
+            Verb::Pool => self.pool.is_some(),
+            Verb::Submit => self.submit.is_some(),
+            Verb::Map => self.map.is_some(),
+            Verb::Close => self.close.is_some(),
+            Verb::Return => self.return_.is_some(),
+            Verb::Kill => self.kill.is_some(),
+            Verb::Terminate => self.terminate.is_some(),
+            Verb::IsAlive => self.is_alive.is_some(),
+            Verb::ExitCode => self.exitcode.is_some(),
+            Verb::Raise => self.raise.is_some(),
+            Verb::Ignore => self.ignore.is_some(),
+            Verb::Lock => self.lock.is_some(),
+            Verb::Semaphore => self.semaphore.is_some(),
+            Verb::Event => self.event.is_some(),
+            Verb::Barrier => self.barrier.is_some(),
+            Verb::Shared => self.shared.is_some(),
+            Verb::Acquire => self.acquire.is_some(),
+            Verb::Release => self.release.is_some(),
+            Verb::Set => self.set.is_some(),
+            Verb::Clear => self.clear.is_some(),
+            Verb::Wait => self.wait.is_some(),
+            Verb::Read => self.read.is_some(),
+            Verb::Write => self.write.is_some(),
+            Verb::Add => self.add.is_some(),
+        }
+    }
+}
+
 /// A loop's extent: a count, `[START, STOP]`, or a list of values.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 #[serde(untagged)]
@@ -625,6 +673,36 @@ pub struct RawCheck {
     /// Hide the check's result from students until this date (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_until: Option<String>,
+}
+
+impl RawCheck {
+    /// Whether the check has the key of this kind (a valid check has exactly one).
+    pub fn has(&self, kind: CheckVerb) -> bool {
+        match kind {
+            CheckVerb::Before => self.before.is_some(),
+            CheckVerb::Concurrent => self.concurrent.is_some(),
+            CheckVerb::ParentOf => self.parent_of.is_some(),
+            CheckVerb::WaitsFor => self.waits_for.is_some(),
+            CheckVerb::Exit => self.exit.is_some(),
+            CheckVerb::SameValue => self.same_value.is_some(),
+            CheckVerb::ComputedAfresh => self.computed_afresh.is_some(),
+            CheckVerb::Value => self.value.is_some(),
+            CheckVerb::PidOf => self.pid_of.is_some(),
+            CheckVerb::SameProcess => self.same_process.is_some(),
+            CheckVerb::DifferentProcess => self.different_process.is_some(),
+            CheckVerb::DescendantOf => self.descendant_of.is_some(),
+            CheckVerb::InFlight => self.in_flight.is_some(),
+            CheckVerb::Count => self.count.is_some(),
+            CheckVerb::Delivery => self.delivery.is_some(),
+            CheckVerb::NothingLeft => self.nothing_left.is_some(),
+            CheckVerb::AllLinesMatch => self.all_lines_match.is_some(),
+            CheckVerb::Fifo => self.fifo.is_some(),
+            CheckVerb::NoDuplicatedOutput => self.no_duplicated_output.is_some(),
+            CheckVerb::MutualExclusion => self.mutual_exclusion.is_some(),
+            CheckVerb::Final => self.final_.is_some(),
+            CheckVerb::NoDeadlock => self.no_deadlock.is_some(),
+        }
+    }
 }
 
 /// What `in_flight` bounds: a pool's tasks, or spans between two kinds of events.

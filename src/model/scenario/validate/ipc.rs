@@ -7,317 +7,314 @@
 
 use super::*;
 
-/// The verbs of the process and channel actions, before `lifecycle`'s.
-const CORE_VERBS: [&str; 20] = [
-    "print", "sleep", "start", "join", "fork", "exit", "let", "for", "queue", "pipe", "put", "get", "send", "recv",
-    "pool", "submit", "map", "close", "return", "kill",
-];
-
-/// Every verb an action can start with, in the order the docs list them: each module's verbs
-/// are its own list (`lifecycle::LIFECYCLE_VERBS`, `sync::SYNC_VERBS`), put together here.
-pub(in crate::model::scenario) const VERBS: [&str; 38] =
-    concat_verbs(&[&CORE_VERBS, &super::lifecycle::LIFECYCLE_VERBS, &["raise", "ignore"], &super::sync::SYNC_VERBS]);
-
-/// The lists one after another; fails to compile when `N` is not their total length.
-const fn concat_verbs<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let (mut i, mut at) = (0, 0);
-    while i < parts.len() {
-        let mut j = 0;
-        while j < parts[i].len() {
-            out[at] = parts[i][j];
-            at += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    assert!(at == N, "VERBS' length is not the sum of its parts");
-    out
-}
-
 /// The largest queue capacity: a capacity is held as one byte per free slot in a pipe.
 const MAX_CAPACITY: i64 = 65_536;
 /// The largest pool.
 const MAX_POOL: i64 = 1024;
 
 impl Validator<'_> {
-    /// Validates an action whose verb is one of the IPC verbs (or `for`, `return`).
-    pub(super) fn ipc_action(
+    /// A `for` loop over a range, a list of values, or the items of a channel.
+    pub(super) fn for_loop(
         &mut self,
-        verb: &str,
         a: &RawAction,
+        timeout: Option<Duration>,
         raw: &RawScenario,
         scope: &mut Scope,
-        roles: &mut HashMap<String, HashSet<String>>,
+        roles: &mut Roles,
     ) -> Option<ActionKind> {
-        let timeout = match &a.timeout {
-            Some(t) => Some(self.key("timeout", |v| v.duration_text(t))?),
-            None => None,
+        let var = a.for_.clone()?;
+        self.key("for", |v| v.var_name(&var));
+        let sources = [a.range.is_some(), a.in_.is_some(), a.from.is_some()];
+        if sources.iter().filter(|s| **s).count() != 1 {
+            self.key("for", |v| {
+                v.key_problem(
+                    "a `for` loop needs exactly one of `range`, `in` and `from`",
+                    Some(format!("write `for: {var}` with `range: 5`, `in: [a, b]` or `from: QUEUE`")),
+                )
+            });
+            return None;
+        }
+        if a.until.is_some() && a.from.is_none() {
+            self.key("until", |v| v.key_problem("`until` goes with `from`", None));
+        }
+        let over = if let Some(range) = &a.range {
+            self.key("range", |v| v.range(range, &scope.vars))?
+        } else if let Some(values) = &a.in_ {
+            let values = values
+                .iter()
+                .enumerate()
+                .map(|(i, x)| self.key("in", |v| v.at(Seg::Index(i), |v| v.value(x, &scope.vars))))
+                .collect();
+            Over::Values(values)
+        } else {
+            self.loop_channel(a, timeout, scope)?
         };
-        Some(match verb {
-            "for" => {
-                let var = a.for_.clone()?;
-                self.key("for", |v| v.var_name(&var));
-                let sources = [a.range.is_some(), a.in_.is_some(), a.from.is_some()];
-                if sources.iter().filter(|s| **s).count() != 1 {
+        let Some(body) = &a.do_ else {
+            self.key("for", |v| {
+                v.key_problem(
+                    "a `for` loop needs `do:`, the actions of each iteration",
+                    Some(format!("add `do: [{{print: \"{{{var}}}\"}}]`")),
+                )
+            });
+            return None;
+        };
+        let had = scope.vars.insert(var.clone());
+        let outer = scope.loops.insert(var.clone(), known_values(&over));
+        let body = self.key("do", |v| v.actions(body, raw, scope, roles));
+        if !had {
+            scope.vars.remove(&var);
+        }
+        match outer {
+            Some(values) => scope.loops.insert(var.clone(), values),
+            None => scope.loops.remove(&var),
+        };
+        Some(ActionKind::For { var, over, body })
+    }
+
+    /// What a `for ... from: CHANNEL` loop goes over: a queue's or pipe end's items, or a
+    /// pool's results.
+    fn loop_channel(&mut self, a: &RawAction, timeout: Option<Duration>, scope: &Scope) -> Option<Over> {
+        let channel = a.from.clone()?;
+        Some(match self.key("from", |v| v.channel(&channel, scope, Use::Loop))? {
+            Chan::Pool { .. } => {
+                if a.until.is_some() || timeout.is_some() {
                     self.key("for", |v| {
                         v.key_problem(
-                            "a `for` loop needs exactly one of `range`, `in` and `from`",
-                            Some(format!("write `for: {var}` with `range: 5`, `in: [a, b]` or `from: QUEUE`")),
-                        )
-                    });
-                    return None;
-                }
-                if a.until.is_some() && a.from.is_none() {
-                    self.key("until", |v| v.key_problem("`until` goes with `from`", None));
-                }
-                let over = if let Some(range) = &a.range {
-                    self.key("range", |v| v.range(range, &scope.vars))?
-                } else if let Some(values) = &a.in_ {
-                    let values = values
-                        .iter()
-                        .enumerate()
-                        .map(|(i, x)| self.key("in", |v| v.at(Seg::Index(i), |v| v.value(x, &scope.vars))))
-                        .collect();
-                    Over::Values(values)
-                } else {
-                    let channel = a.from.clone()?;
-                    match self.key("from", |v| v.channel(&channel, scope, Use::Loop))? {
-                        Chan::Pool { .. } => {
-                            if a.until.is_some() || timeout.is_some() {
-                                self.key("for", |v| {
-                                    v.key_problem(
-                                        "a loop over a pool's results ends when they are all taken",
-                                        Some("remove `until` and `timeout`".into()),
-                                    )
-                                });
-                            }
-                            Over::Results(channel)
-                        }
-                        _ => {
-                            if timeout.is_none() {
-                                self.gets.push((channel.clone(), self.path_to("from")));
-                            }
-                            let until = a.until.as_ref().map(|u| self.key("until", |v| v.fixed_text(u)));
-                            Over::Channel { channel, until: until.flatten(), timeout }
-                        }
-                    }
-                };
-                let Some(body) = &a.do_ else {
-                    self.key("for", |v| {
-                        v.key_problem(
-                            "a `for` loop needs `do:`, the actions of each iteration",
-                            Some(format!("add `do: [{{print: \"{{{var}}}\"}}]`")),
-                        )
-                    });
-                    return None;
-                };
-                let had = scope.vars.insert(var.clone());
-                let outer = scope.loops.insert(var.clone(), known_values(&over));
-                let body = self.key("do", |v| v.actions(body, raw, scope, roles));
-                if !had {
-                    scope.vars.remove(&var);
-                }
-                match outer {
-                    Some(values) => scope.loops.insert(var.clone(), values),
-                    None => scope.loops.remove(&var),
-                };
-                ActionKind::For { var, over, body }
-            }
-            "queue" => {
-                let name = a.queue.clone()?;
-                self.key("queue", |v| v.new_channel(&name, Chan::Queue, scope));
-                let capacity = match a.capacity {
-                    Some(c) if !(1..=MAX_CAPACITY).contains(&c) => {
-                        self.key("capacity", |v| {
-                            v.problem(
-                                format!("a queue's capacity must be from 1 to {MAX_CAPACITY}, not {c}"),
-                                Some("leave `capacity` out for a queue bounded only by the kernel's buffer".into()),
-                            )
-                        });
-                        None
-                    }
-                    c => c.map(|c| c as u32),
-                };
-                ActionKind::Queue { name, capacity }
-            }
-            "pipe" => {
-                let [first, second] = a.pipe.clone()?;
-                let duplex = a.duplex.unwrap_or(true);
-                if first == second {
-                    self.key("pipe", |v| {
-                        v.problem(
-                            "the two ends of a pipe need different names",
-                            Some("write `pipe: [left, right]`".into()),
+                            "a loop over a pool's results ends when they are all taken",
+                            Some("remove `until` and `timeout`".into()),
                         )
                     });
                 }
-                self.key("pipe", |v| {
-                    v.at(Seg::Index(0), |v| v.new_channel(&first, Chan::End { send: duplex, recv: true }, scope));
-                    v.at(Seg::Index(1), |v| v.new_channel(&second, Chan::End { send: true, recv: duplex }, scope));
-                });
-                ActionKind::Pipe { ends: [first, second], duplex }
+                Over::Results(channel)
             }
-            "put" | "send" => {
-                let (raw_value, target_key, target) = if verb == "put" {
-                    (a.put.as_ref()?, "to", a.to.clone())
-                } else {
-                    (a.send.as_ref()?, "via", a.via.clone())
-                };
-                let value = self.key(verb, |v| v.value(raw_value, &scope.vars));
-                let channel = self.target(verb, target_key, target)?;
-                let use_ = if verb == "put" { Use::Put } else { Use::Send };
-                self.key(target_key, |v| v.channel(&channel, scope, use_))?;
-                self.puts.insert(channel.clone());
-                ActionKind::Put { channel, value, timeout }
-            }
-            "get" | "recv" => {
-                let (var, target_key, target) = if verb == "get" {
-                    (a.get.clone()?, "from", a.from.clone())
-                } else {
-                    (a.recv.clone()?, "via", a.via.clone())
-                };
-                self.key(verb, |v| v.var_name(&var));
-                let channel = self.target(verb, target_key, target)?;
-                let use_ = if verb == "get" { Use::Take } else { Use::Recv };
-                let chan = self.key(target_key, |v| v.channel(&channel, scope, use_))?;
-                scope.vars.insert(var.clone());
-                if let Chan::Pool { .. } = chan {
-                    if timeout.is_some() {
-                        self.key("timeout", |v| {
-                            v.key_problem(
-                                "taking a pool's result has no timeout",
-                                Some("remove it; the run's timeout still applies".into()),
-                            )
-                        });
-                    }
-                    ActionKind::Result { var, pool: channel }
-                } else {
-                    // A take with a timeout may wait on purpose for an item that never comes.
-                    if timeout.is_none() {
-                        self.gets.push((channel.clone(), self.path_to(target_key)));
-                    }
-                    ActionKind::Get { var, channel, timeout }
+            _ => {
+                if timeout.is_none() {
+                    self.gets.push((channel.clone(), self.path_to("from")));
                 }
+                let until = a.until.as_ref().map(|u| self.key("until", |v| v.fixed_text(u)));
+                Over::Channel { channel, until: until.flatten(), timeout }
             }
-            "pool" => {
-                let name = a.pool.clone()?;
-                self.key("pool", |v| {
-                    v.var_name(&name);
-                    v.new_channel(&name, Chan::Pool { closed: false }, scope)
-                });
-                let size = match a.size {
-                    Some(n) if (1..=MAX_POOL).contains(&n) => n as u32,
-                    Some(n) => {
-                        self.key("size", |v| {
-                            v.problem(
-                                format!("a pool's size must be from 1 to {MAX_POOL}, not {n}"),
-                                Some("write `size: 4`".into()),
-                            )
-                        });
-                        1
-                    }
-                    None => {
-                        self.key("pool", |v| {
-                            v.key_problem("a pool needs `size:`, its number of workers", Some("add `size: 4`".into()))
-                        });
-                        1
-                    }
-                };
-                roles.entry(worker_name(&name)).or_default();
-                let max_tasks = match a.max_tasks {
-                    Some(n) if n >= 1 && n <= u32::MAX as i64 => Some(n as u32),
-                    Some(n) => {
-                        self.key("max_tasks", |v| {
-                            v.problem(
-                                format!("`max_tasks` must be 1 or more, not {n}"),
-                                Some("write `max_tasks: 2`, or leave it out for workers that run any number".into()),
-                            )
-                        });
-                        None
-                    }
-                    None => None,
-                };
-                ActionKind::Pool { name, size, max_tasks }
-            }
-            "submit" | "map" => {
-                let process = if verb == "submit" { a.submit.clone()? } else { a.map.clone()? };
-                let Some(pool) = a.to.clone() else {
-                    self.key(verb, |v| {
-                        v.key_problem(format!("`{verb}` needs `to:`, the pool"), Some("add `to: POOL`".into()))
-                    });
-                    return None;
-                };
-                self.key("to", |v| v.channel(&pool, scope, Use::Submit))?;
-                let def = self.key(verb, |v| v.task_definition(&process, raw))?;
-                roles.entry(worker_name(&pool)).or_default().extend(super::role_labels(raw, &process));
-                if verb == "submit" {
-                    let args = self.args(a, &scope.vars);
-                    if def.params.len() != args.len() {
-                        self.key(if a.args.is_some() { "args" } else { "submit" }, |v| {
-                            v.problem(
-                                format!(
-                                    "`{process}` takes {} argument(s) but {} are given",
-                                    def.params.len(),
-                                    args.len()
-                                ),
-                                Some(format!("write `args: [{}]`", def.params.join(", "))),
-                            )
-                        });
-                    }
-                    ActionKind::Submit { pool, process, args }
-                } else {
-                    if def.params.len() != 1 {
-                        self.key("map", |v| {
-                            v.problem(
-                                format!(
-                                    "`map` passes one item to each task, but `{process}` takes {}",
-                                    def.params.len()
-                                ),
-                                Some("give the task definition exactly one parameter: `params: [item]`".into()),
-                            )
-                        });
-                    }
-                    let Some(over) = &a.over else {
-                        self.key("map", |v| {
-                            v.key_problem(
-                                "`map` needs `over:`, the items",
-                                Some("add `over: 5` or `over: [a, b]`".into()),
-                            )
-                        });
-                        return None;
-                    };
-                    let over = match over {
-                        RawRange::Count(c) => {
-                            let stop = self.key("over", |v| v.count_template(c, &scope.vars))?;
-                            Over::Range { start: "0".into(), stop }
-                        }
-                        RawRange::Values(values) => Over::Values(
-                            values
-                                .iter()
-                                .enumerate()
-                                .map(|(i, x)| self.key("over", |v| v.at(Seg::Index(i), |v| v.value(x, &scope.vars))))
-                                .collect(),
-                        ),
-                    };
-                    ActionKind::Map { pool, process, over }
-                }
-            }
-            "close" => {
-                let pool = a.close.clone()?;
-                self.key("close", |v| v.channel(&pool, scope, Use::Submit))?;
-                scope.channels.insert(pool.clone(), Chan::Pool { closed: true });
-                ActionKind::Close(pool)
-            }
-            "return" => ActionKind::Return(self.key("return", |v| Some(v.value(a.return_.as_ref()?, &scope.vars)))?),
-            _ => unreachable!("the verb list and the match arms agree"),
         })
     }
 
+    pub(super) fn queue(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
+        let name = a.queue.clone()?;
+        self.key("queue", |v| v.new_channel(&name, Chan::Queue, scope));
+        let capacity = match a.capacity {
+            Some(c) if !(1..=MAX_CAPACITY).contains(&c) => {
+                self.key("capacity", |v| {
+                    v.problem(
+                        format!("a queue's capacity must be from 1 to {MAX_CAPACITY}, not {c}"),
+                        Some("leave `capacity` out for a queue bounded only by the kernel's buffer".into()),
+                    )
+                });
+                None
+            }
+            c => c.map(|c| c as u32),
+        };
+        Some(ActionKind::Queue { name, capacity })
+    }
+
+    pub(super) fn pipe(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
+        let [first, second] = a.pipe.clone()?;
+        let duplex = a.duplex.unwrap_or(true);
+        if first == second {
+            self.key("pipe", |v| {
+                v.problem("the two ends of a pipe need different names", Some("write `pipe: [left, right]`".into()))
+            });
+        }
+        self.key("pipe", |v| {
+            v.at(Seg::Index(0), |v| v.new_channel(&first, Chan::End { send: duplex, recv: true }, scope));
+            v.at(Seg::Index(1), |v| v.new_channel(&second, Chan::End { send: true, recv: duplex }, scope));
+        });
+        Some(ActionKind::Pipe { ends: [first, second], duplex })
+    }
+
+    /// `put: VALUE` with `to: QUEUE`, or `send: VALUE` with `via: END` (`verb`).
+    pub(super) fn put(
+        &mut self,
+        verb: Verb,
+        raw_value: &RawValue,
+        a: &RawAction,
+        timeout: Option<Duration>,
+        scope: &mut Scope,
+    ) -> Option<ActionKind> {
+        let (target_key, target) = if verb == Verb::Put { ("to", a.to.clone()) } else { ("via", a.via.clone()) };
+        let value = self.key(verb.name(), |v| v.value(raw_value, &scope.vars));
+        let channel = self.target(verb, target_key, target)?;
+        let use_ = if verb == Verb::Put { Use::Put } else { Use::Send };
+        self.key(target_key, |v| v.channel(&channel, scope, use_))?;
+        self.puts.insert(channel.clone());
+        Some(ActionKind::Put { channel, value, timeout })
+    }
+
+    /// `get: VAR` with `from: QUEUE or POOL`, or `recv: VAR` with `via: END` (`verb`).
+    pub(super) fn take(
+        &mut self,
+        verb: Verb,
+        var: String,
+        a: &RawAction,
+        timeout: Option<Duration>,
+        scope: &mut Scope,
+    ) -> Option<ActionKind> {
+        let (target_key, target) = if verb == Verb::Get { ("from", a.from.clone()) } else { ("via", a.via.clone()) };
+        self.key(verb.name(), |v| v.var_name(&var));
+        let channel = self.target(verb, target_key, target)?;
+        let use_ = if verb == Verb::Get { Use::Take } else { Use::Recv };
+        let chan = self.key(target_key, |v| v.channel(&channel, scope, use_))?;
+        scope.vars.insert(var.clone());
+        if let Chan::Pool { .. } = chan {
+            if timeout.is_some() {
+                self.key("timeout", |v| {
+                    v.key_problem(
+                        "taking a pool's result has no timeout",
+                        Some("remove it; the run's timeout still applies".into()),
+                    )
+                });
+            }
+            Some(ActionKind::Result { var, pool: channel })
+        } else {
+            // A take with a timeout may wait on purpose for an item that never comes.
+            if timeout.is_none() {
+                self.gets.push((channel.clone(), self.path_to(target_key)));
+            }
+            Some(ActionKind::Get { var, channel, timeout })
+        }
+    }
+
+    pub(super) fn pool(&mut self, a: &RawAction, scope: &mut Scope, roles: &mut Roles) -> Option<ActionKind> {
+        let name = a.pool.clone()?;
+        self.key("pool", |v| {
+            v.var_name(&name);
+            v.new_channel(&name, Chan::Pool { closed: false }, scope)
+        });
+        let size = match a.size {
+            Some(n) if (1..=MAX_POOL).contains(&n) => n as u32,
+            Some(n) => {
+                self.key("size", |v| {
+                    v.problem(
+                        format!("a pool's size must be from 1 to {MAX_POOL}, not {n}"),
+                        Some("write `size: 4`".into()),
+                    )
+                });
+                1
+            }
+            None => {
+                self.key("pool", |v| {
+                    v.key_problem("a pool needs `size:`, its number of workers", Some("add `size: 4`".into()))
+                });
+                1
+            }
+        };
+        roles.entry(worker_name(&name)).or_default();
+        let max_tasks = match a.max_tasks {
+            Some(n) if n >= 1 && n <= u32::MAX as i64 => Some(n as u32),
+            Some(n) => {
+                self.key("max_tasks", |v| {
+                    v.problem(
+                        format!("`max_tasks` must be 1 or more, not {n}"),
+                        Some("write `max_tasks: 2`, or leave it out for workers that run any number".into()),
+                    )
+                });
+                None
+            }
+            None => None,
+        };
+        Some(ActionKind::Pool { name, size, max_tasks })
+    }
+
+    /// A `submit` or `map` (`verb`) of tasks running the definition `process` to the pool
+    /// named by `to:`, whose workers can then carry the definition's labels.
+    pub(super) fn task_action(
+        &mut self,
+        verb: Verb,
+        process: String,
+        a: &RawAction,
+        raw: &RawScenario,
+        scope: &mut Scope,
+        roles: &mut Roles,
+    ) -> Option<ActionKind> {
+        let Some(pool) = a.to.clone() else {
+            self.key(verb.name(), |v| {
+                v.key_problem(format!("`{verb}` needs `to:`, the pool"), Some("add `to: POOL`".into()))
+            });
+            return None;
+        };
+        self.key("to", |v| v.channel(&pool, scope, Use::Submit))?;
+        let def = self.key(verb.name(), |v| v.definition(verb, &process, raw))?;
+        roles.entry(worker_name(&pool)).or_default().extend(role_labels(raw, &process));
+        if verb == Verb::Submit {
+            let args = self.args(a, &scope.vars);
+            if def.params.len() != args.len() {
+                self.key(if a.args.is_some() { "args" } else { "submit" }, |v| {
+                    v.problem(
+                        format!("`{process}` takes {} argument(s) but {} are given", def.params.len(), args.len()),
+                        Some(format!("write `args: [{}]`", def.params.join(", "))),
+                    )
+                });
+            }
+            return Some(ActionKind::Submit { pool, process, args });
+        }
+        if def.params.len() != 1 {
+            self.key("map", |v| {
+                v.problem(
+                    format!("`map` passes one item to each task, but `{process}` takes {}", def.params.len()),
+                    Some("give the task definition exactly one parameter: `params: [item]`".into()),
+                )
+            });
+        }
+        let over = self.map_items(a, scope)?;
+        Some(ActionKind::Map { pool, process, over })
+    }
+
+    /// The items of a `map` (`over:`): a count or a list of values.
+    fn map_items(&mut self, a: &RawAction, scope: &Scope) -> Option<Over> {
+        let Some(over) = &a.over else {
+            self.key("map", |v| {
+                v.key_problem("`map` needs `over:`, the items", Some("add `over: 5` or `over: [a, b]`".into()))
+            });
+            return None;
+        };
+        Some(match over {
+            RawRange::Count(c) => {
+                let stop = self.key("over", |v| v.count_template(c, &scope.vars))?;
+                Over::Range { start: "0".into(), stop }
+            }
+            RawRange::Values(values) => Over::Values(
+                values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| self.key("over", |v| v.at(Seg::Index(i), |v| v.value(x, &scope.vars))))
+                    .collect(),
+            ),
+        })
+    }
+
+    pub(super) fn close(&mut self, pool: String, scope: &mut Scope) -> Option<ActionKind> {
+        self.key("close", |v| v.channel(&pool, scope, Use::Submit))?;
+        scope.channels.insert(pool.clone(), Chan::Pool { closed: true });
+        Some(ActionKind::Close(pool))
+    }
+
+    /// Reports each take (`get`, `recv`, `for ... from`) without a timeout from a channel that
+    /// no action ever puts into: it would wait forever.
+    pub(super) fn never_put(&mut self) {
+        for (channel, path) in std::mem::take(&mut self.gets) {
+            if !self.puts.contains(&channel) {
+                let saved = std::mem::replace(&mut self.path, path);
+                self.problem(
+                    format!("nothing is ever put into `{channel}`, so taking from it would wait forever"),
+                    Some(format!("add a `put: VALUE` with `to: {channel}` (or `send:` with `via:`) in some process")),
+                );
+                self.path = saved;
+            }
+        }
+    }
+
     /// The channel an action names with `target_key`, or a problem saying it is missing.
-    fn target(&mut self, verb: &str, target_key: &str, target: Option<String>) -> Option<String> {
+    fn target(&mut self, verb: Verb, target_key: &str, target: Option<String>) -> Option<String> {
         if target.is_none() {
-            self.key(verb, |v| {
+            self.key(verb.name(), |v| {
                 v.key_problem(
                     format!("`{verb}` needs `{target_key}:`, the channel"),
                     Some(format!("add `{target_key}: NAME`")),
@@ -353,7 +350,7 @@ impl Validator<'_> {
                      that starts this one, before the start"
                 )
             } else {
-                super::suggest("this process can use", known.into_iter())
+                suggest("this process can use", known.into_iter())
             };
             self.problem(format!("this process cannot reach a queue, pipe end or pool named `{name}`"), Some(help));
             return None;
@@ -392,24 +389,6 @@ impl Validator<'_> {
             );
         }
         Some(chan)
-    }
-
-    fn task_definition<'r>(&mut self, process: &str, raw: &'r RawScenario) -> Option<&'r RawProcess> {
-        if process == "main" {
-            self.problem("`main` cannot run as a task", Some("submit another process definition".into()));
-            return None;
-        }
-        let found = raw.processes.get(process);
-        if found.is_none() {
-            let others: Vec<&String> = raw.processes.keys().filter(|k| *k != "main").collect();
-            let help = if others.is_empty() {
-                format!("define it under `processes:`, for example `{process}: [{{print: hello}}]`")
-            } else {
-                super::suggest(&format!("define `{process}` under `processes:`, or submit one of"), others.into_iter())
-            };
-            self.problem(format!("there is no process named `{process}`"), Some(help));
-        }
-        found
     }
 
     /// A loop range: a count, or `[START, STOP]`.
@@ -514,7 +493,7 @@ fn walk(
         sites.entry(def.to_owned()).and_modify(|s| s.retain(|k, c| set.get(k) == Some(c))).or_insert(set);
     };
     for a in list {
-        super::sync::walk_declarations(a, have);
+        sync::walk_declarations(a, have);
         if let Some(q) = &a.queue {
             have.insert(q.clone(), Chan::Queue);
         }

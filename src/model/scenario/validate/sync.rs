@@ -7,22 +7,8 @@
 
 use super::*;
 
-/// The verbs of this module, in the order the docs list them.
-pub(in crate::model::scenario) const SYNC_VERBS: [&str; 13] = [
-    "lock",
-    "semaphore",
-    "event",
-    "barrier",
-    "shared",
-    "acquire",
-    "release",
-    "set",
-    "clear",
-    "wait",
-    "read",
-    "write",
-    "add",
-];
+/// The kinds of object `acquire`, `release` and `mutual_exclusion` work on.
+pub(super) const LOCKS: &[Verb] = &[Verb::Lock, Verb::Semaphore];
 
 /// The largest initial count of a semaphore.
 const MAX_PERMITS: i64 = 1_000_000;
@@ -54,8 +40,8 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
 }
 
 /// "a lock or semaphore", "an event or barrier", "a shared integer".
-fn described(kinds: &[&str]) -> String {
-    let words: Vec<&str> = kinds.iter().map(|k| if *k == "shared" { "shared integer" } else { k }).collect();
+fn described(kinds: &[Verb]) -> String {
+    let words: Vec<&str> = kinds.iter().map(|k| if *k == Verb::Shared { "shared integer" } else { k.name() }).collect();
     let article = if words.first().is_some_and(|w| w.starts_with('e')) { "an" } else { "a" };
     format!("{article} {}", words.join(" or "))
 }
@@ -82,121 +68,114 @@ pub(super) fn declared(raw: &RawScenario) -> Vec<(String, SyncDecl)> {
 }
 
 impl Validator<'_> {
-    /// Validates an action whose verb is one of `SYNC_VERBS`.
-    pub(super) fn sync_action(&mut self, verb: &str, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
-        Some(match verb {
-            "lock" | "semaphore" | "event" | "barrier" | "shared" => {
-                let (name, decl) = declaration(a)?;
-                let decl = match decl {
-                    SyncDecl::Semaphore(_) => match a.value {
-                        None => SyncDecl::Semaphore(1),
-                        Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::Semaphore(n as u32),
-                        Some(n) => {
-                            self.key("value", |v| {
-                                v.problem(
-                                    format!("a semaphore's initial count must be from 0 to {MAX_PERMITS}, not {n}"),
-                                    Some("write `value: 1` for a semaphore that one process holds at a time".into()),
-                                )
-                            });
-                            return None;
-                        }
-                    },
-                    SyncDecl::Barrier(_) => match a.parties {
-                        Some(n) if (1..=i64::from(crate::model::scenario::MAX_PARTIES)).contains(&n) => {
-                            SyncDecl::Barrier(n as u32)
-                        }
-                        Some(n) => {
-                            self.key("parties", |v| {
-                                v.problem(
-                                    format!(
-                                        "a barrier's parties must be from 1 to {}, not {n}",
-                                        crate::model::scenario::MAX_PARTIES
-                                    ),
-                                    Some("write how many processes wait at it each round, such as `parties: 3`".into()),
-                                )
-                            });
-                            return None;
-                        }
-                        None => {
-                            self.key("barrier", |v| {
-                                v.key_problem(
-                                    "a barrier needs `parties:`, how many processes wait at it each round",
-                                    Some(format!("add `parties: 3` under `barrier: {name}`")),
-                                )
-                            });
-                            return None;
-                        }
-                    },
-                    other => other,
-                };
-                self.key(verb, |v| {
-                    v.var_name(&name);
-                    if scope.channels.insert(name.clone(), Chan::Sync(decl)).is_some() {
+    /// A `lock`, `semaphore`, `event`, `barrier` or `shared` (`verb`): the object it makes.
+    pub(super) fn sync_declaration(&mut self, verb: Verb, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
+        let (name, decl) = declaration(a)?;
+        let decl = match decl {
+            SyncDecl::Semaphore(_) => match a.value {
+                None => SyncDecl::Semaphore(1),
+                Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::Semaphore(n as u32),
+                Some(n) => {
+                    self.key("value", |v| {
                         v.problem(
-                            format!("`{name}` already names a queue, pipe end, pool or {verb} in this process"),
-                            Some(format!("give each {verb} its own name")),
-                        );
-                    }
-                });
-                ActionKind::Sync { name, kind: decl }
-            }
-            "acquire" => {
-                ActionKind::Acquire(self.sync_target("acquire", a.acquire.as_ref()?, scope, &["lock", "semaphore"])?)
-            }
-            "release" => {
-                ActionKind::Release(self.sync_target("release", a.release.as_ref()?, scope, &["lock", "semaphore"])?)
-            }
-            "set" => ActionKind::SetEvent(self.sync_target("set", a.set.as_ref()?, scope, &["event"])?),
-            "clear" => ActionKind::ClearEvent(self.sync_target("clear", a.clear.as_ref()?, scope, &["event"])?),
-            "wait" => ActionKind::Wait(self.sync_target("wait", a.wait.as_ref()?, scope, &["event", "barrier"])?),
-            "read" => {
-                let var = a.read.clone()?;
-                self.key("read", |v| v.var_name(&var));
-                let Some(shared) = &a.from else {
-                    self.key("read", |v| {
-                        v.key_problem("`read` needs `from:`, the shared integer", Some("add `from: NAME`".into()))
-                    });
-                    return None;
-                };
-                let shared = self.key("from", |v| v.sync_object(shared, scope, "read", &["shared"]))?;
-                scope.vars.insert(var.clone());
-                ActionKind::Read { var, shared }
-            }
-            "write" | "add" => {
-                let raw_value = if verb == "write" { a.write.as_ref()? } else { a.add.as_ref()? };
-                let value = self.key(verb, |v| v.value(raw_value, &scope.vars));
-                let Some(shared) = &a.to else {
-                    self.key(verb, |v| {
-                        v.key_problem(
-                            format!("`{verb}` needs `to:`, the shared integer"),
-                            Some("add `to: NAME`".into()),
+                            format!("a semaphore's initial count must be from 0 to {MAX_PERMITS}, not {n}"),
+                            Some("write `value: 1` for a semaphore that one process holds at a time".into()),
                         )
                     });
                     return None;
-                };
-                let shared = self.key("to", |v| v.sync_object(shared, scope, verb, &["shared"]))?;
-                if verb == "write" {
-                    ActionKind::Write { shared, value }
-                } else {
-                    ActionKind::Add { shared, value, atomic: a.atomic.unwrap_or(true) }
                 }
+            },
+            SyncDecl::Barrier(_) => match a.parties {
+                Some(n) if (1..=i64::from(crate::model::scenario::MAX_PARTIES)).contains(&n) => {
+                    SyncDecl::Barrier(n as u32)
+                }
+                Some(n) => {
+                    self.key("parties", |v| {
+                        v.problem(
+                            format!(
+                                "a barrier's parties must be from 1 to {}, not {n}",
+                                crate::model::scenario::MAX_PARTIES
+                            ),
+                            Some("write how many processes wait at it each round, such as `parties: 3`".into()),
+                        )
+                    });
+                    return None;
+                }
+                None => {
+                    self.key("barrier", |v| {
+                        v.key_problem(
+                            "a barrier needs `parties:`, how many processes wait at it each round",
+                            Some(format!("add `parties: 3` under `barrier: {name}`")),
+                        )
+                    });
+                    return None;
+                }
+            },
+            other => other,
+        };
+        self.key(verb.name(), |v| {
+            v.var_name(&name);
+            if scope.channels.insert(name.clone(), Chan::Sync(decl)).is_some() {
+                v.problem(
+                    format!("`{name}` already names a queue, pipe end, pool or {verb} in this process"),
+                    Some(format!("give each {verb} its own name")),
+                );
             }
-            _ => unreachable!("the verb list and the match arms agree"),
-        })
+        });
+        Some(ActionKind::Sync { name, kind: decl })
     }
 
-    fn sync_target(&mut self, verb: &str, name: &str, scope: &Scope, kinds: &[&str]) -> Option<String> {
-        self.key(verb, |v| v.sync_object(name, scope, verb, kinds))
+    /// `read: VAR` with `from:`, the shared integer.
+    pub(super) fn read_shared(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
+        let var = a.read.clone()?;
+        self.key("read", |v| v.var_name(&var));
+        let Some(shared) = &a.from else {
+            self.key("read", |v| {
+                v.key_problem("`read` needs `from:`, the shared integer", Some("add `from: NAME`".into()))
+            });
+            return None;
+        };
+        let shared = self.key("from", |v| v.sync_object(shared, scope, Verb::Read, &[Verb::Shared]))?;
+        scope.vars.insert(var.clone());
+        Some(ActionKind::Read { var, shared })
+    }
+
+    /// `write: VALUE` or `add: VALUE` (`verb`) with `to:`, the shared integer.
+    pub(super) fn write_shared(
+        &mut self,
+        verb: Verb,
+        raw_value: &RawValue,
+        a: &RawAction,
+        scope: &Scope,
+    ) -> Option<ActionKind> {
+        let value = self.key(verb.name(), |v| v.value(raw_value, &scope.vars));
+        let Some(shared) = &a.to else {
+            self.key(verb.name(), |v| {
+                v.key_problem(format!("`{verb}` needs `to:`, the shared integer"), Some("add `to: NAME`".into()))
+            });
+            return None;
+        };
+        let shared = self.key("to", |v| v.sync_object(shared, scope, verb, &[Verb::Shared]))?;
+        if verb == Verb::Write {
+            Some(ActionKind::Write { shared, value })
+        } else {
+            Some(ActionKind::Add { shared, value, atomic: a.atomic.unwrap_or(true) })
+        }
+    }
+
+    /// The object `verb` names, which must be one of `kinds`.
+    pub(super) fn sync_target(&mut self, verb: Verb, name: &str, scope: &Scope, kinds: &[Verb]) -> Option<String> {
+        self.key(verb.name(), |v| v.sync_object(name, scope, verb, kinds))
     }
 
     /// Checks that `name` is an object of one of `kinds` that this process can reach.
-    fn sync_object(&mut self, name: &str, scope: &Scope, verb: &str, kinds: &[&str]) -> Option<String> {
+    fn sync_object(&mut self, name: &str, scope: &Scope, verb: Verb, kinds: &[Verb]) -> Option<String> {
         let wanted = described(kinds);
         match scope.channels.get(name) {
-            Some(Chan::Sync(decl)) if kinds.contains(&decl.keyword()) => Some(name.to_owned()),
+            Some(Chan::Sync(decl)) if kinds.contains(&decl.verb()) => Some(name.to_owned()),
             Some(Chan::Sync(decl)) => {
                 self.problem(
-                    format!("`{name}` is {}; `{verb}` works on {wanted}", described(&[decl.keyword()])),
+                    format!("`{name}` is {}; `{verb}` works on {wanted}", described(&[decl.verb()])),
                     Some(format!("name {wanted} here")),
                 );
                 None
@@ -212,7 +191,7 @@ impl Validator<'_> {
                 let known: Vec<&String> = scope
                     .channels
                     .iter()
-                    .filter(|(_, c)| matches!(c, Chan::Sync(d) if kinds.contains(&d.keyword())))
+                    .filter(|(_, c)| matches!(c, Chan::Sync(d) if kinds.contains(&d.verb())))
                     .map(|(k, _)| k)
                     .collect();
                 let help = if known.is_empty() {
@@ -222,7 +201,7 @@ impl Validator<'_> {
                         kinds[0]
                     )
                 } else {
-                    super::suggest("this process can use", known.into_iter())
+                    suggest("this process can use", known.into_iter())
                 };
                 self.problem(format!("this process cannot reach {wanted} named `{name}`"), Some(help));
                 None
@@ -230,73 +209,45 @@ impl Validator<'_> {
         }
     }
 
-    /// Validates a check of this module's kinds (`mutual_exclusion`, `final`, `no_deadlock`).
-    pub(super) fn sync_check(&mut self, kind: &str, c: &RawCheck) -> Option<CheckKind> {
-        let declared = self.declared_sync.clone();
-        let find = |v: &mut Self, key: &str, name: &str, kinds: &[&str]| -> Option<String> {
-            if declared.iter().any(|(n, d)| n == name && kinds.contains(&d.keyword())) {
-                return Some(name.to_owned());
-            }
-            let wanted = described(kinds);
-            let names: Vec<&String> =
-                declared.iter().filter(|(_, d)| kinds.contains(&d.keyword())).map(|(n, _)| n).collect();
-            v.key(key, |v| {
-                v.problem(
-                    format!("no process makes {wanted} named `{name}`"),
-                    Some(if names.is_empty() {
-                        format!("make one with `- {}: {name}`", kinds[0])
-                    } else {
-                        super::suggest("the scenario has", names.into_iter())
-                    }),
-                )
-            });
-            None
+    /// The object a check of `kind` names: one of `kinds` that some process declares.
+    pub(super) fn declared_object(&mut self, kind: CheckVerb, name: &str, kinds: &[Verb]) -> Option<String> {
+        let declared = &self.declared_sync;
+        if declared.iter().any(|(n, d)| n == name && kinds.contains(&d.verb())) {
+            return Some(name.to_owned());
+        }
+        let wanted = described(kinds);
+        let names: Vec<&String> = declared.iter().filter(|(_, d)| kinds.contains(&d.verb())).map(|(n, _)| n).collect();
+        let help = if names.is_empty() {
+            format!("make one with `- {}: {name}`", kinds[0])
+        } else {
+            suggest("the scenario has", names.into_iter())
         };
-        Some(match kind {
-            "mutual_exclusion" => {
-                let name = c.mutual_exclusion.as_ref()?;
-                CheckKind::MutualExclusion { name: find(self, "mutual_exclusion", name, &["lock", "semaphore"])? }
+        self.key(kind.name(), |v| v.problem(format!("no process makes {wanted} named `{name}`"), Some(help)));
+        None
+    }
+
+    /// A `final` check: the shared integer it names and the bounds of its last value.
+    pub(super) fn final_check(&mut self, c: &RawCheck) -> Option<CheckKind> {
+        let name = c.final_.as_ref()?;
+        let name = self.declared_object(CheckVerb::Final, name, &[Verb::Shared]);
+        let equals = match &c.equals {
+            None => None,
+            Some(RawValue::Int(n)) => Some(*n),
+            Some(_) => {
+                self.key("equals", |v| {
+                    v.problem("`equals` of `final` takes an integer", Some("write `equals: 200`".into()))
+                });
+                return None;
             }
-            "final" => {
-                let name = c.final_.as_ref()?;
-                let name = find(self, "final", name, &["shared"]);
-                let equals = match &c.equals {
-                    None => None,
-                    Some(RawValue::Int(n)) => Some(*n),
-                    Some(_) => {
-                        self.key("equals", |v| {
-                            v.problem("`equals` of `final` takes an integer", Some("write `equals: 200`".into()))
-                        });
-                        return None;
-                    }
-                };
-                let bounds = ValueBounds {
-                    at_least: equals.or(c.exactly).or(c.at_least),
-                    at_most: equals.or(c.exactly).or(c.at_most),
-                };
-                if bounds == ValueBounds::default() {
-                    self.key("final", |v| {
-                        v.key_problem(
-                            "`final` needs a bound",
-                            Some("add `equals: N`, `at_least: N` or `at_most: N`".into()),
-                        )
-                    });
-                    return None;
-                }
-                CheckKind::Final { name: name?, bounds }
-            }
-            "no_deadlock" => {
-                if c.no_deadlock == Some(false) {
-                    self.key("no_deadlock", |v| {
-                        v.problem(
-                            "`no_deadlock: false` asserts nothing",
-                            Some("write `no_deadlock: true`, or remove the check".into()),
-                        )
-                    });
-                }
-                CheckKind::NoDeadlock
-            }
-            _ => unreachable!("the kind list and the match arms agree"),
-        })
+        };
+        let bounds =
+            ValueBounds { at_least: equals.or(c.exactly).or(c.at_least), at_most: equals.or(c.exactly).or(c.at_most) };
+        if bounds == ValueBounds::default() {
+            self.key("final", |v| {
+                v.key_problem("`final` needs a bound", Some("add `equals: N`, `at_least: N` or `at_most: N`".into()))
+            });
+            return None;
+        }
+        Some(CheckKind::Final { name: name?, bounds })
     }
 }

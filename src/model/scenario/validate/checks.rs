@@ -1,0 +1,573 @@
+//! The checks under `expect:`: the key each starts with, the modifiers that go with it, the
+//! events and processes it names, and its `needs`.
+
+use super::*;
+
+impl Validator<'_> {
+    /// Resolves each check's `needs` to the indices of earlier checks.
+    pub(super) fn needs(&mut self, raw: &RawScenario, checks: &mut [Check]) {
+        if checks.len() != raw.expect.len() {
+            return; // Some checks are invalid already; their indices would not line up.
+        }
+        for (i, c) in raw.expect.iter().enumerate() {
+            for (k, need) in c.needs.iter().enumerate() {
+                match checks[..i].iter().position(|e| e.name == *need) {
+                    Some(j) => checks[i].needs.push(j),
+                    None => {
+                        let known: Vec<String> = checks[..i].iter().map(|c| format!("`{}`", c.name)).collect();
+                        self.key("expect", |v| {
+                            v.at(Seg::Index(i), |v| {
+                                v.key("needs", |v| {
+                                    v.at(Seg::Index(k), |v| {
+                                        v.problem(
+                                            format!("no earlier check is named `{need}`"),
+                                            Some(if known.is_empty() {
+                                                "a check can only need checks listed before it".to_owned()
+                                            } else {
+                                                format!("name one of the checks before this one: {}", known.join(", "))
+                                            }),
+                                        )
+                                    })
+                                })
+                            })
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// One check under `expect:`; `roles` are the labels each process name can carry.
+    pub(super) fn check(&mut self, c: &RawCheck, roles: &Roles) -> Option<Check> {
+        let kind = self.check_verb(c)?;
+        // The problems of one key come out in the order they are found: keep this order.
+        let var = self.check_var(c, kind);
+        let by = self.check_modifiers(c, kind);
+        let bounds = self.count_bounds(c, kind);
+        let check_kind = self.check_kind(kind, c, roles, var, by, bounds)?;
+        let name = c.name.clone().unwrap_or_else(|| describe(&check_kind));
+        let visibility = self.visibility(c);
+        Some(Check {
+            name,
+            points: c.points,
+            kind: check_kind,
+            needs: Vec::new(),
+            visibility,
+            hidden_until: c.hidden_until.clone(),
+        })
+    }
+
+    /// The one kind of `c`, or a problem when it has none or several.
+    fn check_verb(&mut self, c: &RawCheck) -> Option<CheckVerb> {
+        let kinds: Vec<CheckVerb> = CheckVerb::ALL.iter().copied().filter(|k| c.has(*k)).collect();
+        match kinds.as_slice() {
+            [one] => Some(*one),
+            [] => {
+                let all: Vec<String> = CheckVerb::ALL.iter().map(|k| format!("`{k}`")).collect();
+                self.problem("this check has no kind", Some(format!("start it with one of {}", all.join(", "))));
+                None
+            }
+            many => {
+                let names: Vec<&str> = many.iter().map(|k| k.name()).collect();
+                self.problem(
+                    format!("this check has {} kinds ({}); a check asserts one thing", many.len(), names.join(", ")),
+                    Some("split it into one list item per check".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The `var:` of a check that compares printed values, or a problem where it is missing
+    /// or does not apply.
+    fn check_var(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<String> {
+        use CheckVerb::*;
+        let needs_var = matches!(kind, SameValue | ComputedAfresh | Value | PidOf | Fifo);
+        match (&c.var, needs_var) {
+            (Some(v), true) => Some(v.clone()),
+            (None, true) => {
+                self.key(kind.name(), |v| {
+                    v.key_problem(
+                        format!("`{kind}` needs the variable whose printed value it compares"),
+                        Some("add `var: NAME`".into()),
+                    )
+                });
+                None
+            }
+            (Some(_), false) => {
+                self.key("var", |v| {
+                    v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into()))
+                });
+                None
+            }
+            (None, false) => None,
+        }
+    }
+
+    /// Reports the modifiers of `c` that do not go with `kind`, or that it lacks; returns its
+    /// `by:`.
+    fn check_modifiers(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<Key> {
+        use CheckVerb::*;
+        if c.order.is_some() && kind != Before {
+            self.key("order", |v| {
+                v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into()))
+            });
+        }
+        if kind != Final && c.equals.is_some() != (kind == Value) {
+            let msg = if kind == Value { "`value` needs `equals: VALUE`" } else { "`equals` goes with `value`" };
+            self.key(if kind == Value { "value" } else { "equals" }, |v| v.key_problem(msg, None));
+        }
+        if c.is.is_some() != (kind == PidOf) {
+            let msg = if kind == PidOf { "`pid_of` needs `is: PROCESS`" } else { "`is` goes with `pid_of`" };
+            self.key(if kind == PidOf { "pid_of" } else { "is" }, |v| v.key_problem(msg, None));
+        }
+        let by = match (&c.by, kind) {
+            (None, _) => None,
+            (Some(k), Before | SameProcess | DifferentProcess) if k == "task" && !self.program => Some(Key::Task),
+            (Some(k), Before | SameProcess | DifferentProcess) => {
+                self.key("by", |v| v.var_name(k));
+                Some(Key::Var(k.clone()))
+            }
+            (Some(_), _) => {
+                self.key("by", |v| {
+                    v.key_problem(
+                        format!("`by` does not apply to `{kind}`"),
+                        Some("`by` goes with `before`, `same_process` and `different_process`".into()),
+                    )
+                });
+                None
+            }
+        };
+        if c.nth.is_some() && kind != Before {
+            self.key("nth", |v| {
+                v.key_problem(
+                    format!("`nth` does not apply to `{kind}`"),
+                    Some("`nth` goes with `before` and `by`".into()),
+                )
+            });
+        }
+        if let Some(p) = c.points {
+            self.points_value("points", p);
+        }
+        by
+    }
+
+    /// The bounds of a `count` or `in_flight`, with a problem for a bound key elsewhere (but
+    /// on `final`, which bounds an integer: `final_check` reads its bounds).
+    fn count_bounds(&mut self, c: &RawCheck, kind: CheckVerb) -> Bounds {
+        let bounded = matches!(kind, CheckVerb::Count | CheckVerb::InFlight);
+        let is_final = kind == CheckVerb::Final;
+        for (key, present) in
+            [("at_least", c.at_least.is_some()), ("at_most", c.at_most.is_some()), ("exactly", c.exactly.is_some())]
+        {
+            if present && !bounded && !is_final {
+                self.key(key, |v| {
+                    v.key_problem(
+                        format!("`{key}` does not apply to `{kind}`"),
+                        Some(format!("`{key}` goes with `count`, `in_flight` and `final`")),
+                    )
+                });
+            }
+        }
+        if is_final {
+            return Bounds::default();
+        }
+        let bounds = Bounds {
+            at_least: self.count("exactly", c.exactly).or_else(|| self.count("at_least", c.at_least)),
+            at_most: self.count("exactly", c.exactly).or_else(|| self.count("at_most", c.at_most)),
+        };
+        if bounded && bounds == Bounds::default() {
+            self.key(kind.name(), |v| {
+                v.key_problem(
+                    format!("`{kind}` needs a bound"),
+                    Some("add `at_most: N`, `at_least: N` or `exactly: N`".into()),
+                )
+            });
+        }
+        bounds
+    }
+
+    /// The count under `key`, when it is given and is one.
+    fn count(&mut self, key: &str, n: Option<i64>) -> Option<u32> {
+        let n = n?;
+        match u32::try_from(n) {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.key(key, |v| {
+                    v.problem(format!("`{key}` must be a count, not {n}"), Some("write a number from 0 up".into()))
+                });
+                None
+            }
+        }
+    }
+
+    /// What a check of `kind` asserts: one arm per kind, so that a new kind does not compile
+    /// until it is validated.
+    fn check_kind(
+        &mut self,
+        kind: CheckVerb,
+        c: &RawCheck,
+        roles: &Roles,
+        var: Option<String>,
+        by: Option<Key>,
+        bounds: Bounds,
+    ) -> Option<CheckKind> {
+        Some(match kind {
+            CheckVerb::Before => self.before(c, by, roles)?,
+            CheckVerb::Concurrent => {
+                let (a, b) = self.pair(kind, c.concurrent.as_ref()?, roles)?;
+                CheckKind::Concurrent { a, b }
+            }
+            CheckVerb::ParentOf => {
+                let (parent, child) = self.processes(kind, c.parent_of.as_ref()?, roles);
+                CheckKind::ParentOf { parent, child }
+            }
+            CheckVerb::WaitsFor => {
+                let (parent, child) = self.processes(kind, c.waits_for.as_ref()?, roles);
+                CheckKind::WaitsFor { parent, child }
+            }
+            CheckVerb::DescendantOf => {
+                let (ancestor, descendant) = self.processes(kind, c.descendant_of.as_ref()?, roles);
+                CheckKind::DescendantOf { ancestor, descendant }
+            }
+            CheckVerb::Exit => self.exit_check(c.exit.as_ref()?, roles)?,
+            CheckVerb::SameValue => {
+                let (a, b) = self.pair(kind, c.same_value.as_ref()?, roles)?;
+                CheckKind::SameValue { var: var?, a, b }
+            }
+            CheckVerb::ComputedAfresh => {
+                let (a, b) = self.pair(kind, c.computed_afresh.as_ref()?, roles)?;
+                CheckKind::ComputedAfresh { var: var?, a, b }
+            }
+            CheckVerb::Fifo => {
+                let (a, b) = self.pair(kind, c.fifo.as_ref()?, roles)?;
+                CheckKind::Fifo { var: var?, a, b }
+            }
+            CheckVerb::Value => self.value_check(c, var, roles)?,
+            CheckVerb::PidOf => {
+                let at = self.key("pid_of", |v| v.selector(c.pid_of.as_ref()?, roles))?;
+                let process = c.is.clone()?;
+                // `writer` names the process that printed each selected event, unless the
+                // scenario has a process of that name.
+                if process != WRITER || roles.contains_key(WRITER) {
+                    self.key("is", |v| v.role(&process, roles));
+                }
+                CheckKind::PidOf { var: var?, at, process }
+            }
+            CheckVerb::SameProcess => {
+                let (a, b) = self.pair(kind, c.same_process.as_ref()?, roles)?;
+                CheckKind::SameProcess { a, b, by }
+            }
+            CheckVerb::DifferentProcess => {
+                let (a, b) = self.pair(kind, c.different_process.as_ref()?, roles)?;
+                CheckKind::DifferentProcess { a, b, by }
+            }
+            CheckVerb::InFlight => self.in_flight(c.in_flight.as_ref()?, bounds, roles)?,
+            CheckVerb::Count => self.count_check(c.count.as_ref()?, bounds, roles)?,
+            CheckVerb::Delivery => CheckKind::Delivery { channel: c.delivery.clone()? },
+            CheckVerb::NothingLeft => {
+                self.asserts_something(kind, c.nothing_left);
+                CheckKind::NothingLeft
+            }
+            CheckVerb::AllLinesMatch => {
+                if !self.program {
+                    self.key("all_lines_match", |v| {
+                        v.key_problem(
+                            "`all_lines_match` checks the lines of a `program`",
+                            Some("use it in a scenario with `program:` and `lines:`".into()),
+                        )
+                    });
+                    return None;
+                }
+                CheckKind::AllLinesMatch
+            }
+            CheckVerb::NoDuplicatedOutput => {
+                self.asserts_something(kind, c.no_duplicated_output);
+                CheckKind::NoDuplicatedOutput
+            }
+            CheckVerb::MutualExclusion => {
+                CheckKind::MutualExclusion { name: self.declared_object(kind, c.mutual_exclusion.as_ref()?, LOCKS)? }
+            }
+            CheckVerb::Final => self.final_check(c)?,
+            CheckVerb::NoDeadlock => {
+                self.asserts_something(kind, c.no_deadlock);
+                CheckKind::NoDeadlock
+            }
+        })
+    }
+
+    /// The two events of a check of `kind` that compares a pair.
+    fn pair(&mut self, kind: CheckVerb, sels: &[RawSelector; 2], roles: &Roles) -> Option<(Selector, Selector)> {
+        self.key(kind.name(), |v| {
+            let a = v.at(Seg::Index(0), |v| v.selector(&sels[0], roles));
+            let b = v.at(Seg::Index(1), |v| v.selector(&sels[1], roles));
+            Some((a?, b?))
+        })
+    }
+
+    /// The two process names of a check of `kind` about how two processes are related.
+    fn processes(&mut self, kind: CheckVerb, [a, b]: &[String; 2], roles: &Roles) -> (String, String) {
+        self.key(kind.name(), |v| {
+            v.at(Seg::Index(0), |v| v.role(a, roles));
+            v.at(Seg::Index(1), |v| v.role(b, roles));
+        });
+        (a.clone(), b.clone())
+    }
+
+    /// A `true` that a check of `kind` takes: `false` would assert nothing.
+    fn asserts_something(&mut self, kind: CheckVerb, value: Option<bool>) {
+        if value == Some(false) {
+            self.key(kind.name(), |v| {
+                v.problem(
+                    format!("`{kind}: false` asserts nothing"),
+                    Some(format!("write `{kind}: true`, or remove the check")),
+                )
+            });
+        }
+    }
+
+    fn before(&mut self, c: &RawCheck, by: Option<Key>, roles: &Roles) -> Option<CheckKind> {
+        let (first, then) = self.pair(CheckVerb::Before, c.before.as_ref()?, roles)?;
+        let order = match c.order.as_deref() {
+            None | Some("guaranteed") => Order::Guaranteed,
+            Some("observed") => Order::Observed,
+            Some(other) => {
+                self.key("order", |v| {
+                    v.problem(
+                        format!("unknown order `{other}`"),
+                        Some("write `order: guaranteed` (the default) or `order: observed`".into()),
+                    )
+                });
+                return None;
+            }
+        };
+        let nth = c.nth == Some(true);
+        if c.nth.is_some() && by.is_none() {
+            self.key("nth", |v| {
+                v.key_problem(
+                    "`nth` pairs the events that share a key, and needs `by`".to_owned(),
+                    Some("add `by: VAR` (the variable whose values repeat)".into()),
+                )
+            });
+        }
+        Some(CheckKind::Before { first, then, order, by, nth })
+    }
+
+    fn exit_check(&mut self, e: &RawExit, roles: &Roles) -> Option<CheckKind> {
+        self.key("exit", |v| v.key("process", |v| v.role(&e.process, roles)));
+        let ending = match (&e.code, &e.signal) {
+            (Some(code), None) => ExpectedEnding::Code(*code),
+            (None, Some(sig)) => {
+                let sig = self.key("exit", |v| v.key("signal", |v| v.signal(sig, "`SIGKILL` or `SIGTERM`")))?;
+                ExpectedEnding::Signal(sig.into())
+            }
+            _ => {
+                self.key("exit", |v| {
+                    v.problem(
+                        "an exit check needs either `code` or `signal`",
+                        Some("write `exit: {process: NAME, code: 0}`".into()),
+                    )
+                });
+                return None;
+            }
+        };
+        Some(CheckKind::Exit { process: e.process.clone(), ending })
+    }
+
+    fn value_check(&mut self, c: &RawCheck, var: Option<String>, roles: &Roles) -> Option<CheckKind> {
+        let at = self.key("value", |v| v.selector(c.value.as_ref()?, roles))?;
+        let equals = match c.equals.as_ref()? {
+            RawValue::Int(n) => n.to_string(),
+            RawValue::Float(f) => f.to_string(),
+            RawValue::Text(t) => t.clone(),
+            RawValue::Random { .. } => {
+                self.key("equals", |v| {
+                    v.problem("`equals` takes a fixed value", Some("write the value the event must print".into()))
+                });
+                return None;
+            }
+        };
+        Some(CheckKind::Value { var: var?, at, equals })
+    }
+
+    fn in_flight(&mut self, what: &RawInFlight, bounds: Bounds, roles: &Roles) -> Option<CheckKind> {
+        let what = match what {
+            RawInFlight::Pool(pool) => {
+                if !roles.contains_key(&worker_name(pool)) {
+                    self.key("in_flight", |v| {
+                        v.problem(
+                            format!("there is no pool named `{pool}`"),
+                            Some("name a pool made with `pool: NAME`, or write `[START, END]` events".into()),
+                        )
+                    });
+                    return None;
+                }
+                InFlight::Pool(pool.clone())
+            }
+            RawInFlight::Spans(sels) => {
+                let (start, end) = self.pair(CheckVerb::InFlight, sels, roles)?;
+                InFlight::Spans { start, end }
+            }
+        };
+        Some(CheckKind::InFlight { what, bounds })
+    }
+
+    fn count_check(&mut self, counted: &RawCounted, bounds: Bounds, roles: &Roles) -> Option<CheckKind> {
+        let what = self.key("count", |v| match (&counted.processes, &counted.events, &counted.workers) {
+            (Some(p), None, None) => v.key("processes", |v| v.role(p, roles)).map(|_| Counted::Processes(p.clone())),
+            (None, Some(e), None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
+            (None, None, Some(pool)) => {
+                if roles.contains_key(&worker_name(pool)) {
+                    Some(Counted::Workers(pool.clone()))
+                } else {
+                    v.key("workers", |v| v.problem(format!("there is no pool named `{pool}`"), None));
+                    None
+                }
+            }
+            _ => {
+                v.problem(
+                    "`count` needs exactly one of `processes`, `events` and `workers`",
+                    Some("write `count: {processes: NAME}`".into()),
+                );
+                None
+            }
+        })?;
+        Some(CheckKind::Count { what, bounds })
+    }
+
+    /// Who sees the check's result (`visibility`, `hidden_until`).
+    fn visibility(&mut self, c: &RawCheck) -> Visibility {
+        let visibility = match c.visibility.as_deref() {
+            None | Some("visible") => Visibility::Visible,
+            Some("hidden") => Visibility::Hidden,
+            Some("after_due_date") => Visibility::AfterDueDate,
+            Some("after_published") => Visibility::AfterPublished,
+            Some(other) => {
+                self.key("visibility", |v| {
+                    v.problem(
+                        format!("unknown visibility `{other}`"),
+                        Some("write `visible`, `hidden`, `after_due_date` or `after_published`".into()),
+                    )
+                });
+                Visibility::Visible
+            }
+        };
+        if let Some(date) = &c.hidden_until {
+            if !is_date(date) {
+                self.key("hidden_until", |v| {
+                    v.problem(
+                        format!("`{date}` is not a date"),
+                        Some("write it as YYYY-MM-DD, e.g. `2026-12-24`".into()),
+                    )
+                });
+            }
+        }
+        visibility
+    }
+
+    pub(super) fn selector(&mut self, s: &RawSelector, roles: &Roles) -> Option<Selector> {
+        let (process, matching) = match s {
+            RawSelector::Short(text) => match text.split_once('.') {
+                None if self.program && self.line_names.contains(text) => {
+                    return Some(Selector {
+                        process: ANY_PROCESS.to_owned(),
+                        matching: EventMatch::Label(text.clone()),
+                    })
+                }
+                Some((p, l)) if !p.is_empty() && !l.is_empty() => (p.to_owned(), EventMatch::Label(l.to_owned())),
+                _ => {
+                    self.problem(format!("`{text}` does not name an event"), Some("write `PROCESS.LABEL` (a label set with `label:` on an action), or `{process: NAME, text: \"...\"}`".into()));
+                    return None;
+                }
+            },
+            RawSelector::Long(l) => match (&l.label, &l.text, &l.line) {
+                (Some(label), None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
+                (None, Some(text), None) => (l.process.clone(), EventMatch::Text(text.clone())),
+                (None, None, Some(line)) => (l.process.clone(), EventMatch::Line(line.clone())),
+                _ => {
+                    self.problem(
+                        "an event selector needs exactly one of `label`, `text` and `line`",
+                        Some("write `{process: main, text: \"Process end.\"}`".into()),
+                    );
+                    return None;
+                }
+            },
+        };
+        let labels = self.role(&process, roles)?;
+        if let EventMatch::Label(l) = &matching {
+            if !labels.contains(l) {
+                let mut known: Vec<&String> = labels.iter().collect();
+                known.sort();
+                self.problem(
+                    format!("process `{process}` has no action labelled `{l}`"),
+                    Some(suggest("use one of its labels:", known.into_iter())),
+                );
+                return None;
+            }
+        }
+        Some(Selector { process, matching })
+    }
+
+    pub(super) fn role<'r>(&mut self, name: &str, roles: &'r Roles) -> Option<&'r HashSet<String>> {
+        let found = roles.get(name);
+        if found.is_none() {
+            let mut known: Vec<&String> = roles.keys().collect();
+            known.sort();
+            self.problem(
+                format!("there is no process named `{name}`"),
+                Some(suggest("name one of", known.into_iter())),
+            );
+        }
+        found
+    }
+}
+
+/// True for a `YYYY-MM-DD` date.
+pub(super) fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=12).contains(&m.parse::<u32>().unwrap_or(0))
+        && (1..=31).contains(&d.parse::<u32>().unwrap_or(0)))
+}
+
+/// A description of a check for reports, when the file gives it no name.
+pub(super) fn describe(kind: &CheckKind) -> String {
+    match kind {
+        CheckKind::MutualExclusion { name } => format!("no two critical sections of {name} are concurrent"),
+        CheckKind::Final { name, bounds } => format!("{name} ends {bounds}"),
+        CheckKind::NoDeadlock => "no processes wait for each other's locks forever".to_owned(),
+        CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
+        CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
+            format!("{a} and {b} with the same {k} run in one process")
+        }
+        CheckKind::DifferentProcess { a, b, .. } => format!("{a} and {b} run in different processes"),
+        CheckKind::DescendantOf { ancestor, descendant } => format!("{descendant} descends from {ancestor}"),
+        CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
+        CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
+        CheckKind::InFlight { what: InFlight::Pool(pool), bounds } => format!("{bounds} tasks of {pool} run at once"),
+        CheckKind::InFlight { what: InFlight::Spans { start, end }, bounds } => {
+            format!("{bounds} spans from {start} to {end} at once")
+        }
+        CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
+        CheckKind::Fifo { var, a, b } => format!("{b} takes each {var} of {a} in the order written"),
+        CheckKind::NoDuplicatedOutput => "no child writes again what its parent wrote before the fork".to_owned(),
+        CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
+        CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
+        CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
+        CheckKind::Delivery { channel } => format!("every item of {channel} is taken once, after its put, in order"),
+        CheckKind::Before { first, then, order, .. } => {
+            format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
+        }
+        CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),
+        CheckKind::ParentOf { parent, child } => format!("{parent} is the parent of {child}"),
+        CheckKind::WaitsFor { parent, child } => format!("{parent} waits for {child}"),
+        CheckKind::Exit { process, ending: ExpectedEnding::Code(c) } => format!("{process} exits with code {c}"),
+        CheckKind::Exit { process, ending: ExpectedEnding::Signal(s) } => format!("{process} is killed by {s}"),
+        CheckKind::SameValue { var, a, b } => format!("{a} and {b} print the same {var}"),
+        CheckKind::ComputedAfresh { var, a, b } => format!("{b} prints a {var} computed afresh, not {a}'s"),
+        CheckKind::Value { var, at, equals } => format!("{at} prints {var} = {equals}"),
+        CheckKind::PidOf { var, at, process } if process == WRITER => format!("{at} prints its own pid as {var}"),
+        CheckKind::PidOf { var, at, process } => format!("{at} prints the pid of {process} as {var}"),
+    }
+}
