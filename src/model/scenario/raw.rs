@@ -7,47 +7,38 @@
 use indexmap::IndexMap;
 use schemars::JsonSchema;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer};
 use std::fmt;
 
 use super::model::{CheckVerb, Verb};
 
 /// A whole scenario file.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Scenario")]
 pub struct RawScenario {
     /// A title for reports; the file name is used when it is missing.
-    #[serde(default)]
     pub name: Option<String>,
     /// Free text shown in reports.
-    #[serde(default)]
     pub description: Option<String>,
     /// Every `sleep` is multiplied by this factor (default 1).
-    #[serde(default)]
     pub time_scale: Option<f64>,
     /// The whole run is killed after this long (default 30s), unscaled.
-    #[serde(default)]
     pub timeout: Option<String>,
     /// The start method of every `start` that does not name one (default `fork`).
-    #[serde(default)]
     pub start_method: Option<String>,
     /// The most processes of the run alive at once (default 2048 for `processes`, 64 for a
     /// `program`): a fork bomb is stopped there and the run reported as "processes limit
     /// reached".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_processes: Option<u32>,
     /// The most memory (address space) of each process, in MiB (default 2048 for
     /// `processes`, 1024 for a `program`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_memory_mib: Option<u64>,
     /// The most CPU time of each process, in seconds (default 60 for `processes`, 10 for a
     /// `program`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_cpu_seconds: Option<u64>,
     /// The most events the run's processes may record, in MiB (default 512): a runaway
     /// loop is stopped there and the run reported as "limit reached".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_recorded_mib: Option<u64>,
     /// Module-level variables: computed each time a process image starts.
     #[serde(default)]
@@ -57,7 +48,6 @@ pub struct RawScenario {
     #[serde(default)]
     pub processes: IndexMap<String, RawProcess>,
     /// An external program to run and observe instead of `processes` (see docs/grading.md).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<RawProgram>,
     /// For a `program`: the lines it may print, by name. Each is a regular expression whose
     /// named groups (`(?P<pid>\d+)`) become variables of the line; a process that prints a
@@ -70,7 +60,7 @@ pub struct RawScenario {
 }
 
 /// An external program: how to build it, run it, and which submission is the reference.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawProgram {
     /// The command line, as a string split at spaces or as a list of words. `{submission}` is
@@ -78,68 +68,53 @@ pub struct RawProgram {
     pub run: RawCommand,
     /// A command that builds the submission first, such as `cc -O2 -o {out} {submission}`. A
     /// failed build is a compile error, which scores zero.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build: Option<RawCommand>,
     /// The reference solution, relative to the scenario file: what `procscen run` grades.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
     /// The working directory, relative to the scenario file (default: a new directory that
     /// holds a copy of the submission).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cwd: Option<String>,
     /// Variables added to the environment procscen runs in.
     #[serde(default)]
     pub env: IndexMap<String, String>,
     /// What the program reads on its standard input (default: nothing, end of file at once).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stdin: Option<String>,
     /// The most processes of the program alive at once (default: the scenario's
     /// `max_processes`, or 64).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_processes: Option<u32>,
     /// The most bytes of output, stdout and stderr together (default 1048576).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_output: Option<u64>,
     /// The most memory (address space) of each process, in MiB (default: the scenario's
     /// `max_memory_mib`, or 1024).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_memory_mib: Option<u64>,
     /// The most CPU time of each process, in seconds (default: the scenario's
     /// `max_cpu_seconds`, or 10).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_cpu_seconds: Option<u64>,
     /// The most tasks alive at once, threads of every process included (default: 4 ×
     /// `max_processes`, at least 256).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_tasks: Option<u32>,
     /// The largest file a process may write, in MiB (default 64).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_file_mib: Option<u64>,
     /// The most files each process may have open (default 256).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_open_files: Option<u64>,
     /// The size of an isolated program's private `/tmp` (and of its `/dev/shm`), in MiB
     /// (default 64).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_tmp_mib: Option<u64>,
     /// Run the program in new namespaces where the machine allows it: no network, a private
     /// `/tmp`, and a copy of the submission as its working directory (default true; see
     /// docs/limits.md).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub isolate: Option<bool>,
     /// Match lines exactly as their patterns say (default false: a line that differs only in
     /// case, spacing, punctuation, brackets or quotes still counts, and the format check reports
     /// it; see docs/grading.md).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strict_lines: Option<bool>,
     /// What the format check is worth (default: a tenth of the other checks' points, rounded to
     /// a half point, at least half a point). `0` leaves the check out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format_points: Option<f64>,
 }
 
 /// A command line: `"cc -o {out} {submission}"` or `[cc, -o, "{out}", "{submission}"]`.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(untagged)]
 pub enum RawCommand {
     Line(String),
@@ -153,35 +128,33 @@ impl Default for RawCommand {
 }
 
 /// A named line pattern: the regular expression alone, or with the role of its writer.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(untagged)]
 pub enum RawLine {
     Pattern(String),
     Full(RawLineFull),
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema, PartialEq)]
+#[derive(Debug, Clone, Deserialize, JsonSchema, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RawLineFull {
     pub pattern: String,
     /// Other wordings of the same line that count as exactly right (another tutorial's
     /// `Child process will start.` for `Process will start.`); each a regular expression with
     /// the same kind of named groups.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub alternatives: Vec<String>,
     /// The name of a process that prints such a line (`child`, `worker`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
 /// A process definition: either a bare list of actions or a map with parameters.
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RawProcess {
     pub params: Vec<String>,
     pub method: Option<String>,
     pub run: Vec<RawAction>,
     /// True when the file wrote the bare list form (positions then omit the `run` key).
-    #[serde(skip)]
     pub short_form: bool,
 }
 
@@ -231,194 +204,141 @@ impl<'de> Deserialize<'de> for RawProcess {
 }
 
 /// One action: exactly one verb key (`print`, `sleep`, ...) plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAction {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub print: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sleep: Option<RawValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub join: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fork: Option<RawFork>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit: Option<i64>,
-    #[serde(default, rename = "let", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "let")]
     pub let_: Option<IndexMap<String, RawValue>>,
     /// A loop: the variable bound at each iteration; goes with `range`, `in` or `from`, and `do`.
-    #[serde(default, rename = "for", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "for")]
     pub for_: Option<String>,
     /// Creates a queue with this name, visible to the processes this one starts afterwards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub queue: Option<String>,
     /// Creates a pipe: the names of its two ends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pipe: Option<[String; 2]>,
     /// Puts a value into the queue named by `to`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub put: Option<RawValue>,
     /// Takes the next item from the queue or pool named by `from` into this variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub get: Option<String>,
     /// Sends a value through the pipe end named by `via`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send: Option<RawValue>,
     /// Receives the next message at the pipe end named by `via` into this variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recv: Option<String>,
     /// Creates a pool of `size` worker processes with this name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
     /// Submits a task running this process definition to the pool named by `to`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submit: Option<String>,
     /// Submits one task per item of `over` to the pool named by `to`, and waits for all results.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub map: Option<String>,
     /// Closes a pool: no more tasks; its workers end once the submitted ones are done.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub close: Option<String>,
     /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kill: Option<String>,
     /// Sends SIGTERM to a child, like Python's `Process.terminate()`; a child that already
     /// ended is left alone.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terminate: Option<String>,
     /// Whether this child is still running, like Python's `is_alive()`, into the variable
     /// named by `as` (`true` or `false`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_alive: Option<String>,
     /// The exit code of this joined child, like Python's `exitcode` (minus the signal's number
     /// when a signal killed it), into the variable named by `as`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exitcode: Option<String>,
     /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
-    #[serde(default, rename = "raise", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "raise")]
     pub raise: Option<String>,
     /// Makes this process ignore a signal from now on (`SIGTERM`, `SIGINT`, ...), as a
     /// stubborn program does.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore: Option<String>,
     /// Creates a lock (a mutex) with this name, visible to the processes this one starts
     /// afterwards.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lock: Option<String>,
     /// Creates a counting semaphore with this name; `value` is its initial count (default 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semaphore: Option<String>,
     /// Creates an event (a flag processes wait for) with this name, initially clear.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
     /// Creates a barrier with this name for `parties` processes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub barrier: Option<String>,
     /// Creates a shared integer with this name; `value` is its initial value (default 0).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<String>,
     /// Acquires the lock or semaphore with this name, waiting while none is free.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acquire: Option<String>,
     /// Releases the lock or semaphore with this name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release: Option<String>,
     /// Sets the event with this name, waking every process waiting for it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set: Option<String>,
     /// Clears the event with this name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clear: Option<String>,
     /// Waits for the event with this name to be set, or at the barrier with this name for
     /// all its parties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<String>,
     /// Reads the shared integer named by `from` into this variable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read: Option<String>,
     /// Writes this integer into the shared integer named by `to`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub write: Option<RawValue>,
     /// Adds this integer to the shared integer named by `to`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub add: Option<RawValue>,
     /// `add`: `false` adds as a separate read and write, so that two processes adding at once
     /// can lose an update (default true: one atomic instruction).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub atomic: Option<bool>,
     /// `semaphore`: the initial count; `shared`: the initial value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<i64>,
     /// `barrier`: how many processes each round waits for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parties: Option<i64>,
     /// `kill`: the signal's name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signal: Option<String>,
     /// Ends a pool task (or a process) with this value as its result.
-    #[serde(default, rename = "return", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "return")]
     pub return_: Option<RawValue>,
     /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range: Option<RawRange>,
     /// `for`: loop over these values; `map`: the items, one task each.
-    #[serde(default, rename = "in", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "in")]
     pub in_: Option<Vec<RawValue>>,
     /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub over: Option<RawRange>,
     /// `get` and `for`: the queue (or pool) to take from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
     /// `for ... from`: the item that ends the loop (it is taken, not run).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<RawValue>,
     /// `for`: the actions of each iteration.
-    #[serde(default, rename = "do", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "do")]
     pub do_: Option<Vec<RawAction>>,
     /// `put`, `submit`, `map`: the queue or pool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// `send`, `recv`: the pipe end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// `queue`: the most items it holds; a full queue blocks `put`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
     /// `pool`: the number of worker processes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i64>,
     /// `pool`: a worker ends after this many tasks and a new one takes its place, like
     /// `maxtasksperchild`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_tasks: Option<i64>,
     /// `pipe`: `false` makes the first end receive-only and the second send-only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplex: Option<bool>,
     /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
     /// (unscaled).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<String>,
     /// Positional arguments of `start`, bound to the started process's `params`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<RawValue>>,
     /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
     /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
     /// `exitcode`: the variable the answer goes into.
-    #[serde(default, rename = "as", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "as")]
     pub as_: Option<String>,
     /// `start`: the child is a daemon, like Python's `daemon=True`: terminated (SIGTERM) and
     /// joined when its starter reaches its end while it still runs; it may not start
     /// children of its own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub daemon: Option<bool>,
     /// The start method of this `start` (`fork` or `spawn`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// A name for the event this action records, used by checks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
 
@@ -469,7 +389,7 @@ impl RawAction {
 }
 
 /// A loop's extent: a count, `[START, STOP]`, or a list of values.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawRange {
     Count(RawValue),
@@ -502,7 +422,7 @@ impl<'de> Deserialize<'de> for RawRange {
 }
 
 /// The two branches of a `fork`.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFork {
     #[serde(default)]
@@ -512,7 +432,7 @@ pub struct RawFork {
 }
 
 /// A value in `vars`, `let` or `args`: a number, a string template, or `{random: [lo, hi]}`.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawValue {
     Int(i64),
@@ -562,116 +482,82 @@ impl<'de> Deserialize<'de> for RawValue {
 }
 
 /// One check: exactly one kind key plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCheck {
     /// Shown in reports; a description is made up from the check when missing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<[RawSelector; 2]>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrent: Option<[RawSelector; 2]>,
     /// `guaranteed` (default) or `observed`, for `before`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<String>,
     /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_of: Option<[String; 2]>,
     /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
     /// PARENT: PARENT waited for that very child, not for another one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waits_for: Option<[String; 2]>,
     /// A process's exit: `{process: NAME, code: N}` or `{process: NAME, signal: SIGKILL}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit: Option<RawExit>,
     /// Two events printed the same value of `var`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_value: Option<[RawSelector; 2]>,
     /// Two events printed a value of `var` that was computed in different process images.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub computed_afresh: Option<[RawSelector; 2]>,
     /// One event printed `var` with the value `equals`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<RawSelector>,
     /// The value printed for `var` at this event is the pid of process `is`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid_of: Option<RawSelector>,
     /// What the check is worth when graded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub points: Option<f64>,
     /// No event of the first selector is in the same process as one of the second.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub different_process: Option<[RawSelector; 2]>,
     /// `[ANCESTOR, DESCENDANT]`: DESCENDANT descends from ANCESTOR.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub descendant_of: Option<[String; 2]>,
     /// `nothing_left: true`: the run finished and every process was seen to end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nothing_left: Option<bool>,
     /// All the events matching either selector happened in one process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub same_process: Option<[RawSelector; 2]>,
     /// The pool whose tasks in flight at once are bounded by `at_most`, or `[START, END]`:
     /// the spans from each START event to the next END event of its process.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_flight: Option<RawInFlight>,
     /// Counts processes, events or a pool's workers; bounded by `at_least`, `at_most`, `exactly`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<RawCounted>,
     /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<String>,
     /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
     /// of the same key in the second (for values that repeat), instead of every one with every one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nth: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_least: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_most: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exactly: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub var: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equals: Option<RawValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is: Option<String>,
     /// The lock or semaphore whose critical sections (from each `acquire` to the next
     /// `release` in the same process) are never concurrent by happens-before.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mutual_exclusion: Option<String>,
     /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
-    #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "final")]
     pub final_: Option<String>,
     /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
     /// each other's locks and semaphores.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_deadlock: Option<bool>,
     /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub all_lines_match: Option<bool>,
     /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
     /// in, first out), each read value was written and each written value read once, by value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fifo: Option<[RawSelector; 2]>,
     /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
     /// the fork (a stdio buffer copied by `fork`), as a whole line or as the start of one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_duplicated_output: Option<bool>,
     /// Names of checks this one depends on: when one of them fails, this one is skipped.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub needs: Vec<String>,
     /// Who sees the check's result when graded: `visible` (default), `hidden`,
     /// `after_due_date` or `after_published` (Gradescope's visibilities).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visibility: Option<String>,
     /// Hide the check's result from students until this date (`YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden_until: Option<String>,
 }
 
@@ -706,7 +592,7 @@ impl RawCheck {
 }
 
 /// What `in_flight` bounds: a pool's tasks, or spans between two kinds of events.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawInFlight {
     Pool(String),
@@ -733,49 +619,41 @@ impl<'de> Deserialize<'de> for RawInFlight {
 }
 
 /// What a `count` check counts: exactly one of its keys.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCounted {
     /// Processes with this name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub processes: Option<String>,
     /// Events matching this selector.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events: Option<RawSelector>,
     /// Distinct processes that ran tasks of this pool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workers: Option<String>,
 }
 
 /// How a process must end.
-#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExit {
     pub process: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signal: Option<String>,
 }
 
 /// An event selector: `process.label`, or `{process: NAME, label: L}` / `{process: NAME, text: T}`.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
 #[serde(untagged)]
 pub enum RawSelector {
     Short(String),
     Long(RawSelectorLong),
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, PartialEq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSelectorLong {
     pub process: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// A printed line, whole: unlike `text`, `line: "got 1"` does not match `got 10`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<String>,
 }
 
