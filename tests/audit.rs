@@ -255,7 +255,7 @@ fn a_diff_shows_only_the_changed_lines() {
 fn options() -> AuditOptions {
     AuditOptions {
         grade: GradeOptions {
-            exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+            procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
             // A mutant that blocks forever (a pipe nobody answers) costs this, not the
             // assignment's 20 s.
             timeout: Some(std::time::Duration::from_secs(10)),

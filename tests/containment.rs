@@ -237,7 +237,7 @@ fn grade_marked(name: &str, submission: &std::path::Path, program_yaml: &str, ti
         format!("name: {name}\ntimeout: {timeout}\nprogram:\n{program_yaml}    env: {{PROCSCEN_TEST_MARK: {mark}}}\n");
     let scenario = procscen::load_str(&yaml, std::path::Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
     let options = procscen::judge::grade::GradeOptions {
-        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        procscen_binary: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let started = Instant::now();

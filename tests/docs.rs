@@ -173,7 +173,7 @@ fn grade_reference(page: &Path, i: usize, yaml: &str) {
         .unwrap_or_else(|e| panic!("{name} does not load:\n{e}\n--- example ---\n{yaml}"));
     let reference = scenario.program.as_ref().and_then(|p| p.reference.clone()).expect("a reference solution");
     let options = procscen::judge::grade::GradeOptions {
-        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        procscen_binary: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let g = procscen::judge::grade::grade(&scenario, &reference, &options).unwrap_or_else(|e| panic!("{name}: {e}"));

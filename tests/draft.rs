@@ -14,7 +14,7 @@ const MISSED: &[(&str, &str)] = &[("pipe.py", "drop-wait"), ("pool.py", "apply-n
 
 fn grade_options() -> GradeOptions {
     GradeOptions {
-        exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         // A mutant that blocks forever costs this, not the draft's 20 s.
         timeout: Some(std::time::Duration::from_secs(10)),
         ..GradeOptions::default()

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
 
 fn options() -> GradeOptions {
-    GradeOptions { exe: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..GradeOptions::default() }
+    GradeOptions { procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..GradeOptions::default() }
 }
 
 #[track_caller]

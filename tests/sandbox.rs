@@ -204,7 +204,7 @@ fn grade_marked(tag: &str, submission: &Submission, program: &str, timeout: &str
 fn grade_inline(yaml: &str, mark: &str, submission: &Path) -> Graded {
     let scenario = procscen::load_str(yaml, Path::new("inline.yaml")).unwrap_or_else(|e| panic!("{e}"));
     let options = procscen::judge::grade::GradeOptions {
-        exe: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
+        procscen_binary: Some(std::path::PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
         ..Default::default()
     };
     let started = Instant::now();

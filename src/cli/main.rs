@@ -535,7 +535,7 @@ fn grade_command(args: GradeArgs) -> Result<bool> {
         no_ptrace,
         no_isolate,
         limits: limits.overrides(),
-        exe: None,
+        procscen_binary: None,
         pass_env,
         hidden: Vec::new(),
     };

@@ -90,7 +90,7 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
     let grade_options = crate::judge::grade::GradeOptions {
         timeout: options.timeout,
         limits: options.limits,
-        exe: options.supervisor.clone(),
+        procscen_binary: options.procscen_binary.clone(),
         // The reference solution is copied into the working copy; the rest of the scenario's
         // directory is not the program's to see.
         hidden: std::path::absolute(path).ok().and_then(|p| p.parent().map(Path::to_path_buf)).into_iter().collect(),

@@ -14,7 +14,7 @@ pub fn root() -> PathBuf {
 
 /// Run options that use the procscen binary cargo built for these tests.
 pub fn options() -> RunOptions {
-    RunOptions { supervisor: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..RunOptions::default() }
+    RunOptions { procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..RunOptions::default() }
 }
 
 /// Evaluates a scenario file, panicking with the load or run error.

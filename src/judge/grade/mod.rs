@@ -38,7 +38,7 @@ pub struct GradeOptions {
     /// Replace the program's limits.
     pub limits: crate::model::scenario::LimitOverrides,
     /// The procscen binary that traces; found automatically when `None`.
-    pub exe: Option<PathBuf>,
+    pub procscen_binary: Option<PathBuf>,
     /// Variables of the grader's environment to pass on to the program, beyond the allow-list
     /// (`ALLOWED_ENV`); `--pass-env NAME`.
     pub pass_env: Vec<String>,
@@ -183,7 +183,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     };
     if let Some(build) = &program.build {
         request.argv = fill(build);
-        match run_build(&request, options.exe.as_deref(), &out) {
+        match run_build(&request, options.procscen_binary.as_deref(), &out) {
             Ok(()) => {}
             Err(BuildFailed::Grader(e)) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
             Err(BuildFailed::Compile(messages)) => {
@@ -203,7 +203,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // rest of the run's directory (the program its build made) it only reads.
     request.writable = Vec::new();
     request.scratch = vec![workdir.work()];
-    let response = match observer::observe(&request, options.exe.as_deref()) {
+    let response = match observer::observe(&request, options.procscen_binary.as_deref()) {
         Ok(r) => r,
         // The tracer did not keep the wall limit (the program stopped it): procscen killed it
         // and the program's tree, and the program timed out.

@@ -38,7 +38,7 @@ pub struct RunOptions {
     /// Replaces the scenario's `timeout`.
     pub timeout: Option<Duration>,
     /// The procscen binary to supervise with; found automatically when `None`.
-    pub supervisor: Option<PathBuf>,
+    pub procscen_binary: Option<PathBuf>,
     /// Record only each process's first and last events: for measuring what recording costs.
     /// Checks and snapshots need the events, so this is for benchmarks only.
     pub without_recording: bool,
@@ -135,7 +135,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
     let report = crate::sources::host::run_helper(
-        options.supervisor.as_deref(),
+        options.procscen_binary.as_deref(),
         crate::sources::host::Helper::Supervisor,
         SUPERVISE_COMMAND,
         &["--settings", &settings],
