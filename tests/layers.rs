@@ -490,3 +490,107 @@ fn a_long_function_passes_only_with_its_reason_just_above() {
     let short = format!("fn short() {{\n{}}}\n", "    step();\n".repeat(MAX_FN_LINES - 2));
     assert!(unexplained_long_functions(&short).is_empty(), "exactly {MAX_FN_LINES} lines is allowed");
 }
+
+/// Every `.rs` file under `src/DIR` with its text, as (path relative to the root, text).
+fn sources_under(dir: &str) -> Vec<(String, String)> {
+    let root = util::root();
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files
+        .into_iter()
+        .map(|f| {
+            let relative = f.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+            (relative, std::fs::read_to_string(&f).expect("readable"))
+        })
+        .collect()
+}
+
+/// The lines of `text` that are code: comments cut off (string contents are kept, which only
+/// makes the checks below stricter).
+fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.split("//").next().unwrap_or("")))
+        .filter(|(_, c)| !c.trim().is_empty())
+}
+
+#[test]
+fn the_scenario_model_runs_nothing_and_reads_only_its_file() {
+    // Invariant: the model does no I/O beyond reading the file, and never forks.
+    // (Signal names are parsed with nix's `Signal`, which is data, not a system call.)
+    let forbidden = [
+        "unistd::",
+        "::fork(",
+        "= fork(",
+        "std::process",
+        "Command::new",
+        "libc::",
+        "nix::sys::wait",
+        "nix::sys::ptrace",
+        "unsafe",
+        "File::create",
+        "OpenOptions",
+        "fs::write",
+        "std::net",
+    ];
+    let mut found = Vec::new();
+    for (path, text) in sources_under("src/model") {
+        for (n, code) in code_lines(&text) {
+            for word in forbidden {
+                if code.contains(word) {
+                    found.push(format!("{path}:{n}: `{word}` in `{}`", code.trim()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "the scenario model must not run, fork or write:\n{}", found.join("\n"));
+}
+
+#[test]
+fn only_the_sources_hold_unsafe_and_every_unsafe_block_says_why_it_is_safe() {
+    // Invariant: only the engine, the observer and the host contain `unsafe`; every `unsafe`
+    // block has a `// SAFETY:` comment (an `unsafe fn` has a `# Safety` section instead).
+    let mut found = Vec::new();
+    let mut blocks = 0;
+    for (path, text) in sources_under("src") {
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            let Some(at) = code.find("unsafe") else { continue };
+            let after = &code[at + "unsafe".len()..];
+            if !path.starts_with("src/sources/") {
+                found.push(format!("{path}:{}: unsafe outside the sources", i + 1));
+                continue;
+            }
+            // `unsafe fn`, `unsafe impl`, `unsafe extern`: argued by their `# Safety` docs or
+            // the impl's comment; an `unsafe {` block needs its SAFETY comment above it (within
+            // the statement it belongs to: up to 12 lines, for a long call written over lines).
+            if after.trim_start().starts_with('{') {
+                blocks += 1;
+                let above = lines[i.saturating_sub(12)..=i].join("\n");
+                if !above.contains("SAFETY:") {
+                    found.push(format!("{path}:{}: an unsafe block without a `// SAFETY:` comment", i + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // The sources are full of system calls: a scanner that saw none would check nothing.
+    assert!(blocks > 50, "only {blocks} unsafe blocks seen in src/sources/");
+}
+
+#[test]
+fn the_tracer_has_one_thread() {
+    // Invariant: every ptrace call comes from the one thread that is the tracer, so nothing in
+    // the observer starts a thread.
+    let mut found = Vec::new();
+    for (path, text) in sources_under("src/sources/observer") {
+        for (n, code) in code_lines(&text) {
+            if code.contains("thread::spawn") || code.contains("thread::scope") || code.contains("Builder::new().spawn")
+            {
+                found.push(format!("{path}:{n}: {}", code.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "the observer starts a thread:\n{}", found.join("\n"));
+}
