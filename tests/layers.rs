@@ -594,3 +594,39 @@ fn the_tracer_has_one_thread() {
     }
     assert!(found.is_empty(), "the observer starts a thread:\n{}", found.join("\n"));
 }
+
+#[test]
+fn the_code_map_names_every_file_of_src_and_no_file_that_is_gone() {
+    // ARCHITECTURE.md's code map names folders as `src/a/b/` and files either by their path or,
+    // under a folder's entry, by their name (`build.rs`, `validate/ipc.rs`). A file is named
+    // when its path, or its path below its folder's entry, appears in backquotes.
+    let root = util::root();
+    let architecture = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let quoted: BTreeSet<&str> = architecture.split('`').skip(1).step_by(2).collect();
+    let mut unnamed = Vec::new();
+    for (path, _) in sources_under("src") {
+        if path.ends_with("/mod.rs") && !quoted.iter().any(|q| path.starts_with(q.trim_end_matches('/'))) {
+            unnamed.push(path);
+            continue;
+        }
+        let named = quoted.iter().any(|q| {
+            *q == path
+                || (q.ends_with(".rs") && path.ends_with(&format!("/{q}")))
+                || (path.ends_with("/mod.rs") && path.trim_end_matches("mod.rs") == *q)
+        });
+        if !named {
+            unnamed.push(path);
+        }
+    }
+    let gone: Vec<&str> = quoted
+        .iter()
+        .copied()
+        .filter(|q| q.starts_with("src/") && !q.contains(' ') && !root.join(q).exists())
+        .collect();
+    assert!(
+        unnamed.is_empty() && gone.is_empty(),
+        "ARCHITECTURE.md's code map does not name:\n{}\nand names what does not exist:\n{}",
+        unnamed.join("\n"),
+        gone.join("\n")
+    );
+}
