@@ -32,11 +32,14 @@ pub fn path(scenario: &Path) -> PathBuf {
 
 /// The contents of a snapshot file without insta's header; `None` when there is none.
 pub fn read(file: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(file).ok()?;
-    // insta's header is a YAML front matter block between two `---` lines.
-    let body =
-        text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body).unwrap_or(&text);
-    Some(body.to_owned())
+    let mut text = std::fs::read_to_string(file).ok()?;
+    // insta's header is a YAML front matter block between two `---` lines. It is cut off in
+    // place: a big run's snapshot is tens of megabytes, not to be held twice.
+    let header = text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n")).map(|at| 4 + at + 5);
+    if let Some(end) = header {
+        text.drain(..end);
+    }
+    Some(text)
 }
 
 /// Writes `contents` as an insta snapshot file, with insta's header (as `omit_expression`
