@@ -136,7 +136,7 @@ impl Redaction<'_> {
                 place.push(Place::Hidden);
                 continue;
             }
-            if let Some(task) = self.tasks_of[pi][i].filter(|_| worker) {
+            if let Some(task) = self.tasks_of[pi].get(i).copied().flatten().filter(|_| worker) {
                 let key = format!("{}/{} ({})", task.pool, task.task, task.process);
                 let entry = tasks.entry(key);
                 let index = entry.index();
@@ -260,9 +260,8 @@ impl Redaction<'_> {
             .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
             .collect();
         // Edges between tasks and their owner are listed in a stable order, not by worker.
-        // The key is computed once per line (a stable sort, as `sort_by_key`), not on every
-        // comparison: with hundreds of thousands of edges that was a tenth of a run's time.
-        edges.sort_by_cached_key(|e| edge_order(e));
+        // A stable sort, comparing the lines' parts in place (no key is built per line).
+        edges.sort_by(|a, b| edge_order(a, b));
         edges.dedup();
         edges
     }
@@ -477,25 +476,40 @@ fn task_order(key: &str) -> (String, u64) {
     (pool.to_owned(), n)
 }
 
-/// Orders edge lines by their numbers, not as text, so `main[10]` follows `main[9]`.
-fn edge_order(line: &str) -> Vec<(String, u64)> {
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit() {
-            let mut n = c.to_digit(10).unwrap_or(0) as u64;
-            while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
-                n = n * 10 + d as u64;
-                chars.next();
-            }
-            out.push((std::mem::take(&mut text), n));
-        } else {
-            text.push(c);
+/// Orders edge lines by their numbers, not as text, so `main[10]` follows `main[9]`: as the
+/// lists of (text, number) pairs that `edge_parts` cuts each line into would compare, but
+/// without building them (with hundreds of thousands of edges, a key of strings per line
+/// was tens of megabytes).
+fn edge_order(a: &str, b: &str) -> std::cmp::Ordering {
+    edge_parts(a).cmp(edge_parts(b))
+}
+
+/// A line as (text, number) pairs: each run of digits with the text before it, then the text
+/// after the last digit with 0.
+fn edge_parts(line: &str) -> impl Iterator<Item = (&str, u64)> {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    out.push((text, 0));
-    out
+        let start = at;
+        while at < bytes.len() && !bytes[at].is_ascii_digit() {
+            at += 1;
+        }
+        let text = &line[start..at];
+        if at == bytes.len() {
+            done = true;
+            return Some((text, 0));
+        }
+        let mut n = 0u64;
+        while at < bytes.len() && bytes[at].is_ascii_digit() {
+            n = n.wrapping_mul(10).wrapping_add(u64::from(bytes[at] - b'0'));
+            at += 1;
+        }
+        Some((text, n))
+    })
 }
 
 /// The names of a run's processes by pid, looked up in a map: a snapshot names a pid in

@@ -32,11 +32,63 @@ pub fn path(scenario: &Path) -> PathBuf {
 
 /// The contents of a snapshot file without insta's header; `None` when there is none.
 pub fn read(file: &Path) -> Option<String> {
-    let text = std::fs::read_to_string(file).ok()?;
-    // insta's header is a YAML front matter block between two `---` lines.
-    let body =
-        text.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(_, body)| body).unwrap_or(&text);
-    Some(body.to_owned())
+    let mut text = std::fs::read_to_string(file).ok()?;
+    // insta's header is a YAML front matter block between two `---` lines. It is cut off in
+    // place: a big run's snapshot is tens of megabytes, not to be held twice.
+    let header = text.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n")).map(|at| 4 + at + 5);
+    if let Some(end) = header {
+        text.drain(..end);
+    }
+    Some(text)
+}
+
+/// Whether the snapshot stored in `file` matches `actual` (as `matches` says), read in pieces
+/// and compared as it is read: a big run's snapshot is tens of megabytes, not to be held
+/// twice. `None` when this cannot say (no file, no header, text that is not UTF-8): `read`
+/// then decides.
+pub fn stored_matches(file: &Path, actual: &str) -> Option<bool> {
+    use std::io::{BufRead, Read};
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(file).ok()?);
+    // insta's header, as `read` cuts it: `---`, at least one line, then the first `---`.
+    let mut line = String::new();
+    reader.read_line(&mut line).ok()?;
+    if line != "---\n" {
+        return None;
+    }
+    let mut header_lines = 0;
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        if line == "---\n" && header_lines > 0 {
+            break;
+        }
+        header_lines += 1;
+    }
+    let expected = actual.trim_end().as_bytes();
+    let mut at = 0;
+    // What follows the expected text: it matches when that is white space alone.
+    let mut tail = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return None,
+        };
+        let same = (expected.len() - at).min(n);
+        if chunk[..same] != expected[at..at + same] {
+            return Some(false);
+        }
+        at += same;
+        tail.extend_from_slice(&chunk[same..n]);
+        if tail.iter().any(|&b| b.is_ascii() && !(b as char).is_whitespace()) {
+            return Some(false);
+        }
+    }
+    Some(at == expected.len() && std::str::from_utf8(&tail).ok()?.chars().all(char::is_whitespace))
 }
 
 /// Writes `contents` as an insta snapshot file, with insta's header (as `omit_expression`
@@ -128,5 +180,25 @@ mod tests {
         write(&file, "a: 1\n", "here").unwrap();
         assert!(std::fs::read_to_string(&file).unwrap().starts_with("---\nsource: here\n---\n"));
         assert!(matches(&read(&file).unwrap(), "a: 1"));
+        // Compared as it is read, with the same answer as `read` and `matches`.
+        let long = "x: é\n".repeat(40_000);
+        for (stored, actual) in [
+            ("---\ns: h\n---\na: 1\n", "a: 1"),
+            ("---\ns: h\n---\na: 1\n \t\n", "a: 1\n\n"),
+            ("---\ns: h\n---\na: 1\n", "a: 2"),
+            ("---\ns: h\n---\na: 1\nb", "a: 1"),
+            ("---\ns: h\n---\na: 1\n", "a: 1\nb: 2"),
+            ("---\ns: h\n---\n", ""),
+            ("---\n---\n---\na", "a"),
+            ("---\ns: h\n---\na\u{a0}", "a"),
+            (&*format!("---\ns: h\n---\n{long}"), &*long),
+            (&*format!("---\ns: h\n---\n{long}x"), &*long),
+        ] {
+            std::fs::write(&file, stored).unwrap();
+            let whole = read(&file).is_some_and(|text| matches(&text, actual));
+            assert_eq!(stored_matches(&file, actual), Some(whole), "{stored:?} against {actual:?}");
+        }
+        std::fs::write(&file, "a: 1\n").unwrap();
+        assert_eq!(stored_matches(&file, "a: 1"), None, "no header: `read` decides");
     }
 }

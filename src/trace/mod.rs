@@ -405,7 +405,9 @@ impl Trace {
     }
 
     /// For every event (by process, then index), the pool task it belongs to: a submit, a
-    /// taken result, and every event a worker recorded from a task's start to its end.
+    /// taken result, and every event a worker recorded from a task's start to its end. A
+    /// process with no such event gets an empty list (read it with `get`): a run without
+    /// pools costs no entry per event.
     pub fn task_index(&self) -> Vec<Vec<Option<TaskRef<'_>>>> {
         let mut definitions = std::collections::HashMap::new();
         for p in &self.processes {
@@ -418,6 +420,12 @@ impl Trace {
         self.processes
             .iter()
             .map(|p| {
+                let in_tasks = |e: &Event| {
+                    matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. } | EventKind::TaskStart { .. })
+                };
+                if !p.events.iter().any(in_tasks) {
+                    return Vec::new();
+                }
                 let mut current: Option<TaskRef> = None;
                 p.events
                     .iter()

@@ -136,7 +136,7 @@ impl Ctx<'_> {
         let mut out = Vec::new();
         for (p, proc_) in self.trace.processes.iter().enumerate() {
             for (i, e) in proc_.events.iter().enumerate() {
-                let in_task = self.tasks[p][i].is_some_and(|t| t.process == sel.process)
+                let in_task = self.tasks[p].get(i).copied().flatten().is_some_and(|t| t.process == sel.process)
                     && !matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. });
                 if (named[p] || in_task) && matches(e) {
                     out.push(EventId { process: p, index: i });
@@ -149,7 +149,9 @@ impl Ctx<'_> {
     /// The key an event is paired by.
     fn key(&self, id: EventId, key: &Key) -> Option<String> {
         match key {
-            Key::Task => self.tasks[id.process][id.index].map(|t| format!("task {}/{}", t.pool, t.task)),
+            Key::Task => {
+                self.tasks[id.process].get(id.index).copied().flatten().map(|t| format!("task {}/{}", t.pool, t.task))
+            }
             Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
         }
     }

@@ -134,16 +134,19 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let settings = Settings { recording: !options.without_recording, jitter: options.jitter };
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
-    let report = crate::sources::host::run_helper(
+    let mut assembly = supervisor::Assembly::new(&scenario.name);
+    crate::sources::host::run_helper_into(
         options.procscen_binary.as_deref(),
         crate::sources::host::Helper::Supervisor,
         SUPERVISE_COMMAND,
         &["--settings", &settings],
         &request,
         None,
+        &mut |bytes| assembly.feed(bytes),
     )?;
-    // The trace comes back in postcard: a big trace is decoded several times faster than JSON.
-    postcard::from_bytes(&report).map_err(|e| RunError::Report(e.to_string()))
+    // The records are decoded as they are read, once (the supervisor does not build a trace
+    // to encode again), and never held whole.
+    assembly.finish().map_err(RunError::Report)
 }
 
 /// Refuses options out of the ranges a scenario file is held to (`scenario::bounds`), which a
@@ -164,8 +167,9 @@ fn check_options(options: &RunOptions) -> Result<(), RunError> {
     Ok(())
 }
 
-/// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes the
-/// trace on stdout.
+/// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes what
+/// was recorded on stdout (`supervisor::Header` in postcard, then the event records), which
+/// `run` makes the trace of.
 ///
 /// The process procscen starts is a keeper, not the supervisor itself: it forks the
 /// supervisor, passes on to it the requests to stop (SIGTERM, SIGINT, SIGHUP), and, being a
@@ -180,10 +184,14 @@ pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
     if let Some(code) = keeper::keep()? {
         std::process::exit(code);
     }
-    let trace = supervisor::supervise(&scenario, settings);
+    let supervised = supervisor::supervise(&scenario, settings);
     // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
     let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    postcard::to_io(&trace, &mut out).map_err(std::io::Error::other)?;
+    // The layout `supervisor::Assembly` reads.
+    out.write_all(&(supervised.records.len() as u64).to_le_bytes())?;
+    out.write_all(&supervised.records)?;
+    drop(supervised.records);
+    postcard::to_io(&supervised.header, &mut out).map_err(std::io::Error::other)?;
     out.flush()
 }
 

@@ -21,9 +21,31 @@ use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::time::{Duration, Instant};
 
-/// Runs `scenario` to the end and returns its trace. Must be called in a process with one
-/// thread: it forks, and the children run arbitrary code.
-pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
+/// What the supervisor hands back besides the records: what `Assembly` needs to make the
+/// trace that the records alone do not say (on the wire it follows them).
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct Header {
+    supervisor_pid: i32,
+    /// The endings the supervisor reaped (orphans, `main`), in the order it saw them.
+    reaped: Vec<(i32, Ending)>,
+    outcome: Outcome,
+    max_cpu_seconds: u64,
+}
+
+/// A finished run as the supervisor saw it: the header, and every event record the run's
+/// processes sent, undecoded (frames as `record::FrameReader` reads them).
+pub struct Supervised {
+    pub header: Header,
+    pub records: Vec<u8>,
+}
+
+/// Runs `scenario` to the end and returns what was recorded. Must be called in a process with
+/// one thread: it forks, and the children run arbitrary code.
+///
+/// The supervisor does not decode the records into a trace: the caller does (`Assembly`), so
+/// that a run's events are decoded once, where the trace is used, instead of decoded, built,
+/// encoded again for the wire and decoded a second time.
+pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
     // if need be kill them.
@@ -79,18 +101,11 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Trace {
     let _ = nix::unistd::setpgid(main_pid, main_pid);
     drop(event_write);
 
-    let mut run = Run {
-        me,
-        main_pid,
-        started,
-        limits,
-        signals,
-        census,
-        builder: TraceBuilder::new(&scenario.name, me),
-        events: Events::new(event_read),
-    };
+    let mut run =
+        Run { me, main_pid, started, limits, signals, census, reaped: Vec::new(), events: Events::new(event_read) };
     let outcome = run.watch(deadline);
-    run.finish(outcome)
+    let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
+    Supervised { header, records: run.events.raw }
 }
 
 /// The event channel: a seqpacket socket pair. Every scenario process sends whole batches of
@@ -116,13 +131,13 @@ fn event_channel() -> (OwnedFd, OwnedFd) {
 
 /// The read end of the event channel and what came through it.
 ///
-/// Records are only copied while the run goes on and decoded when it has ended (or must be
-/// reported on), so that the supervisor takes as little CPU as possible from the processes
-/// under test: on a machine with few cores, decoding as events arrive slows the run itself.
+/// Records are only copied while the run goes on: the supervisor takes as little CPU as
+/// possible from the processes under test (on a machine with few cores, decoding as events
+/// arrive slows the run itself), and hands them on undecoded (`Supervised`). It decodes them
+/// only to report on a run it must stop.
 struct Events {
     socket: OwnedFd,
-    frames: FrameReader,
-    /// Bytes received and not decoded yet.
+    /// Every byte received, in arrival order.
     raw: Vec<u8>,
     /// One message is at most one batch, so this always holds a whole one.
     buffer: Vec<u8>,
@@ -134,14 +149,7 @@ struct Events {
 
 impl Events {
     fn new(socket: OwnedFd) -> Events {
-        Events {
-            socket,
-            frames: FrameReader::default(),
-            raw: Vec::new(),
-            buffer: vec![0u8; super::record::BATCH * 2],
-            eof: false,
-            recorded: 0,
-        }
+        Events { socket, raw: Vec::new(), buffer: vec![0u8; super::record::BATCH * 2], eof: false, recorded: 0 }
     }
 
     /// Takes every message waiting (one `recv` returns one message), without blocking.
@@ -169,13 +177,16 @@ impl Events {
         self.recorded += (self.raw.len() - before) as u64;
     }
 
-    /// Decodes what was received into `builder`.
-    fn decode(&mut self, builder: &mut TraceBuilder) {
-        self.frames.feed(&self.raw, |pid, event| match event {
-            Ok(event) => builder.event(pid, event),
-            Err(e) => eprintln!("procscen supervisor: unreadable event from pid {pid}: {e}"),
+    /// What was received so far, decoded into a builder of its own: for the report of what
+    /// each living process was doing when the run must stop.
+    fn decoded(&self, scenario: &str, me: i32) -> TraceBuilder {
+        let mut builder = TraceBuilder::new(scenario, me);
+        FrameReader::default().feed(&self.raw, |pid, event| {
+            if let Ok(event) = event {
+                builder.event(pid, event)
+            }
         });
-        self.raw.clear();
+        builder
     }
 }
 
@@ -187,7 +198,8 @@ struct Run {
     limits: crate::model::scenario::RunLimits,
     signals: nix::sys::signalfd::SignalFd,
     census: Census,
-    builder: TraceBuilder,
+    /// Endings the supervisor reaped, in order (see `TraceBuilder::reaped`).
+    reaped: Vec<(i32, Ending)>,
     events: Events,
 }
 
@@ -241,7 +253,7 @@ impl Run {
                 stop = Signal::try_from(info.ssi_signo as i32).ok().map(StopReason::Signal);
             }
         }
-        let no_children = reap(&mut self.builder, &self.census);
+        let no_children = reap(&mut self.reaped, &self.census);
         if self.events.recorded > self.limits.max_recorded {
             stop = stop.or(Some(StopReason::RecordLimit));
         }
@@ -254,11 +266,10 @@ impl Run {
     /// Reports what each living process is doing, kills them all and reaps them, and takes
     /// the last events; returns the outcome `reason` makes.
     fn stop(&mut self, reason: StopReason) -> Outcome {
-        self.events.decode(&mut self.builder);
-        let alive = alive_report(self.me, &self.builder);
+        let alive = alive_report(self.me, &self.events.decoded("", self.me));
         // Processes blocked writing to a full event socket are still killed by the signals,
         // so the socket need not be read while killing.
-        let mut owner = Reaper { builder: &mut self.builder, census: &self.census };
+        let mut owner = Reaper { reaped: &mut self.reaped, census: &self.census };
         crate::sources::host::stop::stop_run(
             self.me,
             Some(self.main_pid),
@@ -281,35 +292,6 @@ impl Run {
             }
         }
     }
-
-    /// The trace of the run, which ended with `outcome`.
-    fn finish(mut self, outcome: Outcome) -> Trace {
-        self.events.decode(&mut self.builder);
-        let Run { limits, builder, events, .. } = self;
-        // The records are events now: their bytes need not stay beside the trace being built.
-        drop(events);
-        let mut trace = builder.finish(outcome);
-        // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the hard
-        // limit, a second later, which a scenario process never reaches: it does not catch
-        // SIGXCPU). The run ended by itself then, but the limit is what the report must name.
-        if trace.outcome == Outcome::Finished
-            && trace.processes.iter().any(|p| p.ending == Ending::Signaled(crate::trace::Signal::SIGXCPU))
-        {
-            trace.outcome =
-                Outcome::LimitReached { limit: Limit::CpuTime { seconds: limits.max_cpu_seconds }, alive: Vec::new() };
-        }
-        if let Outcome::TimedOut { alive, .. }
-        | Outcome::Interrupted { alive, .. }
-        | Outcome::LimitReached { alive, .. } = &mut trace.outcome
-        {
-            for a in alive.iter_mut() {
-                if a.role.is_none() {
-                    a.role = trace.processes.iter().find(|p| p.pid == a.pid).map(|p| p.role.clone());
-                }
-            }
-        }
-        trace
-    }
 }
 
 /// The event channel's send buffer, asked of the kernel.
@@ -328,13 +310,13 @@ enum StopReason {
 
 /// Reaps every child that has ended, without blocking; returns true when the supervisor has no
 /// child left.
-fn reap(builder: &mut TraceBuilder, census: &Census) -> bool {
+fn reap(reaped: &mut Vec<(i32, Ending)>, census: &Census) -> bool {
     loop {
         match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
             Ok(WaitStatus::StillAlive) => return false,
             Ok(status) => {
                 if let Some((pid, ending)) = super::ending_of(status) {
-                    builder.reaped(pid.as_raw(), ending);
+                    reaped.push((pid.as_raw(), ending));
                     census.release();
                 }
             }
@@ -348,13 +330,13 @@ fn reap(builder: &mut TraceBuilder, census: &Census) -> bool {
 /// `waitpid`, recording each ending, and waits for SIGCHLD, which it blocks (it reads it from
 /// its signalfd the rest of the time).
 struct Reaper<'a> {
-    builder: &'a mut TraceBuilder,
+    reaped: &'a mut Vec<(i32, Ending)>,
     census: &'a Census,
 }
 
 impl crate::sources::host::stop::Owner for Reaper<'_> {
     fn reap(&mut self) -> bool {
-        reap(self.builder, self.census)
+        reap(self.reaped, self.census)
     }
 
     fn wait(&mut self, until: Instant) {
@@ -394,4 +376,93 @@ fn scenario_memfd(scenario: &Scenario) -> OwnedFd {
     let mut file = std::fs::File::from(fd);
     file.write_all(&serde_json::to_vec(scenario).expect("serializable")).expect("write memfd");
     OwnedFd::from(file)
+}
+
+/// Makes the trace of a run from the supervisor's report as it is read: the records are
+/// decoded once, as they arrive, into the trace being built, and never held whole.
+///
+/// The report is the records' length (u64, little-endian), the records, then the `Header`
+/// (postcard): the supervisor knows how long its records are before it writes them, and the
+/// header, which says how the run ended, is only complete once they are.
+pub struct Assembly {
+    builder: TraceBuilder,
+    frames: FrameReader,
+    /// The first 8 bytes of the report, until they are all in.
+    length: Vec<u8>,
+    /// Bytes of records still to come, once the length is known.
+    records_left: Option<u64>,
+    header: Vec<u8>,
+}
+
+impl Assembly {
+    pub fn new(scenario: &str) -> Assembly {
+        Assembly {
+            builder: TraceBuilder::new(scenario, 0),
+            frames: FrameReader::default(),
+            length: Vec::with_capacity(8),
+            records_left: None,
+            header: Vec::new(),
+        }
+    }
+
+    /// Takes the next bytes of the report.
+    pub fn feed(&mut self, mut bytes: &[u8]) {
+        let left = match self.records_left {
+            Some(left) => left,
+            None => {
+                let take = bytes.len().min(8 - self.length.len());
+                self.length.extend_from_slice(&bytes[..take]);
+                bytes = &bytes[take..];
+                let Ok(length) = <[u8; 8]>::try_from(self.length.as_slice()) else { return };
+                u64::from_le_bytes(length)
+            }
+        };
+        let records = usize::try_from(left).unwrap_or(usize::MAX).min(bytes.len());
+        let builder = &mut self.builder;
+        self.frames.feed(&bytes[..records], |pid, event| match event {
+            Ok(event) => builder.event(pid, event),
+            Err(e) => eprintln!("procscen: unreadable event from pid {pid}: {e}"),
+        });
+        self.records_left = Some(left - records as u64);
+        self.header.extend_from_slice(&bytes[records..]);
+    }
+
+    /// The trace, once the whole report has been fed.
+    pub fn finish(self) -> Result<Trace, String> {
+        if self.records_left != Some(0) {
+            return Err("the supervisor's report ends inside its records".into());
+        }
+        let header: Header = postcard::from_bytes(&self.header).map_err(|e| e.to_string())?;
+        let Header { supervisor_pid, reaped, outcome, max_cpu_seconds } = header;
+        let mut builder = self.builder;
+        for (pid, ending) in reaped {
+            builder.reaped(pid, ending);
+        }
+        let mut trace = builder.finish(outcome);
+        trace.supervisor_pid = supervisor_pid;
+        // A process the kernel killed for its CPU time ends by SIGXCPU (or by SIGKILL at the
+        // hard limit, a second later, which a scenario process never reaches: it does not
+        // catch SIGXCPU). The run ended by itself then, but the limit is what the report must
+        // name.
+        if trace.outcome == Outcome::Finished
+            && trace.processes.iter().any(|p| p.ending == Ending::Signaled(crate::trace::Signal::SIGXCPU))
+        {
+            trace.outcome =
+                Outcome::LimitReached { limit: Limit::CpuTime { seconds: max_cpu_seconds }, alive: Vec::new() };
+        }
+        if let Outcome::TimedOut { alive, .. }
+        | Outcome::Interrupted { alive, .. }
+        | Outcome::LimitReached { alive, .. } = &mut trace.outcome
+        {
+            // The first process with the pid, as a scan in tree order would find it.
+            let roles: std::collections::HashMap<i32, &str> =
+                trace.processes.iter().rev().map(|p| (p.pid, p.role.as_str())).collect();
+            for a in alive.iter_mut() {
+                if a.role.is_none() {
+                    a.role = roles.get(&a.pid).map(|r| (*r).to_owned());
+                }
+            }
+        }
+        Ok(trace)
+    }
 }

@@ -17,7 +17,7 @@ pub mod procfs;
 mod start;
 pub mod stop;
 
-pub(crate) use start::{run_helper, Helper};
+pub(crate) use start::{run_helper, run_helper_into, Helper};
 
 /// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine, so that the
 /// times of events recorded by different processes (or by the tracer) compare.

@@ -48,6 +48,24 @@ pub(crate) fn run_helper(
     input: &[u8],
     limit: Option<Duration>,
 ) -> Result<Vec<u8>, RunError> {
+    let mut report = Vec::new();
+    run_helper_into(exe, helper, command_name, args, input, limit, &mut |bytes| report.extend_from_slice(bytes))?;
+    Ok(report)
+}
+
+/// `run_helper`, handing the report to `sink` piece by piece as it is read instead of
+/// gathering it: a caller that decodes as it reads never holds the whole report (a big run's
+/// records are tens of megabytes). A report that fails the helper's exit status has still
+/// been passed to `sink`.
+pub(crate) fn run_helper_into(
+    exe: Option<&std::path::Path>,
+    helper: Helper,
+    command_name: &str,
+    args: &[&str],
+    input: &[u8],
+    limit: Option<Duration>,
+    sink: &mut dyn FnMut(&[u8]),
+) -> Result<(), RunError> {
     let exe = match exe {
         Some(p) => p.to_owned(),
         None => find_supervisor()?,
@@ -77,14 +95,21 @@ pub(crate) fn run_helper(
         let _ = stderr.read_to_string(&mut text);
         text
     });
-    let mut report = Vec::new();
     let mut stdout = child.stdout.take().expect("piped");
     let finished = match limit {
         None => {
-            let _ = stdout.read_to_end(&mut report);
+            let mut buffer = vec![0u8; 1 << 16];
+            loop {
+                match stdout.read(&mut buffer) {
+                    Ok(0) => break,
+                    Ok(n) => sink(&buffer[..n]),
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
+            }
             true
         }
-        Some(limit) => read_until(&mut stdout, &mut report, started + limit),
+        Some(limit) => read_until(&mut stdout, sink, started + limit),
     };
     if !finished {
         // SIGKILL: a stopped helper dies of it too. Its program dies with it: the tracer is
@@ -101,7 +126,7 @@ pub(crate) fn run_helper(
     if !status.success() {
         return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
     }
-    Ok(report)
+    Ok(())
 }
 
 /// How long a helper that has begun to write its report may take to finish it.
@@ -109,10 +134,15 @@ const REPORT_TIME: Duration = Duration::from_secs(30);
 
 /// Reads `from` to its end into `into`; false when nothing came by `deadline`, or the rest
 /// did not come within `REPORT_TIME` of the first bytes.
-fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut deadline: std::time::Instant) -> bool {
+fn read_until(
+    from: &mut std::process::ChildStdout,
+    into: &mut dyn FnMut(&[u8]),
+    mut deadline: std::time::Instant,
+) -> bool {
     use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
     use std::os::fd::AsFd;
     let mut buffer = vec![0u8; 1 << 16];
+    let mut began = false;
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
         if left.is_zero() {
@@ -128,10 +158,11 @@ fn read_until(from: &mut std::process::ChildStdout, into: &mut Vec<u8>, mut dead
         match from.read(&mut buffer) {
             Ok(0) => return true,
             Ok(n) => {
-                if into.is_empty() {
+                if !began {
+                    began = true;
                     deadline = std::time::Instant::now() + REPORT_TIME;
                 }
-                into.extend_from_slice(&buffer[..n]);
+                into(&buffer[..n]);
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Err(_) => return true,
