@@ -397,6 +397,15 @@ impl Tracer {
             // machine than 3,000 processes.
             self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Tasks, alive });
         }
+        if tgid == tid && self.reused(tid) {
+            // The kernel gave this new process the pid of one of the run's that ended (pids
+            // wrap at `pid_max`; a program can fork its way round in seconds). Records are
+            // keyed by pid: its lines would be the dead one's, its exit and its children
+            // unseen, and it would escape the process limit. It never runs: the run stops
+            // here, and its first stop (now or to come) kills it.
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::PidReused, alive });
+            return;
+        }
         if tgid == tid && !self.parents.contains_key(&tid) {
             self.parents.insert(tid, ppid);
             self.live.insert(tid);
@@ -408,6 +417,11 @@ impl Tracer {
         }
     }
 
+    /// Whether `pid`, now a new process, was the pid of a process of the run that has ended.
+    fn reused(&self, pid: i32) -> bool {
+        self.parents.contains_key(&pid) && !self.live.contains(&pid)
+    }
+
     fn on_event(&mut self, pid: Pid, event: i32) {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
@@ -416,7 +430,8 @@ impl Tracer {
                 let Ok(new) = ptrace::getevent(pid) else { return };
                 let new = new as i32;
                 self.know(new);
-                if self.threads.get(&new) == Some(&new) {
+                // A process with a reused pid is not recorded: it is killed before it runs.
+                if self.threads.get(&new) == Some(&new) && !self.reused(new) {
                     self.record(tgid, RecordKind::Forked { child: new });
                 }
             }
@@ -968,6 +983,90 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// A tracer as `run` makes it, for a run whose first process is `root`, traced from this
+    /// test process.
+    fn tracer(root: i32) -> Tracer {
+        let me = std::process::id() as i32;
+        Tracer {
+            me,
+            outputs: [0, 0],
+            limits: Limits::default(),
+            records: Vec::new(),
+            threads: HashMap::from([(root, root)]),
+            started: HashSet::from([root]),
+            pending: HashMap::new(),
+            parents: HashMap::from([(root, me)]),
+            live: HashSet::from([root]),
+            ours: HashSet::from([root]),
+            output_bytes: 0,
+            usage: Usage { processes: 1, ..Usage::default() },
+            stop: None,
+            cgroup: None,
+            pipe_buffer: Vec::new(),
+            channels: super::super::channels::Channels::new([0, 0]),
+            threaded: HashSet::new(),
+        }
+    }
+
+    /// A real process, which blocks reading its stdin until it is dropped.
+    struct Blocked(std::process::Child);
+
+    impl Blocked {
+        fn new() -> Blocked {
+            let child = std::process::Command::new("cat")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("cat starts");
+            Blocked(child)
+        }
+
+        fn pid(&self) -> i32 {
+            self.0.id() as i32
+        }
+    }
+
+    impl Drop for Blocked {
+        fn drop(&mut self) {
+            drop(self.0.stdin.take());
+            let _ = self.0.wait();
+        }
+    }
+
+    fn began(tracer: &Tracer, pid: i32) -> bool {
+        tracer.records.iter().any(|r| r.pid == pid && matches!(r.kind, RecordKind::Began { .. }))
+    }
+
+    #[test]
+    fn a_new_process_with_the_pid_of_one_that_ended_stops_the_run_unrecorded() {
+        // The root, and a process the kernel gave a pid that a process of the run had before
+        // it ended (here: the tracer learnt that pid once, and saw it end).
+        let (root, reused) = (Blocked::new(), Blocked::new());
+        let mut t = tracer(root.pid());
+        t.parents.insert(reused.pid(), root.pid());
+        t.know(reused.pid());
+        assert!(
+            matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::PidReused, .. })),
+            "the run is stopped and says why: {:?}",
+            t.stop.as_ref().map(|s| format!("{s:?}"))
+        );
+        assert!(!began(&t, reused.pid()), "no second Began under the dead process's pid");
+        assert!(!t.live.contains(&reused.pid()), "not taken for a live process of the run");
+        assert!(t.reused(reused.pid()), "its fork is not recorded either (`on_event`)");
+    }
+
+    #[test]
+    fn a_new_process_with_a_fresh_pid_is_recorded_and_the_run_goes_on() {
+        let (root, fresh) = (Blocked::new(), Blocked::new());
+        let mut t = tracer(root.pid());
+        t.know(fresh.pid());
+        assert!(t.stop.is_none());
+        assert!(began(&t, fresh.pid()));
+        assert!(t.live.contains(&fresh.pid()) && !t.reused(fresh.pid()));
+    }
+
     #[test]
     fn the_seccomp_filter_jumps_stay_inside_it() {
         let filter = super::seccomp_filter();
