@@ -96,6 +96,10 @@ pub enum Limit {
     Output,
     /// An observed program's memory cgroup passed its limit and the kernel killed a process.
     Memory,
+    /// An observed program made so many processes that the kernel gave a new one the pid of
+    /// one that had ended (pids wrap at `pid_max`): the records, keyed by pid, could no
+    /// longer tell the two apart, so the run is stopped before the new one runs.
+    PidReused,
     /// A scenario run's processes recorded more events than allowed, in MiB.
     RecordedEvents { mib: u64 },
     /// A scenario process used more CPU time than allowed, in seconds, and the kernel killed it
@@ -112,6 +116,7 @@ impl std::fmt::Display for Limit {
             Limit::Tasks => f.write_str("tasks"),
             Limit::Output => f.write_str("output"),
             Limit::Memory => f.write_str("memory"),
+            Limit::PidReused => f.write_str("pids (one given out twice)"),
             Limit::RecordedEvents { mib } => write!(f, "recorded events ({mib} MiB, a runaway loop?)"),
             Limit::CpuTime { seconds } => write!(f, "CPU time ({seconds} s per process)"),
         }
@@ -129,6 +134,7 @@ impl std::str::FromStr for Limit {
             "tasks" => Some(Limit::Tasks),
             "output" => Some(Limit::Output),
             "memory" => Some(Limit::Memory),
+            "pids (one given out twice)" => Some(Limit::PidReused),
             _ => {
                 if let Some(rest) = s.strip_prefix("processes (") {
                     number(rest, " at once)")
@@ -221,6 +227,7 @@ mod tests {
             (Limit::Tasks, "tasks"),
             (Limit::Output, "output"),
             (Limit::Memory, "memory"),
+            (Limit::PidReused, "pids (one given out twice)"),
             (Limit::RecordedEvents { mib: 1 }, "recorded events (1 MiB, a runaway loop?)"),
             (Limit::CpuTime { seconds: 1 }, "CPU time (1 s per process)"),
         ];
@@ -241,6 +248,7 @@ mod tests {
             ProgramEnding::LimitReached(Limit::Tasks),
             ProgramEnding::LimitReached(Limit::Output),
             ProgramEnding::LimitReached(Limit::Memory),
+            ProgramEnding::LimitReached(Limit::PidReused),
             ProgramEnding::LimitReached(Limit::RecordedEvents { mib: 512 }),
             ProgramEnding::LimitReached(Limit::CpuTime { seconds: 60 }),
             ProgramEnding::Interrupted(Signal::SIGINT),

@@ -99,6 +99,8 @@ pub fn run(request: &Request) -> Response {
         pipe_buffer: Vec::new(),
         channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
         threaded: HashSet::new(),
+        announced: HashSet::new(),
+        reused: HashSet::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -245,6 +247,19 @@ struct Tracer {
     /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
     /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
     threaded: HashSet<i32>,
+    /// Processes whose fork event has been seen: a second one naming the same pid is a reuse.
+    announced: HashSet<i32>,
+    /// New processes given a pid that an ended process of the run had (see `know`).
+    reused: HashSet<i32>,
+}
+
+/// Where the tracer first meets a task.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Its first stop, before it runs.
+    FirstStop,
+    /// The fork, vfork or clone event of the task that made it.
+    Forked,
 }
 
 enum Pending {
@@ -344,7 +359,7 @@ impl Tracer {
                     // fork: learn what it is, then let it run, unless the run is being
                     // stopped: a process made then never runs, so a run that is being killed
                     // cannot grow (a fork bomb keeps forking through any grace period).
-                    self.know(tid);
+                    self.know(tid, Seen::FirstStop);
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
                     }
@@ -381,30 +396,67 @@ impl Tracer {
         }
     }
 
-    /// Registers a thread seen for the first time: a thread of a known process, or a new
-    /// process, whose parent /proc names.
-    fn know(&mut self, tid: i32) {
-        if self.threads.contains_key(&tid) {
-            return;
-        }
-        let (tgid, ppid) = procfs::thread_ids(tid).unwrap_or((tid, self.me));
-        self.threads.insert(tid, tgid);
+    /// Registers a thread seen for the first time (at its first stop, or at the fork or clone
+    /// event of the thread that made it, whichever the tracer sees first): a thread of a known
+    /// process, or a new process, whose parent /proc names. Returns whether `tid` is a process
+    /// of the run (not a thread, nor a process with a reused pid), for the fork's record.
+    fn know(&mut self, tid: i32, seen: Seen) -> bool {
+        let known = self.threads.get(&tid).copied();
+        let ids = if known.is_some() { None } else { procfs::thread_ids(tid) };
+        // Gone: a thread that ran and ended before its maker's clone event reached the tracer
+        // (newer tracees' statuses come first); its end was handled, there is nothing to
+        // learn, and it must not come back as a process of the tracer's.
+        let Some(tgid) = known.or(ids.map(|(g, _)| g)) else { return false };
         if tgid != tid {
-            self.threaded.insert(tgid);
+            if let Some((_, _)) = ids {
+                self.threads.insert(tid, tgid);
+                self.threaded.insert(tgid);
+                self.check_tasks();
+            }
+            return false;
         }
+        let reused = match seen {
+            // A task's first stop comes once, before it runs: a pid that a process of the run
+            // had, and that process ended, is the kernel's second gift of that pid.
+            Seen::FirstStop => known.is_none() && self.parents.contains_key(&tid) && !self.live.contains(&tid),
+            // A fork event names each process once; the same process's first stop may have
+            // come (and it may have ended) before it.
+            Seen::Forked => !self.announced.insert(tid),
+        };
+        if reused || self.reused.contains(&tid) {
+            // The kernel gave this new process the pid of one of the run's that ended (pids
+            // wrap at `pid_max`; on many machines a program can fork its way round in
+            // seconds). Records are keyed by pid: its lines would be the dead one's, its exit
+            // and children unseen, and it would escape the process limit. It never runs: the
+            // run stops here, and its first stop (now or to come) kills it.
+            self.reused.insert(tid);
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::PidReused, alive });
+            return false;
+        }
+        let Some((_, ppid)) = ids else { return true };
+        if self.parents.contains_key(&tid) {
+            // Registered at its first stop, and ended (a zombie its parent cannot have reaped
+            // yet: the parent is stopped at this fork) before its fork event came.
+            return true;
+        }
+        self.threads.insert(tid, tid);
+        self.check_tasks();
+        self.parents.insert(tid, ppid);
+        self.live.insert(tid);
+        self.usage.processes += 1;
+        self.record(tid, RecordKind::Began { parent: ppid });
+        if self.live.len() > self.limits.max_processes as usize {
+            self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT, alive });
+        }
+        true
+    }
+
+    /// Stops the run when it has more tasks than allowed.
+    fn check_tasks(&mut self) {
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
             // machine than 3,000 processes.
             self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Tasks, alive });
-        }
-        if tgid == tid && !self.parents.contains_key(&tid) {
-            self.parents.insert(tid, ppid);
-            self.live.insert(tid);
-            self.usage.processes += 1;
-            self.record(tid, RecordKind::Began { parent: ppid });
-            if self.live.len() > self.limits.max_processes as usize {
-                self.stop_run(|alive| Outcome::LimitReached { limit: PROCESS_LIMIT, alive });
-            }
         }
     }
 
@@ -415,8 +467,8 @@ impl Tracer {
             libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
                 let Ok(new) = ptrace::getevent(pid) else { return };
                 let new = new as i32;
-                self.know(new);
-                if self.threads.get(&new) == Some(&new) {
+                // A process with a reused pid is not recorded: it is killed before it runs.
+                if self.know(new, Seen::Forked) {
                     self.record(tgid, RecordKind::Forked { child: new });
                 }
             }
@@ -968,6 +1020,145 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// A tracer as `run` makes it, for a run whose first process is `root`, traced from this
+    /// test process.
+    fn tracer(root: i32) -> Tracer {
+        let me = std::process::id() as i32;
+        Tracer {
+            me,
+            outputs: [0, 0],
+            limits: Limits::default(),
+            records: Vec::new(),
+            threads: HashMap::from([(root, root)]),
+            started: HashSet::from([root]),
+            pending: HashMap::new(),
+            parents: HashMap::from([(root, me)]),
+            live: HashSet::from([root]),
+            ours: HashSet::from([root]),
+            output_bytes: 0,
+            usage: Usage { processes: 1, ..Usage::default() },
+            stop: None,
+            cgroup: None,
+            pipe_buffer: Vec::new(),
+            channels: super::super::channels::Channels::new([0, 0]),
+            threaded: HashSet::new(),
+            announced: HashSet::new(),
+            reused: HashSet::new(),
+        }
+    }
+
+    /// A real process, which blocks reading its stdin until it is dropped.
+    struct Blocked(std::process::Child);
+
+    impl Blocked {
+        fn new() -> Blocked {
+            let child = std::process::Command::new("cat")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("cat starts");
+            Blocked(child)
+        }
+
+        fn pid(&self) -> i32 {
+            self.0.id() as i32
+        }
+    }
+
+    impl Drop for Blocked {
+        fn drop(&mut self) {
+            drop(self.0.stdin.take());
+            let _ = self.0.wait();
+        }
+    }
+
+    fn began(tracer: &Tracer, pid: i32) -> bool {
+        tracer.records.iter().any(|r| r.pid == pid && matches!(r.kind, RecordKind::Began { .. }))
+    }
+
+    #[test]
+    fn a_new_process_with_the_pid_of_one_that_ended_stops_the_run_unrecorded() {
+        // The root, and a process the kernel gave a pid that a process of the run had before
+        // it ended (here: the tracer learnt that pid once, and saw it end).
+        let (root, reused) = (Blocked::new(), Blocked::new());
+        let mut t = tracer(root.pid());
+        t.parents.insert(reused.pid(), root.pid());
+        t.announced.insert(reused.pid());
+        assert!(!t.know(reused.pid(), Seen::FirstStop));
+        assert!(
+            matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::PidReused, .. })),
+            "the run is stopped and says why: {:?}",
+            t.stop.as_ref().map(|s| format!("{s:?}"))
+        );
+        assert!(!began(&t, reused.pid()), "no second Began under the dead process's pid");
+        assert!(!t.live.contains(&reused.pid()), "not taken for a live process of the run");
+        assert!(!t.know(reused.pid(), Seen::Forked), "its fork is not recorded either");
+
+        // The same, when the fork event comes before the new process's first stop.
+        let mut t = tracer(root.pid());
+        t.parents.insert(reused.pid(), root.pid());
+        t.announced.insert(reused.pid());
+        assert!(!t.know(reused.pid(), Seen::Forked));
+        assert!(matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::PidReused, .. })));
+        assert!(!t.know(reused.pid(), Seen::FirstStop) && !began(&t, reused.pid()));
+    }
+
+    #[test]
+    fn a_new_process_with_a_fresh_pid_is_recorded_and_the_run_goes_on() {
+        let (root, fresh) = (Blocked::new(), Blocked::new());
+        for seen in [Seen::FirstStop, Seen::Forked] {
+            let mut t = tracer(root.pid());
+            assert!(t.know(fresh.pid(), seen));
+            assert!(t.know(fresh.pid(), if seen == Seen::Forked { Seen::FirstStop } else { Seen::Forked }));
+            assert!(t.stop.is_none());
+            assert!(began(&t, fresh.pid()));
+            assert!(t.live.contains(&fresh.pid()));
+        }
+    }
+
+    #[test]
+    fn a_child_that_ended_before_its_fork_event_is_the_same_process_not_a_reused_pid() {
+        // Its first stop came first, it ran, ended and the tracer reaped it; its parent's
+        // fork event comes after (newer tracees' statuses come first). The child is a zombie
+        // its parent (stopped at the fork) has not reaped: /proc still shows it.
+        let root = Blocked::new();
+        let mut child = std::process::Command::new("true").spawn().expect("true starts");
+        let pid = child.id() as i32;
+        let mut t = tracer(root.pid());
+        assert!(t.know(pid, Seen::FirstStop));
+        // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+        let usage: libc::rusage = unsafe { std::mem::zeroed() };
+        t.on_exit(pid, Ending::Exited(0), &usage);
+        // A zombie until reaped: waitid with WNOWAIT waits for its end without reaping it.
+        let zombie = nix::sys::wait::waitid(
+            nix::sys::wait::Id::Pid(Pid::from_raw(pid)),
+            nix::sys::wait::WaitPidFlag::WEXITED | nix::sys::wait::WaitPidFlag::WNOWAIT,
+        );
+        assert!(zombie.is_ok());
+        assert!(t.know(pid, Seen::Forked), "the fork is recorded");
+        assert!(t.stop.is_none(), "not a reused pid: {:?}", t.stop.as_ref().map(|s| format!("{s:?}")));
+        assert!(!t.threads.contains_key(&pid), "no task left counted that has ended");
+        assert_eq!(t.records.iter().filter(|r| matches!(r.kind, RecordKind::Began { .. })).count(), 1);
+        child.wait().expect("reaped");
+    }
+
+    #[test]
+    fn a_task_gone_before_its_makers_event_comes_back_as_nothing() {
+        // A thread that ran and ended before its maker's clone event reached the tracer: its
+        // end was handled, /proc has nothing of it. It used to come back as a process whose
+        // parent was the tracer, alive forever, counted as a task.
+        let root = Blocked::new();
+        let mut gone = std::process::Command::new("true").spawn().expect("true starts");
+        let pid = gone.id() as i32;
+        gone.wait().expect("reaped");
+        let mut t = tracer(root.pid());
+        assert!(!t.know(pid, Seen::Forked));
+        assert!(t.stop.is_none() && !t.threads.contains_key(&pid) && !t.live.contains(&pid));
+        assert_eq!((t.usage.processes, t.records.len()), (1, 0));
+    }
+
     #[test]
     fn the_seccomp_filter_jumps_stay_inside_it() {
         let filter = super::seccomp_filter();
