@@ -113,3 +113,27 @@ fn under_ci_a_missing_or_different_snapshot_fails_and_nothing_is_written() {
     assert!(!run.status.success(), "{run}");
     assert!(!failing.join("snapshots/first.snap").exists(), "{run}");
 }
+
+/// The other hints that name a procscen command (a bad results file, a draft without a
+/// reference, clap's usage line) name this executable too, outside a crate where neither
+/// `procscen` nor `cargo run` would find it; the usage line's command runs as printed.
+#[test]
+fn every_hint_that_names_a_procscen_command_names_this_executable() {
+    let exe = env!("CARGO_BIN_EXE_procscen");
+    let dir = util::TempDir::new("hints");
+    std::fs::write(dir.join("broken.json"), "{\n  oops\n}\n").unwrap();
+    let merge = util::cli(dir.path(), &["merge", "broken.json"]);
+    assert_eq!(merge.status.code(), Some(2), "{merge}");
+    assert!(merge.stderr.contains(&format!("write it with `{exe} grade SCENARIO --class DIR --results FILE`")), "{merge}");
+
+    let draft = util::cli(dir.path(), &["draft", "--", "python3", "no-such-file.py"]);
+    assert_eq!(draft.status.code(), Some(2), "{draft}");
+    assert!(draft.stderr.contains(&format!("(e.g. `{exe} draft -- python3 solution.py`)")), "{draft}");
+
+    let usage = util::cli(dir.path(), &["run", "--no-such-option"]);
+    assert_eq!(usage.status.code(), Some(2), "{usage}");
+    let line = usage.stderr.lines().find(|l| l.starts_with("Usage: ")).unwrap_or_else(|| panic!("{usage}"));
+    assert!(line.starts_with(&format!("Usage: {exe} run ")), "{usage}");
+    let help = std::process::Command::new(exe).args(["run", "--help"]).current_dir(dir.path()).output().unwrap();
+    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains(&format!("Usage: {exe} run ")));
+}
