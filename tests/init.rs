@@ -55,6 +55,21 @@ fn init_adds_a_dev_dependencies_table_and_takes_a_path() {
     );
 }
 
+/// The next step init prints works from where init ran: in the crate, `cargo test`; from
+/// elsewhere, `cd` into the crate first.
+#[test]
+fn init_s_next_step_runs_from_where_init_ran() {
+    let dir = new_crate("next", "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n");
+    let inside = util::cli(dir.path(), &["init"]);
+    assert!(inside.status.success(), "{inside}");
+    assert!(inside.stdout.contains("\n  cargo test    # runs every scenario"), "{inside}");
+    let parent = dir.path().parent().unwrap();
+    let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+    let outside = util::cli(parent, &["init", &name]);
+    assert!(outside.status.success(), "{outside}");
+    assert!(outside.stdout.contains(&format!("\n  cd {name} && cargo test    # runs every scenario")), "{outside}");
+}
+
 #[test]
 fn init_outside_a_crate_says_so_and_writes_nothing() {
     let dir = new_crate("workspace", "[workspace]\nmembers = []\n");
