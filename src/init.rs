@@ -157,7 +157,9 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
         Some(crate_dir) if Some(&crate_dir) != here.as_ref() => format!("cd {} && ", shell_word(dir)),
         _ => String::new(),
     };
-    said.push(format!("  {cd}cargo test    # runs every scenario; a first run writes its snapshot to snapshots/ and passes"));
+    said.push(format!(
+        "  {cd}cargo test    # runs every scenario; a first run writes its snapshot to snapshots/ and passes"
+    ));
     said.push("then read the new snapshot and commit it with the scenario; a later change of the trace fails".into());
     said.push("the test, and `INSTA_UPDATE=always cargo test` accepts it.".into());
     Ok(said)

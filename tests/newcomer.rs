@@ -124,7 +124,10 @@ fn every_hint_that_names_a_procscen_command_names_this_executable() {
     std::fs::write(dir.join("broken.json"), "{\n  oops\n}\n").unwrap();
     let merge = util::cli(dir.path(), &["merge", "broken.json"]);
     assert_eq!(merge.status.code(), Some(2), "{merge}");
-    assert!(merge.stderr.contains(&format!("write it with `{exe} grade SCENARIO --class DIR --results FILE`")), "{merge}");
+    assert!(
+        merge.stderr.contains(&format!("write it with `{exe} grade SCENARIO --class DIR --results FILE`")),
+        "{merge}"
+    );
 
     let draft = util::cli(dir.path(), &["draft", "--", "python3", "no-such-file.py"]);
     assert_eq!(draft.status.code(), Some(2), "{draft}");
