@@ -12,9 +12,11 @@
 //! - `render`: view models of traces and verdicts, written as text, JSON, HTML, Mermaid, CSV;
 //! - `pipeline`: a scenario file or a submission taken from load to verdict (`suite`), and the
 //!   `testing` helpers a crate's tests call;
-//! - the command line lives in `src/cli/`, outside this library.
+//! - the command line lives in `src/cli/`, outside this library; `invocation` (how to run this
+//!   procscen again, for the commands hints print) serves every layer.
 
 pub mod error;
+pub mod invocation;
 pub mod judge;
 pub mod model;
 pub mod pipeline;

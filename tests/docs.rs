@@ -220,3 +220,32 @@ fn the_docs_link_only_to_files_of_the_repository() {
         }
     }
 }
+
+/// After the README's set-up there is no `procscen` on PATH: every page whose code blocks
+/// show a `procscen ...` command line says how to type it from a checkout.
+#[test]
+fn every_page_with_procscen_commands_says_how_to_run_them_from_a_checkout() {
+    for entry in std::fs::read_dir(util::root().join("docs")).unwrap() {
+        let page = entry.unwrap().path();
+        if page.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&page).unwrap();
+        let mut in_block = false;
+        let mut shows_command = false;
+        for line in text.lines() {
+            if line.starts_with("```") {
+                in_block = !in_block;
+            } else if in_block && (line.starts_with("procscen ") || line.starts_with("$ procscen ")) {
+                shows_command = true;
+            }
+        }
+        if shows_command {
+            assert!(
+                text.contains("cargo run --release -- ARGS") || text.contains("\ncargo run --release -- "),
+                "{} shows `procscen` commands without saying how to run them from a checkout",
+                page.display()
+            );
+        }
+    }
+}

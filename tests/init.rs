@@ -55,6 +55,21 @@ fn init_adds_a_dev_dependencies_table_and_takes_a_path() {
     );
 }
 
+/// The next step init prints works from where init ran: in the crate, `cargo test`; from
+/// elsewhere, `cd` into the crate first.
+#[test]
+fn init_s_next_step_runs_from_where_init_ran() {
+    let dir = new_crate("next", "[package]\nname = \"demo\"\nversion = \"0.1.0\"\n");
+    let inside = util::cli(dir.path(), &["init"]);
+    assert!(inside.status.success(), "{inside}");
+    assert!(inside.stdout.contains("\n  cargo test    # runs every scenario"), "{inside}");
+    let parent = dir.path().parent().unwrap();
+    let name = dir.path().file_name().unwrap().to_string_lossy().into_owned();
+    let outside = util::cli(parent, &["init", &name]);
+    assert!(outside.status.success(), "{outside}");
+    assert!(outside.stdout.contains(&format!("\n  cd {name} && cargo test    # runs every scenario")), "{outside}");
+}
+
 #[test]
 fn init_outside_a_crate_says_so_and_writes_nothing() {
     let dir = new_crate("workspace", "[workspace]\nmembers = []\n");
@@ -93,7 +108,8 @@ fn init_again_fixes_a_procscen_line_that_cannot_build_and_keeps_a_chosen_version
 }
 
 /// The whole newcomer's path: `cargo init`, `procscen init`, `cargo test`, which passes on its
-/// first run (writing the starter snapshot) and again under CI (matching it). The builds go
+/// first run (writing the starter snapshot) and again under CI (matching it); a changed trace
+/// then fails with a hint that works without cargo-insta. The builds go
 /// to `target/init-crate` of this checkout, kept between runs, with this checkout's
 /// Cargo.lock, so only the first time builds procscen's dependencies.
 #[test]
@@ -101,9 +117,12 @@ fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
     let dir = util::TempDir::new("init-crate");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let target = util::root().join("target/init-crate");
-    let run_cargo = |args: &[&str], ci: bool| {
+    let run_cargo_with = |args: &[&str], ci: bool, insta_update: Option<&str>| {
         let mut command = std::process::Command::new(&cargo);
         command.args(args).current_dir(dir.path()).env("CARGO_TARGET_DIR", &target).env_remove("INSTA_UPDATE");
+        if let Some(v) = insta_update {
+            command.env("INSTA_UPDATE", v);
+        }
         if ci {
             command.env("CI", "1");
         } else {
@@ -119,6 +138,7 @@ fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
         );
         (out.status.success(), shown)
     };
+    let run_cargo = |args: &[&str], ci: bool| run_cargo_with(args, ci, None);
     let (ok, shown) = run_cargo(&["init", "--quiet", "--lib", "--vcs", "none", "--name", "demo"], false);
     assert!(ok, "{shown}");
     std::fs::copy(util::root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
@@ -133,6 +153,16 @@ fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
     assert!(shown.contains("wrote the new snapshot"), "and said so\n{shown}");
     let (ok, shown) = run_cargo(&["test", "--quiet"], true);
     assert!(ok, "the second run, under CI, matches it\n{shown}");
+
+    // A changed trace fails with a hint that needs cargo alone, and that command accepts it.
+    std::fs::write(&snapshot, "---\nsource: x\n---\nsomething else\n").unwrap();
+    let (ok, shown) = run_cargo(&["test", "--quiet"], false);
+    assert!(!ok, "a different snapshot fails\n{shown}");
+    assert!(shown.contains("accept it with `INSTA_UPDATE=always cargo test`"), "{shown}");
+    let (ok, shown) = run_cargo_with(&["test", "--quiet"], false, Some("always"));
+    assert!(ok, "the hint's command accepts the change\n{shown}");
+    let (ok, shown) = run_cargo(&["test", "--quiet"], true);
+    assert!(ok, "and the accepted snapshot matches under CI\n{shown}");
 
     // Under CI a missing snapshot fails.
     std::fs::remove_file(&snapshot).unwrap();

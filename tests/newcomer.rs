@@ -113,3 +113,53 @@ fn under_ci_a_missing_or_different_snapshot_fails_and_nothing_is_written() {
     assert!(!run.status.success(), "{run}");
     assert!(!failing.join("snapshots/first.snap").exists(), "{run}");
 }
+
+/// The other hints that name a procscen command (a bad results file, a draft without a
+/// reference, clap's usage line) name this executable too, outside a crate where neither
+/// `procscen` nor `cargo run` would find it; the usage line's command runs as printed.
+#[test]
+fn every_hint_that_names_a_procscen_command_names_this_executable() {
+    let exe = env!("CARGO_BIN_EXE_procscen");
+    let dir = util::TempDir::new("hints");
+    std::fs::write(dir.join("broken.json"), "{\n  oops\n}\n").unwrap();
+    let merge = util::cli(dir.path(), &["merge", "broken.json"]);
+    assert_eq!(merge.status.code(), Some(2), "{merge}");
+    assert!(
+        merge.stderr.contains(&format!("write it with `{exe} grade SCENARIO --class DIR --results FILE`")),
+        "{merge}"
+    );
+
+    let draft = util::cli(dir.path(), &["draft", "--", "python3", "no-such-file.py"]);
+    assert_eq!(draft.status.code(), Some(2), "{draft}");
+    assert!(draft.stderr.contains(&format!("(e.g. `{exe} draft -- python3 solution.py`)")), "{draft}");
+
+    let usage = util::cli(dir.path(), &["run", "--no-such-option"]);
+    assert_eq!(usage.status.code(), Some(2), "{usage}");
+    let line = usage.stderr.lines().find(|l| l.starts_with("Usage: ")).unwrap_or_else(|| panic!("{usage}"));
+    assert!(line.starts_with(&format!("Usage: {exe} run ")), "{usage}");
+    let help = std::process::Command::new(exe).args(["run", "--help"]).current_dir(dir.path()).output().unwrap();
+    assert!(help.status.success() && String::from_utf8_lossy(&help.stdout).contains(&format!("Usage: {exe} run ")));
+}
+
+/// A bare `join: kid` among several started `kid`s waits for the one started most recently
+/// that is not joined yet, as docs/scenario-format.md says: three joins join them last first.
+#[test]
+fn a_bare_join_waits_for_the_most_recently_started_child_of_that_name() {
+    let dir = util::TempDir::new("bare-join");
+    std::fs::write(
+        dir.join("j.yaml"),
+        "processes:\n  main:\n    - for: i\n      range: 3\n      do:\n        - start: kid\n          args: [\"{i}\"]\n    \
+         - join: kid\n    - join: kid\n    - join: kid\n  kid:\n    params: [n]\n    run:\n      - print: \"kid {n}\"\n",
+    )
+    .unwrap();
+    let run = util::cli(dir.path(), &["run", "--accept", "j.yaml"]);
+    assert!(run.status.success(), "{run}");
+    let snapshot = std::fs::read_to_string(dir.join("snapshots/j.snap")).unwrap();
+    // main's events: begin, the loop, three starts (2..=4), the loop's end, three joins (6..=8).
+    for edge in ["main[2] -> kid#1[0] (start)", "main[4] -> kid#3[0] (start)"] {
+        assert!(snapshot.contains(edge), "{edge} in\n{snapshot}");
+    }
+    for edge in ["kid#3[2] -> main[6] (join)", "kid#2[2] -> main[7] (join)", "kid#1[2] -> main[8] (join)"] {
+        assert!(snapshot.contains(edge), "{edge} in\n{snapshot}");
+    }
+}

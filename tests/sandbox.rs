@@ -130,14 +130,13 @@ fn validating_dev_zero_stops_at_the_size_cap() {
 
 #[test]
 fn a_file_over_the_cap_is_refused_and_a_larger_cap_reads_it() {
-    let dir = std::env::temp_dir().join(format!("procscen-sandbox-{}-big", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    // Removed however the test ends.
+    let dir = util::TempDir::new("sandbox-big");
     let file = dir.join("big.yaml");
     let padding = "# padding\n".repeat(200_000);
     std::fs::write(&file, format!("{padding}processes:\n  main:\n    - print: hi\n")).unwrap();
     let tight = procscen::model::scenario::load_with(&file, 1 << 20);
     let roomy = procscen::model::scenario::load_with(&file, 4 << 20);
-    std::fs::remove_dir_all(&dir).unwrap();
     assert!(tight.unwrap_err().to_string().contains("longer than 1 MiB"));
     assert!(roomy.is_ok());
 }

@@ -107,14 +107,14 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
             "{} is not a crate: cannot read {}; make one there with `cargo init`, or run `{} init DIR` with the directory of the crate to test",
             dir.display(),
             manifest.display(),
-            procscen::render::invocation::command()
+            procscen::invocation::command()
         )
     })?;
     anyhow::ensure!(
         text.lines().any(|l| l.trim() == "[package]"),
         "{} has no [package]; run `{} init DIR` with the directory of the crate to test",
         manifest.display(),
-        procscen::render::invocation::command()
+        procscen::invocation::command()
     );
     let mut said = Vec::new();
     // The schema beside the scenarios, for editors (see the scenario's first line).
@@ -151,10 +151,28 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
     std::fs::write(&manifest, text).with_context(|| format!("cannot write {}", manifest.display()))?;
     said.push(String::new());
     said.push("next:".into());
-    said.push("  cargo test    # runs every scenario; a first run writes its snapshot to snapshots/ and passes".into());
+    // From where init ran: `cd` into the crate first when it is somewhere else.
+    let here = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+    let cd = match dir.canonicalize().ok() {
+        Some(crate_dir) if Some(&crate_dir) != here.as_ref() => format!("cd {} && ", shell_word(dir)),
+        _ => String::new(),
+    };
+    said.push(format!(
+        "  {cd}cargo test    # runs every scenario; a first run writes its snapshot to snapshots/ and passes"
+    ));
     said.push("then read the new snapshot and commit it with the scenario; a later change of the trace fails".into());
     said.push("the test, and `INSTA_UPDATE=always cargo test` accepts it.".into());
     Ok(said)
+}
+
+/// `path` as one word of a shell command: as it is when that is safe, else single-quoted.
+fn shell_word(path: &Path) -> String {
+    let shown = path.display().to_string();
+    if shown.chars().all(|c| c.is_ascii_alphanumeric() || "/._-+,:@%=".contains(c)) && !shown.is_empty() {
+        shown
+    } else {
+        format!("'{}'", shown.replace('\'', r"'\''"))
+    }
 }
 
 /// A dev-dependency to list: its name, its line, and why a line already listed must be

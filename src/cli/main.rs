@@ -19,7 +19,7 @@ mod init;
 mod progress;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use procscen::model::scenario::bounds;
 use procscen::model::scenario::validate::parse_duration;
 use procscen::pipeline::suite::{self, EvaluateError};
@@ -387,7 +387,10 @@ fn main() -> ExitCode {
     if let Some(code) = procscen::sources::helper::dispatch(&args) {
         return ExitCode::from(code as u8);
     }
-    let cli = Cli::parse();
+    // Usage lines and clap's hints name the command that runs this procscen from here (its
+    // path, or `cargo run --`, when no `procscen` on PATH is this one), so they work as printed.
+    let matches = Cli::command().bin_name(procscen::invocation::command()).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match dispatch(cli.command) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,

@@ -68,6 +68,19 @@ pub fn assert_scenario_with(path: impl AsRef<Path>, options: &RunOptions) {
             Err(e) => panic!("cannot write the new snapshot {}: {e}", file.display()),
         }
     }
+    // insta's hint below names `cargo insta review`, which needs cargo-insta: say first what
+    // accepts the change with cargo alone.
+    if insta_update != "always"
+        && crate::judge::snapshot::read(&file).is_some_and(|s| !crate::judge::snapshot::matches(&s, &snapshot))
+    {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "procscen: the trace of {} differs from its snapshot {} (insta's diff follows); if the change is intended, accept it with `INSTA_UPDATE=always cargo test`",
+            path.display(),
+            file.display()
+        );
+    }
     insta::with_settings!({
         snapshot_path => crate::judge::snapshot::dir(path),
         prepend_module_to_snapshot => false,

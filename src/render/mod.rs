@@ -15,7 +15,6 @@
 pub mod escape;
 pub mod grade;
 pub mod html;
-pub mod invocation;
 pub mod mermaid;
 pub mod report;
 pub mod view;

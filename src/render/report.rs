@@ -14,9 +14,9 @@ use crate::trace::{EventKind, Observation, Stream, Trace};
 use std::fmt::Write;
 
 /// The report of one scenario: a verdict line, then details of what failed. Its hints name
-/// the command line, as this process was started (see `crate::render::invocation`).
+/// the command line, as this process was started (see `crate::invocation`).
 pub fn scenario(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool) -> String {
-    let accept = format!("{} run --accept {}", crate::render::invocation::command(), run.path.display());
+    let accept = format!("{} run --accept {}", crate::invocation::command(), run.path.display());
     scenario_with(run, snapshot, verbose, &accept)
 }
 

@@ -236,7 +236,8 @@ pub enum MergeError {
     #[error("cannot read the results file {file}: {message}")]
     Read { file: PathBuf, message: String },
     #[error(
-        "{file}:{line}:{column}: not a procscen results file: {message}; write it with `procscen grade --results FILE`"
+        "{file}:{line}:{column}: not a procscen results file: {message}; write it with `{procscen} grade SCENARIO --class DIR --results FILE`",
+        procscen = crate::invocation::command()
     )]
     Parse { file: PathBuf, line: usize, column: usize, message: String },
     #[error("{file}: {what}")]

@@ -54,11 +54,15 @@ pub const DEFAULT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(
 pub enum DraftError {
     #[error("--runs must be from {MIN_RUNS} to {MAX_RUNS}, not {0}: a draft compares runs to tell what varies")]
     Runs(u32),
-    #[error("the command is empty: write the command that runs the reference after `--`, e.g. `procscen draft -- python3 solution.py`")]
+    #[error(
+        "the command is empty: write the command that runs the reference after `--`, e.g. `{procscen} draft -- python3 solution.py`",
+        procscen = crate::invocation::command()
+    )]
     NoCommand,
     #[error(
         "none of the words of `{0}` names a file: the draft needs the reference solution's file, to name it as \
-         `program.reference` and to put `{{submission}}` in its place (e.g. `procscen draft -- python3 solution.py`)"
+         `program.reference` and to put `{{submission}}` in its place (e.g. `{procscen} draft -- python3 solution.py`)",
+        procscen = crate::invocation::command()
     )]
     NoReference(String),
     #[error("`{command}` could not be started: {why}")]

@@ -60,4 +60,27 @@ mod tests {
         assert_eq!(command_for(&release, Path::new("/"), []), release.display().to_string());
         assert_eq!(command_for(Path::new("/opt/my tools/procscen"), Path::new("/"), []), "'/opt/my tools/procscen'");
     }
+
+    /// Installed (`cargo install --path .`): the `procscen` found on PATH is this executable,
+    /// reached through a symlink or not; another `procscen` on PATH is not.
+    #[test]
+    fn installed_on_path() {
+        struct Gone(PathBuf);
+        impl Drop for Gone {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+        let dir = Gone(std::env::temp_dir().join(format!("procscen-invocation-{}", std::process::id())));
+        let (bin, other) = (dir.0.join("bin"), dir.0.join("other"));
+        std::fs::create_dir_all(&bin).unwrap();
+        std::fs::create_dir_all(&other).unwrap();
+        std::fs::write(bin.join("procscen"), "").unwrap();
+        std::fs::write(other.join("procscen"), "").unwrap();
+        std::os::unix::fs::symlink(bin.join("procscen"), dir.0.join("procscen")).unwrap();
+        let exe = bin.join("procscen").canonicalize().unwrap();
+        assert_eq!(command_for(&exe, Path::new("/"), [bin.clone()]), "procscen");
+        assert_eq!(command_for(&exe, Path::new("/"), [dir.0.clone()]), "procscen");
+        assert_eq!(command_for(&exe, Path::new("/"), [other.clone(), bin]), exe.display().to_string());
+    }
 }
