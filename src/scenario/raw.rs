@@ -317,6 +317,32 @@ pub struct RawAction {
     /// Creates a shared integer with this name; `value` is its initial value (default 0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared: Option<String>,
+    /// Creates a re-entrant lock with this name, like Python's `RLock`: the process holding
+    /// it may acquire it again, and it is free when every acquire was released.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rlock: Option<String>,
+    /// Creates a bounded semaphore with this name, like Python's `BoundedSemaphore`: `value` is
+    /// its initial count (default 1), and a release that would raise it above that is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounded_semaphore: Option<String>,
+    /// Creates a condition variable with this name over the lock (or rlock) named by `with`,
+    /// like Python's `Condition(lock)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// `condition`: the lock (or rlock) it goes with.
+    #[serde(default, rename = "with", skip_serializing_if = "Option::is_none")]
+    pub with_: Option<String>,
+    /// Wakes one process waiting on the condition with this name; the process must hold its lock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify: Option<String>,
+    /// Wakes every process waiting on the condition with this name; the process must hold its
+    /// lock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notify_all: Option<String>,
+    /// Marks one item taken from the joinable queue with this name as processed, like
+    /// `JoinableQueue.task_done()`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task_done: Option<String>,
     /// Acquires the lock or semaphore with this name, waiting while none is free.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acquire: Option<String>,
@@ -329,8 +355,9 @@ pub struct RawAction {
     /// Clears the event with this name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clear: Option<String>,
-    /// Waits for the event with this name to be set, or at the barrier with this name for
-    /// all its parties.
+    /// Waits for the event with this name to be set, at the barrier with this name for all
+    /// its parties, or on the condition with this name until notified (releasing its lock
+    /// meanwhile and taking it again before going on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait: Option<String>,
     /// Reads the shared integer named by `from` into this variable.
@@ -382,6 +409,9 @@ pub struct RawAction {
     /// `send`, `recv`: the pipe end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joinable: Option<bool>,
     /// `queue`: the most items it holds; a full queue blocks `put`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub capacity: Option<i64>,
@@ -600,6 +630,11 @@ pub struct RawCheck {
     /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
     #[serde(default, rename = "final", skip_serializing_if = "Option::is_none")]
     pub final_: Option<String>,
+    /// `{lock: NAME, by: PROCESS, at_least: N}`: every process `by` names (every process that
+    /// tried, without `by`) acquired the lock or semaphore at least N times (default 1): none
+    /// starved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acquired: Option<RawAcquired>,
     /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
     /// each other's locks and semaphores.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -667,6 +702,21 @@ pub struct RawCounted {
     /// Distinct processes that ran tasks of this pool.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub workers: Option<String>,
+}
+
+/// What an `acquired` check asks: how often each process got a lock or semaphore.
+#[derive(Debug, Clone, Deserialize, Serialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAcquired {
+    /// The lock, rlock or semaphore.
+    pub lock: String,
+    /// The processes (by name or role) that must have acquired it; without it, every process
+    /// that acquired it or waited for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// How many times each must have acquired it (default 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<i64>,
 }
 
 /// How a process must end.

@@ -85,7 +85,10 @@ type Channels = std::collections::BTreeMap<String, Chan>;
 /// What a channel name stands for in a process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chan {
-    Queue,
+    /// A queue; a `joinable` one also has `task_done` and `join` (`validate/sync.rs`).
+    Queue {
+        joinable: bool,
+    },
     End {
         send: bool,
         recv: bool,
@@ -98,7 +101,7 @@ enum Chan {
 }
 
 /// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
-pub(super) const MODIFIERS: [(&str, &[&str]); 21] = [
+pub(super) const MODIFIERS: [(&str, &[&str]); 23] = [
     ("args", &["start", "submit"]),
     ("method", &["start"]),
     ("daemon", &["start"]),
@@ -112,14 +115,16 @@ pub(super) const MODIFIERS: [(&str, &[&str]); 21] = [
     ("to", &["put", "submit", "map", "write", "add"]),
     ("via", &["send", "recv"]),
     ("capacity", &["queue"]),
+    ("joinable", &["queue"]),
     ("size", &["pool"]),
     ("max_tasks", &["pool"]),
     ("duplex", &["pipe"]),
     ("timeout", &["put", "get", "recv", "for", "join"]),
     ("signal", &["kill"]),
-    ("value", &["semaphore", "shared"]),
+    ("value", &["semaphore", "bounded_semaphore", "shared"]),
     ("parties", &["barrier"]),
     ("atomic", &["add"]),
+    ("with", &["condition"]),
 ];
 
 /// The keys an action with `verb` may have besides it.
@@ -700,6 +705,12 @@ impl<'a> Validator<'a> {
             ("read", a.read.is_some()),
             ("write", a.write.is_some()),
             ("add", a.add.is_some()),
+            ("rlock", a.rlock.is_some()),
+            ("bounded_semaphore", a.bounded_semaphore.is_some()),
+            ("condition", a.condition.is_some()),
+            ("notify", a.notify.is_some()),
+            ("notify_all", a.notify_all.is_some()),
+            ("task_done", a.task_done.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -736,6 +747,7 @@ impl<'a> Validator<'a> {
             a.to.is_some(),
             a.via.is_some(),
             a.capacity.is_some(),
+            a.joinable.is_some(),
             a.size.is_some(),
             a.max_tasks.is_some(),
             a.duplex.is_some(),
@@ -744,6 +756,7 @@ impl<'a> Validator<'a> {
             a.value.is_some(),
             a.parties.is_some(),
             a.atomic.is_some(),
+            a.with_.is_some(),
         ];
         for ((modifier, allowed), present) in MODIFIERS.iter().zip(present) {
             let (modifier, allowed) = (*modifier, *allowed);
@@ -845,6 +858,9 @@ impl<'a> Validator<'a> {
                 }
                 let daemon = self.daemon(a, raw, target);
                 ActionKind::Start { process: target.clone(), args, name, method, daemon }
+            }
+            "join" if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Queue { .. })) => {
+                self.join_queue(a, scope)?
             }
             "join" if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Pool { .. })) => {
                 let pool = a.join.as_ref()?;
@@ -1016,6 +1032,7 @@ impl<'a> Validator<'a> {
             ("mutual_exclusion", c.mutual_exclusion.is_some()),
             ("final", c.final_.is_some()),
             ("no_deadlock", c.no_deadlock.is_some()),
+            ("acquired", c.acquired.is_some()),
         ]
         .into_iter()
         .filter_map(|(k, present)| present.then_some(k))
@@ -1023,7 +1040,7 @@ impl<'a> Validator<'a> {
         let kind = match kinds.as_slice() {
             [one] => *one,
             [] => {
-                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `waits_for`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`, `mutual_exclusion`, `final`, `no_deadlock`".into()));
+                self.problem("this check has no kind", Some("start it with one of `before`, `concurrent`, `parent_of`, `waits_for`, `exit`, `same_value`, `computed_afresh`, `value`, `pid_of`, `same_process`, `different_process`, `descendant_of`, `in_flight`, `count`, `delivery`, `nothing_left`, `all_lines_match`, `fifo`, `no_duplicated_output`, `mutual_exclusion`, `final`, `no_deadlock`, `acquired`".into()));
                 return None;
             }
             many => {
@@ -1350,6 +1367,12 @@ impl<'a> Validator<'a> {
                     });
                 }
                 CheckKind::NoDuplicatedOutput
+            }
+            "acquired" => {
+                if let Some(by) = c.acquired.as_ref().and_then(|a| a.by.as_ref()) {
+                    self.key("acquired", |v| v.key("by", |v| v.role(by, roles)));
+                }
+                self.sync_check(kind, c)?
             }
             "mutual_exclusion" | "final" | "no_deadlock" => self.sync_check(kind, c)?,
             _ => unreachable!("kind list and match arms agree"),
@@ -1703,6 +1726,10 @@ fn describe(kind: &CheckKind) -> String {
         CheckKind::MutualExclusion { name } => format!("no two critical sections of {name} are concurrent"),
         CheckKind::Final { name, bounds } => format!("{name} ends {bounds}"),
         CheckKind::NoDeadlock => "no processes wait for each other's locks forever".to_owned(),
+        CheckKind::Acquired { name, by: Some(by), at_least } => format!("{by} acquires {name} at least {at_least}x"),
+        CheckKind::Acquired { name, by: None, at_least } => {
+            format!("every process that tries acquires {name} at least {at_least}x")
+        }
         CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
         CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
             format!("{a} and {b} with the same {k} run in one process")

@@ -3,7 +3,10 @@
 //!
 //! The edges come from stamps the processes read in shared memory (`engine::sync`): a
 //! release to the acquire that took its permit (`lock`), a set to each wait that saw it
-//! (`event`), every arrival at a barrier to every departure of its round (`barrier`).
+//! (`event`), every arrival at a barrier to every departure of its round (`barrier`), a
+//! notify to each condition wait it woke (`notify`), and the `task_done` that left a
+//! joinable queue with no unfinished task to each `join` of the queue it let return
+//! (`task_done`).
 
 use super::{Edge, EdgeKind, EventId, EventKind, Outcome, Process, Trace};
 use std::collections::HashMap;
@@ -36,6 +39,18 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
                     let fits = |k: &EventKind| matches!(k, EventKind::Set { name: n } if n == name);
                     if let Some(from) = find(*stamp, &fits) {
                         edges.push(Edge { from, to, kind: EdgeKind::Event });
+                    }
+                }
+                EventKind::ConditionWait { name, from: Some(stamp) } => {
+                    let fits = |k: &EventKind| matches!(k, EventKind::Notify { name: n, .. } if n == name);
+                    if let Some(from) = find(*stamp, &fits) {
+                        edges.push(Edge { from, to, kind: EdgeKind::Notify });
+                    }
+                }
+                EventKind::JoinQueue { queue, from: Some(stamp) } => {
+                    let fits = |k: &EventKind| matches!(k, EventKind::TaskDone { queue: q, .. } if q == queue);
+                    if let Some(from) = find(*stamp, &fits) {
+                        edges.push(Edge { from, to, kind: EdgeKind::TaskDone });
                     }
                 }
                 EventKind::BarrierWait { arrivals, .. } => {

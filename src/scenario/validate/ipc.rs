@@ -15,7 +15,7 @@ const CORE_VERBS: [&str; 20] = [
 
 /// Every verb an action can start with, in the order the docs list them: each module's verbs
 /// are its own list (`lifecycle::LIFECYCLE_VERBS`, `sync::SYNC_VERBS`), put together here.
-pub(in crate::scenario) const VERBS: [&str; 38] =
+pub(in crate::scenario) const VERBS: [&str; 44] =
     concat_verbs(&[&CORE_VERBS, &super::lifecycle::LIFECYCLE_VERBS, &["raise", "ignore"], &super::sync::SYNC_VERBS]);
 
 /// The lists one after another; fails to compile when `N` is not their total length.
@@ -126,7 +126,8 @@ impl Validator<'_> {
             }
             "queue" => {
                 let name = a.queue.clone()?;
-                self.key("queue", |v| v.new_channel(&name, Chan::Queue, scope));
+                let joinable = a.joinable.unwrap_or(false);
+                self.key("queue", |v| v.new_channel(&name, Chan::Queue { joinable }, scope));
                 let capacity = match a.capacity {
                     Some(c) if !(1..=MAX_CAPACITY).contains(&c) => {
                         self.key("capacity", |v| {
@@ -139,7 +140,7 @@ impl Validator<'_> {
                     }
                     c => c.map(|c| c as u32),
                 };
-                ActionKind::Queue { name, capacity }
+                ActionKind::Queue { name, capacity, joinable }
             }
             "pipe" => {
                 let [first, second] = a.pipe.clone()?;
@@ -359,7 +360,7 @@ impl Validator<'_> {
             return None;
         };
         let wrong = match (use_, chan) {
-            (Use::Put | Use::Take | Use::Loop, Chan::Queue)
+            (Use::Put | Use::Take | Use::Loop, Chan::Queue { .. })
             | (Use::Take | Use::Submit | Use::Loop, Chan::Pool { .. }) => None,
             (Use::Loop, Chan::End { recv: true, .. }) => None,
             (Use::Loop, Chan::End { .. }) => Some(format!("`{name}` is the sending end of a one-way pipe")),
@@ -369,7 +370,7 @@ impl Validator<'_> {
             (Use::Put | Use::Take, Chan::End { .. }) => {
                 Some(format!("`{name}` is a pipe end: write `send: VALUE` / `recv: VAR` with `via: {name}`"))
             }
-            (Use::Send | Use::Recv, Chan::Queue) => Some(format!(
+            (Use::Send | Use::Recv, Chan::Queue { .. }) => Some(format!(
                 "`{name}` is a queue: write `put: VALUE` with `to: {name}`, or `get: VAR` with `from: {name}`"
             )),
             (_, Chan::Sync(decl)) => Some(format!(
@@ -516,7 +517,7 @@ fn walk(
     for a in list {
         super::sync::walk_declarations(a, have);
         if let Some(q) = &a.queue {
-            have.insert(q.clone(), Chan::Queue);
+            have.insert(q.clone(), Chan::Queue { joinable: a.joinable.unwrap_or(false) });
         }
         if let Some([x, y]) = &a.pipe {
             let duplex = a.duplex.unwrap_or(true);

@@ -8,7 +8,7 @@
 use super::*;
 
 /// The verbs of this module, in the order the docs list them.
-pub(in crate::scenario) const SYNC_VERBS: [&str; 13] = [
+pub(in crate::scenario) const SYNC_VERBS: [&str; 19] = [
     "lock",
     "semaphore",
     "event",
@@ -22,6 +22,12 @@ pub(in crate::scenario) const SYNC_VERBS: [&str; 13] = [
     "read",
     "write",
     "add",
+    "rlock",
+    "bounded_semaphore",
+    "condition",
+    "notify",
+    "notify_all",
+    "task_done",
 ];
 
 /// The largest initial count of a semaphore.
@@ -44,6 +50,15 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
     if let Some(n) = &a.semaphore {
         return Some((n.clone(), SyncDecl::Semaphore(count(a.value, 1))));
     }
+    if let Some(n) = &a.rlock {
+        return Some((n.clone(), SyncDecl::RLock));
+    }
+    if let Some(n) = &a.bounded_semaphore {
+        return Some((n.clone(), SyncDecl::BoundedSemaphore(count(a.value, 1))));
+    }
+    if let Some(n) = &a.condition {
+        return Some((n.clone(), SyncDecl::Condition));
+    }
     if let Some(n) = &a.event {
         return Some((n.clone(), SyncDecl::Event));
     }
@@ -53,10 +68,20 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
     a.shared.as_ref().map(|n| (n.clone(), SyncDecl::Shared(a.value.unwrap_or(0))))
 }
 
+/// The kinds whose permits `acquire` and `release` take and give.
+const LOCKS: [&str; 4] = ["lock", "rlock", "semaphore", "bounded_semaphore"];
+
 /// "a lock or semaphore", "an event or barrier", "a shared integer".
 fn described(kinds: &[&str]) -> String {
-    let words: Vec<&str> = kinds.iter().map(|k| if *k == "shared" { "shared integer" } else { k }).collect();
-    let article = if words.first().is_some_and(|w| w.starts_with('e')) { "an" } else { "a" };
+    let words: Vec<&str> = kinds
+        .iter()
+        .map(|k| match *k {
+            "shared" => "shared integer",
+            "bounded_semaphore" => "bounded semaphore",
+            k => k,
+        })
+        .collect();
+    let article = if words.first().is_some_and(|w| w.starts_with(['e', 'r'])) { "an" } else { "a" };
     format!("{article} {}", words.join(" or "))
 }
 
@@ -85,12 +110,48 @@ impl Validator<'_> {
     /// Validates an action whose verb is one of `SYNC_VERBS`.
     pub(super) fn sync_action(&mut self, verb: &str, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
         Some(match verb {
-            "lock" | "semaphore" | "event" | "barrier" | "shared" => {
+            "condition" => {
+                let name = a.condition.clone()?;
+                let Some(lock) = &a.with_ else {
+                    self.key("condition", |v| {
+                        v.key_problem(
+                            "a condition needs `with:`, the lock its waiters release while they wait",
+                            Some(format!("make a lock first (`- lock: mutex`) and write `with: mutex` under `condition: {name}`")),
+                        )
+                    });
+                    return None;
+                };
+                let lock = self.key("with", |v| v.sync_object(lock, scope, "condition", &["lock", "rlock"]))?;
+                self.key("condition", |v| {
+                    v.var_name(&name);
+                    if scope.channels.insert(name.clone(), Chan::Sync(SyncDecl::Condition)).is_some() {
+                        v.problem(
+                            format!("`{name}` already names a queue, pipe end, pool or condition in this process"),
+                            Some("give each condition its own name".into()),
+                        );
+                    }
+                });
+                ActionKind::Condition { name, lock }
+            }
+            "notify" => ActionKind::Notify {
+                name: self.sync_target("notify", a.notify.as_ref()?, scope, &["condition"])?,
+                all: false,
+            },
+            "notify_all" => ActionKind::Notify {
+                name: self.sync_target("notify_all", a.notify_all.as_ref()?, scope, &["condition"])?,
+                all: true,
+            },
+            "task_done" => ActionKind::TaskDone(self.joinable_queue("task_done", a.task_done.as_ref()?, scope)?),
+            "lock" | "rlock" | "semaphore" | "bounded_semaphore" | "event" | "barrier" | "shared" => {
                 let (name, decl) = declaration(a)?;
                 let decl = match decl {
-                    SyncDecl::Semaphore(_) => match a.value {
-                        None => SyncDecl::Semaphore(1),
-                        Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::Semaphore(n as u32),
+                    SyncDecl::Semaphore(_) | SyncDecl::BoundedSemaphore(_) => match a.value {
+                        None if verb == "semaphore" => SyncDecl::Semaphore(1),
+                        None => SyncDecl::BoundedSemaphore(1),
+                        Some(n) if (0..=MAX_PERMITS).contains(&n) && verb == "semaphore" => {
+                            SyncDecl::Semaphore(n as u32)
+                        }
+                        Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::BoundedSemaphore(n as u32),
                         Some(n) => {
                             self.key("value", |v| {
                                 v.problem(
@@ -140,15 +201,13 @@ impl Validator<'_> {
                 });
                 ActionKind::Sync { name, kind: decl }
             }
-            "acquire" => {
-                ActionKind::Acquire(self.sync_target("acquire", a.acquire.as_ref()?, scope, &["lock", "semaphore"])?)
-            }
-            "release" => {
-                ActionKind::Release(self.sync_target("release", a.release.as_ref()?, scope, &["lock", "semaphore"])?)
-            }
+            "acquire" => ActionKind::Acquire(self.sync_target("acquire", a.acquire.as_ref()?, scope, &LOCKS)?),
+            "release" => ActionKind::Release(self.sync_target("release", a.release.as_ref()?, scope, &LOCKS)?),
             "set" => ActionKind::SetEvent(self.sync_target("set", a.set.as_ref()?, scope, &["event"])?),
             "clear" => ActionKind::ClearEvent(self.sync_target("clear", a.clear.as_ref()?, scope, &["event"])?),
-            "wait" => ActionKind::Wait(self.sync_target("wait", a.wait.as_ref()?, scope, &["event", "barrier"])?),
+            "wait" => {
+                ActionKind::Wait(self.sync_target("wait", a.wait.as_ref()?, scope, &["event", "barrier", "condition"])?)
+            }
             "read" => {
                 let var = a.read.clone()?;
                 self.key("read", |v| v.var_name(&var));
@@ -183,6 +242,48 @@ impl Validator<'_> {
             }
             _ => unreachable!("the verb list and the match arms agree"),
         })
+    }
+
+    /// `join: QUEUE`: waits until every item put into a joinable queue was marked done.
+    pub(super) fn join_queue(&mut self, a: &RawAction, scope: &Scope) -> Option<ActionKind> {
+        let queue = self.joinable_queue("join", a.join.as_ref()?, scope)?;
+        if a.timeout.is_some() {
+            self.key("timeout", |v| {
+                v.key_problem(
+                    format!("`join: {queue}` waits for a queue's tasks, which has no timeout"),
+                    Some("`timeout` goes with the join of a child process".into()),
+                )
+            });
+        }
+        Some(ActionKind::JoinQueue(queue))
+    }
+
+    /// Checks that `name` is a joinable queue this process can reach.
+    fn joinable_queue(&mut self, verb: &str, name: &str, scope: &Scope) -> Option<String> {
+        match scope.channels.get(name) {
+            Some(Chan::Queue { joinable: true }) => Some(name.to_owned()),
+            Some(Chan::Queue { joinable: false }) => {
+                self.key(verb, |v| {
+                    v.problem(
+                        format!("queue `{name}` is not joinable: `{verb}` needs a queue that counts its tasks"),
+                        Some(format!("write `joinable: true` under `queue: {name}`")),
+                    )
+                });
+                None
+            }
+            _ => {
+                self.key(verb, |v| {
+                    v.problem(
+                        format!("this process cannot reach a joinable queue named `{name}`"),
+                        Some(format!(
+                            "create it first with `- queue: {name}` and `joinable: true`, in this process or in every \
+                             process that starts this one, before the start"
+                        )),
+                    )
+                });
+                None
+            }
+        }
     }
 
     fn sync_target(&mut self, verb: &str, name: &str, scope: &Scope, kinds: &[&str]) -> Option<String> {
@@ -255,7 +356,27 @@ impl Validator<'_> {
         Some(match kind {
             "mutual_exclusion" => {
                 let name = c.mutual_exclusion.as_ref()?;
-                CheckKind::MutualExclusion { name: find(self, "mutual_exclusion", name, &["lock", "semaphore"])? }
+                CheckKind::MutualExclusion { name: find(self, "mutual_exclusion", name, &LOCKS)? }
+            }
+            "acquired" => {
+                let acquired = c.acquired.as_ref()?;
+                let name = self.key("acquired", |v| find(v, "lock", &acquired.lock, &LOCKS));
+                let at_least = match acquired.at_least {
+                    None => 1,
+                    Some(n) if (1..=i64::from(u32::MAX)).contains(&n) => n as u32,
+                    Some(n) => {
+                        self.key("acquired", |v| {
+                            v.key("at_least", |v| {
+                                v.problem(
+                                    format!("`at_least` of `acquired` must be a count from 1 up, not {n}"),
+                                    Some("write `at_least: 1` for \"each process got it at least once\"".into()),
+                                )
+                            })
+                        });
+                        return None;
+                    }
+                };
+                CheckKind::Acquired { name: name?, by: acquired.by.clone(), at_least }
             }
             "final" => {
                 let name = c.final_.as_ref()?;
