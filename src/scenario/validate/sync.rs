@@ -71,18 +71,28 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
 /// The kinds whose permits `acquire` and `release` take and give.
 const LOCKS: [&str; 4] = ["lock", "rlock", "semaphore", "bounded_semaphore"];
 
-/// "a lock or semaphore", "an event or barrier", "a shared integer".
+/// "a lock or semaphore", "an event, barrier or condition", "a shared integer", "an rlock":
+/// a list of kinds names each family once (an rlock is a lock, a bounded semaphore a
+/// semaphore), a single kind exactly.
 fn described(kinds: &[&str]) -> String {
-    let words: Vec<&str> = kinds
-        .iter()
-        .map(|k| match *k {
+    let mut words: Vec<&str> = Vec::new();
+    for k in kinds {
+        let word = match *k {
             "shared" => "shared integer",
+            "rlock" if kinds.len() > 1 => "lock",
+            "bounded_semaphore" if kinds.len() > 1 => "semaphore",
             "bounded_semaphore" => "bounded semaphore",
             k => k,
-        })
-        .collect();
+        };
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
     let article = if words.first().is_some_and(|w| w.starts_with(['e', 'r'])) { "an" } else { "a" };
-    format!("{article} {}", words.join(" or "))
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{article} {} or {last}", rest.join(", ")),
+        _ => format!("{article} {}", words.join("")),
+    }
 }
 
 /// Every object declared anywhere in the scenario, by name (for checks).
