@@ -433,8 +433,11 @@ impl SyncObject {
     }
 
     /// Marks a task of a joinable queue done; returns whether it was the last unfinished one
-    /// (and so released the joins waiting).
-    pub fn task_done(&self, stamp: Stamp) -> Result<bool, Refusal> {
+    /// (and so released the joins waiting), and the number of the time the count reached (or
+    /// will next reach) zero: the `task_done` that brings it there read this one's decrement
+    /// (every change of the count is one atomic read-modify-write), so this one happens
+    /// before it.
+    pub fn task_done(&self, stamp: Stamp) -> Result<(bool, u32), Refusal> {
         let (count, zeros) = (self.word(WORD_A), self.word(WORD_B));
         loop {
             let c = count.load(Ordering::SeqCst);
@@ -444,7 +447,10 @@ impl SyncObject {
             let next = if c == 1 { CLOSING } else { c - 1 };
             if count.compare_exchange(c, next, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
                 if c > 1 {
-                    return Ok(false);
+                    // The count was above 1, so the last time it reached zero is numbered
+                    // already; a later number read here is of a closing after this decrement,
+                    // which happens after it as well.
+                    return Ok((false, zeros.load(Ordering::SeqCst)));
                 }
                 // Only this process can leave CLOSING: the number and the stamp are in place
                 // before any join can see the count at 0.
@@ -452,7 +458,7 @@ impl SyncObject {
                 self.publish(k, stamp);
                 count.store(0, Ordering::SeqCst);
                 futex_wake_all(count);
-                return Ok(true);
+                return Ok((true, k));
             }
         }
     }
@@ -612,8 +618,8 @@ mod tests {
         assert_eq!(tasks.task_done((1, 1)), Err(Refusal::NoTask));
         tasks.task_put(&mut nothing).expect("put");
         tasks.task_put(&mut nothing).expect("put");
-        assert_eq!(tasks.task_done((4, 2)), Ok(false));
-        assert_eq!(tasks.task_done((5, 3)), Ok(true));
+        assert_eq!(tasks.task_done((4, 2)), Ok((false, 0)));
+        assert_eq!(tasks.task_done((5, 3)), Ok((true, 0)));
         assert_eq!(tasks.join_tasks(&mut nothing), Ok(Some((5, 3))));
         tasks.task_put(&mut nothing).expect("put");
         tasks.task_unput();

@@ -205,8 +205,9 @@ pub enum EventKind {
     /// released the lock before (a `Release`) and acquires it again after (an `Acquire`).
     ConditionWait { name: String, from: Option<(i32, u32)> },
     /// A task of a joinable queue was marked done; `last` when it left no unfinished task
-    /// (which one does varies between runs).
-    TaskDone { queue: String, last: bool },
+    /// (which one does varies between runs). `round` numbers the times the count reached
+    /// zero: the last `task_done` of round `r` happens after every other of that round.
+    TaskDone { queue: String, last: bool, round: u32 },
     /// A join on a joinable queue returned; `from` is the `task_done` that left it with no
     /// unfinished task, `None` when nothing was ever put.
     JoinQueue { queue: String, from: Option<(i32, u32)> },

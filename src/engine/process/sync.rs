@@ -99,8 +99,8 @@ impl<'s> Interpreter<'s> {
                 let seq = self.rec.reserve_seq();
                 let time_ns = super::now_ns();
                 let result = object.task_done((self.rec.pid(), seq));
-                let last = result.unwrap_or_else(|e| self.refused("mark a task done on", queue, e));
-                let kind = EventKind::TaskDone { queue: queue.clone(), last };
+                let (last, round) = result.unwrap_or_else(|e| self.refused("mark a task done on", queue, e));
+                let kind = EventKind::TaskDone { queue: queue.clone(), last, round };
                 self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
             }
             ActionKind::JoinQueue(queue) => {
