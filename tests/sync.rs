@@ -533,7 +533,11 @@ expect:
     assert_verdicts(
         &trace,
         &verdicts,
-        &[("exclusive", true), ("the last release lets the taker in", true), ("taken by the taker first (wrong way)", false)],
+        &[
+            ("exclusive", true),
+            ("the last release lets the taker in", true),
+            ("taken by the taker first (wrong way)", false),
+        ],
     );
     let holder = trace.processes.iter().find(|p| p.name == "holder").expect("ran");
     let again = holder.events.iter().find(|e| e.label.as_deref() == Some("again")).expect("recorded");

@@ -175,8 +175,7 @@ impl Ctx<'_> {
                 format!("{} {} (waited {})", self.trace.processes[*p].role, times(*got), times(*waited))
             })
             .collect();
-        let starved: Vec<&&(usize, u32, u32, Option<EventId>)> =
-            subjects.iter().filter(|c| c.1 < at_least).collect();
+        let starved: Vec<&&(usize, u32, u32, Option<EventId>)> = subjects.iter().filter(|c| c.1 < at_least).collect();
         if starved.is_empty() {
             return pass(format!("acquisitions of {name}: {}", tally.join(", ")), Vec::new());
         }

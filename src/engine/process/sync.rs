@@ -73,8 +73,8 @@ impl<'s> Interpreter<'s> {
                 }
             }
             ActionKind::Condition { name, lock } => {
-                let object = SyncObject::create(0)
-                    .unwrap_or_else(|e| self.fail(&format!("cannot make condition {name}: {e}")));
+                let object =
+                    SyncObject::create(0).unwrap_or_else(|e| self.fail(&format!("cannot make condition {name}: {e}")));
                 let fds = SyncFds {
                     name: name.clone(),
                     decl: SyncDecl::Condition,
@@ -262,7 +262,13 @@ impl<'s> Interpreter<'s> {
     pub(super) fn make_task_count(&mut self, name: &str) {
         let object = SyncObject::create(0)
             .unwrap_or_else(|e| self.fail(&format!("cannot make the task count of queue {name}: {e}")));
-        let fds = SyncFds { name: name.to_owned(), decl: SyncDecl::Tasks, fd: object.fd(), creator: self.rec.pid(), lock: None };
+        let fds = SyncFds {
+            name: name.to_owned(),
+            decl: SyncDecl::Tasks,
+            fd: object.fd(),
+            creator: self.rec.pid(),
+            lock: None,
+        };
         self.syncs.push(Held { fds, object: Some(object), depth: 0 });
     }
 

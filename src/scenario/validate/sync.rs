@@ -126,7 +126,9 @@ impl Validator<'_> {
                     self.key("condition", |v| {
                         v.key_problem(
                             "a condition needs `with:`, the lock its waiters release while they wait",
-                            Some(format!("make a lock first (`- lock: mutex`) and write `with: mutex` under `condition: {name}`")),
+                            Some(format!(
+                                "make a lock first (`- lock: mutex`) and write `with: mutex` under `condition: {name}`"
+                            )),
                         )
                     });
                     return None;
@@ -215,9 +217,12 @@ impl Validator<'_> {
             "release" => ActionKind::Release(self.sync_target("release", a.release.as_ref()?, scope, &LOCKS)?),
             "set" => ActionKind::SetEvent(self.sync_target("set", a.set.as_ref()?, scope, &["event"])?),
             "clear" => ActionKind::ClearEvent(self.sync_target("clear", a.clear.as_ref()?, scope, &["event"])?),
-            "wait" => {
-                ActionKind::Wait(self.sync_target("wait", a.wait.as_ref()?, scope, &["event", "barrier", "condition"])?)
-            }
+            "wait" => ActionKind::Wait(self.sync_target(
+                "wait",
+                a.wait.as_ref()?,
+                scope,
+                &["event", "barrier", "condition"],
+            )?),
             "read" => {
                 let var = a.read.clone()?;
                 self.key("read", |v| v.var_name(&var));
