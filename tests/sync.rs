@@ -865,3 +865,21 @@ bad.yaml:16:47: `at_least` of `acquired` must be a count from 1 up, not 0
   help: write `at_least: 1` for \"each process got it at least once\"",
     );
 }
+
+#[test]
+fn the_html_report_draws_notify_and_task_done_edges_in_their_own_colours() {
+    for (file, class, legend) in [
+        ("scenarios/classic/start-gate.yaml", "notify", "notify → wait"),
+        ("scenarios/classic/work-queue.yaml", "task_done", "task_done → join"),
+    ] {
+        let evaluation = util::evaluate(&util::root().join(file));
+        assert!(evaluation.checks_passed(), "{}", util::failures(&evaluation));
+        let page = procscen::render::html::for_scenario(&evaluation.view());
+        assert!(
+            page.contains(&format!("class=\"edge edge-{class}\"")),
+            "{file}: a {class} edge is drawn with its class"
+        );
+        assert!(page.contains(&format!(".edge-{class} {{ stroke: #")), "{file}: the class has its own colour");
+        assert!(page.contains(legend), "{file}: the legend names it");
+    }
+}
