@@ -44,65 +44,11 @@ impl<'s> Interpreter<'s> {
     pub(super) fn sync_action(&mut self, label: Option<&String>, kind: &'s ActionKind) -> Flow {
         match kind {
             ActionKind::Sync { name, kind } => self.make_sync(label, name, *kind),
-            ActionKind::Acquire(name) => {
-                let decl = self.sync_decl(name);
-                let i = self.held(name).expect("sync_decl found it");
-                if decl == SyncDecl::RLock && self.syncs[i].depth > 0 {
-                    // Its holder takes an rlock again without waiting: no permit changes hands.
-                    self.syncs[i].depth += 1;
-                    self.emit(label, EventKind::Acquire { name: name.clone(), from: None });
-                } else {
-                    self.acquire(label, name);
-                }
-            }
-            ActionKind::Release(name) => {
-                let decl = self.sync_decl(name);
-                let i = self.held(name).expect("sync_decl found it");
-                let depth = self.syncs[i].depth;
-                if decl == SyncDecl::RLock && depth == 0 {
-                    self.fail(&format!(
-                        "cannot release {name}: this process does not hold it (an rlock is released by the process \
-                         that acquired it)"
-                    ))
-                }
-                if decl == SyncDecl::RLock && depth > 1 {
-                    self.syncs[i].depth -= 1;
-                    self.emit(label, EventKind::Release { name: name.clone() });
-                } else {
-                    self.release(label, name, decl);
-                }
-            }
-            ActionKind::Condition { name, lock } => {
-                let object =
-                    SyncObject::create(0).unwrap_or_else(|e| self.fail(&format!("cannot make condition {name}: {e}")));
-                let fds = SyncFds {
-                    name: name.clone(),
-                    decl: SyncDecl::Condition,
-                    fd: object.fd(),
-                    creator: self.rec.pid(),
-                    lock: Some(lock.clone()),
-                };
-                self.syncs.push(Held { fds, object: Some(object), depth: 0 });
-                self.emit(label, EventKind::SyncMade { name: name.clone(), kind: SyncKind::Condition, initial: 0 });
-            }
-            ActionKind::Notify { name, all } => {
-                self.condition_lock(name, if *all { "notify_all" } else { "notify" });
-                let object = self.sync_object(name);
-                let seq = self.rec.reserve_seq();
-                let time_ns = super::now_ns();
-                let woke = object.notify((self.rec.pid(), seq), if *all { None } else { Some(1) });
-                let kind = EventKind::Notify { name: name.clone(), all: *all, woke };
-                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
-            }
-            ActionKind::TaskDone(queue) => {
-                let object = self.sync_object(queue);
-                let seq = self.rec.reserve_seq();
-                let time_ns = super::now_ns();
-                let result = object.task_done((self.rec.pid(), seq));
-                let (last, round) = result.unwrap_or_else(|e| self.refused("mark a task done on", queue, e));
-                let kind = EventKind::TaskDone { queue: queue.clone(), last, round };
-                self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
-            }
+            ActionKind::Acquire(name) => self.acquire_action(label, name),
+            ActionKind::Release(name) => self.release_action(label, name),
+            ActionKind::Condition { name, lock } => self.make_condition(label, name, lock),
+            ActionKind::Notify { name, all } => self.notify(label, name, *all),
+            ActionKind::TaskDone(queue) => self.task_done(label, queue),
             ActionKind::JoinQueue(queue) => {
                 let object = self.sync_object(queue);
                 let rec = &mut self.rec;
@@ -177,6 +123,77 @@ impl<'s> Interpreter<'s> {
             _ => unreachable!("run_action hands only synchronization actions here"),
         }
         Flow::Continue
+    }
+
+    /// `acquire`: an rlock its holder acquires again is taken without waiting; anything else
+    /// waits for a permit.
+    fn acquire_action(&mut self, label: Option<&String>, name: &str) {
+        let decl = self.sync_decl(name);
+        let i = self.held(name).expect("sync_decl found it");
+        if decl == SyncDecl::RLock && self.syncs[i].depth > 0 {
+            // Its holder takes an rlock again without waiting: no permit changes hands.
+            self.syncs[i].depth += 1;
+            self.emit(label, EventKind::Acquire { name: name.to_owned(), from: None });
+        } else {
+            self.acquire(label, name);
+        }
+    }
+
+    /// `release`: an rlock is released by its holder, and stays held until every acquire of
+    /// it was released.
+    fn release_action(&mut self, label: Option<&String>, name: &str) {
+        let decl = self.sync_decl(name);
+        let i = self.held(name).expect("sync_decl found it");
+        let depth = self.syncs[i].depth;
+        if decl == SyncDecl::RLock && depth == 0 {
+            self.fail(&format!(
+                "cannot release {name}: this process does not hold it (an rlock is released by the process \
+                 that acquired it)"
+            ))
+        }
+        if decl == SyncDecl::RLock && depth > 1 {
+            self.syncs[i].depth -= 1;
+            self.emit(label, EventKind::Release { name: name.to_owned() });
+        } else {
+            self.release(label, name, decl);
+        }
+    }
+
+    /// `condition`: makes a condition over the lock `lock`.
+    fn make_condition(&mut self, label: Option<&String>, name: &str, lock: &str) {
+        let object = SyncObject::create(0).unwrap_or_else(|e| self.fail(&format!("cannot make condition {name}: {e}")));
+        let fds = SyncFds {
+            name: name.to_owned(),
+            decl: SyncDecl::Condition,
+            fd: object.fd(),
+            creator: self.rec.pid(),
+            lock: Some(lock.to_owned()),
+        };
+        self.syncs.push(Held { fds, object: Some(object), depth: 0 });
+        self.emit(label, EventKind::SyncMade { name: name.to_owned(), kind: SyncKind::Condition, initial: 0 });
+    }
+
+    /// `notify` (`all`: `notify_all`): wakes waiters of condition `name`; the process holds
+    /// its lock.
+    fn notify(&mut self, label: Option<&String>, name: &str, all: bool) {
+        self.condition_lock(name, if all { "notify_all" } else { "notify" });
+        let object = self.sync_object(name);
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let woke = object.notify((self.rec.pid(), seq), if all { None } else { Some(1) });
+        let kind = EventKind::Notify { name: name.to_owned(), all, woke };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+    }
+
+    /// `task_done`: marks one task of joinable queue `queue` done.
+    fn task_done(&mut self, label: Option<&String>, queue: &str) {
+        let object = self.sync_object(queue);
+        let seq = self.rec.reserve_seq();
+        let time_ns = super::now_ns();
+        let result = object.task_done((self.rec.pid(), seq));
+        let (last, round) = result.unwrap_or_else(|e| self.refused("mark a task done on", queue, e));
+        let kind = EventKind::TaskDone { queue: queue.to_owned(), last, round };
+        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
     }
 
     /// Acquires a permit of lock or semaphore `name`, waiting while none is free.
