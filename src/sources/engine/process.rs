@@ -314,7 +314,18 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Notify { .. }
             | ActionKind::TaskDone(_)
             | ActionKind::JoinQueue(_) => return self.sync_action(label, &action.kind),
-            _ => return self.ipc_action(label, &action.kind),
+            // No wildcard: a new kind of action does not compile until it is run somewhere.
+            ActionKind::For { .. }
+            | ActionKind::Queue { .. }
+            | ActionKind::Pipe { .. }
+            | ActionKind::Put { .. }
+            | ActionKind::Get { .. }
+            | ActionKind::Pool { .. }
+            | ActionKind::Submit { .. }
+            | ActionKind::Map { .. }
+            | ActionKind::Result { .. }
+            | ActionKind::Close(_)
+            | ActionKind::JoinPool(_) => return self.ipc_action(label, &action.kind),
         }
         Flow::Continue
     }

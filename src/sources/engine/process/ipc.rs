@@ -151,34 +151,7 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Close(pool) => self.close_pool(label, pool),
             ActionKind::JoinPool(pool) => self.join_pool(label, pool),
-            ActionKind::Print(_)
-            | ActionKind::Sleep { .. }
-            | ActionKind::Start { .. }
-            | ActionKind::Join(_)
-            | ActionKind::JoinWithin { .. }
-            | ActionKind::Fork { .. }
-            | ActionKind::Exit(_)
-            | ActionKind::Let(_)
-            | ActionKind::Return(_)
-            | ActionKind::Kill { .. }
-            | ActionKind::Terminate(_)
-            | ActionKind::IsAlive { .. }
-            | ActionKind::ExitCode { .. }
-            | ActionKind::Raise(_)
-            | ActionKind::Ignore(_)
-            | ActionKind::Sync { .. }
-            | ActionKind::Acquire(_)
-            | ActionKind::Release(_)
-            | ActionKind::SetEvent(_)
-            | ActionKind::ClearEvent(_)
-            | ActionKind::Wait(_)
-            | ActionKind::Read { .. }
-            | ActionKind::Write { .. }
-            | ActionKind::Add { .. }
-            | ActionKind::Condition { .. }
-            | ActionKind::Notify { .. }
-            | ActionKind::TaskDone(_)
-            | ActionKind::JoinQueue(_) => unreachable!("run_action handles these"),
+            _ => unreachable!("run_action hands only loop, channel and pool actions here"),
         }
         Flow::Continue
     }
