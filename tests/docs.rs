@@ -160,7 +160,7 @@ fn the_tutorial_shows_the_scenario_files_as_they_are() {
         assert_eq!(body, expected, "docs/tutorial.md shows {file} differently from the file");
         shown += 1;
     }
-    assert_eq!(shown, 11, "the tutorial shows the nine seed scenarios and two classic ones");
+    assert_eq!(shown, 12, "the tutorial shows the nine seed scenarios and three classic ones");
 }
 
 /// A documentation example with a `program`: as if it were a file in `scenarios/assignments/`

@@ -37,7 +37,7 @@ processes:
   main:
     - prnt: hi
 ",
-        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `return`, `kill`, `terminate`, `is_alive`, `exitcode`, `raise`, `ignore`, `lock`, `semaphore`, `event`, `barrier`, `shared`, `acquire`, `release`, `set`, `clear`, `wait`, `read`, `write`, `add` (an action starts with its verb)
+        "bad.yaml:3:7: processes.main[0]: unknown field `prnt`, expected one of `print`, `sleep`, `start`, `join`, `fork`, `exit`, `let`, `for`, `queue`, `pipe`, `put`, `get`, `send`, `recv`, `pool`, `submit`, `map`, `close`, `return`, `kill`, `terminate`, `is_alive`, `exitcode`, `raise`, `ignore`, `lock`, `semaphore`, `event`, `barrier`, `shared`, `acquire`, `release`, `set`, `clear`, `wait`, `read`, `write`, `add`, `rlock`, `bounded_semaphore`, `condition`, `notify`, `notify_all`, `task_done` (an action starts with its verb)
   help: did you mean `print`? Only the keys listed above are allowed here",
     );
 }

@@ -350,7 +350,7 @@ bad.yaml:7:7: a barrier needs `parties:`, how many processes wait at it each rou
   help: add `parties: 3` under `barrier: nobody`
 bad.yaml:8:16: this process cannot reach a lock or semaphore named `nothing`
   help: create it first with `- lock: nothing` in this process, or in every process that starts this one, before the start
-bad.yaml:9:13: this process cannot reach an event or barrier named `s`
+bad.yaml:9:13: this process cannot reach an event, barrier or condition named `s`
   help: create it first with `- event: s` in this process, or in every process that starts this one, before the start
 bad.yaml:11:11: this process cannot reach a shared integer named `line`
   help: create it first with `- shared: line` in this process, or in every process that starts this one, before the start
@@ -497,4 +497,389 @@ processes:
         "bad.yaml:7:7: `join: p` waits for a pool's workers, which has no timeout
   help: `timeout` goes with the join of a child process",
     );
+}
+
+#[test]
+fn an_rlock_is_taken_again_by_its_holder_and_freed_by_its_last_release() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - rlock: r
+    - event: held
+    - start: holder
+    - start: taker
+    - join: holder
+    - join: taker
+  holder:
+    - acquire: r
+    - acquire: r
+      label: again
+    - set: held
+    - release: r
+      label: inner
+    - sleep: 20ms
+    - release: r
+      label: outer
+  taker:
+    - wait: held
+    - acquire: r
+      label: acq
+    - release: r
+expect:
+  - {name: exclusive, mutual_exclusion: r}
+  - {name: the last release lets the taker in, before: [holder.outer, taker.acq]}
+  - {name: taken by the taker first (wrong way), before: [taker.acq, holder.outer]}
+");
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[
+            ("exclusive", true),
+            ("the last release lets the taker in", true),
+            ("taken by the taker first (wrong way)", false),
+        ],
+    );
+    let holder = trace.processes.iter().find(|p| p.name == "holder").expect("ran");
+    let again = holder.events.iter().find(|e| e.label.as_deref() == Some("again")).expect("recorded");
+    assert!(matches!(&again.kind, EventKind::Acquire { from: None, .. }), "a re-entry takes no permit: {again:?}");
+    assert_eq!(holder.ending, procscen::trace::Ending::Exited(0));
+}
+
+#[test]
+fn an_rlock_released_by_another_process_and_a_bounded_semaphore_released_too_often_are_errors() {
+    let (trace, _) = run("
+processes:
+  main:
+    - rlock: r
+    - bounded_semaphore: slots
+      value: 2
+    - acquire: r
+    - start: stranger
+    - join: stranger
+    - release: r
+    - start: generous
+    - join: generous
+  stranger:
+    - release: r
+  generous:
+    - acquire: slots
+    - release: slots
+    - release: slots
+");
+    let output = procscen::render::report::output(&trace);
+    assert!(output.contains("cannot release r: this process does not hold it"), "{output}");
+    assert!(
+        output.contains("cannot release slots: the release would raise its count above its initial value 2"),
+        "{output}"
+    );
+    for (name, code) in [("main", 0), ("stranger", 70), ("generous", 70)] {
+        let p = trace.processes.iter().find(|p| p.name == name).expect("ran");
+        assert_eq!(p.ending, procscen::trace::Ending::Exited(code), "{name}: {output}");
+    }
+}
+
+#[test]
+fn a_bounded_semaphore_hands_its_permits_over_like_a_semaphore() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - bounded_semaphore: one
+    - acquire: one
+      label: first
+    - start: next
+    - sleep: 20ms
+    - release: one
+      label: rel
+    - join: next
+  next:
+    - acquire: one
+      label: acq
+    - release: one
+expect:
+  - {name: exclusive, mutual_exclusion: one}
+  - {name: handed over, before: [main.rel, next.acq]}
+");
+    assert_verdicts(&trace, &verdicts, &[("exclusive", true), ("handed over", true)]);
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Lock), "{:#?}", trace.edges);
+}
+
+/// Workers each wait on a condition; `main` notifies them all once every one waits: each
+/// signals a semaphore while holding the lock, just before its wait releases it, so `main`
+/// gets the lock only after the last worker has taken its ticket.
+const START_GATE: &str = "
+processes:
+  main:
+    - lock: m
+    - condition: go
+      with: m
+    - semaphore: ready
+      value: 0
+    - for: i
+      range: 3
+      do:
+        - start: worker
+    - for: i
+      range: 3
+      do:
+        - acquire: ready
+    - acquire: m
+    - notify_all: go
+      label: go
+    - release: m
+    - for: i
+      range: 3
+      do:
+        - join: worker
+  worker:
+    - acquire: m
+    - release: ready
+    - wait: go
+      label: woke
+    - print: running
+      label: run
+    - release: m
+expect:
+  - {name: notified before woken, before: [main.go, worker.woke]}
+  - {name: woken before notified (wrong way), before: [worker.woke, main.go]}
+  - {name: the lock is held again after the wait, mutual_exclusion: m}
+";
+
+#[test]
+fn a_notify_happens_before_each_wait_it_woke_and_the_lock_is_taken_again() {
+    let (trace, verdicts) = run(START_GATE);
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[
+            ("notified before woken", true),
+            ("woken before notified (wrong way)", false),
+            ("the lock is held again after the wait", true),
+        ],
+    );
+    assert_eq!(trace.edges.iter().filter(|e| e.kind == EdgeKind::Notify).count(), 3, "{:#?}", trace.edges);
+    let main = &trace.processes[0];
+    let go = main.events.iter().find(|e| e.label.as_deref() == Some("go")).expect("recorded");
+    assert!(matches!(&go.kind, EventKind::Notify { all: true, woke: 3, .. }), "{go:?}");
+}
+
+#[test]
+fn a_notify_wakes_one_waiter_and_a_condition_needs_its_lock_held() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - lock: m
+    - condition: c
+      with: m
+    - semaphore: ready
+      value: 0
+    - start: waiter
+    - acquire: ready
+    - acquire: m
+    - notify: c
+      label: notified
+    - release: m
+    - join: waiter
+    - start: rude
+    - join: rude
+    - start: impatient
+    - join: impatient
+  waiter:
+    - acquire: m
+    - release: ready
+    - wait: c
+      label: woke
+    - release: m
+  rude:
+    - notify: c
+  impatient:
+    - wait: c
+expect:
+  - {name: notified before woken, before: [main.notified, waiter.woke]}
+");
+    assert_verdicts(&trace, &verdicts, &[("notified before woken", true)]);
+    let output = procscen::render::report::output(&trace);
+    assert!(output.contains("cannot notify c: this process does not hold its lock m"), "{output}");
+    assert!(output.contains("cannot wait on c: this process does not hold its lock m"), "{output}");
+    for (name, code) in [("waiter", 0), ("rude", 70), ("impatient", 70)] {
+        let p = trace.processes.iter().find(|p| p.name == name).expect("ran");
+        assert_eq!(p.ending, procscen::trace::Ending::Exited(code), "{name}: {output}");
+    }
+}
+
+#[test]
+fn the_last_task_done_happens_before_the_queue_join_it_released() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - queue: jobs
+      joinable: true
+    - start: worker
+    - for: i
+      range: 3
+      do:
+        - put: \"{i}\"
+          to: jobs
+    - join: jobs
+      label: all_done
+    - print: every job done
+    - join: worker
+  worker:
+    - for: i
+      range: 3
+      do:
+        - get: job
+          from: jobs
+        - print: \"job {job}\"
+          label: worked
+        - task_done: jobs
+          label: done
+expect:
+  - {name: each job before the join, before: [worker.worked, main.all_done]}
+  - {name: the join before a job (wrong way), before: [main.all_done, worker.done]}
+");
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[("each job before the join", true), ("the join before a job (wrong way)", false)],
+    );
+    assert_eq!(trace.edges.iter().filter(|e| e.kind == EdgeKind::TaskDone).count(), 1, "{:#?}", trace.edges);
+}
+
+#[test]
+fn a_task_done_too_many_is_an_error_and_a_join_without_it_waits() {
+    let (trace, _) = run("
+timeout: 300ms
+processes:
+  main:
+    - queue: jobs
+      joinable: true
+    - start: eager
+    - join: eager
+    - put: x
+      to: jobs
+    - get: job
+      from: jobs
+    - join: jobs
+  eager:
+    - task_done: jobs
+");
+    let output = procscen::render::report::output(&trace);
+    assert!(output.contains("cannot mark a task done on jobs: no task of it is unfinished"), "{output}");
+    let main = &trace.processes[0];
+    assert!(
+        matches!(main.events.last().map(|e| &e.kind), Some(EventKind::Blocked { name }) if name == "jobs"),
+        "a join with a task not done waits until the timeout: {:?}",
+        main.events
+    );
+}
+
+/// `main` holds the lock for the whole run of `starved`, which blocks on it until `main`
+/// gives up and terminates it; `fed` gets the lock after `main` releases it.
+const STARVATION: &str = "
+processes:
+  main:
+    - lock: l
+    - acquire: l
+    - start: starved
+    - join: starved
+      timeout: 100ms
+    - terminate: starved
+    - join: starved
+    - release: l
+    - start: fed
+    - join: fed
+  starved:
+    - acquire: l
+    - release: l
+  fed:
+    - acquire: l
+    - release: l
+expect:
+  - {name: fed got it, acquired: {lock: l, by: fed}}
+  - {name: main got it once, acquired: {lock: l, by: main, at_least: 1}}
+  - {name: main got it twice, acquired: {lock: l, by: main, at_least: 2}}
+  - {name: starved got it, acquired: {lock: l, by: starved}}
+  - {name: nobody starved, acquired: {lock: l}}
+";
+
+#[test]
+fn acquired_counts_each_process_and_fails_for_one_that_never_got_the_lock() {
+    let (trace, verdicts) = run(STARVATION);
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[
+            ("fed got it", true),
+            ("main got it once", true),
+            ("main got it twice", false),
+            ("starved got it", false),
+            ("nobody starved", false),
+        ],
+    );
+    assert_eq!(
+        verdict(&verdicts, "nobody starved").message,
+        "starved acquired l fewer than 1 time (starved); acquisitions of l: main 1 time (waited 0 times), starved 0 \
+         times (waited 1 time), fed 1 time (waited 0 times)"
+    );
+    assert_eq!(verdict(&verdicts, "fed got it").message, "acquisitions of l: fed 1 time (waited 0 times)");
+}
+
+#[test]
+fn conditions_joinable_queues_and_acquired_are_refused_with_their_positions() {
+    refused(
+        "
+processes:
+  main:
+    - lock: m
+    - event: e
+    - queue: q
+    - condition: c
+    - condition: d
+      with: e
+    - notify: m
+    - task_done: q
+    - join: q
+    - rlock: r
+    - wait: r
+expect:
+  - acquired: {lock: e}
+  - acquired: {lock: m, by: nobody, at_least: 0}
+",
+        "bad.yaml:6:7: a condition needs `with:`, the lock its waiters release while they wait
+  help: make a lock first (`- lock: mutex`) and write `with: mutex` under `condition: c`
+bad.yaml:8:13: `e` is an event; `condition` works on a lock
+  help: name a lock here
+bad.yaml:9:15: `m` is a lock; `notify` works on a condition
+  help: name a condition here
+bad.yaml:10:18: queue `q` is not joinable: `task_done` needs a queue that counts its tasks
+  help: write `joinable: true` under `queue: q`
+bad.yaml:11:13: queue `q` is not joinable: `join` needs a queue that counts its tasks
+  help: write `joinable: true` under `queue: q`
+bad.yaml:13:13: `r` is an rlock; `wait` works on an event, barrier or condition
+  help: name an event, barrier or condition here
+bad.yaml:15:22: no process makes a lock or semaphore named `e`
+  help: the scenario has `m`, `r`
+bad.yaml:16:29: there is no process named `nobody`
+  help: name one of `main`
+bad.yaml:16:47: `at_least` of `acquired` must be a count from 1 up, not 0
+  help: write `at_least: 1` for \"each process got it at least once\"",
+    );
+}
+
+#[test]
+fn the_html_report_draws_notify_and_task_done_edges_in_their_own_colours() {
+    for (file, class, legend) in [
+        ("scenarios/classic/start-gate.yaml", "notify", "notify → wait"),
+        ("scenarios/classic/work-queue.yaml", "task_done", "task_done → join"),
+    ] {
+        let evaluation = util::evaluate(&util::root().join(file));
+        assert!(evaluation.checks_passed(), "{}", util::failures(&evaluation));
+        let page = procscen::render::html::for_scenario(&evaluation.view());
+        assert!(
+            page.contains(&format!("class=\"edge edge-{class}\"")),
+            "{file}: a {class} edge is drawn with its class"
+        );
+        assert!(page.contains(&format!(".edge-{class} {{ stroke: #")), "{file}: the class has its own colour");
+        assert!(page.contains(legend), "{file}: the legend names it");
+    }
 }

@@ -255,8 +255,14 @@ impl Redaction<'_> {
             .edges
             .iter()
             .filter(|e| !from_shared(e))
-            // Which release a lock's acquire took varies between runs.
-            .filter(|e| e.kind != crate::trace::EdgeKind::Lock)
+            // Which release a lock's acquire took, which notify woke a condition's waiter and
+            // which `task_done` emptied a joinable queue vary between runs.
+            .filter(|e| {
+                !matches!(
+                    e.kind,
+                    crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
+                )
+            })
             .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
             .collect();
         // Edges between tasks and their owner are listed in a stable order, not by worker.
@@ -634,8 +640,11 @@ fn event_text(names: &Names, kind: &EventKind) -> String {
         EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
         EventKind::Exec { argv } => format!("exec {}", argv.join(" ")),
         EventKind::SyncMade { name, kind, initial } => match kind {
-            SyncKind::Lock | SyncKind::Event => format!("make {} {name}", kind.as_str()),
+            SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
+                format!("make {} {name}", kind.as_str())
+            }
             SyncKind::Semaphore => format!("make semaphore {name} of {initial}"),
+            SyncKind::BoundedSemaphore => format!("make bounded semaphore {name} of {initial}"),
             SyncKind::Barrier => format!("make barrier {name} for {initial}"),
             SyncKind::Shared => format!("make shared {name} = {initial}"),
         },
@@ -655,6 +664,13 @@ fn event_text(names: &Names, kind: &EventKind) -> String {
             format!("add {delta} to {name}{}", if *atomic { "" } else { " (read, then write)" })
         }
         EventKind::Final { name, value } => format!("final {name} = {value}"),
+        // How many waiters a notify woke, and whether a `task_done` was the last, vary
+        // between runs.
+        EventKind::Notify { name, all: false, .. } => format!("notify {name}"),
+        EventKind::Notify { name, all: true, .. } => format!("notify all of {name}"),
+        EventKind::ConditionWait { name, .. } => format!("notified on {name}"),
+        EventKind::TaskDone { queue, .. } => format!("task done on {queue}"),
+        EventKind::JoinQueue { queue, .. } => format!("join {queue}"),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
             endings.sort();

@@ -170,7 +170,8 @@ pub enum EventKind {
     /// Recorded only when it has to wait, so how many there are varies between runs.
     Blocked { name: String },
     /// A lock or semaphore was acquired; `from` is the pid and event sequence number of the
-    /// release whose permit this took, `None` for one of the initial permits.
+    /// release whose permit this took, `None` for one of the initial permits (or an rlock
+    /// its holder acquired again).
     Acquire { name: String, from: Option<(i32, u32)> },
     /// A lock or semaphore was released.
     Release { name: String },
@@ -199,6 +200,19 @@ pub enum EventKind {
     /// `Process.terminate()`); `child_pid` is 0 when the child had already been joined, and
     /// nothing was sent.
     Terminate { child_pid: i32, name: String },
+    /// A condition was notified (`all`: `notify_all`), waking `woke` waiters (how many
+    /// waited varies between runs).
+    Notify { name: String, all: bool, woke: u32 },
+    /// A wait on a condition was notified; `from` is the notify that woke it. The process
+    /// released the lock before (a `Release`) and acquires it again after (an `Acquire`).
+    ConditionWait { name: String, from: Option<(i32, u32)> },
+    /// A task of a joinable queue was marked done; `last` when it left no unfinished task
+    /// (which one does varies between runs). `round` numbers the times the count reached
+    /// zero: the last `task_done` of round `r` happens after every other of that round.
+    TaskDone { queue: String, last: bool, round: u32 },
+    /// A join on a joinable queue returned; `from` is the `task_done` that left it with no
+    /// unfinished task, `None` when nothing was ever put.
+    JoinQueue { queue: String, from: Option<(i32, u32)> },
 }
 
 /// What kind of synchronization object an event is about.
@@ -210,6 +224,11 @@ pub enum SyncKind {
     Event,
     Barrier,
     Shared,
+    #[serde(rename = "rlock")]
+    RLock,
+    #[serde(rename = "bounded_semaphore")]
+    BoundedSemaphore,
+    Condition,
 }
 
 impl SyncKind {
@@ -220,6 +239,9 @@ impl SyncKind {
             SyncKind::Event => "event",
             SyncKind::Barrier => "barrier",
             SyncKind::Shared => "shared integer",
+            SyncKind::RLock => "rlock",
+            SyncKind::BoundedSemaphore => "bounded semaphore",
+            SyncKind::Condition => "condition",
         }
     }
 }
@@ -266,8 +288,12 @@ impl std::fmt::Display for EventKind {
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
             EventKind::Exec { argv } => write!(f, "executed {}", argv.join(" ")),
             EventKind::SyncMade { name, kind, initial } => match kind {
-                SyncKind::Lock | SyncKind::Event => write!(f, "made {} {name}", kind.as_str()),
-                SyncKind::Semaphore => write!(f, "made semaphore {name} with count {initial}"),
+                SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
+                    write!(f, "made {} {name}", kind.as_str())
+                }
+                SyncKind::Semaphore | SyncKind::BoundedSemaphore => {
+                    write!(f, "made {} {name} with count {initial}", kind.as_str())
+                }
                 SyncKind::Barrier => write!(f, "made barrier {name} for {initial} parties"),
                 SyncKind::Shared => write!(f, "made shared integer {name} = {initial}"),
             },
@@ -285,6 +311,13 @@ impl std::fmt::Display for EventKind {
                 write!(f, "added {delta} to {name}: {before} -> {after}{how}")
             }
             EventKind::Final { name, value } => write!(f, "{name} was {value} at the end"),
+            EventKind::Notify { name, all, woke } => {
+                let verb = if *all { "notified all of" } else { "notified" };
+                write!(f, "{verb} {name} (woke {woke})")
+            }
+            EventKind::ConditionWait { name, .. } => write!(f, "was notified on {name}"),
+            EventKind::TaskDone { queue, .. } => write!(f, "marked a task of {queue} done"),
+            EventKind::JoinQueue { queue, .. } => write!(f, "joined {queue} (every task done)"),
         }
     }
 }
@@ -333,6 +366,12 @@ pub enum EdgeKind {
     Event,
     /// A party's arrival at a barrier, to every party's departure in that round.
     Barrier,
+    /// A notify of a condition, to each wait it woke.
+    Notify,
+    /// The `task_done` that left a joinable queue with no unfinished task, to each `join` of
+    /// the queue it let return.
+    #[serde(rename = "task_done")]
+    TaskDone,
 }
 
 impl EdgeKind {
@@ -346,6 +385,8 @@ impl EdgeKind {
             EdgeKind::Lock => "lock",
             EdgeKind::Event => "event",
             EdgeKind::Barrier => "barrier",
+            EdgeKind::Notify => "notify",
+            EdgeKind::TaskDone => "task_done",
         }
     }
 }

@@ -3,7 +3,11 @@
 //!
 //! The edges come from stamps the processes read in shared memory (`engine::sync`): a
 //! release to the acquire that took its permit (`lock`), a set to each wait that saw it
-//! (`event`), every arrival at a barrier to every departure of its round (`barrier`).
+//! (`event`), every arrival at a barrier to every departure of its round (`barrier`), a
+//! notify to each condition wait it woke (`notify`), and the `task_done` that left a
+//! joinable queue with no unfinished task to each `join` of the queue it let return, and
+//! every other `task_done` of that round to it (`task_done`: the count is changed by atomic
+//! read-modify-writes only, so the one that reaches zero read every earlier decrement).
 
 use super::{Edge, EdgeKind, EventId, EventKind, Outcome, Process, Trace};
 use std::collections::HashMap;
@@ -21,7 +25,36 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
             fits(&processes[q].events[i].kind).then_some(EventId { process: q, index: i })
         })
     };
+    // The `task_done` that closed each round of each joinable queue.
+    let mut closers: HashMap<(&str, u32), EventId> = HashMap::new();
+    for (process, p) in processes.iter().enumerate() {
+        for (index, e) in p.events.iter().enumerate() {
+            if let EventKind::TaskDone { queue, last: true, round } = &e.kind {
+                closers.insert((queue.as_str(), *round), EventId { process, index });
+            }
+        }
+    }
     let mut edges = Vec::new();
+    // Every other `task_done` of a round to its closer: one edge per process, from its last
+    // one of the round (program order covers the earlier ones).
+    let mut to_closer: HashMap<(usize, EventId), usize> = HashMap::new();
+    for (process, p) in processes.iter().enumerate() {
+        for (index, e) in p.events.iter().enumerate() {
+            if let EventKind::TaskDone { queue, last: false, round } = &e.kind {
+                if let Some(&closer) = closers.get(&(queue.as_str(), *round)) {
+                    if closer.process != process {
+                        to_closer.insert((process, closer), index);
+                    }
+                }
+            }
+        }
+    }
+    let mut task_edges: Vec<Edge> = to_closer
+        .into_iter()
+        .map(|((process, to), index)| Edge { from: EventId { process, index }, to, kind: EdgeKind::TaskDone })
+        .collect();
+    task_edges.sort_by_key(|e| (e.to, e.from));
+    edges.extend(task_edges);
     for (to_process, p) in processes.iter().enumerate() {
         for (index, e) in p.events.iter().enumerate() {
             let to = EventId { process: to_process, index };
@@ -36,6 +69,18 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
                     let fits = |k: &EventKind| matches!(k, EventKind::Set { name: n } if n == name);
                     if let Some(from) = find(*stamp, &fits) {
                         edges.push(Edge { from, to, kind: EdgeKind::Event });
+                    }
+                }
+                EventKind::ConditionWait { name, from: Some(stamp) } => {
+                    let fits = |k: &EventKind| matches!(k, EventKind::Notify { name: n, .. } if n == name);
+                    if let Some(from) = find(*stamp, &fits) {
+                        edges.push(Edge { from, to, kind: EdgeKind::Notify });
+                    }
+                }
+                EventKind::JoinQueue { queue, from: Some(stamp) } => {
+                    let fits = |k: &EventKind| matches!(k, EventKind::TaskDone { queue: q, .. } if q == queue);
+                    if let Some(from) = find(*stamp, &fits) {
+                        edges.push(Edge { from, to, kind: EdgeKind::TaskDone });
                     }
                 }
                 EventKind::BarrierWait { arrivals, .. } => {

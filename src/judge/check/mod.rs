@@ -114,6 +114,7 @@ impl Ctx<'_> {
             CheckKind::MutualExclusion { name } => self.mutual_exclusion(name),
             CheckKind::Final { name, bounds } => self.final_value(name, bounds),
             CheckKind::NoDeadlock => self.no_deadlock(),
+            CheckKind::Acquired { name, by, at_least } => self.acquired(name, by.as_deref(), *at_least),
         };
         v.name = c.name.clone();
         v

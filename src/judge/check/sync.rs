@@ -1,5 +1,6 @@
 //! The checks about locks, semaphores and shared integers: mutual exclusion by
-//! happens-before, a shared integer's final value, and the absence of a deadlock.
+//! happens-before, a shared integer's final value, the absence of a deadlock, and starvation
+//! (how often each process got a lock, and how often it had to wait for it).
 
 use super::{fail, pass, Ctx, Verdict};
 use crate::model::scenario::ValueBounds;
@@ -128,5 +129,66 @@ impl Ctx<'_> {
             Some(d) => fail(format!("deadlock: {d}"), Vec::new()),
             None => pass("no processes were left waiting for each other's locks".into(), Vec::new()),
         }
+    }
+
+    /// Each process `by` names (every process that acquired or waited for `name`, without
+    /// `by`) acquired `name` at least `at_least` times. The message gives every such
+    /// process's acquisitions and waits, so a pass shows the counts too.
+    pub(super) fn acquired(&self, name: &str, by: Option<&str>, at_least: u32) -> Verdict {
+        let counts: Vec<(usize, u32, u32, Option<EventId>)> = self
+            .trace
+            .processes
+            .iter()
+            .enumerate()
+            .map(|(p, proc_)| {
+                let (mut got, mut waited, mut last_wait) = (0, 0, None);
+                for (i, e) in proc_.events.iter().enumerate() {
+                    match &e.kind {
+                        EventKind::Acquire { name: n, .. } if n == name => got += 1,
+                        EventKind::Blocked { name: n } if n == name => {
+                            waited += 1;
+                            last_wait = Some(EventId { process: p, index: i });
+                        }
+                        _ => {}
+                    }
+                }
+                (p, got, waited, last_wait)
+            })
+            .collect();
+        let subjects: Vec<&(usize, u32, u32, Option<EventId>)> = match by {
+            Some(by) => {
+                let named: Vec<usize> = self.trace.processes_named(by).collect();
+                if named.is_empty() {
+                    return fail(format!("no process named {by} ran, so none acquired {name}"), Vec::new());
+                }
+                counts.iter().filter(|c| named.contains(&c.0)).collect()
+            }
+            None => counts.iter().filter(|c| c.1 > 0 || c.2 > 0).collect(),
+        };
+        if subjects.is_empty() {
+            return fail(format!("no process acquired or waited for {name}"), Vec::new());
+        }
+        let times = |n: u32| if n == 1 { "1 time".to_owned() } else { format!("{n} times") };
+        let tally: Vec<String> = subjects
+            .iter()
+            .map(|(p, got, waited, _)| {
+                format!("{} {} (waited {})", self.trace.processes[*p].role, times(*got), times(*waited))
+            })
+            .collect();
+        let starved: Vec<&&(usize, u32, u32, Option<EventId>)> = subjects.iter().filter(|c| c.1 < at_least).collect();
+        if starved.is_empty() {
+            return pass(format!("acquisitions of {name}: {}", tally.join(", ")), Vec::new());
+        }
+        let names: Vec<&str> = starved.iter().map(|c| self.trace.processes[c.0].role.as_str()).collect();
+        let waiting: Vec<EventId> = starved.iter().filter_map(|c| c.3).collect();
+        fail(
+            format!(
+                "{} acquired {name} fewer than {} (starved); acquisitions of {name}: {}",
+                names.join(", "),
+                times(at_least),
+                tally.join(", ")
+            ),
+            waiting,
+        )
     }
 }

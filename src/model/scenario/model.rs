@@ -187,8 +187,9 @@ pub enum ActionKind {
     Let(Vec<(String, ValueExpr)>),
     /// Run `body` once for each value of `over`, with `var` bound to it.
     For { var: String, over: Over, body: Vec<Action> },
-    /// Create a queue; `capacity` bounds the items it holds.
-    Queue { name: String, capacity: Option<u32> },
+    /// Create a queue; `capacity` bounds the items it holds; a `joinable` one counts its
+    /// unfinished tasks (`TaskDone`, `JoinQueue`).
+    Queue { name: String, capacity: Option<u32>, joinable: bool },
     /// Create a pipe with two ends; when not `duplex`, the first end only receives and the
     /// second only sends, as with `multiprocessing.Pipe(duplex=False)`.
     Pipe { ends: [String; 2], duplex: bool },
@@ -244,6 +245,14 @@ pub enum ActionKind {
     Write { shared: String, value: ValueExpr },
     /// Add an integer to a shared integer: atomically, or as a read then a write.
     Add { shared: String, value: ValueExpr, atomic: bool },
+    /// Create a condition variable `name` over the lock (or rlock) `lock`.
+    Condition { name: String, lock: String },
+    /// Wake one process waiting on a condition (`all`: every one); the process holds its lock.
+    Notify { name: String, all: bool },
+    /// Mark one task of a joinable queue done.
+    TaskDone(String),
+    /// Wait until every item put into a joinable queue was marked done.
+    JoinQueue(String),
 }
 
 /// Declares a fieldless enum whose variants are the keys a scenario file writes: `ALL` in the
@@ -300,6 +309,9 @@ keywords! {
         // Their use
         Acquire = "acquire", Release = "release", Set = "set", Clear = "clear",
         Wait = "wait", Read = "read", Write = "write", Add = "add",
+        // Python's other synchronization objects, and the use of a joinable queue
+        RLock = "rlock", BoundedSemaphore = "bounded_semaphore", Condition = "condition",
+        Notify = "notify", NotifyAll = "notify_all", TaskDone = "task_done",
     }
 }
 
@@ -321,7 +333,7 @@ keywords! {
         NothingLeft = "nothing_left", AllLinesMatch = "all_lines_match",
         Fifo = "fifo", NoDuplicatedOutput = "no_duplicated_output",
         // Synchronization
-        MutualExclusion = "mutual_exclusion", Final = "final", NoDeadlock = "no_deadlock",
+        MutualExclusion = "mutual_exclusion", Final = "final", NoDeadlock = "no_deadlock", Acquired = "acquired",
     }
 }
 
@@ -332,6 +344,15 @@ pub const MAX_PARTIES: u32 = 256;
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 pub enum SyncDecl {
     Lock,
+    /// A re-entrant lock: its holder may acquire it again.
+    RLock,
+    /// A semaphore with this initial count that refuses a release above it.
+    BoundedSemaphore(u32),
+    /// A condition variable (its lock is named by the `Condition` action that made it).
+    Condition,
+    /// The unfinished-task count of a joinable queue of the same name (never written in a
+    /// file: a `queue` with `joinable: true` makes it).
+    Tasks,
     /// A counting semaphore with this initial count.
     Semaphore(u32),
     Event,
@@ -350,12 +371,21 @@ impl SyncDecl {
             SyncDecl::Event => Verb::Event,
             SyncDecl::Barrier(_) => Verb::Barrier,
             SyncDecl::Shared(_) => Verb::Shared,
+            SyncDecl::RLock => Verb::RLock,
+            SyncDecl::BoundedSemaphore(_) => Verb::BoundedSemaphore,
+            SyncDecl::Condition => Verb::Condition,
+            // The joinable queue it counts the tasks of.
+            SyncDecl::Tasks => Verb::Queue,
         }
     }
 
     /// The keyword that declares it.
     pub fn keyword(self) -> &'static str {
-        self.verb().name()
+        match self {
+            // Not declared by a verb of its own: a `queue` with `joinable: true` makes it.
+            SyncDecl::Tasks => "joinable queue",
+            decl => decl.verb().name(),
+        }
     }
 }
 
@@ -476,6 +506,9 @@ pub enum CheckKind {
     /// The run did not stop at its timeout with processes waiting in a cycle for each
     /// other's locks and semaphores.
     NoDeadlock,
+    /// Each process `by` names (every process that acquired or waited for `name`, when
+    /// `None`) acquired the lock or semaphore `name` at least `at_least` times: none starved.
+    Acquired { name: String, by: Option<String>, at_least: u32 },
 }
 
 /// Bounds on a shared integer's value (`final`); at least one is set.

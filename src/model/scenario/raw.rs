@@ -266,6 +266,26 @@ pub struct RawAction {
     pub barrier: Option<String>,
     /// Creates a shared integer with this name; `value` is its initial value (default 0).
     pub shared: Option<String>,
+    /// Creates a re-entrant lock with this name, like Python's `RLock`: the process holding
+    /// it may acquire it again, and it is free when every acquire was released.
+    pub rlock: Option<String>,
+    /// Creates a bounded semaphore with this name, like Python's `BoundedSemaphore`: `value` is
+    /// its initial count (default 1), and a release that would raise it above that is an error.
+    pub bounded_semaphore: Option<String>,
+    /// Creates a condition variable with this name over the lock (or rlock) named by `with`,
+    /// like Python's `Condition(lock)`.
+    pub condition: Option<String>,
+    /// `condition`: the lock (or rlock) it goes with.
+    #[serde(rename = "with")]
+    pub with_: Option<String>,
+    /// Wakes one process waiting on the condition with this name; the process must hold its lock.
+    pub notify: Option<String>,
+    /// Wakes every process waiting on the condition with this name; the process must hold its
+    /// lock.
+    pub notify_all: Option<String>,
+    /// Marks one item taken from the joinable queue with this name as processed, like
+    /// `JoinableQueue.task_done()`.
+    pub task_done: Option<String>,
     /// Acquires the lock or semaphore with this name, waiting while none is free.
     pub acquire: Option<String>,
     /// Releases the lock or semaphore with this name.
@@ -274,8 +294,9 @@ pub struct RawAction {
     pub set: Option<String>,
     /// Clears the event with this name.
     pub clear: Option<String>,
-    /// Waits for the event with this name to be set, or at the barrier with this name for
-    /// all its parties.
+    /// Waits for the event with this name to be set, at the barrier with this name for all
+    /// its parties, or on the condition with this name until notified (releasing its lock
+    /// meanwhile and taking it again before going on).
     pub wait: Option<String>,
     /// Reads the shared integer named by `from` into this variable.
     pub read: Option<String>,
@@ -313,6 +334,8 @@ pub struct RawAction {
     pub to: Option<String>,
     /// `send`, `recv`: the pipe end.
     pub via: Option<String>,
+    /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
+    pub joinable: Option<bool>,
     /// `queue`: the most items it holds; a full queue blocks `put`.
     pub capacity: Option<i64>,
     /// `pool`: the number of worker processes.
@@ -384,6 +407,12 @@ impl RawAction {
             Verb::Read => self.read.is_some(),
             Verb::Write => self.write.is_some(),
             Verb::Add => self.add.is_some(),
+            Verb::RLock => self.rlock.is_some(),
+            Verb::BoundedSemaphore => self.bounded_semaphore.is_some(),
+            Verb::Condition => self.condition.is_some(),
+            Verb::Notify => self.notify.is_some(),
+            Verb::NotifyAll => self.notify_all.is_some(),
+            Verb::TaskDone => self.task_done.is_some(),
         }
     }
 }
@@ -540,6 +569,10 @@ pub struct RawCheck {
     /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
     #[serde(rename = "final")]
     pub final_: Option<String>,
+    /// `{lock: NAME, by: PROCESS, at_least: N}`: every process `by` names (every process that
+    /// tried, without `by`) acquired the lock or semaphore at least N times (default 1): none
+    /// starved.
+    pub acquired: Option<RawAcquired>,
     /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
     /// each other's locks and semaphores.
     pub no_deadlock: Option<bool>,
@@ -587,6 +620,7 @@ impl RawCheck {
             CheckVerb::MutualExclusion => self.mutual_exclusion.is_some(),
             CheckVerb::Final => self.final_.is_some(),
             CheckVerb::NoDeadlock => self.no_deadlock.is_some(),
+            CheckVerb::Acquired => self.acquired.is_some(),
         }
     }
 }
@@ -628,6 +662,19 @@ pub struct RawCounted {
     pub events: Option<RawSelector>,
     /// Distinct processes that ran tasks of this pool.
     pub workers: Option<String>,
+}
+
+/// What an `acquired` check asks: how often each process got a lock or semaphore.
+#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAcquired {
+    /// The lock, rlock or semaphore.
+    pub lock: String,
+    /// The processes (by name or role) that must have acquired it; without it, every process
+    /// that acquired it or waited for it.
+    pub by: Option<String>,
+    /// How many times each must have acquired it (default 1).
+    pub at_least: Option<i64>,
 }
 
 /// How a process must end.

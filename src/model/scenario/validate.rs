@@ -84,7 +84,8 @@ struct Validator<'a> {
     program: bool,
     /// The names of the scenario's line patterns.
     line_names: Vec<String>,
-    /// Every lock, semaphore, event, barrier and shared integer declared, for checks.
+    /// Every lock, rlock, semaphore, bounded semaphore, condition, event, barrier and shared
+    /// integer declared, for checks.
     declared_sync: Vec<(String, SyncDecl)>,
 }
 
@@ -97,7 +98,10 @@ type Channels = std::collections::BTreeMap<String, Chan>;
 /// What a channel name stands for in a process.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chan {
-    Queue,
+    /// A queue; a `joinable` one also has `task_done` and `join` (`validate/sync.rs`).
+    Queue {
+        joinable: bool,
+    },
     End {
         send: bool,
         recv: bool,
@@ -105,7 +109,8 @@ enum Chan {
     Pool {
         closed: bool,
     },
-    /// A lock, semaphore, event, barrier or shared integer (`validate/sync.rs`).
+    /// A lock, rlock, semaphore, bounded semaphore, condition, event, barrier or shared
+    /// integer (`validate/sync.rs`).
     Sync(SyncDecl),
 }
 

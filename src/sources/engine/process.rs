@@ -124,7 +124,7 @@ impl<'s> Interpreter<'s> {
         let mut it = Interpreter::new(scenario, rec, request.scenario_fd, census, request.name);
         it.set_jitter(request.jitter);
         it.channels = request.channels;
-        it.syncs = request.syncs.into_iter().map(|fds| sync::Held { fds, object: None }).collect();
+        it.syncs = request.syncs.into_iter().map(|fds| sync::Held { fds, object: None, depth: 0 }).collect();
         it.begin(request.parent_pid, Some(request.parent_seq), Origin::Spawned);
         // A fresh image computes its module variables again: the point of the spawn method.
         it.compute_module_vars();
@@ -309,8 +309,23 @@ impl<'s> Interpreter<'s> {
             | ActionKind::Wait(_)
             | ActionKind::Read { .. }
             | ActionKind::Write { .. }
-            | ActionKind::Add { .. } => return self.sync_action(label, &action.kind),
-            _ => return self.ipc_action(label, &action.kind),
+            | ActionKind::Add { .. }
+            | ActionKind::Condition { .. }
+            | ActionKind::Notify { .. }
+            | ActionKind::TaskDone(_)
+            | ActionKind::JoinQueue(_) => return self.sync_action(label, &action.kind),
+            // No wildcard: a new kind of action does not compile until it is run somewhere.
+            ActionKind::For { .. }
+            | ActionKind::Queue { .. }
+            | ActionKind::Pipe { .. }
+            | ActionKind::Put { .. }
+            | ActionKind::Get { .. }
+            | ActionKind::Pool { .. }
+            | ActionKind::Submit { .. }
+            | ActionKind::Map { .. }
+            | ActionKind::Result { .. }
+            | ActionKind::Close(_)
+            | ActionKind::JoinPool(_) => return self.ipc_action(label, &action.kind),
         }
         Flow::Continue
     }
@@ -501,6 +516,10 @@ impl<'s> Interpreter<'s> {
         self.joined.clear();
         self.daemons.clear();
         self.pools.clear();
+        // A lock the parent holds is not held by this process: its copy of the counts goes.
+        for held in &mut self.syncs {
+            held.depth = 0;
+        }
     }
 
     /// Ends the process on an error the scenario cannot recover from, with a printed reason.

@@ -19,6 +19,17 @@
 //!   in bit 0. A wait that finds the flag up took the stamp of the set that raised it.
 //! - A barrier counts arrivals; arrival `k` belongs to round `k / parties`, and the last
 //!   arrival of a round raises the count of finished rounds, which the others sleep on.
+//! - A bounded semaphore (and a lock) refuses a release that would raise its count above the
+//!   initial one: one whose number `r` is not below the acquisitions `a` so far.
+//! - A condition variable counts the tickets of its waiters and how many were notified: a
+//!   waiter takes ticket `t` (holding the lock), releases the lock, and sleeps until `t` was
+//!   notified; a notify raises the notified count (by one, or up to the tickets taken) by
+//!   compare-and-swap and publishes its stamp under every ticket it woke.
+//! - A joinable queue's unfinished tasks are a count raised by each put and lowered by each
+//!   `task_done`; the `task_done` that lowers it from 1 first marks it closing, numbers the
+//!   time it reached zero (another word), publishes its stamp under that number, and only then
+//!   lets the count read 0, so a `join` that sees 0 always finds the stamp of the `task_done`
+//!   that brought it there, or of a later one.
 //! - A shared integer is one 64-bit word; a non-atomic `add` reads it, yields the processor,
 //!   and writes, so that two processes adding at once lose an update as real code does.
 
@@ -43,14 +54,23 @@ pub const STAMPS: u32 = 1024;
 const STAMP: usize = 16;
 const LEN: usize = HEADER + STAMPS as usize * STAMP;
 
+/// A joinable queue's count while the `task_done` that brought it from 1 publishes its stamp.
+const CLOSING: u32 = 1 << 31;
+
 /// The pid and event sequence number of an operation.
 pub type Stamp = (i32, u32);
 
 /// Why a synchronization operation could not be done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
-    /// A lock released while nobody holds it.
+    /// A lock released while nobody holds it (or, for a re-entrant lock or a condition, while
+    /// this process does not hold it).
     NotHeld,
+    /// A bounded semaphore released more often than acquired: its count would rise above its
+    /// initial count.
+    AboveInitial(u32),
+    /// A `task_done` with no unfinished task left on the joinable queue.
+    NoTask,
     /// An addition or write beyond the 64-bit range.
     Overflow,
     /// The kernel refused a futex call.
@@ -61,6 +81,15 @@ impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Refusal::NotHeld => f.write_str("it is not held: release a lock only after acquiring it"),
+            Refusal::AboveInitial(n) => write!(
+                f,
+                "the release would raise its count above its initial value {n}: a bounded semaphore is released \
+                 at most as often as it was acquired"
+            ),
+            Refusal::NoTask => f.write_str(
+                "no task of it is unfinished: call task_done once for each item taken, after its work, and \
+                 not more often than items were put",
+            ),
             Refusal::Overflow => f.write_str("the result is beyond the 64-bit range"),
             Refusal::Os(e) => write!(f, "{e}"),
         }
@@ -216,14 +245,17 @@ impl SyncObject {
         self.stamp(ticket - initial as u32)
     }
 
-    /// Releases a permit; a lock (`exclusive`) refuses when it is not held.
-    pub fn release(&self, stamp: Stamp, exclusive: bool) -> Result<(), Refusal> {
+    /// Releases a permit; a lock or bounded semaphore (`bounded`: the refusal to give) refuses
+    /// when its count would rise above its initial count: when this release's number is not
+    /// below the acquisitions so far (those only grow, so the answer cannot turn stale).
+    pub fn release(&self, stamp: Stamp, bounded: Option<Refusal>) -> Result<(), Refusal> {
         let (acquired, released) = (self.word(WORD_A), self.word(WORD_B));
-        let initial = self.param() as u64;
         let index = loop {
             let r = released.load(Ordering::SeqCst);
-            if exclusive && initial + u64::from(r) > u64::from(acquired.load(Ordering::SeqCst)) {
-                return Err(Refusal::NotHeld);
+            if let Some(refusal) = bounded {
+                if r >= acquired.load(Ordering::SeqCst) {
+                    return Err(refusal);
+                }
             }
             if released.compare_exchange(r, r + 1, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
                 break r;
@@ -310,6 +342,151 @@ impl SyncObject {
         Ok((round, arrivals))
     }
 
+    /// Takes a ticket to wait on a condition (the caller holds its lock, and releases it next).
+    pub fn condition_ticket(&self) -> u32 {
+        self.word(WORD_A).fetch_add(1, Ordering::SeqCst)
+    }
+
+    /// Sleeps until condition ticket `ticket` was notified; returns the notify's stamp.
+    pub fn condition_sleep(&self, ticket: u32, before_blocking: &mut dyn FnMut()) -> Result<Option<Stamp>, Refusal> {
+        let notified = self.word(WORD_B);
+        let mut told = false;
+        loop {
+            let n = notified.load(Ordering::SeqCst);
+            // Tickets wrap after 2^32 waits; the difference still orders them.
+            if n.wrapping_sub(ticket).wrapping_sub(1) < u32::MAX / 2 {
+                break;
+            }
+            if !told {
+                told = true;
+                before_blocking();
+            }
+            futex_wait(notified, n)?;
+        }
+        self.stamp(ticket)
+    }
+
+    /// Notifies up to `most` waiters of a condition (the oldest tickets not yet notified);
+    /// returns how many it woke.
+    pub fn notify(&self, stamp: Stamp, most: Option<u32>) -> u32 {
+        let (tickets, notified) = (self.word(WORD_A), self.word(WORD_B));
+        loop {
+            let n = notified.load(Ordering::SeqCst);
+            let waiting = tickets.load(Ordering::SeqCst).wrapping_sub(n);
+            let woke = most.map_or(waiting, |m| m.min(waiting));
+            if woke == 0 {
+                return 0;
+            }
+            if notified.compare_exchange(n, n.wrapping_add(woke), Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                // The woken read their stamp after seeing the count; `stamp` waits for it.
+                for t in 0..woke {
+                    self.publish(n.wrapping_add(t), stamp);
+                }
+                futex_wake_all(notified);
+                return woke;
+            }
+        }
+    }
+
+    /// Counts a task put into a joinable queue (before the item becomes visible, so that its
+    /// `task_done` can never come first).
+    pub fn task_put(&self, before_blocking: &mut dyn FnMut()) -> Result<(), Refusal> {
+        let count = self.word(WORD_A);
+        loop {
+            let c = count.load(Ordering::SeqCst);
+            if c == CLOSING {
+                // A `task_done` is publishing its stamp: it runs and does not block meanwhile.
+                before_blocking();
+                futex_wait(count, c)?;
+                continue;
+            }
+            if c == CLOSING - 1 {
+                return Err(Refusal::Overflow);
+            }
+            if count.compare_exchange(c, c + 1, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                return Ok(());
+            }
+        }
+    }
+
+    /// Takes back the count of a put that timed out.
+    pub fn task_unput(&self) {
+        let count = self.word(WORD_A);
+        loop {
+            let c = count.load(Ordering::SeqCst);
+            if c == CLOSING {
+                // Only a `task_done` too many (for an item never put) gets here: it is
+                // publishing and does not block. An error of the futex just means look again.
+                let _ = futex_wait(count, c);
+                continue;
+            }
+            if c == 0 {
+                return;
+            }
+            if count.compare_exchange(c, c - 1, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                if c == 1 {
+                    futex_wake_all(count);
+                }
+                return;
+            }
+        }
+    }
+
+    /// Marks a task of a joinable queue done; returns whether it was the last unfinished one
+    /// (and so released the joins waiting), and the number of the time the count reached (or
+    /// will next reach) zero: the `task_done` that brings it there read this one's decrement
+    /// (every change of the count is one atomic read-modify-write), so this one happens
+    /// before it.
+    pub fn task_done(&self, stamp: Stamp) -> Result<(bool, u32), Refusal> {
+        let (count, zeros) = (self.word(WORD_A), self.word(WORD_B));
+        loop {
+            let c = count.load(Ordering::SeqCst);
+            if c == 0 || c == CLOSING {
+                return Err(Refusal::NoTask);
+            }
+            let next = if c == 1 { CLOSING } else { c - 1 };
+            if count.compare_exchange(c, next, Ordering::SeqCst, Ordering::SeqCst).is_ok() {
+                if c > 1 {
+                    // The count was above 1, so the last time it reached zero is numbered
+                    // already; a later number read here is of a closing after this decrement,
+                    // which happens after it as well.
+                    return Ok((false, zeros.load(Ordering::SeqCst)));
+                }
+                // Only this process can leave CLOSING: the number and the stamp are in place
+                // before any join can see the count at 0.
+                let k = zeros.fetch_add(1, Ordering::SeqCst);
+                self.publish(k, stamp);
+                count.store(0, Ordering::SeqCst);
+                futex_wake_all(count);
+                return Ok((true, k));
+            }
+        }
+    }
+
+    /// Waits until a joinable queue has no unfinished task; returns the stamp of the
+    /// `task_done` that brought the count to zero (`None` when none ever did: nothing was put).
+    pub fn join_tasks(&self, before_blocking: &mut dyn FnMut()) -> Result<Option<Stamp>, Refusal> {
+        let (count, zeros) = (self.word(WORD_A), self.word(WORD_B));
+        let mut told = false;
+        loop {
+            let c = count.load(Ordering::SeqCst);
+            if c == 0 {
+                // The number is read after the 0: it is that of the `task_done` that made it,
+                // or of a later one, which happened before this read too.
+                let k = zeros.load(Ordering::SeqCst);
+                if k == 0 {
+                    return Ok(None);
+                }
+                return self.stamp(k - 1);
+            }
+            if !told {
+                told = true;
+                before_blocking();
+            }
+            futex_wait(count, c)?;
+        }
+    }
+
     /// The shared integer's value.
     pub fn read(&self) -> i64 {
         self.integer().load(Ordering::SeqCst)
@@ -373,18 +550,18 @@ mod tests {
         let sem = SyncObject::create(1).expect("semaphore");
         let mut nothing = || {};
         assert_eq!(sem.acquire(&mut nothing), Ok(None), "the initial permit");
-        sem.release((7, 3), false).expect("release");
+        sem.release((7, 3), None).expect("release");
         assert_eq!(sem.acquire(&mut nothing), Ok(Some((7, 3))), "the permit of the release");
     }
 
     #[test]
     fn a_lock_refuses_a_release_while_free() {
         let lock = SyncObject::create(1).expect("lock");
-        assert_eq!(lock.release((1, 1), true), Err(Refusal::NotHeld));
+        assert_eq!(lock.release((1, 1), Some(Refusal::NotHeld)), Err(Refusal::NotHeld));
         let mut nothing = || {};
         lock.acquire(&mut nothing).expect("free");
-        assert_eq!(lock.release((1, 2), true), Ok(()));
-        assert_eq!(lock.release((1, 3), true), Err(Refusal::NotHeld));
+        assert_eq!(lock.release((1, 2), Some(Refusal::NotHeld)), Ok(()));
+        assert_eq!(lock.release((1, 3), Some(Refusal::NotHeld)), Err(Refusal::NotHeld));
     }
 
     #[test]
@@ -405,6 +582,48 @@ mod tests {
         let mut nothing = || {};
         assert_eq!(barrier.wait_barrier((9, 4), &mut nothing), Ok((0, vec![(9, 4)])));
         assert_eq!(barrier.wait_barrier((9, 6), &mut nothing), Ok((1, vec![(9, 6)])));
+    }
+
+    #[test]
+    fn a_bounded_semaphore_refuses_a_release_above_its_initial_count() {
+        let sem = SyncObject::create(2).expect("bounded semaphore");
+        let above = Some(Refusal::AboveInitial(2));
+        assert_eq!(sem.release((1, 1), above), Err(Refusal::AboveInitial(2)), "both permits are free");
+        let mut nothing = || {};
+        assert_eq!(sem.acquire(&mut nothing), Ok(None));
+        assert_eq!(sem.acquire(&mut nothing), Ok(None));
+        assert_eq!(sem.release((1, 2), above), Ok(()));
+        assert_eq!(sem.release((1, 3), above), Ok(()));
+        assert_eq!(sem.release((1, 4), above), Err(Refusal::AboveInitial(2)));
+    }
+
+    #[test]
+    fn a_notify_wakes_the_oldest_ticket_and_notify_all_the_rest() {
+        let cond = SyncObject::create(0).expect("condition");
+        assert_eq!(cond.notify((1, 1), Some(1)), 0, "nobody waits: a notify is lost");
+        let (first, second, third) = (cond.condition_ticket(), cond.condition_ticket(), cond.condition_ticket());
+        assert_eq!(cond.notify((2, 5), Some(1)), 1);
+        let mut nothing = || {};
+        assert_eq!(cond.condition_sleep(first, &mut nothing), Ok(Some((2, 5))));
+        assert_eq!(cond.notify((3, 7), None), 2);
+        assert_eq!(cond.condition_sleep(second, &mut nothing), Ok(Some((3, 7))));
+        assert_eq!(cond.condition_sleep(third, &mut nothing), Ok(Some((3, 7))));
+    }
+
+    #[test]
+    fn a_queue_join_sees_the_task_done_that_emptied_it() {
+        let tasks = SyncObject::create(0).expect("joinable queue");
+        let mut nothing = || {};
+        assert_eq!(tasks.join_tasks(&mut nothing), Ok(None), "nothing was ever put");
+        assert_eq!(tasks.task_done((1, 1)), Err(Refusal::NoTask));
+        tasks.task_put(&mut nothing).expect("put");
+        tasks.task_put(&mut nothing).expect("put");
+        assert_eq!(tasks.task_done((4, 2)), Ok((false, 0)));
+        assert_eq!(tasks.task_done((5, 3)), Ok((true, 0)));
+        assert_eq!(tasks.join_tasks(&mut nothing), Ok(Some((5, 3))));
+        tasks.task_put(&mut nothing).expect("put");
+        tasks.task_unput();
+        assert_eq!(tasks.join_tasks(&mut nothing), Ok(Some((5, 3))), "a timed-out put left nothing to do");
     }
 
     #[test]

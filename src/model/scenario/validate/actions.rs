@@ -5,7 +5,7 @@
 use super::*;
 
 /// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
-const MODIFIERS: [(&str, &[Verb]); 21] = [
+const MODIFIERS: [(&str, &[Verb]); 23] = [
     ("args", &[Verb::Start, Verb::Submit]),
     ("method", &[Verb::Start]),
     ("daemon", &[Verb::Start]),
@@ -19,14 +19,16 @@ const MODIFIERS: [(&str, &[Verb]); 21] = [
     ("to", &[Verb::Put, Verb::Submit, Verb::Map, Verb::Write, Verb::Add]),
     ("via", &[Verb::Send, Verb::Recv]),
     ("capacity", &[Verb::Queue]),
+    ("joinable", &[Verb::Queue]),
     ("size", &[Verb::Pool]),
     ("max_tasks", &[Verb::Pool]),
     ("duplex", &[Verb::Pipe]),
     ("timeout", &[Verb::Put, Verb::Get, Verb::Recv, Verb::For, Verb::Join]),
     ("signal", &[Verb::Kill]),
-    ("value", &[Verb::Semaphore, Verb::Shared]),
+    ("value", &[Verb::Semaphore, Verb::BoundedSemaphore, Verb::Shared]),
     ("parties", &[Verb::Barrier]),
     ("atomic", &[Verb::Add]),
+    ("with", &[Verb::Condition]),
 ];
 
 /// Which of `MODIFIERS` `a` has, in their order (the length is checked by the type).
@@ -45,6 +47,7 @@ fn modifiers_present(a: &RawAction) -> [bool; MODIFIERS.len()] {
         a.to.is_some(),
         a.via.is_some(),
         a.capacity.is_some(),
+        a.joinable.is_some(),
         a.size.is_some(),
         a.max_tasks.is_some(),
         a.duplex.is_some(),
@@ -53,6 +56,7 @@ fn modifiers_present(a: &RawAction) -> [bool; MODIFIERS.len()] {
         a.value.is_some(),
         a.parties.is_some(),
         a.atomic.is_some(),
+        a.with_.is_some(),
     ]
 }
 
@@ -201,6 +205,9 @@ impl Validator<'_> {
             }
             Verb::Sleep => self.sleep(a.sleep.as_ref()?)?,
             Verb::Start => self.start(a, raw, scope, roles)?,
+            Verb::Join if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Queue { .. })) => {
+                self.join_queue(a, scope)?
+            }
             Verb::Join if matches!(scope.channels.get(a.join.as_ref()?), Some(Chan::Pool { .. })) => {
                 self.join_pool(a.join.as_ref()?, a, scope)
             }
@@ -234,16 +241,33 @@ impl Validator<'_> {
             Verb::Return => self.timed(a, |v, _| {
                 Some(ActionKind::Return(v.key("return", |v| Some(v.value(a.return_.as_ref()?, &scope.vars)))?))
             })?,
-            Verb::Lock | Verb::Semaphore | Verb::Event | Verb::Barrier | Verb::Shared => {
-                self.sync_declaration(verb, a, scope)?
-            }
+            Verb::Lock
+            | Verb::RLock
+            | Verb::Semaphore
+            | Verb::BoundedSemaphore
+            | Verb::Event
+            | Verb::Barrier
+            | Verb::Shared => self.sync_declaration(verb, a, scope)?,
+            Verb::Condition => self.condition(a, scope)?,
+            Verb::Notify => ActionKind::Notify {
+                name: self.sync_target(verb, a.notify.as_ref()?, scope, &[Verb::Condition])?,
+                all: false,
+            },
+            Verb::NotifyAll => ActionKind::Notify {
+                name: self.sync_target(verb, a.notify_all.as_ref()?, scope, &[Verb::Condition])?,
+                all: true,
+            },
+            Verb::TaskDone => ActionKind::TaskDone(self.joinable_queue(verb, a.task_done.as_ref()?, scope)?),
             Verb::Acquire => ActionKind::Acquire(self.sync_target(verb, a.acquire.as_ref()?, scope, LOCKS)?),
             Verb::Release => ActionKind::Release(self.sync_target(verb, a.release.as_ref()?, scope, LOCKS)?),
             Verb::Set => ActionKind::SetEvent(self.sync_target(verb, a.set.as_ref()?, scope, &[Verb::Event])?),
             Verb::Clear => ActionKind::ClearEvent(self.sync_target(verb, a.clear.as_ref()?, scope, &[Verb::Event])?),
-            Verb::Wait => {
-                ActionKind::Wait(self.sync_target(verb, a.wait.as_ref()?, scope, &[Verb::Event, Verb::Barrier])?)
-            }
+            Verb::Wait => ActionKind::Wait(self.sync_target(
+                verb,
+                a.wait.as_ref()?,
+                scope,
+                &[Verb::Event, Verb::Barrier, Verb::Condition],
+            )?),
             Verb::Read => self.read_shared(a, scope)?,
             Verb::Write => self.write_shared(verb, a.write.as_ref()?, a, scope)?,
             Verb::Add => self.write_shared(verb, a.add.as_ref()?, a, scope)?,

@@ -293,6 +293,7 @@ impl Validator<'_> {
                 self.asserts_something(kind, c.no_deadlock);
                 CheckKind::NoDeadlock
             }
+            CheckVerb::Acquired => self.acquired_check(c, roles)?,
         })
     }
 
@@ -537,6 +538,10 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::MutualExclusion { name } => format!("no two critical sections of {name} are concurrent"),
         CheckKind::Final { name, bounds } => format!("{name} ends {bounds}"),
         CheckKind::NoDeadlock => "no processes wait for each other's locks forever".to_owned(),
+        CheckKind::Acquired { name, by: Some(by), at_least } => format!("{by} acquires {name} at least {at_least}x"),
+        CheckKind::Acquired { name, by: None, at_least } => {
+            format!("every process that tries acquires {name} at least {at_least}x")
+        }
         CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
         CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
             format!("{a} and {b} with the same {k} run in one process")

@@ -99,7 +99,8 @@ impl Validator<'_> {
 
     pub(super) fn queue(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
         let name = a.queue.clone()?;
-        self.key("queue", |v| v.new_channel(&name, Chan::Queue, scope));
+        let joinable = a.joinable.unwrap_or(false);
+        self.key("queue", |v| v.new_channel(&name, Chan::Queue { joinable }, scope));
         let capacity = match a.capacity {
             Some(c) if !(1..=MAX_CAPACITY).contains(&c) => {
                 self.key("capacity", |v| {
@@ -112,7 +113,7 @@ impl Validator<'_> {
             }
             c => c.map(|c| c as u32),
         };
-        Some(ActionKind::Queue { name, capacity })
+        Some(ActionKind::Queue { name, capacity, joinable })
     }
 
     pub(super) fn pipe(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
@@ -356,7 +357,7 @@ impl Validator<'_> {
             return None;
         };
         let wrong = match (use_, chan) {
-            (Use::Put | Use::Take | Use::Loop, Chan::Queue)
+            (Use::Put | Use::Take | Use::Loop, Chan::Queue { .. })
             | (Use::Take | Use::Submit | Use::Loop, Chan::Pool { .. }) => None,
             (Use::Loop, Chan::End { recv: true, .. }) => None,
             (Use::Loop, Chan::End { .. }) => Some(format!("`{name}` is the sending end of a one-way pipe")),
@@ -366,7 +367,7 @@ impl Validator<'_> {
             (Use::Put | Use::Take, Chan::End { .. }) => {
                 Some(format!("`{name}` is a pipe end: write `send: VALUE` / `recv: VAR` with `via: {name}`"))
             }
-            (Use::Send | Use::Recv, Chan::Queue) => Some(format!(
+            (Use::Send | Use::Recv, Chan::Queue { .. }) => Some(format!(
                 "`{name}` is a queue: write `put: VALUE` with `to: {name}`, or `get: VAR` with `from: {name}`"
             )),
             (_, Chan::Sync(decl)) => Some(format!(
@@ -495,7 +496,7 @@ fn walk(
     for a in list {
         sync::walk_declarations(a, have);
         if let Some(q) = &a.queue {
-            have.insert(q.clone(), Chan::Queue);
+            have.insert(q.clone(), Chan::Queue { joinable: a.joinable.unwrap_or(false) });
         }
         if let Some([x, y]) = &a.pipe {
             let duplex = a.duplex.unwrap_or(true);

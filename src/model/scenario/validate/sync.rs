@@ -1,5 +1,6 @@
-//! Validation of locks, semaphores, events, barriers and shared integers: their
-//! declarations, the actions on them, and the checks about them.
+//! Validation of locks, rlocks, semaphores, bounded semaphores, conditions, events, barriers
+//! and shared integers: their declarations, the actions on them, and the checks about them;
+//! also `task_done` and `join` on a joinable queue.
 //!
 //! They are inherited like queues (`ipc`): a process can use one that it made, or that every
 //! process starting it made or inherited before the start; the reachability fixed point in
@@ -7,8 +8,9 @@
 
 use super::*;
 
-/// The kinds of object `acquire`, `release` and `mutual_exclusion` work on.
-pub(super) const LOCKS: &[Verb] = &[Verb::Lock, Verb::Semaphore];
+/// The kinds of object `acquire`, `release`, `mutual_exclusion` and `acquired` work on: those
+/// whose permits `acquire` and `release` take and give.
+pub(super) const LOCKS: &[Verb] = &[Verb::Lock, Verb::RLock, Verb::Semaphore, Verb::BoundedSemaphore];
 
 /// The largest initial count of a semaphore.
 const MAX_PERMITS: i64 = 1_000_000;
@@ -30,6 +32,15 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
     if let Some(n) = &a.semaphore {
         return Some((n.clone(), SyncDecl::Semaphore(count(a.value, 1))));
     }
+    if let Some(n) = &a.rlock {
+        return Some((n.clone(), SyncDecl::RLock));
+    }
+    if let Some(n) = &a.bounded_semaphore {
+        return Some((n.clone(), SyncDecl::BoundedSemaphore(count(a.value, 1))));
+    }
+    if let Some(n) = &a.condition {
+        return Some((n.clone(), SyncDecl::Condition));
+    }
     if let Some(n) = &a.event {
         return Some((n.clone(), SyncDecl::Event));
     }
@@ -39,11 +50,28 @@ fn declaration(a: &RawAction) -> Option<(String, SyncDecl)> {
     a.shared.as_ref().map(|n| (n.clone(), SyncDecl::Shared(a.value.unwrap_or(0))))
 }
 
-/// "a lock or semaphore", "an event or barrier", "a shared integer".
+/// "a lock or semaphore", "an event, barrier or condition", "a shared integer", "an rlock":
+/// a list of kinds names each family once (an rlock is a lock, a bounded semaphore a
+/// semaphore), a single kind exactly.
 fn described(kinds: &[Verb]) -> String {
-    let words: Vec<&str> = kinds.iter().map(|k| if *k == Verb::Shared { "shared integer" } else { k.name() }).collect();
-    let article = if words.first().is_some_and(|w| w.starts_with('e')) { "an" } else { "a" };
-    format!("{article} {}", words.join(" or "))
+    let mut words: Vec<&str> = Vec::new();
+    for k in kinds {
+        let word = match *k {
+            Verb::Shared => "shared integer",
+            Verb::RLock if kinds.len() > 1 => "lock",
+            Verb::BoundedSemaphore if kinds.len() > 1 => "semaphore",
+            Verb::BoundedSemaphore => "bounded semaphore",
+            k => k.name(),
+        };
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    let article = if words.first().is_some_and(|w| w.starts_with(['e', 'r'])) { "an" } else { "a" };
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{article} {} or {last}", rest.join(", ")),
+        _ => format!("{article} {}", words.join("")),
+    }
 }
 
 /// Every object declared anywhere in the scenario, by name (for checks).
@@ -68,13 +96,16 @@ pub(super) fn declared(raw: &RawScenario) -> Vec<(String, SyncDecl)> {
 }
 
 impl Validator<'_> {
-    /// A `lock`, `semaphore`, `event`, `barrier` or `shared` (`verb`): the object it makes.
+    /// A `lock`, `rlock`, `semaphore`, `bounded_semaphore`, `event`, `barrier` or `shared`
+    /// (`verb`): the object it makes.
     pub(super) fn sync_declaration(&mut self, verb: Verb, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
         let (name, decl) = declaration(a)?;
         let decl = match decl {
-            SyncDecl::Semaphore(_) => match a.value {
-                None => SyncDecl::Semaphore(1),
-                Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::Semaphore(n as u32),
+            SyncDecl::Semaphore(_) | SyncDecl::BoundedSemaphore(_) => match a.value {
+                None if verb == Verb::Semaphore => SyncDecl::Semaphore(1),
+                None => SyncDecl::BoundedSemaphore(1),
+                Some(n) if (0..=MAX_PERMITS).contains(&n) && verb == Verb::Semaphore => SyncDecl::Semaphore(n as u32),
+                Some(n) if (0..=MAX_PERMITS).contains(&n) => SyncDecl::BoundedSemaphore(n as u32),
                 Some(n) => {
                     self.key("value", |v| {
                         v.problem(
@@ -123,6 +154,76 @@ impl Validator<'_> {
             }
         });
         Some(ActionKind::Sync { name, kind: decl })
+    }
+
+    /// `condition: NAME` with `with:`, the lock (or rlock) its waiters release while they wait.
+    pub(super) fn condition(&mut self, a: &RawAction, scope: &mut Scope) -> Option<ActionKind> {
+        let name = a.condition.clone()?;
+        let Some(lock) = &a.with_ else {
+            self.key("condition", |v| {
+                v.key_problem(
+                    "a condition needs `with:`, the lock its waiters release while they wait",
+                    Some(format!(
+                        "make a lock first (`- lock: mutex`) and write `with: mutex` under `condition: {name}`"
+                    )),
+                )
+            });
+            return None;
+        };
+        let lock = self.key("with", |v| v.sync_object(lock, scope, Verb::Condition, &[Verb::Lock, Verb::RLock]))?;
+        self.key("condition", |v| {
+            v.var_name(&name);
+            if scope.channels.insert(name.clone(), Chan::Sync(SyncDecl::Condition)).is_some() {
+                v.problem(
+                    format!("`{name}` already names a queue, pipe end, pool or condition in this process"),
+                    Some("give each condition its own name".into()),
+                );
+            }
+        });
+        Some(ActionKind::Condition { name, lock })
+    }
+
+    /// `join: QUEUE`: waits until every item put into a joinable queue was marked done.
+    pub(super) fn join_queue(&mut self, a: &RawAction, scope: &Scope) -> Option<ActionKind> {
+        let queue = self.joinable_queue(Verb::Join, a.join.as_ref()?, scope)?;
+        if a.timeout.is_some() {
+            self.key("timeout", |v| {
+                v.key_problem(
+                    format!("`join: {queue}` waits for a queue's tasks, which has no timeout"),
+                    Some("`timeout` goes with the join of a child process".into()),
+                )
+            });
+        }
+        Some(ActionKind::JoinQueue(queue))
+    }
+
+    /// Checks that `name`, which `verb` (`task_done` or `join`) names, is a joinable queue this
+    /// process can reach.
+    pub(super) fn joinable_queue(&mut self, verb: Verb, name: &str, scope: &Scope) -> Option<String> {
+        match scope.channels.get(name) {
+            Some(Chan::Queue { joinable: true }) => Some(name.to_owned()),
+            Some(Chan::Queue { joinable: false }) => {
+                self.key(verb.name(), |v| {
+                    v.problem(
+                        format!("queue `{name}` is not joinable: `{verb}` needs a queue that counts its tasks"),
+                        Some(format!("write `joinable: true` under `queue: {name}`")),
+                    )
+                });
+                None
+            }
+            _ => {
+                self.key(verb.name(), |v| {
+                    v.problem(
+                        format!("this process cannot reach a joinable queue named `{name}`"),
+                        Some(format!(
+                            "create it first with `- queue: {name}` and `joinable: true`, in this process or in every \
+                             process that starts this one, before the start"
+                        )),
+                    )
+                });
+                None
+            }
+        }
     }
 
     /// `read: VAR` with `from:`, the shared integer.
@@ -211,6 +312,11 @@ impl Validator<'_> {
 
     /// The object a check of `kind` names: one of `kinds` that some process declares.
     pub(super) fn declared_object(&mut self, kind: CheckVerb, name: &str, kinds: &[Verb]) -> Option<String> {
+        self.declared_object_at(kind.name(), name, kinds)
+    }
+
+    /// The object named under `key` of a check: one of `kinds` that some process declares.
+    fn declared_object_at(&mut self, key: &str, name: &str, kinds: &[Verb]) -> Option<String> {
         let declared = &self.declared_sync;
         if declared.iter().any(|(n, d)| n == name && kinds.contains(&d.verb())) {
             return Some(name.to_owned());
@@ -222,8 +328,34 @@ impl Validator<'_> {
         } else {
             suggest("the scenario has", names.into_iter())
         };
-        self.key(kind.name(), |v| v.problem(format!("no process makes {wanted} named `{name}`"), Some(help)));
+        self.key(key, |v| v.problem(format!("no process makes {wanted} named `{name}`"), Some(help)));
         None
+    }
+
+    /// An `acquired` check: the lock it names, the processes `by` names, and how often each
+    /// must have acquired it.
+    pub(super) fn acquired_check(&mut self, c: &RawCheck, roles: &Roles) -> Option<CheckKind> {
+        let acquired = c.acquired.as_ref()?;
+        if let Some(by) = &acquired.by {
+            self.key("acquired", |v| v.key("by", |v| v.role(by, roles)));
+        }
+        let name = self.key("acquired", |v| v.declared_object_at("lock", &acquired.lock, LOCKS));
+        let at_least = match acquired.at_least {
+            None => 1,
+            Some(n) if (1..=i64::from(u32::MAX)).contains(&n) => n as u32,
+            Some(n) => {
+                self.key("acquired", |v| {
+                    v.key("at_least", |v| {
+                        v.problem(
+                            format!("`at_least` of `acquired` must be a count from 1 up, not {n}"),
+                            Some("write `at_least: 1` for \"each process got it at least once\"".into()),
+                        )
+                    })
+                });
+                return None;
+            }
+        };
+        Some(CheckKind::Acquired { name: name?, by: acquired.by.clone(), at_least })
     }
 
     /// A `final` check: the shared integer it names and the bounds of its last value.

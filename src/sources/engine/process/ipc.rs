@@ -98,11 +98,14 @@ impl<'s> Interpreter<'s> {
     pub(super) fn ipc_action(&mut self, label: Option<&String>, kind: &'s ActionKind) -> Flow {
         match kind {
             ActionKind::For { var, over, body } => return self.run_loop(label, var, over, body),
-            ActionKind::Queue { name, capacity } => {
+            ActionKind::Queue { name, capacity, joinable } => {
                 let ring = Ring::create(capacity.unwrap_or(crate::sources::engine::ring::UNBOUNDED_PLACES))
                     .unwrap_or_else(|e| self.fail(&format!("cannot make queue {name}: {e}")));
                 self.rings.push(ring);
                 self.channels.push((name.clone(), ChannelFds::Queue { memfd: ring.fd() }));
+                if *joinable {
+                    self.make_task_count(name);
+                }
                 self.emit(label, EventKind::Channel { names: vec![name.clone()], capacity: *capacity });
             }
             ActionKind::Pipe { ends, .. } => {
@@ -148,30 +151,7 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Close(pool) => self.close_pool(label, pool),
             ActionKind::JoinPool(pool) => self.join_pool(label, pool),
-            ActionKind::Print(_)
-            | ActionKind::Sleep { .. }
-            | ActionKind::Start { .. }
-            | ActionKind::Join(_)
-            | ActionKind::JoinWithin { .. }
-            | ActionKind::Fork { .. }
-            | ActionKind::Exit(_)
-            | ActionKind::Let(_)
-            | ActionKind::Return(_)
-            | ActionKind::Kill { .. }
-            | ActionKind::Terminate(_)
-            | ActionKind::IsAlive { .. }
-            | ActionKind::ExitCode { .. }
-            | ActionKind::Raise(_)
-            | ActionKind::Ignore(_)
-            | ActionKind::Sync { .. }
-            | ActionKind::Acquire(_)
-            | ActionKind::Release(_)
-            | ActionKind::SetEvent(_)
-            | ActionKind::ClearEvent(_)
-            | ActionKind::Wait(_)
-            | ActionKind::Read { .. }
-            | ActionKind::Write { .. }
-            | ActionKind::Add { .. } => unreachable!("run_action handles these"),
+            _ => unreachable!("run_action hands only loop, channel and pool actions here"),
         }
         Flow::Continue
     }
@@ -304,6 +284,14 @@ impl<'s> Interpreter<'s> {
         let item = Item { pid: self.rec.pid(), seq, value };
         item.encode_into(&mut bytes);
         let deadline = timeout.map(|t| Instant::now() + t);
+        // A joinable queue counts the task before its item can be taken.
+        let tasks = self.task_count(channel);
+        if let Some(tasks) = tasks {
+            let rec = &mut self.rec;
+            if let Err(e) = tasks.task_put(&mut || rec.flush()) {
+                self.fail(&format!("put into {channel} failed: {e}"))
+            }
+        }
         let result = match fds {
             ChannelFds::Queue { memfd } => {
                 let ring = self.ring(memfd);
@@ -319,7 +307,12 @@ impl<'s> Interpreter<'s> {
         let value = item.value;
         let timed_out = match result {
             Ok(()) => false,
-            Err(ChannelFailure::TimedOut) => true,
+            Err(ChannelFailure::TimedOut) => {
+                if let Some(tasks) = tasks {
+                    tasks.task_unput();
+                }
+                true
+            }
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
         };
         let kind = ItemEventKind::Put { channel, value: &value, timed_out };
