@@ -245,10 +245,7 @@ impl Ctx<'_> {
                 String::new()
             };
             return fail(
-                format!(
-                    "at most {} {described} were running at once, not at least {least}{how}",
-                    peak_closed.len()
-                ),
+                format!("at most {} {described} were running at once, not at least {least}{how}", peak_closed.len()),
                 peak_closed,
             );
         }
