@@ -75,6 +75,8 @@ expect:
   - {name: each item of arrived is taken once, delivery: arrived}
   - {name: two spans at once is within 2, in_flight: [task.here, task.leaves], at_most: 2}
   - {name: two spans at once is beyond 1, in_flight: [task.here, task.leaves], at_most: 1}
+  - {name: two spans overlap, in_flight: [task.here, task.leaves], at_least: 2}
+  - {name: spans that never end show no overlap, in_flight: [task.here, main.done], at_least: 2}
 ";
 
 #[test]
@@ -95,6 +97,9 @@ fn pool_checks_hold_and_fail_on_tasks_that_overlap_by_construction() {
             ("each item of arrived is taken once", true),
             ("two spans at once is within 2", true),
             ("two spans at once is beyond 1", false),
+            ("two spans overlap", true),
+            // No task prints `main.done`: each span stays open, which proves no overlap.
+            ("spans that never end show no overlap", false),
         ],
     );
     assert_eq!(trace.outcome, Outcome::Finished);

@@ -184,6 +184,11 @@ impl Ctx<'_> {
         }
         // (time, +1 or -1, the span's start event); an open span never closes.
         let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
+        // The spans whose end was seen. An open span counts as running to the end for
+        // `at_most` (it may still be running), but it is no evidence for `at_least`: a task
+        // whose end line is printed elsewhere (say main prints the result a blocking `apply`
+        // returned) would otherwise overlap every later span and pass as parallel.
+        let mut closed: HashSet<EventId> = HashSet::new();
         for (p, mut marks) in by_process {
             marks.sort();
             let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
@@ -194,6 +199,7 @@ impl Ctx<'_> {
                     changes.push((self.trace.event(id).time_ns, 1, id));
                 } else if let Some(s) = open.pop_front() {
                     changes.push((self.trace.event(id).time_ns, -1, s));
+                    closed.insert(s);
                 }
             }
         }
@@ -202,11 +208,17 @@ impl Ctx<'_> {
         changes.sort_by_key(|(t, d, _)| (*t, *d));
         let mut running: Vec<EventId> = Vec::new();
         let mut peak: Vec<EventId> = Vec::new();
+        // The most closed spans running at once, for `at_least`.
+        let mut peak_closed: Vec<EventId> = Vec::new();
         for (_, delta, id) in &changes {
             if *delta > 0 {
                 running.push(*id);
                 if running.len() > peak.len() {
                     peak = running.clone();
+                }
+                let now_closed: Vec<EventId> = running.iter().copied().filter(|r| closed.contains(r)).collect();
+                if now_closed.len() > peak_closed.len() {
+                    peak_closed = now_closed;
                 }
                 if bounds.at_most.is_some_and(|m| running.len() > m as usize) {
                     let names: Vec<String> = running.iter().map(|r| self.describe(*r)).collect();
@@ -219,11 +231,18 @@ impl Ctx<'_> {
                 running.remove(k);
             }
         }
-        if let Some(least) = bounds.at_least.filter(|l| peak.len() < *l as usize) {
-            let how = if peak.len() <= 1 { ": they ran one after another".to_owned() } else { String::new() };
+        if let Some(least) = bounds.at_least.filter(|l| peak_closed.len() < *l as usize) {
+            let open = starts.len() - closed.len();
+            let how = if open > 0 {
+                format!(": {open} of them never reached their end, so they show no overlap")
+            } else if peak_closed.len() <= 1 {
+                ": they ran one after another".to_owned()
+            } else {
+                String::new()
+            };
             return fail(
-                format!("at most {} {described} were running at once, not at least {least}{how}", peak.len()),
-                peak,
+                format!("at most {} {described} were running at once, not at least {least}{how}", peak_closed.len()),
+                peak_closed,
             );
         }
         pass(format!("at most {} {described} at once", peak.len()), Vec::new())

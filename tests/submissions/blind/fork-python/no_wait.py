@@ -1,0 +1,9 @@
+# Learner: the tutorial's program as printed: no wait.
+# Expected: loses "the parent waits for its child" and "the child's ppid is its parent's pid".
+import os
+
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid()))
+else:
+    print('I (%s) just created a child process (%s).' % (os.getpid(), pid))

@@ -1,0 +1,10 @@
+# Learner: pure Python 2 (print statement): SyntaxError under python3, nothing runs.
+# Expected: no points at all (no line, no child).
+import os
+
+pid = os.fork()
+if pid == 0:
+    print 'I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid())
+else:
+    print 'I (%s) just created a child process (%s).' % (os.getpid(), pid)
+    os.wait()

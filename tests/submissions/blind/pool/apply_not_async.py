@@ -1,0 +1,24 @@
+# Learner: used p.apply (blocking) instead of apply_async.
+# Expected: loses "tasks run in parallel (apply_async, not apply)" (2 points); "the pool
+# has the 4 workers asked for" may also fail since apply may reuse one worker (assignment
+# text: count of processes that ran tasks).
+from multiprocessing import Pool
+import os
+import time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(0.2)
+    print('Task %s result is: %s' % (name, name * name))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(4)
+    for i in range(5):
+        p.apply(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')

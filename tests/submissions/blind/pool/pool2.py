@@ -1,0 +1,22 @@
+# Learner: Pool(2) instead of Pool(4).
+# Expected: loses only "the pool has the 4 workers asked for".
+from multiprocessing import Pool
+import os
+import time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(0.3)
+    print('Task %s result is: %s' % (name, name * name))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(2)
+    for i in range(5):
+        p.apply_async(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')

@@ -1,0 +1,16 @@
+# Learner: forgot join; "Process end." is printed right after start.
+# Expected: loses "`Process end.` comes after the child's line" (2 points), every run.
+from multiprocessing import Process
+import os
+
+
+def run_proc(name):
+    print(f'Run child process {name} ({os.getpid()})...')
+
+
+if __name__ == '__main__':
+    print(f'Parent process {os.getpid()}.')
+    p = Process(target=run_proc, args=('test',))
+    print('Process will start.')
+    p.start()
+    print('Process end.')

@@ -1,0 +1,20 @@
+# Learner: child draws its own random number (misunderstood the exercise).
+# Expected: loses "the child sees the parent's number" (except ~1 run in 101 by chance).
+import multiprocessing
+import os
+import random
+
+num = random.randint(0, 100)
+
+
+def show_num():
+    num = random.randint(0, 100)
+    print("pid:{}, num is {}".format(os.getpid(), num))
+
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("fork")
+    print("pid:{}, num is {}".format(os.getpid(), num))
+    p = multiprocessing.Process(target=show_num)
+    p.start()
+    p.join()
