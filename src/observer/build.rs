@@ -235,18 +235,32 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let mut orphaned: Vec<usize> = Vec::new();
     for (index, r) in response.records.iter().enumerate() {
         if let RecordKind::Began { parent } = r.kind {
-            procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
+            procs.push(Proc {
+                pid: r.pid,
+                parent_pid: parent,
+                began_ns: r.time_ns,
+                items: Vec::new(),
+                records: Vec::new(),
+            });
             current.insert(r.pid, procs.len() - 1);
             continue;
         }
         let Some(&p) = current.get(&r.pid) else { continue };
+        let mut push = |item: Item| {
+            procs[p].items.push((r.time_ns, item));
+            procs[p].records.push(index);
+        };
         match &r.kind {
-            RecordKind::Began { .. } | RecordKind::Tainted { .. } => {}
-            RecordKind::Channel(_) => procs[p].items.push((r.time_ns, Item::Mark(index))),
+            RecordKind::Began { .. }
+            | RecordKind::Tainted { .. }
+            | RecordKind::Thread { .. }
+            | RecordKind::Futex(_)
+            | RecordKind::Requeued => {}
+            RecordKind::Channel(_) => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
-            RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
-            RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
-            RecordKind::Waited { child } => procs[p].items.push((r.time_ns, Item::Waited(*child))),
+            RecordKind::Forked { child } => push(Item::Forked(*child)),
+            RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),
+            RecordKind::Waited { child } => push(Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
                 let buffer = partial.entry((p, *fd)).or_default();
                 buffer.extend_from_slice(data);
@@ -255,28 +269,42 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                 while let Some(end) = buffer.iter().position(|b| *b == b'\n') {
                     let line: Vec<u8> = buffer.drain(..=end).collect();
                     let item = Item::line(stream(*fd), &String::from_utf8_lossy(&line[..end]), patterns);
-                    procs[p].items.push((r.time_ns, item));
+                    push(item);
                 }
             }
             RecordKind::Ended { ending } => {
-                flush(&mut partial, p, &mut procs[p], r.time_ns, patterns);
+                flush(&mut partial, p, &mut procs[p], (r.time_ns, index), patterns);
                 procs[p].items.push((r.time_ns, Item::Ended(ending.clone())));
+                procs[p].records.push(index);
             }
         }
     }
     for (p, proc_) in procs.iter_mut().enumerate() {
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
-        flush(&mut partial, p, proc_, time, patterns);
+        // A line never ended sits with the process's last record (none: its first).
+        let record = proc_.records.last().copied().unwrap_or(0);
+        flush(&mut partial, p, proc_, (time, record), patterns);
     }
     // What the first process wrote and waited for before the submission started was the
     // launcher's (a pyenv shim's warnings and helpers), not the program's. Its forks stay:
     // they name the launcher's helpers.
     if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
         if let Some(start) = submission_start(&root.items, &response.argv) {
+            let keep: Vec<bool> = root
+                .items
+                .iter()
+                .enumerate()
+                .map(|(k, (_, i))| k >= start || !matches!(i, Item::Line(..) | Item::Waited(_)))
+                .collect();
             let mut k = 0;
-            root.items.retain(|(_, i)| {
+            root.items.retain(|_| {
                 k += 1;
-                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
+                keep[k - 1]
+            });
+            let mut k = 0;
+            root.records.retain(|_| {
+                k += 1;
+                keep[k - 1]
             });
         }
     }
@@ -300,10 +328,13 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             .rposition(|q| q.pid == pid && q.began_ns <= time)
             .or_else(|| procs.iter().position(|q| q.pid == pid))
     };
+    // The record of each event, by process and sequence number (none for the Begin).
+    let mut event_records: Vec<Vec<Option<usize>>> = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
         let mut list = Vec::new();
+        let mut at = vec![None];
         let mut seq = 1;
-        for (time, item) in &p.items {
+        for ((time, item), record) in p.items.iter().zip(&p.records) {
             let (kind, label) = match item {
                 Item::Mark(record) => {
                     marks.insert(*record, (i, seq));
@@ -329,9 +360,11 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
                 Item::Ended(_) => continue,
             };
             list.push(Event { seq, time_ns: *time, label, kind });
+            at.push(Some(*record));
             seq += 1;
         }
         events.push(list);
+        event_records.push(at);
     }
 
     let mut builder = TraceBuilder::new(name, response.observer_pid);
@@ -352,13 +385,32 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     }
     // Bytes through pipes and sockets: what the writer recorded before its write happens
     // before what the reader records after its read (the last event before the write's mark,
-    // the first after the read's; none when the reader recorded nothing more).
+    // the first after the read's; none when the reader recorded nothing more). In a process
+    // with several threads, only as far as the order is certain: back to the last event of
+    // the longest run from the start that all happen before the write, on from the first
+    // event after which all happen after the read (`threads`).
+    let futex = super::threads::futex_edges(&response.records);
+    let order = super::threads::Order::new(&response.records, &futex);
     for (write, read) in super::channels::edges(&response.records) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
-        if let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) {
-            if next_r <= counts[pr] {
-                builder.edge((dw, next_w - 1), (dr, next_r), EdgeKind::Message);
-            }
+        let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };
+        let (wrote, took) = (&event_records[pw], &event_records[pr]);
+        let from = if order.threaded(write) {
+            (1..next_w as usize).take_while(|&k| wrote[k].is_some_and(|e| order.before(e, write))).last().unwrap_or(0)
+                as u32
+        } else {
+            next_w - 1
+        };
+        let to = if order.threaded(read) {
+            (next_r as usize..took.len())
+                .rev()
+                .find(|&k| !took[k].is_some_and(|e| order.before(read, e)))
+                .map_or(next_r, |k| k as u32 + 1)
+        } else {
+            next_r
+        };
+        if to <= counts[pr] {
+            builder.edge((dw, from), (dr, to), EdgeKind::Message);
         }
     }
     let trace = builder.finish(outcome);
@@ -456,6 +508,9 @@ struct Proc {
     parent_pid: i32,
     began_ns: u64,
     items: Vec<(u64, Item)>,
+    /// The record each item came from (a line: the write that ended it), which places it
+    /// among its thread's (`threads::Order`).
+    records: Vec<usize>,
 }
 
 enum Item {
@@ -495,14 +550,16 @@ fn flush(
     partial: &mut HashMap<(usize, i32), Vec<u8>>,
     p: usize,
     proc_: &mut Proc,
-    time: u64,
+    (time, record): (u64, usize),
     patterns: &[LinePattern],
 ) {
     for fd in [1, 2] {
         if let Some(rest) = partial.remove(&(p, fd)).filter(|b| !b.is_empty()) {
             let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
             let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
-            proc_.items.insert(at.min(proc_.items.len()), (time, item));
+            let at = at.min(proc_.items.len());
+            proc_.items.insert(at, (time, item));
+            proc_.records.insert(at, record);
         }
     }
 }

@@ -17,6 +17,7 @@ mod cgroup;
 pub mod channels;
 mod isolate;
 mod pidns;
+pub mod threads;
 mod tracer;
 
 use crate::error::RunError;
@@ -169,10 +170,14 @@ pub struct Response {
     pub usage: Usage,
 }
 
-/// One thing a process of the program did. `pid` is the process (thread group), not the thread.
+/// One thing a process of the program did. `pid` is the process (thread group); `tid` the
+/// thread that did it (0: the process as a whole, or its only thread), which orders a
+/// process's records only among those of the same thread (see `threads`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub pid: i32,
+    #[serde(default)]
+    pub tid: i32,
     /// CLOCK_MONOTONIC, in nanoseconds, when the tracer saw it.
     pub time_ns: u64,
     pub kind: RecordKind,
@@ -201,6 +206,13 @@ pub enum RecordKind {
     /// The process moved bytes through this stream in a way that cannot be counted: it
     /// carries no edge.
     Tainted { stream: channels::StreamId },
+    /// The record's thread made the thread `thread` of the same process.
+    Thread { thread: i32 },
+    /// A futex wait or wake of the record's thread (see `threads`).
+    Futex(threads::Futex),
+    /// The process requeued futex waiters (`FUTEX_REQUEUE`, `FUTEX_CMP_REQUEUE`): a waiter
+    /// may be woken at another address than it waited on, so its futexes carry no edge.
+    Requeued,
 }
 
 impl Response {

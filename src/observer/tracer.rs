@@ -103,7 +103,8 @@ pub fn run(request: &Request) -> Response {
         cgroup: request.cgroup.clone(),
         pipe_buffer: Vec::new(),
         channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
-        threaded: HashSet::new(),
+        held: HashSet::new(),
+        announced: HashSet::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -246,21 +247,31 @@ struct Tracer {
     pipe_buffer: Vec<u8>,
     /// The pipes and sockets between the program's processes, whose bytes carry edges.
     channels: super::channels::Channels,
-    /// Processes that have had a second thread since they began or last executed: their pipe
-    /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
-    /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
-    threaded: HashSet<i32>,
+    /// New threads whose first stop came before their creator's `clone` event: held stopped
+    /// until the tracer has recorded the `clone`, so that the thread's records come after it
+    /// (`threads`: what the creator did before the `clone` happens before them).
+    held: HashSet<i32>,
+    /// Threads whose creation (`RecordKind::Thread`) has been recorded.
+    announced: HashSet<i32>,
 }
 
 enum Pending {
     Wait4,
     Waitid { infop: u64, options: u64 },
     Channel(super::channels::Call),
+    /// A futex wait or wake (`threads`); a wake's record, made at its entry, is `Some`.
+    Futex { record: Option<usize>, addr: u64, entered: u64 },
 }
 
 impl Tracer {
+    /// Records what the process `pid` as a whole did (it began, it ended).
     fn record(&mut self, pid: i32, kind: RecordKind) {
-        self.records.push(Record { pid, time_ns: crate::host::monotonic_ns(), kind });
+        self.record_by(0, pid, kind);
+    }
+
+    /// Records what the thread `tid` of the process `pid` did.
+    fn record_by(&mut self, tid: i32, pid: i32, kind: RecordKind) {
+        self.records.push(Record { pid, tid, time_ns: crate::host::monotonic_ns(), kind });
     }
 
     /// Stops the run for the first reason given; later reasons are ignored. The processes
@@ -353,6 +364,12 @@ impl Tracer {
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
                     }
+                    let thread = self.threads.get(&tid).is_some_and(|g| *g != tid);
+                    if thread && !self.announced.contains(&tid) && self.stop.is_none() {
+                        // Its creator's `clone` event is still to come (see `held`).
+                        self.held.insert(tid);
+                        return;
+                    }
                     let _ = ptrace::cont(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
@@ -394,9 +411,6 @@ impl Tracer {
         }
         let (tgid, ppid) = procfs::thread_ids(tid).unwrap_or((tid, self.me));
         self.threads.insert(tid, tgid);
-        if tgid != tid {
-            self.threaded.insert(tgid);
-        }
         if self.threads.len() > self.limits.max_tasks as usize {
             // Threads count too: 3,000 threads in one process are no fewer tasks for the
             // machine than 3,000 processes.
@@ -422,7 +436,12 @@ impl Tracer {
                 let new = new as i32;
                 self.know(new);
                 if self.threads.get(&new) == Some(&new) {
-                    self.record(tgid, RecordKind::Forked { child: new });
+                    self.record_by(tid, tgid, RecordKind::Forked { child: new });
+                } else if self.announced.insert(new) {
+                    self.record_by(tid, tgid, RecordKind::Thread { thread: new });
+                    if self.held.remove(&new) {
+                        let _ = ptrace::cont(Pid::from_raw(new), None);
+                    }
                 }
             }
             libc::PTRACE_EVENT_EXEC => {
@@ -434,9 +453,7 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
-                // The new program starts with one thread.
-                self.threaded.remove(&tid);
-                self.record(tid, RecordKind::Exec { argv: procfs::command_line(tid) });
+                self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             _ => {}
@@ -487,6 +504,7 @@ impl Tracer {
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            libc::SYS_futex => return self.futex_entry(pid, &args),
             _ => return self.channel_entry(pid, nr, &args),
         };
         self.pending.insert(pid.as_raw(), pending);
@@ -498,10 +516,33 @@ impl Tracer {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         let args = super::channels::Args { nr, a0: args[0], a1: args[1], a2: args[2], a3: args[3] };
-        let alone = || !self.threaded.contains(&tgid);
         let now = crate::host::monotonic_ns();
-        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now, alone) {
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
             self.pending.insert(tid, Pending::Channel(call));
+        }
+    }
+
+    /// A futex call: a private wait is followed to its exit (only one that returns 0 was
+    /// woken), a private wake recorded at its entry and completed at its exit (how many it
+    /// woke); a requeue marks the process (see `threads`).
+    fn futex_entry(&mut self, pid: Pid, args: &[u64; 6]) {
+        use super::threads::{Futex, FutexCall, FutexOp};
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        match super::threads::classify(args[0], args[1], args[4]) {
+            FutexCall::Wait(addr) => {
+                let entered = self.channels.tick();
+                self.pending.insert(tid, Pending::Futex { record: None, addr, entered });
+            }
+            FutexCall::Wake(addr, also) => {
+                let entered = self.channels.tick();
+                let futex = Futex { op: FutexOp::Wake, addr, also, entered, exited: None, woke: None };
+                self.record_by(tid, tgid, RecordKind::Futex(futex));
+                let record = Some(self.records.len() - 1);
+                self.pending.insert(tid, Pending::Futex { record, addr, entered });
+            }
+            FutexCall::Requeue => self.record_by(tid, tgid, RecordKind::Requeued),
+            FutexCall::Other => {}
         }
     }
 
@@ -539,7 +580,7 @@ impl Tracer {
         let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
         self.output_bytes += data.len() as u64;
         data.truncate(keep);
-        self.record(tgid, RecordKind::Write { fd, data });
+        self.record_by(tid, tgid, RecordKind::Write { fd, data });
         if self.output_bytes > self.limits.max_output {
             self.stop_run(|alive| Outcome::LimitReached { limit: OUTPUT_LIMIT.into(), alive });
         }
@@ -551,21 +592,33 @@ impl Tracer {
         let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
-            Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
+            Pending::Wait4 if result > 0 => self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 }),
             Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
                 // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
                 let bytes = read_memory(pid, infop + 16, 4);
                 if let Ok(b) = <[u8; 4]>::try_from(bytes.as_slice()) {
                     let child = i32::from_ne_bytes(b);
                     if child > 0 {
-                        self.record(tgid, RecordKind::Waited { child });
+                        self.record_by(tid, tgid, RecordKind::Waited { child });
                     }
                 }
             }
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
-                let alone = || !self.threaded.contains(&tgid);
-                self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
+                self.channels.exit((tid, tgid), call, result, &mut self.records, memory);
+            }
+            Pending::Futex { record: Some(record), .. } => {
+                let exited = self.channels.tick();
+                if let Some(Record { kind: RecordKind::Futex(f), .. }) = self.records.get_mut(record) {
+                    f.exited = Some(exited);
+                    f.woke = Some(result);
+                }
+            }
+            Pending::Futex { record: None, addr, entered } if result == 0 => {
+                use super::threads::{Futex, FutexOp};
+                let exited = Some(self.channels.tick());
+                let futex = Futex { op: FutexOp::Wait, addr, also: None, entered, exited, woke: None };
+                self.record_by(tid, tgid, RecordKind::Futex(futex));
             }
             _ => {}
         }
@@ -574,11 +627,12 @@ impl Tracer {
     fn on_exit(&mut self, tid: i32, ending: Ending, usage: &libc::rusage) {
         self.started.remove(&tid);
         self.pending.remove(&tid);
+        self.held.remove(&tid);
+        self.announced.remove(&tid);
         let tgid = self.threads.remove(&tid).unwrap_or(tid);
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
-        self.threaded.remove(&tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
@@ -916,7 +970,7 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
+/// `waitid`, at the reads and socket calls of `channels::CALLS` and at `futex` (`threads`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
@@ -936,6 +990,7 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .iter()
         .chain(&[libc::SYS_wait4, libc::SYS_waitid])
         .chain(&super::channels::CALLS)
+        .chain(&super::threads::CALLS)
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
@@ -1025,7 +1080,7 @@ mod tests {
         const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        let channels = &super::super::channels::CALLS;
+        let channels = super::super::channels::CALLS.iter().chain(&super::super::threads::CALLS);
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }
