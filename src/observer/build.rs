@@ -251,11 +251,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             procs[p].records.push(index);
         };
         match &r.kind {
-            RecordKind::Began { .. }
-            | RecordKind::Tainted { .. }
-            | RecordKind::Thread { .. }
-            | RecordKind::Futex(_)
-            | RecordKind::Requeued => {}
+            RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
             RecordKind::Channel(_) => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
@@ -389,8 +385,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // with several threads, only as far as the order is certain: back to the last event of
     // the longest run from the start that all happen before the write, on from the first
     // event after which all happen after the read (`threads`).
-    let futex = super::threads::futex_edges(&response.records);
-    let order = super::threads::Order::new(&response.records, &futex);
+    let order = super::threads::Order::new(&response.records);
     for (write, read) in super::channels::edges(&response.records) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
         let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };

@@ -157,8 +157,7 @@ impl Channels {
         Channels { outputs, clock: 0, peers: HashMap::new() }
     }
 
-    /// The next stamp; futex calls take theirs from the same clock (`threads`).
-    pub fn tick(&mut self) -> u64 {
+    fn tick(&mut self) -> u64 {
         self.clock += 1;
         self.clock
     }

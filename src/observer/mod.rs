@@ -208,11 +208,6 @@ pub enum RecordKind {
     Tainted { stream: channels::StreamId },
     /// The record's thread made the thread `thread` of the same process.
     Thread { thread: i32 },
-    /// A futex wait or wake of the record's thread (see `threads`).
-    Futex(threads::Futex),
-    /// The process requeued futex waiters (`FUTEX_REQUEUE`, `FUTEX_CMP_REQUEUE`): a waiter
-    /// may be woken at another address than it waited on, so its futexes carry no edge.
-    Requeued,
 }
 
 impl Response {

@@ -259,8 +259,6 @@ enum Pending {
     Wait4,
     Waitid { infop: u64, options: u64 },
     Channel(super::channels::Call),
-    /// A futex wait or wake (`threads`); a wake's record, made at its entry, is `Some`.
-    Futex { record: Option<usize>, addr: u64, entered: u64 },
 }
 
 impl Tracer {
@@ -504,7 +502,6 @@ impl Tracer {
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
-            libc::SYS_futex => return self.futex_entry(pid, &args),
             _ => return self.channel_entry(pid, nr, &args),
         };
         self.pending.insert(pid.as_raw(), pending);
@@ -519,30 +516,6 @@ impl Tracer {
         let now = crate::host::monotonic_ns();
         if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
             self.pending.insert(tid, Pending::Channel(call));
-        }
-    }
-
-    /// A futex call: a private wait is followed to its exit (only one that returns 0 was
-    /// woken), a private wake recorded at its entry and completed at its exit (how many it
-    /// woke); a requeue marks the process (see `threads`).
-    fn futex_entry(&mut self, pid: Pid, args: &[u64; 6]) {
-        use super::threads::{Futex, FutexCall, FutexOp};
-        let tid = pid.as_raw();
-        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        match super::threads::classify(args[0], args[1], args[4]) {
-            FutexCall::Wait(addr) => {
-                let entered = self.channels.tick();
-                self.pending.insert(tid, Pending::Futex { record: None, addr, entered });
-            }
-            FutexCall::Wake(addr, also) => {
-                let entered = self.channels.tick();
-                let futex = Futex { op: FutexOp::Wake, addr, also, entered, exited: None, woke: None };
-                self.record_by(tid, tgid, RecordKind::Futex(futex));
-                let record = Some(self.records.len() - 1);
-                self.pending.insert(tid, Pending::Futex { record, addr, entered });
-            }
-            FutexCall::Requeue => self.record_by(tid, tgid, RecordKind::Requeued),
-            FutexCall::Other => {}
         }
     }
 
@@ -606,19 +579,6 @@ impl Tracer {
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
                 self.channels.exit((tid, tgid), call, result, &mut self.records, memory);
-            }
-            Pending::Futex { record: Some(record), .. } => {
-                let exited = self.channels.tick();
-                if let Some(Record { kind: RecordKind::Futex(f), .. }) = self.records.get_mut(record) {
-                    f.exited = Some(exited);
-                    f.woke = Some(result);
-                }
-            }
-            Pending::Futex { record: None, addr, entered } if result == 0 => {
-                use super::threads::{Futex, FutexOp};
-                let exited = Some(self.channels.tick());
-                let futex = Futex { op: FutexOp::Wait, addr, also: None, entered, exited, woke: None };
-                self.record_by(tid, tgid, RecordKind::Futex(futex));
             }
             _ => {}
         }
@@ -970,7 +930,7 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, at the reads and socket calls of `channels::CALLS` and at `futex` (`threads`); refuse (`ENOSYS`) the
+/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
@@ -990,7 +950,6 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .iter()
         .chain(&[libc::SYS_wait4, libc::SYS_waitid])
         .chain(&super::channels::CALLS)
-        .chain(&super::threads::CALLS)
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
@@ -1080,7 +1039,7 @@ mod tests {
         const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        let channels = super::super::channels::CALLS.iter().chain(&super::super::threads::CALLS);
+        let channels = &super::super::channels::CALLS;
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }

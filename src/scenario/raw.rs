@@ -581,6 +581,11 @@ pub struct RawCheck {
     /// of the same key in the second (for values that repeat), instead of every one with every one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nth: Option<bool>,
+    /// `before` without `by`: only the first event of the first selector in each process must
+    /// come before every event of the second (the first `put` of a queue, which starts its
+    /// feeder thread, is the one the tracer can order before the reader's lines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_only: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub at_least: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1086,6 +1086,14 @@ impl<'a> Validator<'a> {
                 None
             }
         };
+        if c.first_only.is_some() && kind != "before" {
+            self.key("first_only", |v| {
+                v.key_problem(
+                    format!("`first_only` does not apply to `{kind}`"),
+                    Some("`first_only` goes with `before`".into()),
+                )
+            });
+        }
         if c.nth.is_some() && kind != "before" {
             self.key("nth", |v| {
                 v.key_problem(
@@ -1171,7 +1179,16 @@ impl<'a> Validator<'a> {
                         )
                     });
                 }
-                CheckKind::Before { first, then, order, by, nth }
+                let first_only = c.first_only == Some(true);
+                if first_only && by.is_some() {
+                    self.key("first_only", |v| {
+                        v.key_problem(
+                            "`first_only` keeps the first event of each process, which `by` does not pair".to_owned(),
+                            Some("drop `by` (or `first_only`)".into()),
+                        )
+                    });
+                }
+                CheckKind::Before { first, then, order, by, nth, first_only }
             }
             "concurrent" => {
                 let (a, b) = pair(self, "concurrent", c.concurrent.as_ref()?)?;
