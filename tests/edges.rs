@@ -3,7 +3,8 @@
 //! `order: observed`) in every run, with every core kept busy by the test, because the order
 //! of a read line after the write that put its bytes there rests on the bytes, not on the
 //! schedule; and a program that prints what it received before receiving it fails the check
-//! in every run.
+//! in every run. The same holds through a multiprocessing `Queue`, whose bytes a feeder thread
+//! writes: its creation orders it after what the writer printed before its first `put`.
 
 mod util;
 
@@ -100,6 +101,46 @@ fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_loa
     assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Message), "no message edge: {:?}", trace.edges);
     let early_check = results[1][0].2.checks.iter().find(|c| c.name == order_check).expect("the check");
     assert!(early_check.message.contains("is not guaranteed to happen before"), "{}", early_check.message);
+}
+
+/// A multiprocessing `Queue` writes each item from a feeder thread, which the first `put`
+/// starts: the writer's lines before its first `put` happen before every item's bytes go into
+/// the pipe, whatever the other thread prints meanwhile. So the Queue assignment's check that
+/// the reader prints only after the writer's first put gives one grade in every run under load:
+/// passed by right programs with and without sleeps (and a `JoinableQueue`), failed by a reader
+/// that prints before it takes and by a writer that prints after its `put`.
+#[test]
+fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_run_under_load() {
+    let scenario = procscen::scenario::load(&util::root().join("scenarios/assignments/queue.yaml")).expect("loads");
+    let check = "the reader prints what it took only after the writer's first put";
+    let queue = |name: &str| util::root().join("tests/submissions/queue").join(name);
+    let expected: Vec<(PathBuf, f64, Vec<String>)> = vec![
+        (util::root().join("examples/assignments/queue_rw.py"), 12.0, vec![]),
+        (queue("repeats_no_sleep.py"), 12.0, vec![]),
+        (queue("tutorial_words_fstring.py"), 12.0, vec![]),
+        (queue("joinable_task_done.py"), 12.0, vec![]),
+        (queue("reader_prints_before_get.py"), 11.0, vec![check.to_owned()]),
+        (queue("writer_prints_after_put.py"), 11.0, vec![check.to_owned()]),
+    ];
+    let submissions: Vec<PathBuf> = expected.iter().map(|(p, _, _)| p.clone()).collect();
+    let results = grade_under_load(&scenario, &submissions, RUNS);
+    for ((path, score, failing), runs) in expected.iter().zip(&results) {
+        assert_eq!(runs.len(), RUNS);
+        for (s, f, g) in runs {
+            assert!(
+                *s == *score && f == failing,
+                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
+                path.display(),
+                format::human(g, &grade::today())
+            );
+        }
+    }
+    // The writer's process had two threads, and the reader's lines are ordered after the
+    // feeder's writes by message edges.
+    let trace = &results[0][0].2.observation.as_ref().expect("observed").trace;
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Message), "no message edge: {:?}", trace.edges);
+    let early = results[4][0].2.checks.iter().find(|c| c.name == check).expect("the check");
+    assert!(early.message.contains("is not guaranteed to happen before"), "{}", early.message);
 }
 
 /// A seqpacket socket pair counts messages, not bytes: a first message of 1,000 bytes taken
