@@ -199,3 +199,57 @@ expect:
     assert_eq!(passed("main's line follows the child's send"), Some(true), "{report}");
     assert_eq!(passed("the other way round is not guaranteed"), Some(false), "{report}");
 }
+
+/// A signal's delivery happens after the `kill` that sent it: the line a handler prints
+/// follows the line its sender printed before `os.kill`, in every run; the other way round is
+/// not guaranteed.
+#[test]
+fn a_signal_handlers_line_follows_the_line_before_its_kill() {
+    let dir = util::TempDir::new("edges-signal");
+    let program = dir.join("signal.py");
+    std::fs::write(
+        &program,
+        r#"import os, signal, time
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    got = []
+    def handler(signum, frame):
+        print("got: usr1", flush=True)
+        got.append(signum)
+    signal.signal(signal.SIGUSR1, handler)
+    os.write(w, b"!")
+    while not got:
+        time.sleep(0.01)
+    os._exit(0)
+os.read(r, 1)
+print("send: usr1", flush=True)
+os.kill(pid, signal.SIGUSR1)
+os.waitpid(pid, 0)
+"#,
+    )
+    .expect("writes");
+    let yaml = r#"
+name: signal
+program:
+  run: python3 {submission}
+lines:
+  send_line: 'send: (?P<value>\w+)'
+  got_line:
+    pattern: 'got: (?P<value>\w+)'
+    role: child
+expect:
+  - name: the handler's line follows the kill
+    before: [main.send_line, child.got_line]
+  - name: the other way round is not guaranteed
+    before: [child.got_line, main.send_line]
+"#;
+    let scenario = procscen::load_str(yaml, &dir.join("signal.yaml")).expect("loads");
+    let g = grade_once(&scenario, &program);
+    let passed = |name: &str| g.checks.iter().find(|c| c.name == name).map(|c| c.status == Status::Passed);
+    let report = format::human(&g, &grade::today());
+    assert_eq!(passed("the handler's line follows the kill"), Some(true), "{report}");
+    assert_eq!(passed("the other way round is not guaranteed"), Some(false), "{report}");
+    let trace = &g.observation.as_ref().expect("observed").trace;
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Signal), "no signal edge: {:?}", trace.edges);
+}

@@ -252,7 +252,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
-            RecordKind::Channel(_) => push(Item::Mark(index)),
+            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => {
+                push(Item::Mark(index))
+            }
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
             RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),
@@ -385,8 +387,12 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // with several threads, only as far as the order is certain: back to the last event of
     // the longest run from the start that all happen before the write, on from the first
     // event after which all happen after the read (`threads`).
+    // Signals likewise: the sender's events before its `kill`, to the receiver's from the
+    // delivery (`signals`).
     let order = super::threads::Order::new(&response.records);
-    for (write, read) in super::channels::edges(&response.records) {
+    let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
+    let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
+    for ((write, read), kind) in channel_edges.chain(signal_edges) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
         let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };
         let (wrote, took) = (&event_records[pw], &event_records[pr]);
@@ -405,7 +411,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             next_r
         };
         if to <= counts[pr] {
-            builder.edge((dw, from), (dr, to), EdgeKind::Message);
+            builder.edge((dw, from), (dr, to), kind);
         }
     }
     let trace = builder.finish(outcome);
@@ -516,7 +522,7 @@ enum Item {
     /// whether it matched only loosely), stderr lines plain.
     Line(Stream, Value, Option<String>, bool),
     Ended(Ending),
-    /// Where the channel record with this index fell (no event: it anchors edges).
+    /// Where the channel or signal record with this index fell (no event: it anchors edges).
     Mark(usize),
 }
 

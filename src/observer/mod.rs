@@ -17,6 +17,7 @@ mod cgroup;
 pub mod channels;
 mod isolate;
 mod pidns;
+mod signals;
 pub mod threads;
 mod tracer;
 
@@ -208,6 +209,13 @@ pub enum RecordKind {
     Tainted { stream: channels::StreamId },
     /// The record's thread made the thread `thread` of the same process.
     Thread { thread: i32 },
+    /// The record's thread sent the signal `signal` (`kill`, `tgkill`, `tkill`,
+    /// `rt_sigqueueinfo`, `rt_tgsigqueueinfo`, `pidfd_send_signal`), to the process `target`
+    /// when the call names one (`None`: a process group, or a pidfd). See `signals`.
+    Kill { signal: i32, target: Option<i32> },
+    /// The signal `signal`, sent by a `kill` of the process `from`, was delivered to the
+    /// record's thread.
+    Delivered { signal: i32, from: i32 },
 }
 
 impl Response {

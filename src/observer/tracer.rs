@@ -374,7 +374,9 @@ impl Tracer {
                     // leave it stopped forever, which would hang the run until its timeout.
                     let _ = ptrace::cont(pid, None);
                 } else {
-                    // A signal on its way to the tracee: deliver it.
+                    // A signal on its way to the tracee: deliver it, and record it when a
+                    // process of the program sent it (`signals`).
+                    self.record_delivery(pid, sig);
                     let _ = ptrace::cont(pid, sig);
                 }
             }
@@ -502,6 +504,7 @@ impl Tracer {
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            _ if super::signals::CALLS.contains(&nr) => return self.record_kill(pid, nr, &args),
             _ => return self.channel_entry(pid, nr, &args),
         };
         self.pending.insert(pid.as_raw(), pending);
@@ -517,6 +520,38 @@ impl Tracer {
         if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
             self.pending.insert(tid, Pending::Channel(call));
         }
+    }
+
+    /// A call that sends a signal, at its entry (`signals`).
+    fn record_kill(&mut self, pid: Pid, nr: i64, args: &[u64; 6]) {
+        use super::signals::Target;
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        let Some((signal, target)) = super::signals::sent(nr, args) else { return };
+        let target = match target {
+            Target::Process(p) => Some(p),
+            // A thread the tracer does not know is no thread of the program: its process is
+            // unknown too.
+            Target::Thread(t) => self.threads.get(&t).copied(),
+            Target::Unknown => None,
+        };
+        self.record_by(tid, tgid, RecordKind::Kill { signal, target });
+    }
+
+    /// A signal-delivery-stop of `pid`: recorded when the signal was sent by a system call,
+    /// whose sender the siginfo names.
+    fn record_delivery(&mut self, pid: Pid, sig: Signal) {
+        let Ok(info) = ptrace::getsiginfo(pid) else { return };
+        if !super::signals::from_a_call(info.si_code) {
+            return;
+        }
+        // SAFETY: a signal sent by `kill`, `tgkill`, `tkill` or `sigqueue` (the `si_code`s
+        // `from_a_call` accepts) has its sender's pid in the union's `_kill` (or `_rt`)
+        // member, whose `si_pid` is at the same place in both.
+        let from = unsafe { info.si_pid() };
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        self.record_by(tid, tgid, RecordKind::Delivered { signal: sig as i32, from });
     }
 
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
@@ -930,7 +965,8 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
+/// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
+/// signal (`signals::CALLS`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
@@ -950,6 +986,7 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .iter()
         .chain(&[libc::SYS_wait4, libc::SYS_waitid])
         .chain(&super::channels::CALLS)
+        .chain(&super::signals::CALLS)
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
@@ -1039,7 +1076,7 @@ mod tests {
         const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        let channels = &super::super::channels::CALLS;
+        let channels = super::super::channels::CALLS.iter().chain(&super::super::signals::CALLS);
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }

@@ -331,6 +331,9 @@ pub enum EdgeKind {
     Event,
     /// A party's arrival at a barrier, to every party's departure in that round.
     Barrier,
+    /// In an observed program: a `kill` (or `tgkill`, `sigqueue`, ...), to what the process
+    /// it signalled did after the signal's delivery.
+    Signal,
 }
 
 impl EdgeKind {
@@ -344,6 +347,7 @@ impl EdgeKind {
             EdgeKind::Lock => "lock",
             EdgeKind::Event => "event",
             EdgeKind::Barrier => "barrier",
+            EdgeKind::Signal => "signal",
         }
     }
 }
