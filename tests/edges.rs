@@ -206,7 +206,7 @@ expect:
 #[test]
 fn a_signal_handlers_line_follows_the_line_before_its_kill() {
     let dir = util::TempDir::new("edges-signal");
-    let program = dir.join("signal.py");
+    let program = dir.join("kill.py");
     std::fs::write(
         &program,
         r#"import os, signal, time
@@ -231,6 +231,7 @@ os.waitpid(pid, 0)
     .expect("writes");
     let yaml = r#"
 name: signal
+timeout: 10s
 program:
   run: python3 {submission}
 lines:
