@@ -252,9 +252,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
-            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => {
-                push(Item::Mark(index))
-            }
+            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
             RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),

@@ -418,14 +418,7 @@ mod tests {
         Record { pid, tid: 0, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     fn read(pid: i32, stream: StreamId, entered: u64, exited: u64, amount: u64) -> Record {
-        let m = Moved {
-            stream,
-            op: Op::Read,
-            entered,
-            exited: Some(exited),
-            amount: Some(amount),
-            asked: None,
-        };
+        let m = Moved { stream, op: Op::Read, entered, exited: Some(exited), amount: Some(amount), asked: None };
         Record { pid, tid: 0, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     const P: StreamId = StreamId::Pipe(7);
