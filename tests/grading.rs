@@ -219,9 +219,9 @@ fn fork_in_c_that_does_not_compile_scores_zero_with_the_compiler_messages() {
 fn pool_started_through_a_forkserver_has_its_helpers_set_apart() {
     // The forkserver and the resource tracker are named as helpers and looked through: the
     // workers count as main's children (its grade, full marks, is in the table). main learns
-    // that a worker ended from the forkserver through a pipe, which main's own thread reads
-    // in its join after the pool's handler threads ended: its lines after the join follow that
-    // pipe's write (src/observer/threads.rs), so the join's guarantee is seen.
+    // that a worker ended from the forkserver through a pipe, read in its join; main has had
+    // the pool's handler threads, and the pipe's edge reaches main's lines as far as the order
+    // of its threads is certain (src/observer/threads.rs): far enough for the join's line.
     let g = grade_once("pool.yaml", &util::root().join("tests/submissions/pool/forkserver.py"));
     let trace = &g.observation.expect("ran").trace;
     let helpers: Vec<&str> = trace
