@@ -50,43 +50,51 @@ pub struct Order {
 impl Order {
     /// The order of `records`.
     pub fn new(records: &[Record]) -> Order {
-        // Instances of processes, and the threads each had.
+        // Instances of processes (a pid may be reused), and each record's thread's slot in its
+        // instance's clocks: slot 0 is the process as a whole (records of no thread: its end),
+        // and a thread id made again by a later `clone` (ids are reused) is a new slot.
         let mut instance: HashMap<i32, usize> = HashMap::new();
-        let mut threads: Vec<Vec<i32>> = Vec::new();
-        let mut of: Vec<usize> = Vec::with_capacity(records.len());
+        let mut slots: Vec<usize> = Vec::new();
+        let mut live: HashMap<(usize, i32), usize> = HashMap::new();
+        let mut of: Vec<(usize, usize)> = Vec::with_capacity(records.len());
         for r in records {
             if matches!(r.kind, RecordKind::Began { .. }) || !instance.contains_key(&r.pid) {
-                instance.insert(r.pid, threads.len());
-                threads.push(Vec::new());
+                instance.insert(r.pid, slots.len());
+                slots.push(0);
             }
             let k = instance[&r.pid];
-            of.push(k);
             let tid = thread_of(r);
-            if tid != 0 && !threads[k].contains(&tid) {
-                threads[k].push(tid);
+            let slot = match tid {
+                0 => 0,
+                _ => *live.entry((k, tid)).or_insert_with(|| {
+                    slots[k] += 1;
+                    slots[k]
+                }),
+            };
+            if let RecordKind::Thread { thread } = r.kind {
+                live.remove(&(k, thread));
             }
+            of.push((k, slot));
         }
-        // Slot 0 is the process as a whole (records of no thread: its end); threads follow.
-        let mut cur: Vec<Vec<Vec<u32>>> = threads.iter().map(|t| vec![vec![0; t.len() + 1]; t.len() + 1]).collect();
-        let mut seen: Vec<Vec<bool>> = threads.iter().map(|t| vec![false; t.len() + 1]).collect();
-        let mut starts: HashMap<(usize, usize), Vec<u32>> = HashMap::new();
+        let mut cur: Vec<Vec<Vec<u32>>> = slots.iter().map(|n| vec![vec![0; n + 1]; n + 1]).collect();
+        let mut seen: Vec<Vec<bool>> = slots.iter().map(|n| vec![false; n + 1]).collect();
+        // The clock a thread made by `clone` starts from, by its id, until its first record.
+        let mut starts: HashMap<(usize, i32), Vec<u32>> = HashMap::new();
         let mut at = Vec::with_capacity(records.len());
         let mut clocks: HashMap<usize, Vec<u32>> = HashMap::new();
         let mut single_pos: HashMap<usize, u32> = HashMap::new();
         for (i, r) in records.iter().enumerate() {
-            let k = of[i];
-            if threads[k].len() <= 1 {
+            let (k, slot) = of[i];
+            if slots[k] <= 1 {
                 let pos = single_pos.entry(k).or_default();
                 *pos += 1;
                 at.push((k, None, *pos));
                 continue;
             }
-            let tid = thread_of(r);
-            let slot = threads[k].iter().position(|t| *t == tid).map_or(0, |p| p + 1);
             let mut clock = std::mem::take(&mut cur[k][slot]);
             if !seen[k][slot] {
                 seen[k][slot] = true;
-                if let Some(start) = starts.remove(&(k, slot)) {
+                if let Some(start) = starts.remove(&(k, thread_of(r))) {
                     join(&mut clock, &start);
                 }
             }
@@ -98,11 +106,7 @@ impl Order {
             clock[slot] += 1;
             at.push((k, Some(slot), clock[slot]));
             if let RecordKind::Thread { thread } = r.kind {
-                if let Some(new) = threads[k].iter().position(|t| *t == thread) {
-                    if !seen[k][new + 1] {
-                        starts.insert((k, new + 1), clock.clone());
-                    }
-                }
+                starts.insert((k, thread), clock.clone());
             }
             clocks.insert(i, clock.clone());
             cur[k][slot] = clock;
@@ -195,6 +199,22 @@ mod tests {
         assert!(!order.before(2, 3) && !order.before(3, 2));
         assert!(order.before(2, 4) && order.before(3, 4) && order.before(2, 5));
         assert!(order.before(2, 6) && order.before(5, 6));
+    }
+
+    #[test]
+    fn a_thread_id_made_again_is_a_new_thread() {
+        let records = vec![
+            rec(0, RecordKind::Began { parent: 1 }),
+            rec(P, RecordKind::Thread { thread: 11 }),
+            line(11),
+            line(P),
+            rec(P, RecordKind::Thread { thread: 11 }),
+            line(11),
+        ];
+        let order = Order::new(&records);
+        // The second thread 11 follows its clone, not the first thread 11.
+        assert!(order.before(3, 5) && order.before(4, 5));
+        assert!(!order.before(2, 5));
     }
 
     #[test]
