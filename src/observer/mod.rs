@@ -4,8 +4,9 @@
 //! Like the engine, `observe` never forks the calling process: it starts the procscen binary as
 //! `procscen __observe`, a single-threaded tracer (`tracer`), which forks the program under
 //! ptrace, follows every fork, exec, wait, write to stdout or stderr, read and write of a pipe
-//! or socket pair between its processes (`channels`), and exit of it and its descendants, and
-//! sends back the raw records. `build` turns those records into a Trace:
+//! or socket pair between its processes (`channels`), signal sent and delivered between them
+//! (`signals`), thread made (`threads`), and exit of it and its descendants, and sends back
+//! the raw records. `build` turns those records into a Trace:
 //! processes named by the lines they print, launcher and runtime helpers set apart, output
 //! reassembled into whole lines per process and matched against the scenario's patterns.
 //!

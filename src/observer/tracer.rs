@@ -453,6 +453,9 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
+                // The other threads are gone: an id of theirs made again is a new thread.
+                let threads = &self.threads;
+                self.announced.retain(|t| threads.contains_key(t));
                 self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
