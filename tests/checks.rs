@@ -222,6 +222,53 @@ expect:
     assert!(v.passed, "{v:?}");
 }
 
+/// `first_only: true` keeps the first A of each process: every take follows the first put,
+/// not every put (the last put follows the first take).
+#[test]
+fn before_first_only_asks_only_the_first_event_of_each_process() {
+    let yaml = "
+processes:
+  main:
+    - queue: q
+    - start: taker
+    - for: v
+      in: [x, y, z]
+      do:
+        - print: put {v}
+          label: put
+        - put: \"{v}\"
+          to: q
+    - join: taker
+  taker:
+    - for: v
+      from: q
+      until: z
+      do:
+        - print: got {v}
+          label: got
+expect:
+  - {name: the first holds, before: [main.put, taker.got], first_only: true}
+  - {name: every put fails, before: [main.put, taker.got]}
+  - {name: the first take before every put fails, before: [taker.got, main.put], first_only: true}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
+    for (name, passed) in
+        [("the first holds", true), ("every put fails", false), ("the first take before every put fails", false)]
+    {
+        let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
+        assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
+    }
+    for (text, refusal) in [
+        ("  - {count: {events: main.a}, exactly: 1, first_only: true}\n", "does not apply to `count`"),
+        ("  - {before: [main.a, main.a], by: v, first_only: true}\n", "which `by` does not pair"),
+    ] {
+        let text = format!("name: x\nprocesses: {{main: [{{print: a, label: a}}]}}\nexpect:\n{text}");
+        let refused = procscen::model::scenario::load_str(&text, std::path::Path::new("x.yaml"));
+        assert!(refused.is_err_and(|e| format!("{e:?}").contains(refusal)), "{text} is refused: {refusal}");
+    }
+}
+
 /// `nth: true` pairs the n-th event of a value with the n-th of that value: with values that
 /// repeat, every one with every one would ask the first take to follow the second put.
 #[test]

@@ -3,7 +3,8 @@
 //! `order: observed`) in every run, with every core kept busy by the test, because the order
 //! of a read line after the write that put its bytes there rests on the bytes, not on the
 //! schedule; and a program that prints what it received before receiving it fails the check
-//! in every run.
+//! in every run. The same holds through a multiprocessing `Queue`, whose bytes a feeder thread
+//! writes: its creation orders it after what the writer printed before its first `put`.
 
 mod util;
 
@@ -103,6 +104,47 @@ fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_loa
     assert!(early_check.message.contains("is not guaranteed to happen before"), "{}", early_check.message);
 }
 
+/// A multiprocessing `Queue` writes each item from a feeder thread, which the first `put`
+/// starts: the writer's lines before its first `put` happen before every item's bytes go into
+/// the pipe, whatever the other thread prints meanwhile. So the Queue assignment's check that
+/// the reader prints only after the writer's first put gives one grade in every run under load:
+/// passed by right programs with and without sleeps (and a `JoinableQueue`), failed by a reader
+/// that prints before it takes and by a writer that prints after its `put`.
+#[test]
+fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_run_under_load() {
+    let scenario =
+        procscen::model::scenario::load(&util::root().join("scenarios/assignments/queue.yaml")).expect("loads");
+    let check = "the reader prints what it took only after the writer's first put";
+    let queue = |name: &str| util::root().join("tests/submissions/queue").join(name);
+    let expected: Vec<(PathBuf, f64, Vec<String>)> = vec![
+        (util::root().join("examples/assignments/queue_rw.py"), 12.0, vec![]),
+        (queue("repeats_no_sleep.py"), 12.0, vec![]),
+        (queue("tutorial_words_fstring.py"), 12.0, vec![]),
+        (queue("joinable_task_done.py"), 12.0, vec![]),
+        (queue("reader_prints_before_get.py"), 11.0, vec![check.to_owned()]),
+        (queue("writer_prints_after_put.py"), 11.0, vec![check.to_owned()]),
+    ];
+    let submissions: Vec<PathBuf> = expected.iter().map(|(p, _, _)| p.clone()).collect();
+    let results = grade_under_load(&scenario, &submissions, RUNS);
+    for ((path, score, failing), runs) in expected.iter().zip(&results) {
+        assert_eq!(runs.len(), RUNS);
+        for (s, f, g) in runs {
+            assert!(
+                *s == *score && f == failing,
+                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
+                path.display(),
+                format::human(g, &grade::today())
+            );
+        }
+    }
+    // The writer's process had two threads, and the reader's lines are ordered after the
+    // feeder's writes by message edges.
+    let trace = &results[0][0].2.observation.as_ref().expect("observed").trace;
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Message), "no message edge: {:?}", trace.edges);
+    let early = results[4][0].2.checks.iter().find(|c| c.name == check).expect("the check");
+    assert!(early.message.contains("is not guaranteed to happen before"), "{}", early.message);
+}
+
 /// A seqpacket socket pair counts messages, not bytes: a first message of 1,000 bytes taken
 /// by a read of 1 (cut, yet one whole message gone) leaves "ping" the second message, so the
 /// line after its read still follows the line before its send.
@@ -158,4 +200,59 @@ expect:
     assert_eq!(passed("the child's line follows main's send"), Some(true), "{report}");
     assert_eq!(passed("main's line follows the child's send"), Some(true), "{report}");
     assert_eq!(passed("the other way round is not guaranteed"), Some(false), "{report}");
+}
+
+/// A signal's delivery happens after the `kill` that sent it: the line a handler prints
+/// follows the line its sender printed before `os.kill`, in every run; the other way round is
+/// not guaranteed.
+#[test]
+fn a_signal_handlers_line_follows_the_line_before_its_kill() {
+    let dir = util::TempDir::new("edges-signal");
+    let program = dir.join("kill.py");
+    std::fs::write(
+        &program,
+        r#"import os, signal, time
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    got = []
+    def handler(signum, frame):
+        print("got: usr1", flush=True)
+        got.append(signum)
+    signal.signal(signal.SIGUSR1, handler)
+    os.write(w, b"!")
+    while not got:
+        time.sleep(0.01)
+    os._exit(0)
+os.read(r, 1)
+print("send: usr1", flush=True)
+os.kill(pid, signal.SIGUSR1)
+os.waitpid(pid, 0)
+"#,
+    )
+    .expect("writes");
+    let yaml = r#"
+name: signal
+timeout: 10s
+program:
+  run: python3 {submission}
+lines:
+  send_line: 'send: (?P<value>\w+)'
+  got_line:
+    pattern: 'got: (?P<value>\w+)'
+    role: child
+expect:
+  - name: the handler's line follows the kill
+    before: [main.send_line, child.got_line]
+  - name: the other way round is not guaranteed
+    before: [child.got_line, main.send_line]
+"#;
+    let scenario = procscen::load_str(yaml, &dir.join("signal.yaml")).expect("loads");
+    let g = grade_once(&scenario, &program);
+    let passed = |name: &str| g.checks.iter().find(|c| c.name == name).map(|c| c.status == Status::Passed);
+    let report = format::human(&g, &grade::today());
+    assert_eq!(passed("the handler's line follows the kill"), Some(true), "{report}");
+    assert_eq!(passed("the other way round is not guaranteed"), Some(false), "{report}");
+    let trace = &g.observation.as_ref().expect("observed").trace;
+    assert!(trace.edges.iter().any(|e| e.kind == EdgeKind::Signal), "no signal edge: {:?}", trace.edges);
 }

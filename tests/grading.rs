@@ -221,9 +221,10 @@ fn fork_in_c_that_does_not_compile_scores_zero_with_the_compiler_messages() {
 #[test]
 fn pool_started_through_a_forkserver_has_its_helpers_set_apart() {
     // The forkserver and the resource tracker are named as helpers and looked through: the
-    // workers count as main's children (its grade is in the table). One limit remains: main
-    // learns that a worker ended from the forkserver, over a socket the tracer does not watch,
-    // so the join's guarantee cannot be seen (docs/grading.md, "Limits").
+    // workers count as main's children (its grade, full marks, is in the table). main learns
+    // that a worker ended from the forkserver through a pipe, read in its join; main has had
+    // the pool's handler threads, and the pipe's edge reaches main's lines as far as the order
+    // of its threads is certain (src/observer/threads.rs): far enough for the join's line.
     let g = grade_once("pool.yaml", &util::root().join("tests/submissions/pool/forkserver.py"));
     let trace = &g.observation.expect("ran").trace;
     let helpers: Vec<&str> = trace

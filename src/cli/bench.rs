@@ -714,6 +714,7 @@ fn twenty_checks() -> procscen::Scenario {
             order: Order::Guaranteed,
             by: None,
             nth: false,
+            first_only: false,
         };
         checks.push(Check::new(format!("every w{k} before done"), kind));
         let kind = CheckKind::Before {
@@ -722,6 +723,7 @@ fn twenty_checks() -> procscen::Scenario {
             order: Order::Guaranteed,
             by: None,
             nth: false,
+            first_only: false,
         };
         checks.push(Check::new(format!("first before every w{k}"), kind));
     }

@@ -324,7 +324,7 @@ fn tree(trace: &Trace) -> String {
     out
 }
 
-const EDGE_KINDS: [EdgeKind; 10] = [
+const EDGE_KINDS: [EdgeKind; 11] = [
     EdgeKind::Start,
     EdgeKind::Join,
     EdgeKind::Message,
@@ -335,6 +335,7 @@ const EDGE_KINDS: [EdgeKind; 10] = [
     EdgeKind::Barrier,
     EdgeKind::Notify,
     EdgeKind::TaskDone,
+    EdgeKind::Signal,
 ];
 
 /// The class that colours an event's marker.
@@ -416,6 +417,7 @@ tr.skipped td.status, tr.not-checked td.status { color: #8a6d00; }
 .edge-barrier { stroke: #6d4c41; fill: #6d4c41; }
 .edge-notify { stroke: #5e35b1; fill: #5e35b1; stroke-dasharray: 2 2; }
 .edge-task_done { stroke: #2e7d32; fill: #2e7d32; stroke-dasharray: 6 2; }
+.edge-signal { stroke: #e91e63; fill: #e91e63; stroke-dasharray: 2 2; }
 .legend span { display: inline-block; margin-right: 14px; font-size: 12px; }
 .legend i { display: inline-block; width: 18px; height: 3px; vertical-align: middle; margin-right: 4px; }
 ul.tree { font-size: 14px; }
@@ -423,7 +425,7 @@ table.output td { font-size: 13px; padding: 1px 8px; }
 td.writer { color: #555; text-align: right; }
 ";
 
-const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:#4caf50\"></i>start</span><span><i style=\"background:#9c27b0\"></i>join</span><span><i style=\"background:#ff9800\"></i>put → get, send → recv</span><span><i style=\"background:#00acc1\"></i>task</span><span><i style=\"background:#00838f\"></i>result</span><span><i style=\"background:#d32f2f\"></i>release → acquire</span><span><i style=\"background:#1565c0\"></i>set → wait</span><span><i style=\"background:#6d4c41\"></i>barrier</span><span><i style=\"background:#5e35b1\"></i>notify → wait</span><span><i style=\"background:#2e7d32\"></i>task_done → join</span><span><i style=\"background:#cf222e\"></i>events of a failed check</span></p>\n";
+const LEGEND: &str = "<p class=\"legend\"><span><i style=\"background:#4caf50\"></i>start</span><span><i style=\"background:#9c27b0\"></i>join</span><span><i style=\"background:#ff9800\"></i>put → get, send → recv</span><span><i style=\"background:#00acc1\"></i>task</span><span><i style=\"background:#00838f\"></i>result</span><span><i style=\"background:#d32f2f\"></i>release → acquire</span><span><i style=\"background:#1565c0\"></i>set → wait</span><span><i style=\"background:#6d4c41\"></i>barrier</span><span><i style=\"background:#5e35b1\"></i>notify → wait</span><span><i style=\"background:#2e7d32\"></i>task_done → join</span><span><i style=\"background:#e91e63\"></i>kill → delivery</span><span><i style=\"background:#cf222e\"></i>events of a failed check</span></p>\n";
 
 /// Records on the page, once it is laid out, how many lanes were drawn with a size and any
 /// script error, so that a headless browser's DOM dump shows whether the page rendered.

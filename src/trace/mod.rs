@@ -372,6 +372,9 @@ pub enum EdgeKind {
     /// the queue it let return.
     #[serde(rename = "task_done")]
     TaskDone,
+    /// In an observed program: a `kill` (or `tgkill`, `sigqueue`, ...), to what the process
+    /// it signalled did after the signal's delivery.
+    Signal,
 }
 
 impl EdgeKind {
@@ -387,6 +390,7 @@ impl EdgeKind {
             EdgeKind::Barrier => "barrier",
             EdgeKind::Notify => "notify",
             EdgeKind::TaskDone => "task_done",
+            EdgeKind::Signal => "signal",
         }
     }
 }

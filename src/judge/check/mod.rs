@@ -83,8 +83,8 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order, by, nth } => {
-                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)))
+            CheckKind::Before { first, then, order, by, nth, first_only } => {
+                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)), *first_only)
             }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
@@ -174,12 +174,25 @@ impl Ctx<'_> {
     }
 
     /// `by` is the key that pairs events, and whether only the n-th of a key in `first` is
-    /// paired with the n-th in `then`.
-    fn before(&self, first: &Selector, then: &Selector, order: Order, by: Option<(&Key, bool)>) -> Verdict {
-        let (ea, eb) = match self.select_both(first, then) {
+    /// paired with the n-th in `then`; `first_only` keeps only the first event of `first` in
+    /// each process.
+    fn before(
+        &self,
+        first: &Selector,
+        then: &Selector,
+        order: Order,
+        by: Option<(&Key, bool)>,
+        first_only: bool,
+    ) -> Verdict {
+        let (mut ea, eb) = match self.select_both(first, then) {
             Ok(x) => x,
             Err(v) => return v,
         };
+        if first_only {
+            // The selection is process by process, each in program order.
+            let mut seen = std::collections::HashSet::new();
+            ea.retain(|id| seen.insert(id.process));
+        }
         if let Some((key, nth)) = by {
             return self.before_by_key(first, then, order, (key, nth), &ea, &eb);
         }

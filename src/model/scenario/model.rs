@@ -453,8 +453,17 @@ pub enum Order {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub enum CheckKind {
     /// Every event matching `first` comes before every event matching `then` (with `by`, only
-    /// the pairs that share the key; with `nth` too, only the n-th of a key with the n-th).
-    Before { first: Selector, then: Selector, order: Order, by: Option<Key>, nth: bool },
+    /// the pairs that share the key; with `nth` too, only the n-th of a key with the n-th;
+    /// with `first_only`, only the first event matching `first` in each process).
+    Before {
+        first: Selector,
+        then: Selector,
+        order: Order,
+        by: Option<Key>,
+        nth: bool,
+        #[serde(default)]
+        first_only: bool,
+    },
     /// No event matching `a` is ordered with an event matching `b` by causality.
     Concurrent { a: Selector, b: Selector },
     /// Every process named `child` has a process named `parent` as its parent.

@@ -557,6 +557,10 @@ pub struct RawCheck {
     /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
     /// of the same key in the second (for values that repeat), instead of every one with every one.
     pub nth: Option<bool>,
+    /// `before` without `by`: only the first event of the first selector in each process must
+    /// come before every event of the second (the first `put` of a queue, which starts its
+    /// feeder thread, is the one the tracer can order before the reader's lines).
+    pub first_only: Option<bool>,
     pub at_least: Option<i64>,
     pub at_most: Option<i64>,
     pub exactly: Option<i64>,

@@ -258,10 +258,21 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // they name the launcher's helpers.
     if let Some(root) = procs.iter_mut().find(|p| p.pid == response.root_pid) {
         if let Some(start) = submission_start(&root.items, &response.argv) {
+            let keep: Vec<bool> = root
+                .items
+                .iter()
+                .enumerate()
+                .map(|(k, (_, i))| k >= start || !matches!(i, Item::Line(..) | Item::Waited(_)))
+                .collect();
             let mut k = 0;
-            root.items.retain(|(_, i)| {
+            root.items.retain(|_| {
                 k += 1;
-                k > start || !matches!(i, Item::Line(..) | Item::Waited(_))
+                keep[k - 1]
+            });
+            let mut k = 0;
+            root.records.retain(|_| {
+                k += 1;
+                keep[k - 1]
             });
         }
     }
@@ -306,18 +317,28 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
     let mut orphaned: Vec<usize> = Vec::new();
     for (index, r) in response.records.iter().enumerate() {
         if let RecordKind::Began { parent } = r.kind {
-            procs.push(Proc { pid: r.pid, parent_pid: parent, began_ns: r.time_ns, items: Vec::new() });
+            procs.push(Proc {
+                pid: r.pid,
+                parent_pid: parent,
+                began_ns: r.time_ns,
+                items: Vec::new(),
+                records: Vec::new(),
+            });
             current.insert(r.pid, procs.len() - 1);
             continue;
         }
         let Some(&p) = current.get(&r.pid) else { continue };
+        let mut push = |item: Item| {
+            procs[p].items.push((r.time_ns, item));
+            procs[p].records.push(index);
+        };
         match &r.kind {
-            RecordKind::Began { .. } | RecordKind::Tainted { .. } => {}
-            RecordKind::Channel(_) => procs[p].items.push((r.time_ns, Item::Mark(index))),
+            RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
+            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
-            RecordKind::Forked { child } => procs[p].items.push((r.time_ns, Item::Forked(*child))),
-            RecordKind::Exec { argv } => procs[p].items.push((r.time_ns, Item::Exec(argv.clone()))),
-            RecordKind::Waited { child } => procs[p].items.push((r.time_ns, Item::Waited(*child))),
+            RecordKind::Forked { child } => push(Item::Forked(*child)),
+            RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),
+            RecordKind::Waited { child } => push(Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
                 let buffer = partial.entry((p, *fd)).or_default();
                 // Lines are cut at each newline; a write without one waits for the rest of its
@@ -331,21 +352,24 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
                 while let Some(offset) = buffer[from..].iter().position(|b| *b == b'\n') {
                     let end = from + offset;
                     let item = Item::line(stream(*fd), &String::from_utf8_lossy(&buffer[start..end]), patterns);
-                    procs[p].items.push((r.time_ns, item));
+                    push(item);
                     start = end + 1;
                     from = start;
                 }
                 buffer.drain(..start);
             }
             RecordKind::Ended { ending } => {
-                flush(&mut partial, p, &mut procs[p], r.time_ns, patterns);
+                flush(&mut partial, p, &mut procs[p], (r.time_ns, index), patterns);
                 procs[p].items.push((r.time_ns, Item::Ended(ending.clone())));
+                procs[p].records.push(index);
             }
         }
     }
     for (p, proc_) in procs.iter_mut().enumerate() {
         let time = proc_.items.last().map_or(proc_.began_ns, |(t, _)| *t);
-        flush(&mut partial, p, proc_, time, patterns);
+        // A line never ended sits with the process's last record (none: its first).
+        let record = proc_.records.last().copied().unwrap_or(0);
+        flush(&mut partial, p, proc_, (time, record), patterns);
     }
     (procs, orphaned)
 }
@@ -359,6 +383,8 @@ struct Numbered {
     marks: HashMap<usize, (usize, u32)>,
     /// The sequence number of each fork event, by (parent pid, child pid).
     fork_seq: HashMap<(i32, i32), u32>,
+    /// The record of each event, by process and sequence number (none for the Begin).
+    event_records: Vec<Vec<Option<usize>>>,
 }
 
 /// The events of each of `procs`, named by `names`; a wait tells how its child ended.
@@ -378,10 +404,12 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
             .rposition(|q| q.pid == pid && q.began_ns <= time)
             .or_else(|| procs.iter().position(|q| q.pid == pid))
     };
+    let mut event_records: Vec<Vec<Option<usize>>> = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
         let mut list = Vec::new();
+        let mut at = vec![None];
         let mut seq = 1;
-        for (time, item) in &p.items {
+        for ((time, item), record) in p.items.iter().zip(&p.records) {
             let (kind, label) = match item {
                 Item::Mark(record) => {
                     marks.insert(*record, (i, seq));
@@ -407,15 +435,17 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                 Item::Ended(_) => continue,
             };
             list.push(Event { seq, time_ns: *time, label, kind });
+            at.push(Some(*record));
             seq += 1;
         }
         events.push(list);
+        event_records.push(at);
     }
-    Numbered { events, marks, fork_seq }
+    Numbered { events, marks, fork_seq, event_records }
 }
 
 /// The trace of `procs`: each one's Begin and events, its reaping, and the edges of the bytes
-/// through pipes and sockets.
+/// through pipes and sockets and of signals.
 fn build_trace(
     name: &str,
     response: &Response,
@@ -424,7 +454,7 @@ fn build_trace(
     numbered: Numbered,
     outcome: Outcome,
 ) -> crate::trace::Trace {
-    let Numbered { mut events, marks, fork_seq } = numbered;
+    let Numbered { mut events, marks, fork_seq, event_records } = numbered;
     let mut builder = TraceBuilder::new(name, response.observer_pid);
     let counts: Vec<u32> = events.iter().map(|list| list.len() as u32).collect();
     let mut drafts = Vec::with_capacity(procs.len());
@@ -443,13 +473,35 @@ fn build_trace(
     }
     // Bytes through pipes and sockets: what the writer recorded before its write happens
     // before what the reader records after its read (the last event before the write's mark,
-    // the first after the read's; none when the reader recorded nothing more).
-    for (write, read) in super::channels::edges(&response.records) {
+    // the first after the read's; none when the reader recorded nothing more). In a process
+    // with several threads, only as far as the order is certain: back to the last event of
+    // the longest run from the start that all happen before the write, on from the first
+    // event after which all happen after the read (`threads`).
+    // Signals likewise: the sender's events before its `kill`, to the receiver's from the
+    // delivery (`signals`).
+    let order = super::threads::Order::new(&response.records);
+    let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
+    let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
+    for ((write, read), kind) in channel_edges.chain(signal_edges) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
-        if let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) {
-            if next_r <= counts[pr] {
-                builder.edge((dw, next_w - 1), (dr, next_r), EdgeKind::Message);
-            }
+        let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };
+        let (wrote, took) = (&event_records[pw], &event_records[pr]);
+        let from = if order.threaded(write) {
+            (1..next_w as usize).take_while(|&k| wrote[k].is_some_and(|e| order.before(e, write))).last().unwrap_or(0)
+                as u32
+        } else {
+            next_w - 1
+        };
+        let to = if order.threaded(read) {
+            (next_r as usize..took.len())
+                .rev()
+                .find(|&k| !took[k].is_some_and(|e| order.before(read, e)))
+                .map_or(next_r, |k| k as u32 + 1)
+        } else {
+            next_r
+        };
+        if to <= counts[pr] {
+            builder.edge((dw, from), (dr, to), kind);
         }
     }
     builder.finish(outcome)
@@ -526,6 +578,9 @@ struct Proc {
     parent_pid: i32,
     began_ns: u64,
     items: Vec<(u64, Item)>,
+    /// The record each item came from (a line: the write that ended it), which places it
+    /// among its thread's (`threads::Order`).
+    records: Vec<usize>,
 }
 
 enum Item {
@@ -536,7 +591,7 @@ enum Item {
     /// whether it matched only loosely), stderr lines plain.
     Line(Stream, Value, Option<String>, bool),
     Ended(Ending),
-    /// Where the channel record with this index fell (no event: it anchors edges).
+    /// Where the channel or signal record with this index fell (no event: it anchors edges).
     Mark(usize),
 }
 
@@ -565,14 +620,16 @@ fn flush(
     partial: &mut HashMap<(usize, i32), Vec<u8>>,
     p: usize,
     proc_: &mut Proc,
-    time: u64,
+    (time, record): (u64, usize),
     patterns: &[LinePattern],
 ) {
     for fd in [1, 2] {
         if let Some(rest) = partial.remove(&(p, fd)).filter(|b| !b.is_empty()) {
             let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
             let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
-            proc_.items.insert(at.min(proc_.items.len()), (time, item));
+            let at = at.min(proc_.items.len());
+            proc_.items.insert(at, (time, item));
+            proc_.records.insert(at, record);
         }
     }
 }
@@ -705,9 +762,10 @@ mod tests {
 
     /// The lines `observation` makes of these writes by one process, the run's root.
     fn lines_of(writes: impl IntoIterator<Item = Vec<u8>>) -> Vec<String> {
-        let mut records = vec![Record { pid: 2, time_ns: 0, kind: RecordKind::Began { parent: 1 } }];
+        let mut records = vec![Record { pid: 2, tid: 0, time_ns: 0, kind: RecordKind::Began { parent: 1 } }];
         records.extend(writes.into_iter().map(|data| Record {
             pid: 2,
+            tid: 2,
             time_ns: 1,
             kind: RecordKind::Write { fd: 1, data },
         }));

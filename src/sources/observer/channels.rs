@@ -46,14 +46,12 @@
 //! writers give fewer edges, never a wrong one. A `MSG_PEEK` read consumes nothing and is
 //! not counted.
 //!
-//! Only calls of a process that has had a single thread since it began (or last executed)
-//! carry edges (the others still count their bytes). In a process with several threads the
-//! tracer knows no order between threads but its own: a multiprocessing `Queue`'s feeder thread writes an item while the
-//! thread that `put` it prints on, so whether the `print` after a `put` came before the
-//! feeder's write is a race, and an edge from it would make the grade depend on the schedule.
-//! Likewise another thread's line recorded after a read need not come after it. And "one
-//! thread now" would not do: whether a thread that just ended (a joined pool's handler
-//! threads) is gone yet when the tracer looks is itself a race.
+//! The edges join threads: the writing thread's records up to the write, the reading thread's
+//! from the read on. In a process with several threads the tracer's order of its records is
+//! no program order (a multiprocessing `Queue`'s feeder thread writes an item while the
+//! thread that `put` it prints on), so where such an edge falls among the process's events is
+//! decided by `threads`: only as far as every event before it happens before the write (by
+//! program order, thread creation and futex wakes), and after it after the read.
 
 use super::{Record, RecordKind};
 use serde::{Deserialize, Serialize};
@@ -88,10 +86,16 @@ pub struct Moved {
     pub amount: Option<u64>,
     /// For a write, the most units it asked to move, when known.
     pub asked: Option<u64>,
-    /// The process had had a single thread since it began or last executed, at the call (a
-    /// write's entry, a read's exit): only then does it carry an edge.
-    #[serde(default)]
-    pub alone: bool,
+}
+
+/// A thread, as (process, thread) ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Thread(i32, i32);
+
+impl Thread {
+    fn of(r: &Record) -> Thread {
+        Thread(r.pid, if r.tid == 0 { r.pid } else { r.tid })
+    }
 }
 
 /// A socket of a pair, as `socketpair` made it.
@@ -176,22 +180,14 @@ impl Channels {
     /// At the entry stop of a call of `CALLS` or of a write that is not to the output, or of a
     /// copy between fds (`copy` true: `sendfile`, `splice`, `tee`, `vmsplice`,
     /// `copy_file_range`, `sendmmsg`, `recvmmsg`). Returns the call to follow to its exit, if
-    /// any; records what the exit will complete. `alone` says whether the process has had a
-    /// single thread since it began or last executed.
-    pub fn entry(
-        &mut self,
-        (tid, tgid): (i32, i32),
-        args: Args,
-        records: &mut Vec<Record>,
-        now: u64,
-        alone: impl Fn() -> bool,
-    ) -> Option<Call> {
+    /// any; records what the exit will complete.
+    pub fn entry(&mut self, (tid, tgid): (i32, i32), args: Args, records: &mut Vec<Record>, now: u64) -> Option<Call> {
         let flags_oob = |f: u64| f & libc::MSG_OOB as u64 != 0;
         let taint = |this: &Self, records: &mut Vec<Record>, fds: &[u64]| {
             for &fd in fds {
                 for write in [true, false] {
                     if let Some((stream, _)) = this.stream(tid, fd, write) {
-                        records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Tainted { stream } });
+                        records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Tainted { stream } });
                     }
                 }
             }
@@ -221,8 +217,8 @@ impl Channels {
                     _ => None,
                 };
                 let entered = self.tick();
-                let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked, alone: alone() };
-                records.push(Record { pid: tgid, time_ns: now, kind: RecordKind::Channel(moved) });
+                let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
+                records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Channel(moved) });
                 Some(Call::Write { record: records.len() - 1, messages })
             }
             libc::SYS_read | libc::SYS_readv | libc::SYS_preadv2 | libc::SYS_recvfrom | libc::SYS_recvmsg => {
@@ -266,7 +262,7 @@ impl Channels {
     }
 
     /// At the exit stop of `call` of thread `tid` of process `tgid`, whose result is `result`;
-    /// `memory` reads the program's, `alone` is as for [`Channels::entry`].
+    /// `memory` reads the program's.
     pub fn exit(
         &mut self,
         (tid, tgid): (i32, i32),
@@ -274,7 +270,6 @@ impl Channels {
         result: i64,
         records: &mut Vec<Record>,
         memory: impl Fn(u64, usize) -> Vec<u8>,
-        alone: impl Fn() -> bool,
     ) {
         let units = |messages: bool| match result {
             r if r <= 0 => 0,
@@ -315,10 +310,9 @@ impl Channels {
                         exited: Some(exited),
                         amount: Some(amount),
                         asked: None,
-                        alone: alone(),
                     };
                     let time_ns = crate::sources::host::monotonic_ns();
-                    records.push(Record { pid: tgid, time_ns, kind: RecordKind::Channel(moved) });
+                    records.push(Record { pid: tgid, tid, time_ns, kind: RecordKind::Channel(moved) });
                 }
             }
         }
@@ -327,20 +321,24 @@ impl Channels {
 
 /// The edges the channel records of a run carry, as pairs of record indices `(write, read)`:
 /// what the write's process recorded before the write happens before what the read's process
-/// records after the read. At most one edge per read and writing process: the latest write of
-/// that process that is certain to have come first (see the module's documentation), and
-/// only when it is not the write of that reader's previous edge from that writer.
+/// records after the read. At most one edge per read and writing thread: the latest write of
+/// that thread that is certain to have come first (see the module's documentation), and
+/// only when it is not the write of that reading thread's previous edge from that writer.
+/// The edges join threads: where they fall among their processes' events, when those have
+/// several threads, is for `build` to decide (`threads::Order`).
 pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
     let mut tainted = std::collections::HashSet::new();
-    let mut writes: HashMap<StreamId, Vec<(usize, i32, &Moved)>> = HashMap::new();
-    let mut reads: HashMap<StreamId, Vec<(usize, i32, &Moved)>> = HashMap::new();
+    let mut writes: HashMap<StreamId, Vec<(usize, Thread, &Moved)>> = HashMap::new();
+    let mut reads: HashMap<StreamId, Vec<(usize, Thread, &Moved)>> = HashMap::new();
     for (i, r) in records.iter().enumerate() {
         match &r.kind {
             RecordKind::Tainted { stream } => {
                 tainted.insert(*stream);
             }
-            RecordKind::Channel(m) if m.op == Op::Write => writes.entry(m.stream).or_default().push((i, r.pid, m)),
-            RecordKind::Channel(m) => reads.entry(m.stream).or_default().push((i, r.pid, m)),
+            RecordKind::Channel(m) if m.op == Op::Write => {
+                writes.entry(m.stream).or_default().push((i, Thread::of(r), m))
+            }
+            RecordKind::Channel(m) => reads.entry(m.stream).or_default().push((i, Thread::of(r), m)),
             _ => {}
         }
     }
@@ -358,11 +356,9 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         for (k, (_, most)) in by_entry.iter().enumerate() {
             before_entry[k + 1] = before_entry[k].saturating_add(*most);
         }
-        // s_hi of each write that moved something and whose exit was seen, made by a process
-        // with a single thread (the others count, but carry no edge).
-        let mut candidates: Vec<(u64, usize, i32)> = writes
+        // s_hi of each write that moved something and whose exit was seen.
+        let mut candidates: Vec<(u64, usize, Thread)> = writes
             .iter()
-            .filter(|(_, _, m)| m.alone)
             .filter_map(|&(i, pid, m)| {
                 let (exited, amount) = (m.exited?, m.amount.filter(|a| *a > 0)?);
                 let began_before = by_entry.partition_point(|(e, _)| *e < exited);
@@ -379,33 +375,32 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         for (k, (_, amount)) in by_exit.iter().enumerate() {
             before_exit[k + 1] = before_exit[k] + amount;
         }
-        let mut reads: Vec<(u64, usize, i32, bool)> = reads
+        let mut reads: Vec<(u64, usize, Thread)> = reads
             .iter()
-            .map(|&(i, pid, m)| {
+            .map(|&(i, thread, m)| {
                 let done = before_exit[by_exit.partition_point(|(x, _)| *x < m.entered)];
-                (done + m.amount.unwrap_or(0), i, pid, m.alone)
+                (done + m.amount.unwrap_or(0), i, thread)
             })
             .collect();
         reads.sort_unstable();
         // Sweep: the writes certain to precede each read grow with its bound.
-        let mut latest: HashMap<i32, usize> = HashMap::new();
-        // The write of each (reader, writer) pair's last edge: a single-threaded reader's reads
-        // come in this order (each began after the one before returned, so its bound is
-        // higher), and an edge from the same write again would add nothing but size.
-        let mut emitted: HashMap<(i32, i32), usize> = HashMap::new();
+        let mut latest: HashMap<Thread, usize> = HashMap::new();
+        // The write of each (reader, writer) pair's last edge: a reading thread's reads come in
+        // this order (each began after the one before returned, so its bound is higher), and
+        // an edge from the same write again would add nothing but size.
+        let mut emitted: HashMap<(Thread, Thread), usize> = HashMap::new();
         let mut next = 0;
-        for (bound, read, reader, alone) in reads {
+        for (bound, read, reader) in reads {
             while next < candidates.len() && candidates[next].0 < bound {
                 let (_, write, writer) = candidates[next];
                 let slot = latest.entry(writer).or_insert(write);
                 *slot = (*slot).max(write);
                 next += 1;
             }
-            if alone {
-                for (&writer, &write) in latest.iter().filter(|(w, _)| **w != reader) {
-                    if emitted.insert((reader, writer), write) != Some(write) {
-                        out.push((write, read));
-                    }
+            // A process reading its own writes learns nothing about another.
+            for (&writer, &write) in latest.iter().filter(|(w, _)| w.0 != reader.0) {
+                if emitted.insert((reader, writer), write) != Some(write) {
+                    out.push((write, read));
                 }
             }
         }
@@ -419,20 +414,12 @@ mod tests {
     use super::*;
 
     fn write(pid: i32, stream: StreamId, entered: u64, exited: Option<u64>, amount: Option<u64>) -> Record {
-        let m = Moved { stream, op: Op::Write, entered, exited, amount, asked: amount.or(Some(100)), alone: true };
-        Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
+        let m = Moved { stream, op: Op::Write, entered, exited, amount, asked: amount.or(Some(100)) };
+        Record { pid, tid: 0, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     fn read(pid: i32, stream: StreamId, entered: u64, exited: u64, amount: u64) -> Record {
-        let m = Moved {
-            stream,
-            op: Op::Read,
-            entered,
-            exited: Some(exited),
-            amount: Some(amount),
-            asked: None,
-            alone: true,
-        };
-        Record { pid, time_ns: 0, kind: RecordKind::Channel(m) }
+        let m = Moved { stream, op: Op::Read, entered, exited: Some(exited), amount: Some(amount), asked: None };
+        Record { pid, tid: 0, time_ns: 0, kind: RecordKind::Channel(m) }
     }
     const P: StreamId = StreamId::Pipe(7);
 
@@ -479,24 +466,19 @@ mod tests {
         assert_eq!(edges(&records), vec![]);
         let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
         assert_eq!(edges(&records), vec![(0, 1)]);
-        records.push(Record { pid: 1, time_ns: 0, kind: RecordKind::Tainted { stream: P } });
+        records.push(Record { pid: 1, tid: 0, time_ns: 0, kind: RecordKind::Tainted { stream: P } });
         assert_eq!(edges(&records), vec![]);
     }
 
     #[test]
-    fn a_write_or_read_by_a_process_with_threads_counts_but_carries_no_edge() {
-        let mut threaded = write(1, P, 1, Some(2), Some(4));
-        if let RecordKind::Channel(m) = &mut threaded.kind {
-            m.alone = false;
-        }
-        // The second read's bytes are the second write's: counted after the first's.
-        let records = vec![threaded, read(2, P, 3, 4, 4), write(1, P, 5, Some(6), Some(4)), read(2, P, 7, 8, 4)];
-        assert_eq!(edges(&records), vec![(2, 3)]);
-        let mut records = vec![write(1, P, 1, Some(2), Some(4)), read(2, P, 3, 4, 4)];
-        if let RecordKind::Channel(m) = &mut records[1].kind {
-            m.alone = false;
-        }
-        assert_eq!(edges(&records), vec![]);
+    fn each_writing_thread_of_a_process_gets_its_own_edge() {
+        // Threads 11 and 12 of process 1 write in turn; each read follows its own write.
+        let mut first = write(1, P, 1, Some(2), Some(4));
+        first.tid = 11;
+        let mut second = write(1, P, 5, Some(6), Some(4));
+        second.tid = 12;
+        let records = vec![first, read(2, P, 3, 4, 4), second, read(2, P, 7, 8, 4)];
+        assert_eq!(edges(&records), vec![(0, 1), (2, 3)]);
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //! Like the engine, `observe` never forks the calling process: it starts the procscen binary as
 //! `procscen __observe`, a single-threaded tracer (`tracer`), which forks the program under
 //! ptrace, follows every fork, exec, wait, write to stdout or stderr, read and write of a pipe
-//! or socket pair between its processes (`channels`), and exit of it and its descendants, and
-//! sends back the raw records. `build` turns those records into a Trace:
+//! or socket pair between its processes (`channels`), signal sent and delivered between them
+//! (`signals`), thread made (`threads`), and exit of it and its descendants, and sends back
+//! the raw records. `build` turns those records into a Trace:
 //! processes named by the lines they print, launcher and runtime helpers set apart, output
 //! reassembled into whole lines per process and matched against the scenario's patterns.
 //!
@@ -18,6 +19,8 @@ pub mod channels;
 pub mod copy;
 mod isolate;
 mod pidns;
+mod signals;
+pub mod threads;
 mod tracer;
 
 use crate::error::RunError;
@@ -170,10 +173,14 @@ pub struct Response {
     pub usage: Usage,
 }
 
-/// One thing a process of the program did. `pid` is the process (thread group), not the thread.
+/// One thing a process of the program did. `pid` is the process (thread group); `tid` the
+/// thread that did it (0: the process as a whole, or its only thread), which orders a
+/// process's records only among those of the same thread (see `threads`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub pid: i32,
+    #[serde(default)]
+    pub tid: i32,
     /// CLOCK_MONOTONIC, in nanoseconds, when the tracer saw it.
     pub time_ns: u64,
     pub kind: RecordKind,
@@ -202,6 +209,15 @@ pub enum RecordKind {
     /// The process moved bytes through this stream in a way that cannot be counted: it
     /// carries no edge.
     Tainted { stream: channels::StreamId },
+    /// The record's thread made the thread `thread` of the same process.
+    Thread { thread: i32 },
+    /// The record's thread sent the signal `signal` (`kill`, `tgkill`, `tkill`,
+    /// `rt_sigqueueinfo`, `rt_tgsigqueueinfo`, `pidfd_send_signal`), to the process `target`
+    /// when the call names one (`None`: a process group, or a pidfd). See `signals`.
+    Kill { signal: i32, target: Option<i32> },
+    /// The signal `signal`, sent by a `kill` of the process `from`, was delivered to the
+    /// record's thread.
+    Delivered { signal: i32, from: i32 },
 }
 
 impl Response {

@@ -98,7 +98,8 @@ pub fn run(request: &Request) -> Response {
         cgroup: request.cgroup.clone(),
         pipe_buffer: Vec::new(),
         channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
-        threaded: HashSet::new(),
+        held: HashSet::new(),
+        announced_threads: HashSet::new(),
         announced: HashSet::new(),
         reused: HashSet::new(),
     };
@@ -243,14 +244,16 @@ struct Tracer {
     pipe_buffer: Vec<u8>,
     /// The pipes and sockets between the program's processes, whose bytes carry edges.
     channels: super::channels::Channels,
-    /// Processes that have had a second thread since they began or last executed: their pipe
-    /// calls carry no edge. "Has a second thread now" would not do: whether a thread that
-    /// ended (a joined pool's handler threads) is gone yet when the tracer looks is a race.
-    threaded: HashSet<i32>,
     /// Processes whose fork event has been seen: a second one naming the same pid is a reuse.
     announced: HashSet<i32>,
     /// New processes given a pid that an ended process of the run had (see `know`).
     reused: HashSet<i32>,
+    /// New threads whose first stop came before their creator's `clone` event: held stopped
+    /// until the tracer has recorded the `clone`, so that the thread's records come after it
+    /// (`threads`: what the creator did before the `clone` happens before them).
+    held: HashSet<i32>,
+    /// Threads whose creation (`RecordKind::Thread`) has been recorded.
+    announced_threads: HashSet<i32>,
 }
 
 /// Where the tracer first meets a task.
@@ -269,8 +272,14 @@ enum Pending {
 }
 
 impl Tracer {
+    /// Records what the process `pid` as a whole did (it began, it ended).
     fn record(&mut self, pid: i32, kind: RecordKind) {
-        self.records.push(Record { pid, time_ns: crate::sources::host::monotonic_ns(), kind });
+        self.record_by(0, pid, kind);
+    }
+
+    /// Records what the thread `tid` of the process `pid` did.
+    fn record_by(&mut self, tid: i32, pid: i32, kind: RecordKind) {
+        self.records.push(Record { pid, tid, time_ns: crate::sources::host::monotonic_ns(), kind });
     }
 
     /// Stops the run for the first reason given; later reasons are ignored. The processes
@@ -363,13 +372,21 @@ impl Tracer {
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
                     }
+                    let thread = self.threads.get(&tid).is_some_and(|g| *g != tid);
+                    if thread && !self.announced_threads.contains(&tid) && self.stop.is_none() {
+                        // Its creator's `clone` event is still to come (see `held`).
+                        self.held.insert(tid);
+                        return;
+                    }
                     let _ = ptrace::cont(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
                     // leave it stopped forever, which would hang the run until its timeout.
                     let _ = ptrace::cont(pid, None);
                 } else {
-                    // A signal on its way to the tracee: deliver it.
+                    // A signal on its way to the tracee: deliver it, and record it when a
+                    // process of the program sent it (`signals`).
+                    self.record_delivery(pid, sig);
                     let _ = ptrace::cont(pid, sig);
                 }
             }
@@ -410,7 +427,6 @@ impl Tracer {
         if tgid != tid {
             if let Some((_, _)) = ids {
                 self.threads.insert(tid, tgid);
-                self.threaded.insert(tgid);
                 self.check_tasks();
             }
             return false;
@@ -469,7 +485,12 @@ impl Tracer {
                 let new = new as i32;
                 // A process with a reused pid is not recorded: it is killed before it runs.
                 if self.know(new, Seen::Forked) {
-                    self.record(tgid, RecordKind::Forked { child: new });
+                    self.record_by(tid, tgid, RecordKind::Forked { child: new });
+                } else if self.threads.get(&new).is_some_and(|g| *g != new) && self.announced_threads.insert(new) {
+                    self.record_by(tid, tgid, RecordKind::Thread { thread: new });
+                    if self.held.remove(&new) {
+                        let _ = ptrace::cont(Pid::from_raw(new), None);
+                    }
                 }
             }
             libc::PTRACE_EVENT_EXEC => {
@@ -481,9 +502,10 @@ impl Tracer {
                 }
                 self.threads.retain(|t, g| *g != tgid || *t == tid);
                 self.threads.insert(tid, tid);
-                // The new program starts with one thread.
-                self.threaded.remove(&tid);
-                self.record(tid, RecordKind::Exec { argv: procfs::command_line(tid) });
+                // The other threads are gone: an id of theirs made again is a new thread.
+                let threads = &self.threads;
+                self.announced_threads.retain(|t| threads.contains_key(t));
+                self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             _ => {}
@@ -534,6 +556,7 @@ impl Tracer {
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            _ if super::signals::CALLS.contains(&nr) => return self.record_kill(pid, nr, &args),
             _ => return self.channel_entry(pid, nr, &args),
         };
         self.pending.insert(pid.as_raw(), pending);
@@ -545,11 +568,42 @@ impl Tracer {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         let args = super::channels::Args { nr, a0: args[0], a1: args[1], a2: args[2], a3: args[3] };
-        let alone = || !self.threaded.contains(&tgid);
         let now = crate::sources::host::monotonic_ns();
-        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now, alone) {
+        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
             self.pending.insert(tid, Pending::Channel(call));
         }
+    }
+
+    /// A call that sends a signal, at its entry (`signals`).
+    fn record_kill(&mut self, pid: Pid, nr: i64, args: &[u64; 6]) {
+        use super::signals::Target;
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        let Some((signal, target)) = super::signals::sent(nr, args) else { return };
+        let target = match target {
+            Target::Process(p) => Some(p),
+            // A thread the tracer does not know is no thread of the program: its process is
+            // unknown too.
+            Target::Thread(t) => self.threads.get(&t).copied(),
+            Target::Unknown => None,
+        };
+        self.record_by(tid, tgid, RecordKind::Kill { signal, target });
+    }
+
+    /// A signal-delivery-stop of `pid`: recorded when the signal was sent by a system call,
+    /// whose sender the siginfo names.
+    fn record_delivery(&mut self, pid: Pid, sig: Signal) {
+        let Ok(info) = ptrace::getsiginfo(pid) else { return };
+        if !super::signals::from_a_call(info.si_code) {
+            return;
+        }
+        // SAFETY: a signal sent by `kill`, `tgkill`, `tkill` or `sigqueue` (the `si_code`s
+        // `from_a_call` accepts) has its sender's pid in the union's `_kill` (or `_rt`)
+        // member, whose `si_pid` is at the same place in both.
+        let from = unsafe { info.si_pid() };
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        self.record_by(tid, tgid, RecordKind::Delivered { signal: sig as i32, from });
     }
 
     /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
@@ -586,7 +640,7 @@ impl Tracer {
         let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
         self.output_bytes += data.len() as u64;
         data.truncate(keep);
-        self.record(tgid, RecordKind::Write { fd, data });
+        self.record_by(tid, tgid, RecordKind::Write { fd, data });
         if self.output_bytes > self.limits.max_output {
             self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
         }
@@ -598,21 +652,20 @@ impl Tracer {
         let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
-            Pending::Wait4 if result > 0 => self.record(tgid, RecordKind::Waited { child: result as i32 }),
+            Pending::Wait4 if result > 0 => self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 }),
             Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
                 // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
                 let bytes = read_memory(pid, infop + 16, 4);
                 if let Ok(b) = <[u8; 4]>::try_from(bytes.as_slice()) {
                     let child = i32::from_ne_bytes(b);
                     if child > 0 {
-                        self.record(tgid, RecordKind::Waited { child });
+                        self.record_by(tid, tgid, RecordKind::Waited { child });
                     }
                 }
             }
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
-                let alone = || !self.threaded.contains(&tgid);
-                self.channels.exit((tid, tgid), call, result, &mut self.records, memory, alone);
+                self.channels.exit((tid, tgid), call, result, &mut self.records, memory);
             }
             _ => {}
         }
@@ -621,11 +674,12 @@ impl Tracer {
     fn on_exit(&mut self, tid: i32, ending: Ending, usage: &libc::rusage) {
         self.started.remove(&tid);
         self.pending.remove(&tid);
+        self.held.remove(&tid);
+        self.announced_threads.remove(&tid);
         let tgid = self.threads.remove(&tid).unwrap_or(tid);
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
-        self.threaded.remove(&tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
@@ -963,7 +1017,8 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
-/// `waitid`, and at the reads and socket calls of `channels::CALLS`; refuse (`ENOSYS`) the
+/// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
+/// signal (`signals::CALLS`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
@@ -983,6 +1038,7 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         .iter()
         .chain(&[libc::SYS_wait4, libc::SYS_waitid])
         .chain(&super::channels::CALLS)
+        .chain(&super::signals::CALLS)
         .map(|n| *n as u32)
         .collect();
     let n = traced.len();
@@ -1043,7 +1099,8 @@ mod tests {
             cgroup: None,
             pipe_buffer: Vec::new(),
             channels: super::super::channels::Channels::new([0, 0]),
-            threaded: HashSet::new(),
+            held: HashSet::new(),
+            announced_threads: HashSet::new(),
             announced: HashSet::new(),
             reused: HashSet::new(),
         }
@@ -1211,7 +1268,7 @@ mod tests {
         const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
-        let channels = &super::super::channels::CALLS;
+        let channels = super::super::channels::CALLS.iter().chain(&super::super::signals::CALLS);
         for nr in super::WRITE_CALLS.iter().chain(&[libc::SYS_wait4, libc::SYS_waitid]).chain(channels) {
             assert_eq!(verdict(NATIVE, *nr as u32), trace, "system call {nr}");
         }

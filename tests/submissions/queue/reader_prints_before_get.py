@@ -1,4 +1,4 @@
-# wrong, and not caught (docs/grading.md, Limits): the reader prints the value it expects next, then takes it from the queue
+# wrong, and caught: the reader prints the value it expects next, then takes it from the queue (its first line comes before anything the writer put)
 from multiprocessing import Process, Queue
 import time
 

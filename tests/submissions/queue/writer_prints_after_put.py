@@ -1,4 +1,4 @@
-# correct-variant: the writer prints after its put (the item may already be read), the reader after its get
+# wrong, and caught: the writer prints after its put, so the reader may print "Get A" before the writer prints "Put A"
 from multiprocessing import Process, Queue
 import os
 

@@ -138,6 +138,14 @@ impl Validator<'_> {
                 None
             }
         };
+        if c.first_only.is_some() && kind != Before {
+            self.key("first_only", |v| {
+                v.key_problem(
+                    format!("`first_only` does not apply to `{kind}`"),
+                    Some("`first_only` goes with `before`".into()),
+                )
+            });
+        }
         if c.nth.is_some() && kind != Before {
             self.key("nth", |v| {
                 v.key_problem(
@@ -351,7 +359,16 @@ impl Validator<'_> {
                 )
             });
         }
-        Some(CheckKind::Before { first, then, order, by, nth })
+        let first_only = c.first_only == Some(true);
+        if first_only && by.is_some() {
+            self.key("first_only", |v| {
+                v.key_problem(
+                    "`first_only` keeps the first event of each process, which `by` does not pair".to_owned(),
+                    Some("drop `by` (or `first_only`)".into()),
+                )
+            });
+        }
+        Some(CheckKind::Before { first, then, order, by, nth, first_only })
     }
 
     fn exit_check(&mut self, e: &RawExit, roles: &Roles) -> Option<CheckKind> {

@@ -1,0 +1,149 @@
+//! Signals sent between the processes of an observed program, and the edges they carry: a
+//! signal's delivery happens after the `kill` that sent it, so what the sender did before its
+//! `kill` happens before what the receiving thread does after the delivery (a handler's lines,
+//! the lines after a `sigwait` or `pause`).
+//!
+//! The filter stops at the calls that send a signal to another task ([`CALLS`]); the tracer
+//! records each at its entry (`RecordKind::Kill`, with the signal and, when the call names it,
+//! the target process), which costs one stop per call and they are rare. The kernel stops a
+//! traced task at each signal on its way to it (the signal-delivery-stop the tracer already
+//! passes the signal on from); one sent by a system call carries its sender's pid in its
+//! `siginfo` (`si_code` `SI_USER`, `SI_TKILL` or `SI_QUEUE`: never one the kernel made, a
+//! `SIGCHLD`, `SIGSEGV` or `SIGPIPE`), and the tracer records it (`RecordKind::Delivered`).
+//!
+//! # Which edges are certain
+//!
+//! A delivery of signal `s` from process `S` to process `T` was caused by some call of `S`
+//! sending `s` that may have `T` as its target (names `T`, or a group or pidfd the tracer does
+//! not resolve) and that the tracer had released from its entry before it saw the delivery:
+//! the candidates. Which one is not known: the tracer does not see when a call runs in the
+//! kernel, and standard signals coalesce, so a second `kill` may have been merged into the
+//! first's delivery, and one released before an earlier delivery may have run after it. But
+//! every candidate came after the first candidate, when they were all made by one thread: an
+//! edge from that thread's records up to the first candidate to the receiving thread's records
+//! from the delivery on. Candidates of two threads give no edge; a process signalling itself
+//! gives none (it is no edge between processes). One `kill` and one delivery, the usual
+//! exercise, get the exact edge; a process that signals another over and over gets an edge
+//! from its first such `kill` only, which is weaker than the truth, never wrong.
+//!
+//! Not seen: `SIGKILL` and a `SIGSTOP` never stop at delivery (the process just dies, or
+//! stops); a signal sent to a process group is matched to every process that gets it, but a
+//! group's members are not named at the `kill`; signals sent by the kernel (a timer, a child's
+//! end, a fault) name no sender in the program.
+
+use super::{Record, RecordKind};
+
+/// The system calls that send a signal, which the filter stops at.
+pub const CALLS: [libc::c_long; 6] = [
+    libc::SYS_kill,
+    libc::SYS_tgkill,
+    libc::SYS_tkill,
+    libc::SYS_rt_sigqueueinfo,
+    libc::SYS_rt_tgsigqueueinfo,
+    libc::SYS_pidfd_send_signal,
+];
+
+/// The target a call of [`CALLS`] names, at its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A process (thread group), by its id.
+    Process(i32),
+    /// A thread, by its id (`tkill`): the tracer knows its process.
+    Thread(i32),
+    /// A process group, every process, or a pidfd: not resolved.
+    Unknown,
+}
+
+/// The signal and the target of a call of [`CALLS`] with these arguments; `None` for a call
+/// that sends no signal (signal 0 asks whether the target exists).
+pub fn sent(nr: i64, args: &[u64; 6]) -> Option<(i32, Target)> {
+    let int = |a: u64| a as i32;
+    let (signal, target) = match nr {
+        libc::SYS_kill if int(args[0]) > 0 => (int(args[1]), Target::Process(int(args[0]))),
+        libc::SYS_kill => (int(args[1]), Target::Unknown),
+        libc::SYS_tkill => (int(args[1]), Target::Thread(int(args[0]))),
+        libc::SYS_tgkill => (int(args[2]), Target::Process(int(args[0]))),
+        libc::SYS_rt_sigqueueinfo => (int(args[1]), Target::Process(int(args[0]))),
+        libc::SYS_rt_tgsigqueueinfo => (int(args[2]), Target::Process(int(args[0]))),
+        libc::SYS_pidfd_send_signal => (int(args[1]), Target::Unknown),
+        _ => return None,
+    };
+    (signal > 0).then_some((signal, target))
+}
+
+/// Whether a signal with this `si_code` was sent by a system call, whose `si_pid` names the
+/// sender: `kill` (`SI_USER`), `tgkill`/`tkill` (`SI_TKILL`), `sigqueue` (`SI_QUEUE`).
+pub fn from_a_call(si_code: i32) -> bool {
+    const SI_USER: i32 = 0;
+    const SI_QUEUE: i32 = -1;
+    const SI_TKILL: i32 = -6;
+    matches!(si_code, SI_USER | SI_QUEUE | SI_TKILL)
+}
+
+/// The edges the signal records of a run carry, as pairs of record indices `(kill, delivery)`
+/// (see the module's documentation).
+pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (d, r) in records.iter().enumerate() {
+        let RecordKind::Delivered { signal, from } = r.kind else { continue };
+        if from == r.pid {
+            continue;
+        }
+        let mut candidates = records[..d].iter().enumerate().filter(|(_, k)| {
+            k.pid == from
+                && matches!(k.kind, RecordKind::Kill { signal: s, target } if s == signal
+                    && target.is_none_or(|t| t == r.pid))
+        });
+        let Some((first, sender)) = candidates.next() else { continue };
+        if candidates.all(|(_, k)| k.tid == sender.tid) {
+            out.push((first, d));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kill(pid: i32, tid: i32, signal: i32, target: Option<i32>) -> Record {
+        Record { pid, tid, time_ns: 0, kind: RecordKind::Kill { signal, target } }
+    }
+    fn delivered(pid: i32, signal: i32, from: i32) -> Record {
+        Record { pid, tid: pid, time_ns: 0, kind: RecordKind::Delivered { signal, from } }
+    }
+
+    #[test]
+    fn a_delivery_follows_the_first_kill_that_may_have_sent_it() {
+        let records = vec![kill(1, 1, 10, Some(2)), kill(1, 1, 10, Some(2)), delivered(2, 10, 1)];
+        assert_eq!(edges(&records), vec![(0, 2)]);
+        // A group's kill may be it too; another signal, target or sender is not.
+        let records = vec![
+            kill(1, 1, 12, Some(2)),
+            kill(1, 1, 10, Some(3)),
+            kill(4, 4, 10, Some(2)),
+            kill(1, 1, 10, None),
+            delivered(2, 10, 1),
+        ];
+        assert_eq!(edges(&records), vec![(3, 4)]);
+    }
+
+    #[test]
+    fn no_edge_without_a_kill_before_from_two_threads_or_to_oneself() {
+        assert_eq!(edges(&[delivered(2, 10, 1), kill(1, 1, 10, Some(2))]), vec![]);
+        assert_eq!(edges(&[kill(1, 1, 10, Some(2)), kill(1, 5, 10, Some(2)), delivered(2, 10, 1)]), vec![]);
+        assert_eq!(edges(&[kill(2, 2, 10, Some(2)), delivered(2, 10, 2)]), vec![]);
+    }
+
+    #[test]
+    fn the_calls_name_their_signal_and_target() {
+        let args = |a: i64, b: i64, c: i64| [a as u64, b as u64, c as u64, 0, 0, 0];
+        assert_eq!(sent(libc::SYS_kill, &args(7, 10, 0)), Some((10, Target::Process(7))));
+        assert_eq!(sent(libc::SYS_kill, &args(-7, 10, 0)), Some((10, Target::Unknown)));
+        assert_eq!(sent(libc::SYS_kill, &args(7, 0, 0)), None);
+        assert_eq!(sent(libc::SYS_tkill, &args(8, 15, 0)), Some((15, Target::Thread(8))));
+        assert_eq!(sent(libc::SYS_tgkill, &args(7, 8, 15)), Some((15, Target::Process(7))));
+        assert_eq!(sent(libc::SYS_pidfd_send_signal, &args(3, 2, 0)), Some((2, Target::Unknown)));
+        assert!(from_a_call(0) && from_a_call(-6) && from_a_call(-1) && !from_a_call(1) && !from_a_call(0x80));
+    }
+}
