@@ -66,10 +66,16 @@ impl Ctx<'_> {
                 self.describe(EventId { process: a.process, index: k - 1 })
             ),
         };
-        format!(
-            "no chain of program order and causal edges (start, join, message, task, result) leads from the first \
-             to the second: {knowledge}"
-        )
+        // The kinds of edge this run has, in the order they first appear: what a chain could
+        // have crossed (a fixed list would go stale as sources learn new edges).
+        let mut kinds: Vec<&str> = Vec::new();
+        for edge in &self.trace.edges {
+            if !kinds.contains(&edge.kind.as_str()) {
+                kinds.push(edge.kind.as_str());
+            }
+        }
+        let kinds = if kinds.is_empty() { "none in this run".to_owned() } else { kinds.join(", ") };
+        format!("no chain of program order and causal edges ({kinds}) leads from the first to the second: {knowledge}")
     }
 
     /// `a -> ... -> b` as the edges it crosses, with the events at each end.
