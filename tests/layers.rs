@@ -23,6 +23,8 @@ struct Layers {
     parts: BTreeMap<String, Vec<String>>,
     /// (from, to, why) that must never exist.
     never: Vec<(String, String, String)>,
+    /// (from, to) drawn: the arrows the code may have.
+    arrows: BTreeSet<(String, String)>,
 }
 
 fn layers() -> Layers {
@@ -46,7 +48,13 @@ fn layers() -> Layers {
             (s(0), s(1), s(2))
         })
         .collect();
-    Layers { parts, never }
+    let arrows = json["arrows"]
+        .as_array()
+        .expect("arrows")
+        .iter()
+        .map(|a| (a[0].as_str().expect("a part").to_owned(), a[1].as_str().expect("a part").to_owned()))
+        .collect();
+    Layers { parts, never, arrows }
 }
 
 impl Layers {
@@ -78,6 +86,22 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// Every `.rs` file under `dir` (relative to the root) with its text, as (path relative to
+/// the root, text), in path order.
+fn sources_under(dir: &str) -> Vec<(String, String)> {
+    let root = util::root();
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let relative = f.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+            (relative, std::fs::read_to_string(&f).expect("readable"))
+        })
+        .collect()
 }
 
 /// The module paths after `crate::` in `text`, as far as they name modules:
@@ -140,14 +164,9 @@ fn crate_modules(text: &str) -> BTreeSet<String> {
 
 /// Every arrow between parts the code has: (from, to) → the files that make it.
 fn arrows(layers: &Layers) -> BTreeMap<(String, String), BTreeSet<String>> {
-    let root = util::root();
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
     let mut out: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
-    for file in files {
-        let relative = file.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+    for (relative, text) in sources_under("src") {
         let Some(from) = layers.part_of(&relative) else { continue };
-        let text = std::fs::read_to_string(&file).expect("readable");
         for module in crate_modules(&text) {
             if let Some(to) = layers.part_of_module(&module) {
                 if to != from {
@@ -207,11 +226,7 @@ fn every_file_of_src_is_on_a_part_or_named_as_outside_the_layers() {
         "src/pipeline/mod.rs",
     ];
     let layers = layers();
-    let root = util::root();
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
-    for file in files {
-        let relative = file.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+    for (relative, _) in sources_under("src") {
         assert!(
             layers.part_of(&relative).is_some() || outside.contains(&relative.as_str()),
             "{relative} is on no part of docs/layers.json"
@@ -236,25 +251,16 @@ fn the_scanner_finds_grouped_and_inline_paths() {
 #[test]
 fn every_arrow_in_src_is_drawn_in_the_layers_and_the_scanner_sees_them() {
     // A scanner that found no paths would pass every rule above: this is what it must see.
-    let arrows = arrows(&layers());
+    let layers = layers();
+    let arrows = arrows(&layers);
     for (from, to) in
         [("Engine", "Host"), ("Observer", "Host"), ("Judge", "Trace"), ("Render", "Trace"), ("Grade", "Observer")]
     {
         assert!(arrows.contains_key(&(from.to_owned(), to.to_owned())), "no arrow {from} -> {to} found in src/");
     }
-    let allowed: BTreeSet<(String, String)> = {
-        let text = std::fs::read_to_string(util::root().join("docs/layers.json")).expect("docs/layers.json");
-        let json: serde_json::Value = serde_json::from_str(&text).expect("docs/layers.json is JSON");
-        json["arrows"]
-            .as_array()
-            .expect("arrows")
-            .iter()
-            .map(|a| (a[0].as_str().expect("a part").to_owned(), a[1].as_str().expect("a part").to_owned()))
-            .collect()
-    };
     let undrawn: Vec<String> = arrows
         .iter()
-        .filter(|(arrow, _)| !allowed.contains(*arrow))
+        .filter(|(arrow, _)| !layers.arrows.contains(*arrow))
         .map(|((from, to), files)| format!("{from} -> {to}: {}", files.iter().cloned().collect::<Vec<_>>().join(", ")))
         .collect();
     assert!(
@@ -423,17 +429,11 @@ fn unexplained_long_functions(text: &str) -> Vec<Function> {
 
 #[test]
 fn no_function_of_src_is_over_120_lines_without_saying_why() {
-    let root = util::root();
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
-    files.sort();
     let mut long = Vec::new();
-    for file in files {
-        let relative = file.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
+    for (relative, text) in sources_under("src") {
         if STILL_LONG.contains(&relative.as_str()) {
             continue;
         }
-        let text = std::fs::read_to_string(&file).expect("readable");
         for f in unexplained_long_functions(&text) {
             long.push(format!("{relative}:{} fn {}: {} lines", f.line, f.name, f.lines));
         }
@@ -497,20 +497,6 @@ fn a_long_function_passes_only_with_its_reason_just_above() {
     assert_eq!(unexplained_long_functions(&too_far).len(), 1);
     let short = format!("fn short() {{\n{}}}\n", "    step();\n".repeat(MAX_FN_LINES - 2));
     assert!(unexplained_long_functions(&short).is_empty(), "exactly {MAX_FN_LINES} lines is allowed");
-}
-
-/// Every `.rs` file under `src/DIR` with its text, as (path relative to the root, text).
-fn sources_under(dir: &str) -> Vec<(String, String)> {
-    let root = util::root();
-    let mut files = Vec::new();
-    rust_files(&root.join(dir), &mut files);
-    files
-        .into_iter()
-        .map(|f| {
-            let relative = f.strip_prefix(&root).expect("under the root").to_string_lossy().into_owned();
-            (relative, std::fs::read_to_string(&f).expect("readable"))
-        })
-        .collect()
 }
 
 /// The lines of `text` that are code: comments cut off (string contents are kept, which only
