@@ -72,6 +72,26 @@ fn grade_under_load(
     results.into_inner().expect("not poisoned")
 }
 
+/// Each submission (`expected`: its path, score and failing checks) got that score with those
+/// failing checks in every one of its `RUNS` runs (`results`, in the same order).
+fn assert_every_run_graded<P: AsRef<Path>>(
+    expected: &[(P, f64, Vec<String>)],
+    results: &[Vec<(f64, Vec<String>, Grade)>],
+) {
+    assert_eq!(expected.len(), results.len(), "one list of runs per submission");
+    for ((path, score, failing), runs) in expected.iter().zip(results) {
+        assert_eq!(runs.len(), RUNS);
+        for (s, f, g) in runs {
+            assert!(
+                *s == *score && f == failing,
+                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
+                path.as_ref().display(),
+                format::human(g, &grade::today())
+            );
+        }
+    }
+}
+
 const RUNS: usize = 20;
 
 #[test]
@@ -85,17 +105,7 @@ fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_loa
     let order_check = "the child prints what it received after main sent it";
     let expected: [(&Path, f64, Vec<String>); 3] =
         [(&right, 12.0, vec![]), (&early, 11.0, vec![order_check.to_owned()]), (&raw, 12.0, vec![])];
-    for ((path, score, failing), runs) in expected.iter().zip(&results) {
-        assert_eq!(runs.len(), RUNS);
-        for (s, f, g) in runs {
-            assert!(
-                *s == *score && f == failing,
-                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
-                path.display(),
-                format::human(g, &grade::today())
-            );
-        }
-    }
+    assert_every_run_graded(&expected, &results);
     // The order is known from the bytes: the right program's trace holds message edges, and
     // the early line's failure names no clock.
     let trace = &results[0][0].2.observation.as_ref().expect("observed").trace;
@@ -126,17 +136,7 @@ fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_r
     ];
     let submissions: Vec<PathBuf> = expected.iter().map(|(p, _, _)| p.clone()).collect();
     let results = grade_under_load(&scenario, &submissions, RUNS);
-    for ((path, score, failing), runs) in expected.iter().zip(&results) {
-        assert_eq!(runs.len(), RUNS);
-        for (s, f, g) in runs {
-            assert!(
-                *s == *score && f == failing,
-                "{}: {s} with {f:?} instead of {score} with {failing:?}\n{}",
-                path.display(),
-                format::human(g, &grade::today())
-            );
-        }
-    }
+    assert_every_run_graded(&expected, &results);
     // The writer's process had two threads, and the reader's lines are ordered after the
     // feeder's writes by message edges.
     let trace = &results[0][0].2.observation.as_ref().expect("observed").trace;
