@@ -173,9 +173,14 @@ pub struct Response {
     pub usage: Usage,
 }
 
+/// The `tid` of a record whose thread is not known: output of a process that had several
+/// threads, whose bytes reach the tracer with their process only (see `threads::Order`).
+pub const UNKNOWN_THREAD: i32 = -1;
+
 /// One thing a process of the program did. `pid` is the process (thread group); `tid` the
-/// thread that did it (0: the process as a whole, or its only thread), which orders a
-/// process's records only among those of the same thread (see `threads`).
+/// thread that did it (0: the process as a whole, or its only thread; `UNKNOWN_THREAD`: one
+/// of its threads), which orders a process's records only among those of the same thread
+/// (see `threads`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub pid: i32,
@@ -194,8 +199,8 @@ pub enum RecordKind {
     Forked { child: i32 },
     /// The process executed a new program with these arguments.
     Exec { argv: Vec<String> },
-    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) pipe, through whichever
-    /// of its fds refers to it.
+    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) socket, through
+    /// whichever of its fds refers to it (one read of the tracer's end: one or more writes).
     Write { fd: i32, data: Vec<u8> },
     /// A wait call of the process returned the ended child `child`.
     Waited { child: i32 },
