@@ -334,7 +334,10 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
-            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => push(Item::Mark(index)),
+            RecordKind::Channel(_)
+            | RecordKind::Redirect(_)
+            | RecordKind::Kill { .. }
+            | RecordKind::Delivered { .. } => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
             RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),

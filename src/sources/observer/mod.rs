@@ -214,6 +214,9 @@ pub enum RecordKind {
     /// The process moved bytes through this stream in a way that cannot be counted: it
     /// carries no edge.
     Tainted { stream: channels::StreamId },
+    /// The process's fd 1 or 2 may refer, from here on, to these streams, whose writes through
+    /// them the filter lets go unseen (a `dup2` of a pipe onto stdout): see `channels`.
+    Redirect(channels::Redirected),
     /// The record's thread made the thread `thread` of the same process.
     Thread { thread: i32 },
     /// The record's thread sent the signal `signal` (`kill`, `tgkill`, `tkill`,

@@ -105,6 +105,7 @@ pub fn run(request: &Request) -> Response {
         announced_threads: HashSet::new(),
         announced: HashSet::new(),
         reused: HashSet::new(),
+        redirects: HashMap::new(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -255,6 +256,9 @@ struct Tracer {
     held: HashSet<i32>,
     /// Threads whose creation (`RecordKind::Thread`) has been recorded.
     announced_threads: HashSet<i32>,
+    /// Processes whose fd 1 or 2 may be filled without a stop (`channels`: redirections):
+    /// their `Redirect` record, and which of the two fds were empty at the last look.
+    redirects: HashMap<i32, (usize, [bool; 2])>,
 }
 
 /// Where the tracer first meets a task.
@@ -267,6 +271,8 @@ enum Seen {
 }
 
 enum Pending {
+    /// A `dup2` or `dup3` onto fd 1 or 2, whose result fd is looked at once it is made.
+    Redirect,
     Wait4,
     Waitid { infop: u64, options: u64 },
     Channel(super::channels::Call),
@@ -390,6 +396,12 @@ impl Tracer {
             // What the program wrote before this stop or end is recorded before it: a
             // process's records stay in its program order (writes to the output make no stop).
             self.drain_all();
+            if let WaitStatus::PtraceEvent(..) | WaitStatus::PtraceSyscall(_) | WaitStatus::Stopped(..) = status {
+                let tgid = self.threads.get(&pid).copied();
+                if let Some(tgid) = tgid.filter(|g| self.redirects.contains_key(g)) {
+                    self.look_at_outputs(pid, tgid);
+                }
+            }
             self.on_status(status, &usage);
         }
     }
@@ -411,6 +423,13 @@ impl Tracer {
                     // stopped: a process made then never runs, so a run that is being killed
                     // cannot grow (a fork bomb keeps forking through any grace period).
                     self.know(tid, Seen::FirstStop);
+                    // A child of a process whose fd 1 or 2 may still be filled unseen shares that
+                    // (its copy of the fd may be filled by itself), from before it runs.
+                    let parent = self.parents.get(&tid).copied();
+                    if self.threads.get(&tid) == Some(&tid) && parent.is_some_and(|p| self.redirects.contains_key(&p)) {
+                        self.watch(tid, tid);
+                        self.look_at_outputs(tid, tid);
+                    }
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
                     }
@@ -548,6 +567,8 @@ impl Tracer {
                 let threads = &self.threads;
                 self.announced_threads.retain(|t| threads.contains_key(t));
                 self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
+                // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
+                self.look_at_outputs(tid, tid);
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             _ => {}
@@ -579,6 +600,13 @@ impl Tracer {
             libc::SYS_sendto | libc::SYS_sendmsg | libc::SYS_sendmmsg if self.is_output(pid, args[0] as i32) => {
                 let _ = arch::skip(pid, libc::EPERM);
                 return;
+            }
+            _ if REDIRECT_CALLS.contains(&nr) => {
+                self.redirect(pid);
+                if nr == libc::SYS_close || nr == libc::SYS_close_range {
+                    return;
+                }
+                Pending::Redirect
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
@@ -632,6 +660,53 @@ impl Tracer {
         self.record_by(tid, tgid, RecordKind::Delivered { signal: sig as i32, from });
     }
 
+    /// At a call that may change what fd 1 or 2 refers to (`REDIRECT_CALLS`), at its entry:
+    /// what they referred to until now is looked at, then a new `Redirect` record starts
+    /// here, which the next looks complete (`channels`: redirections).
+    fn redirect(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        self.look_at_outputs(tid, tgid);
+        self.watch(tid, tgid);
+    }
+
+    /// Starts a `Redirect` record for process `tgid` here, both fds unknown until looked at.
+    fn watch(&mut self, tid: i32, tgid: i32) {
+        let entered = self.channels.stamp();
+        let redirected = super::channels::Redirected { entered, streams: Vec::new(), unknown: false };
+        self.record_by(tid, tgid, RecordKind::Redirect(redirected));
+        self.redirects.insert(tgid, (self.records.len() - 1, [true, true]));
+    }
+
+    /// Looks at what fd 1 and 2 of thread `tid` of process `tgid` refer to, when the process
+    /// is watched (always at an exec): a channel goes into its `Redirect` record; an empty fd
+    /// keeps it watched (starting a record if none is open); once neither is empty, nothing
+    /// can change them without a stop at `REDIRECT_CALLS`, and the watch ends.
+    fn look_at_outputs(&mut self, tid: i32, tgid: i32) {
+        use super::channels::FdIs;
+        let seen = [self.channels.fd_is(tid, 1), self.channels.fd_is(tid, 2)];
+        if !self.redirects.contains_key(&tgid) {
+            // Unwatched, a channel on fd 1 or 2 is in the record of the look that found it
+            // (a second record of it would bound the first away); only an empty fd is new.
+            if !seen.contains(&FdIs::Empty) {
+                return;
+            }
+            self.watch(tid, tgid);
+        }
+        let Some((record, empty)) = self.redirects.get_mut(&tgid) else { return };
+        for (k, is) in seen.into_iter().enumerate() {
+            empty[k] = is == FdIs::Empty;
+            if let (FdIs::Channel(stream), Some(RecordKind::Redirect(r))) = (is, self.records.get_mut(*record).map(|r| &mut r.kind)) {
+                if !r.streams.contains(&stream) {
+                    r.streams.push(stream);
+                }
+            }
+        }
+        if !empty.iter().any(|e| *e) {
+            self.redirects.remove(&tgid);
+        }
+    }
+
     /// Whether `fd` of the thread is the program's stdout or stderr socket, whatever its
     /// number.
     fn is_output(&self, pid: Pid, fd: i32) -> bool {
@@ -644,6 +719,7 @@ impl Tracer {
         let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
+            Pending::Redirect => self.look_at_outputs(tid, tgid),
             Pending::Wait4 if result > 0 => self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 }),
             Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
                 // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
@@ -678,6 +754,12 @@ impl Tracer {
             let cpu = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
             self.usage.cpu_ms += cpu(usage.ru_utime) + cpu(usage.ru_stime);
             self.usage.peak_rss_kib = self.usage.peak_rss_kib.max(usage.ru_maxrss as u64);
+        }
+        if let Some((record, empty)) = self.redirects.remove(&tid) {
+            // An fd empty at the last look may have been filled since, with anything.
+            if let (true, Some(RecordKind::Redirect(r))) = (empty.iter().any(|e| *e), self.records.get_mut(record).map(|r| &mut r.kind)) {
+                r.unknown = true;
+            }
         }
         self.record(tid, RecordKind::Ended { ending });
         // Its children that have not ended are reparented to the tracer now. Those still
@@ -1013,6 +1095,16 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 /// since what they read may be a channel.
 const OUTPUT_WRITES: [libc::c_long; 3] = [libc::SYS_write, libc::SYS_writev, libc::SYS_pwritev2];
 
+/// The calls that can change what fd 1 or 2 refers to, stopped when they touch them (the
+/// filter reads their fd arguments): after one, writes to fd 1 or 2, which make no stop, may
+/// go into a channel (`channels`: redirections). An fd emptied by `close` can be filled by any
+/// call that makes an fd (`dup`, `pipe`, `open`...) without a stop: the tracer looks at it at
+/// the process's later stops.
+#[cfg(target_arch = "x86_64")]
+const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup2, libc::SYS_dup3, libc::SYS_close, libc::SYS_close_range];
+#[cfg(not(target_arch = "x86_64"))]
+const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup3, libc::SYS_dup3, libc::SYS_close, libc::SYS_close_range];
+
 /// The system calls refused with `ENOSYS`, as if the kernel lacked them: `io_uring_setup`,
 /// `io_setup` and `io_submit` write through rings and contexts without a system call the
 /// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
@@ -1075,6 +1167,30 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         ret(libc::SECCOMP_RET_TRACE),
         ret(libc::SECCOMP_RET_ALLOW),
     ]);
+    // The redirections (`REDIRECT_CALLS`): stopped when they touch fd 1 or 2 (`dup2` and
+    // `dup3` by their second argument, `close` by its first, `close_range` from a first fd up
+    // to 2), else let through.
+    let [dup2, dup3, close, close_range] = REDIRECT_CALLS.map(|n| n as u32);
+    filter.extend([
+        jump(libc::BPF_JEQ, dup2, 1, 0),
+        jump(libc::BPF_JEQ, dup3, 0, 5),
+        load(24),
+        jump(libc::BPF_JEQ, 1, 2, 0),
+        jump(libc::BPF_JEQ, 2, 1, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+        jump(libc::BPF_JEQ, close, 0, 5),
+        load(16),
+        jump(libc::BPF_JEQ, 1, 2, 0),
+        jump(libc::BPF_JEQ, 2, 1, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+        jump(libc::BPF_JEQ, close_range, 0, 4),
+        load(16),
+        jump(libc::BPF_JGE, 3, 0, 1),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+    ]);
     filter.extend([
         // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
         // number still loaded).
@@ -1129,6 +1245,7 @@ mod tests {
             announced_threads: HashSet::new(),
             announced: HashSet::new(),
             reused: HashSet::new(),
+        redirects: HashMap::new(),
         }
     }
 
@@ -1259,6 +1376,11 @@ mod tests {
 
     /// What the filter answers for a system call whose first argument is `arg0`.
     fn verdict_with(arch: u32, nr: u32, arg0: u32) -> u32 {
+        verdict_args(arch, nr, [arg0, 0])
+    }
+
+    /// What the filter answers for a system call whose first two arguments are `args`.
+    fn verdict_args(arch: u32, nr: u32, [arg0, arg1]: [u32; 2]) -> u32 {
         let filter = super::seccomp_filter();
         let (mut pc, mut a) = (0usize, 0u32);
         loop {
@@ -1271,6 +1393,7 @@ mod tests {
                         0 => nr,
                         4 => arch,
                         16 => arg0,
+                        24 => arg1,
                         other => panic!("unexpected load at {other}"),
                     }
                 }
@@ -1325,6 +1448,15 @@ mod tests {
             for fd in [0, 3, 7, 0x1_0000 | 1] {
                 assert_eq!(verdict_with(NATIVE, nr as u32, fd), trace, "call {nr} to fd {fd}");
             }
+        }
+        // Redirections stop only when they touch fd 1 or 2.
+        for &nr in &super::REDIRECT_CALLS {
+            let touching = if nr == libc::SYS_close || nr == libc::SYS_close_range { [1, 0] } else { [9, 1] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, touching), trace, "call {nr} touching fd 1");
+            let second = if nr == libc::SYS_close || nr == libc::SYS_close_range { [2, 0] } else { [9, 2] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, second), trace, "call {nr} touching fd 2");
+            let away = if nr == libc::SYS_close || nr == libc::SYS_close_range { [3, 1] } else { [1, 5] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, away), libc::SECCOMP_RET_ALLOW, "call {nr} away from 1 and 2");
         }
         for nr in [libc::SYS_sendfile, libc::SYS_splice, libc::SYS_sendmsg, libc::SYS_sendto] {
             assert_eq!(verdict_with(NATIVE, nr as u32, 1), trace, "call {nr} to fd 1");
