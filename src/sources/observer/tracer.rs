@@ -571,6 +571,14 @@ impl Tracer {
                 self.look_at_outputs(tid, tid);
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
+            libc::PTRACE_EVENT_EXIT => {
+                // The last look (`service` just made it): a thread about to end runs no more
+                // of the program, so the one thread of a process leaves its fds as they are.
+                let alone = self.threads.values().filter(|g| **g == tgid).count() == 1;
+                if alone {
+                    self.redirects.remove(&tgid);
+                }
+            }
             _ => {}
         }
     }
@@ -671,7 +679,10 @@ impl Tracer {
     }
 
     /// Starts a `Redirect` record for process `tgid` here, both fds unknown until looked at.
+    /// The thread (stopped now) reports its exit from here on, where a last look tells
+    /// whether an empty fd was filled (coreutils close stdout and stderr at their exit).
     fn watch(&mut self, tid: i32, tgid: i32) {
+        let _ = ptrace::setoptions(Pid::from_raw(tid), options() | Options::PTRACE_O_TRACEEXIT);
         let entered = self.channels.stamp();
         let redirected = super::channels::Redirected { entered, streams: Vec::new(), unknown: false };
         self.record_by(tid, tgid, RecordKind::Redirect(redirected));
@@ -938,14 +949,7 @@ impl Child {
                     b'T' => {
                         // The child stopped itself; set what the kernel must report, let it go.
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
-                        let options = Options::PTRACE_O_TRACEFORK
-                            | Options::PTRACE_O_TRACEVFORK
-                            | Options::PTRACE_O_TRACECLONE
-                            | Options::PTRACE_O_TRACEEXEC
-                            | Options::PTRACE_O_TRACESECCOMP
-                            | Options::PTRACE_O_TRACESYSGOOD
-                            | Options::PTRACE_O_EXITKILL;
-                        traced = ptrace::setoptions(pid, options).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
+                        traced = ptrace::setoptions(pid, options()).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
                         let _ = ptrace::cont(pid, None);
                     }
                     b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
@@ -1058,6 +1062,19 @@ impl Child {
         libc::write(setup, &errno as *const i32 as *const libc::c_void, 4);
         libc::_exit(127)
     }
+}
+
+/// What the kernel reports of every tracee: its forks, clones and execs, the filter's stops,
+/// system call exits (marked), and it dies with the tracer. (A watched process's threads
+/// also report their exit: `Tracer::watch`.)
+fn options() -> Options {
+    Options::PTRACE_O_TRACEFORK
+        | Options::PTRACE_O_TRACEVFORK
+        | Options::PTRACE_O_TRACECLONE
+        | Options::PTRACE_O_TRACEEXEC
+        | Options::PTRACE_O_TRACESECCOMP
+        | Options::PTRACE_O_TRACESYSGOOD
+        | Options::PTRACE_O_EXITKILL
 }
 
 /// Looks a program up the way `execvp` would, in the `PATH` of `env`.
