@@ -424,7 +424,7 @@ fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
-/// Output written every way a program can reach its stdout and stderr pipes.
+/// Output written every way a program can reach its stdout and stderr sockets.
 const SIDE_CHANNELS: &str = r#"import os
 print('hello', os.getpid(), flush=True)
 seven = os.dup(1)
@@ -432,8 +432,11 @@ os.dup2(1, 99)
 os.write(seven, b'through fd 7\n')
 os.write(99, b'through fd 99\n')
 os.writev(seven, [b'through ', b'writev\n'])
-reopened = os.open('/proc/self/fd/2', os.O_WRONLY)
-os.write(reopened, b'through a reopened stderr\n')
+try:
+    reopened = os.open('/proc/self/fd/2', os.O_WRONLY)
+    os.write(reopened, b'through a reopened stderr\n')
+except OSError as e:
+    os.write(2, b'reopening refused %d\n' % e.errno)
 with open('data.txt', 'wb') as f:
     f.write(b'copied by the kernel\n')
 source = os.open('data.txt', os.O_RDONLY)
@@ -450,7 +453,7 @@ for name, copy in [
 "#;
 
 #[test]
-fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_refused() {
+fn output_through_any_copy_of_stdout_and_kernel_copies_into_it_are_recorded() {
     let submission = Submission::new("channels", "channels.py", SIDE_CHANNELS);
     let g = grade_marked("channels", &submission, "  run: python3 {submission}\n", "10s");
     let o = g.grade.observation.as_ref().expect("ran");
@@ -466,8 +469,13 @@ fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_r
             ("out", "through fd 7"),
             ("out", "through fd 99"),
             ("out", "through writev"),
-            ("err", "through a reopened stderr"),
-            ("out", "sendfile refused 22"),
+            // A socket cannot be opened again (ENXIO), unlike the pipe that stdout was: a
+            // known limit of the socket capture (docs/grading.md).
+            ("err", "reopening refused 6"),
+            // A copy by the kernel reaches the socket like any write, with its writer; the
+            // kernel itself refuses the other two between a file and a socket.
+            ("out", "copied by the kernel"),
+            ("out", "sendfile was allowed"),
             ("out", "splice refused 22"),
             ("out", "copy_file_range refused 22"),
         ],

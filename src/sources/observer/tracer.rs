@@ -3,14 +3,26 @@
 //!
 //! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
-//! that stops it only at the system calls the trace needs: those that write into an fd
-//! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
-//! those that read from one or move bytes through a socket, `socketpair`, and `wait4` and
-//! `waitid`. Every other system call runs at full speed. At each stop the tracer reads the
-//! call's arguments (the bytes written to the output) and, where it needs the result, lets
-//! the call run to its exit to read it (which child a wait returned, how many bytes a read or
-//! write of a pipe between the program's processes moved: see `channels`). A read of a file
-//! is let go at its entry stop.
+//! that stops it only at the system calls the trace needs: those that write into an fd other
+//! than 1 and 2 (which fd refers to what is decided at the stop, by inode), those that read
+//! from one or move bytes through a socket, `socketpair`, `wait4` and `waitid`, and the calls
+//! that may put something else on fd 1 or 2 (`dup2`, `dup3`, `close`, `close_range` touching
+//! them). Every other system call runs at full speed, writes to fd 1 and 2 included.
+//!
+//! The program's stdout and stderr are unix stream socket pairs, not pipes. The tracer's end
+//! has `SO_PASSCRED`: the kernel hands each read the credentials of the process that wrote it
+//! and never joins two writers' bytes in one read, so the output's bytes and their writer come
+//! from the socket alone (`Tracer::drain`), with no stop per write (two per `print` of a
+//! `python3 -u` program). The sockets are drained before every stop and end is handled, so a
+//! process's output is recorded before whatever it did next. The socket gives the process,
+//! not the thread: output of a process with several threads is recorded for an unknown thread
+//! (`threads`). A message to the output is refused (its credentials could name another
+//! process), and a channel put on fd 1 or 2 is followed (`channels`: redirections).
+//!
+//! At each stop the tracer reads the call's arguments and, where it needs the result, lets the
+//! call run to its exit to read it (which child a wait returned, how many bytes a read or
+//! write of a pipe between the program's processes moved: see `channels`). A read of a file is
+//! let go at its entry stop.
 //!
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
