@@ -426,7 +426,11 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         // s_hi of each write that moved something and whose exit was seen; of a redirection,
         // what all the other writes could have put.
         let total = |skip: usize| {
-            writes.iter().enumerate().filter(|(k, _)| *k != skip).try_fold(0u64, |sum, (_, (_, _, m))| sum.checked_add(most(m)))
+            writes
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != skip)
+                .try_fold(0u64, |sum, (_, (_, _, m))| sum.checked_add(most(m)))
         };
         let mut candidates: Vec<(u64, usize, Thread)> = writes
             .iter()

@@ -280,14 +280,14 @@ mod tests {
     #[test]
     fn output_of_an_unknown_thread_follows_only_what_every_thread_followed_and_precedes_only_the_end() {
         let records = vec![
-            rec(0, RecordKind::Began { parent: 1 }),  // 0
-            line(P),                                  // 1: before the clone
-            rec(P, RecordKind::Thread { thread: 11 }), // 2
-            line(P),                                  // 3: main, after the clone
-            line(UNKNOWN_THREAD),                     // 4: main's or 11's
-            line(11),                                 // 5
-            line(UNKNOWN_THREAD),                     // 6
-            line(P),                                  // 7
+            rec(0, RecordKind::Began { parent: 1 }),                               // 0
+            line(P),                                                               // 1: before the clone
+            rec(P, RecordKind::Thread { thread: 11 }),                             // 2
+            line(P),                                                               // 3: main, after the clone
+            line(UNKNOWN_THREAD),                                                  // 4: main's or 11's
+            line(11),                                                              // 5
+            line(UNKNOWN_THREAD),                                                  // 6
+            line(P),                                                               // 7
             rec(0, RecordKind::Ended { ending: crate::trace::Ending::Exited(0) }), // 8
         ];
         let order = Order::new(&records);

@@ -286,7 +286,10 @@ enum Pending {
     /// A `dup2` or `dup3` onto fd 1 or 2, whose result fd is looked at once it is made.
     Redirect,
     Wait4,
-    Waitid { infop: u64, options: u64 },
+    Waitid {
+        infop: u64,
+        options: u64,
+    },
     Channel(super::channels::Call),
 }
 
@@ -719,7 +722,9 @@ impl Tracer {
         let Some((record, empty)) = self.redirects.get_mut(&tgid) else { return };
         for (k, is) in seen.into_iter().enumerate() {
             empty[k] = is == FdIs::Empty;
-            if let (FdIs::Channel(stream), Some(RecordKind::Redirect(r))) = (is, self.records.get_mut(*record).map(|r| &mut r.kind)) {
+            if let (FdIs::Channel(stream), Some(RecordKind::Redirect(r))) =
+                (is, self.records.get_mut(*record).map(|r| &mut r.kind))
+            {
                 if !r.streams.contains(&stream) {
                     r.streams.push(stream);
                 }
@@ -780,7 +785,9 @@ impl Tracer {
         }
         if let Some((record, empty)) = self.redirects.remove(&tid) {
             // An fd empty at the last look may have been filled since, with anything.
-            if let (true, Some(RecordKind::Redirect(r))) = (empty.iter().any(|e| *e), self.records.get_mut(record).map(|r| &mut r.kind)) {
+            if let (true, Some(RecordKind::Redirect(r))) =
+                (empty.iter().any(|e| *e), self.records.get_mut(record).map(|r| &mut r.kind))
+            {
                 r.unknown = true;
             }
         }
@@ -1274,7 +1281,7 @@ mod tests {
             announced_threads: HashSet::new(),
             announced: HashSet::new(),
             reused: HashSet::new(),
-        redirects: HashMap::new(),
+            redirects: HashMap::new(),
         }
     }
 
