@@ -560,6 +560,40 @@ mod tests {
         assert_eq!(edges(&records), vec![(0, 1), (2, 3)]);
     }
 
+    fn redirect(pid: i32, entered: u64, streams: Vec<StreamId>, unknown: bool) -> Record {
+        let kind = RecordKind::Redirect(Redirected { entered, streams, unknown });
+        Record { pid, tid: 0, time_ns: 0, kind }
+    }
+
+    #[test]
+    fn a_redirected_stream_gives_an_edge_from_the_redirection_only_when_its_bytes_must_be_there() {
+        // A pipeline: the writer's only writes are unseen, through its fd 1.
+        let records = vec![redirect(1, 1, vec![P], false), read(2, P, 2, 3, 6)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+        // Seen writes of 4 bytes before and after it: the first read may be the first write's;
+        // by the second, 10 bytes were read of 8 seen: an unseen one among them. The seen
+        // write that ended after the redirection gets none: unseen bytes may precede its own.
+        let records = vec![
+            write(1, P, 1, Some(2), Some(4)),
+            redirect(1, 3, vec![P], false),
+            write(1, P, 4, Some(5), Some(4)),
+            read(2, P, 6, 7, 4),
+            read(2, P, 8, 9, 6),
+        ];
+        assert_eq!(edges(&records), vec![(0, 3), (1, 4)]);
+        let records = vec![redirect(1, 1, vec![P], false), read(2, P, 2, 3, 4), read(2, P, 4, 5, 6)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+        let records = vec![write(1, P, 1, Some(2), Some(4)), redirect(1, 3, vec![P], false), read(2, P, 4, 5, 4)];
+        assert_eq!(edges(&records), vec![(0, 2)], "the seen write ended before: still certain");
+        let records = vec![write(1, P, 1, Some(2), Some(4)), redirect(1, 3, vec![P], false), read(2, P, 4, 5, 9)];
+        assert_eq!(edges(&records), vec![(1, 2)], "the writer's later certain write: the redirection");
+        // Two redirections bound each other away; an unknown one covers every stream.
+        let records = vec![redirect(1, 1, vec![P], false), redirect(3, 2, vec![P], false), read(2, P, 3, 4, 6)];
+        assert_eq!(edges(&records), vec![]);
+        let records = vec![write(1, P, 1, Some(3), Some(4)), redirect(3, 2, vec![], true), read(2, P, 4, 5, 4)];
+        assert_eq!(edges(&records), vec![], "the unseen bytes may be the first four");
+    }
+
     #[test]
     fn a_process_reading_its_own_writes_gets_no_edge() {
         let records = vec![write(1, P, 1, Some(2), Some(4)), read(1, P, 3, 4, 4)];
