@@ -7,7 +7,8 @@
 //! than 1 and 2 (which fd refers to what is decided at the stop, by inode), those that read
 //! from one or move bytes through a socket, `socketpair`, `wait4` and `waitid`, and the calls
 //! that may put something else on fd 1 or 2 (`dup2`, `dup3`, `close`, `close_range` touching
-//! them). Every other system call runs at full speed, writes to fd 1 and 2 included.
+//! them), and the opens for writing (`/dev/stdout` is made a `dup`: `Tracer::reopen`). Every
+//! other system call runs at full speed, writes to fd 1 and 2 included.
 //!
 //! The program's stdout and stderr are unix stream socket pairs, not pipes. The tracer's end
 //! has `SO_PASSCRED`: the kernel hands each read the credentials of the process that wrote it
@@ -624,6 +625,9 @@ impl Tracer {
                 let _ = arch::skip(pid, libc::EPERM);
                 return;
             }
+            libc::SYS_openat => return self.reopen(pid, args[1], args[2]),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_open => return self.reopen(pid, args[0], args[1]),
             _ if REDIRECT_CALLS.contains(&nr) => {
                 self.redirect(pid);
                 if nr == libc::SYS_close || nr == libc::SYS_close_range {
@@ -735,6 +739,23 @@ impl Tracer {
         }
     }
 
+    /// An open for writing (the filter stops at no other), at its entry: a socket cannot be
+    /// opened again (`ENXIO`), where the pipe that stdout was could, so an open of the
+    /// program's own stdout or stderr by one of its usual names (`/dev/stdout`,
+    /// `/proc/self/fd/1`...: `std_fd`) is made a `dup` of that fd, which the kernel gives the
+    /// same socket. Any other open goes on.
+    fn reopen(&mut self, pid: Pid, path: u64, flags: u64) {
+        let name = read_memory(pid, path, 40);
+        let Some(fd) = name.iter().position(|b| *b == 0).and_then(|end| std_fd(&name[..end], pid.as_raw())) else {
+            return;
+        };
+        if self.is_output(pid, fd) {
+            let cloexec = flags & libc::O_CLOEXEC as u64 != 0;
+            let command = if cloexec { libc::F_DUPFD_CLOEXEC } else { libc::F_DUPFD };
+            let _ = arch::replace(pid, libc::SYS_fcntl, [fd as u64, command as u64, 0]);
+        }
+    }
+
     /// Whether `fd` of the thread is the program's stdout or stderr socket, whatever its
     /// number.
     fn is_output(&self, pid: Pid, fd: i32) -> bool {
@@ -817,6 +838,24 @@ fn alive_report(me: i32) -> Vec<AliveProcess> {
             last_event: procfs::syscall(p.pid),
         })
         .collect()
+}
+
+/// The fd a path names when it is one of the usual names of an open fd of the thread `tid`:
+/// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`, `/proc/thread-self/fd/N`,
+/// `/proc/TID/fd/N`. (Another name of one, a link of the program's own, is opened as it is.)
+fn std_fd(path: &[u8], tid: i32) -> Option<i32> {
+    let path = std::str::from_utf8(path).ok()?;
+    match path {
+        "/dev/stdin" => return Some(0),
+        "/dev/stdout" => return Some(1),
+        "/dev/stderr" => return Some(2),
+        _ => {}
+    }
+    let number = ["/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))
+        .or_else(|| path.strip_prefix(&format!("/proc/{tid}/fd/")))?;
+    number.parse().ok().filter(|n: &i32| *n >= 0)
 }
 
 /// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
@@ -1141,6 +1180,13 @@ const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup2, libc::SYS_dup3, libc:
 #[cfg(not(target_arch = "x86_64"))]
 const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup3, libc::SYS_dup3, libc::SYS_close, libc::SYS_close_range];
 
+/// The opens stopped at when they open for writing, with the offset of their flags in
+/// `struct seccomp_data` (the arguments start at 16, eight bytes each).
+#[cfg(target_arch = "x86_64")]
+const OPENS: [(libc::c_long, u32); 2] = [(libc::SYS_openat, 32), (libc::SYS_open, 24)];
+#[cfg(not(target_arch = "x86_64"))]
+const OPENS: [(libc::c_long, u32); 1] = [(libc::SYS_openat, 32)];
+
 /// The system calls refused with `ENOSYS`, as if the kernel lacked them: `io_uring_setup`,
 /// `io_setup` and `io_submit` write through rings and contexts without a system call the
 /// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
@@ -1203,6 +1249,18 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         ret(libc::SECCOMP_RET_TRACE),
         ret(libc::SECCOMP_RET_ALLOW),
     ]);
+    // The opens for writing (`O_WRONLY` or `O_RDWR` in their flags: `openat`'s third
+    // argument, `open`'s second), which may open the output again (`Tracer::reopen`); the
+    // opens for reading, every import of a Python program, go on.
+    for (nr, flags_at) in OPENS {
+        filter.extend([
+            jump(libc::BPF_JEQ, nr as u32, 0, 4),
+            load(flags_at),
+            jump(libc::BPF_JSET, (libc::O_WRONLY | libc::O_RDWR) as u32, 1, 0),
+            ret(libc::SECCOMP_RET_ALLOW),
+            ret(libc::SECCOMP_RET_TRACE),
+        ]);
+    }
     // The redirections (`REDIRECT_CALLS`): stopped when they touch fd 1 or 2 (`dup2` and
     // `dup3` by their second argument, `close` by its first, `close_range` from a first fd up
     // to 2), else let through.
@@ -1396,6 +1454,24 @@ mod tests {
     }
 
     #[test]
+    fn the_usual_names_of_an_open_fd_are_known_and_no_other() {
+        for (path, fd) in [
+            ("/dev/stdout", Some(1)),
+            ("/dev/stderr", Some(2)),
+            ("/dev/fd/7", Some(7)),
+            ("/proc/self/fd/1", Some(1)),
+            ("/proc/thread-self/fd/2", Some(2)),
+            ("/proc/42/fd/1", Some(1)),
+            ("/proc/43/fd/1", None),
+            ("/proc/self/fd/-1", None),
+            ("/dev/stdout2", None),
+            ("out.txt", None),
+        ] {
+            assert_eq!(super::std_fd(path.as_bytes(), 42), fd, "{path}");
+        }
+    }
+
+    #[test]
     fn the_seccomp_filter_jumps_stay_inside_it() {
         let filter = super::seccomp_filter();
         for (i, f) in filter.iter().enumerate() {
@@ -1417,6 +1493,11 @@ mod tests {
 
     /// What the filter answers for a system call whose first two arguments are `args`.
     fn verdict_args(arch: u32, nr: u32, [arg0, arg1]: [u32; 2]) -> u32 {
+        verdict_three(arch, nr, [arg0, arg1, 0])
+    }
+
+    /// What the filter answers for a system call whose first three arguments are `args`.
+    fn verdict_three(arch: u32, nr: u32, [arg0, arg1, arg2]: [u32; 3]) -> u32 {
         let filter = super::seccomp_filter();
         let (mut pc, mut a) = (0usize, 0u32);
         loop {
@@ -1430,6 +1511,7 @@ mod tests {
                         4 => arch,
                         16 => arg0,
                         24 => arg1,
+                        32 => arg2,
                         other => panic!("unexpected load at {other}"),
                     }
                 }
@@ -1484,6 +1566,15 @@ mod tests {
             for fd in [0, 3, 7, 0x1_0000 | 1] {
                 assert_eq!(verdict_with(NATIVE, nr as u32, fd), trace, "call {nr} to fd {fd}");
             }
+        }
+        // Opens stop only for writing.
+        let openat = libc::SYS_openat as u32;
+        for (flags, verdict) in [
+            (libc::O_RDONLY | libc::O_CLOEXEC, libc::SECCOMP_RET_ALLOW),
+            (libc::O_WRONLY, trace),
+            (libc::O_RDWR | libc::O_CREAT, trace),
+        ] {
+            assert_eq!(verdict_three(NATIVE, openat, [0, 0, flags as u32]), verdict, "openat {flags:#x}");
         }
         // Redirections stop only when they touch fd 1 or 2.
         for &nr in &super::REDIRECT_CALLS {
