@@ -378,6 +378,26 @@ pub enum EdgeKind {
 }
 
 impl EdgeKind {
+    /// Every kind, in the order the scenario format documents them.
+    pub const ALL: [EdgeKind; 11] = [
+        EdgeKind::Start,
+        EdgeKind::Join,
+        EdgeKind::Message,
+        EdgeKind::Task,
+        EdgeKind::Result,
+        EdgeKind::Lock,
+        EdgeKind::Event,
+        EdgeKind::Barrier,
+        EdgeKind::Notify,
+        EdgeKind::TaskDone,
+        EdgeKind::Signal,
+    ];
+
+    /// The kind named `name` (as `as_str` writes it).
+    pub fn named(name: &str) -> Option<EdgeKind> {
+        EdgeKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EdgeKind::Start => "start",

@@ -454,7 +454,8 @@ pub enum Order {
 pub enum CheckKind {
     /// Every event matching `first` comes before every event matching `then` (with `by`, only
     /// the pairs that share the key; with `nth` too, only the n-th of a key with the n-th;
-    /// with `first_only`, only the first event matching `first` in each process).
+    /// with `first_only`, only the first event matching `first` in each process; with
+    /// `ignoring`, by causality without edges of those kinds).
     Before {
         first: Selector,
         then: Selector,
@@ -463,6 +464,11 @@ pub enum CheckKind {
         nth: bool,
         #[serde(default)]
         first_only: bool,
+        /// Kinds of edge the order may not go through: `ignoring: [join]` asks that a reply be
+        /// ordered after its send by what carried it, not only by the join that waited for the
+        /// sender.
+        #[serde(default)]
+        ignoring: Vec<crate::trace::EdgeKind>,
     },
     /// No event matching `a` is ordered with an event matching `b` by causality.
     Concurrent { a: Selector, b: Selector },

@@ -561,6 +561,10 @@ pub struct RawCheck {
     /// come before every event of the second (the first `put` of a queue, which starts its
     /// feeder thread, is the one the tracer can order before the reader's lines).
     pub first_only: Option<bool>,
+    /// `before`: kinds of edge (`start`, `join`, `message`, ...) the order may not go through:
+    /// `ignoring: [join]` asks that a reply be ordered after its send by the channel that
+    /// carried it, not only by the join that waited for the sender.
+    pub ignoring: Option<Vec<String>>,
     pub at_least: Option<i64>,
     pub at_most: Option<i64>,
     pub exactly: Option<i64>,

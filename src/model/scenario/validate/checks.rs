@@ -146,6 +146,14 @@ impl Validator<'_> {
                 )
             });
         }
+        if c.ignoring.is_some() && kind != Before {
+            self.key("ignoring", |v| {
+                v.key_problem(
+                    format!("`ignoring` does not apply to `{kind}`"),
+                    Some("`ignoring` goes with `before`".into()),
+                )
+            });
+        }
         if c.nth.is_some() && kind != Before {
             self.key("nth", |v| {
                 v.key_problem(
@@ -368,7 +376,40 @@ impl Validator<'_> {
                 )
             });
         }
-        Some(CheckKind::Before { first, then, order, by, nth, first_only })
+        let ignoring = self.ignoring(c, order);
+        Some(CheckKind::Before { first, then, order, by, nth, first_only, ignoring })
+    }
+
+    /// `before`'s `ignoring`: kinds of edge, by name; only for the guaranteed order (an observed
+    /// order is by timestamps, which no edge makes).
+    fn ignoring(&mut self, c: &RawCheck, order: Order) -> Vec<EdgeKind> {
+        let Some(names) = &c.ignoring else { return Vec::new() };
+        if order == Order::Observed {
+            self.key("ignoring", |v| {
+                v.key_problem(
+                    "`ignoring` leaves edges out of the guaranteed order; `order: observed` compares timestamps"
+                        .to_owned(),
+                    Some("drop `order: observed` (or `ignoring`)".into()),
+                )
+            });
+            return Vec::new();
+        }
+        let mut kinds = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            match EdgeKind::named(name) {
+                Some(k) => kinds.push(k),
+                None => self.key("ignoring", |v| {
+                    v.at(Seg::Index(i), |v| {
+                        let known: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+                        v.problem(
+                            format!("unknown kind of edge `{name}`"),
+                            Some(format!("write one of: {}", known.join(", "))),
+                        )
+                    })
+                }),
+            }
+        }
+        kinds
     }
 
     fn exit_check(&mut self, e: &RawExit, roles: &Roles) -> Option<CheckKind> {
