@@ -10,7 +10,98 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
-use super::model::{CheckVerb, Verb};
+/// Declares a list item whose keys say what it is (an action by its verb, a check by its kind)
+/// from one table: an enum of those keys, in the order the docs list them, and the serde struct
+/// of every key the item may have, in the order serde lists them in "unknown field ...,
+/// expected one of ...". A field row is written as a struct field, with its doc comment (the
+/// JSON schema's description) and attributes; a key that says what the item is adds
+/// `=> Variant`, and `as "key"` where the key is a Rust keyword (`let`, `for`, `return`).
+///
+/// Made from it: the enum with `ALL`, `name()` (the field's key), `from_name()` and `Display`;
+/// the struct with `has()` (whether a key was written) and `verbs()` (which ones were). The two
+/// orders differ and both show in messages, so the enum keeps its own list of variants, but
+/// the compiler ties it to the fields: `name()` and `has()` are matches made from the `=>` rows,
+/// so a variant without a field, a row naming an unknown variant, or two rows naming one
+/// variant does not compile. Everything about one key (its name, type, doc, variant) is on its
+/// row: the verb list cannot drift from the fields, the suggestions, or the dispatch.
+macro_rules! keyed {
+    (
+        $(#[$enum_meta:meta])*
+        pub enum $enum:ident { $($order:ident),* $(,)? }
+
+        $(#[$struct_meta:meta])*
+        pub struct $raw:ident {
+            $(
+                $(#[$field_meta:meta])*
+                pub $field:ident: $ty:ty $(=> $variant:ident $(as $key:literal)?)?,
+            )*
+        }
+    ) => {
+        $(#[$enum_meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $enum {
+            $($order,)*
+        }
+
+        impl $enum {
+            /// Every one, in the order the docs list them.
+            pub const ALL: &'static [$enum] = &[$($enum::$order,)*];
+
+            /// The key the file writes.
+            #[deny(unreachable_patterns)]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($($enum::$variant => key_of!($field $($key)?),)?)*
+                }
+            }
+
+            /// The one written `key`, if any.
+            pub fn from_name(key: &str) -> Option<$enum> {
+                $enum::ALL.iter().copied().find(|k| k.name() == key)
+            }
+        }
+
+        impl fmt::Display for $enum {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        $(#[$struct_meta])*
+        pub struct $raw {
+            $(
+                $(#[$field_meta])*
+                $($(#[serde(rename = $key)])?)?
+                pub $field: $ty,
+            )*
+        }
+
+        impl $raw {
+            /// Whether the item has this key (a valid one has exactly one of them).
+            #[deny(unreachable_patterns)]
+            pub fn has(&self, key: $enum) -> bool {
+                match key {
+                    $($($enum::$variant => self.$field.is_some(),)?)*
+                }
+            }
+
+            /// The keys of the enum the item has, in the docs' order.
+            pub fn verbs(&self) -> Vec<$enum> {
+                $enum::ALL.iter().copied().filter(|k| self.has(*k)).collect()
+            }
+        }
+    };
+}
+
+/// A field's key: the field's own name, or the `as "key"` of one named after a Rust keyword.
+macro_rules! key_of {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $key:literal) => {
+        $key
+    };
+}
 
 /// A whole scenario file.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -203,217 +294,182 @@ impl<'de> Deserialize<'de> for RawProcess {
     }
 }
 
-/// One action: exactly one verb key (`print`, `sleep`, ...) plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawAction {
-    pub print: Option<String>,
-    pub sleep: Option<RawValue>,
-    pub start: Option<String>,
-    pub join: Option<String>,
-    pub fork: Option<RawFork>,
-    pub exit: Option<i64>,
-    #[serde(rename = "let")]
-    pub let_: Option<IndexMap<String, RawValue>>,
-    /// A loop: the variable bound at each iteration; goes with `range`, `in` or `from`, and `do`.
-    #[serde(rename = "for")]
-    pub for_: Option<String>,
-    /// Creates a queue with this name, visible to the processes this one starts afterwards.
-    pub queue: Option<String>,
-    /// Creates a pipe: the names of its two ends.
-    pub pipe: Option<[String; 2]>,
-    /// Puts a value into the queue named by `to`.
-    pub put: Option<RawValue>,
-    /// Takes the next item from the queue or pool named by `from` into this variable.
-    pub get: Option<String>,
-    /// Sends a value through the pipe end named by `via`.
-    pub send: Option<RawValue>,
-    /// Receives the next message at the pipe end named by `via` into this variable.
-    pub recv: Option<String>,
-    /// Creates a pool of `size` worker processes with this name.
-    pub pool: Option<String>,
-    /// Submits a task running this process definition to the pool named by `to`.
-    pub submit: Option<String>,
-    /// Submits one task per item of `over` to the pool named by `to`, and waits for all results.
-    pub map: Option<String>,
-    /// Closes a pool: no more tasks; its workers end once the submitted ones are done.
-    pub close: Option<String>,
-    /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
-    pub kill: Option<String>,
-    /// Sends SIGTERM to a child, like Python's `Process.terminate()`; a child that already
-    /// ended is left alone.
-    pub terminate: Option<String>,
-    /// Whether this child is still running, like Python's `is_alive()`, into the variable
-    /// named by `as` (`true` or `false`).
-    pub is_alive: Option<String>,
-    /// The exit code of this joined child, like Python's `exitcode` (minus the signal's number
-    /// when a signal killed it), into the variable named by `as`.
-    pub exitcode: Option<String>,
-    /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
-    #[serde(rename = "raise")]
-    pub raise: Option<String>,
-    /// Makes this process ignore a signal from now on (`SIGTERM`, `SIGINT`, ...), as a
-    /// stubborn program does.
-    pub ignore: Option<String>,
-    /// Creates a lock (a mutex) with this name, visible to the processes this one starts
-    /// afterwards.
-    pub lock: Option<String>,
-    /// Creates a counting semaphore with this name; `value` is its initial count (default 1).
-    pub semaphore: Option<String>,
-    /// Creates an event (a flag processes wait for) with this name, initially clear.
-    pub event: Option<String>,
-    /// Creates a barrier with this name for `parties` processes.
-    pub barrier: Option<String>,
-    /// Creates a shared integer with this name; `value` is its initial value (default 0).
-    pub shared: Option<String>,
-    /// Creates a re-entrant lock with this name, like Python's `RLock`: the process holding
-    /// it may acquire it again, and it is free when every acquire was released.
-    pub rlock: Option<String>,
-    /// Creates a bounded semaphore with this name, like Python's `BoundedSemaphore`: `value` is
-    /// its initial count (default 1), and a release that would raise it above that is an error.
-    pub bounded_semaphore: Option<String>,
-    /// Creates a condition variable with this name over the lock (or rlock) named by `with`,
-    /// like Python's `Condition(lock)`.
-    pub condition: Option<String>,
-    /// `condition`: the lock (or rlock) it goes with.
-    #[serde(rename = "with")]
-    pub with_: Option<String>,
-    /// Wakes one process waiting on the condition with this name; the process must hold its lock.
-    pub notify: Option<String>,
-    /// Wakes every process waiting on the condition with this name; the process must hold its
-    /// lock.
-    pub notify_all: Option<String>,
-    /// Marks one item taken from the joinable queue with this name as processed, like
-    /// `JoinableQueue.task_done()`.
-    pub task_done: Option<String>,
-    /// Acquires the lock or semaphore with this name, waiting while none is free.
-    pub acquire: Option<String>,
-    /// Releases the lock or semaphore with this name.
-    pub release: Option<String>,
-    /// Sets the event with this name, waking every process waiting for it.
-    pub set: Option<String>,
-    /// Clears the event with this name.
-    pub clear: Option<String>,
-    /// Waits for the event with this name to be set, at the barrier with this name for all
-    /// its parties, or on the condition with this name until notified (releasing its lock
-    /// meanwhile and taking it again before going on).
-    pub wait: Option<String>,
-    /// Reads the shared integer named by `from` into this variable.
-    pub read: Option<String>,
-    /// Writes this integer into the shared integer named by `to`.
-    pub write: Option<RawValue>,
-    /// Adds this integer to the shared integer named by `to`.
-    pub add: Option<RawValue>,
-    /// `add`: `false` adds as a separate read and write, so that two processes adding at once
-    /// can lose an update (default true: one atomic instruction).
-    pub atomic: Option<bool>,
-    /// `semaphore`: the initial count; `shared`: the initial value.
-    pub value: Option<i64>,
-    /// `barrier`: how many processes each round waits for.
-    pub parties: Option<i64>,
-    /// `kill`: the signal's name.
-    pub signal: Option<String>,
-    /// Ends a pool task (or a process) with this value as its result.
-    #[serde(rename = "return")]
-    pub return_: Option<RawValue>,
-    /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
-    pub range: Option<RawRange>,
-    /// `for`: loop over these values; `map`: the items, one task each.
-    #[serde(rename = "in")]
-    pub in_: Option<Vec<RawValue>>,
-    /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
-    pub over: Option<RawRange>,
-    /// `get` and `for`: the queue (or pool) to take from.
-    pub from: Option<String>,
-    /// `for ... from`: the item that ends the loop (it is taken, not run).
-    pub until: Option<RawValue>,
-    /// `for`: the actions of each iteration.
-    #[serde(rename = "do")]
-    pub do_: Option<Vec<RawAction>>,
-    /// `put`, `submit`, `map`: the queue or pool.
-    pub to: Option<String>,
-    /// `send`, `recv`: the pipe end.
-    pub via: Option<String>,
-    /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
-    pub joinable: Option<bool>,
-    /// `queue`: the most items it holds; a full queue blocks `put`.
-    pub capacity: Option<i64>,
-    /// `pool`: the number of worker processes.
-    pub size: Option<i64>,
-    /// `pool`: a worker ends after this many tasks and a new one takes its place, like
-    /// `maxtasksperchild`.
-    pub max_tasks: Option<i64>,
-    /// `pipe`: `false` makes the first end receive-only and the second send-only.
-    pub duplex: Option<bool>,
-    /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
-    /// (unscaled).
-    pub timeout: Option<String>,
-    /// Positional arguments of `start`, bound to the started process's `params`.
-    pub args: Option<Vec<RawValue>>,
-    /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
-    /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
-    /// `exitcode`: the variable the answer goes into.
-    #[serde(rename = "as")]
-    pub as_: Option<String>,
-    /// `start`: the child is a daemon, like Python's `daemon=True`: terminated (SIGTERM) and
-    /// joined when its starter reaches its end while it still runs; it may not start
-    /// children of its own.
-    pub daemon: Option<bool>,
-    /// The start method of this `start` (`fork` or `spawn`).
-    pub method: Option<String>,
-    /// A name for the event this action records, used by checks.
-    pub label: Option<String>,
-}
+keyed! {
+    /// The verb an action starts with (`print`, `start`, `lock`, ...): the one key of an action
+    /// that says what it does; the other keys are its modifiers.
+    pub enum Verb {
+        // Process
+        Print, Sleep, Start, Join, Fork, Exit, Let,
+        // Loops and channels
+        For, Queue, Pipe, Put, Get, Send, Recv,
+        // Pools and task results
+        Pool, Submit, Map, Close, Return,
+        // Children and signals
+        Kill, Terminate, IsAlive, ExitCode, Raise, Ignore,
+        // Synchronization objects
+        Lock, Semaphore, Event, Barrier, Shared,
+        // Their use
+        Acquire, Release, Set, Clear, Wait, Read, Write, Add,
+        // Python's other synchronization objects, and the use of a joinable queue
+        RLock, BoundedSemaphore, Condition, Notify, NotifyAll, TaskDone,
+    }
 
-impl RawAction {
-    /// Whether the action has this verb's key (a valid action has exactly one).
-    pub fn has(&self, verb: Verb) -> bool {
-        match verb {
-            Verb::Print => self.print.is_some(),
-            Verb::Sleep => self.sleep.is_some(),
-            Verb::Start => self.start.is_some(),
-            Verb::Join => self.join.is_some(),
-            Verb::Fork => self.fork.is_some(),
-            Verb::Exit => self.exit.is_some(),
-            Verb::Let => self.let_.is_some(),
-            Verb::For => self.for_.is_some(),
-            Verb::Queue => self.queue.is_some(),
-            Verb::Pipe => self.pipe.is_some(),
-            Verb::Put => self.put.is_some(),
-            Verb::Get => self.get.is_some(),
-            Verb::Send => self.send.is_some(),
-            Verb::Recv => self.recv.is_some(),
-            Verb::Pool => self.pool.is_some(),
-            Verb::Submit => self.submit.is_some(),
-            Verb::Map => self.map.is_some(),
-            Verb::Close => self.close.is_some(),
-            Verb::Return => self.return_.is_some(),
-            Verb::Kill => self.kill.is_some(),
-            Verb::Terminate => self.terminate.is_some(),
-            Verb::IsAlive => self.is_alive.is_some(),
-            Verb::ExitCode => self.exitcode.is_some(),
-            Verb::Raise => self.raise.is_some(),
-            Verb::Ignore => self.ignore.is_some(),
-            Verb::Lock => self.lock.is_some(),
-            Verb::Semaphore => self.semaphore.is_some(),
-            Verb::Event => self.event.is_some(),
-            Verb::Barrier => self.barrier.is_some(),
-            Verb::Shared => self.shared.is_some(),
-            Verb::Acquire => self.acquire.is_some(),
-            Verb::Release => self.release.is_some(),
-            Verb::Set => self.set.is_some(),
-            Verb::Clear => self.clear.is_some(),
-            Verb::Wait => self.wait.is_some(),
-            Verb::Read => self.read.is_some(),
-            Verb::Write => self.write.is_some(),
-            Verb::Add => self.add.is_some(),
-            Verb::RLock => self.rlock.is_some(),
-            Verb::BoundedSemaphore => self.bounded_semaphore.is_some(),
-            Verb::Condition => self.condition.is_some(),
-            Verb::Notify => self.notify.is_some(),
-            Verb::NotifyAll => self.notify_all.is_some(),
-            Verb::TaskDone => self.task_done.is_some(),
-        }
+    /// One action: exactly one verb key (`print`, `sleep`, ...) plus optional modifiers.
+    #[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawAction {
+        pub print: Option<String> => Print,
+        pub sleep: Option<RawValue> => Sleep,
+        pub start: Option<String> => Start,
+        pub join: Option<String> => Join,
+        pub fork: Option<RawFork> => Fork,
+        pub exit: Option<i64> => Exit,
+        pub let_: Option<IndexMap<String, RawValue>> => Let as "let",
+        /// A loop: the variable bound at each iteration; goes with `range`, `in` or `from`, and `do`.
+        pub for_: Option<String> => For as "for",
+        /// Creates a queue with this name, visible to the processes this one starts afterwards.
+        pub queue: Option<String> => Queue,
+        /// Creates a pipe: the names of its two ends.
+        pub pipe: Option<[String; 2]> => Pipe,
+        /// Puts a value into the queue named by `to`.
+        pub put: Option<RawValue> => Put,
+        /// Takes the next item from the queue or pool named by `from` into this variable.
+        pub get: Option<String> => Get,
+        /// Sends a value through the pipe end named by `via`.
+        pub send: Option<RawValue> => Send,
+        /// Receives the next message at the pipe end named by `via` into this variable.
+        pub recv: Option<String> => Recv,
+        /// Creates a pool of `size` worker processes with this name.
+        pub pool: Option<String> => Pool,
+        /// Submits a task running this process definition to the pool named by `to`.
+        pub submit: Option<String> => Submit,
+        /// Submits one task per item of `over` to the pool named by `to`, and waits for all results.
+        pub map: Option<String> => Map,
+        /// Closes a pool: no more tasks; its workers end once the submitted ones are done.
+        pub close: Option<String> => Close,
+        /// Sends a signal (`signal:`, default SIGTERM) to a child this process started or forked.
+        pub kill: Option<String> => Kill,
+        /// Sends SIGTERM to a child, like Python's `Process.terminate()`; a child that already
+        /// ended is left alone.
+        pub terminate: Option<String> => Terminate,
+        /// Whether this child is still running, like Python's `is_alive()`, into the variable
+        /// named by `as` (`true` or `false`).
+        pub is_alive: Option<String> => IsAlive,
+        /// The exit code of this joined child, like Python's `exitcode` (minus the signal's number
+        /// when a signal killed it), into the variable named by `as`.
+        pub exitcode: Option<String> => ExitCode,
+        /// Sends this signal to the process itself, as a crash would (`SIGSEGV`, `SIGKILL`).
+        pub raise: Option<String> => Raise,
+        /// Makes this process ignore a signal from now on (`SIGTERM`, `SIGINT`, ...), as a
+        /// stubborn program does.
+        pub ignore: Option<String> => Ignore,
+        /// Creates a lock (a mutex) with this name, visible to the processes this one starts
+        /// afterwards.
+        pub lock: Option<String> => Lock,
+        /// Creates a counting semaphore with this name; `value` is its initial count (default 1).
+        pub semaphore: Option<String> => Semaphore,
+        /// Creates an event (a flag processes wait for) with this name, initially clear.
+        pub event: Option<String> => Event,
+        /// Creates a barrier with this name for `parties` processes.
+        pub barrier: Option<String> => Barrier,
+        /// Creates a shared integer with this name; `value` is its initial value (default 0).
+        pub shared: Option<String> => Shared,
+        /// Creates a re-entrant lock with this name, like Python's `RLock`: the process holding
+        /// it may acquire it again, and it is free when every acquire was released.
+        pub rlock: Option<String> => RLock,
+        /// Creates a bounded semaphore with this name, like Python's `BoundedSemaphore`: `value` is
+        /// its initial count (default 1), and a release that would raise it above that is an error.
+        pub bounded_semaphore: Option<String> => BoundedSemaphore,
+        /// Creates a condition variable with this name over the lock (or rlock) named by `with`,
+        /// like Python's `Condition(lock)`.
+        pub condition: Option<String> => Condition,
+        /// `condition`: the lock (or rlock) it goes with.
+        #[serde(rename = "with")]
+        pub with_: Option<String>,
+        /// Wakes one process waiting on the condition with this name; the process must hold its lock.
+        pub notify: Option<String> => Notify,
+        /// Wakes every process waiting on the condition with this name; the process must hold its
+        /// lock.
+        pub notify_all: Option<String> => NotifyAll,
+        /// Marks one item taken from the joinable queue with this name as processed, like
+        /// `JoinableQueue.task_done()`.
+        pub task_done: Option<String> => TaskDone,
+        /// Acquires the lock or semaphore with this name, waiting while none is free.
+        pub acquire: Option<String> => Acquire,
+        /// Releases the lock or semaphore with this name.
+        pub release: Option<String> => Release,
+        /// Sets the event with this name, waking every process waiting for it.
+        pub set: Option<String> => Set,
+        /// Clears the event with this name.
+        pub clear: Option<String> => Clear,
+        /// Waits for the event with this name to be set, at the barrier with this name for all
+        /// its parties, or on the condition with this name until notified (releasing its lock
+        /// meanwhile and taking it again before going on).
+        pub wait: Option<String> => Wait,
+        /// Reads the shared integer named by `from` into this variable.
+        pub read: Option<String> => Read,
+        /// Writes this integer into the shared integer named by `to`.
+        pub write: Option<RawValue> => Write,
+        /// Adds this integer to the shared integer named by `to`.
+        pub add: Option<RawValue> => Add,
+        /// `add`: `false` adds as a separate read and write, so that two processes adding at once
+        /// can lose an update (default true: one atomic instruction).
+        pub atomic: Option<bool>,
+        /// `semaphore`: the initial count; `shared`: the initial value.
+        pub value: Option<i64>,
+        /// `barrier`: how many processes each round waits for.
+        pub parties: Option<i64>,
+        /// `kill`: the signal's name.
+        pub signal: Option<String>,
+        /// Ends a pool task (or a process) with this value as its result.
+        pub return_: Option<RawValue> => Return as "return",
+        /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
+        pub range: Option<RawRange>,
+        /// `for`: loop over these values; `map`: the items, one task each.
+        #[serde(rename = "in")]
+        pub in_: Option<Vec<RawValue>>,
+        /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
+        pub over: Option<RawRange>,
+        /// `get` and `for`: the queue (or pool) to take from.
+        pub from: Option<String>,
+        /// `for ... from`: the item that ends the loop (it is taken, not run).
+        pub until: Option<RawValue>,
+        /// `for`: the actions of each iteration.
+        #[serde(rename = "do")]
+        pub do_: Option<Vec<RawAction>>,
+        /// `put`, `submit`, `map`: the queue or pool.
+        pub to: Option<String>,
+        /// `send`, `recv`: the pipe end.
+        pub via: Option<String>,
+        /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
+        pub joinable: Option<bool>,
+        /// `queue`: the most items it holds; a full queue blocks `put`.
+        pub capacity: Option<i64>,
+        /// `pool`: the number of worker processes.
+        pub size: Option<i64>,
+        /// `pool`: a worker ends after this many tasks and a new one takes its place, like
+        /// `maxtasksperchild`.
+        pub max_tasks: Option<i64>,
+        /// `pipe`: `false` makes the first end receive-only and the second send-only.
+        pub duplex: Option<bool>,
+        /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
+        /// (unscaled).
+        pub timeout: Option<String>,
+        /// Positional arguments of `start`, bound to the started process's `params`.
+        pub args: Option<Vec<RawValue>>,
+        /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
+        /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
+        /// `exitcode`: the variable the answer goes into.
+        #[serde(rename = "as")]
+        pub as_: Option<String>,
+        /// `start`: the child is a daemon, like Python's `daemon=True`: terminated (SIGTERM) and
+        /// joined when its starter reaches its end while it still runs; it may not start
+        /// children of its own.
+        pub daemon: Option<bool>,
+        /// The start method of this `start` (`fork` or `spawn`).
+        pub method: Option<String>,
+        /// A name for the event this action records, used by checks.
+        pub label: Option<String>,
     }
 }
 
@@ -510,122 +566,111 @@ impl<'de> Deserialize<'de> for RawValue {
     }
 }
 
-/// One check: exactly one kind key plus optional modifiers.
-#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawCheck {
-    /// Shown in reports; a description is made up from the check when missing.
-    pub name: Option<String>,
-    pub before: Option<[RawSelector; 2]>,
-    pub concurrent: Option<[RawSelector; 2]>,
-    /// `guaranteed` (default) or `observed`, for `before`.
-    pub order: Option<String>,
-    /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
-    pub parent_of: Option<[String; 2]>,
-    /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
-    /// PARENT: PARENT waited for that very child, not for another one.
-    pub waits_for: Option<[String; 2]>,
-    /// A process's exit: `{process: NAME, code: N}` or `{process: NAME, signal: SIGKILL}`.
-    pub exit: Option<RawExit>,
-    /// Two events printed the same value of `var`.
-    pub same_value: Option<[RawSelector; 2]>,
-    /// Two events printed a value of `var` that was computed in different process images.
-    pub computed_afresh: Option<[RawSelector; 2]>,
-    /// One event printed `var` with the value `equals`.
-    pub value: Option<RawSelector>,
-    /// The value printed for `var` at this event is the pid of process `is`.
-    pub pid_of: Option<RawSelector>,
-    /// What the check is worth when graded.
-    pub points: Option<f64>,
-    /// No event of the first selector is in the same process as one of the second.
-    pub different_process: Option<[RawSelector; 2]>,
-    /// `[ANCESTOR, DESCENDANT]`: DESCENDANT descends from ANCESTOR.
-    pub descendant_of: Option<[String; 2]>,
-    /// `nothing_left: true`: the run finished and every process was seen to end.
-    pub nothing_left: Option<bool>,
-    /// All the events matching either selector happened in one process.
-    pub same_process: Option<[RawSelector; 2]>,
-    /// The pool whose tasks in flight at once are bounded by `at_most`, or `[START, END]`:
-    /// the spans from each START event to the next END event of its process.
-    pub in_flight: Option<RawInFlight>,
-    /// Counts processes, events or a pool's workers; bounded by `at_least`, `at_most`, `exactly`.
-    pub count: Option<RawCounted>,
-    /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
-    pub delivery: Option<String>,
-    /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
-    pub by: Option<String>,
-    /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
-    /// of the same key in the second (for values that repeat), instead of every one with every one.
-    pub nth: Option<bool>,
-    /// `before` without `by`: only the first event of the first selector in each process must
-    /// come before every event of the second (the first `put` of a queue, which starts its
-    /// feeder thread, is the one the tracer can order before the reader's lines).
-    pub first_only: Option<bool>,
-    pub at_least: Option<i64>,
-    pub at_most: Option<i64>,
-    pub exactly: Option<i64>,
-    pub var: Option<String>,
-    pub equals: Option<RawValue>,
-    pub is: Option<String>,
-    /// The lock or semaphore whose critical sections (from each `acquire` to the next
-    /// `release` in the same process) are never concurrent by happens-before.
-    pub mutual_exclusion: Option<String>,
-    /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
-    #[serde(rename = "final")]
-    pub final_: Option<String>,
-    /// `{lock: NAME, by: PROCESS, at_least: N}`: every process `by` names (every process that
-    /// tried, without `by`) acquired the lock or semaphore at least N times (default 1): none
-    /// starved.
-    pub acquired: Option<RawAcquired>,
-    /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
-    /// each other's locks and semaphores.
-    pub no_deadlock: Option<bool>,
-    /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
-    pub all_lines_match: Option<bool>,
-    /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
-    /// in, first out), each read value was written and each written value read once, by value.
-    pub fifo: Option<[RawSelector; 2]>,
-    /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
-    /// the fork (a stdio buffer copied by `fork`), as a whole line or as the start of one.
-    pub no_duplicated_output: Option<bool>,
-    /// Names of checks this one depends on: when one of them fails, this one is skipped.
-    #[serde(default)]
-    pub needs: Vec<String>,
-    /// Who sees the check's result when graded: `visible` (default), `hidden`,
-    /// `after_due_date` or `after_published` (Gradescope's visibilities).
-    pub visibility: Option<String>,
-    /// Hide the check's result from students until this date (`YYYY-MM-DD`).
-    pub hidden_until: Option<String>,
-}
+keyed! {
+    /// The key a check starts with (`before`, `exit`, `count`, ...): its kind, before it is
+    /// validated into a `CheckKind`.
+    pub enum CheckVerb {
+        // Order of events
+        Before, Concurrent,
+        // Process relations and endings
+        ParentOf, WaitsFor, Exit,
+        // Printed values
+        SameValue, ComputedAfresh, Value, PidOf,
+        // Which processes run what
+        SameProcess, DifferentProcess, DescendantOf,
+        // Counts and channels
+        InFlight, Count, Delivery,
+        // What is left running, the lines printed, their order
+        NothingLeft, AllLinesMatch, Fifo, NoDuplicatedOutput,
+        // Synchronization
+        MutualExclusion, Final, NoDeadlock, Acquired,
+    }
 
-impl RawCheck {
-    /// Whether the check has the key of this kind (a valid check has exactly one).
-    pub fn has(&self, kind: CheckVerb) -> bool {
-        match kind {
-            CheckVerb::Before => self.before.is_some(),
-            CheckVerb::Concurrent => self.concurrent.is_some(),
-            CheckVerb::ParentOf => self.parent_of.is_some(),
-            CheckVerb::WaitsFor => self.waits_for.is_some(),
-            CheckVerb::Exit => self.exit.is_some(),
-            CheckVerb::SameValue => self.same_value.is_some(),
-            CheckVerb::ComputedAfresh => self.computed_afresh.is_some(),
-            CheckVerb::Value => self.value.is_some(),
-            CheckVerb::PidOf => self.pid_of.is_some(),
-            CheckVerb::SameProcess => self.same_process.is_some(),
-            CheckVerb::DifferentProcess => self.different_process.is_some(),
-            CheckVerb::DescendantOf => self.descendant_of.is_some(),
-            CheckVerb::InFlight => self.in_flight.is_some(),
-            CheckVerb::Count => self.count.is_some(),
-            CheckVerb::Delivery => self.delivery.is_some(),
-            CheckVerb::NothingLeft => self.nothing_left.is_some(),
-            CheckVerb::AllLinesMatch => self.all_lines_match.is_some(),
-            CheckVerb::Fifo => self.fifo.is_some(),
-            CheckVerb::NoDuplicatedOutput => self.no_duplicated_output.is_some(),
-            CheckVerb::MutualExclusion => self.mutual_exclusion.is_some(),
-            CheckVerb::Final => self.final_.is_some(),
-            CheckVerb::NoDeadlock => self.no_deadlock.is_some(),
-            CheckVerb::Acquired => self.acquired.is_some(),
-        }
+    /// One check: exactly one kind key plus optional modifiers.
+    #[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawCheck {
+        /// Shown in reports; a description is made up from the check when missing.
+        pub name: Option<String>,
+        pub before: Option<[RawSelector; 2]> => Before,
+        pub concurrent: Option<[RawSelector; 2]> => Concurrent,
+        /// `guaranteed` (default) or `observed`, for `before`.
+        pub order: Option<String>,
+        /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
+        pub parent_of: Option<[String; 2]> => ParentOf,
+        /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
+        /// PARENT: PARENT waited for that very child, not for another one.
+        pub waits_for: Option<[String; 2]> => WaitsFor,
+        /// A process's exit: `{process: NAME, code: N}` or `{process: NAME, signal: SIGKILL}`.
+        pub exit: Option<RawExit> => Exit,
+        /// Two events printed the same value of `var`.
+        pub same_value: Option<[RawSelector; 2]> => SameValue,
+        /// Two events printed a value of `var` that was computed in different process images.
+        pub computed_afresh: Option<[RawSelector; 2]> => ComputedAfresh,
+        /// One event printed `var` with the value `equals`.
+        pub value: Option<RawSelector> => Value,
+        /// The value printed for `var` at this event is the pid of process `is`.
+        pub pid_of: Option<RawSelector> => PidOf,
+        /// What the check is worth when graded.
+        pub points: Option<f64>,
+        /// No event of the first selector is in the same process as one of the second.
+        pub different_process: Option<[RawSelector; 2]> => DifferentProcess,
+        /// `[ANCESTOR, DESCENDANT]`: DESCENDANT descends from ANCESTOR.
+        pub descendant_of: Option<[String; 2]> => DescendantOf,
+        /// `nothing_left: true`: the run finished and every process was seen to end.
+        pub nothing_left: Option<bool> => NothingLeft,
+        /// All the events matching either selector happened in one process.
+        pub same_process: Option<[RawSelector; 2]> => SameProcess,
+        /// The pool whose tasks in flight at once are bounded by `at_most`, or `[START, END]`:
+        /// the spans from each START event to the next END event of its process.
+        pub in_flight: Option<RawInFlight> => InFlight,
+        /// Counts processes, events or a pool's workers; bounded by `at_least`, `at_most`, `exactly`.
+        pub count: Option<RawCounted> => Count,
+        /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
+        pub delivery: Option<String> => Delivery,
+        /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
+        pub by: Option<String>,
+        /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
+        /// of the same key in the second (for values that repeat), instead of every one with every one.
+        pub nth: Option<bool>,
+        /// `before` without `by`: only the first event of the first selector in each process must
+        /// come before every event of the second (the first `put` of a queue, which starts its
+        /// feeder thread, is the one the tracer can order before the reader's lines).
+        pub first_only: Option<bool>,
+        pub at_least: Option<i64>,
+        pub at_most: Option<i64>,
+        pub exactly: Option<i64>,
+        pub var: Option<String>,
+        pub equals: Option<RawValue>,
+        pub is: Option<String>,
+        /// The lock or semaphore whose critical sections (from each `acquire` to the next
+        /// `release` in the same process) are never concurrent by happens-before.
+        pub mutual_exclusion: Option<String> => MutualExclusion,
+        /// The shared integer whose final value is bounded by `equals`, `at_least`, `at_most`.
+        pub final_: Option<String> => Final as "final",
+        /// `{lock: NAME, by: PROCESS, at_least: N}`: every process `by` names (every process that
+        /// tried, without `by`) acquired the lock or semaphore at least N times (default 1): none
+        /// starved.
+        pub acquired: Option<RawAcquired> => Acquired,
+        /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
+        /// each other's locks and semaphores.
+        pub no_deadlock: Option<bool> => NoDeadlock,
+        /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
+        pub all_lines_match: Option<bool> => AllLinesMatch,
+        /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
+        /// in, first out), each read value was written and each written value read once, by value.
+        pub fifo: Option<[RawSelector; 2]> => Fifo,
+        /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
+        /// the fork (a stdio buffer copied by `fork`), as a whole line or as the start of one.
+        pub no_duplicated_output: Option<bool> => NoDuplicatedOutput,
+        /// Names of checks this one depends on: when one of them fails, this one is skipped.
+        #[serde(default)]
+        pub needs: Vec<String>,
+        /// Who sees the check's result when graded: `visible` (default), `hidden`,
+        /// `after_due_date` or `after_published` (Gradescope's visibilities).
+        pub visibility: Option<String>,
+        /// Hide the check's result from students until this date (`YYYY-MM-DD`).
+        pub hidden_until: Option<String>,
     }
 }
 

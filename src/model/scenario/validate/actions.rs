@@ -149,7 +149,7 @@ impl Validator<'_> {
 
     /// The one verb of `a`, or a problem when it has none or several.
     fn verb(&mut self, a: &RawAction) -> Option<Verb> {
-        let verbs: Vec<Verb> = Verb::ALL.iter().copied().filter(|v| a.has(*v)).collect();
+        let verbs = a.verbs();
         match verbs.as_slice() {
             [one] => Some(*one),
             [] => {

@@ -59,7 +59,7 @@ impl Validator<'_> {
 
     /// The one kind of `c`, or a problem when it has none or several.
     fn check_verb(&mut self, c: &RawCheck) -> Option<CheckVerb> {
-        let kinds: Vec<CheckVerb> = CheckVerb::ALL.iter().copied().filter(|k| c.has(*k)).collect();
+        let kinds = c.verbs();
         match kinds.as_slice() {
             [one] => Some(*one),
             [] => {
