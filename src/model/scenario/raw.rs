@@ -33,7 +33,9 @@ macro_rules! keyed {
         pub struct $raw:ident {
             $(
                 $(#[$field_meta:meta])*
-                pub $field:ident: $ty:ty $(=> $variant:ident $(as $key:literal)?)?,
+                pub $field:ident: $ty:ty
+                    $(=> $variant:ident $(as $key:literal)?)?
+                    $(=> [$($goes_with:ident),+] $(as $modifier_key:literal)?)?,
             )*
         }
     ) => {
@@ -72,11 +74,21 @@ macro_rules! keyed {
             $(
                 $(#[$field_meta])*
                 $($(#[serde(rename = $key)])?)?
+                $($(#[serde(rename = $modifier_key)])?)?
                 pub $field: $ty,
             )*
         }
 
         impl $raw {
+            /// The keys that go with some of the verbs, in the order messages list them.
+            pub const MODIFIERS: &'static [Modifier<$raw, $enum>] = &[$($(
+                Modifier {
+                    key: key_of!($field $($modifier_key)?),
+                    goes_with: &[$($enum::$goes_with),+],
+                    written: |raw: &$raw| raw.$field.is_some(),
+                },
+            )?)*];
+
             /// Whether the item has this key (a valid one has exactly one of them).
             #[deny(unreachable_patterns)]
             pub fn has(&self, key: $enum) -> bool {
@@ -91,6 +103,16 @@ macro_rules! keyed {
             }
         }
     };
+}
+
+/// A key of a list item that goes with some of its verbs (`args` with `start` and `submit`).
+pub struct Modifier<Raw: 'static, Verb: 'static> {
+    /// The key the file writes.
+    pub key: &'static str,
+    /// The verbs it goes with.
+    pub goes_with: &'static [Verb],
+    /// Whether an item has it.
+    pub written: fn(&Raw) -> bool,
 }
 
 /// A field's key: the field's own name, or the `as "key"` of one named after a Rust keyword.
@@ -383,9 +405,6 @@ keyed! {
         /// Creates a condition variable with this name over the lock (or rlock) named by `with`,
         /// like Python's `Condition(lock)`.
         pub condition: Option<String> => Condition,
-        /// `condition`: the lock (or rlock) it goes with.
-        #[serde(rename = "with")]
-        pub with_: Option<String>,
         /// Wakes one process waiting on the condition with this name; the process must hold its lock.
         pub notify: Option<String> => Notify,
         /// Wakes every process waiting on the condition with this name; the process must hold its
@@ -412,62 +431,61 @@ keyed! {
         pub write: Option<RawValue> => Write,
         /// Adds this integer to the shared integer named by `to`.
         pub add: Option<RawValue> => Add,
-        /// `add`: `false` adds as a separate read and write, so that two processes adding at once
-        /// can lose an update (default true: one atomic instruction).
-        pub atomic: Option<bool>,
-        /// `semaphore`: the initial count; `shared`: the initial value.
-        pub value: Option<i64>,
-        /// `barrier`: how many processes each round waits for.
-        pub parties: Option<i64>,
-        /// `kill`: the signal's name.
-        pub signal: Option<String>,
         /// Ends a pool task (or a process) with this value as its result.
         pub return_: Option<RawValue> => Return as "return",
-        /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
-        pub range: Option<RawRange>,
-        /// `for`: loop over these values; `map`: the items, one task each.
-        #[serde(rename = "in")]
-        pub in_: Option<Vec<RawValue>>,
-        /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
-        pub over: Option<RawRange>,
-        /// `get` and `for`: the queue (or pool) to take from.
-        pub from: Option<String>,
-        /// `for ... from`: the item that ends the loop (it is taken, not run).
-        pub until: Option<RawValue>,
-        /// `for`: the actions of each iteration.
-        #[serde(rename = "do")]
-        pub do_: Option<Vec<RawAction>>,
-        /// `put`, `submit`, `map`: the queue or pool.
-        pub to: Option<String>,
-        /// `send`, `recv`: the pipe end.
-        pub via: Option<String>,
-        /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
-        pub joinable: Option<bool>,
-        /// `queue`: the most items it holds; a full queue blocks `put`.
-        pub capacity: Option<i64>,
-        /// `pool`: the number of worker processes.
-        pub size: Option<i64>,
-        /// `pool`: a worker ends after this many tasks and a new one takes its place, like
-        /// `maxtasksperchild`.
-        pub max_tasks: Option<i64>,
-        /// `pipe`: `false` makes the first end receive-only and the second send-only.
-        pub duplex: Option<bool>,
-        /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
-        /// (unscaled).
-        pub timeout: Option<String>,
         /// Positional arguments of `start`, bound to the started process's `params`.
-        pub args: Option<Vec<RawValue>>,
-        /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
-        /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
-        /// `exitcode`: the variable the answer goes into.
-        #[serde(rename = "as")]
-        pub as_: Option<String>,
+        pub args: Option<Vec<RawValue>> => [Start, Submit],
+        /// The start method of this `start` (`fork` or `spawn`).
+        pub method: Option<String> => [Start],
         /// `start`: the child is a daemon, like Python's `daemon=True`: terminated (SIGTERM) and
         /// joined when its starter reaches its end while it still runs; it may not start
         /// children of its own.
-        pub daemon: Option<bool>,
-        /// The start method of this `start` (`fork` or `spawn`).
-        pub method: Option<String>,
+        pub daemon: Option<bool> => [Start],
+        /// The name of the child made by `start` or `fork`, used by `join` and in reports; in a
+        /// loop, `start` can name each child with the loop variable (`kid{i}`). `is_alive`,
+        /// `exitcode`: the variable the answer goes into.
+        pub as_: Option<String> => [Start, Fork, IsAlive, ExitCode] as "as",
+        /// `for`: loop over `0..N` or `[START, STOP]` (stop excluded, as in Python's range).
+        pub range: Option<RawRange> => [For],
+        /// `for`: loop over these values; `map`: the items, one task each.
+        pub in_: Option<Vec<RawValue>> => [For] as "in",
+        /// `for`: the actions of each iteration.
+        pub do_: Option<Vec<RawAction>> => [For] as "do",
+        /// `for ... from`: the item that ends the loop (it is taken, not run).
+        pub until: Option<RawValue> => [For],
+        /// `get` and `for`: the queue (or pool) to take from.
+        pub from: Option<String> => [For, Get, Read],
+        /// `map`: one task per item: a count (`5` is `0..5`) or a list of values.
+        pub over: Option<RawRange> => [Map],
+        /// `put`, `submit`, `map`: the queue or pool.
+        pub to: Option<String> => [Put, Submit, Map, Write, Add],
+        /// `send`, `recv`: the pipe end.
+        pub via: Option<String> => [Send, Recv],
+        /// `queue`: the most items it holds; a full queue blocks `put`.
+        pub capacity: Option<i64> => [Queue],
+        /// `queue`: a joinable queue, like Python's `JoinableQueue`: `task_done` and `join` on it.
+        pub joinable: Option<bool> => [Queue],
+        /// `pool`: the number of worker processes.
+        pub size: Option<i64> => [Pool],
+        /// `pool`: a worker ends after this many tasks and a new one takes its place, like
+        /// `maxtasksperchild`.
+        pub max_tasks: Option<i64> => [Pool],
+        /// `pipe`: `false` makes the first end receive-only and the second send-only.
+        pub duplex: Option<bool> => [Pipe],
+        /// `put`, `get`, `recv`, `for ... from`, `join` of a child: give up after this long
+        /// (unscaled).
+        pub timeout: Option<String> => [Put, Get, Recv, For, Join],
+        /// `kill`: the signal's name.
+        pub signal: Option<String> => [Kill],
+        /// `semaphore`: the initial count; `shared`: the initial value.
+        pub value: Option<i64> => [Semaphore, BoundedSemaphore, Shared],
+        /// `barrier`: how many processes each round waits for.
+        pub parties: Option<i64> => [Barrier],
+        /// `add`: `false` adds as a separate read and write, so that two processes adding at once
+        /// can lose an update (default true: one atomic instruction).
+        pub atomic: Option<bool> => [Add],
+        /// `condition`: the lock (or rlock) it goes with.
+        pub with_: Option<String> => [Condition] as "with",
         /// A name for the event this action records, used by checks.
         pub label: Option<String>,
     }
