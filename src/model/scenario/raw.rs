@@ -613,7 +613,7 @@ keyed! {
         pub before: Option<[RawSelector; 2]> => Before,
         pub concurrent: Option<[RawSelector; 2]> => Concurrent,
         /// `guaranteed` (default) or `observed`, for `before`.
-        pub order: Option<String>,
+        pub order: Option<String> => [Before],
         /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
         pub parent_of: Option<[String; 2]> => ParentOf,
         /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
@@ -647,20 +647,20 @@ keyed! {
         /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
         pub delivery: Option<String> => Delivery,
         /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
-        pub by: Option<String>,
+        pub by: Option<String> => [Before, SameProcess, DifferentProcess],
         /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
         /// of the same key in the second (for values that repeat), instead of every one with every one.
-        pub nth: Option<bool>,
+        pub nth: Option<bool> => [Before],
         /// `before` without `by`: only the first event of the first selector in each process must
         /// come before every event of the second (the first `put` of a queue, which starts its
         /// feeder thread, is the one the tracer can order before the reader's lines).
-        pub first_only: Option<bool>,
-        pub at_least: Option<i64>,
-        pub at_most: Option<i64>,
-        pub exactly: Option<i64>,
-        pub var: Option<String>,
-        pub equals: Option<RawValue>,
-        pub is: Option<String>,
+        pub first_only: Option<bool> => [Before],
+        pub at_least: Option<i64> => [Count, InFlight, Final],
+        pub at_most: Option<i64> => [Count, InFlight, Final],
+        pub exactly: Option<i64> => [Count, InFlight, Final],
+        pub var: Option<String> => [SameValue, ComputedAfresh, Value, PidOf, Fifo],
+        pub equals: Option<RawValue> => [Value, Final],
+        pub is: Option<String> => [PidOf],
         /// The lock or semaphore whose critical sections (from each `acquire` to the next
         /// `release` in the same process) are never concurrent by happens-before.
         pub mutual_exclusion: Option<String> => MutualExclusion,
