@@ -85,14 +85,10 @@ pub fn seconds(n: f64) -> Result<Duration, String> {
 /// The largest value of the limit `key` of a scenario file (or of the command line flag that
 /// replaces it).
 pub fn max_limit(key: &str) -> u64 {
-    match key {
-        "max_processes" | "max_tasks" => MAX_PROCESSES,
-        "max_memory_mib" | "max_recorded_mib" | "max_file_mib" | "max_tmp_mib" => MAX_MIB,
-        "max_open_files" => MAX_OPEN_FILES,
-        "max_cpu_seconds" => MAX_CPU_SECONDS,
-        "max_output" => MAX_OUTPUT,
-        _ => u64::MAX,
-    }
+    // Each limit's field in `raw` names its largest value; a key given twice (the scenario's
+    // and its program's `max_processes`) names the same one.
+    let mut limits = super::raw::RawScenario::LIMITS.iter().chain(super::raw::RawProgram::LIMITS);
+    limits.find(|(k, _)| *k == key).map_or(u64::MAX, |&(_, max)| max)
 }
 
 /// Why `n` is not a usable value of the limit `key` (named `name` in the message), if not.

@@ -10,6 +10,37 @@ use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
+use super::bounds;
+
+/// Declares a struct whose limit keys each carry their largest value (`=> at most MAX_MIB`,
+/// from `bounds`), and its `LIMITS` (each key with that value), which `bounds::max_limit`
+/// reads: a limit key cannot be added without its bound, nor its bound looked up by a key
+/// the file does not have.
+macro_rules! with_limits {
+    (
+        $(#[$struct_meta:meta])*
+        pub struct $raw:ident {
+            $(
+                $(#[$field_meta:meta])*
+                pub $field:ident: $ty:ty $(=> at most $max:ident)?,
+            )*
+        }
+    ) => {
+        $(#[$struct_meta])*
+        pub struct $raw {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+        }
+
+        impl $raw {
+            /// Each limit's key and its largest value.
+            pub const LIMITS: &'static [(&'static str, u64)] = &[$($((stringify!($field), bounds::$max),)?)*];
+        }
+    };
+}
+
 /// Declares a list item whose keys say what it is (an action by its verb, a check by its kind)
 /// from one table: an enum of those keys, in the order the docs list them, and the serde struct
 /// of every key the item may have, in the order serde lists them in "unknown field ...,
@@ -125,105 +156,109 @@ macro_rules! key_of {
     };
 }
 
-/// A whole scenario file.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-#[schemars(rename = "Scenario")]
-pub struct RawScenario {
-    /// A title for reports; the file name is used when it is missing.
-    pub name: Option<String>,
-    /// Free text shown in reports.
-    pub description: Option<String>,
-    /// Every `sleep` is multiplied by this factor (default 1).
-    pub time_scale: Option<f64>,
-    /// The whole run is killed after this long (default 30s), unscaled.
-    pub timeout: Option<String>,
-    /// The start method of every `start` that does not name one (default `fork`).
-    pub start_method: Option<String>,
-    /// The most processes of the run alive at once (default 2048 for `processes`, 64 for a
-    /// `program`): a fork bomb is stopped there and the run reported as "processes limit
-    /// reached".
-    pub max_processes: Option<u32>,
-    /// The most memory (address space) of each process, in MiB (default 2048 for
-    /// `processes`, 1024 for a `program`).
-    pub max_memory_mib: Option<u64>,
-    /// The most CPU time of each process, in seconds (default 60 for `processes`, 10 for a
-    /// `program`).
-    pub max_cpu_seconds: Option<u64>,
-    /// The most events the run's processes may record, in MiB (default 512): a runaway
-    /// loop is stopped there and the run reported as "limit reached".
-    pub max_recorded_mib: Option<u64>,
-    /// Module-level variables: computed each time a process image starts.
-    #[serde(default)]
-    pub vars: IndexMap<String, RawValue>,
-    /// The processes, by name; `main` is the one procscen starts. A scenario has either
-    /// `processes` or a `program`.
-    #[serde(default)]
-    pub processes: IndexMap<String, RawProcess>,
-    /// An external program to run and observe instead of `processes` (see docs/grading.md).
-    pub program: Option<RawProgram>,
-    /// For a `program`: the lines it may print, by name. Each is a regular expression whose
-    /// named groups (`(?P<pid>\d+)`) become variables of the line; a process that prints a
-    /// line of a pattern with a `role` is named by that role.
-    #[serde(default)]
-    pub lines: IndexMap<String, RawLine>,
-    /// The checks that must hold after the run.
-    #[serde(default)]
-    pub expect: Vec<RawCheck>,
+with_limits! {
+    /// A whole scenario file.
+    #[derive(Debug, Clone, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    #[schemars(rename = "Scenario")]
+    pub struct RawScenario {
+        /// A title for reports; the file name is used when it is missing.
+        pub name: Option<String>,
+        /// Free text shown in reports.
+        pub description: Option<String>,
+        /// Every `sleep` is multiplied by this factor (default 1).
+        pub time_scale: Option<f64>,
+        /// The whole run is killed after this long (default 30s), unscaled.
+        pub timeout: Option<String>,
+        /// The start method of every `start` that does not name one (default `fork`).
+        pub start_method: Option<String>,
+        /// The most processes of the run alive at once (default 2048 for `processes`, 64 for a
+        /// `program`): a fork bomb is stopped there and the run reported as "processes limit
+        /// reached".
+        pub max_processes: Option<u32> => at most MAX_PROCESSES,
+        /// The most memory (address space) of each process, in MiB (default 2048 for
+        /// `processes`, 1024 for a `program`).
+        pub max_memory_mib: Option<u64> => at most MAX_MIB,
+        /// The most CPU time of each process, in seconds (default 60 for `processes`, 10 for a
+        /// `program`).
+        pub max_cpu_seconds: Option<u64> => at most MAX_CPU_SECONDS,
+        /// The most events the run's processes may record, in MiB (default 512): a runaway
+        /// loop is stopped there and the run reported as "limit reached".
+        pub max_recorded_mib: Option<u64> => at most MAX_MIB,
+        /// Module-level variables: computed each time a process image starts.
+        #[serde(default)]
+        pub vars: IndexMap<String, RawValue>,
+        /// The processes, by name; `main` is the one procscen starts. A scenario has either
+        /// `processes` or a `program`.
+        #[serde(default)]
+        pub processes: IndexMap<String, RawProcess>,
+        /// An external program to run and observe instead of `processes` (see docs/grading.md).
+        pub program: Option<RawProgram>,
+        /// For a `program`: the lines it may print, by name. Each is a regular expression whose
+        /// named groups (`(?P<pid>\d+)`) become variables of the line; a process that prints a
+        /// line of a pattern with a `role` is named by that role.
+        #[serde(default)]
+        pub lines: IndexMap<String, RawLine>,
+        /// The checks that must hold after the run.
+        #[serde(default)]
+        pub expect: Vec<RawCheck>,
+    }
 }
 
-/// An external program: how to build it, run it, and which submission is the reference.
-#[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawProgram {
-    /// The command line, as a string split at spaces or as a list of words. `{submission}` is
-    /// the path of the file (or directory) under test, `{out}` the program `build` made.
-    pub run: RawCommand,
-    /// A command that builds the submission first, such as `cc -O2 -o {out} {submission}`. A
-    /// failed build is a compile error, which scores zero.
-    pub build: Option<RawCommand>,
-    /// The reference solution, relative to the scenario file: what `procscen run` grades.
-    pub reference: Option<String>,
-    /// The working directory, relative to the scenario file (default: a new directory that
-    /// holds a copy of the submission).
-    pub cwd: Option<String>,
-    /// Variables added to the environment procscen runs in.
-    #[serde(default)]
-    pub env: IndexMap<String, String>,
-    /// What the program reads on its standard input (default: nothing, end of file at once).
-    pub stdin: Option<String>,
-    /// The most processes of the program alive at once (default: the scenario's
-    /// `max_processes`, or 64).
-    pub max_processes: Option<u32>,
-    /// The most bytes of output, stdout and stderr together (default 1048576).
-    pub max_output: Option<u64>,
-    /// The most memory (address space) of each process, in MiB (default: the scenario's
-    /// `max_memory_mib`, or 1024).
-    pub max_memory_mib: Option<u64>,
-    /// The most CPU time of each process, in seconds (default: the scenario's
-    /// `max_cpu_seconds`, or 10).
-    pub max_cpu_seconds: Option<u64>,
-    /// The most tasks alive at once, threads of every process included (default: 4 ×
-    /// `max_processes`, at least 256).
-    pub max_tasks: Option<u32>,
-    /// The largest file a process may write, in MiB (default 64).
-    pub max_file_mib: Option<u64>,
-    /// The most files each process may have open (default 256).
-    pub max_open_files: Option<u64>,
-    /// The size of an isolated program's private `/tmp` (and of its `/dev/shm`), in MiB
-    /// (default 64).
-    pub max_tmp_mib: Option<u64>,
-    /// Run the program in new namespaces where the machine allows it: no network, a private
-    /// `/tmp`, and a copy of the submission as its working directory (default true; see
-    /// docs/limits.md).
-    pub isolate: Option<bool>,
-    /// Match lines exactly as their patterns say (default false: a line that differs only in
-    /// case, spacing, punctuation, brackets or quotes still counts, and the format check reports
-    /// it; see docs/grading.md).
-    pub strict_lines: Option<bool>,
-    /// What the format check is worth (default: a tenth of the other checks' points, rounded to
-    /// a half point, at least half a point). `0` leaves the check out.
-    pub format_points: Option<f64>,
+with_limits! {
+    /// An external program: how to build it, run it, and which submission is the reference.
+    #[derive(Debug, Clone, Deserialize, Default, JsonSchema)]
+    #[serde(deny_unknown_fields)]
+    pub struct RawProgram {
+        /// The command line, as a string split at spaces or as a list of words. `{submission}` is
+        /// the path of the file (or directory) under test, `{out}` the program `build` made.
+        pub run: RawCommand,
+        /// A command that builds the submission first, such as `cc -O2 -o {out} {submission}`. A
+        /// failed build is a compile error, which scores zero.
+        pub build: Option<RawCommand>,
+        /// The reference solution, relative to the scenario file: what `procscen run` grades.
+        pub reference: Option<String>,
+        /// The working directory, relative to the scenario file (default: a new directory that
+        /// holds a copy of the submission).
+        pub cwd: Option<String>,
+        /// Variables added to the environment procscen runs in.
+        #[serde(default)]
+        pub env: IndexMap<String, String>,
+        /// What the program reads on its standard input (default: nothing, end of file at once).
+        pub stdin: Option<String>,
+        /// The most processes of the program alive at once (default: the scenario's
+        /// `max_processes`, or 64).
+        pub max_processes: Option<u32> => at most MAX_PROCESSES,
+        /// The most bytes of output, stdout and stderr together (default 1048576).
+        pub max_output: Option<u64> => at most MAX_OUTPUT,
+        /// The most memory (address space) of each process, in MiB (default: the scenario's
+        /// `max_memory_mib`, or 1024).
+        pub max_memory_mib: Option<u64> => at most MAX_MIB,
+        /// The most CPU time of each process, in seconds (default: the scenario's
+        /// `max_cpu_seconds`, or 10).
+        pub max_cpu_seconds: Option<u64> => at most MAX_CPU_SECONDS,
+        /// The most tasks alive at once, threads of every process included (default: 4 ×
+        /// `max_processes`, at least 256).
+        pub max_tasks: Option<u32> => at most MAX_PROCESSES,
+        /// The largest file a process may write, in MiB (default 64).
+        pub max_file_mib: Option<u64> => at most MAX_MIB,
+        /// The most files each process may have open (default 256).
+        pub max_open_files: Option<u64> => at most MAX_OPEN_FILES,
+        /// The size of an isolated program's private `/tmp` (and of its `/dev/shm`), in MiB
+        /// (default 64).
+        pub max_tmp_mib: Option<u64> => at most MAX_MIB,
+        /// Run the program in new namespaces where the machine allows it: no network, a private
+        /// `/tmp`, and a copy of the submission as its working directory (default true; see
+        /// docs/limits.md).
+        pub isolate: Option<bool>,
+        /// Match lines exactly as their patterns say (default false: a line that differs only in
+        /// case, spacing, punctuation, brackets or quotes still counts, and the format check reports
+        /// it; see docs/grading.md).
+        pub strict_lines: Option<bool>,
+        /// What the format check is worth (default: a tenth of the other checks' points, rounded to
+        /// a half point, at least half a point). `0` leaves the check out.
+        pub format_points: Option<f64>,
+    }
 }
 
 /// A command line: `"cc -o {out} {submission}"` or `[cc, -o, "{out}", "{submission}"]`.
