@@ -737,20 +737,11 @@ pub enum RawInFlight {
 
 impl<'de> Deserialize<'de> for RawInFlight {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct InFlightVisitor;
-        impl<'de> Visitor<'de> for InFlightVisitor {
-            type Value = RawInFlight;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a pool's name, or `[START, END]`: two events such as `[worker.begin, worker.end]`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawInFlight, E> {
-                Ok(RawInFlight::Pool(v.to_owned()))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<RawInFlight, A::Error> {
-                <[RawSelector; 2]>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(RawInFlight::Spans)
-            }
-        }
-        deserializer.deserialize_any(InFlightVisitor)
+        deserializer.deserialize_any(TextOr {
+            expecting: "a pool's name, or `[START, END]`: two events such as `[worker.begin, worker.end]`",
+            text: RawInFlight::Pool,
+            long: LongForm::List(RawInFlight::Spans),
+        })
     }
 }
 
@@ -808,19 +799,47 @@ pub struct RawSelectorLong {
 
 impl<'de> Deserialize<'de> for RawSelector {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SelectorVisitor;
-        impl<'de> Visitor<'de> for SelectorVisitor {
-            type Value = RawSelector;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an event such as `main.done`, or `{process: main, text: \"Process end.\"}`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSelector, E> {
-                Ok(RawSelector::Short(v.to_owned()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawSelector, A::Error> {
-                RawSelectorLong::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawSelector::Long)
-            }
+        deserializer.deserialize_any(TextOr {
+            expecting: "an event such as `main.done`, or `{process: main, text: \"Process end.\"}`",
+            text: RawSelector::Short,
+            long: LongForm::Map(RawSelector::Long),
+        })
+    }
+}
+
+/// The longer of a key's two forms, and what it makes: a list or a map.
+enum LongForm<L, T> {
+    List(fn(L) -> T),
+    Map(fn(L) -> T),
+}
+
+/// A visitor for a key written either as a text (`main.done`) or in a longer form (a list, or
+/// a map), each made into a `T`. Anything else is refused as serde refuses it, naming
+/// `expecting`: the messages are those of a visitor written out for the one key.
+struct TextOr<L, T> {
+    expecting: &'static str,
+    text: fn(String) -> T,
+    long: LongForm<L, T>,
+}
+
+impl<'de, L: Deserialize<'de>, T> Visitor<'de> for TextOr<L, T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.expecting)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok((self.text)(v.to_owned()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        match self.long {
+            LongForm::List(make) => L::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(make),
+            LongForm::Map(_) => Err(de::Error::invalid_type(de::Unexpected::Seq, &self)),
         }
-        deserializer.deserialize_any(SelectorVisitor)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        match self.long {
+            LongForm::Map(make) => L::deserialize(de::value::MapAccessDeserializer::new(map)).map(make),
+            LongForm::List(_) => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
+        }
     }
 }
