@@ -365,7 +365,36 @@ enum Ending {
 
 #[cfg(test)]
 mod tests {
-    use super::too_deep;
+    use super::*;
+    use crate::model::scenario::raw::{RawProgram, RawScenario};
+
+    /// The limits' largest values, read from the raw structs' fields, are the ones each key
+    /// has always had, and a key of both the scenario and its program has one.
+    #[test]
+    fn each_limit_key_has_its_largest_value() {
+        let expected = [
+            ("max_processes", MAX_PROCESSES),
+            ("max_tasks", MAX_PROCESSES),
+            ("max_memory_mib", MAX_MIB),
+            ("max_recorded_mib", MAX_MIB),
+            ("max_file_mib", MAX_MIB),
+            ("max_tmp_mib", MAX_MIB),
+            ("max_open_files", MAX_OPEN_FILES),
+            ("max_cpu_seconds", MAX_CPU_SECONDS),
+            ("max_output", MAX_OUTPUT),
+        ];
+        for (key, max) in expected {
+            assert_eq!(max_limit(key), max, "{key}");
+        }
+        let program = RawProgram::LIMITS;
+        for (key, max) in RawScenario::LIMITS {
+            if let Some((_, program_max)) = program.iter().find(|(k, _)| k == key) {
+                assert_eq!(program_max, max, "the scenario's and the program's `{key}`");
+            }
+        }
+        let all = RawScenario::LIMITS.len() + program.len();
+        assert_eq!(all, 12, "a limit key was added: give it a row above");
+    }
 
     /// The depth `too_deep` measures: the smallest limit the text stays within.
     fn measured(text: &str) -> usize {

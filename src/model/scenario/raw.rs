@@ -843,3 +843,39 @@ impl<'de, L: Deserialize<'de>, T> Visitor<'de> for TextOr<L, T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether serde takes `key` (written with no value) as a key of `T`.
+    fn takes<T: for<'de> Deserialize<'de>>(key: &str) -> bool {
+        serde_yaml::from_str::<T>(&format!("{key}: ~")).is_ok()
+    }
+
+    /// Every name the tables make (a verb's, a modifier's) is a key serde takes, and one it
+    /// does not take is refused: what the suggestions offer can be written.
+    #[test]
+    fn every_verb_and_modifier_name_is_a_key_of_its_struct() {
+        let action_keys = Verb::ALL.iter().map(|v| v.name()).chain(RawAction::MODIFIERS.iter().map(|m| m.key));
+        for key in action_keys {
+            assert!(takes::<RawAction>(key), "an action does not take `{key}`");
+        }
+        let check_keys = CheckVerb::ALL.iter().map(|k| k.name()).chain(RawCheck::MODIFIERS.iter().map(|m| m.key));
+        for key in check_keys {
+            assert!(takes::<RawCheck>(key), "a check does not take `{key}`");
+        }
+        assert!(!takes::<RawAction>("let_") && !takes::<RawCheck>("final_"), "a field's own name was taken");
+        assert_eq!((Verb::from_name("let"), CheckVerb::from_name("final")), (Some(Verb::Let), Some(CheckVerb::Final)));
+    }
+
+    /// `has` and `verbs` see the key the table ties to each verb, in the docs' order.
+    #[test]
+    fn an_item_has_the_verbs_it_writes() {
+        let action: RawAction = serde_yaml::from_str("{return: 1, let: {a: 1}, for: i}").unwrap();
+        assert_eq!(action.verbs(), [Verb::Let, Verb::For, Verb::Return]);
+        let check: RawCheck = serde_yaml::from_str("{final: s, before: [a.b, c.d]}").unwrap();
+        assert_eq!(check.verbs(), [CheckVerb::Before, CheckVerb::Final]);
+        assert!(check.has(CheckVerb::Final) && !check.has(CheckVerb::Exit));
+    }
+}
