@@ -46,10 +46,12 @@ macro_rules! with_limits {
 /// of every key the item may have, in the order serde lists them in "unknown field ...,
 /// expected one of ...". A field row is written as a struct field, with its doc comment (the
 /// JSON schema's description) and attributes; a key that says what the item is adds
-/// `=> Variant`, and `as "key"` where the key is a Rust keyword (`let`, `for`, `return`).
+/// `=> Variant`, a modifier the verbs it goes with (`=> [Start, Submit]`), either with
+/// `as "key"` where the key is a Rust keyword (`let`, `for`, `as`).
 ///
 /// Made from it: the enum with `ALL`, `name()` (the field's key), `from_name()` and `Display`;
-/// the struct with `has()` (whether a key was written) and `verbs()` (which ones were). The two
+/// the struct with `has()` (whether a key was written), `verbs()` (which ones were) and
+/// `MODIFIERS` (in the table's order, which is the order messages list them in). The two
 /// orders differ and both show in messages, so the enum keeps its own list of variants, but
 /// the compiler ties it to the fields: `name()` and `has()` are matches made from the `=>` rows,
 /// so a variant without a field, a row naming an unknown variant, or two rows naming one
