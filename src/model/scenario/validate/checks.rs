@@ -80,7 +80,7 @@ impl Validator<'_> {
     }
 
     /// The `var:` of a check that compares printed values, or a problem where it is missing
-    /// or does not apply.
+    /// (`stray_modifiers` reports one where it does not go).
     fn check_var(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<String> {
         match (&c.var, goes_with("var", kind)) {
             (Some(v), true) => Some(v.clone()),
@@ -105,8 +105,8 @@ impl Validator<'_> {
             let key = m.key;
             let (message, help) = match key {
                 "var" => (format!("`var` does not apply to `{kind}`"), Some("remove it".to_owned())),
-                // `final` takes `equals` (and `is` has one kind) too, but the value check is
-                // the one that needs it: name that one.
+                // Each is required by the first kind in its row (`value`, `pid_of`): name that
+                // one (`final` reads an `equals` too, as a bound, but does not need it).
                 "equals" | "is" => (format!("`{key}` goes with `{}`", m.goes_with[0]), None),
                 _ => {
                     // `nth` pairs the events that share a `by` key, so it needs `by` as well.
