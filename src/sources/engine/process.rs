@@ -65,9 +65,11 @@ pub struct Interpreter<'s> {
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
     children: Vec<(String, Pid)>,
-    /// Children this process joined, by name, and how each ended (for `exitcode` and a
-    /// `terminate` after the join).
-    joined: Vec<(String, Ending)>,
+    /// How the latest child of each name that this process joined ended (for `exitcode` and
+    /// a `terminate` after the join). A map, not a list of every join: a process that starts
+    /// and joins thousands of children under one name keeps one entry, so its heap (which
+    /// every fork copies the page tables of, and every child inherits) does not grow with them.
+    joined: std::collections::HashMap<String, Ending>,
     /// The children started with `daemon: true`, terminated and joined when this process
     /// reaches its end if still unjoined.
     daemons: Vec<Pid>,
@@ -142,7 +144,7 @@ impl<'s> Interpreter<'s> {
             globals: Vec::new(),
             locals: Vec::new(),
             children: Vec::new(),
-            joined: Vec::new(),
+            joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
             channels: Vec::new(),
             pools: Vec::new(),
@@ -367,7 +369,12 @@ impl<'s> Interpreter<'s> {
                 Err(_) => break Ending::Unknown,
             }
         };
-        self.joined.push((name.to_owned(), ending.clone()));
+        match self.joined.get_mut(name) {
+            Some(latest) => *latest = ending.clone(),
+            None => {
+                self.joined.insert(name.to_owned(), ending.clone());
+            }
+        }
         // The pid is not used again after this: it was reaped and may now be reused.
         self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
     }
@@ -513,7 +520,10 @@ impl<'s> Interpreter<'s> {
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.
         self.children.clear();
-        self.joined.clear();
+        // Forgotten, not dropped: freeing the parent's entries one by one would write to
+        // every heap page they lie on, copying each (copy-on-write) in every child, for a
+        // map the child never reads. The child's copy of that memory goes with it at exit.
+        std::mem::forget(std::mem::take(&mut self.joined));
         self.daemons.clear();
         self.pools.clear();
         // A lock the parent holds is not held by this process: its copy of the counts goes.
