@@ -400,7 +400,8 @@ impl<'s> Interpreter<'s> {
         // precede the child's first event in both program order and time.
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
-        let parent_pid = getpid().as_raw();
+        // The recorder knows this process's pid: no system call in a loop of starts.
+        let parent_pid = self.rec.pid();
         // Built before forking: the child of a spawn start only calls execv.
         let exec = (method == StartMethod::Spawn).then(|| {
             let request = SpawnRequest {
@@ -480,7 +481,7 @@ impl<'s> Interpreter<'s> {
     fn fork_action(&mut self, label: Option<&String>, parent: &'s [Action], child: &'s [Action], name: &str) -> Flow {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
-        let parent_pid = getpid().as_raw();
+        let parent_pid = self.rec.pid();
         match self.fork_child() {
             Ok(ForkResult::Child) => {
                 self.become_child(name, seq as u64, 0);
