@@ -455,12 +455,13 @@ impl<'s> Interpreter<'s> {
 
     /// Forks, keeping the rules every fork of a scenario process keeps: the child takes a place
     /// in the run's census first (when the run has as many processes as it may, this process
-    /// ends instead, and the supervisor stops the run); the event batch is flushed, since events
-    /// still buffered would otherwise be sent twice, by both sides of the fork; and a failed
-    /// fork gives its place back. The caller's child side must call `become_child` first.
+    /// ends instead, and the supervisor stops the run); and a failed fork gives its place back.
+    /// The caller's child side must call `become_child` first (or exec): its copy of the event
+    /// batch is dropped there, unsent, so the events still buffered are sent once, by this
+    /// side. They are not flushed here: forking does not block, and this process flushes
+    /// before it next waits (a `start` then `join` loop sends one batch a child, not two).
     pub(super) fn fork_child(&mut self) -> nix::Result<ForkResult> {
         self.admit_one();
-        self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
         // arbitrary code after the fork.
         let forked = unsafe { fork() };

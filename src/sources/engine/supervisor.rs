@@ -140,10 +140,10 @@ fn event_channel() -> (OwnedFd, OwnedFd, usize) {
 /// only to report on a run it must stop.
 struct Events {
     socket: OwnedFd,
-    /// Every byte received, in arrival order.
+    /// Every byte received, in arrival order. Messages are received straight into its spare
+    /// room: a run's records (megabytes for a busy queue) are copied once, from the kernel,
+    /// by the supervisor, whose CPU the processes under test share.
     raw: Vec<u8>,
-    /// One message is at most one batch, so this always holds a whole one.
-    buffer: Vec<u8>,
     /// Every process has closed its end (or the socket failed).
     eof: bool,
     /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
@@ -161,7 +161,6 @@ impl Events {
         Events {
             socket,
             raw: Vec::new(),
-            buffer: vec![0u8; super::record::BATCH * 2],
             eof: false,
             recorded: 0,
             room,
@@ -174,16 +173,12 @@ impl Events {
     fn drain(&mut self) {
         let before = self.raw.len();
         loop {
-            match nix::sys::socket::recv(
-                self.socket.as_raw_fd(),
-                &mut self.buffer,
-                nix::sys::socket::MsgFlags::MSG_DONTWAIT,
-            ) {
+            match recv_appended(&self.socket, &mut self.raw) {
                 Ok(0) => {
                     self.eof = true;
                     break;
                 }
-                Ok(n) => self.raw.extend_from_slice(&self.buffer[..n]),
+                Ok(_) => {}
                 Err(nix::errno::Errno::EINTR) => {}
                 Err(nix::errno::Errno::EAGAIN) => break,
                 Err(_) => {
@@ -218,6 +213,21 @@ impl Events {
         });
         builder
     }
+}
+
+/// Receives one message, without blocking, at the end of `raw`; returns its length.
+fn recv_appended(socket: &OwnedFd, raw: &mut Vec<u8>) -> nix::Result<usize> {
+    // One message is at most one batch (`Recorder` never sends more): this room always holds
+    // a whole one, so none is cut short.
+    raw.reserve(super::record::BATCH * 2);
+    let room = raw.spare_capacity_mut();
+    // SAFETY: `room` is `raw`'s allocated, unused capacity, valid for writes of its length;
+    // `recv` writes at most that many bytes into it and nothing else aliases it meanwhile.
+    let n = unsafe { libc::recv(socket.as_raw_fd(), room.as_mut_ptr().cast(), room.len(), libc::MSG_DONTWAIT) };
+    let n = usize::try_from(nix::errno::Errno::result(n)?).expect("recv returned a length");
+    // SAFETY: the kernel wrote (initialized) the first `n` bytes of the spare room.
+    unsafe { raw.set_len(raw.len() + n) };
+    Ok(n)
 }
 
 /// One run, from the fork of `main` to its trace.
