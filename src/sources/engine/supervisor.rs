@@ -101,8 +101,16 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
     let _ = nix::unistd::setpgid(main_pid, main_pid);
     drop(event_write);
 
-    let mut run =
-        Run { me, main_pid, started, limits, signals, census, reaped: Vec::new(), events: Events::new(event_read, room) };
+    let mut run = Run {
+        me,
+        main_pid,
+        started,
+        limits,
+        signals,
+        census,
+        reaped: Vec::new(),
+        events: Events::new(event_read, room),
+    };
     let outcome = run.watch(deadline);
     let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
     Supervised { header, records: run.events.raw }
