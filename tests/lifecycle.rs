@@ -137,6 +137,33 @@ expect:
 }
 
 #[test]
+fn exitcode_of_a_name_joined_twice_is_the_latest_childs() {
+    // A process keeps one ending per child name (the latest join), not every join: the second
+    // child joined as `kid` must replace the first one's ending.
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - start: three
+      as: kid
+    - join: kid
+    - start: five
+      as: kid
+    - join: kid
+    - exitcode: kid
+      as: code
+    - print: \"{code}\"
+      label: code
+  three:
+    - exit: 3
+  five:
+    - exit: 5
+expect:
+  - {name: the latest, value: main.code, var: code, equals: \"5\"}
+");
+    assert_verdicts(&trace, &verdicts, &[("the latest", true)]);
+}
+
+#[test]
 fn lifecycle_actions_on_unknown_children_or_without_a_variable_are_refused() {
     refused(
         "
