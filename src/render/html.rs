@@ -177,7 +177,7 @@ fn timeline(p: &Page) -> String {
         "<div class=\"timeline\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"timeline\">"
     );
     svg.push_str("<defs>");
-    for kind in EDGE_KINDS {
+    for kind in EdgeKind::ALL {
         let _ = write!(
             svg,
             "<marker id=\"arrow-{k}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"edge-{k}\"/></marker>",
@@ -323,20 +323,6 @@ fn tree(trace: &Trace) -> String {
     out.push_str("</ul>\n");
     out
 }
-
-const EDGE_KINDS: [EdgeKind; 11] = [
-    EdgeKind::Start,
-    EdgeKind::Join,
-    EdgeKind::Message,
-    EdgeKind::Task,
-    EdgeKind::Result,
-    EdgeKind::Lock,
-    EdgeKind::Event,
-    EdgeKind::Barrier,
-    EdgeKind::Notify,
-    EdgeKind::TaskDone,
-    EdgeKind::Signal,
-];
 
 /// The class that colours an event's marker.
 fn kind_class(kind: &EventKind) -> &'static str {
