@@ -256,7 +256,7 @@ impl Redaction<'_> {
                 continue;
             }
             if let EventKind::Get { channel, .. } = &e.kind {
-                if self.shared.contains_key(channel) {
+                if self.shared.contains_key(channel.as_str()) {
                     place.push(Place::Listed(at(listed.len())));
                     listed.text.push_str("get from shared channel ");
                     listed.text.push_str(channel);
@@ -335,7 +335,7 @@ impl Redaction<'_> {
             e.kind == crate::trace::EdgeKind::Message
                 && matches!(
                     &trace.processes[e.to.process].events[e.to.index].kind,
-                    EventKind::Get { channel, .. } if self.shared.contains_key(channel)
+                    EventKind::Get { channel, .. } if self.shared.contains_key(channel.as_str())
                 )
         };
         let mut lines = Lines::default();
@@ -702,7 +702,7 @@ fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
                 EventKind::Get { channel, from: Some(_), .. } => (channel, false),
                 _ => continue,
             };
-            let entry = users.entry(channel.clone()).or_default();
+            let entry = users.entry(channel.to_string()).or_default();
             let (count, roles) = if put { (&mut entry.0, &mut entry.2) } else { (&mut entry.1, &mut entry.3) };
             *count += 1;
             if !roles.contains(&p.role) {
