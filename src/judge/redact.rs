@@ -119,8 +119,12 @@ fn at(i: usize) -> u32 {
 /// from a shared channel (several processes put into it or take from it) is one line, and
 /// the channel gets a summary of its counts and users.
 pub fn snapshot(trace: &Trace) -> String {
-    let snapshot = build(trace);
     let mut out = String::with_capacity(1 << 16);
+    if stream(trace, &mut out).is_some() {
+        return out;
+    }
+    let snapshot = build(trace);
+    out.clear();
     match yaml::write(&snapshot, &mut out) {
         Some(()) => out,
         None => serde_yaml::to_string(&snapshot).expect("snapshots serialize"),
@@ -133,21 +137,67 @@ pub fn snapshot(trace: &Trace) -> String {
 /// compare `snapshot`'s text instead.
 pub fn matches_stored(trace: &Trace, file: &std::path::Path) -> Option<bool> {
     let mut stored = super::snapshot::Stored::open(file)?;
-    yaml::write(&build(trace), &mut stored)?;
+    stream(trace, &mut stored)?;
     stored.finish()
+}
+
+/// The snapshot of `trace` written into `out` as it is made, as `build` and `yaml::write`
+/// together would write it: each process's entry is written as soon as its events are listed,
+/// then dropped, so that only the places of its events (12 bytes each) are kept for the
+/// edges. `None` (with part of the text written) when only `build` can make it: a text
+/// serde_yaml must write, or a process whose role is the name of a pool's workers (the one
+/// entry `build` gives both).
+fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
+    let r = Redaction::new(trace);
+    // The workers of a pool are one entry, at the first one's place, with every one's ending.
+    let mut worker_endings: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
+    for (p, _) in trace.processes.iter().zip(&r.workers).filter(|(_, &worker)| worker) {
+        worker_endings.entry(p.name.as_str()).or_default().push(p.ending.to_string());
+    }
+    let shares_a_name = |(p, &worker): (&crate::trace::Process, &bool)| {
+        !worker && worker_endings.contains_key(p.role.as_str())
+    };
+    if trace.processes.iter().zip(&r.workers).any(shares_a_name) {
+        return None;
+    }
+    let mut w = yaml::Writer::new(out);
+    w.head(outcome_name(trace), trace.processes.is_empty())?;
+    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut tasks: IndexMap<String, Lines> = IndexMap::new();
+    for (pi, p) in trace.processes.iter().enumerate() {
+        let (listed, place) = r.list_events(pi, &mut tasks);
+        places.push(place);
+        if !r.workers[pi] {
+            w.process(&p.role, &r.entry(pi, listed, p.ending.to_string()))?;
+        } else if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
+            endings.sort();
+            w.process(&p.name, &r.entry(pi, worker_events(), endings.join(", ")))?;
+        }
+    }
+    let task_keys: Vec<String> = tasks.keys().cloned().collect();
+    tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
+    let edges = r.edges(&places, &task_keys);
+    w.tail(&tasks, &r.shared, &edges)
+}
+
+/// The events listed for the one entry of a pool's workers.
+fn worker_events() -> Lines {
+    ["begin", "runs tasks; which worker ran which task varies between runs"].into_iter().collect()
+}
+
+/// How the run ended, as the snapshot says it.
+fn outcome_name(trace: &Trace) -> &'static str {
+    match trace.outcome {
+        Outcome::Finished => "finished",
+        Outcome::TimedOut { .. } => "timed out",
+        Outcome::Interrupted { .. } => "interrupted",
+        Outcome::LimitReached { .. } => "limit reached",
+    }
 }
 
 /// What the snapshot of `trace` holds, before it is written.
 fn build(trace: &Trace) -> Snapshot {
-    let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
-    let r = Redaction {
-        trace,
-        shared: shared_channels(trace),
-        tasks_of: trace.task_index(),
-        names: Names::new(trace, &workers),
-        workers,
-        cutoffs: kill_cutoffs(trace),
-    };
+    let r = Redaction::new(trace);
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
@@ -160,13 +210,7 @@ fn build(trace: &Trace) -> Snapshot {
     let task_keys: Vec<String> = tasks.keys().cloned().collect();
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
     let edges = r.edges(&places, &task_keys);
-    let outcome = match trace.outcome {
-        Outcome::Finished => "finished",
-        Outcome::TimedOut { .. } => "timed out",
-        Outcome::Interrupted { .. } => "interrupted",
-        Outcome::LimitReached { .. } => "limit reached",
-    };
-    Snapshot { outcome, processes, tasks, shared_channels: r.shared, edges }
+    Snapshot { outcome: outcome_name(trace), processes, tasks, shared_channels: r.shared, edges }
 }
 
 /// What deciding where each event of a trace goes in its snapshot needs to know of the whole
@@ -184,7 +228,26 @@ struct Redaction<'t> {
     cutoffs: Vec<Option<usize>>,
 }
 
-impl Redaction<'_> {
+impl<'t> Redaction<'t> {
+    fn new(trace: &'t Trace) -> Redaction<'t> {
+        let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+        Redaction {
+            trace,
+            shared: shared_channels(trace),
+            tasks_of: trace.task_index(),
+            names: Names::new(trace, &workers),
+            workers,
+            cutoffs: kill_cutoffs(trace),
+        }
+    }
+
+    /// The entry of process `pi`, with these events and ending.
+    fn entry(&self, pi: usize, events: Lines, ended: String) -> ProcessSnapshot {
+        let p = &self.trace.processes[pi];
+        let parent = p.parent.map_or("supervisor".to_owned(), |q| self.trace.processes[q].role.clone());
+        ProcessSnapshot { parent, origin: format!("{:?}", p.origin).to_lowercase(), ended, events }
+    }
+
     /// The listed events of process `pi` and where each of its events went; the events of
     /// pool tasks are added to `tasks`.
     fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>) -> (Lines, Vec<Place>) {
@@ -281,15 +344,10 @@ impl Redaction<'_> {
     /// pool worker under the one entry of all the workers of its pool.
     fn add_process(&self, processes: &mut IndexMap<String, ProcessSnapshot>, pi: usize, listed: Lines) {
         let p = &self.trace.processes[pi];
-        let parent = p.parent.map_or("supervisor".to_owned(), |q| self.trace.processes[q].role.clone());
         if self.workers[pi] {
             // One entry for all the workers of a pool, with their endings as a sorted list.
-            let entry = processes.entry(p.name.clone()).or_insert_with(|| ProcessSnapshot {
-                parent,
-                origin: format!("{:?}", p.origin).to_lowercase(),
-                ended: String::new(),
-                events: ["begin", "runs tasks; which worker ran which task varies between runs"].into_iter().collect(),
-            });
+            let entry =
+                processes.entry(p.name.clone()).or_insert_with(|| self.entry(pi, worker_events(), String::new()));
             let mut endings: Vec<&str> = entry.ended.split(", ").filter(|s| !s.is_empty()).collect();
             let ending = p.ending.to_string();
             endings.push(&ending);
@@ -297,13 +355,7 @@ impl Redaction<'_> {
             entry.ended = endings.join(", ");
             return;
         }
-        let snapshot = ProcessSnapshot {
-            parent,
-            origin: format!("{:?}", p.origin).to_lowercase(),
-            ended: p.ending.to_string(),
-            events: listed,
-        };
-        processes.insert(p.role.clone(), snapshot);
+        processes.insert(p.role.clone(), self.entry(pi, listed, p.ending.to_string()));
     }
 
     /// The edges between events the snapshot shows (`places`), by the names of their places,
@@ -386,7 +438,8 @@ impl Redaction<'_> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, ProcessSnapshot, Snapshot};
+    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot};
+    use indexmap::IndexMap;
     use crate::judge::snapshot::Sink;
     use std::collections::HashMap;
 
@@ -396,7 +449,7 @@ mod yaml {
     /// Indentation, cut to length.
     const SPACES: &str = "        ";
 
-    struct Writer<'s, S: Sink> {
+    pub(super) struct Writer<'s, S: Sink> {
         out: &'s mut S,
         /// serde_yaml's rendering of each scalar that is not surely plain, once per text.
         quoted: HashMap<String, String>,
@@ -405,44 +458,60 @@ mod yaml {
     /// Writes the snapshot into `out`; `None` when serde_yaml must write the whole of it (what
     /// was written so far is then to be thrown away).
     pub(super) fn write(s: &Snapshot, out: &mut impl Sink) -> Option<()> {
-        let mut w = Writer { out, quoted: HashMap::new() };
-        w.key(0, "outcome")?;
-        w.scalar(s.outcome)?;
-        w.key(0, "processes")?;
-        if s.processes.is_empty() {
-            w.out.put(" {}\n");
-        } else {
-            w.out.put("\n");
-            for (role, p) in &s.processes {
-                w.key(2, role)?;
-                w.out.put("\n");
-                w.process(p)?;
-            }
+        let mut w = Writer::new(out);
+        w.head(s.outcome, s.processes.is_empty())?;
+        for (role, p) in &s.processes {
+            w.process(role, p)?;
         }
-        if !s.tasks.is_empty() {
-            w.key(0, "tasks")?;
-            w.out.put("\n");
-            for (key, lines) in &s.tasks {
-                w.key(2, key)?;
-                w.list(2, lines.iter())?;
-            }
-        }
-        if !s.shared_channels.is_empty() {
-            w.key(0, "shared_channels")?;
-            w.out.put("\n");
-            for (name, c) in &s.shared_channels {
-                w.key(2, name)?;
-                w.out.put("\n");
-                w.channel(c)?;
-            }
-        }
-        w.key(0, "edges")?;
-        w.list(0, s.edges.iter())?;
-        Some(())
+        w.tail(&s.tasks, &s.shared_channels, &s.edges)
     }
 
-    impl<S: Sink> Writer<'_, S> {
-        fn process(&mut self, p: &ProcessSnapshot) -> Option<()> {
+    impl<'s, S: Sink> Writer<'s, S> {
+        pub(super) fn new(out: &'s mut S) -> Self {
+            Writer { out, quoted: HashMap::new() }
+        }
+
+        /// The outcome and the `processes` key, before the processes' entries.
+        pub(super) fn head(&mut self, outcome: &str, no_processes: bool) -> Option<()> {
+            self.key(0, "outcome")?;
+            self.scalar(outcome)?;
+            self.key(0, "processes")?;
+            self.out.put(if no_processes { " {}\n" } else { "\n" });
+            Some(())
+        }
+
+        /// What follows the processes' entries: tasks, shared channels, edges.
+        pub(super) fn tail(
+            &mut self,
+            tasks: &IndexMap<String, Lines>,
+            shared_channels: &IndexMap<String, ChannelSummary>,
+            edges: &Lines,
+        ) -> Option<()> {
+            if !tasks.is_empty() {
+                self.key(0, "tasks")?;
+                self.out.put("\n");
+                for (key, lines) in tasks {
+                    self.key(2, key)?;
+                    self.list(2, lines.iter())?;
+                }
+            }
+            if !shared_channels.is_empty() {
+                self.key(0, "shared_channels")?;
+                self.out.put("\n");
+                for (name, c) in shared_channels {
+                    self.key(2, name)?;
+                    self.out.put("\n");
+                    self.channel(c)?;
+                }
+            }
+            self.key(0, "edges")?;
+            self.list(0, edges.iter())
+        }
+
+        /// A process's entry under `processes`.
+        pub(super) fn process(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
+            self.key(2, role)?;
+            self.out.put("\n");
             self.key(4, "parent")?;
             self.scalar(&p.parent)?;
             self.key(4, "origin")?;
