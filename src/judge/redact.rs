@@ -154,9 +154,8 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     for (p, _) in trace.processes.iter().zip(&r.workers).filter(|(_, &worker)| worker) {
         worker_endings.entry(p.name.as_str()).or_default().push(p.ending.to_string());
     }
-    let shares_a_name = |(p, &worker): (&crate::trace::Process, &bool)| {
-        !worker && worker_endings.contains_key(p.role.as_str())
-    };
+    let shares_a_name =
+        |(p, &worker): (&crate::trace::Process, &bool)| !worker && worker_endings.contains_key(p.role.as_str());
     if trace.processes.iter().zip(&r.workers).any(shares_a_name) {
         return None;
     }
@@ -439,8 +438,8 @@ impl<'t> Redaction<'t> {
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
     use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot};
-    use indexmap::IndexMap;
     use crate::judge::snapshot::Sink;
+    use indexmap::IndexMap;
     use std::collections::HashMap;
 
     /// serde_yaml writes a longer key as a complex key (`? key`).
@@ -905,8 +904,6 @@ impl std::fmt::Display for Redacted<'_, '_> {
         f.write_str(&value.text[at..])
     }
 }
-
-
 
 #[cfg(test)]
 mod tests {
