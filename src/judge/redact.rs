@@ -19,7 +19,7 @@ struct Snapshot {
     tasks: IndexMap<String, Lines>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     shared_channels: IndexMap<String, ChannelSummary>,
-    edges: Lines,
+    edges: SortedLines,
 }
 
 #[derive(Serialize)]
@@ -70,6 +70,33 @@ impl<'a> FromIterator<&'a str> for Lines {
             out.push(line);
         }
         out
+    }
+}
+
+/// Lines in an order of their own, each shown once (a repeat right after its equal is
+/// skipped): the snapshot's edges, sorted without a second copy of their text.
+#[derive(Default)]
+struct SortedLines {
+    lines: Lines,
+    order: Vec<usize>,
+}
+
+impl SortedLines {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut previous = None;
+        self.order.iter().map(|&i| self.lines.get(i)).filter(move |&line| previous.replace(line) != Some(line))
+    }
+}
+
+impl From<Lines> for SortedLines {
+    fn from(lines: Lines) -> SortedLines {
+        SortedLines { order: (0..lines.len()).collect(), lines }
+    }
+}
+
+impl Serialize for SortedLines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 
@@ -359,7 +386,7 @@ impl<'t> Redaction<'t> {
 
     /// The edges between events the snapshot shows (`places`), by the names of their places,
     /// in a stable order.
-    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> Lines {
+    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> SortedLines {
         use std::fmt::Write;
         let trace = self.trace;
         // Writes the name of an event at the end of `out`, false when the snapshot hides it.
@@ -414,18 +441,10 @@ impl<'t> Redaction<'t> {
         }
         // Edges between tasks and their owner are listed in a stable order, not by worker.
         // A stable sort of the lines' numbers, comparing their parts in place (no key is built
-        // per line), then the lines in that order without repeats.
-        let mut order: Vec<usize> = (0..lines.len()).collect();
-        order.sort_by(|&a, &b| edge_order(lines.get(a), lines.get(b)));
-        let mut sorted = Lines { text: String::with_capacity(lines.text.len()), ends: Vec::with_capacity(lines.len()) };
-        let mut previous: Option<&str> = None;
-        for i in order {
-            let line = lines.get(i);
-            if previous != Some(line) {
-                sorted.push(line);
-                previous = Some(line);
-            }
-        }
+        // per line); `SortedLines` shows them in that order without repeats.
+        let mut sorted = SortedLines::from(lines);
+        let lines = &sorted.lines;
+        sorted.order.sort_by(|&a, &b| edge_order(lines.get(a), lines.get(b)));
         sorted
     }
 }
@@ -437,7 +456,7 @@ impl<'t> Redaction<'t> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot};
+    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot, SortedLines};
     use crate::judge::snapshot::Sink;
     use indexmap::IndexMap;
     use std::collections::HashMap;
@@ -484,7 +503,7 @@ mod yaml {
             &mut self,
             tasks: &IndexMap<String, Lines>,
             shared_channels: &IndexMap<String, ChannelSummary>,
-            edges: &Lines,
+            edges: &SortedLines,
         ) -> Option<()> {
             if !tasks.is_empty() {
                 self.key(0, "tasks")?;
@@ -1024,7 +1043,7 @@ mod tests {
             "q".to_owned(),
             ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
         );
-        let edges = ODD_TEXTS.iter().copied().collect();
+        let edges = ODD_TEXTS.iter().copied().collect::<Lines>().into();
         let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges };
         let written = |s: &Snapshot| {
             let mut out = String::new();
@@ -1037,12 +1056,12 @@ mod tests {
             processes: IndexMap::new(),
             tasks: IndexMap::new(),
             shared_channels: IndexMap::new(),
-            edges: Lines::default(),
+            edges: SortedLines::default(),
         };
         assert_eq!(written(&empty).unwrap(), serde_yaml::to_string(&empty).unwrap());
         // A text over two lines is left to serde_yaml, whose block style depends on its place.
         let mut two_lines = empty;
-        two_lines.edges.push("a\nb");
+        two_lines.edges = ["a\nb"].into_iter().collect::<Lines>().into();
         assert_eq!(written(&two_lines), None);
     }
 }
