@@ -345,7 +345,7 @@ fn kind_class(kind: &EventKind) -> &'static str {
 /// A word or two for an event without a label.
 fn short_text(kind: &EventKind) -> String {
     match kind {
-        EventKind::Print(v) => v.text.clone(),
+        EventKind::Print(v) => v.text.to_string(),
         EventKind::Start { name, .. } | EventKind::Fork { name, .. } => format!("start {name}"),
         EventKind::Join { name, .. } => format!("join {name}"),
         EventKind::Put { channel, .. } => format!("put {channel}"),

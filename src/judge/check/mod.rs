@@ -478,7 +478,7 @@ impl Ctx<'_> {
         let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
             EventKind::Print(v) => (&v.text, &v.spans),
             EventKind::Let { var: name, value } if name == var => {
-                return Some((value.text.clone(), origin(&value.spans)))
+                return Some((value.text.to_string(), origin(&value.spans)))
             }
             _ => return None,
         };

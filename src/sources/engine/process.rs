@@ -336,7 +336,7 @@ impl<'s> Interpreter<'s> {
     /// (`as: "kid{i}"`; the loader allows only names and such templates).
     fn child_name(&self, name: &str) -> String {
         if name.contains('{') {
-            self.render(name).text
+            self.render(name).text.into()
         } else {
             name.to_owned()
         }
