@@ -859,13 +859,24 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
             SyncKind::Barrier => write!(out, "make barrier {name} for {initial}"),
             SyncKind::Shared => write!(out, "make shared {name} = {initial}"),
         },
-        // Whether a process had to wait varies between runs: `snapshot` hides these.
-        EventKind::Blocked { name } => write!(out, "blocked on {name}"),
-        EventKind::Acquire { name, .. } => write!(out, "acquire {name}"),
-        EventKind::Release { name } => write!(out, "release {name}"),
-        EventKind::Set { name } => write!(out, "set {name}"),
-        EventKind::Clear { name } => write!(out, "clear {name}"),
-        EventKind::EventWait { name, .. } => write!(out, "wait for {name}"),
+        // An operation on a lock, semaphore or event: its verb and the object's name. (Whether
+        // a process had to wait, `blocked on`, varies between runs: `snapshot` hides those.)
+        EventKind::Blocked { name }
+        | EventKind::Acquire { name, .. }
+        | EventKind::Release { name }
+        | EventKind::Set { name }
+        | EventKind::Clear { name }
+        | EventKind::EventWait { name, .. } => {
+            let verb = match kind {
+                EventKind::Blocked { .. } => "blocked on",
+                EventKind::Acquire { .. } => "acquire",
+                EventKind::Release { .. } => "release",
+                EventKind::Set { .. } => "set",
+                EventKind::Clear { .. } => "clear",
+                _ => "wait for",
+            };
+            write!(out, "{verb} {name}")
+        }
         EventKind::BarrierWait { name, round, .. } => write!(out, "pass barrier {name} (round {round})"),
         // What a process reads or adds to depends on the others' timing; only a write's
         // value is its own.
