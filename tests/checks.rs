@@ -259,13 +259,11 @@ expect:
         let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
         assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
     }
-    for (text, refusal) in [
+    for (check, refusal) in [
         ("  - {count: {events: main.a}, exactly: 1, first_only: true}\n", "does not apply to `count`"),
         ("  - {before: [main.a, main.a], by: v, first_only: true}\n", "which `by` does not pair"),
     ] {
-        let text = format!("name: x\nprocesses: {{main: [{{print: a, label: a}}]}}\nexpect:\n{text}");
-        let refused = procscen::model::scenario::load_str(&text, std::path::Path::new("x.yaml"));
-        assert!(refused.is_err_and(|e| format!("{e:?}").contains(refusal)), "{text} is refused: {refusal}");
+        util::check_refused(check, refusal);
     }
 }
 
@@ -304,14 +302,12 @@ expect:
     }
     let only = verdicts.iter().find(|v| v.name == "by the join only").unwrap();
     assert!(only.message.contains("only through join and start edges"), "{}", only.message);
-    for (text, refusal) in [
+    for (check, refusal) in [
         ("  - {count: {events: main.a}, exactly: 1, ignoring: [join]}\n", "`ignoring` does not apply to `count`"),
         ("  - {before: [main.a, main.a], ignoring: [joins]}\n", "unknown kind of edge `joins`"),
         ("  - {before: [main.a, main.a], order: observed, ignoring: [join]}\n", "compares timestamps"),
     ] {
-        let text = format!("name: x\nprocesses: {{main: [{{print: a, label: a}}]}}\nexpect:\n{text}");
-        let refused = procscen::model::scenario::load_str(&text, std::path::Path::new("x.yaml"));
-        assert!(refused.is_err_and(|e| format!("{e:?}").contains(refusal)), "{text} is refused: {refusal}");
+        util::check_refused(check, refusal);
     }
 }
 
