@@ -15,7 +15,7 @@ use crate::model::scenario::{
 };
 use crate::model::template::{Span, Volatile};
 use crate::trace::reach::Reach;
-use crate::trace::{Ending, EventId, EventKind, Outcome, Process, TaskRef, Trace};
+use crate::trace::{EdgeKind, Ending, EventId, EventKind, Outcome, Process, TaskRef, Trace};
 
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,25 +83,9 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order, by, nth, first_only, ignoring } if ignoring.is_empty() => {
-                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)), *first_only)
-            }
             CheckKind::Before { first, then, order, by, nth, first_only, ignoring } => {
-                // The same check on the trace's edges less the kinds left out.
-                let without = Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks };
-                let mut v = without.before(first, then, *order, by.as_ref().map(|k| (k, *nth)), *first_only);
-                let kinds = ignoring.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" and ");
-                v.message = match v.events[..] {
-                    // Ordered, but only through what the check leaves out: say that, not "by chance".
-                    [a, b] if !v.passed && self.reach.happens_before(a, b) => format!(
-                        "{} comes before {} only through {kinds} edges, which this check leaves out: nothing \
-                         else (no message) orders them",
-                        self.describe(a),
-                        self.describe(b)
-                    ),
-                    _ => format!("{} (ignoring {kinds} edges)", v.message),
-                };
-                v
+                let by = by.as_ref().map(|k| (k, *nth));
+                self.without(ignoring, |ctx| ctx.before(first, then, *order, by, *first_only))
             }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
@@ -188,6 +172,28 @@ impl Ctx<'_> {
     fn describe(&self, id: EventId) -> String {
         let e = self.trace.event(id);
         format!("{} {}", self.trace.event_name(id), e.kind)
+    }
+
+    /// `check` run on the trace's edges less those of the kinds `ignoring` names (on all of
+    /// them when it names none). A failure whose events are ordered only through the edges
+    /// left out says so, instead of "by chance".
+    fn without(&self, ignoring: &[EdgeKind], check: impl Fn(&Ctx) -> Verdict) -> Verdict {
+        if ignoring.is_empty() {
+            return check(self);
+        }
+        let without = Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks };
+        let mut v = check(&without);
+        let kinds = ignoring.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" and ");
+        v.message = match v.events[..] {
+            [a, b] if !v.passed && self.reach.happens_before(a, b) => format!(
+                "{} comes before {} only through {kinds} edges, which this check leaves out: nothing else \
+                 (no message) orders them",
+                self.describe(a),
+                self.describe(b)
+            ),
+            _ => format!("{} (ignoring {kinds} edges)", v.message),
+        };
+        v
     }
 
     /// `by` is the key that pairs events, and whether only the n-th of a key in `first` is
