@@ -259,13 +259,55 @@ expect:
         let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
         assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
     }
-    for (text, refusal) in [
+    for (check, refusal) in [
         ("  - {count: {events: main.a}, exactly: 1, first_only: true}\n", "does not apply to `count`"),
         ("  - {before: [main.a, main.a], by: v, first_only: true}\n", "which `by` does not pair"),
     ] {
-        let text = format!("name: x\nprocesses: {{main: [{{print: a, label: a}}]}}\nexpect:\n{text}");
-        let refused = procscen::model::scenario::load_str(&text, std::path::Path::new("x.yaml"));
-        assert!(refused.is_err_and(|e| format!("{e:?}").contains(refusal)), "{text} is refused: {refusal}");
+        util::check_refused(check, refusal);
+    }
+}
+
+/// `ignoring: [KIND]` leaves edges of that kind out of the order: a line the parent prints
+/// after joining a child follows the child's lines by the join only, while a value the child
+/// put into a queue is ordered before the parent's line by the message too.
+#[test]
+fn before_ignoring_leaves_an_edge_kind_out_of_the_order() {
+    let yaml = "
+processes:
+  main:
+    - queue: q
+    - start: kid
+    - get: v
+      from: q
+    - join: kid
+    - print: got {v}
+      label: got
+  kid:
+    - print: sent
+      label: sent
+    - put: x
+      to: q
+    - print: after the put
+      label: after
+expect:
+  - {name: by the message, before: [kid.sent, main.got], ignoring: [join]}
+  - {name: by the join, before: [kid.after, main.got]}
+  - {name: by the join only, before: [kid.after, main.got], ignoring: [join, start]}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
+    for (name, passed) in [("by the message", true), ("by the join", true), ("by the join only", false)] {
+        let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
+        assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
+    }
+    let only = verdicts.iter().find(|v| v.name == "by the join only").unwrap();
+    assert!(only.message.contains("only through join and start edges"), "{}", only.message);
+    for (check, refusal) in [
+        ("  - {count: {events: main.a}, exactly: 1, ignoring: [join]}\n", "`ignoring` does not apply to `count`"),
+        ("  - {before: [main.a, main.a], ignoring: [joins]}\n", "unknown kind of edge `joins`"),
+        ("  - {before: [main.a, main.a], order: observed, ignoring: [join]}\n", "compares timestamps"),
+    ] {
+        util::check_refused(check, refusal);
     }
 }
 

@@ -202,7 +202,7 @@ processes:
         .events
         .iter()
         .filter_map(|e| match &e.kind {
-            procscen::trace::EventKind::Print(v) => Some(v.text.clone()),
+            procscen::trace::EventKind::Print(v) => Some(v.text.to_string()),
             _ => None,
         })
         .collect();

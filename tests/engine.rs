@@ -97,11 +97,12 @@ fn snapshots_are_identical_over_fifty_runs_with_both_cores_busy() {
                 let evaluation = util::evaluate(file);
                 let stored = procscen::judge::snapshot::read(&procscen::judge::snapshot::path(file))
                     .expect("every scenario has a snapshot");
+                let actual = evaluation.snapshot();
                 assert!(
-                    procscen::judge::snapshot::matches(&stored, &evaluation.snapshot),
+                    procscen::judge::snapshot::matches(&stored, &actual),
                     "run {round} of {} differs from its snapshot:\n{}",
                     file.display(),
-                    procscen::judge::snapshot::diff(&stored, &evaluation.snapshot)
+                    procscen::judge::snapshot::diff(&stored, &actual)
                 );
             }
         }

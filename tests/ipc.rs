@@ -231,7 +231,7 @@ expect:
         .events
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::Result { value, .. } => Some(value.text.clone()),
+            EventKind::Result { value, .. } => Some(value.text.to_string()),
             _ => None,
         })
         .collect();

@@ -5,7 +5,6 @@ mod util;
 
 use procscen::judge::check::Verdict;
 use procscen::trace::{Ending, EventKind, Trace};
-use std::path::Path;
 
 /// Runs `yaml` and returns its trace and verdicts.
 #[track_caller]
@@ -28,15 +27,6 @@ fn assert_verdicts(trace: &Trace, verdicts: &[Verdict], expected: &[(&str, bool)
 fn labelled<'t>(trace: &'t Trace, label: &str) -> &'t EventKind {
     let e = trace.processes[0].events.iter().find(|e| e.label.as_deref() == Some(label));
     &e.unwrap_or_else(|| panic!("no event {label}")).kind
-}
-
-#[track_caller]
-fn refused(input: &str, expected: &str) {
-    let input = input.strip_prefix('\n').unwrap_or(input);
-    match procscen::load_str(input, Path::new("bad.yaml")) {
-        Ok(s) => panic!("the scenario was accepted but should be refused:\n{input}\nparsed as: {s:?}"),
-        Err(e) => assert_eq!(e.to_string().trim(), expected.trim(), "\n--- input ---\n{input}"),
-    }
 }
 
 #[test]
@@ -137,8 +127,35 @@ expect:
 }
 
 #[test]
+fn exitcode_of_a_name_joined_twice_is_the_latest_childs() {
+    // A process keeps one ending per child name (the latest join), not every join: the second
+    // child joined as `kid` must replace the first one's ending.
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - start: three
+      as: kid
+    - join: kid
+    - start: five
+      as: kid
+    - join: kid
+    - exitcode: kid
+      as: code
+    - print: \"{code}\"
+      label: code
+  three:
+    - exit: 3
+  five:
+    - exit: 5
+expect:
+  - {name: the latest, value: main.code, var: code, equals: \"5\"}
+");
+    assert_verdicts(&trace, &verdicts, &[("the latest", true)]);
+}
+
+#[test]
 fn lifecycle_actions_on_unknown_children_or_without_a_variable_are_refused() {
-    refused(
+    util::refused(
         "
 processes:
   main:
@@ -150,7 +167,7 @@ processes:
         "bad.yaml:4:18: `kd` is not a child this process started or forked before this line
   help: name a child started before this line: `kid`",
     );
-    refused(
+    util::refused(
         "
 processes:
   main:
@@ -212,7 +229,7 @@ expect:
 
 #[test]
 fn a_daemon_that_starts_children_is_refused_at_its_line() {
-    refused(
+    util::refused(
         "
 processes:
   main:

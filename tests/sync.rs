@@ -6,7 +6,6 @@ mod util;
 
 use procscen::judge::check::Verdict;
 use procscen::trace::{EdgeKind, EventKind, Trace};
-use std::path::Path;
 
 /// Runs `yaml` and returns its trace and verdicts.
 #[track_caller]
@@ -315,18 +314,9 @@ processes:
     }
 }
 
-#[track_caller]
-fn refused(input: &str, expected: &str) {
-    let input = input.strip_prefix('\n').unwrap_or(input);
-    match procscen::load_str(input, Path::new("bad.yaml")) {
-        Ok(s) => panic!("the scenario was accepted but should be refused:\n{input}\nparsed as: {s:?}"),
-        Err(e) => assert_eq!(e.to_string().trim(), expected.trim(), "\n--- input ---\n{input}"),
-    }
-}
-
 #[test]
 fn bad_declarations_and_uses_are_refused_with_their_positions() {
-    refused(
+    util::refused(
         "
 processes:
   main:
@@ -484,7 +474,7 @@ expect:
     assert!(matches!(&gave_up.kind, EventKind::JoinTimedOut { name, .. } if name == "sleeper"), "{gave_up:?}");
     let joined_quick = main.events.iter().find(|e| e.label.as_deref() == Some("joined_quick")).expect("recorded");
     assert!(matches!(&joined_quick.kind, EventKind::Join { .. }), "{joined_quick:?}");
-    refused(
+    util::refused(
         "
 processes:
   main:
@@ -826,7 +816,7 @@ fn acquired_counts_each_process_and_fails_for_one_that_never_got_the_lock() {
 
 #[test]
 fn conditions_joinable_queues_and_acquired_are_refused_with_their_positions() {
-    refused(
+    util::refused(
         "
 processes:
   main:

@@ -715,6 +715,7 @@ fn twenty_checks() -> procscen::Scenario {
             by: None,
             nth: false,
             first_only: false,
+            ignoring: Vec::new(),
         };
         checks.push(Check::new(format!("every w{k} before done"), kind));
         let kind = CheckKind::Before {
@@ -724,6 +725,7 @@ fn twenty_checks() -> procscen::Scenario {
             by: None,
             nth: false,
             first_only: false,
+            ignoring: Vec::new(),
         };
         checks.push(Check::new(format!("first before every w{k}"), kind));
     }

@@ -16,10 +16,10 @@ struct Snapshot {
     outcome: &'static str,
     processes: IndexMap<String, ProcessSnapshot>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
-    tasks: IndexMap<String, Vec<String>>,
+    tasks: IndexMap<String, Lines>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     shared_channels: IndexMap<String, ChannelSummary>,
-    edges: Vec<String>,
+    edges: SortedLines,
 }
 
 #[derive(Serialize)]
@@ -27,7 +27,83 @@ struct ProcessSnapshot {
     parent: String,
     origin: String,
     ended: String,
-    events: Vec<String>,
+    events: Lines,
+}
+
+/// Lines of text in one buffer, each ending where `ends` says: a snapshot has a line per
+/// event, and a `String` per line was two heap blocks and 56 bytes for a 15-byte text.
+#[derive(Default)]
+struct Lines {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Lines {
+    /// Ends the line written since the last one at the end of `text`.
+    fn end(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    fn push(&mut self, line: &str) {
+        self.text.push_str(line);
+        self.end();
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.get(i))
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Lines {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(lines: I) -> Lines {
+        let mut out = Lines::default();
+        for line in lines {
+            out.push(line);
+        }
+        out
+    }
+}
+
+/// Lines in an order of their own, each shown once (a repeat right after its equal is
+/// skipped): the snapshot's edges, sorted without a second copy of their text.
+#[derive(Default)]
+struct SortedLines {
+    lines: Lines,
+    order: Vec<usize>,
+}
+
+impl SortedLines {
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut previous = None;
+        self.order.iter().map(|&i| self.lines.get(i)).filter(move |&line| previous.replace(line) != Some(line))
+    }
+}
+
+impl From<Lines> for SortedLines {
+    fn from(lines: Lines) -> SortedLines {
+        SortedLines { order: (0..lines.len()).collect(), lines }
+    }
+}
+
+impl Serialize for SortedLines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl Serialize for Lines {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 /// A channel whose items reach different takers, or arrive in a different order, from run
@@ -40,18 +116,25 @@ struct ChannelSummary {
     taken_by: Vec<String>,
 }
 
-/// Where an event of the trace appears in the snapshot.
-#[derive(Clone)]
+/// Where an event of the trace appears in the snapshot: one per event, so 12 bytes and no
+/// heap block (a name per event was a string allocated for each of hundreds of thousands).
+#[derive(Clone, Copy)]
 enum Place {
-    /// In its process's list (by index in the trace), at this position. Indexes, not names:
-    /// a name per event was a string allocated for each of hundreds of thousands of events.
-    Listed(usize, usize),
+    /// In its own process's list, at this position.
+    Listed(u32),
     /// In a pool task's list (by its index among the tasks as first met), at this position.
-    Task(usize, usize),
+    Task(u32, u32),
     /// Hidden inside a summarised loop or a worker's varying life.
     Hidden,
-    /// Named as a whole, such as the first event of every worker of a pool.
-    Named(String),
+    /// The first event of a pool's worker, named for all of them (`pool_worker[begin]`).
+    WorkerBegin,
+    /// The last event of a pool's worker (`pool_worker[end]`).
+    WorkerEnd,
+}
+
+/// A position in a list, as a `Place` holds it.
+fn at(i: usize) -> u32 {
+    u32::try_from(i).expect("a process records fewer than 2^32 events")
 }
 
 /// The snapshot text of `trace`: YAML, the same bytes for every run of a deterministic
@@ -63,18 +146,87 @@ enum Place {
 /// from a shared channel (several processes put into it or take from it) is one line, and
 /// the channel gets a summary of its counts and users.
 pub fn snapshot(trace: &Trace) -> String {
-    let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
-    let r = Redaction {
-        trace,
-        shared: shared_channels(trace),
-        tasks_of: trace.task_index(),
-        names: Names::new(trace, &workers),
-        workers,
-        cutoffs: kill_cutoffs(trace),
-    };
+    let mut out = String::with_capacity(1 << 16);
+    if stream(trace, &mut out).is_some() {
+        return out;
+    }
+    let snapshot = build(trace);
+    out.clear();
+    match yaml::write(&snapshot, &mut out) {
+        Some(()) => out,
+        None => serde_yaml::to_string(&snapshot).expect("snapshots serialize"),
+    }
+}
+
+/// Whether the snapshot of `trace` matches the one stored in `file`, written straight into
+/// the comparison with it (`snapshot::Stored`): a big run's text, tens of megabytes, is never
+/// held. `None` when this cannot say (no stored snapshot, a text only serde_yaml writes):
+/// compare `snapshot`'s text instead.
+pub fn matches_stored(trace: &Trace, file: &std::path::Path) -> Option<bool> {
+    let mut stored = super::snapshot::Stored::open(file)?;
+    stream(trace, &mut stored)?;
+    stored.finish()
+}
+
+/// The snapshot of `trace` written into `out` as it is made, as `build` and `yaml::write`
+/// together would write it: each process's entry is written as soon as its events are listed,
+/// then dropped, so that only the places of its events (12 bytes each) are kept for the
+/// edges. `None` (with part of the text written) when only `build` can make it: a text
+/// serde_yaml must write, or a process whose role is the name of a pool's workers (the one
+/// entry `build` gives both).
+fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
+    let r = Redaction::new(trace);
+    // The workers of a pool are one entry, at the first one's place, with every one's ending.
+    let mut worker_endings: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
+    for (p, _) in trace.processes.iter().zip(&r.workers).filter(|(_, &worker)| worker) {
+        worker_endings.entry(p.name.as_str()).or_default().push(p.ending.to_string());
+    }
+    let shares_a_name =
+        |(p, &worker): (&crate::trace::Process, &bool)| !worker && worker_endings.contains_key(p.role.as_str());
+    if trace.processes.iter().zip(&r.workers).any(shares_a_name) {
+        return None;
+    }
+    let mut w = yaml::Writer::new(out);
+    w.head(outcome_name(trace), trace.processes.is_empty())?;
+    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut tasks: IndexMap<String, Lines> = IndexMap::new();
+    for (pi, p) in trace.processes.iter().enumerate() {
+        let (listed, place) = r.list_events(pi, &mut tasks);
+        places.push(place);
+        if !r.workers[pi] {
+            w.process(&p.role, &r.entry(pi, listed, p.ending.to_string()))?;
+        } else if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
+            endings.sort();
+            w.process(&p.name, &r.entry(pi, worker_events(), endings.join(", ")))?;
+        }
+    }
+    let task_keys: Vec<String> = tasks.keys().cloned().collect();
+    tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
+    let edges = r.edges(&places, &task_keys);
+    w.tail(&tasks, &r.shared, &edges)
+}
+
+/// The events listed for the one entry of a pool's workers.
+fn worker_events() -> Lines {
+    ["begin", "runs tasks; which worker ran which task varies between runs"].into_iter().collect()
+}
+
+/// How the run ended, as the snapshot says it.
+fn outcome_name(trace: &Trace) -> &'static str {
+    match trace.outcome {
+        Outcome::Finished => "finished",
+        Outcome::TimedOut { .. } => "timed out",
+        Outcome::Interrupted { .. } => "interrupted",
+        Outcome::LimitReached { .. } => "limit reached",
+    }
+}
+
+/// What the snapshot of `trace` holds, before it is written.
+fn build(trace: &Trace) -> Snapshot {
+    let r = Redaction::new(trace);
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
-    let mut tasks: IndexMap<String, Vec<String>> = IndexMap::new();
+    let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for pi in 0..trace.processes.len() {
         let (listed, place) = r.list_events(pi, &mut tasks);
         places.push(place);
@@ -84,14 +236,7 @@ pub fn snapshot(trace: &Trace) -> String {
     let task_keys: Vec<String> = tasks.keys().cloned().collect();
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
     let edges = r.edges(&places, &task_keys);
-    let outcome = match trace.outcome {
-        Outcome::Finished => "finished",
-        Outcome::TimedOut { .. } => "timed out",
-        Outcome::Interrupted { .. } => "interrupted",
-        Outcome::LimitReached { .. } => "limit reached",
-    };
-    let snapshot = Snapshot { outcome, processes, tasks, shared_channels: r.shared, edges };
-    yaml::write(&snapshot).unwrap_or_else(|| serde_yaml::to_string(&snapshot).expect("snapshots serialize"))
+    Snapshot { outcome: outcome_name(trace), processes, tasks, shared_channels: r.shared, edges }
 }
 
 /// What deciding where each event of a trace goes in its snapshot needs to know of the whole
@@ -109,12 +254,31 @@ struct Redaction<'t> {
     cutoffs: Vec<Option<usize>>,
 }
 
-impl Redaction<'_> {
+impl<'t> Redaction<'t> {
+    fn new(trace: &'t Trace) -> Redaction<'t> {
+        let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
+        Redaction {
+            trace,
+            shared: shared_channels(trace),
+            tasks_of: trace.task_index(),
+            names: Names::new(trace, &workers),
+            workers,
+            cutoffs: kill_cutoffs(trace),
+        }
+    }
+
+    /// The entry of process `pi`, with these events and ending.
+    fn entry(&self, pi: usize, events: Lines, ended: String) -> ProcessSnapshot {
+        let p = &self.trace.processes[pi];
+        let parent = p.parent.map_or("supervisor".to_owned(), |q| self.trace.processes[q].role.clone());
+        ProcessSnapshot { parent, origin: format!("{:?}", p.origin).to_lowercase(), ended, events }
+    }
+
     /// The listed events of process `pi` and where each of its events went; the events of
     /// pool tasks are added to `tasks`.
-    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Vec<String>>) -> (Vec<String>, Vec<Place>) {
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>) -> (Lines, Vec<Place>) {
         let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
-        let mut listed = Vec::new();
+        let mut listed = Lines::default();
         let mut place = Vec::with_capacity(p.events.len());
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
@@ -123,9 +287,14 @@ impl Redaction<'_> {
                 place.push(Place::Hidden);
                 continue;
             }
-            let line = || {
-                let label = e.label.as_ref().map_or(String::new(), |l| format!("[{l}] "));
-                format!("{label}{}", event_text(&self.names, &e.kind))
+            // The event's line, written at the end of `out` (the caller ends it).
+            let line = |out: &mut String| {
+                if let Some(l) = &e.label {
+                    out.push('[');
+                    out.push_str(l);
+                    out.push_str("] ");
+                }
+                event_text(&self.names, &e.kind, out);
             };
             if hidden_depth > 0 {
                 match e.kind {
@@ -141,15 +310,16 @@ impl Redaction<'_> {
                 let entry = tasks.entry(key);
                 let index = entry.index();
                 let list = entry.or_default();
-                place.push(Place::Task(index, list.len()));
-                list.push(line());
+                place.push(Place::Task(at(index), at(list.len())));
+                line(&mut list.text);
+                list.end();
                 continue;
             }
             if worker {
                 // Workers are interchangeable: which one ran what, and which one died, varies.
                 place.push(match e.kind {
-                    EventKind::Begin { .. } => Place::Named(format!("{}[begin]", p.name)),
-                    EventKind::End { .. } => Place::Named(format!("{}[end]", p.name)),
+                    EventKind::Begin { .. } => Place::WorkerBegin,
+                    EventKind::End { .. } => Place::WorkerEnd,
                     _ => Place::Hidden,
                 });
                 continue;
@@ -159,8 +329,8 @@ impl Redaction<'_> {
                     self.shared.keys().find(|c| over == *c || over.starts_with(&format!("{c} until ")))
                 {
                     hidden_depth = 1;
-                    place.push(Place::Listed(pi, listed.len()));
-                    listed.push(format!("loop {var} over {over}: shared channel {channel}, items vary between runs"));
+                    place.push(Place::Listed(at(listed.len())));
+                    listed.push(&format!("loop {var} over {over}: shared channel {channel}, items vary between runs"));
                     continue;
                 }
             }
@@ -175,38 +345,35 @@ impl Redaction<'_> {
                 continue;
             }
             if let EventKind::Get { channel, .. } = &e.kind {
-                if self.shared.contains_key(channel) {
-                    place.push(Place::Listed(pi, listed.len()));
-                    listed.push(format!("get from shared channel {channel}: <item>"));
+                if self.shared.contains_key(channel.as_str()) {
+                    place.push(Place::Listed(at(listed.len())));
+                    listed.text.push_str("get from shared channel ");
+                    listed.text.push_str(channel);
+                    listed.push(": <item>");
                     continue;
                 }
             }
-            place.push(Place::Listed(pi, listed.len()));
+            place.push(Place::Listed(at(listed.len())));
             if worker && matches!(e.kind, EventKind::End { .. }) {
-                listed.push(format!("(runs tasks; which ones varies between runs) {}", line()));
-            } else {
-                listed.push(line());
+                listed.text.push_str("(runs tasks; which ones varies between runs) ");
             }
+            line(&mut listed.text);
+            listed.end();
         }
         if self.cutoffs[pi].is_some() {
-            listed.push("(killed: what it did after its killer last heard from it varies between runs)".to_owned());
+            listed.push("(killed: what it did after its killer last heard from it varies between runs)");
         }
         (listed, place)
     }
 
     /// Adds process `pi`, whose events are `listed`, to `processes`: under its role, or a
     /// pool worker under the one entry of all the workers of its pool.
-    fn add_process(&self, processes: &mut IndexMap<String, ProcessSnapshot>, pi: usize, listed: Vec<String>) {
+    fn add_process(&self, processes: &mut IndexMap<String, ProcessSnapshot>, pi: usize, listed: Lines) {
         let p = &self.trace.processes[pi];
-        let parent = p.parent.map_or("supervisor".to_owned(), |q| self.trace.processes[q].role.clone());
         if self.workers[pi] {
             // One entry for all the workers of a pool, with their endings as a sorted list.
-            let entry = processes.entry(p.name.clone()).or_insert_with(|| ProcessSnapshot {
-                parent,
-                origin: format!("{:?}", p.origin).to_lowercase(),
-                ended: String::new(),
-                events: vec!["begin".into(), "runs tasks; which worker ran which task varies between runs".into()],
-            });
+            let entry =
+                processes.entry(p.name.clone()).or_insert_with(|| self.entry(pi, worker_events(), String::new()));
             let mut endings: Vec<&str> = entry.ended.split(", ").filter(|s| !s.is_empty()).collect();
             let ending = p.ending.to_string();
             endings.push(&ending);
@@ -214,33 +381,31 @@ impl Redaction<'_> {
             entry.ended = endings.join(", ");
             return;
         }
-        let snapshot = ProcessSnapshot {
-            parent,
-            origin: format!("{:?}", p.origin).to_lowercase(),
-            ended: p.ending.to_string(),
-            events: listed,
-        };
-        processes.insert(p.role.clone(), snapshot);
+        processes.insert(p.role.clone(), self.entry(pi, listed, p.ending.to_string()));
     }
 
     /// The edges between events the snapshot shows (`places`), by the names of their places,
     /// in a stable order.
-    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> Vec<String> {
+    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> SortedLines {
+        use std::fmt::Write;
         let trace = self.trace;
+        // Writes the name of an event at the end of `out`, false when the snapshot hides it.
         // `source`: the event is where an edge starts.
-        let name = |id: crate::trace::EventId, source: bool| {
+        let name = |id: crate::trace::EventId, source: bool, out: &mut String| {
+            let process = &trace.processes[id.process];
             // A killed process's last event is where its join's edge starts; which event that
             // was raced with the signal, so it has one name whatever it was.
-            let last = id.index + 1 == trace.processes[id.process].events.len();
-            if source && last && self.cutoffs[id.process].is_some() {
-                return Some(format!("{}[last]", trace.processes[id.process].role));
-            }
-            match &places[id.process][id.index] {
-                Place::Listed(p, i) => Some(format!("{}[{i}]", trace.processes[*p].role)),
-                Place::Task(key, i) => Some(format!("task {}[{i}]", task_keys[*key])),
-                Place::Hidden => None,
-                Place::Named(n) => Some(n.clone()),
-            }
+            let last = id.index + 1 == process.events.len();
+            // Writing into a `String` cannot fail.
+            let _ = match places[id.process][id.index] {
+                _ if source && last && self.cutoffs[id.process].is_some() => write!(out, "{}[last]", process.role),
+                Place::Listed(i) => write!(out, "{}[{i}]", process.role),
+                Place::Task(key, i) => write!(out, "task {}[{i}]", task_keys[key as usize]),
+                Place::Hidden => return false,
+                Place::WorkerBegin => write!(out, "{}[begin]", process.name),
+                Place::WorkerEnd => write!(out, "{}[end]", process.name),
+            };
+            true
         };
         // Which put a get from a shared channel took varies between runs; the channel's
         // summary stands for those edges.
@@ -248,28 +413,39 @@ impl Redaction<'_> {
             e.kind == crate::trace::EdgeKind::Message
                 && matches!(
                     &trace.processes[e.to.process].events[e.to.index].kind,
-                    EventKind::Get { channel, .. } if self.shared.contains_key(channel)
+                    EventKind::Get { channel, .. } if self.shared.contains_key(channel.as_str())
                 )
         };
-        let mut edges: Vec<String> = trace
-            .edges
-            .iter()
-            .filter(|e| !from_shared(e))
+        let mut lines = Lines::default();
+        for e in &trace.edges {
             // Which release a lock's acquire took, which notify woke a condition's waiter and
             // which `task_done` emptied a joinable queue vary between runs.
-            .filter(|e| {
-                !matches!(
-                    e.kind,
-                    crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
-                )
-            })
-            .filter_map(|e| Some(format!("{} -> {} ({})", name(e.from, true)?, name(e.to, false)?, e.kind.as_str())))
-            .collect();
+            let varies = matches!(
+                e.kind,
+                crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
+            );
+            if varies || from_shared(e) {
+                continue;
+            }
+            let start = lines.text.len();
+            if !name(e.from, true, &mut lines.text) {
+                continue;
+            }
+            lines.text.push_str(" -> ");
+            if !name(e.to, false, &mut lines.text) {
+                lines.text.truncate(start);
+                continue;
+            }
+            let _ = write!(lines.text, " ({})", e.kind.as_str());
+            lines.end();
+        }
         // Edges between tasks and their owner are listed in a stable order, not by worker.
-        // A stable sort, comparing the lines' parts in place (no key is built per line).
-        edges.sort_by(|a, b| edge_order(a, b));
-        edges.dedup();
-        edges
+        // A stable sort of the lines' numbers, comparing their parts in place (no key is built
+        // per line); `SortedLines` shows them in that order without repeats.
+        let mut sorted = SortedLines::from(lines);
+        let lines = &sorted.lines;
+        sorted.order.sort_by(|&a, &b| edge_order(lines.get(a), lines.get(b)));
+        sorted
     }
 }
 
@@ -280,57 +456,80 @@ impl Redaction<'_> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, ProcessSnapshot, Snapshot};
+    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot, SortedLines};
+    use crate::judge::snapshot::Sink;
+    use indexmap::IndexMap;
     use std::collections::HashMap;
 
     /// serde_yaml writes a longer key as a complex key (`? key`).
     const SIMPLE_KEY: usize = 128;
 
-    struct Writer {
-        out: String,
+    /// Indentation, cut to length.
+    const SPACES: &str = "        ";
+
+    pub(super) struct Writer<'s, S: Sink> {
+        out: &'s mut S,
         /// serde_yaml's rendering of each scalar that is not surely plain, once per text.
         quoted: HashMap<String, String>,
     }
 
-    pub(super) fn write(s: &Snapshot) -> Option<String> {
-        let mut w = Writer { out: String::with_capacity(1 << 16), quoted: HashMap::new() };
-        w.key(0, "outcome")?;
-        w.scalar(s.outcome)?;
-        w.key(0, "processes")?;
-        if s.processes.is_empty() {
-            w.out.push_str(" {}\n");
-        } else {
-            w.out.push('\n');
-            for (role, p) in &s.processes {
-                w.key(2, role)?;
-                w.out.push('\n');
-                w.process(p)?;
-            }
+    /// Writes the snapshot into `out`; `None` when serde_yaml must write the whole of it (what
+    /// was written so far is then to be thrown away).
+    pub(super) fn write(s: &Snapshot, out: &mut impl Sink) -> Option<()> {
+        let mut w = Writer::new(out);
+        w.head(s.outcome, s.processes.is_empty())?;
+        for (role, p) in &s.processes {
+            w.process(role, p)?;
         }
-        if !s.tasks.is_empty() {
-            w.key(0, "tasks")?;
-            w.out.push('\n');
-            for (key, lines) in &s.tasks {
-                w.key(2, key)?;
-                w.list(2, lines)?;
-            }
-        }
-        if !s.shared_channels.is_empty() {
-            w.key(0, "shared_channels")?;
-            w.out.push('\n');
-            for (name, c) in &s.shared_channels {
-                w.key(2, name)?;
-                w.out.push('\n');
-                w.channel(c)?;
-            }
-        }
-        w.key(0, "edges")?;
-        w.list(0, &s.edges)?;
-        Some(w.out)
+        w.tail(&s.tasks, &s.shared_channels, &s.edges)
     }
 
-    impl Writer {
-        fn process(&mut self, p: &ProcessSnapshot) -> Option<()> {
+    impl<'s, S: Sink> Writer<'s, S> {
+        pub(super) fn new(out: &'s mut S) -> Self {
+            Writer { out, quoted: HashMap::new() }
+        }
+
+        /// The outcome and the `processes` key, before the processes' entries.
+        pub(super) fn head(&mut self, outcome: &str, no_processes: bool) -> Option<()> {
+            self.key(0, "outcome")?;
+            self.scalar(outcome)?;
+            self.key(0, "processes")?;
+            self.out.put(if no_processes { " {}\n" } else { "\n" });
+            Some(())
+        }
+
+        /// What follows the processes' entries: tasks, shared channels, edges.
+        pub(super) fn tail(
+            &mut self,
+            tasks: &IndexMap<String, Lines>,
+            shared_channels: &IndexMap<String, ChannelSummary>,
+            edges: &SortedLines,
+        ) -> Option<()> {
+            if !tasks.is_empty() {
+                self.key(0, "tasks")?;
+                self.out.put("\n");
+                for (key, lines) in tasks {
+                    self.key(2, key)?;
+                    self.list(2, lines.iter())?;
+                }
+            }
+            if !shared_channels.is_empty() {
+                self.key(0, "shared_channels")?;
+                self.out.put("\n");
+                for (name, c) in shared_channels {
+                    self.key(2, name)?;
+                    self.out.put("\n");
+                    self.channel(c)?;
+                }
+            }
+            self.key(0, "edges")?;
+            self.list(0, edges.iter())
+        }
+
+        /// A process's entry under `processes`.
+        pub(super) fn process(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
+            self.key(2, role)?;
+            self.out.put("\n");
             self.key(4, "parent")?;
             self.scalar(&p.parent)?;
             self.key(4, "origin")?;
@@ -338,18 +537,18 @@ mod yaml {
             self.key(4, "ended")?;
             self.scalar(&p.ended)?;
             self.key(4, "events")?;
-            self.list(4, &p.events)
+            self.list(4, p.events.iter())
         }
 
         fn channel(&mut self, c: &ChannelSummary) -> Option<()> {
             self.key(4, "items_put")?;
-            self.out.push_str(&format!(" {}\n", c.items_put));
+            self.out.put(&format!(" {}\n", c.items_put));
             self.key(4, "items_taken")?;
-            self.out.push_str(&format!(" {}\n", c.items_taken));
+            self.out.put(&format!(" {}\n", c.items_taken));
             self.key(4, "put_by")?;
-            self.list(4, &c.put_by)?;
+            self.list(4, c.put_by.iter().map(String::as_str))?;
             self.key(4, "taken_by")?;
-            self.list(4, &c.taken_by)
+            self.list(4, c.taken_by.iter().map(String::as_str))
         }
 
         /// `key:` at `indent`, without what follows the colon.
@@ -357,33 +556,34 @@ mod yaml {
             if key.len() > SIMPLE_KEY {
                 return None;
             }
-            self.out.extend(std::iter::repeat_n(' ', indent));
+            self.out.put(&SPACES[..indent]);
             self.text(key)?;
-            self.out.push(':');
+            self.out.put(":");
             Some(())
         }
 
         /// ` value` and the end of the line, after a key.
         fn scalar(&mut self, value: &str) -> Option<()> {
-            self.out.push(' ');
+            self.out.put(" ");
             self.text(value)?;
-            self.out.push('\n');
+            self.out.put("\n");
             Some(())
         }
 
         /// A block sequence after a key: its items at the key's indentation, as serde_yaml
         /// writes them, or ` []`.
-        fn list(&mut self, indent: usize, items: &[String]) -> Option<()> {
-            if items.is_empty() {
-                self.out.push_str(" []\n");
+        fn list<'a>(&mut self, indent: usize, items: impl Iterator<Item = &'a str>) -> Option<()> {
+            let mut items = items.peekable();
+            if items.peek().is_none() {
+                self.out.put(" []\n");
                 return Some(());
             }
-            self.out.push('\n');
+            self.out.put("\n");
             for item in items {
-                self.out.extend(std::iter::repeat_n(' ', indent));
-                self.out.push_str("- ");
+                self.out.put(&SPACES[..indent]);
+                self.out.put("- ");
                 self.text(item)?;
-                self.out.push('\n');
+                self.out.put("\n");
             }
             Some(())
         }
@@ -391,19 +591,24 @@ mod yaml {
         fn text(&mut self, text: &str) -> Option<()> {
             match style(text) {
                 Style::Plain => {
-                    self.out.push_str(text);
+                    self.out.put(text);
                     return Some(());
                 }
                 Style::SingleQuoted => {
-                    self.out.push('\'');
-                    self.out.push_str(&text.replace('\'', "''"));
-                    self.out.push('\'');
+                    self.out.put("'");
+                    for (i, piece) in text.split('\'').enumerate() {
+                        if i > 0 {
+                            self.out.put("''");
+                        }
+                        self.out.put(piece);
+                    }
+                    self.out.put("'");
                     return Some(());
                 }
                 Style::AsSerdeYaml => {}
             }
             if let Some(q) = self.quoted.get(text) {
-                self.out.push_str(q);
+                self.out.put(q);
                 return Some(());
             }
             let rendered = serde_yaml::to_string(text).ok()?;
@@ -411,7 +616,7 @@ mod yaml {
             if rendered.contains('\n') {
                 return None;
             }
-            self.out.push_str(rendered);
+            self.out.put(rendered);
             self.quoted.insert(text.to_owned(), rendered.to_owned());
             Some(())
         }
@@ -551,11 +756,11 @@ impl<'t> Names<'t> {
     /// The name of the process with `pid` that is the same in every run: its role, except
     /// for a pool worker, which is named by its pool alone since which worker does what
     /// varies.
-    fn stable_name(&self, pid: i32) -> String {
+    fn stable_name(&self, pid: i32) -> &'t str {
         match self.latest.get(&pid) {
-            Some(&(i, true)) => self.trace.processes[i].name.clone(),
-            Some(&(i, false)) => self.trace.processes[i].role.clone(),
-            None => self.role_of_pid(pid).unwrap_or("pid").to_owned(),
+            Some(&(i, true)) => &self.trace.processes[i].name,
+            Some(&(i, false)) => &self.trace.processes[i].role,
+            None => self.role_of_pid(pid).unwrap_or("pid"),
         }
     }
 }
@@ -584,7 +789,7 @@ fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
                 EventKind::Get { channel, from: Some(_), .. } => (channel, false),
                 _ => continue,
             };
-            let entry = users.entry(channel.clone()).or_default();
+            let entry = users.entry(channel.to_string()).or_default();
             let (count, roles) = if put { (&mut entry.0, &mut entry.2) } else { (&mut entry.1, &mut entry.3) };
             *count += 1;
             if !roles.contains(&p.role) {
@@ -601,110 +806,133 @@ fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
         .collect()
 }
 
-fn event_text(names: &Names, kind: &EventKind) -> String {
-    let role = |pid: i32| names.role_of_pid(pid).unwrap_or("?").to_owned();
-    match kind {
-        EventKind::Begin { .. } => "begin".into(),
-        EventKind::Print(v) => format!("print: {}", redact_with(names, v)),
-        EventKind::Sleep { written } => format!("sleep {written}"),
-        EventKind::Start { child_pid, .. } => format!("start {}", role(*child_pid)),
-        EventKind::Fork { child_pid, .. } => format!("fork {}", role(*child_pid)),
-        EventKind::Join { child_pid, ending, .. } => format!("join {}: {ending}", role(*child_pid)),
-        EventKind::JoinTimedOut { child_pid, .. } => format!("join {}: timed out", role(*child_pid)),
-        EventKind::Terminate { child_pid: 0, name } => format!("terminate {name}: already joined"),
-        EventKind::Terminate { child_pid, .. } => format!("terminate {}", role(*child_pid)),
-        EventKind::Let { var, value } => format!("let {var} = {}", redact_with(names, value)),
-        EventKind::End { code } => format!("end {code}"),
-        EventKind::Loop { var, over } => format!("loop {var} over {over}"),
-        EventKind::LoopEnd { iterations } => format!("loop end after {iterations}"),
-        EventKind::Channel { names, capacity: Some(c) } => format!("make {} (capacity {c})", names.join(", ")),
-        EventKind::Channel { names, capacity: None } => format!("make {}", names.join(", ")),
+/// Writes the snapshot line of an event (without its label) at the end of `out`: written in
+/// place, since a big run has hundreds of thousands of lines and a `String` each was most of
+/// the snapshot's time.
+fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
+    use std::fmt::Write;
+    let role = |pid: i32| names.role_of_pid(pid).unwrap_or("?");
+    let red = |value| Redacted(names, value);
+    // Writing into a `String` cannot fail.
+    let _ = match kind {
+        EventKind::Begin { .. } => out.write_str("begin"),
+        EventKind::Print(v) => write!(out, "print: {}", red(v)),
+        EventKind::Sleep { written } => write!(out, "sleep {written}"),
+        EventKind::Start { child_pid, .. } => write!(out, "start {}", role(*child_pid)),
+        EventKind::Fork { child_pid, .. } => write!(out, "fork {}", role(*child_pid)),
+        EventKind::Join { child_pid, ending, .. } => write!(out, "join {}: {ending}", role(*child_pid)),
+        EventKind::JoinTimedOut { child_pid, .. } => write!(out, "join {}: timed out", role(*child_pid)),
+        EventKind::Terminate { child_pid: 0, name } => write!(out, "terminate {name}: already joined"),
+        EventKind::Terminate { child_pid, .. } => write!(out, "terminate {}", role(*child_pid)),
+        EventKind::Let { var, value } => write!(out, "let {var} = {}", red(value)),
+        EventKind::End { code } => write!(out, "end {code}"),
+        EventKind::Loop { var, over } => write!(out, "loop {var} over {over}"),
+        EventKind::LoopEnd { iterations } => write!(out, "loop end after {iterations}"),
+        EventKind::Channel { names, capacity: Some(c) } => write!(out, "make {} (capacity {c})", names.join(", ")),
+        EventKind::Channel { names, capacity: None } => write!(out, "make {}", names.join(", ")),
         EventKind::Put { channel, value, timed_out } => {
-            format!("put {} into {channel}{}", redact_with(names, value), if *timed_out { " (timed out)" } else { "" })
+            write!(out, "put {} into {channel}{}", red(value), if *timed_out { " (timed out)" } else { "" })
         }
         EventKind::Get { channel, value, from: Some(_) } => {
-            format!("get from {channel}: {}", redact_with(names, value))
+            write!(out, "get from {channel}: {}", red(value))
         }
-        EventKind::Get { channel, from: None, .. } => format!("get from {channel}: timed out"),
-        EventKind::Pool { name, workers, .. } => format!("pool {name} of {} workers", workers.len()),
-        EventKind::Submit { pool, task, process } => format!("submit {pool}/{task} ({process})"),
-        EventKind::TaskStart { pool, task, .. } => format!("task {pool}/{task} begins"),
-        EventKind::TaskEnd { pool, task, value } => format!("task {pool}/{task} returns {}", redact_with(names, value)),
+        EventKind::Get { channel, from: None, .. } => write!(out, "get from {channel}: timed out"),
+        EventKind::Pool { name, workers, .. } => write!(out, "pool {name} of {} workers", workers.len()),
+        EventKind::Submit { pool, task, process } => write!(out, "submit {pool}/{task} ({process})"),
+        EventKind::TaskStart { pool, task, .. } => write!(out, "task {pool}/{task} begins"),
+        EventKind::TaskEnd { pool, task, value } => write!(out, "task {pool}/{task} returns {}", red(value)),
         EventKind::Result { pool, task, value, .. } => {
-            format!("result of {pool}/{task}: {}", redact_with(names, value))
+            write!(out, "result of {pool}/{task}: {}", red(value))
         }
-        EventKind::Close { pool } => format!("close {pool}"),
-        EventKind::Kill { child_pid, signal, .. } => format!("kill {} with {signal}", role(*child_pid)),
-        EventKind::Raise { signal } => format!("raise {signal}"),
-        EventKind::Ignore { signal } => format!("ignore {signal}"),
-        EventKind::Respawn { pool, .. } => format!("new worker of {pool}"),
-        EventKind::Exec { argv } => format!("exec {}", argv.join(" ")),
+        EventKind::Close { pool } => write!(out, "close {pool}"),
+        EventKind::Kill { child_pid, signal, .. } => write!(out, "kill {} with {signal}", role(*child_pid)),
+        EventKind::Raise { signal } => write!(out, "raise {signal}"),
+        EventKind::Ignore { signal } => write!(out, "ignore {signal}"),
+        EventKind::Respawn { pool, .. } => write!(out, "new worker of {pool}"),
+        EventKind::Exec { argv } => write!(out, "exec {}", argv.join(" ")),
         EventKind::SyncMade { name, kind, initial } => match kind {
             SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
-                format!("make {} {name}", kind.as_str())
+                write!(out, "make {} {name}", kind.as_str())
             }
-            SyncKind::Semaphore => format!("make semaphore {name} of {initial}"),
-            SyncKind::BoundedSemaphore => format!("make bounded semaphore {name} of {initial}"),
-            SyncKind::Barrier => format!("make barrier {name} for {initial}"),
-            SyncKind::Shared => format!("make shared {name} = {initial}"),
+            SyncKind::Semaphore => write!(out, "make semaphore {name} of {initial}"),
+            SyncKind::BoundedSemaphore => write!(out, "make bounded semaphore {name} of {initial}"),
+            SyncKind::Barrier => write!(out, "make barrier {name} for {initial}"),
+            SyncKind::Shared => write!(out, "make shared {name} = {initial}"),
         },
-        // Whether a process had to wait varies between runs: `snapshot` hides these.
-        EventKind::Blocked { name } => format!("blocked on {name}"),
-        EventKind::Acquire { name, .. } => format!("acquire {name}"),
-        EventKind::Release { name } => format!("release {name}"),
-        EventKind::Set { name } => format!("set {name}"),
-        EventKind::Clear { name } => format!("clear {name}"),
-        EventKind::EventWait { name, .. } => format!("wait for {name}"),
-        EventKind::BarrierWait { name, round, .. } => format!("pass barrier {name} (round {round})"),
+        // An operation on a lock, semaphore or event: its verb and the object's name. (Whether
+        // a process had to wait, `blocked on`, varies between runs: `snapshot` hides those.)
+        EventKind::Blocked { name }
+        | EventKind::Acquire { name, .. }
+        | EventKind::Release { name }
+        | EventKind::Set { name }
+        | EventKind::Clear { name }
+        | EventKind::EventWait { name, .. } => {
+            let verb = match kind {
+                EventKind::Blocked { .. } => "blocked on",
+                EventKind::Acquire { .. } => "acquire",
+                EventKind::Release { .. } => "release",
+                EventKind::Set { .. } => "set",
+                EventKind::Clear { .. } => "clear",
+                _ => "wait for",
+            };
+            write!(out, "{verb} {name}")
+        }
+        EventKind::BarrierWait { name, round, .. } => write!(out, "pass barrier {name} (round {round})"),
         // What a process reads or adds to depends on the others' timing; only a write's
         // value is its own.
-        EventKind::Read { name, .. } => format!("read {name}"),
-        EventKind::Write { name, value } => format!("write {value} to {name}"),
+        EventKind::Read { name, .. } => write!(out, "read {name}"),
+        EventKind::Write { name, value } => write!(out, "write {value} to {name}"),
         EventKind::Add { name, delta, atomic, .. } => {
-            format!("add {delta} to {name}{}", if *atomic { "" } else { " (read, then write)" })
+            write!(out, "add {delta} to {name}{}", if *atomic { "" } else { " (read, then write)" })
         }
-        EventKind::Final { name, value } => format!("final {name} = {value}"),
+        EventKind::Final { name, value } => write!(out, "final {name} = {value}"),
         // How many waiters a notify woke, and whether a `task_done` was the last, vary
         // between runs.
-        EventKind::Notify { name, all: false, .. } => format!("notify {name}"),
-        EventKind::Notify { name, all: true, .. } => format!("notify all of {name}"),
-        EventKind::ConditionWait { name, .. } => format!("notified on {name}"),
-        EventKind::TaskDone { queue, .. } => format!("task done on {queue}"),
-        EventKind::JoinQueue { queue, .. } => format!("join {queue}"),
+        EventKind::Notify { name, all: false, .. } => write!(out, "notify {name}"),
+        EventKind::Notify { name, all: true, .. } => write!(out, "notify all of {name}"),
+        EventKind::ConditionWait { name, .. } => write!(out, "notified on {name}"),
+        EventKind::TaskDone { queue, .. } => write!(out, "task done on {queue}"),
+        EventKind::JoinQueue { queue, .. } => write!(out, "join {queue}"),
         EventKind::JoinPool { pool, workers } => {
             let mut endings: Vec<String> = workers.iter().map(|(_, ending)| ending.to_string()).collect();
             endings.sort();
-            format!("join {pool}: workers ended {}", endings.join(", "))
+            write!(out, "join {pool}: workers ended {}", endings.join(", "))
         }
-    }
+    };
 }
 
 /// The text of `value` with its run-specific parts replaced by stable names.
 pub fn redact(trace: &Trace, value: &Value) -> String {
     let workers: Vec<bool> = trace.processes.iter().map(|p| is_worker(trace, p)).collect();
-    redact_with(&Names::new(trace, &workers), value)
+    Redacted(&Names::new(trace, &workers), value).to_string()
 }
 
-fn redact_with(names: &Names, value: &Value) -> String {
-    let mut out = String::new();
-    let mut at = 0;
-    // Spans are sorted by start, outermost first; a span inside one already replaced is skipped.
-    for span in &value.spans {
-        let Some(volatile) = span.volatile else { continue };
-        if span.start < at {
-            continue;
+/// A value as a snapshot shows it: its text with its run-specific parts replaced by stable
+/// names, written where it is displayed (no `String` of its own).
+struct Redacted<'a, 't>(&'a Names<'t>, &'a Value);
+
+impl std::fmt::Display for Redacted<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Redacted(names, value) = *self;
+        let mut at = 0;
+        // Spans are sorted by start, outermost first; a span inside one already replaced is
+        // skipped.
+        for span in &value.spans {
+            let Some(volatile) = span.volatile else { continue };
+            if span.start < at {
+                continue;
+            }
+            f.write_str(&value.text[at..span.start])?;
+            match volatile {
+                Volatile::Pid(pid) => write!(f, "<{}>", names.stable_name(pid))?,
+                Volatile::Random { pid, .. } => write!(f, "<random@{}>", names.stable_name(pid))?,
+                Volatile::Shared => f.write_str("<shared>")?,
+                Volatile::Alive => f.write_str("<alive>")?,
+            }
+            at = span.end;
         }
-        out.push_str(&value.text[at..span.start]);
-        match volatile {
-            Volatile::Pid(pid) => out.push_str(&format!("<{}>", names.stable_name(pid))),
-            Volatile::Random { pid, .. } => out.push_str(&format!("<random@{}>", names.stable_name(pid))),
-            Volatile::Shared => out.push_str("<shared>"),
-            Volatile::Alive => out.push_str("<alive>"),
-        }
-        at = span.end;
+        f.write_str(&value.text[at..])
     }
-    out.push_str(&value.text[at..]);
-    out
 }
 
 #[cfg(test)]
@@ -815,31 +1043,36 @@ mod tests {
                 parent: text.clone(),
                 origin: "forked".into(),
                 ended: text.clone(),
-                events: if i % 3 == 0 { Vec::new() } else { odd.clone() },
+                events: if i % 3 == 0 { Lines::default() } else { ODD_TEXTS.iter().copied().collect() },
             };
             processes.insert(format!("{text}{i}"), p);
         }
         let mut tasks = IndexMap::new();
-        tasks.insert("p/0 (x)".to_owned(), odd.clone());
+        tasks.insert("p/0 (x)".to_owned(), ODD_TEXTS.iter().copied().collect());
         let mut shared = IndexMap::new();
         shared.insert(
             "q".to_owned(),
             ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
         );
-        let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges: odd.clone() };
-        let direct = yaml::write(&snapshot).expect("no text here needs serde_yaml's whole document");
+        let edges = ODD_TEXTS.iter().copied().collect::<Lines>().into();
+        let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges };
+        let written = |s: &Snapshot| {
+            let mut out = String::new();
+            yaml::write(s, &mut out).map(|()| out)
+        };
+        let direct = written(&snapshot).expect("no text here needs serde_yaml's whole document");
         assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
         let empty = Snapshot {
             outcome: "timed out",
             processes: IndexMap::new(),
             tasks: IndexMap::new(),
             shared_channels: IndexMap::new(),
-            edges: Vec::new(),
+            edges: SortedLines::default(),
         };
-        assert_eq!(yaml::write(&empty).unwrap(), serde_yaml::to_string(&empty).unwrap());
+        assert_eq!(written(&empty).unwrap(), serde_yaml::to_string(&empty).unwrap());
         // A text over two lines is left to serde_yaml, whose block style depends on its place.
         let mut two_lines = empty;
-        two_lines.edges.push("a\nb".into());
-        assert_eq!(yaml::write(&two_lines), None);
+        two_lines.edges = ["a\nb"].into_iter().collect::<Lines>().into();
+        assert_eq!(written(&two_lines), None);
     }
 }

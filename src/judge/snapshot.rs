@@ -42,53 +42,139 @@ pub fn read(file: &Path) -> Option<String> {
     Some(text)
 }
 
+/// Where a snapshot's text goes as it is written: a `String`, or a [`Stored`] comparison
+/// with the file on disk (so a big run's text is never held whole when it matches).
+pub trait Sink {
+    fn put(&mut self, text: &str);
+}
+
+impl Sink for String {
+    fn put(&mut self, text: &str) {
+        self.push_str(text);
+    }
+}
+
+/// A comparison with the snapshot stored in a file, fed the new text piece by piece and
+/// reading the file in 64 KiB pieces alongside: it matches as `matches` says (the same text,
+/// trailing white space aside).
+pub struct Stored {
+    reader: std::io::BufReader<std::fs::File>,
+    /// The new text's white space not compared yet: it only counts if more text follows.
+    pending: String,
+    differs: bool,
+    /// The file could not be read.
+    failed: bool,
+}
+
+impl Stored {
+    /// The stored snapshot of `file`, past insta's header (as `read` cuts it: `---`, at least
+    /// one line, then the first `---`); `None` when there is no file or no header.
+    pub fn open(file: &Path) -> Option<Stored> {
+        use std::io::BufRead;
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(file).ok()?);
+        let mut line = String::new();
+        reader.read_line(&mut line).ok()?;
+        if line != "---\n" {
+            return None;
+        }
+        let mut header_lines = 0;
+        loop {
+            line.clear();
+            if reader.read_line(&mut line).ok()? == 0 {
+                return None;
+            }
+            if line == "---\n" && header_lines > 0 {
+                break;
+            }
+            header_lines += 1;
+        }
+        Some(Stored { reader, pending: String::new(), differs: false, failed: false })
+    }
+
+    /// Compares `bytes` with the file's next bytes.
+    fn compare(&mut self, mut bytes: &[u8]) {
+        use std::io::BufRead;
+        while !bytes.is_empty() && !self.differs && !self.failed {
+            let stored = match self.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => {
+                    self.failed = true;
+                    return;
+                }
+            };
+            if stored.is_empty() {
+                // The file ends before the new text does.
+                self.differs = true;
+                return;
+            }
+            let n = stored.len().min(bytes.len());
+            if stored[..n] != bytes[..n] {
+                self.differs = true;
+                return;
+            }
+            self.reader.consume(n);
+            bytes = &bytes[n..];
+        }
+    }
+
+    /// Whether the file matched: what is left of it must be white space alone. `None` when
+    /// it could not be read, or is not UTF-8 (`read` then decides).
+    pub fn finish(mut self) -> Option<bool> {
+        use std::io::Read;
+        if self.failed {
+            return None;
+        }
+        if self.differs {
+            return Some(false);
+        }
+        let mut tail = Vec::new();
+        let mut chunk = vec![0u8; 1 << 16];
+        loop {
+            let n = match self.reader.read(&mut chunk) {
+                Ok(0) => break,
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => return None,
+            };
+            tail.extend_from_slice(&chunk[..n]);
+            if tail.iter().any(|&b| b.is_ascii() && !(b as char).is_whitespace()) {
+                return Some(false);
+            }
+        }
+        Some(std::str::from_utf8(&tail).ok()?.chars().all(char::is_whitespace))
+    }
+}
+
+impl Sink for Stored {
+    fn put(&mut self, text: &str) {
+        if self.differs || self.failed {
+            return;
+        }
+        // Trailing white space of the new text does not count: it is held back until text
+        // that is not white space follows it.
+        let body = text.trim_end();
+        if body.is_empty() {
+            self.pending.push_str(text);
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        self.compare(pending.as_bytes());
+        self.pending = pending;
+        self.pending.clear();
+        self.compare(body.as_bytes());
+        self.pending.push_str(&text[body.len()..]);
+    }
+}
+
 /// Whether the snapshot stored in `file` matches `actual` (as `matches` says), read in pieces
 /// and compared as it is read: a big run's snapshot is tens of megabytes, not to be held
 /// twice. `None` when this cannot say (no file, no header, text that is not UTF-8): `read`
 /// then decides.
 pub fn stored_matches(file: &Path, actual: &str) -> Option<bool> {
-    use std::io::{BufRead, Read};
-    let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(file).ok()?);
-    // insta's header, as `read` cuts it: `---`, at least one line, then the first `---`.
-    let mut line = String::new();
-    reader.read_line(&mut line).ok()?;
-    if line != "---\n" {
-        return None;
-    }
-    let mut header_lines = 0;
-    loop {
-        line.clear();
-        if reader.read_line(&mut line).ok()? == 0 {
-            return None;
-        }
-        if line == "---\n" && header_lines > 0 {
-            break;
-        }
-        header_lines += 1;
-    }
-    let expected = actual.trim_end().as_bytes();
-    let mut at = 0;
-    // What follows the expected text: it matches when that is white space alone.
-    let mut tail = Vec::new();
-    let mut chunk = vec![0u8; 1 << 16];
-    loop {
-        let n = match reader.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => return None,
-        };
-        let same = (expected.len() - at).min(n);
-        if chunk[..same] != expected[at..at + same] {
-            return Some(false);
-        }
-        at += same;
-        tail.extend_from_slice(&chunk[same..n]);
-        if tail.iter().any(|&b| b.is_ascii() && !(b as char).is_whitespace()) {
-            return Some(false);
-        }
-    }
-    Some(at == expected.len() && std::str::from_utf8(&tail).ok()?.chars().all(char::is_whitespace))
+    let mut stored = Stored::open(file)?;
+    stored.put(actual);
+    stored.finish()
 }
 
 /// Writes `contents` as an insta snapshot file, with insta's header (as `omit_expression`

@@ -6,10 +6,15 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A short text kept inline (up to 24 bytes) and on the heap only when longer: a trace holds
+/// a value, a variable name and a channel name per event, and a heap block each was most of a
+/// big run's memory. Written and read as a plain string (the wire format is a `String`'s).
+pub type Text = compact_str::CompactString;
+
 /// A value held by a variable: its text and the run-specific parts in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Value {
-    pub text: String,
+    pub text: Text,
     pub spans: Vec<Span>,
 }
 
@@ -19,7 +24,7 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     /// The variable whose value this is.
-    pub var: String,
+    pub var: Text,
     /// Set when the text differs from run to run.
     pub volatile: Option<Volatile>,
 }
@@ -39,15 +44,15 @@ pub enum Volatile {
 
 impl Value {
     /// A value with no run-specific parts.
-    pub fn plain(text: impl Into<String>) -> Value {
+    pub fn plain(text: impl Into<Text>) -> Value {
         Value { text: text.into(), spans: Vec::new() }
     }
 
     /// A value that is wholly run-specific.
-    pub fn volatile(text: impl Into<String>, volatile: Volatile) -> Value {
+    pub fn volatile(text: impl Into<Text>, volatile: Volatile) -> Value {
         let text = text.into();
         let end = text.len();
-        Value { text, spans: vec![Span { start: 0, end, var: String::new(), volatile: Some(volatile) }] }
+        Value { text, spans: vec![Span { start: 0, end, var: Text::default(), volatile: Some(volatile) }] }
     }
 }
 
@@ -92,10 +97,10 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
                 out.spans.extend(v.spans.iter().map(|s| Span {
                     start: s.start + start,
                     end: s.end + start,
-                    var: if s.var.is_empty() { name.to_owned() } else { s.var.clone() },
+                    var: if s.var.is_empty() { name.into() } else { s.var.clone() },
                     volatile: s.volatile,
                 }));
-                let whole = Span { start, end: out.text.len(), var: name.to_owned(), volatile: None };
+                let whole = Span { start, end: out.text.len(), var: name.into(), volatile: None };
                 // A value that came from another variable (an item taken from a queue, say)
                 // keeps its inner span and gains one for the name it is printed under.
                 let named = |s: &Span| s.var.is_empty() || s.var == name;

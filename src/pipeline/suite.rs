@@ -22,8 +22,6 @@ pub struct Evaluation {
     pub scenario: Scenario,
     pub trace: Trace,
     pub verdicts: Vec<Verdict>,
-    /// The redacted snapshot text of this run.
-    pub snapshot: String,
     /// For a `program` scenario, what the observer saw of its reference solution.
     pub observation: Option<Box<crate::trace::Observation>>,
 }
@@ -41,6 +39,16 @@ impl Evaluation {
     /// True when every check passed.
     pub fn checks_passed(&self) -> bool {
         self.verdicts.iter().all(|v| v.passed)
+    }
+
+    /// The redacted snapshot text of this run (empty for a `program` scenario, which takes
+    /// none). Made when asked for: a big run's is tens of megabytes, and `compare_snapshot`
+    /// compares it with the stored file as it is written, without holding it.
+    pub fn snapshot(&self) -> String {
+        if self.scenario.program.is_some() {
+            return String::new();
+        }
+        redact::snapshot(&self.trace)
     }
 
     /// The failing verdicts.
@@ -75,8 +83,7 @@ pub fn evaluate(path: &Path, options: &RunOptions) -> Result<Evaluation, Evaluat
     let trace =
         engine::run(&scenario, options).map_err(|source| EvaluateError::Run { path: path.to_owned(), source })?;
     let verdicts = check::check(&scenario, &trace);
-    let snapshot = redact::snapshot(&trace);
-    Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, snapshot, observation: None })
+    Ok(Evaluation { path: path.to_owned(), scenario, trace, verdicts, observation: None })
 }
 
 fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Result<Evaluation, EvaluateError> {
@@ -121,7 +128,6 @@ fn evaluate_program(path: &Path, scenario: Scenario, options: &RunOptions) -> Re
         scenario,
         trace: observation.trace.clone(),
         verdicts,
-        snapshot: String::new(),
         observation: Some(Box::new(observation)),
     })
 }
@@ -158,22 +164,24 @@ pub fn compare_snapshot(evaluation: &Evaluation, update: Update) -> std::io::Res
         return Ok(SnapshotStatus::NotTaken);
     }
     let file = snapshot::path(&evaluation.path);
-    // Compared as it is read; the stored text is held only to show how it differs.
-    if snapshot::stored_matches(&file, &evaluation.snapshot) == Some(true) {
+    // Written straight into the comparison with the stored file; the texts are made and held
+    // only to show how they differ, or to write the new one.
+    if redact::matches_stored(&evaluation.trace, &file) == Some(true) {
         return Ok(SnapshotStatus::Matches);
     }
+    let actual = evaluation.snapshot();
     let status = match snapshot::read(&file) {
-        Some(stored) if snapshot::matches(&stored, &evaluation.snapshot) => return Ok(SnapshotStatus::Matches),
-        Some(stored) => SnapshotStatus::Differs(snapshot::diff(&stored, &evaluation.snapshot)),
+        Some(stored) if snapshot::matches(&stored, &actual) => return Ok(SnapshotStatus::Matches),
+        Some(stored) => SnapshotStatus::Differs(snapshot::diff(&stored, &actual)),
         None => SnapshotStatus::Missing,
     };
     match (update, &status) {
         (Update::All, _) => {
-            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
+            snapshot::write(&file, &actual, SNAPSHOT_SOURCE)?;
             Ok(SnapshotStatus::Written)
         }
         (Update::Missing, SnapshotStatus::Missing) if evaluation.checks_passed() => {
-            snapshot::write(&file, &evaluation.snapshot, SNAPSHOT_SOURCE)?;
+            snapshot::write(&file, &actual, SNAPSHOT_SOURCE)?;
             Ok(SnapshotStatus::New)
         }
         _ => Ok(status),

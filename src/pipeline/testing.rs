@@ -47,7 +47,7 @@ pub fn assert_scenario_with(path: impl AsRef<Path>, options: &RunOptions) {
         // An observed program's runs differ in which process prints what: no snapshot.
         return;
     }
-    let snapshot = evaluation.snapshot;
+    let snapshot = evaluation.snapshot();
     // A first run writes the snapshot and passes, as `procscen run` does; under CI (or with
     // INSTA_UPDATE=no) insta fails instead, as it fails on a missing snapshot.
     let file = crate::judge::snapshot::path(path);

@@ -177,7 +177,7 @@ fn timeline(p: &Page) -> String {
         "<div class=\"timeline\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"timeline\">"
     );
     svg.push_str("<defs>");
-    for kind in EDGE_KINDS {
+    for kind in EdgeKind::ALL {
         let _ = write!(
             svg,
             "<marker id=\"arrow-{k}\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"edge-{k}\"/></marker>",
@@ -324,20 +324,6 @@ fn tree(trace: &Trace) -> String {
     out
 }
 
-const EDGE_KINDS: [EdgeKind; 11] = [
-    EdgeKind::Start,
-    EdgeKind::Join,
-    EdgeKind::Message,
-    EdgeKind::Task,
-    EdgeKind::Result,
-    EdgeKind::Lock,
-    EdgeKind::Event,
-    EdgeKind::Barrier,
-    EdgeKind::Notify,
-    EdgeKind::TaskDone,
-    EdgeKind::Signal,
-];
-
 /// The class that colours an event's marker.
 fn kind_class(kind: &EventKind) -> &'static str {
     match kind {
@@ -359,7 +345,7 @@ fn kind_class(kind: &EventKind) -> &'static str {
 /// A word or two for an event without a label.
 fn short_text(kind: &EventKind) -> String {
     match kind {
-        EventKind::Print(v) => v.text.clone(),
+        EventKind::Print(v) => v.text.to_string(),
         EventKind::Start { name, .. } | EventKind::Fork { name, .. } => format!("start {name}"),
         EventKind::Join { name, .. } => format!("join {name}"),
         EventKind::Put { channel, .. } => format!("put {channel}"),

@@ -13,7 +13,7 @@ pub mod outcome;
 pub mod reach;
 pub mod sync;
 
-use crate::model::template::Value;
+use crate::model::template::{Text, Value};
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};
@@ -135,10 +135,10 @@ pub enum EventKind {
     /// Queues or pipes were made: a queue has one name, a pipe its two ends.
     Channel { names: Vec<String>, capacity: Option<u32> },
     /// An item was put into a queue or sent through a pipe end; `timed_out` when it was not.
-    Put { channel: String, value: Value, timed_out: bool },
+    Put { channel: Text, value: Value, timed_out: bool },
     /// An item was taken; `from` is the pid and event sequence number of its put, `None` when
     /// the wait timed out.
-    Get { channel: String, value: Value, from: Option<(i32, u32)> },
+    Get { channel: Text, value: Value, from: Option<(i32, u32)> },
     /// A pool was made, with these worker pids.
     Pool { name: String, size: u32, workers: Vec<i32> },
     /// A task was submitted to a pool; `task` numbers the pool's tasks from 0.
@@ -378,6 +378,26 @@ pub enum EdgeKind {
 }
 
 impl EdgeKind {
+    /// Every kind, in the order the scenario format documents them.
+    pub const ALL: [EdgeKind; 11] = [
+        EdgeKind::Start,
+        EdgeKind::Join,
+        EdgeKind::Message,
+        EdgeKind::Task,
+        EdgeKind::Result,
+        EdgeKind::Lock,
+        EdgeKind::Event,
+        EdgeKind::Barrier,
+        EdgeKind::Notify,
+        EdgeKind::TaskDone,
+        EdgeKind::Signal,
+    ];
+
+    /// The kind named `name` (as `as_str` writes it).
+    pub fn named(name: &str) -> Option<EdgeKind> {
+        EdgeKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             EdgeKind::Start => "start",

@@ -9,7 +9,7 @@
 //! whatever the number of events, and nothing is kept between queries: a trace with a
 //! million events and a thousand processes needs no processes × events table.
 
-use super::{EventId, ProcId, Trace};
+use super::{EdgeKind, EventId, ProcId, Trace};
 
 /// The edges of a trace, indexed for reachability passes.
 pub struct Reach {
@@ -27,10 +27,17 @@ pub const NONE: usize = usize::MAX;
 
 impl Reach {
     pub fn new(trace: &Trace) -> Reach {
+        Reach::without(trace, &[])
+    }
+
+    /// The same, leaving out the edges of these kinds: what is still ordered without them
+    /// (a reply ordered after its send only by the join that waited for the sender was never
+    /// received).
+    pub fn without(trace: &Trace, left_out: &[EdgeKind]) -> Reach {
         let n = trace.processes.len();
         let mut out: Vec<Vec<(usize, EventId)>> = vec![Vec::new(); n];
         let mut into: Vec<Vec<(usize, EventId)>> = vec![Vec::new(); n];
-        for e in &trace.edges {
+        for e in trace.edges.iter().filter(|e| !left_out.contains(&e.kind)) {
             if e.from.process < n && e.to.process < n {
                 out[e.from.process].push((e.from.index, e.to));
                 into[e.to.process].push((e.to.index, e.from));

@@ -7,6 +7,25 @@ use procscen::sources::engine::RunOptions;
 use procscen::trace::Trace;
 use std::path::{Path, PathBuf};
 
+/// Asserts that loading `input` fails with exactly the message `expected` (both trimmed).
+#[track_caller]
+pub fn refused(input: &str, expected: &str) {
+    let input = input.strip_prefix('\n').unwrap_or(input);
+    match procscen::load_str(input, Path::new("bad.yaml")) {
+        Ok(s) => panic!("the scenario was accepted but should be refused:\n{input}\nparsed as: {s:?}"),
+        Err(e) => assert_eq!(e.to_string().trim(), expected.trim(), "\n--- input ---\n{input}"),
+    }
+}
+
+/// Asserts that a one-process scenario whose `expect:` is `check` (one list item, with its
+/// newline) is refused with a message containing `refusal`.
+#[track_caller]
+pub fn check_refused(check: &str, refusal: &str) {
+    let text = format!("name: x\nprocesses: {{main: [{{print: a, label: a}}]}}\nexpect:\n{check}");
+    let loaded = procscen::load_str(&text, Path::new("x.yaml"));
+    assert!(loaded.is_err_and(|e| format!("{e:?}").contains(refusal)), "{text} is refused: {refusal}");
+}
+
 /// The project's root directory.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -15,7 +15,7 @@ use crate::model::scenario::{
 };
 use crate::model::template::{Span, Volatile};
 use crate::trace::reach::Reach;
-use crate::trace::{Ending, EventId, EventKind, Outcome, Process, TaskRef, Trace};
+use crate::trace::{EdgeKind, Ending, EventId, EventKind, Outcome, Process, TaskRef, Trace};
 
 /// The result of one check.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,7 +38,7 @@ pub struct Verdict {
 pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
     let reach = Reach::new(trace);
     let tasks = trace.task_index();
-    let ctx = Ctx { trace, reach, tasks };
+    let ctx = Ctx { trace, reach, tasks: &tasks };
     let mut verdicts = vec![ctx.finished()];
     verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
     verdicts
@@ -48,7 +48,7 @@ struct Ctx<'t> {
     trace: &'t Trace,
     reach: Reach,
     /// The pool task of every event, by process and index.
-    tasks: Vec<Vec<Option<TaskRef<'t>>>>,
+    tasks: &'t [Vec<Option<TaskRef<'t>>>],
 }
 
 impl Ctx<'_> {
@@ -83,8 +83,9 @@ impl Ctx<'_> {
 
     fn check(&self, c: &Check) -> Verdict {
         let mut v = match &c.kind {
-            CheckKind::Before { first, then, order, by, nth, first_only } => {
-                self.before(first, then, *order, by.as_ref().map(|k| (k, *nth)), *first_only)
+            CheckKind::Before { first, then, order, by, nth, first_only, ignoring } => {
+                let by = by.as_ref().map(|k| (k, *nth));
+                self.without(ignoring, |ctx| ctx.before(first, then, *order, by, *first_only))
             }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
             CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
@@ -171,6 +172,28 @@ impl Ctx<'_> {
     fn describe(&self, id: EventId) -> String {
         let e = self.trace.event(id);
         format!("{} {}", self.trace.event_name(id), e.kind)
+    }
+
+    /// `check` run on the trace's edges less those of the kinds `ignoring` names (on all of
+    /// them when it names none). A failure whose events are ordered only through the edges
+    /// left out says so, instead of "by chance".
+    fn without(&self, ignoring: &[EdgeKind], check: impl Fn(&Ctx) -> Verdict) -> Verdict {
+        if ignoring.is_empty() {
+            return check(self);
+        }
+        let without = Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks };
+        let mut v = check(&without);
+        let kinds = ignoring.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" and ");
+        v.message = match v.events[..] {
+            [a, b] if !v.passed && self.reach.happens_before(a, b) => format!(
+                "{} comes before {} only through {kinds} edges, which this check leaves out: nothing else \
+                 (no message) orders them",
+                self.describe(a),
+                self.describe(b)
+            ),
+            _ => format!("{} (ignoring {kinds} edges)", v.message),
+        };
+        v
     }
 
     /// `by` is the key that pairs events, and whether only the n-th of a key in `first` is
@@ -461,7 +484,7 @@ impl Ctx<'_> {
         let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
             EventKind::Print(v) => (&v.text, &v.spans),
             EventKind::Let { var: name, value } if name == var => {
-                return Some((value.text.clone(), origin(&value.spans)))
+                return Some((value.text.to_string(), origin(&value.spans)))
             }
             _ => return None,
         };

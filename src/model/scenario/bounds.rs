@@ -85,14 +85,10 @@ pub fn seconds(n: f64) -> Result<Duration, String> {
 /// The largest value of the limit `key` of a scenario file (or of the command line flag that
 /// replaces it).
 pub fn max_limit(key: &str) -> u64 {
-    match key {
-        "max_processes" | "max_tasks" => MAX_PROCESSES,
-        "max_memory_mib" | "max_recorded_mib" | "max_file_mib" | "max_tmp_mib" => MAX_MIB,
-        "max_open_files" => MAX_OPEN_FILES,
-        "max_cpu_seconds" => MAX_CPU_SECONDS,
-        "max_output" => MAX_OUTPUT,
-        _ => u64::MAX,
-    }
+    // Each limit's field in `raw` names its largest value; a key given twice (the scenario's
+    // and its program's `max_processes`) names the same one.
+    let mut limits = super::raw::RawScenario::LIMITS.iter().chain(super::raw::RawProgram::LIMITS);
+    limits.find(|(k, _)| *k == key).map_or(u64::MAX, |&(_, max)| max)
 }
 
 /// Why `n` is not a usable value of the limit `key` (named `name` in the message), if not.
@@ -369,7 +365,36 @@ enum Ending {
 
 #[cfg(test)]
 mod tests {
-    use super::too_deep;
+    use super::*;
+    use crate::model::scenario::raw::{RawProgram, RawScenario};
+
+    /// The limits' largest values, read from the raw structs' fields, are the ones each key
+    /// has always had, and a key of both the scenario and its program has one.
+    #[test]
+    fn each_limit_key_has_its_largest_value() {
+        let expected = [
+            ("max_processes", MAX_PROCESSES),
+            ("max_tasks", MAX_PROCESSES),
+            ("max_memory_mib", MAX_MIB),
+            ("max_recorded_mib", MAX_MIB),
+            ("max_file_mib", MAX_MIB),
+            ("max_tmp_mib", MAX_MIB),
+            ("max_open_files", MAX_OPEN_FILES),
+            ("max_cpu_seconds", MAX_CPU_SECONDS),
+            ("max_output", MAX_OUTPUT),
+        ];
+        for (key, max) in expected {
+            assert_eq!(max_limit(key), max, "{key}");
+        }
+        let program = RawProgram::LIMITS;
+        for (key, max) in RawScenario::LIMITS {
+            if let Some((_, program_max)) = program.iter().find(|(k, _)| k == key) {
+                assert_eq!(program_max, max, "the scenario's and the program's `{key}`");
+            }
+        }
+        let all = RawScenario::LIMITS.len() + program.len();
+        assert_eq!(all, 12, "a limit key was added: give it a row above");
+    }
 
     /// The depth `too_deep` measures: the smallest limit the text stays within.
     fn measured(text: &str) -> usize {

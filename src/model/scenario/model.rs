@@ -255,87 +255,9 @@ pub enum ActionKind {
     JoinQueue(String),
 }
 
-/// Declares a fieldless enum whose variants are the keys a scenario file writes: `ALL` in the
-/// order the docs list them, `name()` (the key), `from_name()` and `Display` as the key. One
-/// list, so the names, the suggestions and the dispatch cannot disagree.
-macro_rules! keywords {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal,)* }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($(#[$vmeta])* $variant,)*
-        }
-
-        impl $name {
-            /// Every one, in the order the docs list them.
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
-
-            /// The key the file writes.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $($name::$variant => $key,)*
-                }
-            }
-
-            /// The one written `key`, if any.
-            pub fn from_name(key: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|k| k.name() == key)
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.name())
-            }
-        }
-    };
-}
-
-keywords! {
-    /// The verb an action starts with (`print`, `start`, `lock`, ...): the one key of an action
-    /// that says what it does; the other keys are its modifiers.
-    pub enum Verb {
-        // Process
-        Print = "print", Sleep = "sleep", Start = "start", Join = "join", Fork = "fork", Exit = "exit", Let = "let",
-        // Loops and channels
-        For = "for", Queue = "queue", Pipe = "pipe", Put = "put", Get = "get", Send = "send", Recv = "recv",
-        // Pools and task results
-        Pool = "pool", Submit = "submit", Map = "map", Close = "close", Return = "return",
-        // Children and signals
-        Kill = "kill", Terminate = "terminate", IsAlive = "is_alive",
-        ExitCode = "exitcode", Raise = "raise", Ignore = "ignore",
-        // Synchronization objects
-        Lock = "lock", Semaphore = "semaphore", Event = "event", Barrier = "barrier", Shared = "shared",
-        // Their use
-        Acquire = "acquire", Release = "release", Set = "set", Clear = "clear",
-        Wait = "wait", Read = "read", Write = "write", Add = "add",
-        // Python's other synchronization objects, and the use of a joinable queue
-        RLock = "rlock", BoundedSemaphore = "bounded_semaphore", Condition = "condition",
-        Notify = "notify", NotifyAll = "notify_all", TaskDone = "task_done",
-    }
-}
-
-keywords! {
-    /// The key a check starts with (`before`, `exit`, `count`, ...): its kind, before it is
-    /// validated into a `CheckKind`.
-    pub enum CheckVerb {
-        // Order of events
-        Before = "before", Concurrent = "concurrent",
-        // Process relations and endings
-        ParentOf = "parent_of", WaitsFor = "waits_for", Exit = "exit",
-        // Printed values
-        SameValue = "same_value", ComputedAfresh = "computed_afresh", Value = "value", PidOf = "pid_of",
-        // Which processes run what
-        SameProcess = "same_process", DifferentProcess = "different_process", DescendantOf = "descendant_of",
-        // Counts and channels
-        InFlight = "in_flight", Count = "count", Delivery = "delivery",
-        // What is left running, the lines printed, their order
-        NothingLeft = "nothing_left", AllLinesMatch = "all_lines_match",
-        Fifo = "fifo", NoDuplicatedOutput = "no_duplicated_output",
-        // Synchronization
-        MutualExclusion = "mutual_exclusion", Final = "final", NoDeadlock = "no_deadlock", Acquired = "acquired",
-    }
-}
+// `Verb` (an action's verb) and `CheckVerb` (a check's kind) are declared in `raw` beside the
+// struct fields they name, by one table each, so that a verb and its key cannot come apart.
+pub use super::raw::{CheckVerb, Verb};
 
 /// The most parties of a barrier: each departure records every arrival of its round.
 pub const MAX_PARTIES: u32 = 256;
@@ -454,7 +376,8 @@ pub enum Order {
 pub enum CheckKind {
     /// Every event matching `first` comes before every event matching `then` (with `by`, only
     /// the pairs that share the key; with `nth` too, only the n-th of a key with the n-th;
-    /// with `first_only`, only the first event matching `first` in each process).
+    /// with `first_only`, only the first event matching `first` in each process; with
+    /// `ignoring`, by causality without edges of those kinds).
     Before {
         first: Selector,
         then: Selector,
@@ -463,6 +386,11 @@ pub enum CheckKind {
         nth: bool,
         #[serde(default)]
         first_only: bool,
+        /// Kinds of edge the order may not go through: `ignoring: [join]` asks that a reply be
+        /// ordered after its send by what carried it, not only by the join that waited for the
+        /// sender.
+        #[serde(default)]
+        ignoring: Vec<crate::trace::EdgeKind>,
     },
     /// No event matching `a` is ordered with an event matching `b` by causality.
     Concurrent { a: Selector, b: Selector },

@@ -16,6 +16,7 @@ use super::model::*;
 use super::raw::*;
 use super::spans::{Seg, SpanIndex};
 use crate::error::Problem;
+use crate::trace::EdgeKind;
 pub(super) use actions::modifiers_of;
 use actions::role_labels;
 use ipc::{reachable_channels, without_pools};

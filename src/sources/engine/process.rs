@@ -65,9 +65,11 @@ pub struct Interpreter<'s> {
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
     children: Vec<(String, Pid)>,
-    /// Children this process joined, by name, and how each ended (for `exitcode` and a
-    /// `terminate` after the join).
-    joined: Vec<(String, Ending)>,
+    /// How the latest child of each name that this process joined ended (for `exitcode` and
+    /// a `terminate` after the join). A map, not a list of every join: a process that starts
+    /// and joins thousands of children under one name keeps one entry, so its heap (which
+    /// every fork copies the page tables of, and every child inherits) does not grow with them.
+    joined: std::collections::HashMap<String, Ending>,
     /// The children started with `daemon: true`, terminated and joined when this process
     /// reaches its end if still unjoined.
     daemons: Vec<Pid>,
@@ -142,7 +144,7 @@ impl<'s> Interpreter<'s> {
             globals: Vec::new(),
             locals: Vec::new(),
             children: Vec::new(),
-            joined: Vec::new(),
+            joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
             channels: Vec::new(),
             pools: Vec::new(),
@@ -334,7 +336,7 @@ impl<'s> Interpreter<'s> {
     /// (`as: "kid{i}"`; the loader allows only names and such templates).
     fn child_name(&self, name: &str) -> String {
         if name.contains('{') {
-            self.render(name).text
+            self.render(name).text.into()
         } else {
             name.to_owned()
         }
@@ -367,7 +369,12 @@ impl<'s> Interpreter<'s> {
                 Err(_) => break Ending::Unknown,
             }
         };
-        self.joined.push((name.to_owned(), ending.clone()));
+        match self.joined.get_mut(name) {
+            Some(latest) => *latest = ending.clone(),
+            None => {
+                self.joined.insert(name.to_owned(), ending.clone());
+            }
+        }
         // The pid is not used again after this: it was reaped and may now be reused.
         self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
     }
@@ -393,7 +400,8 @@ impl<'s> Interpreter<'s> {
         // precede the child's first event in both program order and time.
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
-        let parent_pid = getpid().as_raw();
+        // The recorder knows this process's pid: no system call in a loop of starts.
+        let parent_pid = self.rec.pid();
         // Built before forking: the child of a spawn start only calls execv.
         let exec = (method == StartMethod::Spawn).then(|| {
             let request = SpawnRequest {
@@ -447,12 +455,13 @@ impl<'s> Interpreter<'s> {
 
     /// Forks, keeping the rules every fork of a scenario process keeps: the child takes a place
     /// in the run's census first (when the run has as many processes as it may, this process
-    /// ends instead, and the supervisor stops the run); the event batch is flushed, since events
-    /// still buffered would otherwise be sent twice, by both sides of the fork; and a failed
-    /// fork gives its place back. The caller's child side must call `become_child` first.
+    /// ends instead, and the supervisor stops the run); and a failed fork gives its place back.
+    /// The caller's child side must call `become_child` first (or exec): its copy of the event
+    /// batch is dropped there, unsent, so the events still buffered are sent once, by this
+    /// side. They are not flushed here: forking does not block, and this process flushes
+    /// before it next waits (a `start` then `join` loop sends one batch a child, not two).
     pub(super) fn fork_child(&mut self) -> nix::Result<ForkResult> {
         self.admit_one();
-        self.rec.flush();
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
         // arbitrary code after the fork.
         let forked = unsafe { fork() };
@@ -473,7 +482,7 @@ impl<'s> Interpreter<'s> {
     fn fork_action(&mut self, label: Option<&String>, parent: &'s [Action], child: &'s [Action], name: &str) -> Flow {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
-        let parent_pid = getpid().as_raw();
+        let parent_pid = self.rec.pid();
         match self.fork_child() {
             Ok(ForkResult::Child) => {
                 self.become_child(name, seq as u64, 0);
@@ -513,7 +522,10 @@ impl<'s> Interpreter<'s> {
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.
         self.children.clear();
-        self.joined.clear();
+        // Forgotten, not dropped: freeing the parent's entries one by one would write to
+        // every heap page they lie on, copying each (copy-on-write) in every child, for a
+        // map the child never reads. The child's copy of that memory goes with it at exit.
+        std::mem::forget(std::mem::take(&mut self.joined));
         self.daemons.clear();
         self.pools.clear();
         // A lock the parent holds is not held by this process: its copy of the counts goes.

@@ -23,8 +23,8 @@ const MORE: u8 = 1;
 /// message when the next frame would not fit, so a process that records many events in a
 /// row makes one system call per thousand or so. The owner must call `flush` before
 /// anything that may block or end the process (sleep, wait, a blocking channel operation,
-/// fork, exec, exit), so that every event reaches the supervisor before the process could be
-/// killed at a timeout or copied by a fork.
+/// exec, exit), so that every event reaches the supervisor before the process could be
+/// killed at a timeout. A fork need not flush: the child drops its copy (`reset_after_fork`).
 pub struct Recorder {
     fd: RawFd,
     pid: i32,
@@ -42,7 +42,8 @@ impl Recorder {
     }
 
     /// Starts over after a fork: the child is a new process with its own sequence. The
-    /// parent flushed before forking, so the copied buffer is empty.
+    /// events copied in the buffer are the parent's, which sends them itself: they are
+    /// dropped here.
     pub fn reset_after_fork(&mut self) {
         self.pid = getpid().as_raw();
         self.next_seq = 0;

@@ -52,7 +52,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
     let _ = nix::sys::prctl::set_child_subreaper(true);
 
     let signals = crate::sources::host::run_signals();
-    let (event_read, event_write) = event_channel();
+    let (event_read, event_write, room) = event_channel();
     let scenario_fd = scenario_memfd(scenario);
     let devnull: OwnedFd =
         nix::fcntl::open("/dev/null", OFlag::O_WRONLY | OFlag::O_CLOEXEC, nix::sys::stat::Mode::empty())
@@ -101,8 +101,16 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
     let _ = nix::unistd::setpgid(main_pid, main_pid);
     drop(event_write);
 
-    let mut run =
-        Run { me, main_pid, started, limits, signals, census, reaped: Vec::new(), events: Events::new(event_read) };
+    let mut run = Run {
+        me,
+        main_pid,
+        started,
+        limits,
+        signals,
+        census,
+        reaped: Vec::new(),
+        events: Events::new(event_read, room),
+    };
     let outcome = run.watch(deadline);
     let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
     Supervised { header, records: run.events.raw }
@@ -112,8 +120,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
 /// events as single messages, which the kernel never interleaves, whatever their size (a pipe
 /// only promises that for writes of at most 4 KiB). The read end (the first) stays with the
 /// supervisor; the write end is inherited by every process, across exec too (spawned images
-/// write to it). It reads as end of file once every process has closed it.
-fn event_channel() -> (OwnedFd, OwnedFd) {
+/// write to it). It reads as end of file once every process has closed it. The third value is
+/// the bytes that may be in flight on it (the send buffer the kernel granted).
+fn event_channel() -> (OwnedFd, OwnedFd, usize) {
     let (event_read, event_write) = nix::sys::socket::socketpair(
         nix::sys::socket::AddressFamily::Unix,
         nix::sys::socket::SockType::SeqPacket,
@@ -126,7 +135,9 @@ fn event_channel() -> (OwnedFd, OwnedFd) {
     // supervisor read in big batches (see `BATCH_PAUSE`) without making senders wait.
     // Where the system caps it lower, senders wait a little more often; nothing breaks.
     let _ = nix::sys::socket::setsockopt(&event_write, nix::sys::socket::sockopt::SndBuf, &(EVENT_BUFFER as usize));
-    (event_read, event_write)
+    // The kernel's default (208 KiB, doubled) if it says nothing.
+    let room = nix::sys::socket::getsockopt(&event_write, nix::sys::socket::sockopt::SndBuf).unwrap_or(416 << 10);
+    (event_read, event_write, room)
 }
 
 /// The read end of the event channel and what came through it.
@@ -137,35 +148,45 @@ fn event_channel() -> (OwnedFd, OwnedFd) {
 /// only to report on a run it must stop.
 struct Events {
     socket: OwnedFd,
-    /// Every byte received, in arrival order.
+    /// Every byte received, in arrival order. Messages are received straight into its spare
+    /// room: a run's records (megabytes for a busy queue) are copied once, from the kernel,
+    /// by the supervisor, whose CPU the processes under test share.
     raw: Vec<u8>,
-    /// One message is at most one batch, so this always holds a whole one.
-    buffer: Vec<u8>,
     /// Every process has closed its end (or the socket failed).
     eof: bool,
     /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
     recorded: u64,
+    /// The bytes that may wait in the socket before its writers block.
+    room: usize,
+    /// When the last read was.
+    last_drain: Instant,
+    /// How long to leave the socket before reading it again (see `drain`).
+    pause: Duration,
 }
 
 impl Events {
-    fn new(socket: OwnedFd) -> Events {
-        Events { socket, raw: Vec::new(), buffer: vec![0u8; super::record::BATCH * 2], eof: false, recorded: 0 }
+    fn new(socket: OwnedFd, room: usize) -> Events {
+        Events {
+            socket,
+            raw: Vec::new(),
+            eof: false,
+            recorded: 0,
+            room,
+            last_drain: Instant::now(),
+            pause: BATCH_PAUSE,
+        }
     }
 
     /// Takes every message waiting (one `recv` returns one message), without blocking.
     fn drain(&mut self) {
         let before = self.raw.len();
         loop {
-            match nix::sys::socket::recv(
-                self.socket.as_raw_fd(),
-                &mut self.buffer,
-                nix::sys::socket::MsgFlags::MSG_DONTWAIT,
-            ) {
+            match recv_appended(&self.socket, &mut self.raw) {
                 Ok(0) => {
                     self.eof = true;
                     break;
                 }
-                Ok(n) => self.raw.extend_from_slice(&self.buffer[..n]),
+                Ok(_) => {}
                 Err(nix::errno::Errno::EINTR) => {}
                 Err(nix::errno::Errno::EAGAIN) => break,
                 Err(_) => {
@@ -174,7 +195,19 @@ impl Events {
                 }
             }
         }
-        self.recorded += (self.raw.len() - before) as u64;
+        let got = self.raw.len() - before;
+        self.recorded += got as u64;
+        // The next pause: long enough that the next read takes a large batch, short enough
+        // that, at the rate events came since the last read, a quarter of the socket's room
+        // fills at most, so that no writer waits for the supervisor (on a system that grants
+        // a small send buffer, a busy queue would otherwise stall on it every pause).
+        let now = Instant::now();
+        let since = now.saturating_duration_since(self.last_drain);
+        self.last_drain = now;
+        self.pause = match got {
+            0 => BATCH_PAUSE,
+            got => since.mul_f64((self.room / 4) as f64 / got as f64).clamp(MIN_PAUSE, BATCH_PAUSE),
+        };
     }
 
     /// What was received so far, decoded into a builder of its own: for the report of what
@@ -188,6 +221,21 @@ impl Events {
         });
         builder
     }
+}
+
+/// Receives one message, without blocking, at the end of `raw`; returns its length.
+fn recv_appended(socket: &OwnedFd, raw: &mut Vec<u8>) -> nix::Result<usize> {
+    // One message is at most one batch (`Recorder` never sends more): this room always holds
+    // a whole one, so none is cut short.
+    raw.reserve(super::record::BATCH * 2);
+    let room = raw.spare_capacity_mut();
+    // SAFETY: `room` is `raw`'s allocated, unused capacity, valid for writes of its length;
+    // `recv` writes at most that many bytes into it and nothing else aliases it meanwhile.
+    let n = unsafe { libc::recv(socket.as_raw_fd(), room.as_mut_ptr().cast(), room.len(), libc::MSG_DONTWAIT) };
+    let n = usize::try_from(nix::errno::Errno::result(n)?).expect("recv returned a length");
+    // SAFETY: the kernel wrote (initialized) the first `n` bytes of the spare room.
+    unsafe { raw.set_len(raw.len() + n) };
+    Ok(n)
 }
 
 /// One run, from the fork of `main` to its trace.
@@ -226,8 +274,8 @@ impl Run {
 
     /// Waits up to `wait` for events or a signal, takes the events, reaps; returns why the
     /// run must stop, if it must, and whether no child is left.
-    fn wait_once(&mut self, wait: Duration) -> (Option<StopReason>, bool) {
-        let wait = PollTimeout::try_from(wait).unwrap_or(PollTimeout::MAX);
+    fn wait_once(&mut self, left: Duration) -> (Option<StopReason>, bool) {
+        let wait = PollTimeout::try_from(left).unwrap_or(PollTimeout::MAX);
         let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
         if !self.events.eof {
             fds.push(PollFd::new(self.events.socket.as_fd(), PollFlags::POLLIN));
@@ -239,11 +287,15 @@ impl Run {
             self.events.drain();
             // A busy run sends events in a stream; waking for every few hundred bytes would
             // take CPU from the processes under test on a machine with few cores. After a
-            // read, pause briefly so the next read takes a large batch: at most one wake-up
-            // per pause. The socket holds far more than arrives in the pause, so no writer
-            // waits for it, and the end of the run is noticed at most one pause later.
+            // read, pause so the next read takes a large batch: at most one wake-up per pause.
+            // The socket holds far more than arrives in the pause, so no writer waits for it.
+            // The pause watches the signalfd alone: the run's last process is the supervisor's
+            // child (`main`, or an orphan reparented to it), so its SIGCHLD, which comes after
+            // it closed its end of the socket, ends the pause at once, as does a request to
+            // stop; only the deadline is kept no more closely than one pause.
             if !self.events.eof {
-                std::thread::sleep(BATCH_PAUSE);
+                let pause = PollTimeout::try_from(self.events.pause.min(left)).unwrap_or(PollTimeout::ZERO);
+                let _ = poll(&mut [PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)], pause);
             }
         }
         let mut stop = None;
@@ -296,8 +348,14 @@ impl Run {
 
 /// The event channel's send buffer, asked of the kernel.
 const EVENT_BUFFER: i32 = 4 << 20;
-/// How long the supervisor waits after a read before reading again.
-const BATCH_PAUSE: Duration = Duration::from_millis(1);
+/// How long the supervisor waits after a read before reading again, unless a signal comes.
+/// Each wake-up costs a context switch on a machine whose cores the run's processes need
+/// (10,000 children started one after the other woke it 6,000 times at 1 ms); 10 ms of events
+/// is at most a few hundred KiB, well within `EVENT_BUFFER`; a run that sends faster than its
+/// socket's room allows gets a shorter pause (`Events::drain`).
+const BATCH_PAUSE: Duration = Duration::from_millis(10);
+/// The shortest pause, when events come fast enough to fill the socket sooner.
+const MIN_PAUSE: Duration = Duration::from_millis(1);
 
 enum StopReason {
     Timeout,

@@ -520,7 +520,7 @@ fn program_output(procs: &[Proc], place: &[Option<ProcId>], trace: &crate::trace
                 let line = OutputLine {
                     process,
                     stream: *stream,
-                    text: value.text.clone(),
+                    text: value.text.to_string(),
                     pattern: pattern.clone(),
                     loose: *loose,
                 };
@@ -651,10 +651,10 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
                         .flatten()
                         .filter_map(|var| {
                             let m = captures.name(var)?;
-                            Some(Span { start: m.start(), end: m.end(), var: var.to_owned(), volatile: None })
+                            Some(Span { start: m.start(), end: m.end(), var: var.into(), volatile: None })
                         })
                         .collect();
-                    return (Value { text: text.to_owned(), spans }, Some(p.name.clone()), loose);
+                    return (Value { text: text.into(), spans }, Some(p.name.clone()), loose);
                 }
             }
         }

@@ -4,65 +4,9 @@
 
 use super::*;
 
-/// The modifiers of an action, each with the verbs it goes with (`label` goes with all).
-const MODIFIERS: [(&str, &[Verb]); 23] = [
-    ("args", &[Verb::Start, Verb::Submit]),
-    ("method", &[Verb::Start]),
-    ("daemon", &[Verb::Start]),
-    ("as", &[Verb::Start, Verb::Fork, Verb::IsAlive, Verb::ExitCode]),
-    ("range", &[Verb::For]),
-    ("in", &[Verb::For]),
-    ("do", &[Verb::For]),
-    ("until", &[Verb::For]),
-    ("from", &[Verb::For, Verb::Get, Verb::Read]),
-    ("over", &[Verb::Map]),
-    ("to", &[Verb::Put, Verb::Submit, Verb::Map, Verb::Write, Verb::Add]),
-    ("via", &[Verb::Send, Verb::Recv]),
-    ("capacity", &[Verb::Queue]),
-    ("joinable", &[Verb::Queue]),
-    ("size", &[Verb::Pool]),
-    ("max_tasks", &[Verb::Pool]),
-    ("duplex", &[Verb::Pipe]),
-    ("timeout", &[Verb::Put, Verb::Get, Verb::Recv, Verb::For, Verb::Join]),
-    ("signal", &[Verb::Kill]),
-    ("value", &[Verb::Semaphore, Verb::BoundedSemaphore, Verb::Shared]),
-    ("parties", &[Verb::Barrier]),
-    ("atomic", &[Verb::Add]),
-    ("with", &[Verb::Condition]),
-];
-
-/// Which of `MODIFIERS` `a` has, in their order (the length is checked by the type).
-fn modifiers_present(a: &RawAction) -> [bool; MODIFIERS.len()] {
-    [
-        a.args.is_some(),
-        a.method.is_some(),
-        a.daemon.is_some(),
-        a.as_.is_some(),
-        a.range.is_some(),
-        a.in_.is_some(),
-        a.do_.is_some(),
-        a.until.is_some(),
-        a.from.is_some(),
-        a.over.is_some(),
-        a.to.is_some(),
-        a.via.is_some(),
-        a.capacity.is_some(),
-        a.joinable.is_some(),
-        a.size.is_some(),
-        a.max_tasks.is_some(),
-        a.duplex.is_some(),
-        a.timeout.is_some(),
-        a.signal.is_some(),
-        a.value.is_some(),
-        a.parties.is_some(),
-        a.atomic.is_some(),
-        a.with_.is_some(),
-    ]
-}
-
 /// The keys an action with `verb` may have besides it.
 pub(in crate::model::scenario) fn modifiers_of(verb: Verb) -> Vec<&'static str> {
-    MODIFIERS.iter().filter(|(_, verbs)| verbs.contains(&verb)).map(|(m, _)| *m).chain(["label"]).collect()
+    RawAction::MODIFIERS.iter().filter(|m| m.goes_with.contains(&verb)).map(|m| m.key).chain(["label"]).collect()
 }
 
 impl Validator<'_> {
@@ -149,7 +93,7 @@ impl Validator<'_> {
 
     /// The one verb of `a`, or a problem when it has none or several.
     fn verb(&mut self, a: &RawAction) -> Option<Verb> {
-        let verbs: Vec<Verb> = Verb::ALL.iter().copied().filter(|v| a.has(*v)).collect();
+        let verbs = a.verbs();
         match verbs.as_slice() {
             [one] => Some(*one),
             [] => {
@@ -173,10 +117,10 @@ impl Validator<'_> {
 
     /// Reports each modifier of `a` that does not go with `verb`.
     fn modifiers(&mut self, a: &RawAction, verb: Verb) {
-        for ((modifier, allowed), present) in MODIFIERS.iter().zip(modifiers_present(a)) {
-            let (modifier, allowed) = (*modifier, *allowed);
-            if present && !allowed.contains(&verb) {
-                let names: Vec<&str> = allowed.iter().map(|v| v.name()).collect();
+        for m in RawAction::MODIFIERS.iter().filter(|m| (m.written)(a)) {
+            let modifier = m.key;
+            if !m.goes_with.contains(&verb) {
+                let names: Vec<&str> = m.goes_with.iter().map(|v| v.name()).collect();
                 self.key(modifier, |v| {
                     v.key_problem(
                         format!("`{modifier}` does not apply to `{verb}`"),

@@ -41,6 +41,7 @@ impl Validator<'_> {
     pub(super) fn check(&mut self, c: &RawCheck, roles: &Roles) -> Option<Check> {
         let kind = self.check_verb(c)?;
         // The problems of one key come out in the order they are found: keep this order.
+        self.stray_modifiers(c, kind);
         let var = self.check_var(c, kind);
         let by = self.check_modifiers(c, kind);
         let bounds = self.count_bounds(c, kind);
@@ -59,7 +60,7 @@ impl Validator<'_> {
 
     /// The one kind of `c`, or a problem when it has none or several.
     fn check_verb(&mut self, c: &RawCheck) -> Option<CheckVerb> {
-        let kinds: Vec<CheckVerb> = CheckVerb::ALL.iter().copied().filter(|k| c.has(*k)).collect();
+        let kinds = c.verbs();
         match kinds.as_slice() {
             [one] => Some(*one),
             [] => {
@@ -79,11 +80,9 @@ impl Validator<'_> {
     }
 
     /// The `var:` of a check that compares printed values, or a problem where it is missing
-    /// or does not apply.
+    /// (`stray_modifiers` reports one where it does not go).
     fn check_var(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<String> {
-        use CheckVerb::*;
-        let needs_var = matches!(kind, SameValue | ComputedAfresh | Value | PidOf | Fifo);
-        match (&c.var, needs_var) {
+        match (&c.var, goes_with("var", kind)) {
             (Some(v), true) => Some(v.clone()),
             (None, true) => {
                 self.key(kind.name(), |v| {
@@ -94,90 +93,64 @@ impl Validator<'_> {
                 });
                 None
             }
-            (Some(_), false) => {
-                self.key("var", |v| {
-                    v.key_problem(format!("`var` does not apply to `{kind}`"), Some("remove it".into()))
-                });
-                None
-            }
-            (None, false) => None,
+            // Where `var` does not go, `stray_modifiers` said so.
+            (_, false) => None,
         }
     }
 
-    /// Reports the modifiers of `c` that do not go with `kind`, or that it lacks; returns its
-    /// `by:`.
+    /// Reports each modifier of `c` that does not go with `kind` (`RawCheck`'s table says
+    /// which kinds each goes with), at its key.
+    fn stray_modifiers(&mut self, c: &RawCheck, kind: CheckVerb) {
+        for m in RawCheck::MODIFIERS.iter().filter(|m| (m.written)(c) && !m.goes_with.contains(&kind)) {
+            let key = m.key;
+            let (message, help) = match key {
+                "var" => (format!("`var` does not apply to `{kind}`"), Some("remove it".to_owned())),
+                // Each is required by the first kind in its row (`value`, `pid_of`): name that
+                // one (`final` reads an `equals` too, as a bound, but does not need it).
+                "equals" | "is" => (format!("`{key}` goes with `{}`", m.goes_with[0]), None),
+                _ => {
+                    // `nth` pairs the events that share a `by` key, so it needs `by` as well.
+                    let kinds = m.goes_with.iter().map(|k| k.name()).chain((key == "nth").then_some("by"));
+                    let kinds: Vec<String> = kinds.map(|k| format!("`{k}`")).collect();
+                    let kinds = match kinds.split_last() {
+                        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                        _ => kinds.concat(),
+                    };
+                    (format!("`{key}` does not apply to `{kind}`"), Some(format!("`{key}` goes with {kinds}")))
+                }
+            };
+            self.key(key, |v| v.key_problem(message, help));
+        }
+    }
+
+    /// Reports the modifiers `kind` needs and `c` lacks; returns its `by:`.
     fn check_modifiers(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<Key> {
-        use CheckVerb::*;
-        if c.order.is_some() && kind != Before {
-            self.key("order", |v| {
-                v.key_problem(format!("`order` does not apply to `{kind}`"), Some("`order` goes with `before`".into()))
-            });
+        if kind == CheckVerb::Value && c.equals.is_none() {
+            self.key("value", |v| v.key_problem("`value` needs `equals: VALUE`", None));
         }
-        if kind != Final && c.equals.is_some() != (kind == Value) {
-            let msg = if kind == Value { "`value` needs `equals: VALUE`" } else { "`equals` goes with `value`" };
-            self.key(if kind == Value { "value" } else { "equals" }, |v| v.key_problem(msg, None));
+        if kind == CheckVerb::PidOf && c.is.is_none() {
+            self.key("pid_of", |v| v.key_problem("`pid_of` needs `is: PROCESS`", None));
         }
-        if c.is.is_some() != (kind == PidOf) {
-            let msg = if kind == PidOf { "`pid_of` needs `is: PROCESS`" } else { "`is` goes with `pid_of`" };
-            self.key(if kind == PidOf { "pid_of" } else { "is" }, |v| v.key_problem(msg, None));
-        }
-        let by = match (&c.by, kind) {
-            (None, _) => None,
-            (Some(k), Before | SameProcess | DifferentProcess) if k == "task" && !self.program => Some(Key::Task),
-            (Some(k), Before | SameProcess | DifferentProcess) => {
+        let by = match &c.by {
+            Some(k) if goes_with("by", kind) && k == "task" && !self.program => Some(Key::Task),
+            Some(k) if goes_with("by", kind) => {
                 self.key("by", |v| v.var_name(k));
                 Some(Key::Var(k.clone()))
             }
-            (Some(_), _) => {
-                self.key("by", |v| {
-                    v.key_problem(
-                        format!("`by` does not apply to `{kind}`"),
-                        Some("`by` goes with `before`, `same_process` and `different_process`".into()),
-                    )
-                });
-                None
-            }
+            // None, or one where `by` does not go, which `stray_modifiers` reported.
+            _ => None,
         };
-        if c.first_only.is_some() && kind != Before {
-            self.key("first_only", |v| {
-                v.key_problem(
-                    format!("`first_only` does not apply to `{kind}`"),
-                    Some("`first_only` goes with `before`".into()),
-                )
-            });
-        }
-        if c.nth.is_some() && kind != Before {
-            self.key("nth", |v| {
-                v.key_problem(
-                    format!("`nth` does not apply to `{kind}`"),
-                    Some("`nth` goes with `before` and `by`".into()),
-                )
-            });
-        }
         if let Some(p) = c.points {
             self.points_value("points", p);
         }
         by
     }
 
-    /// The bounds of a `count` or `in_flight`, with a problem for a bound key elsewhere (but
-    /// on `final`, which bounds an integer: `final_check` reads its bounds).
+    /// The bounds of a `count` or `in_flight` (`final` bounds an integer: `final_check` reads
+    /// its bounds).
     fn count_bounds(&mut self, c: &RawCheck, kind: CheckVerb) -> Bounds {
         let bounded = matches!(kind, CheckVerb::Count | CheckVerb::InFlight);
-        let is_final = kind == CheckVerb::Final;
-        for (key, present) in
-            [("at_least", c.at_least.is_some()), ("at_most", c.at_most.is_some()), ("exactly", c.exactly.is_some())]
-        {
-            if present && !bounded && !is_final {
-                self.key(key, |v| {
-                    v.key_problem(
-                        format!("`{key}` does not apply to `{kind}`"),
-                        Some(format!("`{key}` goes with `count`, `in_flight` and `final`")),
-                    )
-                });
-            }
-        }
-        if is_final {
+        if kind == CheckVerb::Final {
             return Bounds::default();
         }
         let bounds = Bounds {
@@ -368,7 +341,40 @@ impl Validator<'_> {
                 )
             });
         }
-        Some(CheckKind::Before { first, then, order, by, nth, first_only })
+        let ignoring = self.ignoring(c, order);
+        Some(CheckKind::Before { first, then, order, by, nth, first_only, ignoring })
+    }
+
+    /// `before`'s `ignoring`: kinds of edge, by name; only for the guaranteed order (an observed
+    /// order is by timestamps, which no edge makes).
+    fn ignoring(&mut self, c: &RawCheck, order: Order) -> Vec<EdgeKind> {
+        let Some(names) = &c.ignoring else { return Vec::new() };
+        if order == Order::Observed {
+            self.key("ignoring", |v| {
+                v.key_problem(
+                    "`ignoring` leaves edges out of the guaranteed order; `order: observed` compares timestamps"
+                        .to_owned(),
+                    Some("drop `order: observed` (or `ignoring`)".into()),
+                )
+            });
+            return Vec::new();
+        }
+        let mut kinds = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            match EdgeKind::named(name) {
+                Some(k) => kinds.push(k),
+                None => self.key("ignoring", |v| {
+                    v.at(Seg::Index(i), |v| {
+                        let known: Vec<&str> = EdgeKind::ALL.iter().map(|k| k.as_str()).collect();
+                        v.problem(
+                            format!("unknown kind of edge `{name}`"),
+                            Some(format!("write one of: {}", known.join(", "))),
+                        )
+                    })
+                }),
+            }
+        }
+        kinds
     }
 
     fn exit_check(&mut self, e: &RawExit, roles: &Roles) -> Option<CheckKind> {
@@ -592,4 +598,9 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::PidOf { var, at, process } if process == WRITER => format!("{at} prints its own pid as {var}"),
         CheckKind::PidOf { var, at, process } => format!("{at} prints the pid of {process} as {var}"),
     }
+}
+
+/// Whether the modifier `key` goes with checks of `kind`, as `RawCheck`'s table says.
+fn goes_with(key: &str, kind: CheckVerb) -> bool {
+    RawCheck::MODIFIERS.iter().any(|m| m.key == key && m.goes_with.contains(&kind))
 }

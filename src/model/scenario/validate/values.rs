@@ -30,7 +30,8 @@ pub(super) fn expand(
             at.iter().zip(&domains).map(|(i, d)| crate::model::template::Value::plain(d[*i].clone())).collect();
         out.push(
             crate::model::template::render(template, |name| used.iter().position(|u| *u == name).map(|k| &values[k]))
-                .text,
+                .text
+                .into(),
         );
         // The next combination, the last variable fastest.
         let mut k = domains.len();

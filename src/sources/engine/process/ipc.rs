@@ -347,7 +347,7 @@ impl<'s> Interpreter<'s> {
                 Some(item.value)
             }
             Err(ChannelFailure::TimedOut) => {
-                self.emit(label, EventKind::Get { channel: channel.to_owned(), value: Value::default(), from: None });
+                self.emit(label, EventKind::Get { channel: channel.into(), value: Value::default(), from: None });
                 None
             }
             Err(e) => self.fail(&format!("taking from {channel} failed: {e}")),

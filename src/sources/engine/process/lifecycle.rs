@@ -69,7 +69,7 @@ impl Interpreter<'_> {
                 }
                 pid.as_raw()
             }
-            None if self.joined.iter().any(|(n, _)| n == name) => 0,
+            None if self.joined.contains_key(name) => 0,
             None => self.fail(&format!("{name} is not a child of this process")),
         };
         self.emit(label, EventKind::Terminate { child_pid: pid, name: name.to_owned() });
@@ -104,10 +104,10 @@ impl Interpreter<'_> {
     /// its exit status, minus the signal's number when a signal killed it, and `None` when it
     /// was not joined (yet).
     pub(super) fn exit_code(&mut self, label: Option<&String>, name: &str, var: &str) {
-        let code = match self.joined.iter().rev().find(|(n, _)| n == name) {
-            Some((_, Ending::Exited(c))) => c.to_string(),
-            Some((_, Ending::Signaled(s))) => (-s.number()).to_string(),
-            Some((_, Ending::Unknown)) | None => "None".to_owned(),
+        let code = match self.joined.get(name) {
+            Some(Ending::Exited(c)) => c.to_string(),
+            Some(Ending::Signaled(s)) => (-s.number()).to_string(),
+            Some(Ending::Unknown) | None => "None".to_owned(),
         };
         let value = Value::plain(code);
         self.emit(label, EventKind::Let { var: var.to_owned(), value: value.clone() });
