@@ -485,6 +485,38 @@ fn output_through_any_copy_of_stdout_and_kernel_copies_into_it_are_recorded() {
     assert!(o.output.iter().all(|l| o.trace.processes[l.process].role == "main"), "{}", g.report);
 }
 
+/// A single-threaded process that alternates stdout and stderr lines
+/// (`tests/fixtures/attacks/socket/stream_order.c`, in Python here).
+const ALTERNATING_STREAMS: &str = "import os\nfor i in range(200):\n    os.write(1 + i % 2, b'step %03d\\n' % i)\n";
+
+#[test]
+#[ignore = "hole: stdout and stderr are two sockets drained one after the other, so one process's lines lose their program order across the two streams"]
+fn one_process_keeps_its_order_across_stdout_and_stderr() {
+    let submission = Submission::new("streams", "streams.py", ALTERNATING_STREAMS);
+    let g = grade_marked("streams", &submission, "  run: python3 {submission}\n", "10s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let steps: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    let expected: Vec<String> = (0..200).map(|i| format!("step {i:03}")).collect();
+    assert_eq!(steps, expected, "{}", g.report);
+}
+
+#[test]
+#[ignore = "hole: the tracer refuses a sendmsg to the output by what its fd is at the entry stop; a thread can swap the fd before the kernel looks it up, and in the program's own pid namespace the message's credentials may name a sibling, whose line it then is"]
+fn a_line_cannot_be_sent_in_the_name_of_another_process() {
+    let source = include_str!("fixtures/attacks/socket/race_forge.c");
+    let submission = Submission::new("forge", "race_forge.c", source);
+    // Not isolated (as `procscen trace` and `--no-isolate` run): the read-only /proc of an
+    // isolated run keeps the program from mapping its uid in its own user namespace, without
+    // which the kernel refuses any credentials (EINVAL); that is a side effect, not a defence.
+    let program = "  build: cc -O2 -pthread -o {out} {submission}\n  run: \"{out}\"\n  isolate: false\n";
+    let g = grade_marked("forge", &submission, program, "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let victim = o.output.iter().find(|l| l.text.starts_with("victim (")).expect("the victim printed").process;
+    assert!(o.output.iter().any(|l| l.text.contains("sends,")), "the forger reported its sends\n{}", g.report);
+    let forged = o.output.iter().filter(|l| l.text.starts_with("FORGED") && l.process == victim).count();
+    assert_eq!(forged, 0, "lines of the forger recorded as the victim's\n{}", g.report);
+}
+
 #[test]
 fn threads_count_toward_the_task_limit() {
     let bomb = "import os, threading, time\nthreading.stack_size(64 * 1024)\nprint('hello', os.getpid(), flush=True)\nfor i in range(3000):\n    threading.Thread(target=time.sleep, args=(3600,), daemon=True).start()\nprint('started them all', flush=True)\n";
