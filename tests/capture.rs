@@ -236,3 +236,115 @@ expect:
         "{report}"
     );
 }
+
+/// A program whose second thread prints while its main thread prints, then writes a pipe to a
+/// child that prints what it read.
+const TWO_PRINTING_THREADS: &str = r#"import os, threading
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.close(w)
+    data = os.read(r, 100).decode().strip()
+    print(f"got: {data}", flush=True)
+    os._exit(0)
+os.close(r)
+def work():
+    for i in range(300):
+        print(f"thread {threading.get_native_id()} {i}", flush=True)
+    print("sent: x", flush=True)
+    os.write(w, b"x\n")
+t = threading.Thread(target=work)
+t.start()
+for i in range(300):
+    print(f"main {threading.get_native_id()} {i}", flush=True)
+print("late: x", flush=True)
+t.join()
+os.waitpid(pid, 0)
+"#;
+
+#[test]
+fn every_line_of_a_process_with_two_printing_threads_is_its_writing_threads_in_every_run() {
+    let dir = util::TempDir::new("capture-thread-lines");
+    let program = dir.join("threads.py");
+    std::fs::write(&program, TWO_PRINTING_THREADS).expect("writes");
+    for run in 0..5 {
+        let response = observe(&["python3", "-u", program.to_str().expect("utf-8")], dir.path());
+        // Each thread's bytes put together are its lines, each naming the thread's id.
+        let mut by_thread: std::collections::BTreeMap<i32, String> = Default::default();
+        for r in response.records.iter().filter(|r| r.pid == response.root_pid) {
+            if let RecordKind::Write { data, .. } = &r.kind {
+                by_thread.entry(r.tid).or_default().push_str(&String::from_utf8_lossy(data));
+            }
+        }
+        assert!(!by_thread.contains_key(&observer::UNKNOWN_THREAD), "run {run}: an unknown thread's output");
+        assert_eq!(by_thread.len(), 2, "run {run}: two writing threads: {:?}", by_thread.keys());
+        let mut counted = 0;
+        for (tid, text) in &by_thread {
+            for line in text.lines().filter(|l| l.starts_with("main ") || l.starts_with("thread ")) {
+                let named: Option<i32> = line.split(' ').nth(1).and_then(|t| t.parse().ok());
+                assert_eq!(named, Some(*tid), "run {run}: {line:?} recorded for thread {tid}");
+                counted += 1;
+            }
+        }
+        assert_eq!(counted, 600, "run {run}: every line recorded");
+    }
+}
+
+#[test]
+fn a_line_printed_by_a_second_thread_before_it_writes_a_pipe_precedes_the_readers_line() {
+    // The thread's lines and its write into the pipe are in its program order, which only
+    // lines that carry their thread keep (an unknown thread's line is ordered before nothing
+    // but the process's end). The main thread records nothing while it waits in `join`, so
+    // the edge starts at the thread's last line in every run; the main thread's line after
+    // the join is ordered by nothing the program guarantees (futex wakes make no edge).
+    let source = r#"import os, threading
+r, w = os.pipe()
+pid = os.fork()
+if pid == 0:
+    os.close(w)
+    data = os.read(r, 100).decode().strip()
+    print(f"got: {data}", flush=True)
+    os._exit(0)
+os.close(r)
+def work():
+    for i in range(100):
+        print(f"thread {i}", flush=True)
+    print("sent: x", flush=True)
+    os.write(w, b"x\n")
+t = threading.Thread(target=work)
+t.start()
+t.join()
+print("late: x", flush=True)
+os.waitpid(pid, 0)
+"#;
+    let yaml = r#"
+name: thread-writes
+program:
+  run: python3 -u {submission}
+lines:
+  sent: 'sent: (?P<value>\w+)'
+  late: 'late: (?P<value>\w+)'
+  got:
+    pattern: 'got: (?P<value>\w+)'
+    role: child
+expect:
+  - name: the thread's line precedes the child's
+    before: [main.sent, child.got]
+    by: value
+  - name: the main thread's late line is not known to precede the child's
+    before: [main.late, child.got]
+    by: value
+"#;
+    for _ in 0..3 {
+        let (checks, g) = grade_python("capture-thread-edge", source, yaml);
+        let report = procscen::render::grade::human(&g, &grade::today());
+        assert_eq!(
+            checks,
+            [
+                ("the thread's line precedes the child's".to_owned(), true),
+                ("the main thread's late line is not known to precede the child's".to_owned(), false)
+            ],
+            "{report}"
+        );
+    }
+}

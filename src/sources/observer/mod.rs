@@ -22,6 +22,7 @@ mod pidns;
 mod signals;
 pub mod threads;
 mod tracer;
+mod writers;
 
 use crate::error::RunError;
 use crate::trace::{Ending, Outcome};

@@ -28,6 +28,7 @@
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
 
+use super::writers::{Hold, Need};
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
@@ -119,6 +120,7 @@ pub fn run(request: &Request) -> Response {
         announced: HashSet::new(),
         reused: HashSet::new(),
         redirects: HashMap::new(),
+        writers: super::writers::Writers::default(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
@@ -272,6 +274,9 @@ struct Tracer {
     /// Processes whose fd 1 or 2 may be filled without a stop (`channels`: redirections):
     /// their `Redirect` record, and which of the two fds were empty at the last look.
     redirects: HashMap<i32, (usize, [bool; 2])>,
+    /// The write tokens of the processes with several threads, which name the thread of their
+    /// output (`writers`).
+    writers: super::writers::Writers,
 }
 
 /// Where the tracer first meets a task.
@@ -379,10 +384,16 @@ impl Tracer {
         self.text[i].extend_from_slice(&data[..keep]);
         let process = writer.filter(|p| self.traced && *p > 0 && self.parents.contains_key(p));
         if let (Some(pid), true) = (process, keep > 0) {
-            let mut threads = self.threads.iter().filter(|(_, g)| **g == pid).map(|(t, _)| *t);
-            let tid = match (threads.next(), threads.next()) {
-                (Some(only), None) => only,
-                _ => super::UNKNOWN_THREAD,
+            let tid = if self.writers.threaded(pid) {
+                self.writers.writer(pid).unwrap_or(super::UNKNOWN_THREAD)
+            } else {
+                // One thread runs; a new one held before its maker's `clone` event has not.
+                let mut threads =
+                    self.threads.iter().filter(|(t, g)| **g == pid && !self.held.contains(t)).map(|(t, _)| *t);
+                match (threads.next(), threads.next()) {
+                    (Some(only), None) => only,
+                    _ => super::UNKNOWN_THREAD,
+                }
             };
             self.record_by(tid, pid, RecordKind::Write { fd: i as i32 + 1, data: data[..keep].to_vec() });
         }
@@ -455,16 +466,16 @@ impl Tracer {
                         self.held.insert(tid);
                         return;
                     }
-                    let _ = ptrace::cont(pid, None);
+                    self.resume(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
                     // leave it stopped forever, which would hang the run until its timeout.
-                    let _ = ptrace::cont(pid, None);
+                    self.resume(pid, None);
                 } else {
                     // A signal on its way to the tracee: deliver it, and record it when a
                     // process of the program sent it (`signals`).
                     self.record_delivery(pid, sig);
-                    let _ = ptrace::cont(pid, sig);
+                    self.resume(pid, Some(sig));
                 }
             }
             WaitStatus::PtraceEvent(pid, _, event) => {
@@ -475,16 +486,20 @@ impl Tracer {
                     // The process that forks past the limit does not run again.
                     let _ = kill(pid, Signal::SIGKILL);
                 }
-                if self.pending.contains_key(&pid.as_raw()) {
-                    // Run the call to its exit, where its result can be read.
-                    let _ = ptrace::syscall(pid, None);
-                } else {
-                    let _ = ptrace::cont(pid, None);
-                }
+                self.resume(pid, None);
             }
             WaitStatus::PtraceSyscall(pid) => {
-                self.on_syscall_exit(pid);
-                let _ = ptrace::cont(pid, None);
+                if syscall_stop(pid) == Some(libc::PTRACE_SYSCALL_INFO_ENTRY) {
+                    // Only a threaded process's threads stop at every call's entry.
+                    if !self.on_threaded_entry(pid) {
+                        // In line for its process's write token (`writers`).
+                        return;
+                    }
+                } else {
+                    self.on_syscall_exit(pid);
+                    self.on_threaded_exit(pid);
+                }
+                self.resume(pid, None);
             }
             WaitStatus::Continued(_) | WaitStatus::StillAlive => {}
         }
@@ -565,8 +580,12 @@ impl Tracer {
                     self.record_by(tid, tgid, RecordKind::Forked { child: new });
                 } else if self.threads.get(&new).is_some_and(|g| *g != new) && self.announced_threads.insert(new) {
                     self.record_by(tid, tgid, RecordKind::Thread { thread: new });
+                    // Its first extra thread: from here on every thread of it stops at each
+                    // call's entry, and its output carries its thread (`writers`). The sockets
+                    // were drained before this stop: what came is the single thread's.
+                    self.writers.start(tgid);
                     if self.held.remove(&new) {
-                        let _ = ptrace::cont(Pid::from_raw(new), None);
+                        self.resume(Pid::from_raw(new), None);
                     }
                 }
             }
@@ -582,6 +601,8 @@ impl Tracer {
                 // The other threads are gone: an id of theirs made again is a new thread.
                 let threads = &self.threads;
                 self.announced_threads.retain(|t| threads.contains_key(t));
+                // One thread again, whose writes need no stop.
+                self.writers.forget(tgid);
                 self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
                 // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
                 self.look_at_outputs(tid, tid);
@@ -745,10 +766,7 @@ impl Tracer {
     /// `/proc/self/fd/1`...: `std_fd`) is made a `dup` of that fd, which the kernel gives the
     /// same socket. Any other open goes on.
     fn reopen(&mut self, pid: Pid, path: u64, flags: u64) {
-        let name = read_memory(pid, path, 40);
-        let Some(fd) = name.iter().position(|b| *b == 0).and_then(|end| std_fd(&name[..end], pid.as_raw())) else {
-            return;
-        };
+        let Some(fd) = self.named_fd(pid, path) else { return };
         if self.is_output(pid, fd) {
             let cloexec = flags & libc::O_CLOEXEC as u64 != 0;
             let command = if cloexec { libc::F_DUPFD_CLOEXEC } else { libc::F_DUPFD };
@@ -756,10 +774,87 @@ impl Tracer {
         }
     }
 
+    /// The fd that the path at `path` in the thread's memory names (`std_fd`), if it names one.
+    fn named_fd(&self, pid: Pid, path: u64) -> Option<i32> {
+        let name = read_memory(pid, path, 40);
+        name.iter().position(|b| *b == 0).and_then(|end| std_fd(&name[..end], pid.as_raw()))
+    }
+
     /// Whether `fd` of the thread is the program's stdout or stderr socket, whatever its
     /// number.
     fn is_output(&self, pid: Pid, fd: i32) -> bool {
         procfs::socket_inode(pid.as_raw(), fd).is_some_and(|inode| self.outputs.contains(&inode))
+    }
+
+    /// Resumes a stopped tracee (delivering `signal`): to its next call's entry when its process
+    /// is threaded (`writers`), to its call's exit when the tracer waits for a result, else to
+    /// its next seccomp stop or event.
+    fn resume(&self, pid: Pid, signal: Option<Signal>) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if self.writers.threaded(tgid) || self.pending.contains_key(&tid) {
+            let _ = ptrace::syscall(pid, signal);
+        } else {
+            let _ = ptrace::cont(pid, signal);
+        }
+    }
+
+    /// A call's entry stop of a thread of a threaded process: returns whether it goes on now,
+    /// or stays stopped in line for its process's write token (`writers`).
+    fn on_threaded_entry(&mut self, pid: Pid) -> bool {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if !self.writers.threaded(tgid) {
+            return true;
+        }
+        let need = arch::entry(pid).map_or(Need::Nothing, |call| self.need(pid, call));
+        self.writers.enter(tid, tgid, need)
+    }
+
+    /// A call's exit stop (the sockets drained): the token its thread held goes to the next
+    /// thread in line, which is resumed.
+    fn on_threaded_exit(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if let Some(next) = self.writers.exit(tid, tgid) {
+            self.resume(Pid::from_raw(next), None);
+        }
+    }
+
+    /// What a call of a threaded process's thread, at its entry, has to do with the output
+    /// (`writers`: which calls need the token and why).
+    fn need(&self, pid: Pid, arch::Call { nr, args }: arch::Call) -> Need {
+        let output = |fd: u64| self.is_output(pid, fd as i32);
+        let written = match nr {
+            libc::SYS_write
+            | libc::SYS_writev
+            | libc::SYS_pwritev2
+            | libc::SYS_sendto
+            | libc::SYS_sendmsg
+            | libc::SYS_sendmmsg
+            | libc::SYS_sendfile
+            | libc::SYS_vmsplice => Some(args[0]),
+            libc::SYS_splice | libc::SYS_copy_file_range => Some(args[2]),
+            libc::SYS_tee => Some(args[1]),
+            _ => None,
+        };
+        if let Some(fd) = written {
+            return if output(fd) { Need::Token(Hold::Writes) } else { Need::WritesElsewhere };
+        }
+        let copied = match nr {
+            libc::SYS_dup | libc::SYS_dup3 => Some(args[0]),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_dup2 => Some(args[0]),
+            libc::SYS_fcntl if [libc::F_DUPFD, libc::F_DUPFD_CLOEXEC].contains(&(args[1] as i32)) => Some(args[0]),
+            libc::SYS_openat if is_for_writing(args[2]) => self.named_fd(pid, args[1]).map(|fd| fd as u64),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_open if is_for_writing(args[1]) => self.named_fd(pid, args[0]).map(|fd| fd as u64),
+            _ => None,
+        };
+        match copied {
+            Some(fd) if output(fd) => Need::Token(Hold::CopiesOutput),
+            _ => Need::Nothing,
+        }
     }
 
     fn on_syscall_exit(&mut self, pid: Pid) {
@@ -794,9 +889,14 @@ impl Tracer {
         self.held.remove(&tid);
         self.announced_threads.remove(&tid);
         let tgid = self.threads.remove(&tid).unwrap_or(tid);
+        // A thread ended in line for its process's write token, or holding it.
+        if let Some(next) = self.writers.gone(tid, tgid) {
+            self.resume(Pid::from_raw(next), None);
+        }
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
+        self.writers.forget(tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
@@ -856,6 +956,24 @@ fn std_fd(path: &[u8], tid: i32) -> Option<i32> {
         .find_map(|p| path.strip_prefix(p))
         .or_else(|| path.strip_prefix(&format!("/proc/{tid}/fd/")))?;
     number.parse().ok().filter(|n: &i32| *n >= 0)
+}
+
+/// Whether an open's flags open for writing (the opens the filter stops at).
+fn is_for_writing(flags: u64) -> bool {
+    flags & (libc::O_WRONLY | libc::O_RDWR) as u64 != 0
+}
+
+/// Which stop a tracee stopped at a system call is at (`PTRACE_SYSCALL_INFO_ENTRY`, `_EXIT`,
+/// `_SECCOMP`); `None` if the kernel cannot say (before Linux 5.3), where the tracer's only
+/// syscall stops are exits (a threaded process's entries are then taken for exits, and its
+/// output stays an unknown thread's).
+fn syscall_stop(pid: Pid) -> Option<u8> {
+    // `struct ptrace_syscall_info` is 88 bytes at most; its first byte says which stop it is.
+    let mut info = [0u8; 88];
+    // SAFETY: the kernel writes at most `info.len()` bytes into `info`, which lives through the
+    // call; the tracee is stopped and ours.
+    let n = unsafe { libc::ptrace(libc::PTRACE_GET_SYSCALL_INFO, pid.as_raw(), info.len(), info.as_mut_ptr()) };
+    (n > 0).then_some(info[0])
 }
 
 /// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
@@ -1340,6 +1458,7 @@ mod tests {
             announced: HashSet::new(),
             reused: HashSet::new(),
             redirects: HashMap::new(),
+            writers: super::super::writers::Writers::default(),
         }
     }
 
