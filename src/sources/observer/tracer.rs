@@ -988,6 +988,29 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     data
 }
 
+/// A unix stream socket pair for the program's stdout or stderr (the tracer's end, the
+/// program's end); not a pipe: each read of the tracer's end says which process wrote the
+/// bytes (`Tracer::drain`), so writes to the output need no stop.
+fn output_pair() -> Result<(OwnedFd, OwnedFd), String> {
+    use nix::sys::socket::{self, sockopt, AddressFamily, Shutdown, SockFlag, SockType};
+    let (tracer_end, program_end) =
+        socket::socketpair(AddressFamily::Unix, SockType::Stream, None, SockFlag::SOCK_CLOEXEC)
+            .map_err(|e| format!("socketpair: {e}"))?;
+    // Credentials with every read, set before the program writes anything; the tracer's
+    // end never blocks, and sends nothing (a program reading its stdout reads end of
+    // file, as near as a socket comes to the pipe's EBADF). The program's end blocks,
+    // as a program expects of its stdout.
+    socket::setsockopt(&tracer_end, sockopt::PassCred, &true).map_err(|e| format!("SO_PASSCRED: {e}"))?;
+    // An out-of-band byte (`MSG_OOB`, which a send that raced past the tracer's refusal could
+    // carry) is read in line with the rest: without this the kernel keeps it apart, where
+    // ordinary reads never see it, and the program's bytes would go unrecorded.
+    socket::setsockopt(&tracer_end, sockopt::OobInline, &true).map_err(|e| format!("SO_OOBINLINE: {e}"))?;
+    socket::shutdown(tracer_end.as_raw_fd(), Shutdown::Write).map_err(|e| format!("shutdown: {e}"))?;
+    nix::fcntl::fcntl(tracer_end.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))
+        .map_err(|e| e.to_string())?;
+    Ok((tracer_end, program_end))
+}
+
 /// Everything the child needs between fork and exec, made before the fork: after it only
 /// async-signal-safe calls may run, and allocating is not one.
 struct Child {
@@ -1024,25 +1047,8 @@ impl Child {
             nix::unistd::write(&stdin, bytes).map_err(|e| format!("cannot write stdin: {e}"))?;
             nix::unistd::lseek(stdin.as_raw_fd(), 0, nix::unistd::Whence::SeekSet).map_err(|e| e.to_string())?;
         }
-        // Unix stream socket pairs, not pipes: each read of the tracer's end says which
-        // process wrote the bytes (`Tracer::drain`), so writes to the output need no stop.
-        let pair = || -> Result<(OwnedFd, OwnedFd), String> {
-            use nix::sys::socket::{self, sockopt, AddressFamily, Shutdown, SockFlag, SockType};
-            let (tracer_end, program_end) =
-                socket::socketpair(AddressFamily::Unix, SockType::Stream, None, SockFlag::SOCK_CLOEXEC)
-                    .map_err(|e| format!("socketpair: {e}"))?;
-            // Credentials with every read, set before the program writes anything; the tracer's
-            // end never blocks, and sends nothing (a program reading its stdout reads end of
-            // file, as near as a socket comes to the pipe's EBADF). The program's end blocks,
-            // as a program expects of its stdout.
-            socket::setsockopt(&tracer_end, sockopt::PassCred, &true).map_err(|e| format!("SO_PASSCRED: {e}"))?;
-            socket::shutdown(tracer_end.as_raw_fd(), Shutdown::Write).map_err(|e| format!("shutdown: {e}"))?;
-            nix::fcntl::fcntl(tracer_end.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))
-                .map_err(|e| e.to_string())?;
-            Ok((tracer_end, program_end))
-        };
-        let (stdout, stdout_w) = pair()?;
-        let (stderr, stderr_w) = pair()?;
+        let (stdout, stdout_w) = output_pair()?;
+        let (stderr, stderr_w) = output_pair()?;
         let isolation = if request.isolate {
             // What the program sees is decided by `isolate`, from the request and the program.
             Some(super::isolate::Isolation::for_request(request, &path)?)
@@ -1570,6 +1576,24 @@ mod tests {
         assert!(!t.know(pid, Seen::Forked));
         assert!(t.stop.is_none() && !t.threads.contains_key(&pid) && !t.live.contains(&pid));
         assert_eq!((t.usage.processes, t.records.len()), (1, 0));
+    }
+
+    #[test]
+    fn an_out_of_band_byte_sent_into_the_output_is_drained_in_line() {
+        let (tracer_end, program_end) = super::output_pair().expect("a pair");
+        let flags = nix::sys::socket::MsgFlags::MSG_OOB;
+        let sent = nix::sys::socket::send(program_end.as_raw_fd(), b"one\ntwo\n", flags);
+        if sent == Err(nix::errno::Errno::EOPNOTSUPP) {
+            // A kernel built without AF_UNIX out-of-band data: no byte can be kept apart.
+            return;
+        }
+        assert_eq!(sent, Ok(8));
+        nix::sys::socket::send(program_end.as_raw_fd(), b"three\n", nix::sys::socket::MsgFlags::empty())
+            .expect("sends");
+        let mut t = tracer(std::process::id() as i32);
+        t.sockets[0] = Some(tracer_end);
+        t.drain(0);
+        assert_eq!(String::from_utf8_lossy(&t.text[0]), "one\ntwo\nthree\n", "every byte read, in order");
     }
 
     #[test]
