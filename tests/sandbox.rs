@@ -500,16 +500,30 @@ fn one_process_keeps_its_order_across_stdout_and_stderr() {
     assert_eq!(steps, expected, "{}", g.report);
 }
 
+/// The forger of `race_forge.c` races the tracer's refusal of `sendmsg` into the output (a
+/// thread swaps the fd) with credentials naming its sibling, which the kernel accepts only with
+/// `CAP_SYS_ADMIN` over the sender's pid namespace: one of its own, made with a user namespace,
+/// which the filter refuses. Run as the tests run (root, unisolated), without namespaces
+/// (`NO_NS`) the forger names pid 1, which is no process of the program's.
 #[test]
-#[ignore = "hole: the tracer refuses a sendmsg to the output by what its fd is at the entry stop; a thread can swap the fd before the kernel looks it up, and in the program's own pid namespace the message's credentials may name a sibling, whose line it then is"]
 fn a_line_cannot_be_sent_in_the_name_of_another_process() {
     let source = include_str!("fixtures/attacks/socket/race_forge.c");
     let submission = Submission::new("forge", "race_forge.c", source);
     // Not isolated (as `procscen trace` and `--no-isolate` run): the read-only /proc of an
     // isolated run keeps the program from mapping its uid in its own user namespace, without
     // which the kernel refuses any credentials (EINVAL); that is a side effect, not a defence.
-    let program = "  build: cc -O2 -pthread -o {out} {submission}\n  run: \"{out}\"\n  isolate: false\n";
-    let g = grade_marked("forge", &submission, program, "20s");
+    let program = "  build: cc -O2 -pthread -o {out} {submission}\n  run: \"{out} 3000\"\n  isolate: false\n";
+    let g = grade_marked("forge", &submission, program, "30s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    assert!(
+        o.output.iter().any(|l| l.text.starts_with("unshare: Operation not permitted")),
+        "a user namespace of its own is refused\n{}",
+        g.report
+    );
+    assert!(!o.output.iter().any(|l| l.text.starts_with("FORGED")), "nothing sent\n{}", g.report);
+    // The race itself, without namespaces: the victim prints, the forger sends, and no line
+    // of the forger's is recorded as another process's.
+    let g = grade_with("forge-plain", program, &[("NO_NS", "1")], &submission.file);
     let o = g.grade.observation.as_ref().expect("ran");
     let victim = o.output.iter().find(|l| l.text.starts_with("victim (")).expect("the victim printed").process;
     assert!(o.output.iter().any(|l| l.text.contains("sends,")), "the forger reported its sends\n{}", g.report);

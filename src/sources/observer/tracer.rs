@@ -1321,15 +1321,24 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 
 /// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
 /// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's
-/// sibling, whose parent is the tracer, not the process that made it. No learner needs either.
-const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
+/// sibling, whose parent is the tracer, not the process that made it. `CLONE_NEWUSER` (refused
+/// in `unshare` too: `REFUSED_UNSHARE_FLAGS`) gives the program every capability over the
+/// namespaces it makes next, among them `CAP_SYS_ADMIN` over a pid namespace of its own, with
+/// which the kernel accepts a message's `SCM_CREDENTIALS` naming another of its processes: a
+/// send that raced past the tracer's refusal into the output would put its line under that
+/// process's name (tests/fixtures/attacks/socket/race_forge.c). No learner needs any of them.
+const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT | libc::CLONE_NEWUSER) as u32;
+
+/// The `unshare` flags refused with `EPERM`: a user namespace of the program's own (see
+/// `REFUSED_CLONE_FLAGS`). Isolation makes its namespaces before the filter is installed.
+const REFUSED_UNSHARE_FLAGS: u32 = libc::CLONE_NEWUSER as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
-/// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
+/// of `REFUSED_CLONE_FLAGS` and an `unshare` with one of `REFUSED_UNSHARE_FLAGS`; let every other system call through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
@@ -1415,6 +1424,12 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         jump(libc::BPF_JEQ, libc::SYS_clone as u32, 0, 4),
         load(16),
         jump(libc::BPF_JSET, REFUSED_CLONE_FLAGS, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        ret(libc::SECCOMP_RET_ALLOW),
+        // unshare likewise, by its one argument.
+        jump(libc::BPF_JEQ, libc::SYS_unshare as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JSET, REFUSED_UNSHARE_FLAGS, 0, 1),
         ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
         ret(libc::SECCOMP_RET_ALLOW),
     ]);
@@ -1697,8 +1712,21 @@ mod tests {
         for flags in [libc::SIGCHLD, libc::CLONE_VM | libc::CLONE_THREAD | libc::CLONE_SIGHAND | libc::CLONE_SETTLS] {
             assert_eq!(verdict_with(NATIVE, clone, flags as u32), libc::SECCOMP_RET_ALLOW, "clone {flags:#x}");
         }
-        for flags in [libc::CLONE_UNTRACED | libc::SIGCHLD, libc::CLONE_PARENT, libc::CLONE_VM | libc::CLONE_UNTRACED] {
+        for flags in [
+            libc::CLONE_UNTRACED | libc::SIGCHLD,
+            libc::CLONE_PARENT,
+            libc::CLONE_VM | libc::CLONE_UNTRACED,
+            libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::SIGCHLD,
+        ] {
             assert_eq!(verdict_with(NATIVE, clone, flags as u32), eperm, "clone {flags:#x}");
+        }
+        // A user namespace of its own is refused in unshare too; other unshares go on.
+        let unshare = libc::SYS_unshare as u32;
+        for flags in [libc::CLONE_NEWUSER, libc::CLONE_NEWUSER | libc::CLONE_NEWPID] {
+            assert_eq!(verdict_with(NATIVE, unshare, flags as u32), eperm, "unshare {flags:#x}");
+        }
+        for flags in [libc::CLONE_FILES, libc::CLONE_NEWPID, libc::CLONE_NEWNS] {
+            assert_eq!(verdict_with(NATIVE, unshare, flags as u32), libc::SECCOMP_RET_ALLOW, "unshare {flags:#x}");
         }
         // Writes from memory to fd 1 or 2 run without a stop (their bytes come through the
         // output socket); at any other fd, and copies at every fd, they stop.
