@@ -490,7 +490,6 @@ fn output_through_any_copy_of_stdout_and_kernel_copies_into_it_are_recorded() {
 const ALTERNATING_STREAMS: &str = "import os\nfor i in range(200):\n    os.write(1 + i % 2, b'step %03d\\n' % i)\n";
 
 #[test]
-#[ignore = "hole: stdout and stderr are two sockets drained one after the other, so one process's lines lose their program order across the two streams"]
 fn one_process_keeps_its_order_across_stdout_and_stderr() {
     let submission = Submission::new("streams", "streams.py", ALTERNATING_STREAMS);
     let g = grade_marked("streams", &submission, "  run: python3 {submission}\n", "10s");

@@ -291,6 +291,8 @@ enum Seen {
 enum Pending {
     /// A `dup2` or `dup3` onto fd 1 or 2, whose result fd is looked at once it is made.
     Redirect,
+    /// A write to fd 2, whose bytes are drained at its exit (see `OUTPUT_WRITES`).
+    Stderr,
     Wait4,
     Waitid {
         infop: u64,
@@ -636,7 +638,15 @@ impl Tracer {
             | libc::SYS_vmsplice
             | libc::SYS_tee
             | libc::SYS_splice
-            | libc::SYS_copy_file_range => return self.channel_entry(pid, nr, &args),
+            | libc::SYS_copy_file_range => {
+                self.channel_entry(pid, nr, &args);
+                if OUTPUT_WRITES.contains(&nr) && args[0] == 2 {
+                    // The sockets were drained at this stop (what the process wrote to stdout
+                    // before), and will be at the exit (what this call wrote to stderr).
+                    self.pending.entry(pid.as_raw()).or_insert(Pending::Stderr);
+                }
+                return;
+            }
             // A message to the output could carry credentials naming another process, which
             // the kernel lets a process with CAP_SYS_ADMIN over its pid namespace send (a run
             // as root without isolation, or a pid namespace of the program's own): refused,
@@ -1289,9 +1299,12 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 ];
 
 /// The writes from the program's memory that the filter lets through, without a stop, when
-/// their fd is 1 or 2: the output, whose bytes and writer the socket gives (a stop per write
-/// cost 90 µs here, and `print` makes two). Copies from another fd stay stopped at every fd,
-/// since what they read may be a channel.
+/// their fd is 1: the output, whose bytes and writer the socket gives (a stop per write cost
+/// 90 µs here, and `print` makes two). Copies from another fd stay stopped at every fd, since
+/// what they read may be a channel. A write to fd 2 stops at its entry and is followed to its
+/// exit (`Pending::Stderr`): the two sockets are read one after the other, and only the
+/// drains at those two stops keep a process's stdout and stderr bytes in its program order
+/// (stderr writes are few: tracebacks, warnings).
 const OUTPUT_WRITES: [libc::c_long; 3] = [libc::SYS_write, libc::SYS_writev, libc::SYS_pwritev2];
 
 /// The calls that can change what fd 1 or 2 refers to, stopped when they touch them (the
@@ -1369,16 +1382,15 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
         filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
     }
-    // The output writes: let through at fd 1 or 2 (the low 32 bits of the first argument,
-    // all the kernel reads of an fd), else stopped. Anything else goes on with the number
-    // still loaded.
+    // The output writes: let through at fd 1 (the low 32 bits of the first argument, all the
+    // kernel reads of an fd), else stopped (fd 2 too: `OUTPUT_WRITES`). Anything else goes on
+    // with the number still loaded.
     filter.extend([
         jump(libc::BPF_JEQ, OUTPUT_WRITES[0] as u32, 2, 0),
         jump(libc::BPF_JEQ, OUTPUT_WRITES[1] as u32, 1, 0),
-        jump(libc::BPF_JEQ, OUTPUT_WRITES[2] as u32, 0, 5),
+        jump(libc::BPF_JEQ, OUTPUT_WRITES[2] as u32, 0, 4),
         load(16),
-        jump(libc::BPF_JEQ, 1, 2, 0),
-        jump(libc::BPF_JEQ, 2, 1, 0),
+        jump(libc::BPF_JEQ, 1, 1, 0),
         ret(libc::SECCOMP_RET_TRACE),
         ret(libc::SECCOMP_RET_ALLOW),
     ]);
@@ -1728,13 +1740,12 @@ mod tests {
         for flags in [libc::CLONE_FILES, libc::CLONE_NEWPID, libc::CLONE_NEWNS] {
             assert_eq!(verdict_with(NATIVE, unshare, flags as u32), libc::SECCOMP_RET_ALLOW, "unshare {flags:#x}");
         }
-        // Writes from memory to fd 1 or 2 run without a stop (their bytes come through the
+        // Writes from memory to fd 1 run without a stop (their bytes come through the
         // output socket); at any other fd, and copies at every fd, they stop.
         for nr in super::OUTPUT_WRITES {
-            for fd in [1, 2] {
-                assert_eq!(verdict_with(NATIVE, nr as u32, fd), libc::SECCOMP_RET_ALLOW, "call {nr} to fd {fd}");
-            }
-            for fd in [0, 3, 7, 0x1_0000 | 1] {
+            assert_eq!(verdict_with(NATIVE, nr as u32, 1), libc::SECCOMP_RET_ALLOW, "call {nr} to fd 1");
+            // Writes to stderr stop, so that a process's two streams keep its order.
+            for fd in [0, 2, 3, 7, 0x1_0000 | 1] {
                 assert_eq!(verdict_with(NATIVE, nr as u32, fd), trace, "call {nr} to fd {fd}");
             }
         }
