@@ -32,7 +32,9 @@
 //! creation. (It also saves two stops per futex call, which the GIL makes by the thousand.)
 //!
 //! - **Output of an unknown thread** (`UNKNOWN_THREAD`): the output socket names the writing
-//!   process, not its thread (`tracer`'s `drain`). Such a record is ordered conservatively:
+//!   process, not its thread (`tracer`'s `drain`); the write token (`writers`) names the
+//!   thread of every byte written while it is held, and what reached the output without it
+//!   is an unknown thread's. Such a record is ordered conservatively:
 //!   what happens before it is only what happens before every thread that may have written
 //!   it (the elementwise minimum of the clocks of the threads that had begun, by the last stop
 //!   before the bytes were read), and it happens before only what follows the process's next

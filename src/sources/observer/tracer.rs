@@ -4,11 +4,13 @@
 //! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
 //! that stops it only at the system calls the trace needs: those that write into an fd other
-//! than 1 and 2 (which fd refers to what is decided at the stop, by inode), those that read
+//! than 1 (which fd refers to what is decided at the stop, by inode), those that read
 //! from one or move bytes through a socket, `socketpair`, `wait4` and `waitid`, and the calls
 //! that may put something else on fd 1 or 2 (`dup2`, `dup3`, `close`, `close_range` touching
 //! them), and the opens for writing (`/dev/stdout` is made a `dup`: `Tracer::reopen`). Every
-//! other system call runs at full speed, writes to fd 1 and 2 included.
+//! other system call runs at full speed, writes to fd 1 included. (A write to fd 2 stops, and
+//! is followed to its exit: the two sockets are read one after the other, so only the drains
+//! at its entry and exit keep a process's stdout and stderr in its program order.)
 //!
 //! The program's stdout and stderr are unix stream socket pairs, not pipes. The tracer's end
 //! has `SO_PASSCRED`: the kernel hands each read the credentials of the process that wrote it
@@ -16,9 +18,11 @@
 //! from the socket alone (`Tracer::drain`), with no stop per write (two per `print` of a
 //! `python3 -u` program). The sockets are drained before every stop and end is handled, so a
 //! process's output is recorded before whatever it did next. The socket gives the process,
-//! not the thread: output of a process with several threads is recorded for an unknown thread
-//! (`threads`). A message to the output is refused (its credentials could name another
-//! process), and a channel put on fd 1 or 2 is followed (`channels`: redirections).
+//! not the thread: from a process's first extra thread on, its threads stop at every call's
+//! entry and take turns at writing the output (`writers`: the write token), so its output
+//! names its thread. A message to the output is refused (its credentials could name another
+//! process; no program may make the user namespace that would let it), and a channel put on
+//! fd 1 or 2 is followed (`channels`: redirections).
 //!
 //! At each stop the tracer reads the call's arguments and, where it needs the result, lets the
 //! call run to its exit to read it (which child a wait returned, how many bytes a read or
@@ -376,9 +380,9 @@ impl Tracer {
     }
 
     /// Keeps bytes read from output socket `i` (up to the output limit) and records them as a
-    /// write of the process `writer`: by its thread when it has one (the bytes were written
-    /// before the stop being handled, when no other thread of it existed), else by
-    /// `UNKNOWN_THREAD`, which `threads::Order` orders only as far as is certain. A writer that
+    /// write of the process `writer`: by its one thread when it has one running, by the holder
+    /// of its write token when it is threaded (`writers`), else by `UNKNOWN_THREAD`, which
+    /// `threads::Order` orders only as far as is certain. A writer that
     /// is no process of the run (none when the program is untraced) gets no record.
     fn record_output(&mut self, i: usize, data: &[u8], writer: Option<i32>) {
         let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
