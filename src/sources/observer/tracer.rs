@@ -830,7 +830,7 @@ impl Tracer {
     fn on_threaded_exit(&mut self, pid: Pid) {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        if let Some(next) = self.writers.exit(tid, tgid) {
+        if let Some(next) = self.writers.exit(tid, tgid, arch::result(pid).ok()) {
             self.resume(Pid::from_raw(next), None);
         }
     }
@@ -853,7 +853,7 @@ impl Tracer {
             _ => None,
         };
         if let Some(fd) = written {
-            return if output(fd) { Need::Token(Hold::Writes) } else { Need::WritesElsewhere };
+            return if output(fd) { Need::Token(Hold::Writes) } else { Need::WritesElsewhere(fd as i32) };
         }
         let copied = match nr {
             libc::SYS_dup | libc::SYS_dup3 => Some(args[0]),

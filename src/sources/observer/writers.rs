@@ -42,11 +42,12 @@
 //! copy of the output on that fd between that stop and the kernel's lookup of it. Such a copy
 //! is made only by a call that takes the token (above) while no writer holds it: the bytes
 //! read during it are an unknown thread's, and every write without the token still under way
-//! at its exit is a *suspect* until its own exit, during which every byte from the process is
-//! an unknown thread's too. What is left: a copy of the output received with `SCM_RIGHTS` or
-//! `pidfd_getfd`, or put on a shared fd table by another process (`clone` with `CLONE_FILES`
-//! and without `CLONE_THREAD`), onto an fd number another thread is writing to at that moment
-//! (docs/grading.md).
+//! at its exit, into the fd the copy made, is a *suspect* until its own exit, during which
+//! every byte from the process is an unknown thread's too (a copy made onto another fd cannot
+//! have reached it, so a `Queue`'s feeder thread blocked on its pipe is no suspect). What is
+//! left: a copy of the output received with `SCM_RIGHTS` or `pidfd_getfd`, or put on a shared
+//! fd table by another process (`clone` with `CLONE_FILES` and without `CLONE_THREAD`), onto
+//! an fd number another thread is writing to at that moment (docs/grading.md).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -64,8 +65,8 @@ pub enum Hold {
 pub enum Need {
     /// Nothing: it neither writes nor copies an fd.
     Nothing,
-    /// It writes into an fd that is not the output now.
-    WritesElsewhere,
+    /// It writes into this fd, which is not the output now.
+    WritesElsewhere(i32),
     /// It needs the token.
     Token(Hold),
 }
@@ -75,8 +76,8 @@ pub enum Need {
 struct Token {
     holder: Option<(i32, Hold)>,
     waiting: VecDeque<(i32, Hold)>,
-    /// Threads in a write that took no token, between its entry and its exit.
-    elsewhere: HashSet<i32>,
+    /// Threads in a write that took no token, between its entry and its exit, and its fd.
+    elsewhere: HashMap<i32, i32>,
     /// Threads in a write that took no token and was under way when a copy of the output was
     /// made: their bytes may be in the output.
     suspects: HashSet<i32>,
@@ -111,8 +112,8 @@ impl Writers {
         let Some(token) = self.tokens.get_mut(&tgid) else { return true };
         match need {
             Need::Nothing => true,
-            Need::WritesElsewhere => {
-                token.elsewhere.insert(tid);
+            Need::WritesElsewhere(fd) => {
+                token.elsewhere.insert(tid, fd);
                 true
             }
             Need::Token(hold) if token.holder.is_none() => {
@@ -126,18 +127,22 @@ impl Writers {
         }
     }
 
-    /// Thread `tid` of `tgid` is at a call's exit stop (the sockets drained): its call is over.
+    /// Thread `tid` of `tgid` is at a call's exit stop (the sockets drained): its call is over,
+    /// and returned `result` (a copy of an fd returns the fd it made; `None`: unknown).
     /// Returns the thread that takes the token now, if any, to be resumed.
-    pub fn exit(&mut self, tid: i32, tgid: i32) -> Option<i32> {
+    pub fn exit(&mut self, tid: i32, tgid: i32, result: Option<i64>) -> Option<i32> {
         let token = self.tokens.get_mut(&tgid)?;
         token.elsewhere.remove(&tid);
         token.suspects.remove(&tid);
         match token.holder {
             Some((holder, hold)) if holder == tid => {
                 if hold == Hold::CopiesOutput {
-                    // A write still under way may have looked its fd up after the copy.
-                    let elsewhere: Vec<i32> = token.elsewhere.iter().copied().collect();
-                    token.suspects.extend(elsewhere);
+                    // A write still under way into the fd the copy made (any, when that is
+                    // unknown; none, when the copy failed) may have looked it up after the copy.
+                    let made = |fd: i32| result.is_none_or(|r| r == i64::from(fd));
+                    let racing: Vec<i32> =
+                        token.elsewhere.iter().filter(|(_, fd)| made(**fd)).map(|(t, _)| *t).collect();
+                    token.suspects.extend(racing);
                 }
                 token.holder = token.waiting.pop_front();
                 token.holder.map(|(next, _)| next)
@@ -152,8 +157,8 @@ impl Writers {
         let token = self.tokens.get_mut(&tgid)?;
         token.waiting.retain(|(t, _)| *t != tid);
         if token.holder.is_some_and(|(holder, _)| holder == tid) {
-            // Ended inside its call: treated as its exit, a copy it made included.
-            return self.exit(tid, tgid);
+            // Ended inside its call: treated as its exit, a copy it made included (of any fd).
+            return self.exit(tid, tgid, None);
         }
         let token = self.tokens.get_mut(&tgid)?;
         token.elsewhere.remove(&tid);
@@ -185,28 +190,38 @@ mod tests {
         assert!(w.enter(10, 10, Need::Token(Hold::Writes)));
         assert!(!w.enter(11, 10, Need::Token(Hold::Writes)), "in line");
         assert!(!w.enter(12, 10, Need::Token(Hold::Writes)));
-        assert!(w.enter(13, 10, Need::WritesElsewhere), "a write into a pipe is never held");
+        assert!(w.enter(13, 10, Need::WritesElsewhere(7)), "a write into a pipe is never held");
         assert_eq!(w.writer(10), Some(10));
-        assert_eq!(w.exit(13, 10), None, "not the holder: nothing changes hands");
-        assert_eq!(w.exit(10, 10), Some(11));
+        assert_eq!(w.exit(13, 10, Some(1)), None, "not the holder: nothing changes hands");
+        assert_eq!(w.exit(10, 10, Some(1)), Some(11));
         assert_eq!(w.writer(10), Some(11));
         assert_eq!(w.gone(11, 10), Some(12), "a holder that ends hands the token on");
-        assert_eq!(w.exit(12, 10), None);
+        assert_eq!(w.exit(12, 10, Some(1)), None);
         assert_eq!(w.writer(10), None, "no holder: an unknown thread's bytes");
     }
 
     #[test]
-    fn a_copy_of_the_output_makes_the_writes_under_way_suspects_until_they_end() {
+    fn a_copy_of_the_output_onto_an_fd_being_written_makes_that_write_a_suspect_until_it_ends() {
         let mut w = Writers::default();
         w.start(10);
-        assert!(w.enter(11, 10, Need::WritesElsewhere));
+        assert!(w.enter(11, 10, Need::WritesElsewhere(7)));
+        assert!(w.enter(13, 10, Need::WritesElsewhere(8)));
         assert!(w.enter(10, 10, Need::Token(Hold::CopiesOutput)));
         assert_eq!(w.writer(10), None, "bytes read during a copy are no one's known");
-        assert_eq!(w.exit(10, 10), None);
+        assert_eq!(w.exit(10, 10, Some(7)), None, "the copy made fd 7");
         assert!(w.enter(12, 10, Need::Token(Hold::Writes)));
         assert_eq!(w.writer(10), None, "thread 11 may be writing into the copy");
-        assert_eq!(w.exit(11, 10), None);
-        assert_eq!(w.writer(10), Some(12), "its write is over");
+        assert_eq!(w.exit(11, 10, Some(5)), None);
+        assert_eq!(w.writer(10), Some(12), "its write is over; thread 13's fd 8 was never the output");
+        assert_eq!(w.exit(12, 10, Some(5)), None);
+        // A copy that failed, or made another fd, makes no suspect; one of unknown result, all.
+        for (result, suspect) in [(Some(-9), false), (Some(9), false), (None, true)] {
+            assert!(w.enter(10, 10, Need::Token(Hold::CopiesOutput)));
+            assert_eq!(w.exit(10, 10, result), None);
+            assert!(w.enter(12, 10, Need::Token(Hold::Writes)));
+            assert_eq!(w.writer(10).is_none(), suspect, "{result:?}");
+            assert_eq!(w.exit(12, 10, Some(5)), None);
+        }
     }
 
     #[test]
