@@ -424,7 +424,7 @@ fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
-/// Output written every way a program can reach its stdout and stderr pipes.
+/// Output written every way a program can reach its stdout and stderr sockets.
 const SIDE_CHANNELS: &str = r#"import os
 print('hello', os.getpid(), flush=True)
 seven = os.dup(1)
@@ -434,6 +434,8 @@ os.write(99, b'through fd 99\n')
 os.writev(seven, [b'through ', b'writev\n'])
 reopened = os.open('/proc/self/fd/2', os.O_WRONLY)
 os.write(reopened, b'through a reopened stderr\n')
+with open('/dev/stdout', 'w') as f:
+    f.write('through /dev/stdout\n')
 with open('data.txt', 'wb') as f:
     f.write(b'copied by the kernel\n')
 source = os.open('data.txt', os.O_RDONLY)
@@ -450,7 +452,7 @@ for name, copy in [
 "#;
 
 #[test]
-fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_refused() {
+fn output_through_any_copy_of_stdout_and_kernel_copies_into_it_are_recorded() {
     let submission = Submission::new("channels", "channels.py", SIDE_CHANNELS);
     let g = grade_marked("channels", &submission, "  run: python3 {submission}\n", "10s");
     let o = g.grade.observation.as_ref().expect("ran");
@@ -466,8 +468,14 @@ fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_r
             ("out", "through fd 7"),
             ("out", "through fd 99"),
             ("out", "through writev"),
+            // A socket cannot be opened again (ENXIO), unlike the pipe that stdout was: the
+            // tracer makes such an open a dup.
             ("err", "through a reopened stderr"),
-            ("out", "sendfile refused 22"),
+            ("out", "through /dev/stdout"),
+            // A copy by the kernel reaches the socket like any write, with its writer; the
+            // kernel itself refuses the other two between a file and a socket.
+            ("out", "copied by the kernel"),
+            ("out", "sendfile was allowed"),
             ("out", "splice refused 22"),
             ("out", "copy_file_range refused 22"),
         ],
@@ -475,6 +483,51 @@ fn output_through_any_copy_of_stdout_is_recorded_and_kernel_copies_into_it_are_r
         g.report
     );
     assert!(o.output.iter().all(|l| o.trace.processes[l.process].role == "main"), "{}", g.report);
+}
+
+/// A single-threaded process that alternates stdout and stderr lines
+/// (`tests/fixtures/attacks/socket/stream_order.c`, in Python here).
+const ALTERNATING_STREAMS: &str = "import os\nfor i in range(200):\n    os.write(1 + i % 2, b'step %03d\\n' % i)\n";
+
+#[test]
+fn one_process_keeps_its_order_across_stdout_and_stderr() {
+    let submission = Submission::new("streams", "streams.py", ALTERNATING_STREAMS);
+    let g = grade_marked("streams", &submission, "  run: python3 {submission}\n", "10s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let steps: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    let expected: Vec<String> = (0..200).map(|i| format!("step {i:03}")).collect();
+    assert_eq!(steps, expected, "{}", g.report);
+}
+
+/// The forger of `race_forge.c` races the tracer's refusal of `sendmsg` into the output (a
+/// thread swaps the fd) with credentials naming its sibling, which the kernel accepts only with
+/// `CAP_SYS_ADMIN` over the sender's pid namespace: one of its own, made with a user namespace,
+/// which the filter refuses. Run as the tests run (root, unisolated), without namespaces
+/// (`NO_NS`) the forger names pid 1, which is no process of the program's.
+#[test]
+fn a_line_cannot_be_sent_in_the_name_of_another_process() {
+    let source = include_str!("fixtures/attacks/socket/race_forge.c");
+    let submission = Submission::new("forge", "race_forge.c", source);
+    // Not isolated (as `procscen trace` and `--no-isolate` run): the read-only /proc of an
+    // isolated run keeps the program from mapping its uid in its own user namespace, without
+    // which the kernel refuses any credentials (EINVAL); that is a side effect, not a defence.
+    let program = "  build: cc -O2 -pthread -o {out} {submission}\n  run: \"{out} 3000\"\n  isolate: false\n";
+    let g = grade_marked("forge", &submission, program, "30s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    assert!(
+        o.output.iter().any(|l| l.text.starts_with("unshare: Operation not permitted")),
+        "a user namespace of its own is refused\n{}",
+        g.report
+    );
+    assert!(!o.output.iter().any(|l| l.text.starts_with("FORGED")), "nothing sent\n{}", g.report);
+    // The race itself, without namespaces: the victim prints, the forger sends, and no line
+    // of the forger's is recorded as another process's.
+    let g = grade_with("forge-plain", program, &[("NO_NS", "1")], &submission.file);
+    let o = g.grade.observation.as_ref().expect("ran");
+    let victim = o.output.iter().find(|l| l.text.starts_with("victim (")).expect("the victim printed").process;
+    assert!(o.output.iter().any(|l| l.text.contains("sends,")), "the forger reported its sends\n{}", g.report);
+    let forged = o.output.iter().filter(|l| l.text.starts_with("FORGED") && l.process == victim).count();
+    assert_eq!(forged, 0, "lines of the forger recorded as the victim's\n{}", g.report);
 }
 
 #[test]

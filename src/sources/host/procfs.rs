@@ -73,10 +73,10 @@ pub fn command_line(pid: i32) -> Vec<String> {
     bytes.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect()
 }
 
-/// The inode of the pipe a process's `fd` refers to; `None` when it is not a pipe (or gone).
-pub fn pipe_inode(pid: i32, fd: i32) -> Option<u64> {
+/// The inode of the socket `fd` of `pid` refers to, if it is a socket.
+pub fn socket_inode(pid: i32, fd: i32) -> Option<u64> {
     let link = fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
-    link.to_str()?.strip_prefix("pipe:[")?.strip_suffix(']')?.parse().ok()
+    link.to_str()?.strip_prefix("socket:[")?.strip_suffix(']')?.parse().ok()
 }
 
 /// The kernel function a process sleeps in (`0` or empty when running).

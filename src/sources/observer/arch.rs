@@ -25,9 +25,11 @@ pub struct Call {
 // - `entry(pid)`: the call a tracee stopped at a system call's entry (a seccomp stop) makes;
 // - `result(pid)`: the return value of a tracee stopped at a system call's exit;
 // - `skip(pid, errno)`: at a seccomp stop, skips the call, which then fails with `errno`;
+// - `replace(pid, nr, args)`: at a seccomp stop, makes the call another, with these first
+//   three arguments (the kernel runs the filter again on it);
 // - `PORTED`, `AUDIT_ARCH` (the `seccomp_data.arch` of the native ABI) and `FOREIGN_NR_BIT`
 //   (a bit of the number that marks another ABI under the same architecture, if any).
-pub use imp::{entry, result, skip, AUDIT_ARCH, FOREIGN_NR_BIT, PORTED};
+pub use imp::{entry, replace, result, skip, AUDIT_ARCH, FOREIGN_NR_BIT, PORTED};
 
 #[cfg(target_arch = "x86_64")]
 mod imp {
@@ -57,6 +59,13 @@ mod imp {
         // return register holds.
         r.orig_rax = u64::MAX;
         r.rax = (-i64::from(errno)) as u64;
+        ptrace::setregs(pid, r)
+    }
+
+    pub fn replace(pid: Pid, nr: i64, args: [u64; 3]) -> nix::Result<()> {
+        let mut r = ptrace::getregs(pid)?;
+        r.orig_rax = nr as u64;
+        (r.rdi, r.rsi, r.rdx) = (args[0], args[1], args[2]);
         ptrace::setregs(pid, r)
     }
 }
@@ -91,7 +100,19 @@ mod imp {
         let mut r = ptrace::getregs(pid)?;
         r.regs[0] = (-i64::from(errno)) as u64;
         ptrace::setregs(pid, r)?;
-        let mut nr: libc::c_int = -1;
+        set_number(pid, -1)
+    }
+
+    pub fn replace(pid: Pid, nr: i64, args: [u64; 3]) -> nix::Result<()> {
+        let mut r = ptrace::getregs(pid)?;
+        r.regs[..3].copy_from_slice(&args);
+        ptrace::setregs(pid, r)?;
+        set_number(pid, nr as libc::c_int)
+    }
+
+    /// Sets the number of the call a tracee stopped at its entry makes.
+    fn set_number(pid: Pid, nr: libc::c_int) -> nix::Result<()> {
+        let mut nr = nr;
         let mut iov = libc::iovec { iov_base: (&mut nr as *mut libc::c_int).cast(), iov_len: size_of::<libc::c_int>() };
         // SAFETY: `iov` points to a live c_int of the size it says, which the kernel reads
         // for NT_ARM_SYSTEM_CALL and keeps nothing of; `pid` is a tracee stopped by us.
@@ -126,6 +147,10 @@ mod imp {
     }
 
     pub fn skip(_: Pid, _: i32) -> nix::Result<()> {
+        Err(nix::errno::Errno::ENOSYS)
+    }
+
+    pub fn replace(_: Pid, _: i64, _: [u64; 3]) -> nix::Result<()> {
         Err(nix::errno::Errno::ENOSYS)
     }
 }

@@ -313,7 +313,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
 fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<usize>) {
     let mut procs: Vec<Proc> = Vec::new();
     let mut current: HashMap<i32, usize> = HashMap::new();
-    let mut partial: HashMap<(usize, i32), Vec<u8>> = HashMap::new();
+    let mut partial: Partial = HashMap::new();
     let mut orphaned: Vec<usize> = Vec::new();
     for (index, r) in response.records.iter().enumerate() {
         if let RecordKind::Began { parent } = r.kind {
@@ -334,13 +334,20 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
-            RecordKind::Channel(_) | RecordKind::Kill { .. } | RecordKind::Delivered { .. } => push(Item::Mark(index)),
+            RecordKind::Channel(_)
+            | RecordKind::Redirect(_)
+            | RecordKind::Kill { .. }
+            | RecordKind::Delivered { .. } => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
             RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),
             RecordKind::Waited { child } => push(Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
-                let buffer = partial.entry((p, *fd)).or_default();
+                // Each thread's bytes make its own lines (the tracer names the thread of a
+                // threaded process's output: `writers`): two threads that `print` at once write
+                // their texts and newlines in an order the schedule picks, and a line joined
+                // from both would make a grade depend on it.
+                let buffer = partial.entry((p, r.tid, *fd)).or_default();
                 // Lines are cut at each newline; a write without one waits for the rest of its
                 // line, so `print`'s separate writes of a text and its newline make one line.
                 // Only the new bytes are searched (what waits holds no newline) and the lines
@@ -615,16 +622,15 @@ fn stream(fd: i32) -> Stream {
     }
 }
 
-/// Ends a line left without its newline when its process ended.
-fn flush(
-    partial: &mut HashMap<(usize, i32), Vec<u8>>,
-    p: usize,
-    proc_: &mut Proc,
-    (time, record): (u64, usize),
-    patterns: &[LinePattern],
-) {
-    for fd in [1, 2] {
-        if let Some(rest) = partial.remove(&(p, fd)).filter(|b| !b.is_empty()) {
+/// The bytes of a line not ended yet, by process, thread and fd.
+type Partial = HashMap<(usize, i32, i32), Vec<u8>>;
+
+/// Ends the lines left without their newline when their process ended (thread by thread).
+fn flush(partial: &mut Partial, p: usize, proc_: &mut Proc, (time, record): (u64, usize), patterns: &[LinePattern]) {
+    let mut left: Vec<(i32, i32)> = partial.keys().filter(|k| k.0 == p).map(|&(_, tid, fd)| (tid, fd)).collect();
+    left.sort_unstable();
+    for (tid, fd) in left {
+        if let Some(rest) = partial.remove(&(p, tid, fd)).filter(|b| !b.is_empty()) {
             let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
             let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
             let at = at.min(proc_.items.len());

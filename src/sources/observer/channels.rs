@@ -46,6 +46,26 @@
 //! writers give fewer edges, never a wrong one. A `MSG_PEEK` read consumes nothing and is
 //! not counted.
 //!
+//! # Writes through a redirected stdout
+//!
+//! The filter lets writes to fd 1 and 2 go without a stop (their bytes reach the output
+//! socket, which names the writer). A process that puts a channel on its fd 1 or 2 (`dup2`
+//! of a pipe onto stdout, or `close(1)` and `dup`, before it executes a program in a
+//! pipeline) then writes into the channel unseen. The tracer stops at every `close`,
+//! `close_range`, `dup2` and `dup3` that touches fd 1 or 2, and from there looks at what fd 1
+//! and 2 refer to at each stop of the process (and of the children it makes while an fd may
+//! still be filled unseen), until both are known: a [`Redirected`] record, made at the call
+//! and completed by those looks, lists the channels. An fd still empty when the process ended
+//! may have been filled after the last look: the record is then `unknown`, for every stream.
+//!
+//! Each stream of such a record counts as a write that began at the record (every unseen
+//! write to it came after it) and never ended, of unknown size: it bounds no other write
+//! (every write that ended after it gets no edge), and it is itself certain to have put a unit
+//! before a read only when the reads up to that one took more than all the other writes of
+//! the stream could have put (`s_hi` is their sum). So a pipeline's reader gets one edge, from
+//! the redirection, once it has read more than the stream's recorded writes; two redirections
+//! of one stream bound each other away and give none.
+//!
 //! The edges join threads: the writing thread's records up to the write, the reading thread's
 //! from the read on. In a process with several threads the tracer's order of its records is
 //! no program order (a multiprocessing `Queue`'s feeder thread writes an item while the
@@ -86,6 +106,30 @@ pub struct Moved {
     pub amount: Option<u64>,
     /// For a write, the most units it asked to move, when known.
     pub asked: Option<u64>,
+}
+
+/// Streams that a process's fd 1 or 2 may refer to from a redirection on (see the module's
+/// documentation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Redirected {
+    /// The stamp of the call that redirected (or of the first look, for a process that
+    /// inherited a redirection or lost its fd at an exec).
+    pub entered: u64,
+    /// The channels fd 1 or 2 was seen to refer to.
+    pub streams: Vec<StreamId>,
+    /// An fd may have been filled after the last look: any stream.
+    pub unknown: bool,
+}
+
+/// What an fd refers to, for redirections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FdIs {
+    /// Nothing: a later call may fill it without a stop.
+    Empty,
+    /// A channel, as a stream written to.
+    Channel(StreamId),
+    /// Anything else: a file, a terminal, the output.
+    Other,
 }
 
 /// A thread, as (process, thread) ids.
@@ -175,6 +219,19 @@ impl Channels {
         let peer = self.peers.get(&inode)?;
         // What a socket sends arrives at its peer.
         Some((StreamId::Socket(if write { peer.other } else { inode }), peer.messages))
+    }
+
+    /// A new stamp, for a redirection's record.
+    pub fn stamp(&mut self) -> u64 {
+        self.tick()
+    }
+
+    /// What `fd` of thread `tid` refers to now.
+    pub fn fd_is(&self, tid: i32, fd: u64) -> FdIs {
+        if std::fs::symlink_metadata(format!("/proc/{tid}/fd/{}", fd as i32)).is_err() {
+            return FdIs::Empty;
+        }
+        self.stream(tid, fd, true).map_or(FdIs::Other, |(stream, _)| FdIs::Channel(stream))
     }
 
     /// At the entry stop of a call of `CALLS` or of a write that is not to the output, or of a
@@ -328,18 +385,28 @@ impl Channels {
 /// several threads, is for `build` to decide (`threads::Order`).
 pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
     let mut tainted = std::collections::HashSet::new();
-    let mut writes: HashMap<StreamId, Vec<(usize, Thread, &Moved)>> = HashMap::new();
+    let mut writes: HashMap<StreamId, Vec<(usize, Thread, Moved)>> = HashMap::new();
     let mut reads: HashMap<StreamId, Vec<(usize, Thread, &Moved)>> = HashMap::new();
+    // Redirections, each a write of unknown size that begins at its record and never ends.
+    let mut redirected: Vec<(usize, Thread, &Redirected)> = Vec::new();
     for (i, r) in records.iter().enumerate() {
         match &r.kind {
             RecordKind::Tainted { stream } => {
                 tainted.insert(*stream);
             }
             RecordKind::Channel(m) if m.op == Op::Write => {
-                writes.entry(m.stream).or_default().push((i, Thread::of(r), m))
+                writes.entry(m.stream).or_default().push((i, Thread::of(r), m.clone()))
             }
             RecordKind::Channel(m) => reads.entry(m.stream).or_default().push((i, Thread::of(r), m)),
+            RecordKind::Redirect(d) => redirected.push((i, Thread::of(r), d)),
             _ => {}
+        }
+    }
+    for (i, thread, d) in redirected {
+        let streams: Vec<StreamId> = if d.unknown { reads.keys().copied().collect() } else { d.streams.clone() };
+        for stream in streams {
+            let m = Moved { stream, op: Op::Write, entered: d.entered, exited: None, amount: None, asked: None };
+            writes.entry(stream).or_default().push((i, thread, m));
         }
     }
     let mut out = Vec::new();
@@ -349,17 +416,29 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
         }
         let Some(writes) = writes.get(&stream) else { continue };
         // The most each write may have moved (unbounded: u64::MAX), by entry stamp.
-        let mut by_entry: Vec<(u64, u64)> =
-            writes.iter().map(|(_, _, m)| (m.entered, m.amount.or(m.asked).unwrap_or(u64::MAX))).collect();
+        let most = |m: &Moved| m.amount.or(m.asked).unwrap_or(u64::MAX);
+        let mut by_entry: Vec<(u64, u64)> = writes.iter().map(|(_, _, m)| (m.entered, most(m))).collect();
         by_entry.sort_unstable();
         let mut before_entry = vec![0u64; by_entry.len() + 1];
         for (k, (_, most)) in by_entry.iter().enumerate() {
             before_entry[k + 1] = before_entry[k].saturating_add(*most);
         }
-        // s_hi of each write that moved something and whose exit was seen.
+        // s_hi of each write that moved something and whose exit was seen; of a redirection,
+        // what all the other writes could have put.
+        let total = |skip: usize| {
+            writes
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| *k != skip)
+                .try_fold(0u64, |sum, (_, (_, _, m))| sum.checked_add(most(m)))
+        };
         let mut candidates: Vec<(u64, usize, Thread)> = writes
             .iter()
-            .filter_map(|&(i, pid, m)| {
+            .enumerate()
+            .filter_map(|(k, &(i, pid, ref m))| {
+                if m.exited.is_none() && m.asked.is_none() && matches!(records[i].kind, RecordKind::Redirect(_)) {
+                    return total(k).filter(|t| *t != u64::MAX).map(|t| (t, i, pid));
+                }
                 let (exited, amount) = (m.exited?, m.amount.filter(|a| *a > 0)?);
                 let began_before = by_entry.partition_point(|(e, _)| *e < exited);
                 let total = before_entry[began_before];
@@ -479,6 +558,40 @@ mod tests {
         second.tid = 12;
         let records = vec![first, read(2, P, 3, 4, 4), second, read(2, P, 7, 8, 4)];
         assert_eq!(edges(&records), vec![(0, 1), (2, 3)]);
+    }
+
+    fn redirect(pid: i32, entered: u64, streams: Vec<StreamId>, unknown: bool) -> Record {
+        let kind = RecordKind::Redirect(Redirected { entered, streams, unknown });
+        Record { pid, tid: 0, time_ns: 0, kind }
+    }
+
+    #[test]
+    fn a_redirected_stream_gives_an_edge_from_the_redirection_only_when_its_bytes_must_be_there() {
+        // A pipeline: the writer's only writes are unseen, through its fd 1.
+        let records = vec![redirect(1, 1, vec![P], false), read(2, P, 2, 3, 6)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+        // Seen writes of 4 bytes before and after it: the first read may be the first write's;
+        // by the second, 10 bytes were read of 8 seen: an unseen one among them. The seen
+        // write that ended after the redirection gets none: unseen bytes may precede its own.
+        let records = vec![
+            write(1, P, 1, Some(2), Some(4)),
+            redirect(1, 3, vec![P], false),
+            write(1, P, 4, Some(5), Some(4)),
+            read(2, P, 6, 7, 4),
+            read(2, P, 8, 9, 6),
+        ];
+        assert_eq!(edges(&records), vec![(0, 3), (1, 4)]);
+        let records = vec![redirect(1, 1, vec![P], false), read(2, P, 2, 3, 4), read(2, P, 4, 5, 6)];
+        assert_eq!(edges(&records), vec![(0, 1)]);
+        let records = vec![write(1, P, 1, Some(2), Some(4)), redirect(1, 3, vec![P], false), read(2, P, 4, 5, 4)];
+        assert_eq!(edges(&records), vec![(0, 2)], "the seen write ended before: still certain");
+        let records = vec![write(1, P, 1, Some(2), Some(4)), redirect(1, 3, vec![P], false), read(2, P, 4, 5, 9)];
+        assert_eq!(edges(&records), vec![(1, 2)], "the writer's later certain write: the redirection");
+        // Two redirections bound each other away; an unknown one covers every stream.
+        let records = vec![redirect(1, 1, vec![P], false), redirect(3, 2, vec![P], false), read(2, P, 3, 4, 6)];
+        assert_eq!(edges(&records), vec![]);
+        let records = vec![write(1, P, 1, Some(3), Some(4)), redirect(3, 2, vec![], true), read(2, P, 4, 5, 4)];
+        assert_eq!(edges(&records), vec![], "the unseen bytes may be the first four");
     }
 
     #[test]

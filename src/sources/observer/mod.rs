@@ -22,6 +22,7 @@ mod pidns;
 mod signals;
 pub mod threads;
 mod tracer;
+mod writers;
 
 use crate::error::RunError;
 use crate::trace::{Ending, Outcome};
@@ -173,9 +174,14 @@ pub struct Response {
     pub usage: Usage,
 }
 
+/// The `tid` of a record whose thread is not known: output of a process that had several
+/// threads, whose bytes reach the tracer with their process only (see `threads::Order`).
+pub const UNKNOWN_THREAD: i32 = -1;
+
 /// One thing a process of the program did. `pid` is the process (thread group); `tid` the
-/// thread that did it (0: the process as a whole, or its only thread), which orders a
-/// process's records only among those of the same thread (see `threads`).
+/// thread that did it (0: the process as a whole, or its only thread; `UNKNOWN_THREAD`: one
+/// of its threads), which orders a process's records only among those of the same thread
+/// (see `threads`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub pid: i32,
@@ -194,8 +200,8 @@ pub enum RecordKind {
     Forked { child: i32 },
     /// The process executed a new program with these arguments.
     Exec { argv: Vec<String> },
-    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) pipe, through whichever
-    /// of its fds refers to it.
+    /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) socket, through
+    /// whichever of its fds refers to it (one read of the tracer's end: one or more writes).
     Write { fd: i32, data: Vec<u8> },
     /// A wait call of the process returned the ended child `child`.
     Waited { child: i32 },
@@ -209,6 +215,9 @@ pub enum RecordKind {
     /// The process moved bytes through this stream in a way that cannot be counted: it
     /// carries no edge.
     Tainted { stream: channels::StreamId },
+    /// The process's fd 1 or 2 may refer, from here on, to these streams, whose writes through
+    /// them the filter lets go unseen (a `dup2` of a pipe onto stdout): see `channels`.
+    Redirect(channels::Redirected),
     /// The record's thread made the thread `thread` of the same process.
     Thread { thread: i32 },
     /// The record's thread sent the signal `signal` (`kill`, `tgkill`, `tkill`,

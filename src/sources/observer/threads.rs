@@ -31,20 +31,37 @@
 //! make a later item's order certain. What stays is what is the same in every run: the thread's
 //! creation. (It also saves two stops per futex call, which the GIL makes by the thousand.)
 //!
+//! - **Output of an unknown thread** (`UNKNOWN_THREAD`): the output socket names the writing
+//!   process, not its thread (`tracer`'s `drain`); the write token (`writers`) names the
+//!   thread of every byte written while it is held, and what reached the output without it
+//!   is an unknown thread's. Such a record is ordered conservatively:
+//!   what happens before it is only what happens before every thread that may have written
+//!   it (the elementwise minimum of the clocks of the threads that had begun, by the last stop
+//!   before the bytes were read), and it happens before only what follows the process's next
+//!   exec or its end, which wait for every thread. Two such records are not ordered with each
+//!   other: which thread's bytes reached the socket first is the schedule's choice.
+//!
 //! A waiter woken by memory is not ordered, so there are fewer edges than the program has
 //! orders, never a wrong one; `build` anchors a pipe or socket edge on a process's events only
 //! as far as every one of them is certain (`Order::before`).
 
-use super::{Record, RecordKind};
+use super::{Record, RecordKind, UNKNOWN_THREAD};
 use std::collections::HashMap;
+
+/// The slot of a record of an unknown thread (`UNKNOWN_THREAD`).
+const UNKNOWN_SLOT: usize = usize::MAX;
 
 /// Which records of one process happen before which (see the module's documentation).
 pub struct Order {
     /// Per record: its process's instance (a pid may be reused), its thread's slot in that
     /// instance's clocks (`None` for a process with one thread) and its place in its thread.
     at: Vec<(usize, Option<usize>, u32)>,
-    /// The vector clock after each record of a process with several threads.
+    /// The vector clock after each record of a process with several threads; for a record of
+    /// an unknown thread, what certainly happens before it.
     clocks: HashMap<usize, Vec<u32>>,
+    /// Per record of an unknown thread: the index of its process's next exec or end, the first
+    /// record it certainly happens before (`usize::MAX`: none).
+    until: HashMap<usize, usize>,
 }
 
 impl Order {
@@ -64,6 +81,13 @@ impl Order {
             }
             let k = instance[&r.pid];
             let tid = thread_of(r);
+            if tid == UNKNOWN_THREAD {
+                // Written while the process had several threads: it is threaded (slot 1 and up
+                // are threads; a slot left without records is harmless).
+                slots[k] = slots[k].max(2);
+                of.push((k, UNKNOWN_SLOT));
+                continue;
+            }
             let slot = match tid {
                 0 => 0,
                 _ => *live.entry((k, tid)).or_insert_with(|| {
@@ -91,6 +115,11 @@ impl Order {
                 at.push((k, None, *pos));
                 continue;
             }
+            if slot == UNKNOWN_SLOT {
+                clocks.insert(i, common_past(&cur[k], &seen[k], starts.iter().filter(|((o, _), _)| *o == k)));
+                at.push((k, Some(UNKNOWN_SLOT), 0));
+                continue;
+            }
             let mut clock = std::mem::take(&mut cur[k][slot]);
             if !seen[k][slot] {
                 seen[k][slot] = true;
@@ -111,7 +140,17 @@ impl Order {
             clocks.insert(i, clock.clone());
             cur[k][slot] = clock;
         }
-        Order { at, clocks }
+        let mut until = HashMap::new();
+        let mut next: HashMap<usize, usize> = HashMap::new();
+        for (i, r) in records.iter().enumerate().rev() {
+            let (k, slot) = of[i];
+            if slot == UNKNOWN_SLOT {
+                until.insert(i, next.get(&k).copied().unwrap_or(usize::MAX));
+            } else if matches!(r.kind, RecordKind::Exec { .. } | RecordKind::Ended { .. }) {
+                next.insert(k, i);
+            }
+        }
+        Order { at, clocks, until }
     }
 
     /// Whether the process of `record` had several threads: only then can `before` differ
@@ -128,9 +167,32 @@ impl Order {
         }
         match slot {
             None => a <= b,
+            Some(UNKNOWN_SLOT) => a == b || self.until.get(&a).is_some_and(|until| *until <= b),
             Some(slot) => self.clocks.get(&b).is_some_and(|c| c[slot] >= pos),
         }
     }
+}
+
+/// What happens before every thread of a process that may have made a record of an unknown
+/// thread: the elementwise minimum of the clocks of its threads that have records (`cur`,
+/// where `seen`) and of those made but without a record yet (`starts`: where their clock
+/// begins). Threads that ended are counted too, which only lowers it. Slot 0, the process as
+/// a whole, is no thread.
+fn common_past<'a>(
+    cur: &[Vec<u32>],
+    seen: &[bool],
+    starts: impl Iterator<Item = (&'a (usize, i32), &'a Vec<u32>)>,
+) -> Vec<u32> {
+    let threads = cur.iter().zip(seen).skip(1).filter(|(_, seen)| **seen).map(|(c, _)| c);
+    let mut candidates = threads.chain(starts.map(|(_, c)| c));
+    let Some(first) = candidates.next() else { return vec![0; cur.len()] };
+    let mut past = first.clone();
+    for c in candidates {
+        for (a, b) in past.iter_mut().zip(c) {
+            *a = (*a).min(*b);
+        }
+    }
+    past
 }
 
 /// The thread of a record; 0 for the process as a whole.
@@ -215,6 +277,45 @@ mod tests {
         // The second thread 11 follows its clone, not the first thread 11.
         assert!(order.before(3, 5) && order.before(4, 5));
         assert!(!order.before(2, 5));
+    }
+
+    #[test]
+    fn output_of_an_unknown_thread_follows_only_what_every_thread_followed_and_precedes_only_the_end() {
+        let records = vec![
+            rec(0, RecordKind::Began { parent: 1 }),                               // 0
+            line(P),                                                               // 1: before the clone
+            rec(P, RecordKind::Thread { thread: 11 }),                             // 2
+            line(P),                                                               // 3: main, after the clone
+            line(UNKNOWN_THREAD),                                                  // 4: main's or 11's
+            line(11),                                                              // 5
+            line(UNKNOWN_THREAD),                                                  // 6
+            line(P),                                                               // 7
+            rec(0, RecordKind::Ended { ending: crate::trace::Ending::Exited(0) }), // 8
+        ];
+        let order = Order::new(&records);
+        assert!(order.threaded(4) && order.threaded(1));
+        // What both threads followed: the lines before the clone, and the clone.
+        assert!(order.before(1, 4) && order.before(2, 4) && order.before(1, 6));
+        // Main's line after the clone may come after 11's bytes; 11's line after main's.
+        assert!(!order.before(3, 4) && !order.before(3, 6) && !order.before(5, 6));
+        // It comes before nothing of either thread, nor before the other unknown one.
+        assert!(!order.before(4, 5) && !order.before(4, 7) && !order.before(4, 6) && !order.before(6, 4));
+        // The end waits for every thread.
+        assert!(order.before(4, 8) && order.before(6, 8) && order.before(4, 4));
+        // A process whose only other thread never recorded anything is threaded all the same.
+        let records = vec![
+            rec(0, RecordKind::Began { parent: 1 }),
+            line(P),
+            rec(P, RecordKind::Thread { thread: 11 }),
+            line(P),
+            line(UNKNOWN_THREAD),
+            rec(P, RecordKind::Exec { argv: vec![] }),
+            line(P),
+        ];
+        let order = Order::new(&records);
+        assert!(order.threaded(3) && order.threaded(4));
+        assert!(order.before(1, 4) && !order.before(3, 4) && !order.before(4, 3));
+        assert!(order.before(4, 5) && order.before(4, 6) && order.before(3, 5));
     }
 
     #[test]

@@ -3,18 +3,36 @@
 //!
 //! The program starts stopped; the tracer then asks the kernel to report every fork, vfork,
 //! clone and exec, and the program installs a seccomp filter (inherited by every descendant)
-//! that stops it only at the system calls the trace needs: those that write into an fd
-//! (whatever its number: which fds are the output pipes is decided at the stop, by inode),
-//! those that read from one or move bytes through a socket, `socketpair`, and `wait4` and
-//! `waitid`. Every other system call runs at full speed. At each stop the tracer reads the
-//! call's arguments (the bytes written to the output) and, where it needs the result, lets
-//! the call run to its exit to read it (which child a wait returned, how many bytes a read or
-//! write of a pipe between the program's processes moved: see `channels`). A read of a file
-//! is let go at its entry stop.
+//! that stops it only at the system calls the trace needs: those that write into an fd other
+//! than 1 (which fd refers to what is decided at the stop, by inode), those that read
+//! from one or move bytes through a socket, `socketpair`, `wait4` and `waitid`, and the calls
+//! that may put something else on fd 1 or 2 (`dup2`, `dup3`, `close`, `close_range` touching
+//! them), and the opens for writing (`/dev/stdout` is made a `dup`: `Tracer::reopen`). Every
+//! other system call runs at full speed, writes to fd 1 included. (A write to fd 2 stops, and
+//! is followed to its exit: the two sockets are read one after the other, so only the drains
+//! at its entry and exit keep a process's stdout and stderr in its program order.)
+//!
+//! The program's stdout and stderr are unix stream socket pairs, not pipes. The tracer's end
+//! has `SO_PASSCRED`: the kernel hands each read the credentials of the process that wrote it
+//! and never joins two writers' bytes in one read, so the output's bytes and their writer come
+//! from the socket alone (`Tracer::drain`), with no stop per write (two per `print` of a
+//! `python3 -u` program). The sockets are drained before every stop and end is handled, so a
+//! process's output is recorded before whatever it did next. The socket gives the process,
+//! not the thread: from a process's first extra thread on, its threads stop at every call's
+//! entry and take turns at writing the output (`writers`: the write token), so its output
+//! names its thread. A message to the output is refused (its credentials could name another
+//! process; no program may make the user namespace that would let it), and a channel put on
+//! fd 1 or 2 is followed (`channels`: redirections).
+//!
+//! At each stop the tracer reads the call's arguments and, where it needs the result, lets the
+//! call run to its exit to read it (which child a wait returned, how many bytes a read or
+//! write of a pipe between the program's processes moved: see `channels`). A read of a file is
+//! let go at its entry stop.
 //!
 //! Like the engine's supervisor it is the child subreaper, enforces the limits, and returns
 //! only when no process of the run is left, alive or zombie.
 
+use super::writers::{Hold, Need};
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
@@ -30,9 +48,6 @@ use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// The most bytes read from one write call: a longer write is cut (and counts whole toward
-/// the output limit).
-const MAX_WRITE_READ: usize = 1 << 20;
 /// The `limit` of a run stopped for making too many processes: the observer's grade ending
 /// names no number ("processes limit reached").
 const PROCESS_LIMIT: Limit = Limit::Processes { at_once: None };
@@ -81,9 +96,15 @@ pub fn run(request: &Request) -> Response {
         response.untraced = Some(why.clone());
     }
     let inode = |fd: &OwnedFd| nix::sys::stat::fstat(fd.as_raw_fd()).map_or(0, |st| st.st_ino);
+    // The program's ends of the output sockets: what its fds 1 and 2 refer to.
+    let outputs = [inode(&child.stdout_w), inode(&child.stderr_w)];
+    let Child { stdout, stderr, .. } = child;
     let mut tracer = Tracer {
         me,
-        outputs: [inode(&child.stdout), inode(&child.stderr)],
+        traced: traced.is_ok(),
+        outputs,
+        sockets: [Some(stdout), Some(stderr)],
+        text: [Vec::new(), Vec::new()],
         limits: request.limits,
         records: Vec::new(),
         threads: HashMap::from([(root.as_raw(), root.as_raw())]),
@@ -96,18 +117,19 @@ pub fn run(request: &Request) -> Response {
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
         cgroup: request.cgroup.clone(),
-        pipe_buffer: Vec::new(),
-        channels: super::channels::Channels::new([inode(&child.stdout), inode(&child.stderr)]),
+        read_buffer: Vec::new(),
+        channels: super::channels::Channels::new(outputs),
         held: HashSet::new(),
         announced_threads: HashSet::new(),
         announced: HashSet::new(),
         reused: HashSet::new(),
+        redirects: HashMap::new(),
+        writers: super::writers::Writers::default(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let deadline =
         started.checked_add(request.limits.timeout).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
-    let mut session =
-        Session { tracer, signals, in_namespace, pipes: [Some(child.stdout), Some(child.stderr)], response };
+    let mut session = Session { tracer, signals, in_namespace, response };
     loop {
         if Instant::now() >= deadline {
             let after_ms = request.limits.timeout.as_millis() as u64;
@@ -124,9 +146,10 @@ pub fn run(request: &Request) -> Response {
             break;
         }
     }
-    // Every process is gone: what is left in the pipes is all there will be.
-    session.drain();
+    // Every process is gone: what is left in the sockets is all there will be.
+    session.tracer.drain_all();
     let Session { mut tracer, mut response, .. } = session;
+    [response.stdout, response.stderr] = std::mem::take(&mut tracer.text);
     tracer.usage.wall_ms = started.elapsed().as_millis() as u64;
     // A process the kernel killed for the cgroup's memory, which the run survived.
     tracer.check_memory();
@@ -136,15 +159,13 @@ pub fn run(request: &Request) -> Response {
     response
 }
 
-/// The tracer with what it watches besides its tracees: its signals and the program's output
-/// pipes, and the response the output goes into.
+/// The tracer with what it watches besides its tracees: its signals, and the response the
+/// run goes into.
 struct Session {
     tracer: Tracer,
     signals: nix::sys::signalfd::SignalFd,
     /// Whether the tracer is the init of a pid namespace (see `read_signals`).
     in_namespace: bool,
-    /// The read ends of the program's stdout and stderr pipes, until each reads end of file.
-    pipes: [Option<OwnedFd>; 2],
     response: Response,
 }
 
@@ -164,13 +185,6 @@ impl Session {
             }
         }
     }
-
-    /// Reads what the output pipes hold now.
-    fn drain(&mut self) {
-        let [stdout, stderr] = &mut self.pipes;
-        self.tracer.drain(stdout, &mut self.response.stdout);
-        self.tracer.drain(stderr, &mut self.response.stderr);
-    }
 }
 
 impl stop::Owner for Session {
@@ -182,18 +196,19 @@ impl stop::Owner for Session {
 
     /// Waits for a signal (SIGCHLD stands for any tracee's stop or exit) or output, or
     /// `until`; reads the signals and the output that came. The output is read even while the
-    /// run is being stopped: a process blocked writing to a full pipe would otherwise hold
+    /// run is being stopped: a process blocked writing to a full socket would otherwise hold
     /// its SIGTERM handler up, and what it prints in the grace period is part of its run.
     fn wait(&mut self, until: Instant) {
-        // Which output pipes poll found readable (or closed): only those are drained, so a
-        // wake-up for a write stop costs no read of an empty pipe.
+        // Which output sockets poll found readable (or closed): only those are drained, so a
+        // wake-up for a stop costs no read of an empty socket here (`service` drains both
+        // before each stop anyway).
         let mut readable = [false; 2];
         {
             let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
             let mut streams = Vec::with_capacity(2);
-            for (i, pipe) in self.pipes.iter().enumerate() {
-                if let Some(pipe) = pipe {
-                    fds.push(PollFd::new(pipe.as_fd(), PollFlags::POLLIN));
+            for (i, socket) in self.tracer.sockets.iter().enumerate() {
+                if let Some(socket) = socket {
+                    fds.push(PollFd::new(socket.as_fd(), PollFlags::POLLIN));
                     streams.push(i);
                 }
             }
@@ -206,21 +221,27 @@ impl stop::Owner for Session {
         }
         self.read_signals();
         // SIGCHLD coalesces: one signal may stand for many stops, which `reap` handles all.
-        let [stdout, stderr] = &mut self.pipes;
-        if readable[0] {
-            self.tracer.drain(stdout, &mut self.response.stdout);
-        }
-        if readable[1] {
-            self.tracer.drain(stderr, &mut self.response.stderr);
+        for (i, readable) in readable.into_iter().enumerate() {
+            if readable {
+                self.tracer.drain(i);
+            }
         }
     }
 }
 
 struct Tracer {
     me: i32,
-    /// The inodes of the program's stdout and stderr pipes: a write counts as output only
-    /// when its fd is one of them (a shell's `$(...)` also writes to fd 1, into another pipe).
+    /// Whether the program is traced: only then are its output's writers recorded.
+    traced: bool,
+    /// The inodes of the program's ends of its stdout and stderr sockets: an fd refers to the
+    /// output when it refers to one of them (a shell's `$(...)` writes to fd 1 too, into
+    /// another pipe).
     outputs: [u64; 2],
+    /// The tracer's ends of the program's stdout and stderr sockets (`SO_PASSCRED` set), until
+    /// each reads end of file: the one source of the output and of who wrote it (`drain`).
+    sockets: [Option<OwnedFd>; 2],
+    /// What the program wrote to its stdout and stderr, cut at the output limit.
+    text: [Vec<u8>; 2],
     limits: Limits,
     records: Vec<Record>,
     /// Every traced thread, with the process (thread group) it belongs to.
@@ -240,8 +261,8 @@ struct Tracer {
     stop: Option<Outcome>,
     /// The run's memory cgroup, whose OOM kills end the run.
     cgroup: Option<PathBuf>,
-    /// Where `drain` reads the output pipes into, kept between calls.
-    pipe_buffer: Vec<u8>,
+    /// Where `drain` reads the output sockets into, kept between calls.
+    read_buffer: Vec<u8>,
     /// The pipes and sockets between the program's processes, whose bytes carry edges.
     channels: super::channels::Channels,
     /// Processes whose fork event has been seen: a second one naming the same pid is a reuse.
@@ -254,6 +275,12 @@ struct Tracer {
     held: HashSet<i32>,
     /// Threads whose creation (`RecordKind::Thread`) has been recorded.
     announced_threads: HashSet<i32>,
+    /// Processes whose fd 1 or 2 may be filled without a stop (`channels`: redirections):
+    /// their `Redirect` record, and which of the two fds were empty at the last look.
+    redirects: HashMap<i32, (usize, [bool; 2])>,
+    /// The write tokens of the processes with several threads, which name the thread of their
+    /// output (`writers`).
+    writers: super::writers::Writers,
 }
 
 /// Where the tracer first meets a task.
@@ -266,8 +293,15 @@ enum Seen {
 }
 
 enum Pending {
+    /// A `dup2` or `dup3` onto fd 1 or 2, whose result fd is looked at once it is made.
+    Redirect,
+    /// A write to fd 2, whose bytes are drained at its exit (see `OUTPUT_WRITES`).
+    Stderr,
     Wait4,
-    Waitid { infop: u64, options: u64 },
+    Waitid {
+        infop: u64,
+        options: u64,
+    },
     Channel(super::channels::Call),
 }
 
@@ -303,31 +337,75 @@ impl Tracer {
         matches!(&self.stop, Some(Outcome::LimitReached { limit: Limit::Processes { .. } | Limit::Tasks, .. }))
     }
 
-    /// Reads what a pipe holds now, without blocking; closes it at end of file.
-    fn drain(&mut self, pipe: &mut Option<OwnedFd>, into: &mut Vec<u8>) {
-        let Some(fd) = pipe else { return };
+    /// Reads what both output sockets hold now.
+    fn drain_all(&mut self) {
+        self.drain(0);
+        self.drain(1);
+    }
+
+    /// Reads what output socket `i` (0: stdout, 1: stderr) holds now, without blocking, one
+    /// writer at a time: with `SO_PASSCRED` on the reading end the kernel never joins the
+    /// bytes of two writers in one read (`unix_stream_read_generic`), and each read comes with
+    /// its writer's process, as the tracer's pid namespace numbers it (the pids ptrace gives).
+    /// Closes the socket at end of file.
+    fn drain(&mut self, i: usize) {
+        let Some(fd) = self.sockets[i].as_ref().map(|fd| fd.as_raw_fd()) else { return };
         // One buffer for the whole run: a fresh 64 KiB array was zeroed twice per stop.
-        let mut buffer = std::mem::take(&mut self.pipe_buffer);
+        let mut buffer = std::mem::take(&mut self.read_buffer);
         buffer.resize(65536, 0);
         loop {
-            match nix::unistd::read(fd.as_raw_fd(), &mut buffer) {
-                Ok(0) => {
-                    *pipe = None;
+            let mut space = nix::cmsg_space!(libc::ucred);
+            let mut iov = [std::io::IoSliceMut::new(&mut buffer)];
+            let flags = nix::sys::socket::MsgFlags::MSG_DONTWAIT | nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC;
+            let (n, writer) = match nix::sys::socket::recvmsg::<()>(fd, &mut iov, Some(&mut space), flags) {
+                Ok(m) if m.bytes == 0 => {
+                    self.sockets[i] = None;
                     break;
                 }
-                Ok(n) => {
-                    // Beyond the limit the output is read and dropped, never kept.
-                    let room = (self.limits.max_output as usize).saturating_sub(into.len());
-                    into.extend_from_slice(&buffer[..n.min(room)]);
-                    if n > room {
-                        self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
-                    }
+                Ok(m) => {
+                    let writer = m.cmsgs().ok().and_then(|mut c| {
+                        c.find_map(|c| match c {
+                            nix::sys::socket::ControlMessageOwned::ScmCredentials(u) => Some(u.pid()),
+                            _ => None,
+                        })
+                    });
+                    (m.bytes, writer)
                 }
-                Err(nix::errno::Errno::EINTR) => {}
+                Err(nix::errno::Errno::EINTR) => continue,
                 Err(_) => break,
-            }
+            };
+            self.record_output(i, &buffer[..n], writer);
         }
-        self.pipe_buffer = buffer;
+        self.read_buffer = buffer;
+    }
+
+    /// Keeps bytes read from output socket `i` (up to the output limit) and records them as a
+    /// write of the process `writer`: by its one thread when it has one running, by the holder
+    /// of its write token when it is threaded (`writers`), else by `UNKNOWN_THREAD`, which
+    /// `threads::Order` orders only as far as is certain. A writer that
+    /// is no process of the run (none when the program is untraced) gets no record.
+    fn record_output(&mut self, i: usize, data: &[u8], writer: Option<i32>) {
+        let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
+        self.output_bytes += data.len() as u64;
+        self.text[i].extend_from_slice(&data[..keep]);
+        let process = writer.filter(|p| self.traced && *p > 0 && self.parents.contains_key(p));
+        if let (Some(pid), true) = (process, keep > 0) {
+            let tid = if self.writers.threaded(pid) {
+                self.writers.writer(pid).unwrap_or(super::UNKNOWN_THREAD)
+            } else {
+                // One thread runs; a new one held before its maker's `clone` event has not.
+                let mut threads =
+                    self.threads.iter().filter(|(t, g)| **g == pid && !self.held.contains(t)).map(|(t, _)| *t);
+                match (threads.next(), threads.next()) {
+                    (Some(only), None) => only,
+                    _ => super::UNKNOWN_THREAD,
+                }
+            };
+            self.record_by(tid, pid, RecordKind::Write { fd: i as i32 + 1, data: data[..keep].to_vec() });
+        }
+        if self.output_bytes > self.limits.max_output {
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
+        }
     }
 
     /// Handles every stop and exit waiting; returns true when no process is left.
@@ -348,6 +426,15 @@ impl Tracer {
                 }
             }
             let Ok(status) = WaitStatus::from_raw(Pid::from_raw(pid), status) else { continue };
+            // What the program wrote before this stop or end is recorded before it: a
+            // process's records stay in its program order (writes to the output make no stop).
+            self.drain_all();
+            if let WaitStatus::PtraceEvent(..) | WaitStatus::PtraceSyscall(_) | WaitStatus::Stopped(..) = status {
+                let tgid = self.threads.get(&pid).copied();
+                if let Some(tgid) = tgid.filter(|g| self.redirects.contains_key(g)) {
+                    self.look_at_outputs(pid, tgid);
+                }
+            }
             self.on_status(status, &usage);
         }
     }
@@ -369,6 +456,13 @@ impl Tracer {
                     // stopped: a process made then never runs, so a run that is being killed
                     // cannot grow (a fork bomb keeps forking through any grace period).
                     self.know(tid, Seen::FirstStop);
+                    // A child of a process whose fd 1 or 2 may still be filled unseen shares that
+                    // (its copy of the fd may be filled by itself), from before it runs.
+                    let parent = self.parents.get(&tid).copied();
+                    if self.threads.get(&tid) == Some(&tid) && parent.is_some_and(|p| self.redirects.contains_key(&p)) {
+                        self.watch(tid, tid);
+                        self.look_at_outputs(tid, tid);
+                    }
                     if self.stop.is_some() {
                         let _ = kill(pid, Signal::SIGKILL);
                     }
@@ -378,16 +472,16 @@ impl Tracer {
                         self.held.insert(tid);
                         return;
                     }
-                    let _ = ptrace::cont(pid, None);
+                    self.resume(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
                     // A group stop (the process was stopped by a signal): resume it rather than
                     // leave it stopped forever, which would hang the run until its timeout.
-                    let _ = ptrace::cont(pid, None);
+                    self.resume(pid, None);
                 } else {
                     // A signal on its way to the tracee: deliver it, and record it when a
                     // process of the program sent it (`signals`).
                     self.record_delivery(pid, sig);
-                    let _ = ptrace::cont(pid, sig);
+                    self.resume(pid, Some(sig));
                 }
             }
             WaitStatus::PtraceEvent(pid, _, event) => {
@@ -398,16 +492,20 @@ impl Tracer {
                     // The process that forks past the limit does not run again.
                     let _ = kill(pid, Signal::SIGKILL);
                 }
-                if self.pending.contains_key(&pid.as_raw()) {
-                    // Run the call to its exit, where its result can be read.
-                    let _ = ptrace::syscall(pid, None);
-                } else {
-                    let _ = ptrace::cont(pid, None);
-                }
+                self.resume(pid, None);
             }
             WaitStatus::PtraceSyscall(pid) => {
-                self.on_syscall_exit(pid);
-                let _ = ptrace::cont(pid, None);
+                if syscall_stop(pid) == Some(libc::PTRACE_SYSCALL_INFO_ENTRY) {
+                    // Only a threaded process's threads stop at every call's entry.
+                    if !self.on_threaded_entry(pid) {
+                        // In line for its process's write token (`writers`).
+                        return;
+                    }
+                } else {
+                    self.on_syscall_exit(pid);
+                    self.on_threaded_exit(pid);
+                }
+                self.resume(pid, None);
             }
             WaitStatus::Continued(_) | WaitStatus::StillAlive => {}
         }
@@ -488,8 +586,12 @@ impl Tracer {
                     self.record_by(tid, tgid, RecordKind::Forked { child: new });
                 } else if self.threads.get(&new).is_some_and(|g| *g != new) && self.announced_threads.insert(new) {
                     self.record_by(tid, tgid, RecordKind::Thread { thread: new });
+                    // Its first extra thread: from here on every thread of it stops at each
+                    // call's entry, and its output carries its thread (`writers`). The sockets
+                    // were drained before this stop: what came is the single thread's.
+                    self.writers.start(tgid);
                     if self.held.remove(&new) {
-                        let _ = ptrace::cont(Pid::from_raw(new), None);
+                        self.resume(Pid::from_raw(new), None);
                     }
                 }
             }
@@ -505,9 +607,21 @@ impl Tracer {
                 // The other threads are gone: an id of theirs made again is a new thread.
                 let threads = &self.threads;
                 self.announced_threads.retain(|t| threads.contains_key(t));
+                // One thread again, whose writes need no stop.
+                self.writers.forget(tgid);
                 self.record_by(tid, tid, RecordKind::Exec { argv: procfs::command_line(tid) });
+                // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
+                self.look_at_outputs(tid, tid);
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
+            libc::PTRACE_EVENT_EXIT => {
+                // The last look (`service` just made it): a thread about to end runs no more
+                // of the program, so the one thread of a process leaves its fds as they are.
+                let alone = self.threads.values().filter(|g| **g == tgid).count() == 1;
+                if alone {
+                    self.redirects.remove(&tgid);
+                }
+            }
             _ => {}
         }
     }
@@ -517,42 +631,44 @@ impl Tracer {
         let pending = match nr {
             // `pwritev2` at offset -1 (its fourth argument) writes at the current position, as
             // `writev` does; at any other it fails on a pipe.
-            libc::SYS_write | libc::SYS_writev | libc::SYS_pwritev2
-                if nr != libc::SYS_pwritev2 || args[3] as i64 == -1 =>
-            {
-                let Some(fd) = self.output_stream(pid, args[0] as i32) else {
-                    // Not the output: perhaps a pipe or socket to another process.
-                    return self.channel_entry(pid, nr, &args);
-                };
-                let data = if nr == libc::SYS_write {
-                    read_memory(pid, args[1], (args[2] as usize).min(self.room()))
-                } else {
-                    self.read_vectors(pid, args[1], args[2] as usize)
-                };
-                // The output pipes block and the tracer never closes their read ends while the
-                // program runs, so a write to them writes everything it was given (unless a
-                // signal handler interrupts it, which only cuts a write of more than a pipe's
-                // capacity). The bytes are recorded at the entry, which saves the stop at the
-                // exit that reading the result would take: half the cost of tracing output.
-                self.record_write(pid.as_raw(), fd, data);
+            // A write to the output through another fd than 1 or 2 (which the filter lets
+            // through) is let go too: its bytes come through the socket with their writer
+            // (`drain`). So are copies into it by the kernel (`sendfile`, `splice`...): they
+            // reach the socket like any write. What else the call touches may be a channel.
+            libc::SYS_write
+            | libc::SYS_writev
+            | libc::SYS_pwritev2
+            | libc::SYS_sendfile
+            | libc::SYS_vmsplice
+            | libc::SYS_tee
+            | libc::SYS_splice
+            | libc::SYS_copy_file_range => {
+                self.channel_entry(pid, nr, &args);
+                if OUTPUT_WRITES.contains(&nr) && args[0] == 2 {
+                    // The sockets were drained at this stop (what the process wrote to stdout
+                    // before), and will be at the exit (what this call wrote to stderr).
+                    self.pending.entry(pid.as_raw()).or_insert(Pending::Stderr);
+                }
                 return;
             }
-            // Copies into an fd from another fd, or from pages given to the kernel: the bytes
-            // never pass through the program's memory where the tracer could read them. Into
-            // the output pipes they are refused with EINVAL (what these calls answer for an fd
-            // they cannot copy into), and a program falls back to `write`, which is recorded.
-            libc::SYS_sendfile | libc::SYS_vmsplice | libc::SYS_tee | libc::SYS_splice | libc::SYS_copy_file_range => {
-                let destination = match nr {
-                    libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
-                    libc::SYS_tee => args[1],
-                    _ => args[2],
-                };
-                if self.output_stream(pid, destination as i32).is_some() {
-                    let _ = arch::skip(pid, libc::EINVAL);
+            // A message to the output could carry credentials naming another process, which
+            // the kernel lets a process with CAP_SYS_ADMIN over its pid namespace send (a run
+            // as root without isolation, or a pid namespace of the program's own): refused,
+            // whatever it carries, since a check of its control data could be raced by another
+            // thread rewriting it. (On the pipe that stdout was, these calls failed anyway.)
+            libc::SYS_sendto | libc::SYS_sendmsg | libc::SYS_sendmmsg if self.is_output(pid, args[0] as i32) => {
+                let _ = arch::skip(pid, libc::EPERM);
+                return;
+            }
+            libc::SYS_openat => return self.reopen(pid, args[1], args[2]),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_open => return self.reopen(pid, args[0], args[1]),
+            _ if REDIRECT_CALLS.contains(&nr) => {
+                self.redirect(pid);
+                if nr == libc::SYS_close || nr == libc::SYS_close_range {
                     return;
                 }
-                // Bytes copied between channels cannot be counted: their streams carry no edge.
-                return self.channel_entry(pid, nr, &args);
+                Pending::Redirect
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
@@ -606,43 +722,152 @@ impl Tracer {
         self.record_by(tid, tgid, RecordKind::Delivered { signal: sig as i32, from });
     }
 
-    /// 1 or 2 when `fd` of the thread is the program's stdout or stderr pipe, whatever its
-    /// number; `None` when it is anything else.
-    fn output_stream(&self, pid: Pid, fd: i32) -> Option<i32> {
-        let inode = procfs::pipe_inode(pid.as_raw(), fd)?;
-        self.outputs.iter().position(|o| *o == inode).map(|i| i as i32 + 1)
-    }
-
-    /// The bytes of a `writev`'s vectors, up to the output room.
-    fn read_vectors(&self, pid: Pid, address: u64, count: usize) -> Vec<u8> {
-        let mut room = self.room();
-        let vectors = read_memory(pid, address, count.min(1024) * 16);
-        let mut data = Vec::new();
-        for v in vectors.chunks_exact(16) {
-            let base = u64::from_ne_bytes(v[..8].try_into().expect("8 bytes"));
-            let len = u64::from_ne_bytes(v[8..].try_into().expect("8 bytes")) as usize;
-            let part = read_memory(pid, base, len.min(room));
-            room -= part.len();
-            data.extend_from_slice(&part);
-        }
-        data
-    }
-
-    /// How many bytes of a write are worth reading: past the output limit nothing is kept.
-    fn room(&self) -> usize {
-        (self.limits.max_output.saturating_sub(self.output_bytes) as usize + 1).min(MAX_WRITE_READ)
-    }
-
-    fn record_write(&mut self, tid: i32, fd: i32, mut data: Vec<u8>) {
+    /// At a call that may change what fd 1 or 2 refers to (`REDIRECT_CALLS`), at its entry:
+    /// what they referred to until now is looked at, then a new `Redirect` record starts
+    /// here, which the next looks complete (`channels`: redirections).
+    fn redirect(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        // `room` reads one byte past the limit, to know it was passed; that byte is counted
-        // but not kept.
-        let keep = (self.limits.max_output.saturating_sub(self.output_bytes) as usize).min(data.len());
-        self.output_bytes += data.len() as u64;
-        data.truncate(keep);
-        self.record_by(tid, tgid, RecordKind::Write { fd, data });
-        if self.output_bytes > self.limits.max_output {
-            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Output, alive });
+        self.look_at_outputs(tid, tgid);
+        self.watch(tid, tgid);
+    }
+
+    /// Starts a `Redirect` record for process `tgid` here, both fds unknown until looked at.
+    /// The thread (stopped now) reports its exit from here on, where a last look tells
+    /// whether an empty fd was filled (coreutils close stdout and stderr at their exit).
+    fn watch(&mut self, tid: i32, tgid: i32) {
+        let _ = ptrace::setoptions(Pid::from_raw(tid), options() | Options::PTRACE_O_TRACEEXIT);
+        let entered = self.channels.stamp();
+        let redirected = super::channels::Redirected { entered, streams: Vec::new(), unknown: false };
+        self.record_by(tid, tgid, RecordKind::Redirect(redirected));
+        self.redirects.insert(tgid, (self.records.len() - 1, [true, true]));
+    }
+
+    /// Looks at what fd 1 and 2 of thread `tid` of process `tgid` refer to, when the process
+    /// is watched (always at an exec): a channel goes into its `Redirect` record; an empty fd
+    /// keeps it watched (starting a record if none is open); once neither is empty, nothing
+    /// can change them without a stop at `REDIRECT_CALLS`, and the watch ends.
+    fn look_at_outputs(&mut self, tid: i32, tgid: i32) {
+        use super::channels::FdIs;
+        let seen = [self.channels.fd_is(tid, 1), self.channels.fd_is(tid, 2)];
+        if !self.redirects.contains_key(&tgid) {
+            // Unwatched, a channel on fd 1 or 2 is in the record of the look that found it
+            // (a second record of it would bound the first away); only an empty fd is new.
+            if !seen.contains(&FdIs::Empty) {
+                return;
+            }
+            self.watch(tid, tgid);
+        }
+        let Some((record, empty)) = self.redirects.get_mut(&tgid) else { return };
+        for (k, is) in seen.into_iter().enumerate() {
+            empty[k] = is == FdIs::Empty;
+            if let (FdIs::Channel(stream), Some(RecordKind::Redirect(r))) =
+                (is, self.records.get_mut(*record).map(|r| &mut r.kind))
+            {
+                if !r.streams.contains(&stream) {
+                    r.streams.push(stream);
+                }
+            }
+        }
+        if !empty.iter().any(|e| *e) {
+            self.redirects.remove(&tgid);
+        }
+    }
+
+    /// An open for writing (the filter stops at no other), at its entry: a socket cannot be
+    /// opened again (`ENXIO`), where the pipe that stdout was could, so an open of the
+    /// program's own stdout or stderr by one of its usual names (`/dev/stdout`,
+    /// `/proc/self/fd/1`...: `std_fd`) is made a `dup` of that fd, which the kernel gives the
+    /// same socket. Any other open goes on.
+    fn reopen(&mut self, pid: Pid, path: u64, flags: u64) {
+        let Some(fd) = self.named_fd(pid, path) else { return };
+        if self.is_output(pid, fd) {
+            let cloexec = flags & libc::O_CLOEXEC as u64 != 0;
+            let command = if cloexec { libc::F_DUPFD_CLOEXEC } else { libc::F_DUPFD };
+            let _ = arch::replace(pid, libc::SYS_fcntl, [fd as u64, command as u64, 0]);
+        }
+    }
+
+    /// The fd that the path at `path` in the thread's memory names (`std_fd`), if it names one.
+    fn named_fd(&self, pid: Pid, path: u64) -> Option<i32> {
+        let name = read_memory(pid, path, 40);
+        name.iter().position(|b| *b == 0).and_then(|end| std_fd(&name[..end], pid.as_raw()))
+    }
+
+    /// Whether `fd` of the thread is the program's stdout or stderr socket, whatever its
+    /// number.
+    fn is_output(&self, pid: Pid, fd: i32) -> bool {
+        procfs::socket_inode(pid.as_raw(), fd).is_some_and(|inode| self.outputs.contains(&inode))
+    }
+
+    /// Resumes a stopped tracee (delivering `signal`): to its next call's entry when its process
+    /// is threaded (`writers`), to its call's exit when the tracer waits for a result, else to
+    /// its next seccomp stop or event.
+    fn resume(&self, pid: Pid, signal: Option<Signal>) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if self.writers.threaded(tgid) || self.pending.contains_key(&tid) {
+            let _ = ptrace::syscall(pid, signal);
+        } else {
+            let _ = ptrace::cont(pid, signal);
+        }
+    }
+
+    /// A call's entry stop of a thread of a threaded process: returns whether it goes on now,
+    /// or stays stopped in line for its process's write token (`writers`).
+    fn on_threaded_entry(&mut self, pid: Pid) -> bool {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if !self.writers.threaded(tgid) {
+            return true;
+        }
+        let need = arch::entry(pid).map_or(Need::Nothing, |call| self.need(pid, call));
+        self.writers.enter(tid, tgid, need)
+    }
+
+    /// A call's exit stop (the sockets drained): the token its thread held goes to the next
+    /// thread in line, which is resumed.
+    fn on_threaded_exit(&mut self, pid: Pid) {
+        let tid = pid.as_raw();
+        let tgid = *self.threads.get(&tid).unwrap_or(&tid);
+        if let Some(next) = self.writers.exit(tid, tgid, arch::result(pid).ok()) {
+            self.resume(Pid::from_raw(next), None);
+        }
+    }
+
+    /// What a call of a threaded process's thread, at its entry, has to do with the output
+    /// (`writers`: which calls need the token and why).
+    fn need(&self, pid: Pid, arch::Call { nr, args }: arch::Call) -> Need {
+        let output = |fd: u64| self.is_output(pid, fd as i32);
+        let written = match nr {
+            libc::SYS_write
+            | libc::SYS_writev
+            | libc::SYS_pwritev2
+            | libc::SYS_sendto
+            | libc::SYS_sendmsg
+            | libc::SYS_sendmmsg
+            | libc::SYS_sendfile
+            | libc::SYS_vmsplice => Some(args[0]),
+            libc::SYS_splice | libc::SYS_copy_file_range => Some(args[2]),
+            libc::SYS_tee => Some(args[1]),
+            _ => None,
+        };
+        if let Some(fd) = written {
+            return if output(fd) { Need::Token(Hold::Writes) } else { Need::WritesElsewhere(fd as i32) };
+        }
+        let copied = match nr {
+            libc::SYS_dup | libc::SYS_dup3 => Some(args[0]),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_dup2 => Some(args[0]),
+            libc::SYS_fcntl if [libc::F_DUPFD, libc::F_DUPFD_CLOEXEC].contains(&(args[1] as i32)) => Some(args[0]),
+            libc::SYS_openat if is_for_writing(args[2]) => self.named_fd(pid, args[1]).map(|fd| fd as u64),
+            #[cfg(target_arch = "x86_64")]
+            libc::SYS_open if is_for_writing(args[1]) => self.named_fd(pid, args[0]).map(|fd| fd as u64),
+            _ => None,
+        };
+        match copied {
+            Some(fd) if output(fd) => Need::Token(Hold::CopiesOutput),
+            _ => Need::Nothing,
         }
     }
 
@@ -652,6 +877,7 @@ impl Tracer {
         let Ok(result) = arch::result(pid) else { return };
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
+            Pending::Redirect => self.look_at_outputs(tid, tgid),
             Pending::Wait4 if result > 0 => self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 }),
             Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
                 // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
@@ -677,15 +903,28 @@ impl Tracer {
         self.held.remove(&tid);
         self.announced_threads.remove(&tid);
         let tgid = self.threads.remove(&tid).unwrap_or(tid);
+        // A thread ended in line for its process's write token, or holding it.
+        if let Some(next) = self.writers.gone(tid, tgid) {
+            self.resume(Pid::from_raw(next), None);
+        }
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }
+        self.writers.forget(tid);
         if self.ours.remove(&tid) {
             // Only what the tracer reaps is counted: a process reaped by its parent is in
             // its parent's usage already (the kernel adds waited-for children to it).
             let cpu = |t: libc::timeval| t.tv_sec as u64 * 1000 + t.tv_usec as u64 / 1000;
             self.usage.cpu_ms += cpu(usage.ru_utime) + cpu(usage.ru_stime);
             self.usage.peak_rss_kib = self.usage.peak_rss_kib.max(usage.ru_maxrss as u64);
+        }
+        if let Some((record, empty)) = self.redirects.remove(&tid) {
+            // An fd empty at the last look may have been filled since, with anything.
+            if let (true, Some(RecordKind::Redirect(r))) =
+                (empty.iter().any(|e| *e), self.records.get_mut(record).map(|r| &mut r.kind))
+            {
+                r.unknown = true;
+            }
         }
         self.record(tid, RecordKind::Ended { ending });
         // Its children that have not ended are reparented to the tracer now. Those still
@@ -715,6 +954,42 @@ fn alive_report(me: i32) -> Vec<AliveProcess> {
         .collect()
 }
 
+/// The fd a path names when it is one of the usual names of an open fd of the thread `tid`:
+/// `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`, `/proc/self/fd/N`, `/proc/thread-self/fd/N`,
+/// `/proc/TID/fd/N`. (Another name of one, a link of the program's own, is opened as it is.)
+fn std_fd(path: &[u8], tid: i32) -> Option<i32> {
+    let path = std::str::from_utf8(path).ok()?;
+    match path {
+        "/dev/stdin" => return Some(0),
+        "/dev/stdout" => return Some(1),
+        "/dev/stderr" => return Some(2),
+        _ => {}
+    }
+    let number = ["/dev/fd/", "/proc/self/fd/", "/proc/thread-self/fd/"]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))
+        .or_else(|| path.strip_prefix(&format!("/proc/{tid}/fd/")))?;
+    number.parse().ok().filter(|n: &i32| *n >= 0)
+}
+
+/// Whether an open's flags open for writing (the opens the filter stops at).
+fn is_for_writing(flags: u64) -> bool {
+    flags & (libc::O_WRONLY | libc::O_RDWR) as u64 != 0
+}
+
+/// Which stop a tracee stopped at a system call is at (`PTRACE_SYSCALL_INFO_ENTRY`, `_EXIT`,
+/// `_SECCOMP`); `None` if the kernel cannot say (before Linux 5.3), where the tracer's only
+/// syscall stops are exits (a threaded process's entries are then taken for exits, and its
+/// output stays an unknown thread's).
+fn syscall_stop(pid: Pid) -> Option<u8> {
+    // `struct ptrace_syscall_info` is 88 bytes at most; its first byte says which stop it is.
+    let mut info = [0u8; 88];
+    // SAFETY: the kernel writes at most `info.len()` bytes into `info`, which lives through the
+    // call; the tracee is stopped and ours.
+    let n = unsafe { libc::ptrace(libc::PTRACE_GET_SYSCALL_INFO, pid.as_raw(), info.len(), info.as_mut_ptr()) };
+    (n > 0).then_some(info[0])
+}
+
 /// Reads `len` bytes at `address` in a stopped tracee; fewer if part of it is unmapped.
 fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     if len == 0 {
@@ -725,6 +1000,29 @@ fn read_memory(pid: Pid, address: u64, len: usize) -> Vec<u8> {
     let n = nix::sys::uio::process_vm_readv(pid, &mut [std::io::IoSliceMut::new(&mut data)], &remote).unwrap_or(0);
     data.truncate(n);
     data
+}
+
+/// A unix stream socket pair for the program's stdout or stderr (the tracer's end, the
+/// program's end); not a pipe: each read of the tracer's end says which process wrote the
+/// bytes (`Tracer::drain`), so writes to the output need no stop.
+fn output_pair() -> Result<(OwnedFd, OwnedFd), String> {
+    use nix::sys::socket::{self, sockopt, AddressFamily, Shutdown, SockFlag, SockType};
+    let (tracer_end, program_end) =
+        socket::socketpair(AddressFamily::Unix, SockType::Stream, None, SockFlag::SOCK_CLOEXEC)
+            .map_err(|e| format!("socketpair: {e}"))?;
+    // Credentials with every read, set before the program writes anything; the tracer's
+    // end never blocks, and sends nothing (a program reading its stdout reads end of
+    // file, as near as a socket comes to the pipe's EBADF). The program's end blocks,
+    // as a program expects of its stdout.
+    socket::setsockopt(&tracer_end, sockopt::PassCred, &true).map_err(|e| format!("SO_PASSCRED: {e}"))?;
+    // An out-of-band byte (`MSG_OOB`, which a send that raced past the tracer's refusal could
+    // carry) is read in line with the rest: without this the kernel keeps it apart, where
+    // ordinary reads never see it, and the program's bytes would go unrecorded.
+    socket::setsockopt(&tracer_end, sockopt::OobInline, &true).map_err(|e| format!("SO_OOBINLINE: {e}"))?;
+    socket::shutdown(tracer_end.as_raw_fd(), Shutdown::Write).map_err(|e| format!("shutdown: {e}"))?;
+    nix::fcntl::fcntl(tracer_end.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))
+        .map_err(|e| e.to_string())?;
+    Ok((tracer_end, program_end))
 }
 
 /// Everything the child needs between fork and exec, made before the fork: after it only
@@ -763,14 +1061,8 @@ impl Child {
             nix::unistd::write(&stdin, bytes).map_err(|e| format!("cannot write stdin: {e}"))?;
             nix::unistd::lseek(stdin.as_raw_fd(), 0, nix::unistd::Whence::SeekSet).map_err(|e| e.to_string())?;
         }
-        let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK);
-        let (stdout, stdout_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
-        let (stderr, stderr_w) = pipe().map_err(|e| format!("pipe: {e}"))?;
-        // The program's ends block, as a program expects of its stdout.
-        for w in [&stdout_w, &stderr_w] {
-            nix::fcntl::fcntl(w.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::empty()))
-                .map_err(|e| e.to_string())?;
-        }
+        let (stdout, stdout_w) = output_pair()?;
+        let (stderr, stderr_w) = output_pair()?;
         let isolation = if request.isolate {
             // What the program sees is decided by `isolate`, from the request and the program.
             Some(super::isolate::Isolation::for_request(request, &path)?)
@@ -853,14 +1145,7 @@ impl Child {
                     b'T' => {
                         // The child stopped itself; set what the kernel must report, let it go.
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
-                        let options = Options::PTRACE_O_TRACEFORK
-                            | Options::PTRACE_O_TRACEVFORK
-                            | Options::PTRACE_O_TRACECLONE
-                            | Options::PTRACE_O_TRACEEXEC
-                            | Options::PTRACE_O_TRACESECCOMP
-                            | Options::PTRACE_O_TRACESYSGOOD
-                            | Options::PTRACE_O_EXITKILL;
-                        traced = ptrace::setoptions(pid, options).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
+                        traced = ptrace::setoptions(pid, options()).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
                         let _ = ptrace::cont(pid, None);
                     }
                     b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
@@ -975,6 +1260,19 @@ impl Child {
     }
 }
 
+/// What the kernel reports of every tracee: its forks, clones and execs, the filter's stops,
+/// system call exits (marked), and it dies with the tracer. (A watched process's threads
+/// also report their exit: `Tracer::watch`.)
+fn options() -> Options {
+    Options::PTRACE_O_TRACEFORK
+        | Options::PTRACE_O_TRACEVFORK
+        | Options::PTRACE_O_TRACECLONE
+        | Options::PTRACE_O_TRACEEXEC
+        | Options::PTRACE_O_TRACESECCOMP
+        | Options::PTRACE_O_TRACESYSGOOD
+        | Options::PTRACE_O_EXITKILL
+}
+
 /// Looks a program up the way `execvp` would, in the `PATH` of `env`.
 fn find_program(name: &str, env: &[(String, String)]) -> Option<std::path::PathBuf> {
     if name.contains('/') {
@@ -988,10 +1286,11 @@ fn find_program(name: &str, env: &[(String, String)]) -> Option<std::path::PathB
 }
 
 /// The system calls that can put bytes into a file descriptor, which the filter stops at
-/// whatever the fd's number (`dup(1)` gives another): the tracer decides by what the fd refers
-/// to (`Tracer::output_stream`), recording a write to the program's stdout or stderr pipe,
-/// refusing a copy into one from another fd, and letting everything else run. `pwrite64` and
-/// `pwritev` are not among them: on a pipe they fail with `ESPIPE`.
+/// whatever the fd's number (`dup(1)` gives another), but for `OUTPUT_WRITES` to fd 1 or 2:
+/// the tracer decides by what the fd refers to, letting a write to the program's stdout or
+/// stderr socket go (its bytes come through the socket: `Tracer::drain`) and following one to
+/// a pipe or socket between the program's processes (`channels`). `pwrite64` and `pwritev`
+/// are not among them: on a pipe or a socket they fail with `ESPIPE`.
 const WRITE_CALLS: [libc::c_long; 8] = [
     libc::SYS_write,
     libc::SYS_writev,
@@ -1003,6 +1302,32 @@ const WRITE_CALLS: [libc::c_long; 8] = [
     libc::SYS_copy_file_range,
 ];
 
+/// The writes from the program's memory that the filter lets through, without a stop, when
+/// their fd is 1: the output, whose bytes and writer the socket gives (a stop per write cost
+/// 90 µs here, and `print` makes two). Copies from another fd stay stopped at every fd, since
+/// what they read may be a channel. A write to fd 2 stops at its entry and is followed to its
+/// exit (`Pending::Stderr`): the two sockets are read one after the other, and only the
+/// drains at those two stops keep a process's stdout and stderr bytes in its program order
+/// (stderr writes are few: tracebacks, warnings).
+const OUTPUT_WRITES: [libc::c_long; 3] = [libc::SYS_write, libc::SYS_writev, libc::SYS_pwritev2];
+
+/// The calls that can change what fd 1 or 2 refers to, stopped when they touch them (the
+/// filter reads their fd arguments): after one, writes to fd 1 or 2, which make no stop, may
+/// go into a channel (`channels`: redirections). An fd emptied by `close` can be filled by any
+/// call that makes an fd (`dup`, `pipe`, `open`...) without a stop: the tracer looks at it at
+/// the process's later stops.
+#[cfg(target_arch = "x86_64")]
+const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup2, libc::SYS_dup3, libc::SYS_close, libc::SYS_close_range];
+#[cfg(not(target_arch = "x86_64"))]
+const REDIRECT_CALLS: [libc::c_long; 4] = [libc::SYS_dup3, libc::SYS_dup3, libc::SYS_close, libc::SYS_close_range];
+
+/// The opens stopped at when they open for writing, with the offset of their flags in
+/// `struct seccomp_data` (the arguments start at 16, eight bytes each).
+#[cfg(target_arch = "x86_64")]
+const OPENS: [(libc::c_long, u32); 2] = [(libc::SYS_openat, 32), (libc::SYS_open, 24)];
+#[cfg(not(target_arch = "x86_64"))]
+const OPENS: [(libc::c_long, u32); 1] = [(libc::SYS_openat, 32)];
+
 /// The system calls refused with `ENOSYS`, as if the kernel lacked them: `io_uring_setup`,
 /// `io_setup` and `io_submit` write through rings and contexts without a system call the
 /// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
@@ -1013,15 +1338,24 @@ const REFUSED_CALLS: [libc::c_long; 4] =
 
 /// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
 /// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's
-/// sibling, whose parent is the tracer, not the process that made it. No learner needs either.
-const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT) as u32;
+/// sibling, whose parent is the tracer, not the process that made it. `CLONE_NEWUSER` (refused
+/// in `unshare` too: `REFUSED_UNSHARE_FLAGS`) gives the program every capability over the
+/// namespaces it makes next, among them `CAP_SYS_ADMIN` over a pid namespace of its own, with
+/// which the kernel accepts a message's `SCM_CREDENTIALS` naming another of its processes: a
+/// send that raced past the tracer's refusal into the output would put its line under that
+/// process's name (tests/fixtures/attacks/socket/race_forge.c). No learner needs any of them.
+const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT | libc::CLONE_NEWUSER) as u32;
+
+/// The `unshare` flags refused with `EPERM`: a user namespace of the program's own (see
+/// `REFUSED_CLONE_FLAGS`). Isolation makes its namespaces before the filter is installed.
+const REFUSED_UNSHARE_FLAGS: u32 = libc::CLONE_NEWUSER as u32;
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
-/// of `REFUSED_CLONE_FLAGS`; let every other system call through untouched. The architecture it
+/// of `REFUSED_CLONE_FLAGS` and an `unshare` with one of `REFUSED_UNSHARE_FLAGS`; let every other system call through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
@@ -1052,12 +1386,66 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         // Another ABI under the same architecture (x32 on x86_64), whose numbers differ.
         filter.extend([jump(libc::BPF_JGE, bit, 0, 1), refuse]);
     }
+    // The output writes: let through at fd 1 (the low 32 bits of the first argument, all the
+    // kernel reads of an fd), else stopped (fd 2 too: `OUTPUT_WRITES`). Anything else goes on
+    // with the number still loaded.
+    filter.extend([
+        jump(libc::BPF_JEQ, OUTPUT_WRITES[0] as u32, 2, 0),
+        jump(libc::BPF_JEQ, OUTPUT_WRITES[1] as u32, 1, 0),
+        jump(libc::BPF_JEQ, OUTPUT_WRITES[2] as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JEQ, 1, 1, 0),
+        ret(libc::SECCOMP_RET_TRACE),
+        ret(libc::SECCOMP_RET_ALLOW),
+    ]);
+    // The opens for writing (`O_WRONLY` or `O_RDWR` in their flags: `openat`'s third
+    // argument, `open`'s second), which may open the output again (`Tracer::reopen`); the
+    // opens for reading, every import of a Python program, go on.
+    for (nr, flags_at) in OPENS {
+        filter.extend([
+            jump(libc::BPF_JEQ, nr as u32, 0, 4),
+            load(flags_at),
+            jump(libc::BPF_JSET, (libc::O_WRONLY | libc::O_RDWR) as u32, 1, 0),
+            ret(libc::SECCOMP_RET_ALLOW),
+            ret(libc::SECCOMP_RET_TRACE),
+        ]);
+    }
+    // The redirections (`REDIRECT_CALLS`): stopped when they touch fd 1 or 2 (`dup2` and
+    // `dup3` by their second argument, `close` by its first, `close_range` from a first fd up
+    // to 2), else let through.
+    let [dup2, dup3, close, close_range] = REDIRECT_CALLS.map(|n| n as u32);
+    filter.extend([
+        jump(libc::BPF_JEQ, dup2, 1, 0),
+        jump(libc::BPF_JEQ, dup3, 0, 5),
+        load(24),
+        jump(libc::BPF_JEQ, 1, 2, 0),
+        jump(libc::BPF_JEQ, 2, 1, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+        jump(libc::BPF_JEQ, close, 0, 5),
+        load(16),
+        jump(libc::BPF_JEQ, 1, 2, 0),
+        jump(libc::BPF_JEQ, 2, 1, 0),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+        jump(libc::BPF_JEQ, close_range, 0, 4),
+        load(16),
+        jump(libc::BPF_JGE, 3, 0, 1),
+        ret(libc::SECCOMP_RET_ALLOW),
+        ret(libc::SECCOMP_RET_TRACE),
+    ]);
     filter.extend([
         // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
         // number still loaded).
         jump(libc::BPF_JEQ, libc::SYS_clone as u32, 0, 4),
         load(16),
         jump(libc::BPF_JSET, REFUSED_CLONE_FLAGS, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        ret(libc::SECCOMP_RET_ALLOW),
+        // unshare likewise, by its one argument.
+        jump(libc::BPF_JEQ, libc::SYS_unshare as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JSET, REFUSED_UNSHARE_FLAGS, 0, 1),
         ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
         ret(libc::SECCOMP_RET_ALLOW),
     ]);
@@ -1084,7 +1472,10 @@ mod tests {
         let me = std::process::id() as i32;
         Tracer {
             me,
+            traced: true,
             outputs: [0, 0],
+            sockets: [None, None],
+            text: [Vec::new(), Vec::new()],
             limits: Limits::default(),
             records: Vec::new(),
             threads: HashMap::from([(root, root)]),
@@ -1097,12 +1488,14 @@ mod tests {
             usage: Usage { processes: 1, ..Usage::default() },
             stop: None,
             cgroup: None,
-            pipe_buffer: Vec::new(),
+            read_buffer: Vec::new(),
             channels: super::super::channels::Channels::new([0, 0]),
             held: HashSet::new(),
             announced_threads: HashSet::new(),
             announced: HashSet::new(),
             reused: HashSet::new(),
+            redirects: HashMap::new(),
+            writers: super::super::writers::Writers::default(),
         }
     }
 
@@ -1217,6 +1610,42 @@ mod tests {
     }
 
     #[test]
+    fn an_out_of_band_byte_sent_into_the_output_is_drained_in_line() {
+        let (tracer_end, program_end) = super::output_pair().expect("a pair");
+        let flags = nix::sys::socket::MsgFlags::MSG_OOB;
+        let sent = nix::sys::socket::send(program_end.as_raw_fd(), b"one\ntwo\n", flags);
+        if sent == Err(nix::errno::Errno::EOPNOTSUPP) {
+            // A kernel built without AF_UNIX out-of-band data: no byte can be kept apart.
+            return;
+        }
+        assert_eq!(sent, Ok(8));
+        nix::sys::socket::send(program_end.as_raw_fd(), b"three\n", nix::sys::socket::MsgFlags::empty())
+            .expect("sends");
+        let mut t = tracer(std::process::id() as i32);
+        t.sockets[0] = Some(tracer_end);
+        t.drain(0);
+        assert_eq!(String::from_utf8_lossy(&t.text[0]), "one\ntwo\nthree\n", "every byte read, in order");
+    }
+
+    #[test]
+    fn the_usual_names_of_an_open_fd_are_known_and_no_other() {
+        for (path, fd) in [
+            ("/dev/stdout", Some(1)),
+            ("/dev/stderr", Some(2)),
+            ("/dev/fd/7", Some(7)),
+            ("/proc/self/fd/1", Some(1)),
+            ("/proc/thread-self/fd/2", Some(2)),
+            ("/proc/42/fd/1", Some(1)),
+            ("/proc/43/fd/1", None),
+            ("/proc/self/fd/-1", None),
+            ("/dev/stdout2", None),
+            ("out.txt", None),
+        ] {
+            assert_eq!(super::std_fd(path.as_bytes(), 42), fd, "{path}");
+        }
+    }
+
+    #[test]
     fn the_seccomp_filter_jumps_stay_inside_it() {
         let filter = super::seccomp_filter();
         for (i, f) in filter.iter().enumerate() {
@@ -1233,6 +1662,16 @@ mod tests {
 
     /// What the filter answers for a system call whose first argument is `arg0`.
     fn verdict_with(arch: u32, nr: u32, arg0: u32) -> u32 {
+        verdict_args(arch, nr, [arg0, 0])
+    }
+
+    /// What the filter answers for a system call whose first two arguments are `args`.
+    fn verdict_args(arch: u32, nr: u32, [arg0, arg1]: [u32; 2]) -> u32 {
+        verdict_three(arch, nr, [arg0, arg1, 0])
+    }
+
+    /// What the filter answers for a system call whose first three arguments are `args`.
+    fn verdict_three(arch: u32, nr: u32, [arg0, arg1, arg2]: [u32; 3]) -> u32 {
         let filter = super::seccomp_filter();
         let (mut pc, mut a) = (0usize, 0u32);
         loop {
@@ -1245,6 +1684,8 @@ mod tests {
                         0 => nr,
                         4 => arch,
                         16 => arg0,
+                        24 => arg1,
+                        32 => arg2,
                         other => panic!("unexpected load at {other}"),
                     }
                 }
@@ -1264,7 +1705,7 @@ mod tests {
     }
 
     #[test]
-    fn the_seccomp_filter_stops_at_every_write_whatever_its_fd_and_refuses_other_abis() {
+    fn the_seccomp_filter_stops_at_writes_but_the_outputs_and_refuses_other_abis() {
         const NATIVE: u32 = super::arch::AUDIT_ARCH;
         let trace = libc::SECCOMP_RET_TRACE;
         let refuse = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
@@ -1287,8 +1728,51 @@ mod tests {
         for flags in [libc::SIGCHLD, libc::CLONE_VM | libc::CLONE_THREAD | libc::CLONE_SIGHAND | libc::CLONE_SETTLS] {
             assert_eq!(verdict_with(NATIVE, clone, flags as u32), libc::SECCOMP_RET_ALLOW, "clone {flags:#x}");
         }
-        for flags in [libc::CLONE_UNTRACED | libc::SIGCHLD, libc::CLONE_PARENT, libc::CLONE_VM | libc::CLONE_UNTRACED] {
+        for flags in [
+            libc::CLONE_UNTRACED | libc::SIGCHLD,
+            libc::CLONE_PARENT,
+            libc::CLONE_VM | libc::CLONE_UNTRACED,
+            libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::SIGCHLD,
+        ] {
             assert_eq!(verdict_with(NATIVE, clone, flags as u32), eperm, "clone {flags:#x}");
+        }
+        // A user namespace of its own is refused in unshare too; other unshares go on.
+        let unshare = libc::SYS_unshare as u32;
+        for flags in [libc::CLONE_NEWUSER, libc::CLONE_NEWUSER | libc::CLONE_NEWPID] {
+            assert_eq!(verdict_with(NATIVE, unshare, flags as u32), eperm, "unshare {flags:#x}");
+        }
+        for flags in [libc::CLONE_FILES, libc::CLONE_NEWPID, libc::CLONE_NEWNS] {
+            assert_eq!(verdict_with(NATIVE, unshare, flags as u32), libc::SECCOMP_RET_ALLOW, "unshare {flags:#x}");
+        }
+        // Writes from memory to fd 1 run without a stop (their bytes come through the
+        // output socket); at any other fd, and copies at every fd, they stop.
+        for nr in super::OUTPUT_WRITES {
+            assert_eq!(verdict_with(NATIVE, nr as u32, 1), libc::SECCOMP_RET_ALLOW, "call {nr} to fd 1");
+            // Writes to stderr stop, so that a process's two streams keep its order.
+            for fd in [0, 2, 3, 7, 0x1_0000 | 1] {
+                assert_eq!(verdict_with(NATIVE, nr as u32, fd), trace, "call {nr} to fd {fd}");
+            }
+        }
+        // Opens stop only for writing.
+        let openat = libc::SYS_openat as u32;
+        for (flags, verdict) in [
+            (libc::O_RDONLY | libc::O_CLOEXEC, libc::SECCOMP_RET_ALLOW),
+            (libc::O_WRONLY, trace),
+            (libc::O_RDWR | libc::O_CREAT, trace),
+        ] {
+            assert_eq!(verdict_three(NATIVE, openat, [0, 0, flags as u32]), verdict, "openat {flags:#x}");
+        }
+        // Redirections stop only when they touch fd 1 or 2.
+        for &nr in &super::REDIRECT_CALLS {
+            let touching = if nr == libc::SYS_close || nr == libc::SYS_close_range { [1, 0] } else { [9, 1] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, touching), trace, "call {nr} touching fd 1");
+            let second = if nr == libc::SYS_close || nr == libc::SYS_close_range { [2, 0] } else { [9, 2] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, second), trace, "call {nr} touching fd 2");
+            let away = if nr == libc::SYS_close || nr == libc::SYS_close_range { [3, 1] } else { [1, 5] };
+            assert_eq!(verdict_args(NATIVE, nr as u32, away), libc::SECCOMP_RET_ALLOW, "call {nr} away from 1 and 2");
+        }
+        for nr in [libc::SYS_sendfile, libc::SYS_splice, libc::SYS_sendmsg, libc::SYS_sendto] {
+            assert_eq!(verdict_with(NATIVE, nr as u32, 1), trace, "call {nr} to fd 1");
         }
         #[cfg(target_arch = "x86_64")]
         assert_eq!(verdict(NATIVE, 0x4000_0000 | libc::SYS_write as u32), refuse, "x32 write");
