@@ -171,11 +171,7 @@ impl<'s> Interpreter<'s> {
     }
 
     fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
-        let locals = if def.params.is_empty() {
-            Vec::new()
-        } else {
-            def.params.iter().cloned().zip(args).collect()
-        };
+        let locals = if def.params.is_empty() { Vec::new() } else { def.params.iter().cloned().zip(args).collect() };
         // A started child's locals are still its parent's: forgotten, not dropped, like the
         // parent's joins in `become_child` (freeing them would write to, and so copy, the
         // heap pages they lie on). Everywhere else they are empty.
