@@ -171,7 +171,11 @@ impl<'s> Interpreter<'s> {
     }
 
     fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
-        self.locals = def.params.iter().cloned().zip(args).collect();
+        let locals = if def.params.is_empty() { Vec::new() } else { def.params.iter().cloned().zip(args).collect() };
+        // A started child's locals are still its parent's: forgotten, not dropped, like the
+        // parent's joins in `become_child` (freeing them would write to, and so copy, the
+        // heap pages they lie on). Everywhere else they are empty.
+        std::mem::forget(std::mem::replace(&mut self.locals, locals));
         let code = match self.run_actions(&def.actions) {
             Flow::Continue | Flow::Return => 0,
             Flow::Exit(code) => code,

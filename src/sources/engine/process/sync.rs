@@ -356,13 +356,15 @@ impl<'s> Interpreter<'s> {
     /// Records the final value of every shared integer this process made, before its end.
     pub(super) fn final_values(&mut self) {
         let pid = self.rec.pid();
-        let mine: Vec<(String, SyncObject)> = self
-            .syncs
-            .iter()
-            .filter(|h| h.fds.creator == pid && matches!(h.fds.decl, SyncDecl::Shared(_)))
-            .filter_map(|h| Some((h.fds.name.clone(), h.object?)))
-            .collect();
-        for (name, object) in mine {
+        // By index, with no list gathered first: every process ends here, most holding no
+        // shared integer, and a forked process maps each page of code it runs with a fault.
+        for i in 0..self.syncs.len() {
+            let held = &self.syncs[i];
+            let Some(object) = held.object else { continue };
+            if held.fds.creator != pid || !matches!(held.fds.decl, SyncDecl::Shared(_)) {
+                continue;
+            }
+            let name = held.fds.name.clone();
             let value = object.read();
             self.emit(None, EventKind::Final { name, value });
         }
