@@ -625,7 +625,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
     let event = |seq: usize, label: Option<String>, kind: EventKind| procscen::trace::Event {
         seq: seq as u32,
         time_ns: seq as u64,
-        label,
+        label: label.map(procscen::model::template::Name::from),
         kind,
     };
     let begin =

@@ -239,7 +239,7 @@ fn timeline(p: &Page) -> String {
             let id = EventId { process: l, index: i };
             let class = if marked.contains(&id) { "event failed" } else { "event" };
             let text = event.kind.to_string();
-            let short = event.label.clone().unwrap_or_else(|| short_text(&event.kind));
+            let short = event.label.clone().unwrap_or_else(|| short_text(&event.kind).into());
             let _ = writeln!(
                 svg,
                 "<g id=\"e-{l}-{i}\" class=\"{class} kind-{kind}\"><circle cx=\"{cx}\" cy=\"{ly}\" r=\"6\"/><text x=\"{cx}\" y=\"{ty}\" class=\"event-text\">{short}</text><title>{role}[{i}]: {text}</title></g>",

@@ -157,7 +157,13 @@ impl TraceBuilder {
                     role: String::new(),
                     origin,
                     ending: Ending::Unknown,
-                    events: std::mem::take(&mut draft.events),
+                    // A vector that grew by doubling holds up to twice its events: a big
+                    // run's trace is mostly events, and it is kept until the report is out.
+                    events: {
+                        let mut events = std::mem::take(&mut draft.events);
+                        events.shrink_to_fit();
+                        events
+                    },
                 }
             })
             .collect();
@@ -190,6 +196,7 @@ impl TraceBuilder {
         extra.dedup();
         edges.extend(extra);
         edges.sort_by_key(|e| (e.from, e.to));
+        edges.shrink_to_fit();
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
     }

@@ -13,7 +13,7 @@ pub mod outcome;
 pub mod reach;
 pub mod sync;
 
-use crate::model::template::{Text, Value};
+use crate::model::template::{Name, Value};
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};
@@ -105,7 +105,7 @@ pub struct Event {
     /// CLOCK_MONOTONIC in nanoseconds, comparable across the processes of a run.
     pub time_ns: u64,
     /// The label of the action that recorded it.
-    pub label: Option<String>,
+    pub label: Option<Name>,
     pub kind: EventKind,
 }
 
@@ -125,7 +125,7 @@ pub enum EventKind {
     /// The process waited for a child, which ended so.
     Join { child_pid: i32, name: String, ending: Ending },
     /// A variable was assigned.
-    Let { var: String, value: Value },
+    Let { var: Name, value: Value },
     /// The process's last event before it exits with `code`.
     End { code: i32 },
     /// A loop began; `over` says what it goes over.
@@ -135,24 +135,24 @@ pub enum EventKind {
     /// Queues or pipes were made: a queue has one name, a pipe its two ends.
     Channel { names: Vec<String>, capacity: Option<u32> },
     /// An item was put into a queue or sent through a pipe end; `timed_out` when it was not.
-    Put { channel: Text, value: Value, timed_out: bool },
+    Put { channel: Name, value: Value, timed_out: bool },
     /// An item was taken; `from` is the pid and event sequence number of its put, `None` when
     /// the wait timed out.
-    Get { channel: Text, value: Value, from: Option<(i32, u32)> },
+    Get { channel: Name, value: Value, from: Option<(i32, u32)> },
     /// A pool was made, with these worker pids.
     Pool { name: String, size: u32, workers: Vec<i32> },
     /// A task was submitted to a pool; `task` numbers the pool's tasks from 0.
-    Submit { pool: String, task: u32, process: String },
+    Submit { pool: Name, task: u32, process: String },
     /// A worker began a task; `submit_seq` is the owner's submit event.
-    TaskStart { pool: String, task: u32, process: String, submit_seq: u32 },
+    TaskStart { pool: Name, task: u32, process: String, submit_seq: u32 },
     /// A worker finished a task with this result.
-    TaskEnd { pool: String, task: u32, value: Value },
+    TaskEnd { pool: Name, task: u32, value: Value },
     /// The owner took a task's result; `end_seq` is the worker's task end event.
-    Result { pool: String, task: u32, value: Value, worker_pid: i32, end_seq: u32 },
+    Result { pool: Name, task: u32, value: Value, worker_pid: i32, end_seq: u32 },
     /// A pool was closed to new tasks.
-    Close { pool: String },
+    Close { pool: Name },
     /// The owner waited for every worker of a pool to end; they ended so.
-    JoinPool { pool: String, workers: Vec<(i32, Ending)> },
+    JoinPool { pool: Name, workers: Vec<(i32, Ending)> },
     /// The process sent `signal` to its child `name`.
     Kill { child_pid: i32, name: String, signal: String },
     /// The process sent `signal` to itself.
@@ -160,7 +160,7 @@ pub enum EventKind {
     /// The process ignores `signal` from now on.
     Ignore { signal: String },
     /// A pool's owner started a worker in place of one that ended after its `max_tasks`.
-    Respawn { pool: String, worker_pid: i32, replaced_pid: i32 },
+    Respawn { pool: Name, worker_pid: i32, replaced_pid: i32 },
     /// An observed process executed a new program with these arguments.
     Exec { argv: Vec<String> },
     /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
