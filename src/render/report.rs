@@ -95,7 +95,7 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
         let e = trace.event(*id);
         let label = e.label.as_ref().map_or(String::new(), |l| format!(" [{l}]"));
         let _ =
-            writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
+            writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process()].pid, e.kind);
     }
     escape::terminal_report(out)
 }
