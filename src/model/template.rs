@@ -514,4 +514,35 @@ mod tests {
         assert!(hole_variables("i +").is_err());
         assert!(hole_variables("a.b").is_err());
     }
+
+    #[test]
+    fn names_and_span_lists_decoded_again_are_shared_and_keep_the_wire_format() {
+        // The wire format is a `String`'s and a `Vec<Span>`'s, as before they were shared.
+        #[derive(Serialize)]
+        struct Before<'a> {
+            text: &'a str,
+            spans: Vec<Span>,
+        }
+        let span = Span { start: 0, end: 2, var: "i".into(), volatile: None };
+        let bytes = postcard::to_allocvec(&Before { text: "42", spans: vec![span.clone()] }).unwrap();
+        let value = Value { text: "42".into(), spans: vec![span.clone()].into() };
+        assert_eq!(postcard::to_allocvec(&value).unwrap(), bytes);
+        let (a, b): (Value, Value) = (postcard::from_bytes(&bytes).unwrap(), postcard::from_bytes(&bytes).unwrap());
+        assert_eq!(a, value);
+        let (Spans(Some(sa)), Spans(Some(sb))) = (&a.spans, &b.spans) else { panic!("spans were lost") };
+        assert!(Arc::ptr_eq(sa, sb), "the second value shares the first one's spans");
+        let plain: Value = postcard::from_bytes(&postcard::to_allocvec(&Value::plain("x")).unwrap()).unwrap();
+        assert_eq!(plain.spans, Spans(None), "no spans hold nothing on the heap");
+
+        let name = postcard::to_allocvec(&Name::new("queue")).unwrap();
+        assert_eq!(name, postcard::to_allocvec("queue").unwrap());
+        let (x, y): (Name, Name) = (postcard::from_bytes(&name).unwrap(), postcard::from_bytes(&name).unwrap());
+        assert_eq!(x, "queue");
+        assert!(Arc::ptr_eq(&x.0, &y.0), "the second name shares the first one's text");
+        // More distinct names than are kept: each still decodes to its own text.
+        let many: Vec<Name> = (0..3 * RECENT)
+            .map(|i| postcard::from_bytes(&postcard::to_allocvec(&format!("n{i}")).unwrap()).unwrap())
+            .collect();
+        assert!(many.iter().enumerate().all(|(i, n)| *n == format!("n{i}")));
+    }
 }

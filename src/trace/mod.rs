@@ -567,3 +567,20 @@ impl Trace {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A big run's trace is mostly events and message edges, held until the report is out:
+    /// 400,000 events of 128 bytes and edges of 40 were most of a 200,000-item queue run's
+    /// memory (docs/performance.md). A field that makes them bigger should be a choice.
+    #[test]
+    fn events_and_edges_stay_small() {
+        assert!(std::mem::size_of::<Event>() <= 80, "Event is {} bytes", std::mem::size_of::<Event>());
+        assert!(std::mem::size_of::<Edge>() <= 20, "Edge is {} bytes", std::mem::size_of::<Edge>());
+        let id = EventId::new(3, 70_000);
+        assert_eq!((id.process(), id.index()), (3, 70_000));
+        assert!(EventId::new(1, 9) < EventId::new(2, 0), "ordered by process, then index");
+    }
+}
