@@ -667,11 +667,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         }
         list.push(event(per_child - 1, None, EventKind::End { code: 0 }));
         let p = c + 1;
-        edges.push(Edge {
-            from: EventId::new(0, 2 + c),
-            to: EventId::new(p, 0),
-            kind: EdgeKind::Start,
-        });
+        edges.push(Edge { from: EventId::new(0, 2 + c), to: EventId::new(p, 0), kind: EdgeKind::Start });
         edges.push(Edge {
             from: EventId::new(p, per_child - 1),
             to: EventId::new(0, 2 + children + c),
@@ -679,11 +675,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         });
         if c + 1 < children {
             for j in (1..per_child - 2).step_by(50) {
-                edges.push(Edge {
-                    from: EventId::new(p, j),
-                    to: EventId::new(p + 1, j + 1),
-                    kind: EdgeKind::Message,
-                });
+                edges.push(Edge { from: EventId::new(p, j), to: EventId::new(p + 1, j + 1), kind: EdgeKind::Message });
             }
         }
         procs.push(Process {

@@ -222,7 +222,12 @@ impl<'de> Deserialize<'de> for Spans {
         if spans.is_empty() {
             return Ok(Spans(None));
         }
-        Ok(recent(&SPANS, spans, |s: &Spans, spans| s.as_slice() == spans.as_slice(), |spans| Spans(Some(Arc::new(spans)))))
+        Ok(recent(
+            &SPANS,
+            spans,
+            |s: &Spans, spans| s.as_slice() == spans.as_slice(),
+            |spans| Spans(Some(Arc::new(spans))),
+        ))
     }
 }
 

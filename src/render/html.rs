@@ -116,8 +116,9 @@ fn first_drawn(trace: &Trace) -> Vec<usize> {
 /// process, the source of each edge into it). Events not drawn keep step 0.
 fn steps(trace: &Trace, lanes: &[usize], first: &[usize]) -> Vec<Vec<usize>> {
     let end = |p: usize| trace.processes[p].events.len().min(first[p] + MAX_EVENTS_PER_LANE);
-    let drawn =
-        |id: EventId| lanes.contains(&id.process()) && id.index() >= first[id.process()] && id.index() < end(id.process());
+    let drawn = |id: EventId| {
+        lanes.contains(&id.process()) && id.index() >= first[id.process()] && id.index() < end(id.process())
+    };
     let mut step: Vec<Vec<usize>> = (0..trace.processes.len()).map(|p| vec![0; end(p)]).collect();
     let mut incoming: Vec<Vec<Vec<EventId>>> = step.iter().map(|s| vec![Vec::new(); s.len()]).collect();
     for e in trace.edges.iter().filter(|e| drawn(e.from) && drawn(e.to)) {
@@ -137,11 +138,8 @@ fn steps(trace: &Trace, lanes: &[usize], first: &[usize]) -> Vec<Vec<usize>> {
             }
         }
     }
-    let mut ready: Vec<EventId> = lanes
-        .iter()
-        .filter(|&&p| waiting[p].get(first[p]) == Some(&0))
-        .map(|&p| EventId::new(p, first[p]))
-        .collect();
+    let mut ready: Vec<EventId> =
+        lanes.iter().filter(|&&p| waiting[p].get(first[p]) == Some(&0)).map(|&p| EventId::new(p, first[p])).collect();
     while let Some(id) = ready.pop() {
         let here = step[id.process()][id.index()];
         let mut next: Vec<EventId> = outgoing[id.process()][id.index()].clone();

@@ -300,11 +300,7 @@ fn join_edges(processes: &mut [Process]) -> Vec<Edge> {
             continue;
         };
         if let Some(last) = processes[c].events.len().checked_sub(1) {
-            edges.push(Edge {
-                from: EventId::new(c, last),
-                to: EventId::new(j, index),
-                kind: EdgeKind::Join,
-            });
+            edges.push(Edge { from: EventId::new(c, last), to: EventId::new(j, index), kind: EdgeKind::Join });
         }
         processes[c].ending = ending;
     }

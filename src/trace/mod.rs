@@ -470,9 +470,10 @@ impl Trace {
 
     /// Every event of the trace with its id.
     pub fn events(&self) -> impl Iterator<Item = (EventId, &Event)> {
-        self.processes.iter().enumerate().flat_map(|(p, proc_)| {
-            proc_.events.iter().enumerate().map(move |(i, e)| (EventId::new(p, i), e))
-        })
+        self.processes
+            .iter()
+            .enumerate()
+            .flat_map(|(p, proc_)| proc_.events.iter().enumerate().map(move |(i, e)| (EventId::new(p, i), e)))
     }
 
     /// The processes the scenario calls `name` (by name, or by unique role).

@@ -151,9 +151,11 @@ impl Ctx<'_> {
     /// The key an event is paired by.
     fn key(&self, id: EventId, key: &Key) -> Option<String> {
         match key {
-            Key::Task => {
-                self.tasks[id.process()].get(id.index()).copied().flatten().map(|t| format!("task {}/{}", t.pool, t.task))
-            }
+            Key::Task => self.tasks[id.process()]
+                .get(id.index())
+                .copied()
+                .flatten()
+                .map(|t| format!("task {}/{}", t.pool, t.task)),
             Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
         }
     }
