@@ -50,7 +50,13 @@ impl TraceBuilder {
             }
             (_, Some(&i)) => i,
         };
-        self.procs[slot].events.push(event);
+        let events = &mut self.procs[slot].events;
+        // Grown by half, not doubled: a big run's trace is mostly events, and a doubled vector
+        // can hold nearly twice what it needs until `finish` trims it, when it is the peak.
+        if events.len() == events.capacity() {
+            events.reserve_exact(events.len() / 2 + 16);
+        }
+        events.push(event);
     }
 
     /// The draft of the latest process with `pid` (the one its events go to now), to name it
