@@ -625,7 +625,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
     let event = |seq: usize, label: Option<String>, kind: EventKind| procscen::trace::Event {
         seq: seq as u32,
         time_ns: seq as u64,
-        label,
+        label: label.map(procscen::model::template::Name::from),
         kind,
     };
     let begin =
@@ -667,23 +667,15 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         }
         list.push(event(per_child - 1, None, EventKind::End { code: 0 }));
         let p = c + 1;
+        edges.push(Edge { from: EventId::new(0, 2 + c), to: EventId::new(p, 0), kind: EdgeKind::Start });
         edges.push(Edge {
-            from: EventId { process: 0, index: 2 + c },
-            to: EventId { process: p, index: 0 },
-            kind: EdgeKind::Start,
-        });
-        edges.push(Edge {
-            from: EventId { process: p, index: per_child - 1 },
-            to: EventId { process: 0, index: 2 + children + c },
+            from: EventId::new(p, per_child - 1),
+            to: EventId::new(0, 2 + children + c),
             kind: EdgeKind::Join,
         });
         if c + 1 < children {
             for j in (1..per_child - 2).step_by(50) {
-                edges.push(Edge {
-                    from: EventId { process: p, index: j },
-                    to: EventId { process: p + 1, index: j + 1 },
-                    kind: EdgeKind::Message,
-                });
+                edges.push(Edge { from: EventId::new(p, j), to: EventId::new(p + 1, j + 1), kind: EdgeKind::Message });
             }
         }
         procs.push(Process {

@@ -392,13 +392,13 @@ impl<'t> Redaction<'t> {
         // Writes the name of an event at the end of `out`, false when the snapshot hides it.
         // `source`: the event is where an edge starts.
         let name = |id: crate::trace::EventId, source: bool, out: &mut String| {
-            let process = &trace.processes[id.process];
+            let process = &trace.processes[id.process()];
             // A killed process's last event is where its join's edge starts; which event that
             // was raced with the signal, so it has one name whatever it was.
-            let last = id.index + 1 == process.events.len();
+            let last = id.index() + 1 == process.events.len();
             // Writing into a `String` cannot fail.
-            let _ = match places[id.process][id.index] {
-                _ if source && last && self.cutoffs[id.process].is_some() => write!(out, "{}[last]", process.role),
+            let _ = match places[id.process()][id.index()] {
+                _ if source && last && self.cutoffs[id.process()].is_some() => write!(out, "{}[last]", process.role),
                 Place::Listed(i) => write!(out, "{}[{i}]", process.role),
                 Place::Task(key, i) => write!(out, "task {}[{i}]", task_keys[key as usize]),
                 Place::Hidden => return false,
@@ -412,7 +412,7 @@ impl<'t> Redaction<'t> {
         let from_shared = |e: &crate::trace::Edge| {
             e.kind == crate::trace::EdgeKind::Message
                 && matches!(
-                    &trace.processes[e.to.process].events[e.to.index].kind,
+                    &trace.processes[e.to.process()].events[e.to.index()].kind,
                     EventKind::Get { channel, .. } if self.shared.contains_key(channel.as_str())
                 )
         };
@@ -672,7 +672,7 @@ fn kill_cutoffs(trace: &Trace) -> Vec<Option<usize>> {
                 continue;
             };
             let reach = reach.get_or_insert_with(|| crate::trace::Reach::new(trace));
-            let known = reach.backward(crate::trace::EventId { process: k, index: i })[target];
+            let known = reach.backward(crate::trace::EventId::new(k, i))[target];
             let cut = known.max(1);
             cutoffs[target] = Some(cutoffs[target].map_or(cut, |c: usize| c.min(cut)));
         }

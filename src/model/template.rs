@@ -4,7 +4,9 @@
 //! those parts are run-specific (a pid, a random number), so that checks can read printed
 //! values and the redactor can replace run-specific parts by stable names.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::cell::RefCell;
+use std::sync::Arc;
 
 /// A short text kept inline (up to 24 bytes) and on the heap only when longer: a trace holds
 /// a value, a variable name and a channel name per event, and a heap block each was most of a
@@ -15,11 +17,25 @@ pub type Text = compact_str::CompactString;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Value {
     pub text: Text,
-    pub spans: Vec<Span>,
+    pub spans: Spans,
 }
 
+/// A name a trace holds once per event (a channel, a pool, an action's label): one pointer,
+/// shared. A big run's events name the same few channels hundreds of thousands of times, so a
+/// name decoded again is looked up among the names this thread decoded last (`recent`) and
+/// shared rather than allocated. Written and read as a plain string.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Name(Arc<String>);
+
+/// The parts of a value that came from variables, shared between the values that have the
+/// same ones: the items of a loop over a queue are `{i}` again and again, and one list per
+/// length of number serves them all (the decoder shares lists it saw last, as with `Name`).
+/// Empty holds nothing on the heap. Read it as a slice; written and read as a sequence.
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
+pub struct Spans(Option<Arc<Vec<Span>>>);
+
 /// A part of a rendered text that came from a variable.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -30,7 +46,7 @@ pub struct Span {
 }
 
 /// Why a part of a text differs from run to run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Volatile {
     /// A process id.
     Pid(i32),
@@ -45,15 +61,215 @@ pub enum Volatile {
 impl Value {
     /// A value with no run-specific parts.
     pub fn plain(text: impl Into<Text>) -> Value {
-        Value { text: text.into(), spans: Vec::new() }
+        Value { text: text.into(), spans: Spans::default() }
     }
 
     /// A value that is wholly run-specific.
     pub fn volatile(text: impl Into<Text>, volatile: Volatile) -> Value {
         let text = text.into();
         let end = text.len();
-        Value { text, spans: vec![Span { start: 0, end, var: Text::default(), volatile: Some(volatile) }] }
+        Value { text, spans: vec![Span { start: 0, end, var: Text::default(), volatile: Some(volatile) }].into() }
     }
+}
+
+impl Name {
+    pub fn new(name: &str) -> Name {
+        Name(Arc::new(name.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Name {
+    fn from(name: &str) -> Name {
+        Name::new(name)
+    }
+}
+
+impl From<String> for Name {
+    fn from(name: String) -> Name {
+        Name(Arc::new(name))
+    }
+}
+
+impl From<&String> for Name {
+    fn from(name: &String) -> Name {
+        Name::new(name)
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl std::fmt::Debug for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Name {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl Serialize for Name {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Name, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Name;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a name")
+            }
+            fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Name, E> {
+                Ok(recent(&NAMES, name, |n: &Name, name| n.as_str() == *name, Name::new))
+            }
+        }
+        d.deserialize_str(Visit)
+    }
+}
+
+impl Spans {
+    pub fn as_slice(&self) -> &[Span] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [Span];
+    fn deref(&self) -> &[Span] {
+        self.as_slice()
+    }
+}
+
+impl From<Vec<Span>> for Spans {
+    fn from(spans: Vec<Span>) -> Spans {
+        Spans((!spans.is_empty()).then(|| Arc::new(spans)))
+    }
+}
+
+impl FromIterator<Span> for Spans {
+    fn from_iter<I: IntoIterator<Item = Span>>(spans: I) -> Spans {
+        Spans::from(spans.into_iter().collect::<Vec<_>>())
+    }
+}
+
+impl<'s> IntoIterator for &'s Spans {
+    type Item = &'s Span;
+    type IntoIter = std::slice::Iter<'s, Span>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.as_slice().iter()
+    }
+}
+
+impl std::fmt::Debug for Spans {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
+impl Serialize for Spans {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_slice().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Spans {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Spans, D::Error> {
+        let spans = Vec::<Span>::deserialize(d)?;
+        if spans.is_empty() {
+            return Ok(Spans(None));
+        }
+        Ok(recent(
+            &SPANS,
+            spans,
+            |s: &Spans, spans| s.as_slice() == spans.as_slice(),
+            |spans| Spans(Some(Arc::new(spans))),
+        ))
+    }
+}
+
+/// How many names, and how many span lists, a thread keeps to share with what it decodes
+/// next: a run names a few channels, pools and labels, and a loop's values have a few shapes.
+/// More than this differ only in a run where sharing would save little.
+const RECENT: usize = 16;
+
+thread_local! {
+    static NAMES: RefCell<Recent<Name>> = const { RefCell::new(Recent { items: Vec::new(), next: 0 }) };
+    static SPANS: RefCell<Recent<Spans>> = const { RefCell::new(Recent { items: Vec::new(), next: 0 }) };
+}
+
+/// The last `RECENT` distinct things decoded on this thread, the oldest replaced first.
+struct Recent<T> {
+    items: Vec<T>,
+    next: usize,
+}
+
+/// The recent item that `same` finds the same as `key`, shared; else the one `make` makes of
+/// `key`, remembered.
+fn recent<T: Clone, K>(
+    cache: &'static std::thread::LocalKey<RefCell<Recent<T>>>,
+    key: K,
+    same: impl Fn(&T, &K) -> bool,
+    make: impl FnOnce(K) -> T,
+) -> T {
+    cache.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.items.iter().find(|t| same(t, &key)) {
+            return found.clone();
+        }
+        let made = make(key);
+        if cache.items.len() < RECENT {
+            cache.items.push(made.clone());
+        } else {
+            let at = cache.next;
+            cache.items[at] = made.clone();
+            cache.next = (at + 1) % RECENT;
+        }
+        made
+    })
 }
 
 /// The names of the holes in `template`, in order; an error for an unbalanced brace.
@@ -81,6 +297,7 @@ pub fn hole_variables(hole: &str) -> Result<Vec<&str>, String> {
 /// empty.
 pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Value>) -> Value {
     let mut out = Value::default();
+    let mut spans = Vec::new();
     let _ = parse(template, |piece| match piece {
         Piece::Text(t) => out.text.push_str(t),
         Piece::Hole(hole) => {
@@ -94,7 +311,7 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
             };
             if let Some(v) = found {
                 out.text.push_str(&v.text);
-                out.spans.extend(v.spans.iter().map(|s| Span {
+                spans.extend(v.spans.iter().map(|s| Span {
                     start: s.start + start,
                     end: s.end + start,
                     var: if s.var.is_empty() { name.into() } else { s.var.clone() },
@@ -105,12 +322,13 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
                 // keeps its inner span and gains one for the name it is printed under.
                 let named = |s: &Span| s.var.is_empty() || s.var == name;
                 if !v.spans.iter().any(|s| s.start == 0 && s.end == v.text.len() && named(s)) {
-                    out.spans.push(whole);
+                    spans.push(whole);
                 }
             }
         }
     });
-    out.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    out.spans = spans.into();
     out
 }
 
@@ -300,5 +518,36 @@ mod tests {
         assert_eq!(hole_variables("i * i + n").unwrap(), vec!["i", "i", "n"]);
         assert!(hole_variables("i +").is_err());
         assert!(hole_variables("a.b").is_err());
+    }
+
+    #[test]
+    fn names_and_span_lists_decoded_again_are_shared_and_keep_the_wire_format() {
+        // The wire format is a `String`'s and a `Vec<Span>`'s, as before they were shared.
+        #[derive(Serialize)]
+        struct Before<'a> {
+            text: &'a str,
+            spans: Vec<Span>,
+        }
+        let span = Span { start: 0, end: 2, var: "i".into(), volatile: None };
+        let bytes = postcard::to_allocvec(&Before { text: "42", spans: vec![span.clone()] }).unwrap();
+        let value = Value { text: "42".into(), spans: vec![span.clone()].into() };
+        assert_eq!(postcard::to_allocvec(&value).unwrap(), bytes);
+        let (a, b): (Value, Value) = (postcard::from_bytes(&bytes).unwrap(), postcard::from_bytes(&bytes).unwrap());
+        assert_eq!(a, value);
+        let (Spans(Some(sa)), Spans(Some(sb))) = (&a.spans, &b.spans) else { panic!("spans were lost") };
+        assert!(Arc::ptr_eq(sa, sb), "the second value shares the first one's spans");
+        let plain: Value = postcard::from_bytes(&postcard::to_allocvec(&Value::plain("x")).unwrap()).unwrap();
+        assert_eq!(plain.spans, Spans(None), "no spans hold nothing on the heap");
+
+        let name = postcard::to_allocvec(&Name::new("queue")).unwrap();
+        assert_eq!(name, postcard::to_allocvec("queue").unwrap());
+        let (x, y): (Name, Name) = (postcard::from_bytes(&name).unwrap(), postcard::from_bytes(&name).unwrap());
+        assert_eq!(x, "queue");
+        assert!(Arc::ptr_eq(&x.0, &y.0), "the second name shares the first one's text");
+        // More distinct names than are kept: each still decodes to its own text.
+        let many: Vec<Name> = (0..3 * RECENT)
+            .map(|i| postcard::from_bytes(&postcard::to_allocvec(&format!("n{i}")).unwrap()).unwrap())
+            .collect();
+        assert!(many.iter().enumerate().all(|(i, n)| *n == format!("n{i}")));
     }
 }

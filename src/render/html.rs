@@ -116,12 +116,13 @@ fn first_drawn(trace: &Trace) -> Vec<usize> {
 /// process, the source of each edge into it). Events not drawn keep step 0.
 fn steps(trace: &Trace, lanes: &[usize], first: &[usize]) -> Vec<Vec<usize>> {
     let end = |p: usize| trace.processes[p].events.len().min(first[p] + MAX_EVENTS_PER_LANE);
-    let drawn =
-        |id: EventId| lanes.contains(&id.process) && id.index >= first[id.process] && id.index < end(id.process);
+    let drawn = |id: EventId| {
+        lanes.contains(&id.process()) && id.index() >= first[id.process()] && id.index() < end(id.process())
+    };
     let mut step: Vec<Vec<usize>> = (0..trace.processes.len()).map(|p| vec![0; end(p)]).collect();
     let mut incoming: Vec<Vec<Vec<EventId>>> = step.iter().map(|s| vec![Vec::new(); s.len()]).collect();
     for e in trace.edges.iter().filter(|e| drawn(e.from) && drawn(e.to)) {
-        incoming[e.to.process][e.to.index].push(e.from);
+        incoming[e.to.process()][e.to.index()].push(e.from);
     }
     // Kahn's algorithm over the drawn events: an event is placed once everything before it is.
     let mut waiting: Vec<Vec<usize>> = incoming
@@ -133,25 +134,22 @@ fn steps(trace: &Trace, lanes: &[usize], first: &[usize]) -> Vec<Vec<usize>> {
     for (p, events) in incoming.iter().enumerate() {
         for (i, ins) in events.iter().enumerate() {
             for from in ins {
-                outgoing[from.process][from.index].push(EventId { process: p, index: i });
+                outgoing[from.process()][from.index()].push(EventId::new(p, i));
             }
         }
     }
-    let mut ready: Vec<EventId> = lanes
-        .iter()
-        .filter(|&&p| waiting[p].get(first[p]) == Some(&0))
-        .map(|&p| EventId { process: p, index: first[p] })
-        .collect();
+    let mut ready: Vec<EventId> =
+        lanes.iter().filter(|&&p| waiting[p].get(first[p]) == Some(&0)).map(|&p| EventId::new(p, first[p])).collect();
     while let Some(id) = ready.pop() {
-        let here = step[id.process][id.index];
-        let mut next: Vec<EventId> = outgoing[id.process][id.index].clone();
-        if id.index + 1 < step[id.process].len() {
-            next.push(EventId { process: id.process, index: id.index + 1 });
+        let here = step[id.process()][id.index()];
+        let mut next: Vec<EventId> = outgoing[id.process()][id.index()].clone();
+        if id.index() + 1 < step[id.process()].len() {
+            next.push(EventId::new(id.process(), id.index() + 1));
         }
         for n in next {
-            step[n.process][n.index] = step[n.process][n.index].max(here + 1);
-            waiting[n.process][n.index] -= 1;
-            if waiting[n.process][n.index] == 0 {
+            step[n.process()][n.index()] = step[n.process()][n.index()].max(here + 1);
+            waiting[n.process()][n.index()] -= 1;
+            if waiting[n.process()][n.index()] == 0 {
                 ready.push(n);
             }
         }
@@ -170,7 +168,7 @@ fn timeline(p: &Page) -> String {
     let width = LABEL_WIDTH + (last + 2) * STEP_WIDTH;
     let height = lanes.len() * LANE_HEIGHT + 20;
     let y = |process: usize| lanes.iter().position(|&l| l == process).map(|k| k * LANE_HEIGHT + 30);
-    let x = |id: EventId| LABEL_WIDTH + step[id.process][id.index] * STEP_WIDTH + STEP_WIDTH / 2;
+    let x = |id: EventId| LABEL_WIDTH + step[id.process()][id.index()] * STEP_WIDTH + STEP_WIDTH / 2;
     let mut svg = String::new();
     let _ = writeln!(
         svg,
@@ -219,8 +217,8 @@ fn timeline(p: &Page) -> String {
         svg.push_str("</g>\n");
     }
     for e in &trace.edges {
-        let (Some(y1), Some(y2)) = (y(e.from.process), y(e.to.process)) else { continue };
-        let drawn = |id: EventId| id.index >= first[id.process] && id.index < step[id.process].len();
+        let (Some(y1), Some(y2)) = (y(e.from.process()), y(e.to.process())) else { continue };
+        let drawn = |id: EventId| id.index() >= first[id.process()] && id.index() < step[id.process()].len();
         if !drawn(e.from) || !drawn(e.to) {
             continue;
         }
@@ -236,10 +234,10 @@ fn timeline(p: &Page) -> String {
     for &l in &lanes {
         let ly = y(l).unwrap_or(0);
         for (i, event) in trace.processes[l].events.iter().enumerate().take(step[l].len()).skip(first[l]) {
-            let id = EventId { process: l, index: i };
+            let id = EventId::new(l, i);
             let class = if marked.contains(&id) { "event failed" } else { "event" };
             let text = event.kind.to_string();
-            let short = event.label.clone().unwrap_or_else(|| short_text(&event.kind));
+            let short = event.label.clone().unwrap_or_else(|| short_text(&event.kind).into());
             let _ = writeln!(
                 svg,
                 "<g id=\"e-{l}-{i}\" class=\"{class} kind-{kind}\"><circle cx=\"{cx}\" cy=\"{ly}\" r=\"6\"/><text x=\"{cx}\" y=\"{ty}\" class=\"event-text\">{short}</text><title>{role}[{i}]: {text}</title></g>",
@@ -267,13 +265,13 @@ fn checks(p: &Page) -> String {
         let events: Vec<String> = c
             .events
             .iter()
-            .filter(|id| id.process < p.trace.processes.len())
+            .filter(|id| id.process() < p.trace.processes.len())
             .map(|id| {
                 format!(
                     "<a href=\"#e-{}-{}\">{}</a>",
-                    id.process,
-                    id.index,
-                    esc(&format!("{}[{}]", p.trace.processes[id.process].role, id.index))
+                    id.process(),
+                    id.index(),
+                    esc(&format!("{}[{}]", p.trace.processes[id.process()].role, id.index()))
                 )
             })
             .collect();

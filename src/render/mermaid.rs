@@ -22,10 +22,11 @@ pub fn sequence_diagram(trace: &Trace) -> String {
     events.sort();
     for (_, id) in events {
         for (from, kind) in incoming.get(&id).into_iter().flatten() {
-            let _ = writeln!(out, "    P{}->>P{}: {}", from.process, id.process, arrow_text(trace, *from, id, *kind));
+            let _ =
+                writeln!(out, "    P{}->>P{}: {}", from.process(), id.process(), arrow_text(trace, *from, id, *kind));
         }
         if let EventKind::Print(v) = &trace.event(id).kind {
-            let _ = writeln!(out, "    Note over P{}: {}", id.process, text(&v.text));
+            let _ = writeln!(out, "    Note over P{}: {}", id.process(), text(&v.text));
         }
     }
     out

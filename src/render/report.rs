@@ -94,8 +94,13 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
     for id in &v.events {
         let e = trace.event(*id);
         let label = e.label.as_ref().map_or(String::new(), |l| format!(" [{l}]"));
-        let _ =
-            writeln!(out, "    {} (pid {}){label}: {}", trace.event_name(*id), trace.processes[id.process].pid, e.kind);
+        let _ = writeln!(
+            out,
+            "    {} (pid {}){label}: {}",
+            trace.event_name(*id),
+            trace.processes[id.process()].pid,
+            e.kind
+        );
     }
     escape::terminal_report(out)
 }

@@ -50,7 +50,13 @@ impl TraceBuilder {
             }
             (_, Some(&i)) => i,
         };
-        self.procs[slot].events.push(event);
+        let events = &mut self.procs[slot].events;
+        // Grown by half, not doubled: a big run's trace is mostly events, and a doubled vector
+        // can hold nearly twice what it needs until `finish` trims it, when it is the peak.
+        if events.len() == events.capacity() {
+            events.reserve_exact(events.len() / 2 + 16);
+        }
+        events.push(event);
     }
 
     /// The draft of the latest process with `pid` (the one its events go to now), to name it
@@ -157,7 +163,13 @@ impl TraceBuilder {
                     role: String::new(),
                     origin,
                     ending: Ending::Unknown,
-                    events: std::mem::take(&mut draft.events),
+                    // A vector that grew by doubling holds up to twice its events: a big
+                    // run's trace is mostly events, and it is kept until the report is out.
+                    events: {
+                        let mut events = std::mem::take(&mut draft.events);
+                        events.shrink_to_fit();
+                        events
+                    },
                 }
             })
             .collect();
@@ -166,8 +178,8 @@ impl TraceBuilder {
         for (c, p) in parent.iter().enumerate() {
             if let Some((p, i)) = p {
                 edges.push(Edge {
-                    from: EventId { process: new_id[*p], index: *i },
-                    to: EventId { process: new_id[c], index: 0 },
+                    from: EventId::new(new_id[*p], *i),
+                    to: EventId::new(new_id[c], 0),
                     kind: EdgeKind::Start,
                 });
             }
@@ -179,7 +191,7 @@ impl TraceBuilder {
         let at = |d: usize, seq: u32| {
             let process = *new_id.get(d)?;
             let index = processes[process].events.binary_search_by_key(&seq, |e| e.seq).ok()?;
-            Some(EventId { process, index })
+            Some(EventId::new(process, index))
         };
         // Several writes can share their last event before them: one edge for each pair.
         let mut extra: Vec<Edge> = std::mem::take(&mut self.extra)
@@ -190,6 +202,7 @@ impl TraceBuilder {
         extra.dedup();
         edges.extend(extra);
         edges.sort_by_key(|e| (e.from, e.to));
+        edges.shrink_to_fit();
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
     }
@@ -293,11 +306,7 @@ fn join_edges(processes: &mut [Process]) -> Vec<Edge> {
             continue;
         };
         if let Some(last) = processes[c].events.len().checked_sub(1) {
-            edges.push(Edge {
-                from: EventId { process: c, index: last },
-                to: EventId { process: j, index },
-                kind: EdgeKind::Join,
-            });
+            edges.push(Edge { from: EventId::new(c, last), to: EventId::new(j, index), kind: EdgeKind::Join });
         }
         processes[c].ending = ending;
     }
@@ -331,13 +340,13 @@ fn message_edges(processes: &[Process]) -> Vec<Edge> {
     let mut edges = Vec::new();
     for (to_process, p) in processes.iter().enumerate() {
         for (index, e) in p.events.iter().enumerate() {
-            let to = EventId { process: to_process, index };
+            let to = EventId::new(to_process, index);
             match &e.kind {
                 EventKind::Get { from: Some((pid, seq)), .. } => {
                     let found = by_pid.get(pid).into_iter().flatten().rev().find_map(|&q| {
                         at_seq(q, *seq)
                             .filter(|&i| matches!(processes[q].events[i].kind, EventKind::Put { .. }))
-                            .map(|i| EventId { process: q, index: i })
+                            .map(|i| EventId::new(q, i))
                     });
                     if let Some(from) = found {
                         edges.push(Edge { from, to, kind: EdgeKind::Message });
@@ -347,7 +356,7 @@ fn message_edges(processes: &[Process]) -> Vec<Edge> {
                     // The task came from the pool's owner, the worker's parent.
                     if let Some(owner) = p.parent {
                         if let Some(i) = at_seq(owner, *submit_seq) {
-                            edges.push(Edge { from: EventId { process: owner, index: i }, to, kind: EdgeKind::Task });
+                            edges.push(Edge { from: EventId::new(owner, i), to, kind: EdgeKind::Task });
                         }
                     }
                 }
@@ -360,7 +369,7 @@ fn message_edges(processes: &[Process]) -> Vec<Edge> {
                         .find(|&&w| processes[w].parent == Some(to_process));
                     if let Some(&w) = worker {
                         if let Some(i) = at_seq(w, *end_seq) {
-                            edges.push(Edge { from: EventId { process: w, index: i }, to, kind: EdgeKind::Result });
+                            edges.push(Edge { from: EventId::new(w, i), to, kind: EdgeKind::Result });
                         }
                     }
                 }

@@ -13,7 +13,7 @@ pub mod outcome;
 pub mod reach;
 pub mod sync;
 
-use crate::model::template::{Text, Value};
+use crate::model::template::{Name, Value};
 use serde::{Deserialize, Serialize};
 
 pub use observed::{Observation, OutputLine, Stream, Usage};
@@ -105,7 +105,7 @@ pub struct Event {
     /// CLOCK_MONOTONIC in nanoseconds, comparable across the processes of a run.
     pub time_ns: u64,
     /// The label of the action that recorded it.
-    pub label: Option<String>,
+    pub label: Option<Name>,
     pub kind: EventKind,
 }
 
@@ -125,7 +125,7 @@ pub enum EventKind {
     /// The process waited for a child, which ended so.
     Join { child_pid: i32, name: String, ending: Ending },
     /// A variable was assigned.
-    Let { var: String, value: Value },
+    Let { var: Name, value: Value },
     /// The process's last event before it exits with `code`.
     End { code: i32 },
     /// A loop began; `over` says what it goes over.
@@ -135,24 +135,24 @@ pub enum EventKind {
     /// Queues or pipes were made: a queue has one name, a pipe its two ends.
     Channel { names: Vec<String>, capacity: Option<u32> },
     /// An item was put into a queue or sent through a pipe end; `timed_out` when it was not.
-    Put { channel: Text, value: Value, timed_out: bool },
+    Put { channel: Name, value: Value, timed_out: bool },
     /// An item was taken; `from` is the pid and event sequence number of its put, `None` when
     /// the wait timed out.
-    Get { channel: Text, value: Value, from: Option<(i32, u32)> },
+    Get { channel: Name, value: Value, from: Option<(i32, u32)> },
     /// A pool was made, with these worker pids.
     Pool { name: String, size: u32, workers: Vec<i32> },
     /// A task was submitted to a pool; `task` numbers the pool's tasks from 0.
-    Submit { pool: String, task: u32, process: String },
+    Submit { pool: Name, task: u32, process: String },
     /// A worker began a task; `submit_seq` is the owner's submit event.
-    TaskStart { pool: String, task: u32, process: String, submit_seq: u32 },
+    TaskStart { pool: Name, task: u32, process: String, submit_seq: u32 },
     /// A worker finished a task with this result.
-    TaskEnd { pool: String, task: u32, value: Value },
+    TaskEnd { pool: Name, task: u32, value: Value },
     /// The owner took a task's result; `end_seq` is the worker's task end event.
-    Result { pool: String, task: u32, value: Value, worker_pid: i32, end_seq: u32 },
+    Result { pool: Name, task: u32, value: Value, worker_pid: i32, end_seq: u32 },
     /// A pool was closed to new tasks.
-    Close { pool: String },
+    Close { pool: Name },
     /// The owner waited for every worker of a pool to end; they ended so.
-    JoinPool { pool: String, workers: Vec<(i32, Ending)> },
+    JoinPool { pool: Name, workers: Vec<(i32, Ending)> },
     /// The process sent `signal` to its child `name`.
     Kill { child_pid: i32, name: String, signal: String },
     /// The process sent `signal` to itself.
@@ -160,7 +160,7 @@ pub enum EventKind {
     /// The process ignores `signal` from now on.
     Ignore { signal: String },
     /// A pool's owner started a worker in place of one that ended after its `max_tasks`.
-    Respawn { pool: String, worker_pid: i32, replaced_pid: i32 },
+    Respawn { pool: Name, worker_pid: i32, replaced_pid: i32 },
     /// An observed process executed a new program with these arguments.
     Exec { argv: Vec<String> },
     /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
@@ -331,11 +331,32 @@ pub struct TaskRef<'t> {
     pub process: &'t str,
 }
 
-/// Names one event of a trace.
+/// Names one event of a trace: its process (`ProcId`) and its index there. Held as two
+/// `u32`s, so that an edge is 20 bytes, not 40: a big run has an edge for every item that
+/// went through a queue. Ordered by process, then index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EventId {
-    pub process: ProcId,
-    pub index: usize,
+    process: u32,
+    index: u32,
+}
+
+impl EventId {
+    /// The event at `index` in process `process`. Both are below 2^32: a trace of 2^32 events
+    /// would need over 300 GiB for its events alone.
+    pub fn new(process: ProcId, index: usize) -> EventId {
+        let narrow = |n: usize| u32::try_from(n).expect("a trace holds fewer than 2^32 processes and events");
+        EventId { process: narrow(process), index: narrow(index) }
+    }
+
+    /// The event's process.
+    pub fn process(self) -> ProcId {
+        self.process as ProcId
+    }
+
+    /// The event's index in its process's events.
+    pub fn index(self) -> usize {
+        self.index as usize
+    }
 }
 
 /// A causal edge: `from` happens before `to`.
@@ -444,14 +465,15 @@ pub struct AliveProcess {
 impl Trace {
     /// The event named by `id`.
     pub fn event(&self, id: EventId) -> &Event {
-        &self.processes[id.process].events[id.index]
+        &self.processes[id.process()].events[id.index()]
     }
 
     /// Every event of the trace with its id.
     pub fn events(&self) -> impl Iterator<Item = (EventId, &Event)> {
-        self.processes.iter().enumerate().flat_map(|(p, proc_)| {
-            proc_.events.iter().enumerate().map(move |(i, e)| (EventId { process: p, index: i }, e))
-        })
+        self.processes
+            .iter()
+            .enumerate()
+            .flat_map(|(p, proc_)| proc_.events.iter().enumerate().map(move |(i, e)| (EventId::new(p, i), e)))
     }
 
     /// The processes the scenario calls `name` (by name, or by unique role).
@@ -514,7 +536,7 @@ impl Trace {
 
     /// `role[index]`, the short name of an event used in reports and snapshots.
     pub fn event_name(&self, id: EventId) -> String {
-        format!("{}[{}]", self.processes[id.process].role, id.index)
+        format!("{}[{}]", self.processes[id.process()].role, id.index())
     }
 }
 
@@ -544,5 +566,22 @@ impl Trace {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A big run's trace is mostly events and message edges, held until the report is out:
+    /// 400,000 events of 128 bytes and edges of 40 were most of a 200,000-item queue run's
+    /// memory (docs/performance.md). A field that makes them bigger should be a choice.
+    #[test]
+    fn events_and_edges_stay_small() {
+        assert!(std::mem::size_of::<Event>() <= 80, "Event is {} bytes", std::mem::size_of::<Event>());
+        assert!(std::mem::size_of::<Edge>() <= 20, "Edge is {} bytes", std::mem::size_of::<Edge>());
+        let id = EventId::new(3, 70_000);
+        assert_eq!((id.process(), id.index()), (3, 70_000));
+        assert!(EventId::new(1, 9) < EventId::new(2, 0), "ordered by process, then index");
     }
 }

@@ -38,9 +38,9 @@ impl Reach {
         let mut out: Vec<Vec<(usize, EventId)>> = vec![Vec::new(); n];
         let mut into: Vec<Vec<(usize, EventId)>> = vec![Vec::new(); n];
         for e in trace.edges.iter().filter(|e| !left_out.contains(&e.kind)) {
-            if e.from.process < n && e.to.process < n {
-                out[e.from.process].push((e.from.index, e.to));
-                into[e.to.process].push((e.to.index, e.from));
+            if e.from.process() < n && e.to.process() < n {
+                out[e.from.process()].push((e.from.index(), e.to));
+                into[e.to.process()].push((e.to.index(), e.from));
             }
         }
         for list in out.iter_mut().chain(into.iter_mut()) {
@@ -61,8 +61,8 @@ impl Reach {
         let mut first = vec![NONE; n];
         // Per process, the source index from which its edges have been followed already.
         let mut followed = vec![NONE; n];
-        first[from.process] = from.index;
-        let mut work = vec![from.process];
+        first[from.process()] = from.index();
+        let mut work = vec![from.process()];
         while let Some(p) = work.pop() {
             let (start, end) = (first[p], followed[p]);
             if start >= end {
@@ -76,9 +76,9 @@ impl Reach {
                 if stop(to) {
                     return (first, true);
                 }
-                if to.index < first[to.process] {
-                    first[to.process] = to.index;
-                    work.push(to.process);
+                if to.index() < first[to.process()] {
+                    first[to.process()] = to.index();
+                    work.push(to.process());
                 }
             }
         }
@@ -90,8 +90,8 @@ impl Reach {
         let n = self.into.len();
         let mut known = vec![0usize; n];
         let mut followed = vec![0usize; n];
-        known[to.process] = to.index + 1;
-        let mut work = vec![to.process];
+        known[to.process()] = to.index() + 1;
+        let mut work = vec![to.process()];
         while let Some(p) = work.pop() {
             let (end, start) = (known[p], followed[p]);
             if end <= start {
@@ -102,9 +102,9 @@ impl Reach {
             let lo = edges.partition_point(|(i, _)| *i < start);
             let hi = edges.partition_point(|(i, _)| *i < end);
             for &(_, from) in &edges[lo..hi] {
-                if from.index + 1 > known[from.process] {
-                    known[from.process] = from.index + 1;
-                    work.push(from.process);
+                if from.index() + 1 > known[from.process()] {
+                    known[from.process()] = from.index() + 1;
+                    work.push(from.process());
                 }
             }
         }
@@ -115,10 +115,10 @@ impl Reach {
     /// processes, a search from `a` that stops as soon as it reaches `b`'s process early
     /// enough, so the short chains that pair events (a submit and its task) cost little.
     pub fn happens_before(&self, a: EventId, b: EventId) -> bool {
-        if a.process == b.process {
-            return a.index < b.index;
+        if a.process() == b.process() {
+            return a.index() < b.index();
         }
-        self.search(a, |to| to.process == b.process && to.index <= b.index).1
+        self.search(a, |to| to.process() == b.process() && to.index() <= b.index()).1
     }
 
     /// True when neither event happens before the other.
@@ -163,9 +163,9 @@ mod tests {
             .collect();
         let mut list = Vec::new();
         while list.len() < edges {
-            let from = EventId { process: rng.gen_range(0..processes), index: rng.gen_range(0..events) };
-            let to = EventId { process: rng.gen_range(0..processes), index: rng.gen_range(0..events) };
-            if from.process != to.process && time(from.process, from.index) < time(to.process, to.index) {
+            let from = EventId::new(rng.gen_range(0..processes), rng.gen_range(0..events));
+            let to = EventId::new(rng.gen_range(0..processes), rng.gen_range(0..events));
+            if from.process() != to.process() && time(from.process(), from.index()) < time(to.process(), to.index()) {
                 list.push(Edge { from, to, kind: EdgeKind::Message });
             }
         }
@@ -186,8 +186,8 @@ mod tests {
             if !seen.insert(e) {
                 continue;
             }
-            if e.index + 1 < trace.processes[e.process].events.len() {
-                work.push(EventId { process: e.process, index: e.index + 1 });
+            if e.index() + 1 < trace.processes[e.process()].events.len() {
+                work.push(EventId::new(e.process(), e.index() + 1));
             }
             work.extend(trace.edges.iter().filter(|x| x.from == e).map(|x| x.to));
         }
@@ -207,9 +207,9 @@ mod tests {
                 for &b in &all {
                     let hb = a != b && truth.contains(&b);
                     assert_eq!(reach.happens_before(a, b), hb, "round {round}: {a:?} -> {b:?}");
-                    assert_eq!(forward[b.process] <= b.index, truth.contains(&b), "forward, round {round}");
+                    assert_eq!(forward[b.process()] <= b.index(), truth.contains(&b), "forward, round {round}");
                     let known = reach.backward(b);
-                    assert_eq!(known[a.process] > a.index, truth.contains(&b), "backward, round {round}");
+                    assert_eq!(known[a.process()] > a.index(), truth.contains(&b), "backward, round {round}");
                 }
             }
         }

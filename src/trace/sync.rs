@@ -22,7 +22,7 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
     let find = |(pid, seq): (i32, u32), fits: &dyn Fn(&EventKind) -> bool| {
         by_pid.get(&pid).into_iter().flatten().rev().find_map(|&q| {
             let i = processes[q].events.binary_search_by_key(&seq, |e| e.seq).ok()?;
-            fits(&processes[q].events[i].kind).then_some(EventId { process: q, index: i })
+            fits(&processes[q].events[i].kind).then_some(EventId::new(q, i))
         })
     };
     // The `task_done` that closed each round of each joinable queue.
@@ -30,7 +30,7 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
     for (process, p) in processes.iter().enumerate() {
         for (index, e) in p.events.iter().enumerate() {
             if let EventKind::TaskDone { queue, last: true, round } = &e.kind {
-                closers.insert((queue.as_str(), *round), EventId { process, index });
+                closers.insert((queue.as_str(), *round), EventId::new(process, index));
             }
         }
     }
@@ -42,7 +42,7 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
         for (index, e) in p.events.iter().enumerate() {
             if let EventKind::TaskDone { queue, last: false, round } = &e.kind {
                 if let Some(&closer) = closers.get(&(queue.as_str(), *round)) {
-                    if closer.process != process {
+                    if closer.process() != process {
                         to_closer.insert((process, closer), index);
                     }
                 }
@@ -51,13 +51,13 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
     }
     let mut task_edges: Vec<Edge> = to_closer
         .into_iter()
-        .map(|((process, to), index)| Edge { from: EventId { process, index }, to, kind: EdgeKind::TaskDone })
+        .map(|((process, to), index)| Edge { from: EventId::new(process, index), to, kind: EdgeKind::TaskDone })
         .collect();
     task_edges.sort_by_key(|e| (e.to, e.from));
     edges.extend(task_edges);
     for (to_process, p) in processes.iter().enumerate() {
         for (index, e) in p.events.iter().enumerate() {
-            let to = EventId { process: to_process, index };
+            let to = EventId::new(to_process, index);
             match &e.kind {
                 EventKind::Acquire { name, from: Some(stamp) } => {
                     let fits = |k: &EventKind| matches!(k, EventKind::Release { name: n } if n == name);
@@ -87,7 +87,7 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
                     for stamp in arrivals {
                         // The arrival is whatever the party recorded last before waiting.
                         if let Some(from) = find(*stamp, &|_| true) {
-                            if from.process != to_process {
+                            if from.process() != to_process {
                                 edges.push(Edge { from, to, kind: EdgeKind::Barrier });
                             }
                         }

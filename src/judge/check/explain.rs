@@ -15,7 +15,7 @@ impl Ctx<'_> {
         // any edge whose source is at i or later.
         let mut out: Vec<Vec<(usize, EventId, EdgeKind)>> = vec![Vec::new(); n];
         for e in &self.trace.edges {
-            out[e.from.process].push((e.from.index, e.to, e.kind));
+            out[e.from.process()].push((e.from.index(), e.to, e.kind));
         }
         for list in &mut out {
             list.sort_by_key(|(i, _, _)| *i);
@@ -26,9 +26,9 @@ impl Ctx<'_> {
         // (where it had entered the previous process) and the edge it crossed.
         let mut came_by: HashMap<EventId, (EventId, EventId, EventId, EdgeKind)> = HashMap::new();
         let mut queue = VecDeque::from([from]);
-        entered[from.process] = Some(from.index);
+        entered[from.process()] = Some(from.index());
         while let Some(at) = queue.pop_front() {
-            if at.process == to.process && at.index <= to.index && (at != from || from.index < to.index) {
+            if at.process() == to.process() && at.index() <= to.index() && (at != from || from.index() < to.index()) {
                 let mut hops = Vec::new();
                 let mut cursor = at;
                 while let Some(&(previous, src, dst, kind)) = came_by.get(&cursor) {
@@ -38,13 +38,13 @@ impl Ctx<'_> {
                 hops.reverse();
                 return Some(hops);
             }
-            let start = out[at.process].partition_point(|(i, _, _)| *i < at.index);
-            for &(src_index, dst, kind) in &out[at.process][start..] {
-                if entered[dst.process].is_some_and(|e| e <= dst.index) {
+            let start = out[at.process()].partition_point(|(i, _, _)| *i < at.index());
+            for &(src_index, dst, kind) in &out[at.process()][start..] {
+                if entered[dst.process()].is_some_and(|e| e <= dst.index()) {
                     continue;
                 }
-                entered[dst.process] = Some(dst.index);
-                came_by.insert(dst, (at, EventId { process: at.process, index: src_index }, dst, kind));
+                entered[dst.process()] = Some(dst.index());
+                came_by.insert(dst, (at, EventId::new(at.process(), src_index), dst, kind));
                 queue.push_back(dst);
             }
         }
@@ -56,14 +56,14 @@ impl Ctx<'_> {
         if let Some(hops) = self.chain(b, a) {
             return format!("the opposite order is guaranteed: {}", self.render_chain(b, a, &hops));
         }
-        let known = self.reach.known_of(b, a.process);
+        let known = self.reach.known_of(b, a.process());
         let knowledge = match known {
-            0 => format!("{} knows nothing of {}", self.trace.event_name(b), self.trace.processes[a.process].role),
+            0 => format!("{} knows nothing of {}", self.trace.event_name(b), self.trace.processes[a.process()].role),
             k => format!(
                 "what {} knows of {} ends at {}",
                 self.trace.event_name(b),
-                self.trace.processes[a.process].role,
-                self.describe(EventId { process: a.process, index: k - 1 })
+                self.trace.processes[a.process()].role,
+                self.describe(EventId::new(a.process(), k - 1))
             ),
         };
         // The kinds of edge this run has, in the order they first appear: what a chain could

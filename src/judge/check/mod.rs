@@ -141,7 +141,7 @@ impl Ctx<'_> {
                 let in_task = self.tasks[p].get(i).copied().flatten().is_some_and(|t| t.process == sel.process)
                     && !matches!(e.kind, EventKind::Submit { .. } | EventKind::Result { .. });
                 if (named[p] || in_task) && matches(e) {
-                    out.push(EventId { process: p, index: i });
+                    out.push(EventId::new(p, i));
                 }
             }
         }
@@ -151,9 +151,11 @@ impl Ctx<'_> {
     /// The key an event is paired by.
     fn key(&self, id: EventId, key: &Key) -> Option<String> {
         match key {
-            Key::Task => {
-                self.tasks[id.process].get(id.index).copied().flatten().map(|t| format!("task {}/{}", t.pool, t.task))
-            }
+            Key::Task => self.tasks[id.process()]
+                .get(id.index())
+                .copied()
+                .flatten()
+                .map(|t| format!("task {}/{}", t.pool, t.task)),
             Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
         }
     }
@@ -214,7 +216,7 @@ impl Ctx<'_> {
         if first_only {
             // The selection is process by process, each in program order.
             let mut seen = std::collections::HashSet::new();
-            ea.retain(|id| seen.insert(id.process));
+            ea.retain(|id| seen.insert(id.process()));
         }
         if let Some((key, nth)) = by {
             return self.before_by_key(first, then, order, (key, nth), &ea, &eb);
@@ -330,14 +332,14 @@ impl Ctx<'_> {
         if latest_a.len() <= earliest_b.len() {
             for &a in &latest_a {
                 let reached = self.reach.forward(a);
-                if let Some(&b) = earliest_b.iter().find(|b| a == **b || reached[b.process] > b.index) {
+                if let Some(&b) = earliest_b.iter().find(|b| a == **b || reached[b.process()] > b.index()) {
                     return Some((a, b));
                 }
             }
         } else {
             for &b in &earliest_b {
                 let known = self.reach.backward(b);
-                if let Some(&a) = latest_a.iter().find(|a| a == &&b || known[a.process] <= a.index) {
+                if let Some(&a) = latest_a.iter().find(|a| a == &&b || known[a.process()] <= a.index()) {
                     return Some((a, b));
                 }
             }
@@ -353,11 +355,11 @@ impl Ctx<'_> {
         if earliest_a.len() <= latest_b.len() {
             for &a in &earliest_a {
                 let reached = self.reach.forward(a);
-                if let Some(&b) = latest_b.iter().find(|b| a != **b && reached[b.process] <= b.index) {
+                if let Some(&b) = latest_b.iter().find(|b| a != **b && reached[b.process()] <= b.index()) {
                     // The earliest b it reaches makes the shortest story.
                     let b = eb
                         .iter()
-                        .filter(|x| x.process == b.process && reached[x.process] <= x.index && **x != a)
+                        .filter(|x| x.process() == b.process() && reached[x.process()] <= x.index() && **x != a)
                         .min()
                         .copied()
                         .unwrap_or(b);
@@ -367,7 +369,7 @@ impl Ctx<'_> {
         } else {
             for &b in &latest_b {
                 let known = self.reach.backward(b);
-                if let Some(&a) = earliest_a.iter().find(|a| **a != b && known[a.process] > a.index) {
+                if let Some(&a) = earliest_a.iter().find(|a| **a != b && known[a.process()] > a.index()) {
                     return Some((a, b));
                 }
             }
@@ -435,7 +437,7 @@ impl Ctx<'_> {
             let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
             Some((
                 format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
-                vec![EventId { process: c, index: 0 }],
+                vec![EventId::new(c, 0)],
             ))
         })
     }
@@ -455,7 +457,7 @@ impl Ctx<'_> {
             (!reaped).then(|| {
                 (
                     format!("{} (pid {}) was never reaped by a wait of {parent}", proc_.role, proc_.pid),
-                    vec![EventId { process: c, index: 0 }],
+                    vec![EventId::new(c, 0)],
                 )
             })
         })
@@ -545,9 +547,9 @@ impl Ctx<'_> {
         for id in events {
             let writer = process == WRITER;
             let expected: &[i32] =
-                if writer { std::slice::from_ref(&self.trace.processes[id.process].pid) } else { &pids };
+                if writer { std::slice::from_ref(&self.trace.processes[id.process()].pid) } else { &pids };
             let target = if writer {
-                format!("its writer, {}", self.trace.processes[id.process].role)
+                format!("its writer, {}", self.trace.processes[id.process()].role)
             } else {
                 process.to_owned()
             };
@@ -583,9 +585,9 @@ fn origin(spans: &[Span]) -> Option<(i32, u32)> {
 fn extremes(ids: &[EventId], latest: bool) -> Vec<EventId> {
     let mut best: std::collections::BTreeMap<usize, EventId> = std::collections::BTreeMap::new();
     for &id in ids {
-        best.entry(id.process)
+        best.entry(id.process())
             .and_modify(|b| {
-                if (latest && id.index > b.index) || (!latest && id.index < b.index) {
+                if (latest && id.index() > b.index()) || (!latest && id.index() < b.index()) {
                     *b = id;
                 }
             })

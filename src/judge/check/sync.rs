@@ -22,14 +22,14 @@ impl Ctx<'_> {
                     // section this process has open.
                     EventKind::Release { name: n } if n == name && !open.is_empty() => {
                         let start = open.remove(0);
-                        sections.push((EventId { process: p, index: start }, EventId { process: p, index: i }));
+                        sections.push((EventId::new(p, start), EventId::new(p, i)));
                     }
                     _ => {}
                 }
             }
             let last = proc_.events.len().saturating_sub(1);
             for start in open {
-                sections.push((EventId { process: p, index: start }, EventId { process: p, index: last }));
+                sections.push((EventId::new(p, start), EventId::new(p, last)));
             }
         }
         if sections.is_empty() {
@@ -39,11 +39,11 @@ impl Ctx<'_> {
         let reached: Vec<Vec<usize>> = sections.iter().map(|(_, end)| self.reach.forward(*end)).collect();
         for (i, (start_a, end_a)) in sections.iter().enumerate() {
             for (j, (start_b, end_b)) in sections.iter().enumerate().skip(i + 1) {
-                if start_a.process == start_b.process {
+                if start_a.process() == start_b.process() {
                     continue;
                 }
-                let a_then_b = reached[i][start_b.process] <= start_b.index;
-                let b_then_a = reached[j][start_a.process] <= start_a.index;
+                let a_then_b = reached[i][start_b.process()] <= start_b.index();
+                let b_then_a = reached[j][start_a.process()] <= start_a.index();
                 if !a_then_b && !b_then_a {
                     return fail(
                         format!(
@@ -87,12 +87,12 @@ impl Ctx<'_> {
             );
         };
         let known = self.reach.backward(at);
-        if let Some(&w) = writes.iter().find(|w| known[w.process] <= w.index) {
+        if let Some(&w) = writes.iter().find(|w| known[w.process()] <= w.index()) {
             return fail(
                 format!(
                     "{name} was read at the end of {} while {} could still change it: join every process that \
                      writes it before its maker ends",
-                    self.trace.processes[at.process].role,
+                    self.trace.processes[at.process()].role,
                     self.describe(w)
                 ),
                 vec![w, at],
@@ -147,7 +147,7 @@ impl Ctx<'_> {
                         EventKind::Acquire { name: n, .. } if n == name => got += 1,
                         EventKind::Blocked { name: n } if n == name => {
                             waited += 1;
-                            last_wait = Some(EventId { process: p, index: i });
+                            last_wait = Some(EventId::new(p, i));
                         }
                         _ => {}
                     }

@@ -34,7 +34,7 @@ impl Ctx<'_> {
         }
         for (key, ids) in &groups {
             let first = ids[0];
-            if let Some(other) = ids.iter().find(|id| id.process != first.process) {
+            if let Some(other) = ids.iter().find(|id| id.process() != first.process()) {
                 let of = key.as_ref().map_or(String::new(), |k| format!(" ({k})"));
                 return fail(
                     format!(
@@ -56,7 +56,7 @@ impl Ctx<'_> {
         };
         for &x in &ea {
             for &y in &eb {
-                if x.process != y.process {
+                if x.process() != y.process() {
                     continue;
                 }
                 if let Some(k) = by {
@@ -69,8 +69,8 @@ impl Ctx<'_> {
                         "{} and {} happened in the same process, {} (pid {})",
                         self.describe(x),
                         self.describe(y),
-                        self.trace.processes[x.process].role,
-                        self.trace.processes[x.process].pid
+                        self.trace.processes[x.process()].role,
+                        self.trace.processes[x.process()].pid
                     ),
                     vec![x, y],
                 );
@@ -100,7 +100,7 @@ impl Ctx<'_> {
             let chain = if line.is_empty() { "the supervisor".to_owned() } else { line.join(" <- ") };
             Some((
                 format!("{role} does not descend from {ancestor}: its ancestors are {chain}"),
-                vec![EventId { process: d, index: 0 }],
+                vec![EventId::new(d, 0)],
             ))
         })
     }
@@ -134,7 +134,7 @@ impl Ctx<'_> {
             .filter(|(id, e)| {
                 e.label.is_none()
                     && matches!(e.kind, EventKind::Print(_))
-                    && self.trace.processes[id.process].origin != crate::trace::Origin::Helper
+                    && self.trace.processes[id.process()].origin != crate::trace::Origin::Helper
             })
             .map(|(id, _)| id)
             .collect();
@@ -177,10 +177,10 @@ impl Ctx<'_> {
         // Pair each start with the next end of its process, in program order.
         let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
         for id in &starts {
-            by_process.entry(id.process).or_default().push((id.index, true));
+            by_process.entry(id.process()).or_default().push((id.index(), true));
         }
         for id in &ends {
-            by_process.entry(id.process).or_default().push((id.index, false));
+            by_process.entry(id.process()).or_default().push((id.index(), false));
         }
         // (time, +1 or -1, the span's start event); an open span never closes.
         let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
@@ -193,7 +193,7 @@ impl Ctx<'_> {
             marks.sort();
             let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
             for (index, is_start) in marks {
-                let id = EventId { process: p, index };
+                let id = EventId::new(p, index);
                 if is_start {
                     open.push_back(id);
                     changes.push((self.trace.event(id).time_ns, 1, id));
@@ -337,12 +337,12 @@ impl Ctx<'_> {
             taken.iter().flat_map(|(p, gets)| gets.iter().map(move |g| (*g, *p))).collect();
         pairs.sort();
         for (get, put) in pairs {
-            if let Some(prev) = last.insert((get.process, put.process), put) {
-                if prev.index > put.index {
+            if let Some(prev) = last.insert((get.process(), put.process()), put) {
+                if prev.index() > put.index() {
                     return fail(
                         format!(
                             "{} took {} after {}, which was put later",
-                            self.trace.processes[get.process].role,
+                            self.trace.processes[get.process()].role,
                             self.describe(put),
                             self.describe(prev)
                         ),
@@ -395,7 +395,7 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         }
         let parent_lines: HashSet<&str> = printed(p).map(|(_, l)| l).collect();
         if let Some((i, line)) = printed(c).find(|(_, l)| parent_lines.contains(l)) {
-            let event = EventId { process: c, index: i };
+            let event = EventId::new(c, i);
             return Some(Duplicated { parent: p, child: c, text: line.to_owned(), event });
         }
         // The line the parent was in the middle of when it forked is the first it completed
@@ -405,8 +405,8 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
             .iter()
             .position(|e| matches!(&e.kind, EventKind::Fork { child_pid, .. } if *child_pid == child.pid));
         let Some(fork_at) = fork_at else { continue };
-        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(i, _)| EventId { process: p, index: i });
-        let child_line = printed(c).next().map(|(i, _)| EventId { process: c, index: i });
+        let parent_line = printed(p).find(|(i, _)| *i > fork_at).map(|(i, _)| EventId::new(p, i));
+        let child_line = printed(c).next().map(|(i, _)| EventId::new(c, i));
         if let (Some(pl), Some(cl)) = (parent_line, child_line) {
             let (pe, ce) = (trace.event(pl), trace.event(cl));
             let (EventKind::Print(pv), EventKind::Print(cv)) = (&pe.kind, &ce.kind) else { continue };
@@ -423,8 +423,8 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
                 && common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4
                 && common.len() < cv.text.len()
             {
-                let i = cl.index;
-                let event = EventId { process: c, index: i };
+                let i = cl.index();
+                let event = EventId::new(c, i);
                 return Some(Duplicated { parent: p, child: c, text: common, event });
             }
         }
@@ -463,17 +463,17 @@ impl Ctx<'_> {
         let mut per_writer: HashMap<usize, usize> = HashMap::new();
         for &id in &writes {
             let Some((v, _)) = self.printed(id, var) else { continue };
-            let n = per_writer.entry(id.process).or_default();
-            written.push((v, id.process, *n, id));
+            let n = per_writer.entry(id.process()).or_default();
+            written.push((v, id.process(), *n, id));
             *n += 1;
         }
         let mut used = vec![false; written.len()];
         let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
         for &id in &reads {
-            by_reader.entry(id.process).or_default().push(id);
+            by_reader.entry(id.process()).or_default().push(id);
         }
         for (_, mut ids) in by_reader {
-            ids.sort_by_key(|id| id.index);
+            ids.sort_by_key(|id| id.index());
             // The last place taken from each writer, for this reader.
             let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
             for id in ids {

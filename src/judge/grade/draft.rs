@@ -1264,7 +1264,7 @@ impl Mined {
                             Some(l) if l == la => open = Some(i),
                             Some(l) if l == lb => {
                                 if let Some(s) = open.take() {
-                                    spans.push((EventId { process: pi, index: s }, EventId { process: pi, index: i }));
+                                    spans.push((EventId::new(pi, s), EventId::new(pi, i)));
                                 }
                             }
                             _ => {}
@@ -1325,7 +1325,7 @@ fn events(t: &Trace, n: &str, l: &str) -> Events {
     for (pi, p) in t.processes.iter().enumerate().filter(|(_, p)| p.name == n) {
         for (i, e) in p.events.iter().enumerate() {
             if e.label.as_deref() == Some(l) {
-                out.push(EventId { process: pi, index: i });
+                out.push(EventId::new(pi, i));
             }
         }
     }

@@ -165,7 +165,7 @@ impl<'s> Interpreter<'s> {
     fn compute_module_vars(&mut self) {
         for (name, expr) in &self.scenario.vars {
             let value = self.eval(expr);
-            self.emit(None, EventKind::Let { var: name.clone(), value: value.clone() });
+            self.emit(None, EventKind::Let { var: name.into(), value: value.clone() });
             self.globals.push((name.clone(), value));
         }
     }
@@ -195,7 +195,7 @@ impl<'s> Interpreter<'s> {
 
     fn emit(&mut self, label: Option<&String>, kind: EventKind) {
         let seq = self.rec.reserve_seq();
-        self.rec.send(&Event { seq, time_ns: now_ns(), label: label.cloned(), kind });
+        self.rec.send(&Event { seq, time_ns: now_ns(), label: label.map(crate::model::template::Name::from), kind });
     }
 
     fn run_actions(&mut self, actions: &'s [Action]) -> Flow {
@@ -241,7 +241,7 @@ impl<'s> Interpreter<'s> {
             ActionKind::Let(assignments) => {
                 for (var, expr) in assignments {
                     let value = self.eval(expr);
-                    self.emit(label, EventKind::Let { var: var.clone(), value: value.clone() });
+                    self.emit(label, EventKind::Let { var: var.into(), value: value.clone() });
                     self.assign(var, value);
                 }
             }
@@ -445,7 +445,7 @@ impl<'s> Interpreter<'s> {
                 self.rec.send(&Event {
                     seq,
                     time_ns,
-                    label: label.cloned(),
+                    label: label.map(crate::model::template::Name::from),
                     kind: EventKind::Start {
                         child_pid: child.as_raw(),
                         name: name.to_owned(),
@@ -501,7 +501,7 @@ impl<'s> Interpreter<'s> {
                 self.rec.send(&Event {
                     seq,
                     time_ns,
-                    label: label.cloned(),
+                    label: label.map(crate::model::template::Name::from),
                     kind: EventKind::Fork { child_pid: pid.as_raw(), name: name.to_owned() },
                 });
                 self.locals.push((

@@ -243,7 +243,7 @@ mod tests {
         };
         let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&put).unwrap()).unwrap();
         let expected = EventKind::Put { channel: "q".into(), value: value.clone(), timed_out: true };
-        assert_eq!(decoded, Event { seq: 3, time_ns: 99, label: Some(label), kind: expected });
+        assert_eq!(decoded, Event { seq: 3, time_ns: 99, label: Some(label.into()), kind: expected });
         let get = ItemEvent {
             seq: 4,
             time_ns: 100,

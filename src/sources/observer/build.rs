@@ -21,7 +21,7 @@
 use super::{RecordKind, Response, Usage};
 // The observation is data about a run that grading and rendering read too: it lives with the
 // trace, which is source-neutral.
-use crate::model::template::{Span, Value};
+use crate::model::template::{Name, Span, Value};
 use crate::trace::build::TraceBuilder;
 pub use crate::trace::observed::{Observation, OutputLine, Stream};
 use crate::trace::{EdgeKind, Ending, Event, EventKind, Origin, Outcome, ProcId};
@@ -441,7 +441,7 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
                 Item::Ended(_) => continue,
             };
-            list.push(Event { seq, time_ns: *time, label, kind });
+            list.push(Event { seq, time_ns: *time, label: label.map(Name::from), kind });
             at.push(Some(*record));
             seq += 1;
         }
@@ -557,7 +557,7 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
             if stream == Stream::Stdout {
                 builder.event(
                     response.root_pid,
-                    Event { seq, time_ns: 0, label: label.clone(), kind: EventKind::Print(value) },
+                    Event { seq, time_ns: 0, label: label.as_deref().map(Name::from), kind: EventKind::Print(value) },
                 );
                 seq += 1;
             }

@@ -404,7 +404,7 @@ impl<'s> Interpreter<'s> {
         }
         let workers = self.pools[p].workers.iter().map(|p| p.as_raw()).collect();
         let kind = EventKind::Pool { name: name.to_owned(), size, workers };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        self.rec.send(&Event { seq, time_ns, label: label.map(crate::model::template::Name::from), kind });
     }
 
     /// Forks a worker for `slot` of pool `p`; `seq` is the owner's event that makes it.
@@ -440,7 +440,7 @@ impl<'s> Interpreter<'s> {
         self.fork_worker(p, slot, seq);
         let pool = &self.pools[p];
         let kind = EventKind::Respawn {
-            pool: pool.name.clone(),
+            pool: pool.name.as_str().into(),
             worker_pid: pool.workers.last().map_or(0, |w| w.as_raw()),
             replaced_pid: pool.workers[worker].as_raw(),
         };
@@ -677,7 +677,7 @@ impl<'s> Interpreter<'s> {
                 self.send_task(p, &TaskMessageRef::Stop);
             }
         }
-        self.emit(label, EventKind::Close { pool: pool.to_owned() });
+        self.emit(label, EventKind::Close { pool: pool.into() });
     }
 
     fn join_pool(&mut self, label: Option<&String>, pool: &str) {
@@ -708,7 +708,7 @@ impl<'s> Interpreter<'s> {
             endings.push((pid.as_raw(), ending));
         }
         self.pools.remove(p);
-        self.emit(label, EventKind::JoinPool { pool: pool.to_owned(), workers: endings });
+        self.emit(label, EventKind::JoinPool { pool: pool.into(), workers: endings });
     }
 }
 

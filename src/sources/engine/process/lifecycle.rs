@@ -96,7 +96,7 @@ impl Interpreter<'_> {
         // Whether a running child has ended yet depends on timing: a snapshot names the
         // value instead of showing it.
         let value = Value::volatile(alive.to_string(), Volatile::Alive);
-        self.emit(label, EventKind::Let { var: var.to_owned(), value: value.clone() });
+        self.emit(label, EventKind::Let { var: var.into(), value: value.clone() });
         self.assign(var, value);
     }
 
@@ -110,7 +110,7 @@ impl Interpreter<'_> {
             Some(Ending::Unknown) | None => "None".to_owned(),
         };
         let value = Value::plain(code);
-        self.emit(label, EventKind::Let { var: var.to_owned(), value: value.clone() });
+        self.emit(label, EventKind::Let { var: var.into(), value: value.clone() });
         self.assign(var, value);
     }
 }

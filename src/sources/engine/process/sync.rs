@@ -66,7 +66,7 @@ impl<'s> Interpreter<'s> {
                 self.rec.send(&Event {
                     seq,
                     time_ns,
-                    label: label.cloned(),
+                    label: label.map(crate::model::template::Name::from),
                     kind: EventKind::Set { name: name.clone() },
                 });
             }
@@ -182,7 +182,7 @@ impl<'s> Interpreter<'s> {
         let time_ns = super::now_ns();
         let woke = object.notify((self.rec.pid(), seq), if all { None } else { Some(1) });
         let kind = EventKind::Notify { name: name.to_owned(), all, woke };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        self.rec.send(&Event { seq, time_ns, label: label.map(crate::model::template::Name::from), kind });
     }
 
     /// `task_done`: marks one task of joinable queue `queue` done.
@@ -193,7 +193,7 @@ impl<'s> Interpreter<'s> {
         let result = object.task_done((self.rec.pid(), seq));
         let (last, round) = result.unwrap_or_else(|e| self.refused("mark a task done on", queue, e));
         let kind = EventKind::TaskDone { queue: queue.to_owned(), last, round };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        self.rec.send(&Event { seq, time_ns, label: label.map(crate::model::template::Name::from), kind });
     }
 
     /// Acquires a permit of lock or semaphore `name`, waiting while none is free.
@@ -227,7 +227,7 @@ impl<'s> Interpreter<'s> {
         let time_ns = super::now_ns();
         let result = object.release((self.rec.pid(), seq), bounded);
         let kind = EventKind::Release { name: name.to_owned() };
-        self.rec.send(&Event { seq, time_ns, label: label.cloned(), kind });
+        self.rec.send(&Event { seq, time_ns, label: label.map(crate::model::template::Name::from), kind });
         if let Err(e) = result {
             self.refused("release", name, e)
         }
