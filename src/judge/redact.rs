@@ -6,6 +6,7 @@
 //! processes is kept: each process's own events in program order, and the causal edges. This
 //! is the only module that decides what a snapshot contains.
 
+use super::fold::{self, Folder, Item, OwnedItem, Rule};
 use crate::model::template::{Value, Volatile};
 use crate::trace::{EventKind, Outcome, SyncKind, Trace};
 use indexmap::IndexMap;
@@ -63,6 +64,37 @@ impl Lines {
     }
 }
 
+/// Where `list_events` writes a process's listed lines: held whole (`Lines`), or folded and
+/// written into the snapshot as they come (`Streamed`, so a big run's texts are never all
+/// built first).
+trait Listing {
+    /// The buffer the next line is written at the end of.
+    fn text(&mut self) -> &mut String;
+    /// Ends the line written since the last one.
+    fn end(&mut self);
+    /// How many lines were ended: the next line's position (edges name events by it).
+    fn len(&self) -> usize;
+
+    fn push(&mut self, line: &str) {
+        self.text().push_str(line);
+        self.end();
+    }
+}
+
+impl Listing for Lines {
+    fn text(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    fn end(&mut self) {
+        Lines::end(self);
+    }
+
+    fn len(&self) -> usize {
+        Lines::len(self)
+    }
+}
+
 impl<'a> FromIterator<&'a str> for Lines {
     fn from_iter<I: IntoIterator<Item = &'a str>>(lines: I) -> Lines {
         let mut out = Lines::default();
@@ -96,14 +128,41 @@ impl From<Lines> for SortedLines {
 
 impl Serialize for SortedLines {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+        serialize_folded(Rule::Edges, self.iter(), s)
     }
 }
 
 impl Serialize for Lines {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+        serialize_folded(Rule::Events, self.iter(), s)
     }
+}
+
+/// A list as the snapshot shows it, its counting runs folded (`fold`): each a mapping, which
+/// no event or edge (a string) can be mistaken for.
+fn serialize_folded<'a, S: serde::Serializer>(
+    rule: Rule,
+    lines: impl Iterator<Item = &'a str>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    struct Entry<'a>(Rule, &'a OwnedItem);
+    impl Serialize for Entry<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self.1.as_item() {
+                Item::Line(line) => s.serialize_str(line),
+                Item::Run { first, last, count } => {
+                    let mut map = s.serialize_map(Some(3))?;
+                    map.serialize_entry("first", first)?;
+                    map.serialize_entry("last", last)?;
+                    map.serialize_entry(self.0.count_key(), &count)?;
+                    map.end()
+                }
+            }
+        }
+    }
+    let items = fold::fold(rule, lines);
+    s.collect_seq(items.iter().map(|item| Entry(rule, item)))
 }
 
 /// A channel whose items reach different takers, or arrive in a different order, from run
@@ -191,11 +250,16 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for (pi, p) in trace.processes.iter().enumerate() {
-        let (listed, place) = r.list_events(pi, &mut tasks);
-        places.push(place);
         if !r.workers[pi] {
-            w.process(&p.role, &r.entry(pi, listed, p.ending.to_string()))?;
-        } else if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
+            // The entry's head, then its events folded and written as they are listed.
+            w.process_head(&p.role, &r.entry(pi, Lines::default(), p.ending.to_string()))?;
+            let mut listed = yaml::Streamed::new(&mut w, 4);
+            places.push(r.list_events(pi, &mut tasks, &mut listed));
+            listed.finish()?;
+            continue;
+        }
+        places.push(r.list_events(pi, &mut tasks, &mut Lines::default()));
+        if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
             endings.sort();
             w.process(&p.name, &r.entry(pi, worker_events(), endings.join(", ")))?;
         }
@@ -228,8 +292,8 @@ fn build(trace: &Trace) -> Snapshot {
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for pi in 0..trace.processes.len() {
-        let (listed, place) = r.list_events(pi, &mut tasks);
-        places.push(place);
+        let mut listed = Lines::default();
+        places.push(r.list_events(pi, &mut tasks, &mut listed));
         r.add_process(&mut processes, pi, listed);
     }
     // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
@@ -274,11 +338,10 @@ impl<'t> Redaction<'t> {
         ProcessSnapshot { parent, origin: format!("{:?}", p.origin).to_lowercase(), ended, events }
     }
 
-    /// The listed events of process `pi` and where each of its events went; the events of
-    /// pool tasks are added to `tasks`.
-    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>) -> (Lines, Vec<Place>) {
+    /// Lists the events of process `pi` into `listed` and says where each of its events
+    /// went; the events of pool tasks are added to `tasks`.
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Vec<Place> {
         let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
-        let mut listed = Lines::default();
         let mut place = Vec::with_capacity(p.events.len());
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
@@ -347,23 +410,23 @@ impl<'t> Redaction<'t> {
             if let EventKind::Get { channel, .. } = &e.kind {
                 if self.shared.contains_key(channel.as_str()) {
                     place.push(Place::Listed(at(listed.len())));
-                    listed.text.push_str("get from shared channel ");
-                    listed.text.push_str(channel);
+                    listed.text().push_str("get from shared channel ");
+                    listed.text().push_str(channel);
                     listed.push(": <item>");
                     continue;
                 }
             }
             place.push(Place::Listed(at(listed.len())));
             if worker && matches!(e.kind, EventKind::End { .. }) {
-                listed.text.push_str("(runs tasks; which ones varies between runs) ");
+                listed.text().push_str("(runs tasks; which ones varies between runs) ");
             }
-            line(&mut listed.text);
+            line(listed.text());
             listed.end();
         }
         if self.cutoffs[pi].is_some() {
             listed.push("(killed: what it did after its killer last heard from it varies between runs)");
         }
-        (listed, place)
+        place
     }
 
     /// Adds process `pi`, whose events are `listed`, to `processes`: under its role, or a
@@ -456,7 +519,7 @@ impl<'t> Redaction<'t> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot, SortedLines};
+    use super::{ChannelSummary, Folder, Item, Lines, Listing, ProcessSnapshot, Rule, Snapshot, SortedLines};
     use crate::judge::snapshot::Sink;
     use indexmap::IndexMap;
     use std::collections::HashMap;
@@ -510,7 +573,7 @@ mod yaml {
                 self.out.put("\n");
                 for (key, lines) in tasks {
                     self.key(2, key)?;
-                    self.list(2, lines.iter())?;
+                    self.folded(2, Rule::Events, lines.iter())?;
                 }
             }
             if !shared_channels.is_empty() {
@@ -523,11 +586,17 @@ mod yaml {
                 }
             }
             self.key(0, "edges")?;
-            self.list(0, edges.iter())
+            self.folded(0, Rule::Edges, edges.iter())
         }
 
         /// A process's entry under `processes`.
         pub(super) fn process(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
+            self.process_head(role, p)?;
+            self.folded(4, Rule::Events, p.events.iter())
+        }
+
+        /// A process's entry up to its `events` key, without its events (`p.events` unread).
+        pub(super) fn process_head(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
             self.key(2, role)?;
             self.out.put("\n");
             self.key(4, "parent")?;
@@ -536,8 +605,48 @@ mod yaml {
             self.scalar(&p.origin)?;
             self.key(4, "ended")?;
             self.scalar(&p.ended)?;
-            self.key(4, "events")?;
-            self.list(4, p.events.iter())
+            self.key(4, "events")
+        }
+
+        /// A block sequence after a key with its counting runs folded (`fold`), or ` []`.
+        fn folded<'a>(&mut self, indent: usize, rule: Rule, lines: impl Iterator<Item = &'a str>) -> Option<()> {
+            let mut folder = Folder::default();
+            let mut any = false;
+            for line in lines {
+                if !any {
+                    self.out.put("\n");
+                    any = true;
+                }
+                folder.push(rule, line, &mut |item| self.item(indent, rule, item))?;
+            }
+            if !any {
+                self.out.put(" []\n");
+                return Some(());
+            }
+            folder.finish(&mut |item| self.item(indent, rule, item))
+        }
+
+        /// One item of a folded list at `indent`: a line, or a run as serde_yaml writes a
+        /// mapping in a sequence.
+        fn item(&mut self, indent: usize, rule: Rule, item: Item<'_>) -> Option<()> {
+            self.out.put(&SPACES[..indent]);
+            match item {
+                Item::Line(line) => {
+                    self.out.put("- ");
+                    self.text(line)?;
+                    self.out.put("\n");
+                }
+                Item::Run { first, last, count } => {
+                    self.out.put("- first:");
+                    self.scalar(first)?;
+                    self.out.put(&SPACES[..indent]);
+                    self.out.put("  last:");
+                    self.scalar(last)?;
+                    self.out.put(&SPACES[..indent]);
+                    self.out.put(&format!("  {}: {count}\n", rule.count_key()));
+                }
+            }
+            Some(())
         }
 
         fn channel(&mut self, c: &ChannelSummary) -> Option<()> {
@@ -619,6 +728,60 @@ mod yaml {
             self.out.put(rendered);
             self.quoted.insert(text.to_owned(), rendered.to_owned());
             Some(())
+        }
+    }
+
+    /// A process's events folded and written into the snapshot as `list_events` lists them:
+    /// only the line being written and the current run's ends are held.
+    pub(super) struct Streamed<'w, 's, S: Sink> {
+        writer: &'w mut Writer<'s, S>,
+        indent: usize,
+        folder: Folder,
+        line: String,
+        count: usize,
+        /// The writer failed (`None`): the rest is not written, and `finish` says so.
+        failed: bool,
+    }
+
+    impl<'w, 's, S: Sink> Streamed<'w, 's, S> {
+        /// After the `events` key that `Writer::process_head` wrote.
+        pub(super) fn new(writer: &'w mut Writer<'s, S>, indent: usize) -> Self {
+            Streamed { writer, indent, folder: Folder::default(), line: String::new(), count: 0, failed: false }
+        }
+
+        /// Writes what the folder holds, or ` []` when nothing was listed.
+        pub(super) fn finish(mut self) -> Option<()> {
+            if self.failed {
+                return None;
+            }
+            if self.count == 0 {
+                self.writer.out.put(" []\n");
+                return Some(());
+            }
+            let (writer, indent) = (&mut *self.writer, self.indent);
+            self.folder.finish(&mut |item| writer.item(indent, Rule::Events, item))
+        }
+    }
+
+    impl<S: Sink> Listing for Streamed<'_, '_, S> {
+        fn text(&mut self) -> &mut String {
+            &mut self.line
+        }
+
+        fn end(&mut self) {
+            if self.count == 0 {
+                self.writer.out.put("\n");
+            }
+            self.count += 1;
+            let (writer, indent) = (&mut *self.writer, self.indent);
+            if !self.failed && self.folder.push(Rule::Events, &self.line, &mut |item| writer.item(indent, Rule::Events, item)).is_none() {
+                self.failed = true;
+            }
+            self.line.clear();
+        }
+
+        fn len(&self) -> usize {
+            self.count
         }
     }
 
