@@ -97,6 +97,7 @@ impl Folder {
                     // begin a run with this line.
                     emit(Item::Line(&self.first))?;
                     std::mem::swap(&mut self.first, &mut self.last);
+                    self.last.clone_from(&self.first);
                     self.count = 1;
                     return self.push(rule, line, emit);
                 }
