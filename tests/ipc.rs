@@ -414,7 +414,7 @@ processes:
     let main = unfold(Rule::Events, &items(&yaml["processes"]["main"]["events"], "events"));
     let puts: Vec<String> = (0..50).map(|i| format!("put {i} into q")).collect();
     assert_eq!(main[4..54], puts[..], "{main:?}");
-    assert_eq!(main[54], "put END into q");
+    assert_eq!(main[54..56], ["loop end after 50", "put END into q"]);
     let consumer = unfold(Rule::Events, &items(&yaml["processes"]["consumer"]["events"], "events"));
     let gets: Vec<String> = (0..50).map(|i| format!("get from q: {i}")).collect();
     assert_eq!(consumer[2..52], gets[..], "{consumer:?}");
