@@ -71,6 +71,12 @@ pub struct Folder {
     count: u64,
     /// Where the run's varying part starts, once it has two lines.
     at: usize,
+    /// The numbers that vary along the current run of 2 or more, as spans of `first` with
+    /// `first`'s values: one for events, two for edges.
+    varying: Vec<(usize, usize, u64)>,
+    /// The line that would continue the run: each next line is compared with it whole, not
+    /// parsed (a parse per line was most of folding 200,000 edges). `None` past `u64::MAX`.
+    expected: Option<String>,
 }
 
 impl Folder {
@@ -84,14 +90,14 @@ impl Folder {
         match self.count {
             0 => self.restart(line),
             1 => match rule.step(&self.last, line) {
-                Some(at) => self.extend(line, at),
+                Some(at) => self.extend(rule, line, at),
                 None => {
                     emit(Item::Line(&self.first))?;
                     self.restart(line);
                 }
             },
-            _ => match self.continues(rule, line) {
-                Some(at) => self.extend(line, at),
+            _ => match self.continues(line) {
+                Some(at) => self.extend(rule, line, at),
                 _ if self.count < MIN_RUN => {
                     // A run of 2 broken: its first line stands alone, and its second may
                     // begin a run with this line.
@@ -117,21 +123,35 @@ impl Folder {
         Some(())
     }
 
-    /// `Some(at)` when `line` continues the current run of 2 or more, varying at its place.
-    fn continues(&self, rule: Rule, line: &str) -> Option<usize> {
-        let at = self.at;
-        if rule == Rule::Edges {
-            return rule.step(&self.last, line).filter(|&s| s == at);
+    /// `Some(at)` when `line` continues the current run of 2 or more, varying at its place:
+    /// when it is the line the run's rule makes next.
+    fn continues(&self, line: &str) -> Option<usize> {
+        (self.expected.as_deref() == Some(line)).then_some(self.at)
+    }
+
+    /// Makes `expected`, the line after the run's `count` lines: `first` with each varying
+    /// number `count` higher.
+    fn expect_next(&mut self, rule: Rule) {
+        if self.count == 2 {
+            // The run has just begun: find its varying numbers in `first`.
+            self.varying.clear();
+            let first = self.first.as_bytes();
+            match rule {
+                Rule::Events => self.varying.extend(number_at(first, self.at).map(|(v, end)| (self.at, end, v))),
+                Rule::Edges => self.varying.extend(edge_spans(&self.first).into_iter().flatten()),
+            }
         }
-        // The run's text before its number never changes: compared in one piece, then the
-        // number and the rest (what `event_step` would find, without a byte-by-byte scan).
-        let (last, next) = (self.last.as_bytes(), line.as_bytes());
-        if next.get(..at) != Some(&last[..at]) {
-            return None;
+        let mut expected = self.expected.take().unwrap_or_default();
+        expected.clear();
+        let mut at = 0;
+        for &(start, end, value) in &self.varying {
+            expected.push_str(&self.first[at..start]);
+            let Some(next) = value.checked_add(self.count) else { return };
+            push_decimal(&mut expected, next);
+            at = end;
         }
-        let (from, end_last) = number_at(last, at)?;
-        let (to, end_next) = number_at(next, at)?;
-        (from.checked_add(1) == Some(to) && last[end_last..] == next[end_next..]).then_some(at)
+        expected.push_str(&self.first[at..]);
+        self.expected = Some(expected);
     }
 
     fn restart(&mut self, line: &str) {
@@ -142,11 +162,12 @@ impl Folder {
         self.count = 1;
     }
 
-    fn extend(&mut self, line: &str, at: usize) {
+    fn extend(&mut self, rule: Rule, line: &str, at: usize) {
         self.last.clear();
         self.last.push_str(line);
         self.count += 1;
         self.at = at;
+        self.expect_next(rule);
     }
 
     fn flush(&mut self, emit: &mut impl FnMut(Item<'_>) -> Option<()>) -> Option<()> {
@@ -287,6 +308,37 @@ fn edge_parts(line: &str) -> Option<EdgeParts<'_>> {
     let (from, i) = edge_index(from)?;
     let (to, j) = edge_index(to)?;
     Some(EdgeParts { from, i, to, j, kind })
+}
+
+/// The spans (with values) of an edge line's two indices, as `edge_parts` reads them.
+fn edge_spans(line: &str) -> Option<[(usize, usize, u64); 2]> {
+    let e = edge_parts(line)?;
+    let i_start = e.from.len() + 1;
+    let i_end = i_start + decimal_len(e.i);
+    let j_start = i_end + "] -> ".len() + e.to.len() + 1;
+    let j_end = j_start + decimal_len(e.j);
+    Some([(i_start, i_end, e.i), (j_start, j_end, e.j)])
+}
+
+/// How many digits `n` is written with.
+fn decimal_len(n: u64) -> usize {
+    n.checked_ilog10().map_or(1, |l| l as usize + 1)
+}
+
+/// Writes `n` in decimal at the end of `out` (without the formatting machinery: once per
+/// line of a big run).
+fn push_decimal(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
 }
 
 /// `NAME[N]`'s name and canonical index `N`.
