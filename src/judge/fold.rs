@@ -97,7 +97,15 @@ impl Folder {
                 }
             },
             _ => match self.continues(line) {
-                Some(at) => self.extend(rule, line, at),
+                Some(_) => {
+                    // The line is the one expected: that buffer becomes the run's last line,
+                    // and the old last one is reused for the next expected (no copy).
+                    if let Some(expected) = self.expected.as_mut() {
+                        std::mem::swap(&mut self.last, expected);
+                    }
+                    self.count += 1;
+                    self.expect_next(rule);
+                }
                 _ if self.count < MIN_RUN => {
                     // A run of 2 broken: its first line stands alone, and its second may
                     // begin a run with this line.
@@ -327,7 +335,7 @@ fn decimal_len(n: u64) -> usize {
 
 /// Writes `n` in decimal at the end of `out` (without the formatting machinery: once per
 /// line of a big run).
-fn push_decimal(out: &mut String, mut n: u64) {
+pub fn push_decimal(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -338,7 +346,7 @@ fn push_decimal(out: &mut String, mut n: u64) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[at..]).expect("ASCII digits"));
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// `NAME[N]`'s name and canonical index `N`.

@@ -464,7 +464,14 @@ impl<'t> Redaction<'t> {
             // Writing into a `String` cannot fail.
             let _ = match places[id.process][id.index] {
                 _ if source && last && self.cutoffs[id.process].is_some() => write!(out, "{}[last]", process.role),
-                Place::Listed(i) => write!(out, "{}[{i}]", process.role),
+                Place::Listed(i) => {
+                    // Pieced together without `write!`: once per edge of a big run.
+                    out.push_str(&process.role);
+                    out.push('[');
+                    fold::push_decimal(out, u64::from(i));
+                    out.push(']');
+                    Ok(())
+                }
                 Place::Task(key, i) => write!(out, "task {}[{i}]", task_keys[key as usize]),
                 Place::Hidden => return false,
                 Place::WorkerBegin => write!(out, "{}[begin]", process.name),
@@ -501,7 +508,9 @@ impl<'t> Redaction<'t> {
                 lines.text.truncate(start);
                 continue;
             }
-            let _ = write!(lines.text, " ({})", e.kind.as_str());
+            lines.text.push_str(" (");
+            lines.text.push_str(e.kind.as_str());
+            lines.text.push(')');
             lines.end();
         }
         // Edges between tasks and their owner are listed in a stable order, not by worker.
