@@ -81,12 +81,7 @@ pub struct Folder {
 
 impl Folder {
     /// Takes the next line; `emit` gets the items it finishes. `None` when `emit` fails.
-    pub fn push(
-        &mut self,
-        rule: Rule,
-        line: &str,
-        emit: &mut impl FnMut(Item<'_>) -> Option<()>,
-    ) -> Option<()> {
+    pub fn push(&mut self, rule: Rule, line: &str, emit: &mut impl FnMut(Item<'_>) -> Option<()>) -> Option<()> {
         match self.count {
             0 => self.restart(line),
             1 => match rule.step(&self.last, line) {
@@ -243,9 +238,9 @@ pub fn unfold(rule: Rule, items: &[OwnedItem]) -> Vec<String> {
             OwnedItem::Run { first, last, count } => match rule {
                 Rule::Edges => {
                     let e = edge_parts(first).expect("a folded edge is an edge line");
-                    out.extend((0..*count).map(|k| {
-                        format!("{}[{}] -> {}[{}] ({})", e.from, e.i + k, e.to, e.j + k, e.kind)
-                    }));
+                    out.extend(
+                        (0..*count).map(|k| format!("{}[{}] -> {}[{}] ({})", e.from, e.i + k, e.to, e.j + k, e.kind)),
+                    );
                 }
                 Rule::Events => {
                     // The varying number is the one where `first` and `last` differ.
@@ -465,7 +460,8 @@ mod tests {
 
     #[test]
     fn edges_fold_when_both_indices_count() {
-        let edges: Vec<String> = (0..100).map(|i| format!("main[{}] -> consumer[{}] (message)", i + 4, i + 2)).collect();
+        let edges: Vec<String> =
+            (0..100).map(|i| format!("main[{}] -> consumer[{}] (message)", i + 4, i + 2)).collect();
         assert_eq!(
             folded(Rule::Edges, &edges),
             [run("main[4] -> consumer[2] (message)", "main[103] -> consumer[101] (message)", 100)]

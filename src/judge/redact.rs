@@ -785,7 +785,12 @@ mod yaml {
             }
             self.count += 1;
             let (writer, indent) = (&mut *self.writer, self.indent);
-            if !self.failed && self.folder.push(Rule::Events, &self.line, &mut |item| writer.item(indent, Rule::Events, item)).is_none() {
+            if !self.failed
+                && self
+                    .folder
+                    .push(Rule::Events, &self.line, &mut |item| writer.item(indent, Rule::Events, item))
+                    .is_none()
+            {
                 self.failed = true;
             }
             self.line.clear();
@@ -1257,7 +1262,9 @@ mod tests {
         let direct = written(&snapshot).expect("no text here needs serde_yaml's whole document");
         assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
         assert!(direct.contains("  - first: '[put] put 0 into q'\n    last: '[put] put 3 into q'\n    events: 4\n"));
-        assert!(direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[6] -> kid[3] (message)\n  edges: 4\n"));
+        assert!(
+            direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[6] -> kid[3] (message)\n  edges: 4\n")
+        );
         let empty = Snapshot {
             outcome: "timed out",
             processes: IndexMap::new(),

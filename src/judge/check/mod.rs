@@ -53,10 +53,9 @@ pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
 fn finished(trace: &Trace) -> Verdict {
     let (passed, message) = match &trace.outcome {
         Outcome::Finished => (true, "every process ended by itself".to_owned()),
-        Outcome::TimedOut { after_ms, alive } => (
-            false,
-            format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive)),
-        ),
+        Outcome::TimedOut { after_ms, alive } => {
+            (false, format!("the run was killed at its timeout after {after_ms} ms; alive then:{}", alive_list(alive)))
+        }
         Outcome::LimitReached { limit, alive } => {
             (false, format!("the run was stopped: {limit} limit reached; alive then:{}", alive_list(alive)))
         }
