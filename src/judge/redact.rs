@@ -1014,11 +1014,20 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
         EventKind::LoopEnd { iterations } => write!(out, "loop end after {iterations}"),
         EventKind::Channel { names, capacity: Some(c) } => write!(out, "make {} (capacity {c})", names.join(", ")),
         EventKind::Channel { names, capacity: None } => write!(out, "make {}", names.join(", ")),
+        // Pieced together without `write!`: a big run is mostly puts and gets.
         EventKind::Put { channel, value, timed_out } => {
-            write!(out, "put {} into {channel}{}", red(value), if *timed_out { " (timed out)" } else { "" })
+            out.push_str("put ");
+            let written = red(value).write_to(out);
+            out.push_str(" into ");
+            out.push_str(channel);
+            out.push_str(if *timed_out { " (timed out)" } else { "" });
+            written
         }
         EventKind::Get { channel, value, from: Some(_) } => {
-            write!(out, "get from {channel}: {}", red(value))
+            out.push_str("get from ");
+            out.push_str(channel);
+            out.push_str(": ");
+            red(value).write_to(out)
         }
         EventKind::Get { channel, from: None, .. } => write!(out, "get from {channel}: timed out"),
         EventKind::Pool { name, workers, .. } => write!(out, "pool {name} of {} workers", workers.len()),
@@ -1097,6 +1106,14 @@ struct Redacted<'a, 't>(&'a Names<'t>, &'a Value);
 
 impl std::fmt::Display for Redacted<'_, '_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl Redacted<'_, '_> {
+    /// Writes the value into `f`: a `String` directly (no formatting machinery), for the
+    /// puts and gets a big run has hundreds of thousands of.
+    fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         let Redacted(names, value) = *self;
         let mut at = 0;
         // Spans are sorted by start, outermost first; a span inside one already replaced is
