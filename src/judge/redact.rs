@@ -871,7 +871,31 @@ fn task_order(key: &str) -> (String, u64) {
 /// without building them (with hundreds of thousands of edges, a key of strings per line
 /// was tens of megabytes).
 fn edge_order(a: &str, b: &str) -> std::cmp::Ordering {
-    edge_parts(a).cmp(edge_parts(b))
+    quick_edge_order(a.as_bytes(), b.as_bytes()).unwrap_or_else(|| edge_parts(a).cmp(edge_parts(b)))
+}
+
+/// `edge_order` decided where the lines first differ, without cutting either into parts
+/// (sorting 200,000 edges compared their parts from the start each time); `None` where it
+/// cannot be decided there.
+///
+/// Up to the first difference both lines have the same parts. If a digit run holds it (or
+/// starts there) in both, their numbers decide, unless equal (leading zeros). If one has a
+/// digit there and the other not, the first's text part ends where the other's goes on: the
+/// first is less. If neither, the text parts differ at that byte.
+fn quick_edge_order(a: &[u8], b: &[u8]) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let d = a.iter().zip(b).position(|(x, y)| x != y)?;
+    let start = a[..d].iter().rposition(|c| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let number = |s: &[u8]| {
+        let digits = s[start..].iter().take_while(|c| c.is_ascii_digit());
+        digits.fold((0u64, 0usize), |(n, len), &c| (n.wrapping_mul(10).wrapping_add(u64::from(c - b'0')), len + 1))
+    };
+    match (number(a), number(b)) {
+        ((x, la), (y, lb)) if la > 0 && lb > 0 => Some(x.cmp(&y)).filter(|o| *o != Ordering::Equal),
+        ((_, la), _) if la > 0 => Some(Ordering::Less),
+        (_, (_, lb)) if lb > 0 => Some(Ordering::Greater),
+        _ => Some(a[d].cmp(&b[d])),
+    }
 }
 
 /// A line as (text, number) pairs: each run of digits with the text before it, then the text
@@ -1233,6 +1257,41 @@ mod tests {
         "a/ b",
         "<a b",
     ];
+
+    /// The quick order agrees with the order of the parts wherever it decides.
+    #[test]
+    fn the_quick_edge_order_is_the_parts_order() {
+        let lines = [
+            "main[10] -> kid[2] (start)",
+            "main[9] -> kid[2] (start)",
+            "main[9] -> kid[10] (start)",
+            "main[09] -> kid[2] (start)",
+            "main[9]x",
+            "main[9]",
+            "main[",
+            "main!",
+            "main1",
+            "main10a",
+            "main10",
+            "mainb",
+            "task p/3 (x)[0] -> main[7] (result)",
+            "task p/10 (x)[0] -> main[6] (result)",
+            "task p/3 (y)[0] -> main[7] (result)",
+            "a1b2",
+            "a1b02",
+            "a01b2",
+            "",
+        ];
+        for a in lines {
+            for b in lines {
+                let full = edge_parts(a).cmp(edge_parts(b));
+                if let Some(quick) = quick_edge_order(a.as_bytes(), b.as_bytes()) {
+                    assert_eq!(quick, full, "{a:?} against {b:?}");
+                }
+                assert_eq!(edge_order(a, b), full, "{a:?} against {b:?}");
+            }
+        }
+    }
 
     /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
     #[test]
