@@ -362,3 +362,68 @@ expect:
         trace.processes.iter().filter(|p| p.name == "p_worker").map(|p| p.ending.to_string()).collect();
     assert!(endings.contains(&"exit 3".to_owned()), "the failing task's worker ends with its code: {endings:?}");
 }
+
+/// A real queue run's snapshot folds the counting runs (the puts, the gets, the message
+/// edges) into one entry each, and unfolding it gives back every event's text.
+#[test]
+fn a_queue_runs_snapshot_folds_its_counting_runs_losslessly() {
+    use procscen::judge::fold::{unfold, OwnedItem, Rule};
+    let (_, trace) = util::run_text(
+        "
+processes:
+  main:
+    - queue: q
+    - start: consumer
+    - for: i
+      range: 50
+      do:
+        - put: '{i}'
+          to: q
+    - put: END
+      to: q
+    - join: consumer
+  consumer:
+    - for: x
+      from: q
+      until: END
+      do: []
+",
+    );
+    util::assert_nothing_left(&trace);
+    let snapshot = procscen::judge::redact::snapshot(&trace);
+    for entry in [
+        "    - first: put 0 into q\n      last: put 49 into q\n      events: 50\n",
+        "    - first: 'get from q: 0'\n      last: 'get from q: 49'\n      events: 50\n",
+    ] {
+        assert!(snapshot.contains(entry), "no {entry:?} in\n{snapshot}");
+    }
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&snapshot).unwrap();
+    let items = |list: &serde_yaml::Value, count_key: &str| -> Vec<OwnedItem> {
+        let list = list.as_sequence().unwrap_or_else(|| panic!("a list: {list:?}"));
+        list.iter()
+            .map(|item| match item {
+                serde_yaml::Value::String(s) => OwnedItem::Line(s.clone()),
+                run => OwnedItem::Run {
+                    first: run["first"].as_str().unwrap().to_owned(),
+                    last: run["last"].as_str().unwrap().to_owned(),
+                    count: run[count_key].as_u64().unwrap(),
+                },
+            })
+            .collect()
+    };
+    let main = unfold(Rule::Events, &items(&yaml["processes"]["main"]["events"], "events"));
+    let puts: Vec<String> = (0..50).map(|i| format!("put {i} into q")).collect();
+    assert_eq!(main[4..54], puts[..], "{main:?}");
+    assert_eq!(main[54..56], ["loop end after 50", "put END into q"]);
+    let consumer = unfold(Rule::Events, &items(&yaml["processes"]["consumer"]["events"], "events"));
+    let gets: Vec<String> = (0..50).map(|i| format!("get from q: {i}")).collect();
+    assert_eq!(consumer[2..52], gets[..], "{consumer:?}");
+    // Each put's message edge to its get: one entry, unfolded to one edge per item.
+    let edges_folded = items(&yaml["edges"], "edges");
+    assert!(edges_folded.len() < 10, "the message edges are folded: {edges_folded:?}");
+    let edges = unfold(Rule::Edges, &edges_folded);
+    for i in 0..50 {
+        let edge = format!("main[{}] -> consumer[{}] (message)", i + 4, i + 2);
+        assert!(edges.contains(&edge), "no {edge} in {edges:?}");
+    }
+}

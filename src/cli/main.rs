@@ -608,6 +608,10 @@ fn run(
         pages.add(&procscen::judge::snapshot::name(file), &summary, passed, || {
             procscen::render::html::for_scenario(&evaluation.view())
         })?;
+        // Freed on a thread of its own: a big run's trace is hundreds of thousands of events,
+        // and freeing them was tens of milliseconds the user waited for after the verdict.
+        // The next file's run does not wait for it, and the exit does not either.
+        std::thread::spawn(move || drop(evaluation));
         Ok(passed)
     })?;
     pages.finish("procscen run")?;

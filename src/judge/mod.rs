@@ -4,6 +4,7 @@
 //! but through a source's entry point.
 
 pub mod check;
+pub mod fold;
 pub mod grade;
 pub mod redact;
 pub mod snapshot;

@@ -6,6 +6,7 @@
 //! processes is kept: each process's own events in program order, and the causal edges. This
 //! is the only module that decides what a snapshot contains.
 
+use super::fold::{self, Folder, Item, OwnedItem, Rule};
 use crate::model::template::{Value, Volatile};
 use crate::trace::{EventKind, Outcome, SyncKind, Trace};
 use indexmap::IndexMap;
@@ -63,6 +64,37 @@ impl Lines {
     }
 }
 
+/// Where `list_events` writes a process's listed lines: held whole (`Lines`), or folded and
+/// written into the snapshot as they come (`Streamed`, so a big run's texts are never all
+/// built first).
+trait Listing {
+    /// The buffer the next line is written at the end of.
+    fn text(&mut self) -> &mut String;
+    /// Ends the line written since the last one.
+    fn end(&mut self);
+    /// How many lines were ended: the next line's position (edges name events by it).
+    fn len(&self) -> usize;
+
+    fn push(&mut self, line: &str) {
+        self.text().push_str(line);
+        self.end();
+    }
+}
+
+impl Listing for Lines {
+    fn text(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    fn end(&mut self) {
+        Lines::end(self);
+    }
+
+    fn len(&self) -> usize {
+        Lines::len(self)
+    }
+}
+
 impl<'a> FromIterator<&'a str> for Lines {
     fn from_iter<I: IntoIterator<Item = &'a str>>(lines: I) -> Lines {
         let mut out = Lines::default();
@@ -96,14 +128,41 @@ impl From<Lines> for SortedLines {
 
 impl Serialize for SortedLines {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+        serialize_folded(Rule::Edges, self.iter(), s)
     }
 }
 
 impl Serialize for Lines {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+        serialize_folded(Rule::Events, self.iter(), s)
     }
+}
+
+/// A list as the snapshot shows it, its counting runs folded (`fold`): each a mapping, which
+/// no event or edge (a string) can be mistaken for.
+fn serialize_folded<'a, S: serde::Serializer>(
+    rule: Rule,
+    lines: impl Iterator<Item = &'a str>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    struct Entry<'a>(Rule, &'a OwnedItem);
+    impl Serialize for Entry<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            match self.1.as_item() {
+                Item::Line(line) => s.serialize_str(line),
+                Item::Run { first, last, count } => {
+                    let mut map = s.serialize_map(Some(3))?;
+                    map.serialize_entry("first", first)?;
+                    map.serialize_entry("last", last)?;
+                    map.serialize_entry(self.0.count_key(), &count)?;
+                    map.end()
+                }
+            }
+        }
+    }
+    let items = fold::fold(rule, lines);
+    s.collect_seq(items.iter().map(|item| Entry(rule, item)))
 }
 
 /// A channel whose items reach different takers, or arrive in a different order, from run
@@ -191,11 +250,16 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for (pi, p) in trace.processes.iter().enumerate() {
-        let (listed, place) = r.list_events(pi, &mut tasks);
-        places.push(place);
         if !r.workers[pi] {
-            w.process(&p.role, &r.entry(pi, listed, p.ending.to_string()))?;
-        } else if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
+            // The entry's head, then its events folded and written as they are listed.
+            w.process_head(&p.role, &r.entry(pi, Lines::default(), p.ending.to_string()))?;
+            let mut listed = yaml::Streamed::new(&mut w, 4);
+            places.push(r.list_events(pi, &mut tasks, &mut listed));
+            listed.finish()?;
+            continue;
+        }
+        places.push(r.list_events(pi, &mut tasks, &mut Lines::default()));
+        if let Some(mut endings) = worker_endings.remove(p.name.as_str()) {
             endings.sort();
             w.process(&p.name, &r.entry(pi, worker_events(), endings.join(", ")))?;
         }
@@ -228,8 +292,8 @@ fn build(trace: &Trace) -> Snapshot {
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for pi in 0..trace.processes.len() {
-        let (listed, place) = r.list_events(pi, &mut tasks);
-        places.push(place);
+        let mut listed = Lines::default();
+        places.push(r.list_events(pi, &mut tasks, &mut listed));
         r.add_process(&mut processes, pi, listed);
     }
     // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
@@ -260,7 +324,9 @@ impl<'t> Redaction<'t> {
         Redaction {
             trace,
             shared: shared_channels(trace),
-            tasks_of: trace.task_index(),
+            // Only a pool worker's events are listed by task: without workers, no pass over
+            // every event to index them.
+            tasks_of: if workers.contains(&true) { trace.task_index() } else { Vec::new() },
             names: Names::new(trace, &workers),
             workers,
             cutoffs: kill_cutoffs(trace),
@@ -274,11 +340,10 @@ impl<'t> Redaction<'t> {
         ProcessSnapshot { parent, origin: format!("{:?}", p.origin).to_lowercase(), ended, events }
     }
 
-    /// The listed events of process `pi` and where each of its events went; the events of
-    /// pool tasks are added to `tasks`.
-    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>) -> (Lines, Vec<Place>) {
+    /// Lists the events of process `pi` into `listed` and says where each of its events
+    /// went; the events of pool tasks are added to `tasks`.
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Vec<Place> {
         let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
-        let mut listed = Lines::default();
         let mut place = Vec::with_capacity(p.events.len());
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
@@ -305,7 +370,7 @@ impl<'t> Redaction<'t> {
                 place.push(Place::Hidden);
                 continue;
             }
-            if let Some(task) = self.tasks_of[pi].get(i).copied().flatten().filter(|_| worker) {
+            if let Some(task) = self.tasks_of.get(pi).and_then(|t| t.get(i)).copied().flatten().filter(|_| worker) {
                 let key = format!("{}/{} ({})", task.pool, task.task, task.process);
                 let entry = tasks.entry(key);
                 let index = entry.index();
@@ -347,23 +412,23 @@ impl<'t> Redaction<'t> {
             if let EventKind::Get { channel, .. } = &e.kind {
                 if self.shared.contains_key(channel.as_str()) {
                     place.push(Place::Listed(at(listed.len())));
-                    listed.text.push_str("get from shared channel ");
-                    listed.text.push_str(channel);
+                    listed.text().push_str("get from shared channel ");
+                    listed.text().push_str(channel);
                     listed.push(": <item>");
                     continue;
                 }
             }
             place.push(Place::Listed(at(listed.len())));
             if worker && matches!(e.kind, EventKind::End { .. }) {
-                listed.text.push_str("(runs tasks; which ones varies between runs) ");
+                listed.text().push_str("(runs tasks; which ones varies between runs) ");
             }
-            line(&mut listed.text);
+            line(listed.text());
             listed.end();
         }
         if self.cutoffs[pi].is_some() {
             listed.push("(killed: what it did after its killer last heard from it varies between runs)");
         }
-        (listed, place)
+        place
     }
 
     /// Adds process `pi`, whose events are `listed`, to `processes`: under its role, or a
@@ -399,7 +464,14 @@ impl<'t> Redaction<'t> {
             // Writing into a `String` cannot fail.
             let _ = match places[id.process()][id.index()] {
                 _ if source && last && self.cutoffs[id.process()].is_some() => write!(out, "{}[last]", process.role),
-                Place::Listed(i) => write!(out, "{}[{i}]", process.role),
+                Place::Listed(i) => {
+                    // Pieced together without `write!`: once per edge of a big run.
+                    out.push_str(&process.role);
+                    out.push('[');
+                    fold::push_decimal(out, u64::from(i));
+                    out.push(']');
+                    Ok(())
+                }
                 Place::Task(key, i) => write!(out, "task {}[{i}]", task_keys[key as usize]),
                 Place::Hidden => return false,
                 Place::WorkerBegin => write!(out, "{}[begin]", process.name),
@@ -436,7 +508,9 @@ impl<'t> Redaction<'t> {
                 lines.text.truncate(start);
                 continue;
             }
-            let _ = write!(lines.text, " ({})", e.kind.as_str());
+            lines.text.push_str(" (");
+            lines.text.push_str(e.kind.as_str());
+            lines.text.push(')');
             lines.end();
         }
         // Edges between tasks and their owner are listed in a stable order, not by worker.
@@ -456,7 +530,7 @@ impl<'t> Redaction<'t> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, Lines, ProcessSnapshot, Snapshot, SortedLines};
+    use super::{ChannelSummary, Folder, Item, Lines, Listing, ProcessSnapshot, Rule, Snapshot, SortedLines};
     use crate::judge::snapshot::Sink;
     use indexmap::IndexMap;
     use std::collections::HashMap;
@@ -510,7 +584,7 @@ mod yaml {
                 self.out.put("\n");
                 for (key, lines) in tasks {
                     self.key(2, key)?;
-                    self.list(2, lines.iter())?;
+                    self.folded(2, Rule::Events, lines.iter())?;
                 }
             }
             if !shared_channels.is_empty() {
@@ -523,11 +597,17 @@ mod yaml {
                 }
             }
             self.key(0, "edges")?;
-            self.list(0, edges.iter())
+            self.folded(0, Rule::Edges, edges.iter())
         }
 
         /// A process's entry under `processes`.
         pub(super) fn process(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
+            self.process_head(role, p)?;
+            self.folded(4, Rule::Events, p.events.iter())
+        }
+
+        /// A process's entry up to its `events` key, without its events (`p.events` unread).
+        pub(super) fn process_head(&mut self, role: &str, p: &ProcessSnapshot) -> Option<()> {
             self.key(2, role)?;
             self.out.put("\n");
             self.key(4, "parent")?;
@@ -536,8 +616,48 @@ mod yaml {
             self.scalar(&p.origin)?;
             self.key(4, "ended")?;
             self.scalar(&p.ended)?;
-            self.key(4, "events")?;
-            self.list(4, p.events.iter())
+            self.key(4, "events")
+        }
+
+        /// A block sequence after a key with its counting runs folded (`fold`), or ` []`.
+        fn folded<'a>(&mut self, indent: usize, rule: Rule, lines: impl Iterator<Item = &'a str>) -> Option<()> {
+            let mut folder = Folder::default();
+            let mut any = false;
+            for line in lines {
+                if !any {
+                    self.out.put("\n");
+                    any = true;
+                }
+                folder.push(rule, line, &mut |item| self.item(indent, rule, item))?;
+            }
+            if !any {
+                self.out.put(" []\n");
+                return Some(());
+            }
+            folder.finish(&mut |item| self.item(indent, rule, item))
+        }
+
+        /// One item of a folded list at `indent`: a line, or a run as serde_yaml writes a
+        /// mapping in a sequence.
+        fn item(&mut self, indent: usize, rule: Rule, item: Item<'_>) -> Option<()> {
+            self.out.put(&SPACES[..indent]);
+            match item {
+                Item::Line(line) => {
+                    self.out.put("- ");
+                    self.text(line)?;
+                    self.out.put("\n");
+                }
+                Item::Run { first, last, count } => {
+                    self.out.put("- first:");
+                    self.scalar(first)?;
+                    self.out.put(&SPACES[..indent]);
+                    self.out.put("  last:");
+                    self.scalar(last)?;
+                    self.out.put(&SPACES[..indent]);
+                    self.out.put(&format!("  {}: {count}\n", rule.count_key()));
+                }
+            }
+            Some(())
         }
 
         fn channel(&mut self, c: &ChannelSummary) -> Option<()> {
@@ -622,6 +742,65 @@ mod yaml {
         }
     }
 
+    /// A process's events folded and written into the snapshot as `list_events` lists them:
+    /// only the line being written and the current run's ends are held.
+    pub(super) struct Streamed<'w, 's, S: Sink> {
+        writer: &'w mut Writer<'s, S>,
+        indent: usize,
+        folder: Folder,
+        line: String,
+        count: usize,
+        /// The writer failed (`None`): the rest is not written, and `finish` says so.
+        failed: bool,
+    }
+
+    impl<'w, 's, S: Sink> Streamed<'w, 's, S> {
+        /// After the `events` key that `Writer::process_head` wrote.
+        pub(super) fn new(writer: &'w mut Writer<'s, S>, indent: usize) -> Self {
+            Streamed { writer, indent, folder: Folder::default(), line: String::new(), count: 0, failed: false }
+        }
+
+        /// Writes what the folder holds, or ` []` when nothing was listed.
+        pub(super) fn finish(mut self) -> Option<()> {
+            if self.failed {
+                return None;
+            }
+            if self.count == 0 {
+                self.writer.out.put(" []\n");
+                return Some(());
+            }
+            let (writer, indent) = (&mut *self.writer, self.indent);
+            self.folder.finish(&mut |item| writer.item(indent, Rule::Events, item))
+        }
+    }
+
+    impl<S: Sink> Listing for Streamed<'_, '_, S> {
+        fn text(&mut self) -> &mut String {
+            &mut self.line
+        }
+
+        fn end(&mut self) {
+            if self.count == 0 {
+                self.writer.out.put("\n");
+            }
+            self.count += 1;
+            let (writer, indent) = (&mut *self.writer, self.indent);
+            if !self.failed
+                && self
+                    .folder
+                    .push(Rule::Events, &self.line, &mut |item| writer.item(indent, Rule::Events, item))
+                    .is_none()
+            {
+                self.failed = true;
+            }
+            self.line.clear();
+        }
+
+        fn len(&self) -> usize {
+            self.count
+        }
+    }
+
     /// How serde_yaml writes a text in block context.
     #[derive(Debug, PartialEq, Eq)]
     pub(super) enum Style {
@@ -692,7 +871,31 @@ fn task_order(key: &str) -> (String, u64) {
 /// without building them (with hundreds of thousands of edges, a key of strings per line
 /// was tens of megabytes).
 fn edge_order(a: &str, b: &str) -> std::cmp::Ordering {
-    edge_parts(a).cmp(edge_parts(b))
+    quick_edge_order(a.as_bytes(), b.as_bytes()).unwrap_or_else(|| edge_parts(a).cmp(edge_parts(b)))
+}
+
+/// `edge_order` decided where the lines first differ, without cutting either into parts
+/// (sorting 200,000 edges compared their parts from the start each time); `None` where it
+/// cannot be decided there.
+///
+/// Up to the first difference both lines have the same parts. If a digit run holds it (or
+/// starts there) in both, their numbers decide, unless equal (leading zeros). If one has a
+/// digit there and the other not, the first's text part ends where the other's goes on: the
+/// first is less. If neither, the text parts differ at that byte.
+fn quick_edge_order(a: &[u8], b: &[u8]) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let d = a.iter().zip(b).position(|(x, y)| x != y)?;
+    let start = a[..d].iter().rposition(|c| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let number = |s: &[u8]| {
+        let digits = s[start..].iter().take_while(|c| c.is_ascii_digit());
+        digits.fold((0u64, 0usize), |(n, len), &c| (n.wrapping_mul(10).wrapping_add(u64::from(c - b'0')), len + 1))
+    };
+    match (number(a), number(b)) {
+        ((x, la), (y, lb)) if la > 0 && lb > 0 => Some(x.cmp(&y)).filter(|o| *o != Ordering::Equal),
+        ((_, la), _) if la > 0 => Some(Ordering::Less),
+        (_, (_, lb)) if lb > 0 => Some(Ordering::Greater),
+        _ => Some(a[d].cmp(&b[d])),
+    }
 }
 
 /// A line as (text, number) pairs: each run of digits with the text before it, then the text
@@ -789,7 +992,12 @@ fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
                 EventKind::Get { channel, from: Some(_), .. } => (channel, false),
                 _ => continue,
             };
-            let entry = users.entry(channel.to_string()).or_default();
+            // Looked up by the name first: a `String` per put and get was a fifth of a big
+            // run's snapshot.
+            let entry = match users.get_index_of(channel.as_str()) {
+                Some(i) => &mut users[i],
+                None => users.entry(channel.to_string()).or_default(),
+            };
             let (count, roles) = if put { (&mut entry.0, &mut entry.2) } else { (&mut entry.1, &mut entry.3) };
             *count += 1;
             if !roles.contains(&p.role) {
@@ -830,11 +1038,20 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
         EventKind::LoopEnd { iterations } => write!(out, "loop end after {iterations}"),
         EventKind::Channel { names, capacity: Some(c) } => write!(out, "make {} (capacity {c})", names.join(", ")),
         EventKind::Channel { names, capacity: None } => write!(out, "make {}", names.join(", ")),
+        // Pieced together without `write!`: a big run is mostly puts and gets.
         EventKind::Put { channel, value, timed_out } => {
-            write!(out, "put {} into {channel}{}", red(value), if *timed_out { " (timed out)" } else { "" })
+            out.push_str("put ");
+            let written = red(value).write_to(out);
+            out.push_str(" into ");
+            out.push_str(channel);
+            out.push_str(if *timed_out { " (timed out)" } else { "" });
+            written
         }
         EventKind::Get { channel, value, from: Some(_) } => {
-            write!(out, "get from {channel}: {}", red(value))
+            out.push_str("get from ");
+            out.push_str(channel);
+            out.push_str(": ");
+            red(value).write_to(out)
         }
         EventKind::Get { channel, from: None, .. } => write!(out, "get from {channel}: timed out"),
         EventKind::Pool { name, workers, .. } => write!(out, "pool {name} of {} workers", workers.len()),
@@ -913,6 +1130,14 @@ struct Redacted<'a, 't>(&'a Names<'t>, &'a Value);
 
 impl std::fmt::Display for Redacted<'_, '_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl Redacted<'_, '_> {
+    /// Writes the value into `f`: a `String` directly (no formatting machinery), for the
+    /// puts and gets a big run has hundreds of thousands of.
+    fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         let Redacted(names, value) = *self;
         let mut at = 0;
         // Spans are sorted by start, outermost first; a span inside one already replaced is
@@ -1033,6 +1258,41 @@ mod tests {
         "<a b",
     ];
 
+    /// The quick order agrees with the order of the parts wherever it decides.
+    #[test]
+    fn the_quick_edge_order_is_the_parts_order() {
+        let lines = [
+            "main[10] -> kid[2] (start)",
+            "main[9] -> kid[2] (start)",
+            "main[9] -> kid[10] (start)",
+            "main[09] -> kid[2] (start)",
+            "main[9]x",
+            "main[9]",
+            "main[",
+            "main!",
+            "main1",
+            "main10a",
+            "main10",
+            "mainb",
+            "task p/3 (x)[0] -> main[7] (result)",
+            "task p/10 (x)[0] -> main[6] (result)",
+            "task p/3 (y)[0] -> main[7] (result)",
+            "a1b2",
+            "a1b02",
+            "a01b2",
+            "",
+        ];
+        for a in lines {
+            for b in lines {
+                let full = edge_parts(a).cmp(edge_parts(b));
+                if let Some(quick) = quick_edge_order(a.as_bytes(), b.as_bytes()) {
+                    assert_eq!(quick, full, "{a:?} against {b:?}");
+                }
+                assert_eq!(edge_order(a, b), full, "{a:?} against {b:?}");
+            }
+        }
+    }
+
     /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
     #[test]
     fn yaml_written_directly_is_serde_yamls() {
@@ -1047,14 +1307,29 @@ mod tests {
             };
             processes.insert(format!("{text}{i}"), p);
         }
+        // Counting runs, folded into mappings whose texts need quotes or not.
+        let runs: Vec<String> = (0..5)
+            .flat_map(|i| [format!("[put] put {i} into q"), format!("get from q: {i}"), format!("a # b {i}")])
+            .chain((0..4).map(|i| format!("[put] put {i} into q")))
+            .chain((7..12).map(|i| format!("get from q: {i}")))
+            .collect();
+        let p = ProcessSnapshot {
+            parent: "main".into(),
+            origin: "forked".into(),
+            ended: "exit 0".into(),
+            events: runs.iter().map(String::as_str).collect(),
+        };
+        processes.insert("runs".into(), p);
         let mut tasks = IndexMap::new();
         tasks.insert("p/0 (x)".to_owned(), ODD_TEXTS.iter().copied().collect());
+        tasks.insert("p/1 (x)".to_owned(), runs.iter().map(String::as_str).collect());
         let mut shared = IndexMap::new();
         shared.insert(
             "q".to_owned(),
             ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
         );
-        let edges = ODD_TEXTS.iter().copied().collect::<Lines>().into();
+        let edge_runs: Vec<String> = (0..4).map(|i| format!("main[{}] -> kid[{i}] (message)", i + 3)).collect();
+        let edges = ODD_TEXTS.iter().copied().chain(edge_runs.iter().map(String::as_str)).collect::<Lines>().into();
         let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges };
         let written = |s: &Snapshot| {
             let mut out = String::new();
@@ -1062,6 +1337,10 @@ mod tests {
         };
         let direct = written(&snapshot).expect("no text here needs serde_yaml's whole document");
         assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
+        assert!(direct.contains("  - first: '[put] put 0 into q'\n    last: '[put] put 3 into q'\n    events: 4\n"));
+        assert!(
+            direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[6] -> kid[3] (message)\n  edges: 4\n")
+        );
         let empty = Snapshot {
             outcome: "timed out",
             processes: IndexMap::new(),
