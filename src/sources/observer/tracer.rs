@@ -643,6 +643,12 @@ impl Tracer {
             | libc::SYS_tee
             | libc::SYS_splice
             | libc::SYS_copy_file_range => {
+                if KERNEL_COPIES.contains(&nr) && self.kernel_copy_into_threaded_output(pid, nr, &args) {
+                    // As into the pipe that the output was before the sockets: the program
+                    // falls back to `write`, which takes the token (`need`).
+                    let _ = arch::skip(pid, libc::EINVAL);
+                    return;
+                }
                 self.channel_entry(pid, nr, &args);
                 if OUTPUT_WRITES.contains(&nr) && args[0] == 2 {
                     // The sockets were drained at this stop (what the process wrote to stdout
@@ -835,6 +841,19 @@ impl Tracer {
         }
     }
 
+    /// Whether a kernel copy (`KERNEL_COPIES`) writes into the output from a threaded
+    /// process: such a copy could block on its source while holding the write token, so it is
+    /// refused instead (`writers`, "Why only these calls").
+    fn kernel_copy_into_threaded_output(&self, pid: Pid, nr: i64, args: &[u64; 6]) -> bool {
+        let tgid = *self.threads.get(&pid.as_raw()).unwrap_or(&pid.as_raw());
+        let out = match nr {
+            libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
+            libc::SYS_splice | libc::SYS_copy_file_range => args[2],
+            _ => args[1], // tee(fd_in, fd_out, ..)
+        };
+        self.writers.threaded(tgid) && self.is_output(pid, out as i32)
+    }
+
     /// What a call of a threaded process's thread, at its entry, has to do with the output
     /// (`writers`: which calls need the token and why).
     fn need(&self, pid: Pid, arch::Call { nr, args }: arch::Call) -> Need {
@@ -853,7 +872,14 @@ impl Tracer {
             _ => None,
         };
         if let Some(fd) = written {
-            return if output(fd) { Need::Token(Hold::Writes) } else { Need::WritesElsewhere(fd as i32) };
+            return match output(fd) {
+                // A copy by the kernel can block on its source (a `splice` from an empty pipe
+                // that another thread, in line for the token, would fill): it takes no token
+                // and is refused at its seccomp stop (`on_syscall_entry`).
+                true if KERNEL_COPIES.contains(&nr) => Need::Nothing,
+                true => Need::Token(Hold::Writes),
+                false => Need::WritesElsewhere(fd as i32),
+            };
         }
         let copied = match nr {
             libc::SYS_dup | libc::SYS_dup3 => Some(args[0]),
@@ -1310,6 +1336,10 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 /// drains at those two stops keep a process's stdout and stderr bytes in its program order
 /// (stderr writes are few: tracebacks, warnings).
 const OUTPUT_WRITES: [libc::c_long; 3] = [libc::SYS_write, libc::SYS_writev, libc::SYS_pwritev2];
+/// The copies the kernel makes into an fd from another fd or from pages handed to it: the
+/// bytes never pass through the program's memory, and the copy may wait on its source.
+const KERNEL_COPIES: [libc::c_long; 5] =
+    [libc::SYS_sendfile, libc::SYS_splice, libc::SYS_tee, libc::SYS_vmsplice, libc::SYS_copy_file_range];
 
 /// The calls that can change what fd 1 or 2 refers to, stopped when they touch them (the
 /// filter reads their fd arguments): after one, writes to fd 1 or 2, which make no stop, may
