@@ -348,3 +348,73 @@ expect:
         );
     }
 }
+
+/// Checks a traced program's tagged lines against the records: a line `tid=N pid=P seq=S ...`
+/// must be recorded for process P and for thread N (or the unknown thread, which is never
+/// wrong), and each thread's `seq` must grow in the records' order across stdout and stderr.
+/// Returns (tagged lines, lines recorded for their thread, for the unknown thread, wrong).
+fn check_tagged(response: &Response) -> (usize, usize, usize, Vec<String>) {
+    // A record holds one writer's bytes, and a read may end inside a line: a line is complete
+    // at the record that brings its newline.
+    let mut partial: std::collections::HashMap<(i32, i32, i32), String> = Default::default();
+    let mut last_seq: std::collections::HashMap<(i32, i32), i64> = Default::default();
+    let (mut tagged, mut own, mut unknown, mut wrong) = (0, 0, 0, Vec::new());
+    for r in &response.records {
+        let RecordKind::Write { fd, data } = &r.kind else { continue };
+        let buffer = partial.entry((r.pid, r.tid, *fd)).or_default();
+        buffer.push_str(&String::from_utf8_lossy(data));
+        while let Some(end) = buffer.find('\n') {
+            let line: String = buffer.drain(..=end).collect();
+            let field = |key: &str| -> Option<i64> {
+                line.trim_end().split(' ').find_map(|w| w.strip_prefix(key)).and_then(|v| v.parse().ok())
+            };
+            let (Some(t), Some(p)) = (field("tid="), field("pid=")) else { continue };
+            tagged += 1;
+            let (pid, tid) = (i64::from(r.pid), i64::from(r.tid));
+            if p != pid || (tid != t && r.tid != observer::UNKNOWN_THREAD) {
+                wrong.push(format!("{line:?} recorded for pid {pid} tid {tid}"));
+                continue;
+            }
+            if tid == t { own += 1 } else { unknown += 1 }
+            if let Some(seq) = field("seq=") {
+                let last = last_seq.entry((r.pid, t as i32)).or_insert(-1);
+                if seq <= *last {
+                    wrong.push(format!("{line:?} (fd {fd}) recorded after seq {last} of its thread"));
+                }
+                *last = seq;
+            }
+        }
+    }
+    (tagged, own, unknown, wrong)
+}
+
+/// Runs the attack program named by `ATTACK` (a `.py` file, or a C file built with `-pthread`)
+/// under the tracer `RUNS` times (default 1) and holds its tagged lines to their writers
+/// (`check_tagged`); with `ATTACK_LINES`, that many tagged lines must be recorded.
+#[test]
+#[ignore = "probe: run by hand, ATTACK=tests/fixtures/attacks/threads/FILE"]
+fn an_attack_programs_tagged_lines_are_each_their_writing_threads() {
+    let attack = PathBuf::from(std::env::var("ATTACK").expect("ATTACK names a program"));
+    let attack = std::fs::canonicalize(&attack).expect("the attack exists");
+    let dir = util::TempDir::new("capture-probe");
+    let argv: Vec<String> = if attack.extension().is_some_and(|e| e == "c") {
+        let binary = dir.join("attack");
+        let built = std::process::Command::new("cc").args(["-O2", "-pthread", "-o"]).arg(&binary).arg(&attack).status();
+        assert!(built.is_ok_and(|s| s.success()), "cc builds {}", attack.display());
+        vec![binary.to_string_lossy().into_owned()]
+    } else {
+        vec!["python3".to_owned(), "-u".to_owned(), attack.to_string_lossy().into_owned()]
+    };
+    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let expected: Option<usize> = std::env::var("ATTACK_LINES").ok().and_then(|r| r.parse().ok());
+    for run in 0..runs {
+        let response = observe(&argv, dir.path());
+        let (tagged, own, unknown, wrong) = check_tagged(&response);
+        eprintln!("run {run}: {tagged} tagged lines, {own} their thread's, {unknown} unknown thread's, {} wrong; ending {:?}", wrong.len(), response.outcome);
+        assert!(wrong.is_empty(), "run {run}: {:#?}", &wrong[..wrong.len().min(10)]);
+        if let Some(n) = expected {
+            assert_eq!(tagged, n, "run {run}: every tagged line recorded");
+        }
+    }
+}
