@@ -375,7 +375,11 @@ fn check_tagged(response: &Response) -> (usize, usize, usize, Vec<String>) {
                 wrong.push(format!("{line:?} recorded for pid {pid} tid {tid}"));
                 continue;
             }
-            if tid == t { own += 1 } else { unknown += 1 }
+            if tid == t {
+                own += 1
+            } else {
+                unknown += 1
+            }
             if let Some(seq) = field("seq=") {
                 let last = last_seq.entry((r.pid, t as i32)).or_insert(-1);
                 if seq <= *last {
@@ -411,7 +415,11 @@ fn an_attack_programs_tagged_lines_are_each_their_writing_threads() {
     for run in 0..runs {
         let response = observe(&argv, dir.path());
         let (tagged, own, unknown, wrong) = check_tagged(&response);
-        eprintln!("run {run}: {tagged} tagged lines, {own} their thread's, {unknown} unknown thread's, {} wrong; ending {:?}", wrong.len(), response.outcome);
+        eprintln!(
+            "run {run}: {tagged} tagged lines, {own} their thread's, {unknown} unknown thread's, {} wrong; ending {:?}",
+            wrong.len(),
+            response.outcome
+        );
         assert!(wrong.is_empty(), "run {run}: {:#?}", &wrong[..wrong.len().min(10)]);
         if let Some(n) = expected {
             assert_eq!(tagged, n, "run {run}: every tagged line recorded");
