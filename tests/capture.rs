@@ -466,3 +466,24 @@ fn a_queue_program_with_a_heartbeat_thread_gets_the_first_put_check_in_every_run
         assert!(passed.iter().all(|p| *p), "{side} heartbeat: the check passed in these runs only: {passed:?}");
     }
 }
+
+#[test]
+#[ignore = "hole: a Pipe program whose sender has a heartbeat thread loses the receive-after-send check in every run (the byte edge starts at the sender's longest prefix, in recorded order, of events before the send, and a heartbeat line cuts it): attacks/threads/submissions/pipe_{child,main}_heartbeat.py, 11 of 12"]
+fn a_pipe_program_with_a_heartbeat_thread_gets_the_receive_after_send_checks() {
+    // Each side prints `send: ...` in the thread that then sends it, and `recv: ...` in the
+    // thread that received it: every receive line follows its send line in every run.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scenario = procscen::load(&root.join("scenarios/assignments/pipe.yaml")).expect("loads");
+    let checks = [
+        "the child prints what it received after main sent it",
+        "main prints what it received after the child sent it",
+    ];
+    for side in ["child", "main"] {
+        let program = root.join(format!("tests/fixtures/attacks/threads/submissions/pipe_{side}_heartbeat.py"));
+        let g = grade::grade(&scenario, &program, &options()).expect("grades");
+        for check in checks {
+            let c = g.checks.iter().find(|c| c.name == check).expect("the check is graded");
+            assert_eq!(c.status, Status::Passed, "{side} heartbeat: {check}: {c:?}");
+        }
+    }
+}
