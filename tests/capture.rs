@@ -392,14 +392,17 @@ fn check_tagged(response: &Response) -> (usize, usize, usize, Vec<String>) {
     (tagged, own, unknown, wrong)
 }
 
-/// Runs the attack program named by `ATTACK` (a `.py` file, or a C file built with `-pthread`)
+/// Runs the attack program named by `ATTACK` (a `.py` file, or a C file built with `-pthread`;
+/// `many_threads.py` when unset; a path from the crate's root)
 /// under the tracer `RUNS` times (default 1) and holds its tagged lines to their writers
 /// (`check_tagged`); with `ATTACK_LINES`, that many tagged lines must be recorded.
 #[test]
-#[ignore = "probe: run by hand, ATTACK=tests/fixtures/attacks/threads/FILE"]
+#[ignore = "probe: run by hand on one attack, ATTACK=tests/fixtures/attacks/threads/FILE RUNS=n, about 3 s a run"]
 fn an_attack_programs_tagged_lines_are_each_their_writing_threads() {
-    let attack = PathBuf::from(std::env::var("ATTACK").expect("ATTACK names a program"));
-    let attack = std::fs::canonicalize(&attack).expect("the attack exists");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let attack =
+        std::env::var("ATTACK").unwrap_or_else(|_| "tests/fixtures/attacks/threads/many_threads.py".to_owned());
+    let attack = std::fs::canonicalize(root.join(&attack)).expect("the attack exists");
     let dir = util::TempDir::new("capture-probe");
     let argv: Vec<String> = if attack.extension().is_some_and(|e| e == "c") {
         let binary = dir.join("attack");
