@@ -290,6 +290,48 @@ fn every_line_of_a_process_with_two_printing_threads_is_its_writing_threads_in_e
     }
 }
 
+/// A process whose extra thread ended has one thread again, which writes without a stop; a
+/// thread it starts later makes it threaded again. Every line keeps its writer throughout.
+#[test]
+fn lines_keep_their_thread_when_a_process_goes_back_to_one_thread_and_on_to_two_again() {
+    let dir = util::TempDir::new("capture-thread-ends");
+    let program = dir.join("threads.py");
+    std::fs::write(
+        &program,
+        r#"import threading
+def say(who, n):
+    for i in range(n):
+        print(f"{who} {threading.get_native_id()} {i}", flush=True)
+for round in range(3):
+    t = threading.Thread(target=say, args=("thread", 50))
+    t.start()
+    say("main", 50)
+    t.join()
+    say("main", 100)
+"#,
+    )
+    .expect("writes");
+    for run in 0..3 {
+        let response = observe(&["python3", "-u", program.to_str().expect("utf-8")], dir.path());
+        let mut text: std::collections::BTreeMap<i32, String> = Default::default();
+        for r in response.records.iter().filter(|r| r.pid == response.root_pid) {
+            if let RecordKind::Write { data, .. } = &r.kind {
+                text.entry(r.tid).or_default().push_str(&String::from_utf8_lossy(data));
+            }
+        }
+        assert!(!text.contains_key(&observer::UNKNOWN_THREAD), "run {run}: an unknown thread's output");
+        let mut counted = 0;
+        for (tid, text) in &text {
+            for line in text.lines() {
+                let named: Option<i32> = line.split(' ').nth(1).and_then(|t| t.parse().ok());
+                assert_eq!(named, Some(*tid), "run {run}: {line:?} recorded for thread {tid}");
+                counted += 1;
+            }
+        }
+        assert_eq!(counted, 3 * 200, "run {run}: every line recorded");
+    }
+}
+
 #[test]
 fn a_line_printed_by_a_second_thread_before_it_writes_a_pipe_precedes_the_readers_line() {
     // The thread's lines and its write into the pipe are in its program order, which only
@@ -430,8 +472,11 @@ fn an_attack_programs_tagged_lines_are_each_their_writing_threads() {
     }
 }
 
+/// A splice from an empty pipe into stdout once held the write token while it waited for the
+/// pipe, and the thread that would fill the pipe waited for the token to print first: a
+/// deadlock (attacks/threads/splice_wait.c). A kernel copy into the output from a threaded
+/// process is now refused (`EINVAL`), as into the pipe the output was before.
 #[test]
-#[ignore = "hole: a splice from an empty pipe into stdout holds the write token while it waits for the pipe, so the thread that would fill the pipe waits for the token to print first: a deadlock (attacks/threads/splice_wait.c)"]
 fn a_thread_waiting_in_a_splice_into_stdout_does_not_keep_another_from_printing() {
     let dir = util::TempDir::new("capture-splice-wait");
     let binary = dir.join("splice_wait");
@@ -446,7 +491,12 @@ fn a_thread_waiting_in_a_splice_into_stdout_does_not_keep_another_from_printing(
     let response = observer::observe(&request, Some(&exe)).expect("observes");
     assert_eq!(response.outcome, Some(procscen::trace::Outcome::Finished), "the program ends by itself");
     let stdout = String::from_utf8_lossy(&response.stdout);
-    assert!(stdout.contains("printer first") && stdout.contains("spliced"), "both lines: {stdout:?}");
+    let stderr = String::from_utf8_lossy(&response.stderr);
+    assert!(stdout.contains("printer first"), "the printer's line: {stdout:?}");
+    assert!(
+        stdout.contains("spliced") || stderr.contains("splice: Invalid argument"),
+        "the splice's bytes recorded, or the splice refused: {stdout:?} {stderr:?}"
+    );
 }
 
 #[test]

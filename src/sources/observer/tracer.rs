@@ -933,6 +933,13 @@ impl Tracer {
         if let Some(next) = self.writers.gone(tid, tgid) {
             self.resume(Pid::from_raw(next), None);
         }
+        // Down to one thread, with the token free: the sockets were drained before this stop,
+        // so what comes from the process from now on is its one thread's, written without a
+        // stop again (a `Thread` joined at the start of a program no longer makes every later
+        // call stop). Its next thread makes it threaded again (`on_event`).
+        if tgid != tid && self.writers.idle(tgid) && self.threads.values().filter(|g| **g == tgid).count() == 1 {
+            self.writers.forget(tgid);
+        }
         if tgid != tid || !self.live.remove(&tid) {
             return;
         }

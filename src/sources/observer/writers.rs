@@ -12,7 +12,8 @@
 //!   thread's (`tracer`'s `record_output`).
 //! - When a process makes its first extra thread (the `clone` event, where the sockets have
 //!   just been drained: every byte before is the single thread's), it becomes *threaded*, and
-//!   stays so until its next exec: every thread of it, and every thread it makes later, is
+//!   stays so until its next exec, or until it is down to one thread with the token free:
+//!   every thread of it, and every thread it makes later, is
 //!   resumed with `PTRACE_SYSCALL`, so each of its system calls stops at its entry, before the
 //!   kernel has looked at any argument.
 //! - At that entry stop, a thread whose call can put bytes into the output (the write and send
@@ -100,7 +101,14 @@ impl Writers {
         self.tokens.entry(tgid).or_default();
     }
 
-    /// `tgid` executed a program: its other threads are gone, it has one again.
+    /// Whether the token of `tgid` is free and nobody is in line for it or may have written
+    /// into a copy of the output without it: when its process is down to one thread, what it
+    /// reads next from the process is that thread's, and the process can be `forget`-ten.
+    pub fn idle(&self, tgid: i32) -> bool {
+        self.tokens.get(&tgid).is_some_and(|t| t.holder.is_none() && t.waiting.is_empty() && t.suspects.is_empty())
+    }
+
+    /// `tgid` executed a program, or its other threads ended: it has one thread again.
     pub fn forget(&mut self, tgid: i32) {
         self.tokens.remove(&tgid);
     }
@@ -230,6 +238,7 @@ mod tests {
         w.start(10);
         assert!(w.enter(10, 10, Need::Token(Hold::Writes)));
         assert!(!w.enter(11, 10, Need::Token(Hold::Writes)));
+        assert!(!w.idle(10), "a holder and one in line");
         w.forget(10);
         assert!(!w.threaded(10) && w.writer(10).is_none());
         assert!(w.enter(10, 10, Need::Token(Hold::Writes)));
