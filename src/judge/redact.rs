@@ -1310,8 +1310,8 @@ mod tests {
         // Counting runs, folded into mappings whose texts need quotes or not.
         let runs: Vec<String> = (0..5)
             .flat_map(|i| [format!("[put] put {i} into q"), format!("get from q: {i}"), format!("a # b {i}")])
-            .chain((0..4).map(|i| format!("[put] put {i} into q")))
-            .chain((7..12).map(|i| format!("get from q: {i}")))
+            .chain((0..12).map(|i| format!("[put] put {i} into q")))
+            .chain((7..20).map(|i| format!("get from q: {i}")))
             .collect();
         let p = ProcessSnapshot {
             parent: "main".into(),
@@ -1328,7 +1328,7 @@ mod tests {
             "q".to_owned(),
             ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
         );
-        let edge_runs: Vec<String> = (0..4).map(|i| format!("main[{}] -> kid[{i}] (message)", i + 3)).collect();
+        let edge_runs: Vec<String> = (0..10).map(|i| format!("main[{}] -> kid[{i}] (message)", i + 3)).collect();
         let edges = ODD_TEXTS.iter().copied().chain(edge_runs.iter().map(String::as_str)).collect::<Lines>().into();
         let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges };
         let written = |s: &Snapshot| {
@@ -1337,9 +1337,9 @@ mod tests {
         };
         let direct = written(&snapshot).expect("no text here needs serde_yaml's whole document");
         assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
-        assert!(direct.contains("  - first: '[put] put 0 into q'\n    last: '[put] put 3 into q'\n    events: 4\n"));
+        assert!(direct.contains("  - first: '[put] put 0 into q'\n    last: '[put] put 11 into q'\n    events: 12\n"));
         assert!(
-            direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[6] -> kid[3] (message)\n  edges: 4\n")
+            direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[12] -> kid[9] (message)\n  edges: 10\n")
         );
         let empty = Snapshot {
             outcome: "timed out",
