@@ -6,7 +6,7 @@
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
-use crate::trace::{Event, EventKind};
+use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::unistd::getpid;
 use std::collections::HashMap;
 use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
@@ -83,10 +83,12 @@ impl Recorder {
         self.push(event);
     }
 
-    /// Queues a `Put` event (`from` is `None`) or a `Get` event without building an owned
-    /// `Event`: in a busy queue these are most of a run's events.
+    /// Queues an event made of borrowed parts without building an owned `Event`: a queue's
+    /// puts and gets (most of a busy run's events), and the events of a started child and of
+    /// its parent's start and join. Between a fork and its join every heap page either process
+    /// writes is copied, so these encode straight into the buffer, with no string allocated.
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
-        if self.enabled {
+        if self.enabled || matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
             self.push(&item);
         }
     }
@@ -138,8 +140,9 @@ impl Recorder {
     }
 }
 
-/// A `Put`, `Get`, `Submit`, `TaskStart`, `TaskEnd` or `Result` event made of borrowed parts:
-/// the events recorded once per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
+/// An event made of borrowed parts: the events recorded once per item or task (`Put`, `Get`,
+/// `Submit`, `TaskStart`, `TaskEnd`, `Result`) and once per started child (`Begin`, `Print`,
+/// `Start`, `Join`, `End`). It encodes to the same bytes as the owned `Event` (tested below), so the
 /// supervisor decodes it as one.
 #[derive(serde::Serialize)]
 pub struct ItemEvent<'a> {
@@ -154,14 +157,14 @@ pub struct ItemEvent<'a> {
 #[derive(serde::Serialize)]
 #[allow(dead_code)]
 pub enum ItemEventKind<'a> {
-    Begin,
-    Print,
+    Begin { name: &'a str, parent_pid: i32, parent_seq: Option<u32>, origin: Origin },
+    Print(&'a crate::model::template::Value),
     Sleep,
-    Start,
+    Start { child_pid: i32, name: &'a str, origin: Origin },
     Fork,
-    Join,
+    Join { child_pid: i32, name: &'a str, ending: &'a Ending },
     Let,
-    End,
+    End { code: i32 },
     Loop,
     LoopEnd,
     Channel,
@@ -290,5 +293,28 @@ mod tests {
         let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&result).unwrap()).unwrap();
         let expected = EventKind::Result { pool: "p".into(), task: 3, value, worker_pid: 9, end_seq: 4 };
         assert_eq!(decoded, Event { seq: 6, time_ns: 102, label: None, kind: expected });
+    }
+
+    #[test]
+    fn borrowed_child_events_decode_as_owned_events() {
+        let decode = |kind: ItemEventKind<'_>| -> EventKind {
+            let event = ItemEvent { seq: 1, time_ns: 2, label: None, kind };
+            let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&event).unwrap()).unwrap();
+            assert_eq!((decoded.seq, decoded.time_ns, decoded.label), (1, 2, None));
+            decoded.kind
+        };
+        let begin = ItemEventKind::Begin { name: "kid", parent_pid: -3, parent_seq: Some(7), origin: Origin::Forked };
+        let expected =
+            EventKind::Begin { name: "kid".into(), parent_pid: -3, parent_seq: Some(7), origin: Origin::Forked };
+        assert_eq!(decode(begin), expected);
+        let value = Value::volatile("42", Volatile::Pid(42));
+        assert_eq!(decode(ItemEventKind::Print(&value)), EventKind::Print(value.clone()));
+        let start = ItemEventKind::Start { child_pid: 9, name: "kid", origin: Origin::Spawned };
+        assert_eq!(decode(start), EventKind::Start { child_pid: 9, name: "kid".into(), origin: Origin::Spawned });
+        for ending in [Ending::Exited(3), Ending::Signaled(crate::trace::Signal::SIGKILL), Ending::Unknown] {
+            let join = ItemEventKind::Join { child_pid: 9, name: "kid", ending: &ending };
+            assert_eq!(decode(join), EventKind::Join { child_pid: 9, name: "kid".into(), ending: ending.clone() });
+        }
+        assert_eq!(decode(ItemEventKind::End { code: -1 }), EventKind::End { code: -1 });
     }
 }

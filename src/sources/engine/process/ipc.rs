@@ -18,6 +18,7 @@ use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::errno::Errno;
 use nix::unistd::{ForkResult, Pid};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -418,7 +419,7 @@ impl<'s> Interpreter<'s> {
         let parent_pid = self.rec.pid();
         match self.fork_child() {
             Ok(ForkResult::Child) => {
-                self.become_child(&worker_name(&name), seq as u64, index as u64 + 1);
+                self.become_child(Cow::Owned(worker_name(&name)), seq as u64, index as u64 + 1);
                 self.begin(parent_pid, Some(seq), Origin::Forked);
                 self.run_worker(&name, tasks, results, index, current, max_tasks)
             }
