@@ -206,7 +206,10 @@ impl<'s> Interpreter<'s> {
             Over::Range { start, stop } => {
                 // Values are made one at a time: a long range costs no memory up front.
                 for i in self.range_bounds(start, stop) {
-                    let flow = step(self, Value::plain(i.to_string()));
+                    // Formatted inline, not through a heap `String`: a malloc and a free per
+                    // iteration write allocator pages that a loop of starts had just shared
+                    // with a child, a page fault each.
+                    let flow = step(self, Value::plain(compact_str::ToCompactString::to_compact_string(&i)));
                     if flow != Flow::Continue {
                         return (flow, iterations);
                     }
