@@ -67,8 +67,10 @@ pub struct Interpreter<'s> {
     name: Cow<'s, str>,
     globals: Vec<(String, Value)>,
     locals: Vec<(String, Value)>,
-    /// Names borrowed from the scenario where they can be, so that a start allocates nothing.
-    children: Vec<(Cow<'s, str>, Pid)>,
+    /// Names borrowed from the scenario where they can be, so that a start allocates nothing;
+    /// the first few held inline (on the stack, with the rest of the interpreter), so that a
+    /// start and a join write no heap page that a fork has just shared with the child.
+    children: smallvec::SmallVec<[(Cow<'s, str>, Pid); 2]>,
     /// How the latest child of each name that this process joined ended (for `exitcode` and
     /// a `terminate` after the join). A map, not a list of every join: a process that starts
     /// and joins thousands of children under one name keeps one entry, so its heap (which
@@ -153,7 +155,7 @@ impl<'s> Interpreter<'s> {
             name,
             globals: Vec::new(),
             locals: Vec::new(),
-            children: Vec::new(),
+            children: smallvec::SmallVec::new(),
             joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
             channels: Vec::new(),
@@ -391,6 +393,9 @@ impl<'s> Interpreter<'s> {
             }
         };
         match self.joined.get_mut(name) {
+            // Written only when it changes: the map's page is write-protected after every
+            // fork, and a loop of starts and joins ends its children the same way each time.
+            Some(latest) if *latest == ending => {}
             Some(latest) => *latest = ending.clone(),
             None => {
                 self.joined.insert(name.to_owned(), ending.clone());
