@@ -66,7 +66,9 @@ pub struct Interpreter<'s> {
     /// heap allocation (see `become_child`).
     name: Cow<'s, str>,
     globals: Vec<(String, Value)>,
-    locals: Vec<(String, Value)>,
+    /// The first few held inline, like `children`: a loop's variable is written at every
+    /// iteration, each just after a fork write-protected the page it lies on.
+    locals: smallvec::SmallVec<[(String, Value); 2]>,
     /// Names borrowed from the scenario where they can be, so that a start allocates nothing;
     /// the first few held inline (on the stack, with the rest of the interpreter), so that a
     /// start and a join write no heap page that a fork has just shared with the child.
@@ -154,7 +156,7 @@ impl<'s> Interpreter<'s> {
             census,
             name,
             globals: Vec::new(),
-            locals: Vec::new(),
+            locals: smallvec::SmallVec::new(),
             children: smallvec::SmallVec::new(),
             joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
@@ -185,7 +187,11 @@ impl<'s> Interpreter<'s> {
     }
 
     fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
-        let locals = if def.params.is_empty() { Vec::new() } else { def.params.iter().cloned().zip(args).collect() };
+        let locals = if def.params.is_empty() {
+            smallvec::SmallVec::new()
+        } else {
+            def.params.iter().cloned().zip(args).collect()
+        };
         // A started child's locals are still its parent's: forgotten, not dropped, like the
         // parent's joins in `become_child` (freeing them would write to, and so copy, the
         // heap pages they lie on). Everywhere else they are empty.
