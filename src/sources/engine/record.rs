@@ -231,6 +231,16 @@ fn encode_direct(out: &mut Buffer, item: &ItemEvent<'_>) -> bool {
         varint(out, s.len() as u64);
         out.extend_from_slice(s.as_bytes());
     }
+    // Decided first, so that a queue's puts and gets (postcard's) cost no false start.
+    let direct = match &item.kind {
+        ItemEventKind::Print(value) => value.spans.as_slice().is_empty(),
+        ItemEventKind::Join { ending, .. } => matches!(ending, Ending::Exited(_)),
+        ItemEventKind::Begin { .. } | ItemEventKind::Start { .. } | ItemEventKind::End { .. } => true,
+        _ => false,
+    };
+    if !direct {
+        return false;
+    }
     let start = out.len();
     varint(out, item.seq.into());
     varint(out, item.time_ns);
