@@ -12,7 +12,7 @@ mod sync;
 
 use super::census::Census;
 use super::channel::ChannelFds;
-use super::record::Recorder;
+use super::record::{ItemEvent, ItemEventKind, Recorder};
 use crate::model::scenario::{Action, ActionKind, ProcessDef, Scenario, StartMethod, ValueExpr, FORK_VAR};
 use crate::model::template::{self, Value, Volatile};
 use crate::trace::{Ending, Event, EventKind, Origin};
@@ -20,6 +20,7 @@ use nix::sys::wait::waitpid;
 use nix::unistd::{fork, getpid, getppid, ForkResult, Pid};
 use rand::{Rng, SeedableRng};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::ffi::CString;
 use std::os::fd::RawFd;
 
@@ -61,10 +62,17 @@ pub struct Interpreter<'s> {
     scenario_fd: RawFd,
     /// The run's process count, asked before every fork.
     census: Census,
-    name: String,
+    /// Borrowed from the scenario when written there: a started child names itself with no
+    /// heap allocation (see `become_child`).
+    name: Cow<'s, str>,
     globals: Vec<(String, Value)>,
-    locals: Vec<(String, Value)>,
-    children: Vec<(String, Pid)>,
+    /// The first few held inline, like `children`: a loop's variable is written at every
+    /// iteration, each just after a fork write-protected the page it lies on.
+    locals: smallvec::SmallVec<[(String, Value); 2]>,
+    /// Names borrowed from the scenario where they can be, so that a start allocates nothing;
+    /// the first few held inline (on the stack, with the rest of the interpreter), so that a
+    /// start and a join write no heap page that a fork has just shared with the child.
+    children: smallvec::SmallVec<[(Cow<'s, str>, Pid); 2]>,
     /// How the latest child of each name that this process joined ended (for `exitcode` and
     /// a `terminate` after the join). A map, not a list of every join: a process that starts
     /// and joins thousands of children under one name keeps one entry, so its heap (which
@@ -111,7 +119,7 @@ impl<'s> Interpreter<'s> {
         settings: super::Settings,
     ) -> ! {
         let rec = Recorder::new(fds.event, settings.recording);
-        let mut it = Interpreter::new(scenario, rec, fds.scenario, census, "main".into());
+        let mut it = Interpreter::new(scenario, rec, fds.scenario, census, Cow::Borrowed("main"));
         it.set_jitter(settings.jitter);
         it.begin(supervisor_pid, None, Origin::Main);
         it.compute_module_vars();
@@ -123,7 +131,7 @@ impl<'s> Interpreter<'s> {
     pub fn run_spawned(scenario: &'s Scenario, request: SpawnRequest) -> ! {
         let rec = Recorder::new(request.event_fd, request.recording);
         let census = Census::open(request.census_fd);
-        let mut it = Interpreter::new(scenario, rec, request.scenario_fd, census, request.name);
+        let mut it = Interpreter::new(scenario, rec, request.scenario_fd, census, Cow::Owned(request.name));
         it.set_jitter(request.jitter);
         it.channels = request.channels;
         it.syncs = request.syncs.into_iter().map(|fds| sync::Held { fds, object: None, depth: 0 }).collect();
@@ -134,7 +142,13 @@ impl<'s> Interpreter<'s> {
         it.run_definition(def, request.args)
     }
 
-    fn new(scenario: &'s Scenario, rec: Recorder, scenario_fd: RawFd, census: Census, name: String) -> Interpreter<'s> {
+    fn new(
+        scenario: &'s Scenario,
+        rec: Recorder,
+        scenario_fd: RawFd,
+        census: Census,
+        name: Cow<'s, str>,
+    ) -> Interpreter<'s> {
         Interpreter {
             scenario,
             rec,
@@ -142,8 +156,8 @@ impl<'s> Interpreter<'s> {
             census,
             name,
             globals: Vec::new(),
-            locals: Vec::new(),
-            children: Vec::new(),
+            locals: smallvec::SmallVec::new(),
+            children: smallvec::SmallVec::new(),
             joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
             channels: Vec::new(),
@@ -159,7 +173,9 @@ impl<'s> Interpreter<'s> {
     }
 
     fn begin(&mut self, parent_pid: i32, parent_seq: Option<u32>, origin: Origin) {
-        self.emit(None, EventKind::Begin { name: self.name.clone(), parent_pid, parent_seq, origin });
+        let seq = self.rec.reserve_seq();
+        let kind = ItemEventKind::Begin { name: &self.name, parent_pid, parent_seq, origin };
+        self.rec.send_item_event(ItemEvent { seq, time_ns: now_ns(), label: None, kind });
     }
 
     fn compute_module_vars(&mut self) {
@@ -171,7 +187,11 @@ impl<'s> Interpreter<'s> {
     }
 
     fn run_definition(&mut self, def: &'s ProcessDef, args: Vec<Value>) -> ! {
-        let locals = if def.params.is_empty() { Vec::new() } else { def.params.iter().cloned().zip(args).collect() };
+        let locals = if def.params.is_empty() {
+            smallvec::SmallVec::new()
+        } else {
+            def.params.iter().cloned().zip(args).collect()
+        };
         // A started child's locals are still its parent's: forgotten, not dropped, like the
         // parent's joins in `become_child` (freeing them would write to, and so copy, the
         // heap pages they lie on). Everywhere else they are empty.
@@ -188,7 +208,8 @@ impl<'s> Interpreter<'s> {
     fn finish(&mut self, code: i32) -> ! {
         self.end_daemons();
         self.final_values();
-        self.emit(None, EventKind::End { code });
+        let seq = self.rec.reserve_seq();
+        self.rec.send_item_event(ItemEvent { seq, time_ns: now_ns(), label: None, kind: ItemEventKind::End { code } });
         self.rec.flush();
         super::exit_now(code)
     }
@@ -227,7 +248,9 @@ impl<'s> Interpreter<'s> {
         match &action.kind {
             ActionKind::Print(t) => {
                 let value = self.render(t);
-                self.emit(label, EventKind::Print(value));
+                let seq = self.rec.reserve_seq();
+                let kind = ItemEventKind::Print(&value);
+                self.rec.send_item_event(ItemEvent { seq, time_ns: now_ns(), label, kind });
             }
             ActionKind::Sleep { duration, written } => {
                 self.emit(label, EventKind::Sleep { written: written.clone() });
@@ -296,7 +319,7 @@ impl<'s> Interpreter<'s> {
             }
             ActionKind::Start { process, args, name, method, daemon } => {
                 let name = self.child_name(name);
-                self.start(label, process, args, &name, *method);
+                self.start(label, process, args, name, *method);
                 if *daemon {
                     let (_, pid) = self.children.last().expect("start adds the child");
                     self.daemons.push(*pid);
@@ -338,17 +361,19 @@ impl<'s> Interpreter<'s> {
 
     /// A child's name as written, or rendered when it is a template over loop variables
     /// (`as: "kid{i}"`; the loader allows only names and such templates).
-    fn child_name(&self, name: &str) -> String {
+    fn child_name(&self, name: &'s str) -> Cow<'s, str> {
         if name.contains('{') {
-            self.render(name).text.into()
+            Cow::Owned(self.render(name).text.into())
         } else {
-            name.to_owned()
+            Cow::Borrowed(name)
         }
     }
 
     pub(super) fn join(&mut self, label: Option<&String>, name: &str) {
         let Some(index) = self.children.iter().rposition(|(n, _)| n == name) else {
-            self.emit(label, EventKind::Join { child_pid: 0, name: name.to_owned(), ending: Ending::Unknown });
+            let kind = ItemEventKind::Join { child_pid: 0, name, ending: &Ending::Unknown };
+            let seq = self.rec.reserve_seq();
+            self.rec.send_item_event(ItemEvent { seq, time_ns: now_ns(), label, kind });
             return;
         };
         self.join_at(label, index);
@@ -357,7 +382,7 @@ impl<'s> Interpreter<'s> {
     /// Reaps the child at `index` of `children` and records how it ended.
     pub(super) fn join_at(&mut self, label: Option<&String>, index: usize) {
         let (name, pid) = self.children.remove(index);
-        let name = name.as_str();
+        let name = &*name;
         self.daemons.retain(|&d| d != pid);
         self.rec.flush();
         let ending = loop {
@@ -374,13 +399,18 @@ impl<'s> Interpreter<'s> {
             }
         };
         match self.joined.get_mut(name) {
+            // Written only when it changes: the map's page is write-protected after every
+            // fork, and a loop of starts and joins ends its children the same way each time.
+            Some(latest) if *latest == ending => {}
             Some(latest) => *latest = ending.clone(),
             None => {
                 self.joined.insert(name.to_owned(), ending.clone());
             }
         }
         // The pid is not used again after this: it was reaped and may now be reused.
-        self.emit(label, EventKind::Join { child_pid: pid.as_raw(), name: name.to_owned(), ending });
+        let kind = ItemEventKind::Join { child_pid: pid.as_raw(), name, ending: &ending };
+        let seq = self.rec.reserve_seq();
+        self.rec.send_item_event(ItemEvent { seq, time_ns: now_ns(), label, kind });
     }
 
     /// Sends a signal to a child that was not joined yet: its pid cannot have been reused,
@@ -397,7 +427,14 @@ impl<'s> Interpreter<'s> {
         self.emit(label, kind);
     }
 
-    fn start(&mut self, label: Option<&String>, process: &'s str, args: &[ValueExpr], name: &str, method: StartMethod) {
+    fn start(
+        &mut self,
+        label: Option<&String>,
+        process: &'s str,
+        args: &[ValueExpr],
+        name: Cow<'s, str>,
+        method: StartMethod,
+    ) {
         let args: Vec<Value> = args.iter().map(|a| self.eval(a)).collect();
         let def = &self.scenario.processes[process];
         // The start event's sequence number and time are taken before the fork, so that they
@@ -413,7 +450,7 @@ impl<'s> Interpreter<'s> {
                 event_fd: self.rec.fd(),
                 census_fd: self.census.fd(),
                 definition: process.to_owned(),
-                name: name.to_owned(),
+                name: name.clone().into_owned(),
                 parent_pid,
                 parent_seq: seq,
                 args: args.clone(),
@@ -422,17 +459,17 @@ impl<'s> Interpreter<'s> {
                 recording: self.rec.enabled(),
                 jitter: self.jitter.map(|j| j.child(seq as u64, 0)),
             };
-            [
+            let argv = [
                 CString::new("procscen").expect("no NUL"),
                 CString::new(super::SPAWNED_COMMAND).expect("no NUL"),
                 CString::new(serde_json::to_string(&request).expect("serializable")).expect("JSON has no NUL"),
-            ]
+            ];
+            (CString::new("/proc/self/exe").expect("no NUL"), argv)
         });
-        let exe = CString::new("/proc/self/exe").expect("no NUL");
         match self.fork_child() {
             Ok(ForkResult::Child) => {
-                if let Some(argv) = &exec {
-                    let _ = nix::unistd::execv(&exe, argv);
+                if let Some((exe, argv)) = &exec {
+                    let _ = nix::unistd::execv(exe, argv);
                     // The image could not be executed; report it through the exit status.
                     super::exit_now(127);
                 }
@@ -441,17 +478,10 @@ impl<'s> Interpreter<'s> {
                 self.run_definition(def, args)
             }
             Ok(ForkResult::Parent { child }) => {
-                self.children.push((name.to_owned(), child));
-                self.rec.send(&Event {
-                    seq,
-                    time_ns,
-                    label: label.map(crate::model::template::Name::from),
-                    kind: EventKind::Start {
-                        child_pid: child.as_raw(),
-                        name: name.to_owned(),
-                        origin: if exec.is_some() { Origin::Spawned } else { Origin::Forked },
-                    },
-                });
+                let origin = if exec.is_some() { Origin::Spawned } else { Origin::Forked };
+                let kind = ItemEventKind::Start { child_pid: child.as_raw(), name: &name, origin };
+                self.rec.send_item_event(ItemEvent { seq, time_ns, label, kind });
+                self.children.push((name, child));
             }
             Err(e) => self.fail(&format!("fork failed: {e}")),
         }
@@ -483,13 +513,19 @@ impl<'s> Interpreter<'s> {
         }
     }
 
-    fn fork_action(&mut self, label: Option<&String>, parent: &'s [Action], child: &'s [Action], name: &str) -> Flow {
+    fn fork_action(
+        &mut self,
+        label: Option<&String>,
+        parent: &'s [Action],
+        child: &'s [Action],
+        name: &'s str,
+    ) -> Flow {
         let seq = self.rec.reserve_seq();
         let time_ns = now_ns();
         let parent_pid = self.rec.pid();
         match self.fork_child() {
             Ok(ForkResult::Child) => {
-                self.become_child(name, seq as u64, 0);
+                self.become_child(Cow::Borrowed(name), seq as u64, 0);
                 self.begin(parent_pid, Some(seq), Origin::Fork);
                 self.locals.push((FORK_VAR.to_owned(), Value::plain("0")));
                 let flow = self.run_actions(child);
@@ -497,7 +533,7 @@ impl<'s> Interpreter<'s> {
                 flow
             }
             Ok(ForkResult::Parent { child: pid }) => {
-                self.children.push((name.to_owned(), pid));
+                self.children.push((Cow::Borrowed(name), pid));
                 self.rec.send(&Event {
                     seq,
                     time_ns,
@@ -519,10 +555,11 @@ impl<'s> Interpreter<'s> {
     /// Turns the state copied from the parent at a fork into the child's own.
     /// `tag` and `k` name the child's place: the parent's event that made it, and which of
     /// the children made there it is.
-    fn become_child(&mut self, name: &str, tag: u64, k: u64) {
+    fn become_child(&mut self, name: Cow<'s, str>, tag: u64, k: u64) {
         self.rec.reset_after_fork();
         self.set_jitter(self.jitter.map(|j| j.child(tag, k)));
-        self.name = name.to_owned();
+        // The parent's name is forgotten, not dropped, for the reason given for `joined`.
+        std::mem::forget(std::mem::replace(&mut self.name, name));
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.
         self.children.clear();
@@ -591,7 +628,7 @@ impl<'s> Interpreter<'s> {
                         let ppid = getppid().as_raw();
                         Value::volatile(ppid.to_string(), Volatile::Pid(ppid))
                     })),
-                    "name" => Some(name.get_or_init(|| Value::plain(self.name.clone()))),
+                    "name" => Some(name.get_or_init(|| Value::plain(self.name.to_string()))),
                     _ => None,
                 })
         })

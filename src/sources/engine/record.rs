@@ -6,7 +6,7 @@
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
-use crate::trace::{Event, EventKind};
+use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::unistd::getpid;
 use std::collections::HashMap;
 use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
@@ -16,6 +16,25 @@ pub const BATCH: usize = 64 * 1024;
 /// Frame header: payload length (u32), pid (i32), flags (u8).
 const HEADER: usize = 9;
 const MORE: u8 = 1;
+/// Bytes of frames the recorder holds inside itself before its buffer moves to the heap: room
+/// for a started child's few events and for its parent's start and join.
+const INLINE: usize = 256;
+
+/// The batch buffer: inline in the recorder (which lives in the interpreter, on the stack,
+/// in a page both processes write after a fork anyway) until it outgrows `INLINE`. Between
+/// a fork and its join, every heap page the parent or the child writes is a page fault and
+/// a copy; a heap buffer was one such page for each of them per started child.
+type Buffer = smallvec::SmallVec<[u8; INLINE]>;
+
+/// Lets postcard encode into the buffer where it lies (its `to_extend` takes the writer by
+/// value, and moving the buffer would copy its inline bytes twice per event).
+struct Appender<'b>(&'b mut Buffer);
+
+impl Extend<u8> for Appender<'_> {
+    fn extend<I: IntoIterator<Item = u8>>(&mut self, bytes: I) {
+        self.0.extend(bytes);
+    }
+}
 
 /// The writing end, owned by one process.
 ///
@@ -29,7 +48,7 @@ pub struct Recorder {
     fd: RawFd,
     pid: i32,
     next_seq: u32,
-    buffer: Vec<u8>,
+    buffer: Buffer,
     /// When false, only a process's first and last events are sent (for measuring the cost of
     /// recording).
     enabled: bool,
@@ -38,16 +57,21 @@ pub struct Recorder {
 impl Recorder {
     /// A recorder for the calling process on the pipe's write end `fd`.
     pub fn new(fd: RawFd, enabled: bool) -> Recorder {
-        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Vec::with_capacity(BATCH), enabled }
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Buffer::new(), enabled }
     }
 
     /// Starts over after a fork: the child is a new process with its own sequence. The
     /// events copied in the buffer are the parent's, which sends them itself: they are
-    /// dropped here.
+    /// dropped here. A parent's buffer on the heap is forgotten, not freed or reused (either
+    /// would write, and so copy, its pages): the child starts inline again.
     pub fn reset_after_fork(&mut self) {
         self.pid = getpid().as_raw();
         self.next_seq = 0;
-        self.buffer.clear();
+        if self.buffer.spilled() {
+            std::mem::forget(std::mem::take(&mut self.buffer));
+        } else {
+            self.buffer.clear();
+        }
     }
 
     /// The pid of the recording process, known without a system call.
@@ -83,12 +107,24 @@ impl Recorder {
         self.push(event);
     }
 
-    /// Queues a `Put` event (`from` is `None`) or a `Get` event without building an owned
-    /// `Event`: in a busy queue these are most of a run's events.
+    /// Queues an event made of borrowed parts without building an owned `Event`: a queue's
+    /// puts and gets (most of a busy run's events), and the events of a started child and of
+    /// its parent's start and join. Between a fork and its join every heap page either process
+    /// writes is copied, so these encode straight into the buffer, with no string allocated.
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
-        if self.enabled {
-            self.push(&item);
+        if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
+            return;
         }
+        let start = self.buffer.len();
+        self.buffer.extend_from_slice(&[0; HEADER]);
+        if encode_direct(&mut self.buffer, &item) && self.buffer.len() <= BATCH {
+            let len = self.buffer.len() - start - HEADER;
+            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
+            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
+            return;
+        }
+        self.buffer.truncate(start);
+        self.push(&item);
     }
 
     fn push(&mut self, event: &impl serde::Serialize) {
@@ -96,14 +132,14 @@ impl Recorder {
         // that is filled in afterwards, and fits in what is left of this batch.
         let start = self.buffer.len();
         self.buffer.extend_from_slice(&[0; HEADER]);
-        self.buffer = postcard::to_extend(event, std::mem::take(&mut self.buffer)).expect("events always serialize");
+        postcard::to_extend(event, Appender(&mut self.buffer)).expect("events always serialize");
         let len = self.buffer.len() - start - HEADER;
         if self.buffer.len() <= BATCH {
             self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
             self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
             return;
         }
-        let payload = self.buffer.split_off(start + HEADER);
+        let payload = self.buffer[start + HEADER..].to_vec();
         self.buffer.truncate(start);
         let mut chunks = payload.chunks(BATCH - HEADER).peekable();
         while let Some(chunk) = chunks.next() {
@@ -138,8 +174,9 @@ impl Recorder {
     }
 }
 
-/// A `Put`, `Get`, `Submit`, `TaskStart`, `TaskEnd` or `Result` event made of borrowed parts:
-/// the events recorded once per item or task. It encodes to the same bytes as the owned `Event` (tested below), so the
+/// An event made of borrowed parts: the events recorded once per item or task (`Put`, `Get`,
+/// `Submit`, `TaskStart`, `TaskEnd`, `Result`) and once per started child (`Begin`, `Print`,
+/// `Start`, `Join`, `End`). It encodes to the same bytes as the owned `Event` (tested below), so the
 /// supervisor decodes it as one.
 #[derive(serde::Serialize)]
 pub struct ItemEvent<'a> {
@@ -154,14 +191,14 @@ pub struct ItemEvent<'a> {
 #[derive(serde::Serialize)]
 #[allow(dead_code)]
 pub enum ItemEventKind<'a> {
-    Begin,
-    Print,
+    Begin { name: &'a str, parent_pid: i32, parent_seq: Option<u32>, origin: Origin },
+    Print(&'a crate::model::template::Value),
     Sleep,
-    Start,
+    Start { child_pid: i32, name: &'a str, origin: Origin },
     Fork,
-    Join,
+    Join { child_pid: i32, name: &'a str, ending: &'a Ending },
     Let,
-    End,
+    End { code: i32 },
     Loop,
     LoopEnd,
     Channel,
@@ -172,6 +209,92 @@ pub enum ItemEventKind<'a> {
     TaskStart { pool: &'a str, task: u32, process: &'a str, submit_seq: u32 },
     TaskEnd { pool: &'a str, task: u32, value: &'a crate::model::template::Value },
     Result { pool: &'a str, task: u32, value: &'a crate::model::template::Value, worker_pid: i32, end_seq: u32 },
+}
+
+/// postcard's encoding of `item`, written by hand, appended to `out` (the same bytes as
+/// postcard's, tested below), for the events of a started child and of its parent's start and
+/// join; false, with `out` as it was, for any other event. postcard's generic serializer runs
+/// through functions spread over the binary's code, and a freshly forked child takes a page
+/// fault for every 64 KiB window of code it runs: these few lines are one window.
+fn encode_direct(out: &mut Buffer, item: &ItemEvent<'_>) -> bool {
+    fn varint(out: &mut Buffer, mut n: u64) {
+        while n >= 0x80 {
+            out.push(n as u8 | 0x80);
+            n >>= 7;
+        }
+        out.push(n as u8);
+    }
+    fn zigzag(n: i32) -> u64 {
+        ((n << 1) ^ (n >> 31)) as u32 as u64
+    }
+    fn text(out: &mut Buffer, s: &str) {
+        varint(out, s.len() as u64);
+        out.extend_from_slice(s.as_bytes());
+    }
+    // Decided first, so that a queue's puts and gets (postcard's) cost no false start.
+    let direct = match &item.kind {
+        ItemEventKind::Print(value) => value.spans.as_slice().is_empty(),
+        ItemEventKind::Join { ending, .. } => matches!(ending, Ending::Exited(_)),
+        ItemEventKind::Begin { .. } | ItemEventKind::Start { .. } | ItemEventKind::End { .. } => true,
+        _ => false,
+    };
+    if !direct {
+        return false;
+    }
+    let start = out.len();
+    varint(out, item.seq.into());
+    varint(out, item.time_ns);
+    match item.label {
+        None => out.push(0),
+        Some(label) => {
+            out.push(1);
+            text(out, label);
+        }
+    }
+    // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is its
+    // position too, as a fieldless enum's discriminant.
+    match &item.kind {
+        ItemEventKind::Begin { name, parent_pid, parent_seq, origin } => {
+            varint(out, 0);
+            text(out, name);
+            varint(out, zigzag(*parent_pid));
+            match parent_seq {
+                None => out.push(0),
+                Some(seq) => {
+                    out.push(1);
+                    varint(out, (*seq).into());
+                }
+            }
+            varint(out, *origin as u64);
+        }
+        ItemEventKind::Print(value) if value.spans.as_slice().is_empty() => {
+            varint(out, 1);
+            text(out, &value.text);
+            varint(out, 0);
+        }
+        ItemEventKind::Start { child_pid, name, origin } => {
+            varint(out, 3);
+            varint(out, zigzag(*child_pid));
+            text(out, name);
+            varint(out, *origin as u64);
+        }
+        ItemEventKind::Join { child_pid, name, ending: Ending::Exited(code) } => {
+            varint(out, 5);
+            varint(out, zigzag(*child_pid));
+            text(out, name);
+            varint(out, 0);
+            varint(out, zigzag(*code));
+        }
+        ItemEventKind::End { code } => {
+            varint(out, 7);
+            varint(out, zigzag(*code));
+        }
+        _ => {
+            out.truncate(start);
+            return false;
+        }
+    }
+    true
 }
 
 /// The reading end's parser: turns bytes into (pid, event) in arrival order.
@@ -290,5 +413,68 @@ mod tests {
         let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&result).unwrap()).unwrap();
         let expected = EventKind::Result { pool: "p".into(), task: 3, value, worker_pid: 9, end_seq: 4 };
         assert_eq!(decoded, Event { seq: 6, time_ns: 102, label: None, kind: expected });
+    }
+
+    #[test]
+    fn borrowed_child_events_decode_as_owned_events() {
+        let decode = |kind: ItemEventKind<'_>| -> EventKind {
+            let event = ItemEvent { seq: 1, time_ns: 2, label: None, kind };
+            let decoded: Event = postcard::from_bytes(&postcard::to_allocvec(&event).unwrap()).unwrap();
+            assert_eq!((decoded.seq, decoded.time_ns, decoded.label), (1, 2, None));
+            decoded.kind
+        };
+        let begin = ItemEventKind::Begin { name: "kid", parent_pid: -3, parent_seq: Some(7), origin: Origin::Forked };
+        let expected =
+            EventKind::Begin { name: "kid".into(), parent_pid: -3, parent_seq: Some(7), origin: Origin::Forked };
+        assert_eq!(decode(begin), expected);
+        let value = Value::volatile("42", Volatile::Pid(42));
+        assert_eq!(decode(ItemEventKind::Print(&value)), EventKind::Print(value.clone()));
+        let start = ItemEventKind::Start { child_pid: 9, name: "kid", origin: Origin::Spawned };
+        assert_eq!(decode(start), EventKind::Start { child_pid: 9, name: "kid".into(), origin: Origin::Spawned });
+        for ending in [Ending::Exited(3), Ending::Signaled(crate::trace::Signal::SIGKILL), Ending::Unknown] {
+            let join = ItemEventKind::Join { child_pid: 9, name: "kid", ending: &ending };
+            assert_eq!(decode(join), EventKind::Join { child_pid: 9, name: "kid".into(), ending: ending.clone() });
+        }
+        assert_eq!(decode(ItemEventKind::End { code: -1 }), EventKind::End { code: -1 });
+    }
+
+    #[test]
+    fn direct_encoding_is_postcards() {
+        let label = "a label".to_owned();
+        let plain = Value::plain("child");
+        let spans = Value::volatile("42", Volatile::Pid(42));
+        let (exited, killed) = (Ending::Exited(-2), Ending::Signaled(crate::trace::Signal::SIGKILL));
+        let kinds = || {
+            [
+                (
+                    ItemEventKind::Begin {
+                        name: "kid",
+                        parent_pid: 70000,
+                        parent_seq: Some(300),
+                        origin: Origin::Forked,
+                    },
+                    true,
+                ),
+                (ItemEventKind::Begin { name: "main", parent_pid: -1, parent_seq: None, origin: Origin::Main }, true),
+                (ItemEventKind::Print(&plain), true),
+                (ItemEventKind::Print(&spans), false),
+                (ItemEventKind::Start { child_pid: 4_000_000, name: "k", origin: Origin::Spawned }, true),
+                (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &exited }, true),
+                (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &killed }, false),
+                (ItemEventKind::End { code: i32::MIN }, true),
+                (ItemEventKind::End { code: 127 }, true),
+                (ItemEventKind::Put { channel: "q", value: &plain, timed_out: false }, false),
+            ]
+        };
+        for (seq, time_ns, label) in [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None)] {
+            for (kind, direct) in kinds() {
+                let item = ItemEvent { seq, time_ns, label, kind };
+                let mut out = Buffer::new();
+                out.push(9);
+                assert_eq!(encode_direct(&mut out, &item), direct);
+                let expected = if direct { postcard::to_allocvec(&item).unwrap() } else { Vec::new() };
+                assert_eq!((out[0], &out[1..]), (9, &expected[..]));
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::errno::Errno;
 use nix::unistd::{ForkResult, Pid};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -205,7 +206,10 @@ impl<'s> Interpreter<'s> {
             Over::Range { start, stop } => {
                 // Values are made one at a time: a long range costs no memory up front.
                 for i in self.range_bounds(start, stop) {
-                    let flow = step(self, Value::plain(i.to_string()));
+                    // Formatted inline, not through a heap `String`: a malloc and a free per
+                    // iteration write allocator pages that a loop of starts had just shared
+                    // with a child, a page fault each.
+                    let flow = step(self, Value::plain(compact_str::ToCompactString::to_compact_string(&i)));
                     if flow != Flow::Continue {
                         return (flow, iterations);
                     }
@@ -418,7 +422,7 @@ impl<'s> Interpreter<'s> {
         let parent_pid = self.rec.pid();
         match self.fork_child() {
             Ok(ForkResult::Child) => {
-                self.become_child(&worker_name(&name), seq as u64, index as u64 + 1);
+                self.become_child(Cow::Owned(worker_name(&name)), seq as u64, index as u64 + 1);
                 self.begin(parent_pid, Some(seq), Origin::Forked);
                 self.run_worker(&name, tasks, results, index, current, max_tasks)
             }

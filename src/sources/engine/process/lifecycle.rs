@@ -124,7 +124,7 @@ impl Interpreter<'_> {
             self.daemons.retain(|&d| d != pid);
             // The child is unjoined, so its pid is still its own (a zombie at worst).
             let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
-            self.emit(None, EventKind::Terminate { child_pid: pid.as_raw(), name });
+            self.emit(None, EventKind::Terminate { child_pid: pid.as_raw(), name: name.into_owned() });
             self.join_at(None, index);
         }
     }
