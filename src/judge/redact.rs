@@ -1338,9 +1338,8 @@ mod tests {
         let direct = written(&snapshot).expect("no text here needs serde_yaml's whole document");
         assert_eq!(direct, serde_yaml::to_string(&snapshot).unwrap());
         assert!(direct.contains("  - first: '[put] put 0 into q'\n    last: '[put] put 11 into q'\n    events: 12\n"));
-        assert!(
-            direct.contains("- first: main[3] -> kid[0] (message)\n  last: main[12] -> kid[9] (message)\n  edges: 10\n")
-        );
+        assert!(direct
+            .contains("- first: main[3] -> kid[0] (message)\n  last: main[12] -> kid[9] (message)\n  edges: 10\n"));
         let empty = Snapshot {
             outcome: "timed out",
             processes: IndexMap::new(),
