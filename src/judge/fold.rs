@@ -168,16 +168,24 @@ impl Folder {
             }
         }
         let mut expected = self.expected.take().unwrap_or_default();
-        expected.clear();
+        if self.nth_line(self.count, &mut expected) {
+            self.expected = Some(expected);
+        }
+    }
+
+    /// Writes the run's line `k` (0: `first`) into `out`: `first` with each varying number
+    /// `k` higher. False when a number would pass `u64::MAX` (no such line).
+    fn nth_line(&self, k: u64, out: &mut String) -> bool {
+        out.clear();
         let mut at = 0;
         for &(start, end, value) in &self.varying {
-            expected.push_str(&self.first[at..start]);
-            let Some(next) = value.checked_add(self.count) else { return };
-            push_decimal(&mut expected, next);
+            out.push_str(&self.first[at..start]);
+            let Some(n) = value.checked_add(k) else { return false };
+            push_decimal(out, n);
             at = end;
         }
-        expected.push_str(&self.first[at..]);
-        self.expected = Some(expected);
+        out.push_str(&self.first[at..]);
+        true
     }
 
     fn restart(&mut self, line: &str) {
@@ -196,23 +204,12 @@ impl Folder {
         self.expect_next(rule);
     }
 
-    /// Hands over the current run's first `n` lines one by one, made again from `first` and
-    /// the varying numbers (each was a line of the run, so no number overflows).
+    /// Hands over the current run's first `n` lines one by one, made again by `nth_line`
+    /// (each was a line of the run, so each exists).
     fn emit_lines(&self, n: u64, emit: &mut impl FnMut(Item<'_>) -> Option<()>) -> Option<()> {
         let mut text = String::new();
         for k in 0..n {
-            if k == 0 {
-                emit(Item::Line(&self.first))?;
-                continue;
-            }
-            text.clear();
-            let mut at = 0;
-            for &(start, end, value) in &self.varying {
-                text.push_str(&self.first[at..start]);
-                push_decimal(&mut text, value + k);
-                at = end;
-            }
-            text.push_str(&self.first[at..]);
+            self.nth_line(k, &mut text);
             emit(Item::Line(&text))?;
         }
         Some(())

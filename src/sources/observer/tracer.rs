@@ -614,13 +614,10 @@ impl Tracer {
                 self.look_at_outputs(tid, tid);
             }
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
-            libc::PTRACE_EVENT_EXIT => {
-                // The last look (`service` just made it): a thread about to end runs no more
-                // of the program, so the one thread of a process leaves its fds as they are.
-                let alone = self.threads.values().filter(|g| **g == tgid).count() == 1;
-                if alone {
-                    self.redirects.remove(&tgid);
-                }
+            // The last look (`service` just made it): a thread about to end runs no more of
+            // the program, so the one thread of a process leaves its fds as they are.
+            libc::PTRACE_EVENT_EXIT if self.one_thread(tgid) => {
+                self.redirects.remove(&tgid);
             }
             _ => {}
         }
@@ -841,37 +838,24 @@ impl Tracer {
         }
     }
 
+    /// Whether the tracer knows of exactly one thread of process `tgid`.
+    fn one_thread(&self, tgid: i32) -> bool {
+        self.threads.values().filter(|g| **g == tgid).count() == 1
+    }
+
     /// Whether a kernel copy (`KERNEL_COPIES`) writes into the output from a threaded
     /// process: such a copy could block on its source while holding the write token, so it is
     /// refused instead (`writers`, "Why only these calls").
     fn kernel_copy_into_threaded_output(&self, pid: Pid, nr: i64, args: &[u64; 6]) -> bool {
         let tgid = *self.threads.get(&pid.as_raw()).unwrap_or(&pid.as_raw());
-        let out = match nr {
-            libc::SYS_sendfile | libc::SYS_vmsplice => args[0],
-            libc::SYS_splice | libc::SYS_copy_file_range => args[2],
-            _ => args[1], // tee(fd_in, fd_out, ..)
-        };
-        self.writers.threaded(tgid) && self.is_output(pid, out as i32)
+        self.writers.threaded(tgid) && written_fd(nr, args).is_some_and(|fd| self.is_output(pid, fd as i32))
     }
 
     /// What a call of a threaded process's thread, at its entry, has to do with the output
     /// (`writers`: which calls need the token and why).
     fn need(&self, pid: Pid, arch::Call { nr, args }: arch::Call) -> Need {
         let output = |fd: u64| self.is_output(pid, fd as i32);
-        let written = match nr {
-            libc::SYS_write
-            | libc::SYS_writev
-            | libc::SYS_pwritev2
-            | libc::SYS_sendto
-            | libc::SYS_sendmsg
-            | libc::SYS_sendmmsg
-            | libc::SYS_sendfile
-            | libc::SYS_vmsplice => Some(args[0]),
-            libc::SYS_splice | libc::SYS_copy_file_range => Some(args[2]),
-            libc::SYS_tee => Some(args[1]),
-            _ => None,
-        };
-        if let Some(fd) = written {
+        if let Some(fd) = written_fd(nr, &args) {
             return match output(fd) {
                 // A copy by the kernel can block on its source (a `splice` from an empty pipe
                 // that another thread, in line for the token, would fill): it takes no token
@@ -937,7 +921,7 @@ impl Tracer {
         // so what comes from the process from now on is its one thread's, written without a
         // stop again (a `Thread` joined at the start of a program no longer makes every later
         // call stop). Its next thread makes it threaded again (`on_event`).
-        if tgid != tid && self.writers.idle(tgid) && self.threads.values().filter(|g| **g == tgid).count() == 1 {
+        if tgid != tid && self.writers.idle(tgid) && self.one_thread(tgid) {
             self.writers.forget(tgid);
         }
         if tgid != tid || !self.live.remove(&tid) {
@@ -1343,6 +1327,24 @@ const WRITE_CALLS: [libc::c_long; 8] = [
 /// drains at those two stops keep a process's stdout and stderr bytes in its program order
 /// (stderr writes are few: tracebacks, warnings).
 const OUTPUT_WRITES: [libc::c_long; 3] = [libc::SYS_write, libc::SYS_writev, libc::SYS_pwritev2];
+/// The fd a call writes into, for the calls that write or send into one (`sendfile(out, in,
+/// ..)`, `splice(in, off, out, ..)`, `tee(in, out, ..)`...).
+fn written_fd(nr: i64, args: &[u64; 6]) -> Option<u64> {
+    match nr {
+        libc::SYS_write
+        | libc::SYS_writev
+        | libc::SYS_pwritev2
+        | libc::SYS_sendto
+        | libc::SYS_sendmsg
+        | libc::SYS_sendmmsg
+        | libc::SYS_sendfile
+        | libc::SYS_vmsplice => Some(args[0]),
+        libc::SYS_splice | libc::SYS_copy_file_range => Some(args[2]),
+        libc::SYS_tee => Some(args[1]),
+        _ => None,
+    }
+}
+
 /// The copies the kernel makes into an fd from another fd or from pages handed to it: the
 /// bytes never pass through the program's memory, and the copy may wait on its source.
 const KERNEL_COPIES: [libc::c_long; 5] =
