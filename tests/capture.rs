@@ -262,6 +262,37 @@ t.join()
 os.waitpid(pid, 0)
 "#;
 
+/// The root process's output, each thread's bytes put together; no byte may be an unknown
+/// thread's.
+fn output_by_thread(response: &Response, run: usize) -> std::collections::BTreeMap<i32, String> {
+    let mut by_thread: std::collections::BTreeMap<i32, String> = Default::default();
+    for r in response.records.iter().filter(|r| r.pid == response.root_pid) {
+        if let RecordKind::Write { data, .. } = &r.kind {
+            by_thread.entry(r.tid).or_default().push_str(&String::from_utf8_lossy(data));
+        }
+    }
+    assert!(!by_thread.contains_key(&observer::UNKNOWN_THREAD), "run {run}: an unknown thread's output");
+    by_thread
+}
+
+/// Checks that each line `chosen` names, as its second word, the thread it was recorded for;
+/// returns how many there were.
+fn lines_naming_their_thread(
+    by_thread: &std::collections::BTreeMap<i32, String>,
+    run: usize,
+    chosen: impl Fn(&str) -> bool,
+) -> usize {
+    let mut counted = 0;
+    for (tid, text) in by_thread {
+        for line in text.lines().filter(|l| chosen(l)) {
+            let named: Option<i32> = line.split(' ').nth(1).and_then(|t| t.parse().ok());
+            assert_eq!(named, Some(*tid), "run {run}: {line:?} recorded for thread {tid}");
+            counted += 1;
+        }
+    }
+    counted
+}
+
 #[test]
 fn every_line_of_a_process_with_two_printing_threads_is_its_writing_threads_in_every_run() {
     let dir = util::TempDir::new("capture-thread-lines");
@@ -269,23 +300,10 @@ fn every_line_of_a_process_with_two_printing_threads_is_its_writing_threads_in_e
     std::fs::write(&program, TWO_PRINTING_THREADS).expect("writes");
     for run in 0..5 {
         let response = observe(&["python3", "-u", program.to_str().expect("utf-8")], dir.path());
-        // Each thread's bytes put together are its lines, each naming the thread's id.
-        let mut by_thread: std::collections::BTreeMap<i32, String> = Default::default();
-        for r in response.records.iter().filter(|r| r.pid == response.root_pid) {
-            if let RecordKind::Write { data, .. } = &r.kind {
-                by_thread.entry(r.tid).or_default().push_str(&String::from_utf8_lossy(data));
-            }
-        }
-        assert!(!by_thread.contains_key(&observer::UNKNOWN_THREAD), "run {run}: an unknown thread's output");
+        let by_thread = output_by_thread(&response, run);
         assert_eq!(by_thread.len(), 2, "run {run}: two writing threads: {:?}", by_thread.keys());
-        let mut counted = 0;
-        for (tid, text) in &by_thread {
-            for line in text.lines().filter(|l| l.starts_with("main ") || l.starts_with("thread ")) {
-                let named: Option<i32> = line.split(' ').nth(1).and_then(|t| t.parse().ok());
-                assert_eq!(named, Some(*tid), "run {run}: {line:?} recorded for thread {tid}");
-                counted += 1;
-            }
-        }
+        let counted =
+            lines_naming_their_thread(&by_thread, run, |l| l.starts_with("main ") || l.starts_with("thread "));
         assert_eq!(counted, 600, "run {run}: every line recorded");
     }
 }
@@ -313,21 +331,7 @@ for round in range(3):
     .expect("writes");
     for run in 0..3 {
         let response = observe(&["python3", "-u", program.to_str().expect("utf-8")], dir.path());
-        let mut text: std::collections::BTreeMap<i32, String> = Default::default();
-        for r in response.records.iter().filter(|r| r.pid == response.root_pid) {
-            if let RecordKind::Write { data, .. } = &r.kind {
-                text.entry(r.tid).or_default().push_str(&String::from_utf8_lossy(data));
-            }
-        }
-        assert!(!text.contains_key(&observer::UNKNOWN_THREAD), "run {run}: an unknown thread's output");
-        let mut counted = 0;
-        for (tid, text) in &text {
-            for line in text.lines() {
-                let named: Option<i32> = line.split(' ').nth(1).and_then(|t| t.parse().ok());
-                assert_eq!(named, Some(*tid), "run {run}: {line:?} recorded for thread {tid}");
-                counted += 1;
-            }
-        }
+        let counted = lines_naming_their_thread(&output_by_thread(&response, run), run, |_| true);
         assert_eq!(counted, 3 * 200, "run {run}: every line recorded");
     }
 }
