@@ -587,3 +587,30 @@ fn ci_counts_only_its_own_clone_s_processes_as_left_behind() {
     });
     assert!(gone, "the other run outlived its procscen: {run:?}");
 }
+
+/// glibc reserves 64 MiB of address space for each malloc arena and makes up to eight per core
+/// as threads contend: without the observer's `MALLOC_ARENA_MAX`, twenty-odd live Python
+/// threads reserved more than the default `RLIMIT_AS` and the next one failed to start, with
+/// no limit named in the report.
+#[test]
+fn forty_live_python_threads_start_under_the_default_memory_limit() {
+    let program = python(
+        "threads",
+        "import threading\n\
+         N = 40\n\
+         barrier = threading.Barrier(N)\n\
+         def work(i):\n    \
+             squares = [j * j for j in range(2000)]\n    \
+             barrier.wait()\n    \
+             print('thread', i, len(squares))\n\
+         threads = [threading.Thread(target=work, args=(i,)) for i in range(N)]\n\
+         for t in threads: t.start()\n\
+         for t in threads: t.join()\n\
+         print('all', N, 'threads done')\n",
+    );
+    let g = grade_marked("threads", &program, "    run: python3 -u {submission}\n", "60s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let printed = o.output.iter().filter(|l| l.text.starts_with("thread ")).count();
+    assert_eq!(printed, 40, "every thread printed:\n{}", g.report);
+    assert!(o.output.iter().any(|l| l.text == "all 40 threads done"), "{}", g.report);
+}

@@ -1064,13 +1064,26 @@ struct Child {
     pids_procs: Option<OwnedFd>,
 }
 
+/// The malloc arenas a traced program may make, unless its request says otherwise (see
+/// `Child::prepare`).
+const MALLOC_ARENA_MAX: (&str, &str) = ("MALLOC_ARENA_MAX", "2");
+
 impl Child {
     fn prepare(request: &Request) -> Result<Child, String> {
         let cstring = |s: &str| CString::new(s).map_err(|_| format!("{s:?} contains a NUL byte"));
         let first = request.argv.first().ok_or("the command line is empty")?;
         let path = find_program(first, &request.env).ok_or_else(|| format!("`{first}` is not a program on PATH"))?;
         let argv = request.argv.iter().map(|a| cstring(a)).collect::<Result<Vec<_>, _>>()?;
-        let envp = request.env.iter().map(|(k, v)| cstring(&format!("{k}={v}"))).collect::<Result<Vec<_>, _>>()?;
+        let mut envp = request.env.iter().map(|(k, v)| cstring(&format!("{k}={v}"))).collect::<Result<Vec<_>, _>>()?;
+        // `RLIMIT_AS` counts address space reserved, not used: glibc reserves 64 MiB for each
+        // malloc arena, and makes up to eight per core as threads contend, so a Python
+        // program with twenty-odd live threads on this 2-core machine reserves over the 1 GiB
+        // default and its next thread fails ("can't start new thread") with no limit named.
+        // Two arenas keep a threaded program's reservation near what it uses, at a small cost
+        // in lock contention; a request that sets the variable keeps its own value.
+        if !request.env.iter().any(|(k, _)| k == MALLOC_ARENA_MAX.0) {
+            envp.push(cstring(&format!("{}={}", MALLOC_ARENA_MAX.0, MALLOC_ARENA_MAX.1))?);
+        }
         let cwd = cstring(&request.cwd.to_string_lossy())?;
         let stdin = nix::sys::memfd::memfd_create(c"procscen-stdin", nix::sys::memfd::MemFdCreateFlag::MFD_CLOEXEC)
             .map_err(|e| format!("memfd_create: {e}"))?;
