@@ -170,3 +170,26 @@ fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
     assert!(!ok, "under CI a missing snapshot fails\n{shown}");
     assert!(!snapshot.exists(), "and is not written\n{shown}");
 }
+
+/// `.ci/run` builds the example crate `--locked`: a dependency procscen gains must reach
+/// `examples/pipeline/Cargo.lock` too, or CI fails there, late. `cargo tree --locked` fails
+/// whenever that lock file would have to change (offline: the main build has fetched every
+/// crate it needs for this machine, which is all `cargo tree` reads).
+#[test]
+fn the_example_crate_s_lock_file_holds_every_dependency_procscen_has() {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let manifest = util::root().join("examples/pipeline/Cargo.toml");
+    let out = std::process::Command::new(&cargo)
+        .args(["tree", "--locked", "--offline", "--quiet", "--manifest-path"])
+        .arg(&manifest)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "examples/pipeline/Cargo.lock is out of date; update it with \
+         `cargo metadata --format-version 1 --manifest-path examples/pipeline/Cargo.toml > /dev/null`\n\
+         status {}\n--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
