@@ -15,6 +15,7 @@ mod keeper;
 mod process;
 mod record;
 mod ring;
+mod shed;
 mod supervisor;
 mod sync;
 
