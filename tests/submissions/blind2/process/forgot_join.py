@@ -1,0 +1,18 @@
+# Learner: forgot p.join(): "Process end." is printed right after start, not after the
+# child's line.
+# Fair grade: "`Process end.` comes after the child's line: join waits for the child"
+# FAILS; every other check passes.
+from multiprocessing import Process
+import os
+
+
+def run_proc(name):
+    print('Run child process %s (%s)...' % (name, os.getpid()))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Process(target=run_proc, args=('test',))
+    print('Process will start.')
+    p.start()
+    print('Process end.')

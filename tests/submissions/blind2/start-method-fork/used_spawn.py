@@ -1,0 +1,20 @@
+# Learner: copied the spawn version by mistake into the fork exercise.
+# Fair grade: "the forked child does not execute a new program" FAILS, and "the child sees
+# the parent's number" FAILS (needs it); the other checks pass.
+import multiprocessing
+import os
+import random
+
+num = random.randint(0, 100)
+
+
+def show_num():
+    print("pid:{}, num is {}".format(os.getpid(), num))
+
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    print("pid:{}, num is {}".format(os.getpid(), num))
+    p = multiprocessing.Process(target=show_num)
+    p.start()
+    p.join()
