@@ -1203,3 +1203,27 @@ fn student_names_with_line_breaks_and_escapes_are_escaped_in_the_class_report_an
     assert!(book.contains("'=1+1,1,1,"), "{book:?}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
+
+/// A submission that is a symbolic link (as `git clone` or `unzip` of a student's upload make
+/// them) is refused, naming the link, not followed: a link to the reference solution scored
+/// full marks, and one to a file only root reads showed its lines in the compiler's messages.
+/// A class entry that is a link to a directory is refused the same way; the batch goes on.
+#[test]
+fn a_submission_that_is_a_symbolic_link_is_refused_not_followed() {
+    let mark = format!("sandbox-link-{}", std::process::id());
+    let dir = hello_assignment("link", &mark, &[("good.py", HELLO)]);
+    std::os::unix::fs::symlink("good.py", dir.dir.join("linked.py")).unwrap();
+    let folder = dir.dir.join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::write(folder.join("__main__.py"), HELLO).unwrap();
+    std::os::unix::fs::symlink("folder", dir.dir.join("linked_folder")).unwrap();
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "linked.py", "linked_folder", "good.py"]);
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 3, "one record per submission:\n{run}");
+    for (record, target) in records[..2].iter().zip(["good.py", "folder"]) {
+        assert!(record.contains("score: 0/1\nending: not a file or directory"), "{run}");
+        assert!(record.contains(&format!("is a symbolic link (to {target})")), "{run}");
+    }
+    assert!(records[2].contains("score: 1/1"), "the batch went on:\n{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}

@@ -153,7 +153,9 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let (copy, skipped) = match workdir.copy_of(submission) {
         Ok(c) => c,
         Err(e @ copy::CopyError::TooLarge { .. }) => return not_run(GradeEnding::SubmissionTooLarge, e.to_string()),
-        Err(e @ copy::CopyError::NotAFile { .. }) => return not_run(GradeEnding::NotASubmission, e.to_string()),
+        Err(e @ (copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. })) => {
+            return not_run(GradeEnding::NotASubmission, e.to_string())
+        }
         Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
     };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
@@ -551,9 +553,16 @@ impl WorkDir {
         let work = self.work();
         let io = |source| copy::CopyError::Io { path: work.clone(), source };
         std::fs::create_dir_all(&work).map_err(io)?;
-        // The submission itself is the grader's argument: a link to it is followed (a teacher
-        // may link a class's files), but nothing inside a directory is.
+        // A submission that is a link is refused, not followed: `git clone` of a student's
+        // repository, `unzip` and `tar x` make links the student wrote, and the grader (root,
+        // outside the sandbox) would copy whatever one names: the reference solution, another
+        // student's work, a file only root reads. Links inside a directory are copied as links
+        // (`copy_tree`), which name nothing the sandbox shows.
         let cannot = |source| copy::CopyError::Io { path: submission.to_owned(), source };
+        if std::fs::symlink_metadata(submission).map_err(cannot)?.file_type().is_symlink() {
+            let target = std::fs::read_link(submission).map_err(cannot)?;
+            return Err(copy::CopyError::Link { path: submission.to_owned(), target });
+        }
         let real = std::fs::canonicalize(submission).map_err(cannot)?;
         let meta = std::fs::metadata(&real).map_err(cannot)?;
         if meta.is_dir() {

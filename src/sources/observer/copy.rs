@@ -54,6 +54,8 @@ pub enum CopyError {
     TooLarge { cap: u64, path: PathBuf, size: u64 },
     #[error("{} is {what}: hand in a regular file or a directory", .path.display())]
     NotAFile { path: PathBuf, what: Skipped },
+    #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", .path.display(), .target.display())]
+    Link { path: PathBuf, target: PathBuf },
     #[error("cannot copy {}: {source}", .path.display())]
     Io { path: PathBuf, source: std::io::Error },
 }
