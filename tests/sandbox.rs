@@ -1227,3 +1227,54 @@ fn a_submission_that_is_a_symbolic_link_is_refused_not_followed() {
     assert!(records[2].contains("score: 1/1"), "the batch went on:\n{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
+
+/// A process that writes a signal's siginfo itself (`rt_sigqueueinfo`, `pidfd_send_signal` with
+/// an info) could name any sender in it, and the sender is what orders a signal: the child
+/// "sends" with a `pidfd_send_signal` on a bad fd (nothing sent), main queues the signal to
+/// itself naming the child. Both calls that write a siginfo are refused with EPERM, and no
+/// signal orders main's line after the child's (tests/fixtures/attacks/round4/forged_sender.py).
+#[test]
+fn a_signal_whose_sender_the_program_wrote_orders_nothing() {
+    let source = r#"import ctypes, os, signal, time
+libc = ctypes.CDLL(None, use_errno=True)
+got = []
+signal.signal(signal.SIGUSR1, lambda s, f: got.append(s))
+pid = os.fork()
+if pid == 0:
+    print("sent: x", flush=True)
+    ret = libc.syscall(424, -1, signal.SIGUSR1, ctypes.byref((ctypes.c_int * 32)()), 0)
+    print("pidfd_send_signal with an info:", ret, ctypes.get_errno(), flush=True)
+    os._exit(0)
+os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+info = (ctypes.c_int * 32)()
+info[0], info[2], info[4] = signal.SIGUSR1, -1, pid
+ret = libc.syscall(129, os.getpid(), signal.SIGUSR1, info)
+print("rt_sigqueueinfo:", ret, ctypes.get_errno(), flush=True)
+print("got: x", flush=True)
+os.waitpid(pid, 0)
+"#;
+    let submission = Submission::new("forged-signal", "forged.py", source);
+    let mark = format!("sandbox-forged-signal-{}", std::process::id());
+    let yaml = format!(
+        r#"name: forged signal
+program:
+  run: python3 {{submission}}
+  env: {{PROCSCEN_TEST_MARK: {mark}}}
+lines:
+  sent:
+    pattern: 'sent: (?P<value>\w+)'
+    role: child
+  got: 'got: (?P<value>\w+)'
+expect:
+  - name: main's line comes after the child's, but not through the wait
+    before: [child.sent, main.got]
+    ignoring: [join]
+"#
+    );
+    let g = grade_inline(&yaml, &mark, &submission.file);
+    let lines: Vec<&str> = g.grade.observation.as_ref().expect("ran").output.iter().map(|l| l.text.as_str()).collect();
+    assert!(lines.contains(&"rt_sigqueueinfo: -1 1"), "refused with EPERM: {lines:?}");
+    assert!(lines.contains(&"pidfd_send_signal with an info: -1 1"), "refused with EPERM: {lines:?}");
+    let check = g.grade.checks.iter().find(|c| c.name.starts_with("main's line")).expect("graded");
+    assert_eq!(check.status, procscen::judge::grade::Status::Failed, "no edge from the forged sender:\n{}", g.report);
+}

@@ -8,8 +8,10 @@
 //! the target process), which costs one stop per call and they are rare. The kernel stops a
 //! traced task at each signal on its way to it (the signal-delivery-stop the tracer already
 //! passes the signal on from); one sent by a system call carries its sender's pid in its
-//! `siginfo` (`si_code` `SI_USER`, `SI_TKILL` or `SI_QUEUE`: never one the kernel made, a
-//! `SIGCHLD`, `SIGSEGV` or `SIGPIPE`), and the tracer records it (`RecordKind::Delivered`).
+//! `siginfo` (`si_code` `SI_USER` or `SI_TKILL`: never one the kernel made, a `SIGCHLD`,
+//! `SIGSEGV` or `SIGPIPE`), and the tracer records it (`RecordKind::Delivered`). The calls that
+//! let the caller write the siginfo, sender included (`sigqueue`), are refused
+//! ([`writes_its_siginfo`]).
 //!
 //! # Which edges are certain
 //!
@@ -71,13 +73,27 @@ pub fn sent(nr: i64, args: &[u64; 6]) -> Option<(i32, Target)> {
     (signal > 0).then_some((signal, target))
 }
 
-/// Whether a signal with this `si_code` was sent by a system call, whose `si_pid` names the
-/// sender: `kill` (`SI_USER`), `tgkill`/`tkill` (`SI_TKILL`), `sigqueue` (`SI_QUEUE`).
+/// Whether a call of [`CALLS`] with these arguments hands the kernel a siginfo of its own
+/// (`rt_sigqueueinfo`, `rt_tgsigqueueinfo`: `sigqueue`; `pidfd_send_signal` with one): its
+/// `si_pid` is whatever the caller wrote, and for a signal to the caller's own process the
+/// kernel accepts any `si_code` too, so a process could deliver itself a signal "from" another
+/// that never sent it (tests/fixtures/attacks/round4/forged_sender.py). The tracer refuses
+/// these calls (`EPERM`).
+pub fn writes_its_siginfo(nr: i64, args: &[u64; 6]) -> bool {
+    match nr {
+        libc::SYS_rt_sigqueueinfo | libc::SYS_rt_tgsigqueueinfo => true,
+        libc::SYS_pidfd_send_signal => args[2] != 0,
+        _ => false,
+    }
+}
+
+/// Whether a signal with this `si_code` was sent by a system call whose `si_pid` the kernel
+/// wrote: `kill` (`SI_USER`), `tgkill`/`tkill` (`SI_TKILL`). A `SI_QUEUE` signal's sender is
+/// the caller's word ([`writes_its_siginfo`]), so it names none.
 pub fn from_a_call(si_code: i32) -> bool {
     const SI_USER: i32 = 0;
-    const SI_QUEUE: i32 = -1;
     const SI_TKILL: i32 = -6;
-    matches!(si_code, SI_USER | SI_QUEUE | SI_TKILL)
+    matches!(si_code, SI_USER | SI_TKILL)
 }
 
 /// The edges the signal records of a run carry, as pairs of record indices `(kill, delivery)`

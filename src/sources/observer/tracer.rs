@@ -675,6 +675,14 @@ impl Tracer {
             }
             libc::SYS_wait4 => Pending::Wait4,
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
+            // A call that writes the siginfo itself may name any sender in it (the kernel
+            // checks nothing of it for a signal to the caller's own process), and the sender is
+            // what orders a signal: refused, whatever it carries, as another thread could
+            // rewrite the siginfo between a check here and the kernel's read of it.
+            _ if super::signals::writes_its_siginfo(nr, &args) => {
+                let _ = arch::skip(pid, libc::EPERM);
+                return;
+            }
             _ if super::signals::CALLS.contains(&nr) => return self.record_kill(pid, nr, &args),
             _ => return self.channel_entry(pid, nr, &args),
         };
@@ -716,9 +724,8 @@ impl Tracer {
         if !super::signals::from_a_call(info.si_code) {
             return;
         }
-        // SAFETY: a signal sent by `kill`, `tgkill`, `tkill` or `sigqueue` (the `si_code`s
-        // `from_a_call` accepts) has its sender's pid in the union's `_kill` (or `_rt`)
-        // member, whose `si_pid` is at the same place in both.
+        // SAFETY: a signal sent by `kill`, `tgkill` or `tkill` (the `si_code`s `from_a_call`
+        // accepts) has its sender's pid in the union's `_kill` member, which `si_pid` reads.
         let from = unsafe { info.si_pid() };
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
