@@ -26,7 +26,7 @@ fn make_class(dir: &util::TempDir) -> std::path::PathBuf {
 /// run to run): the header, then the students sorted by name.
 const EXPECTED_ROWS: [&str; 4] = [
     "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the child is made by the parent,the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
-    "\"'=cmd,x\",3,11,normal exit,1,0,0,0,1,0,0,0,1",
+    "\"'=cmd,x\",2,11,normal exit,1,0,0,0,0,0,0,0,1",
     "alice,11,11,normal exit,1,2,1,1,1,1,2,1,1",
     "bob,9,11,normal exit,1,2,1,1,1,1,0,1,1",
 ];
@@ -127,10 +127,10 @@ fn a_class_directory_gives_a_gradebook_row_per_student_a_pass_count_per_check_an
     );
     assert!(!run.stderr.contains('\r') && !run.stderr.contains('\x1b'), "no progress bar off a terminal:\n{run}");
     // The histogram: a bar a point wide for the 11 points and full marks; one student in
-    // each of the bars from 3, 9 and 10 (full marks), and each bar's count written on it.
+    // each of the bars from 2, 9 and 10 (full marks), and each bar's count written on it.
     let index = std::fs::read_to_string(report.join("index.html")).unwrap();
     assert!(index.contains("<svg") && !index.contains("src=\"http"), "an inline histogram:\n{index}");
-    assert!(index.contains("<title>Scores of 3 submissions: 0–1: 0, 1–2: 0, 2–3: 0, 3–4: 1,"), "{index}");
+    assert!(index.contains("<title>Scores of 3 submissions: 0–1: 0, 1–2: 0, 2–3: 1, 3–4: 0,"), "{index}");
     assert!(index.contains("9–10: 1, 10–11: 1</title>"), "{index}");
     assert_eq!(index.matches("<rect class=\"bar\"").count(), 11, "{index}");
 }
