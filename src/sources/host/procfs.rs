@@ -67,10 +67,25 @@ pub fn thread_ids(tid: i32) -> Option<(i32, i32)> {
     Some((field("Tgid:")?, field("PPid:")?))
 }
 
-/// The command line of a process, word by word (empty when it is gone).
-pub fn command_line(pid: i32) -> Vec<String> {
-    let bytes = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
-    bytes.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect()
+/// The first `cap` bytes of `pid`'s command line, word by word (empty when it is gone); when
+/// the line is longer, its last word kept ends with `…`. A program may execute itself with
+/// megabytes of arguments over and over: what a report shows of each stays small.
+pub fn command_line_within(pid: i32, cap: u64) -> Vec<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let Ok(file) = fs::File::open(format!("/proc/{pid}/cmdline")) else { return Vec::new() };
+    let _ = file.take(cap.saturating_add(1)).read_to_end(&mut bytes);
+    let cut = bytes.len() as u64 > cap;
+    bytes.truncate(usize::try_from(cap).unwrap_or(usize::MAX));
+    let mut words: Vec<String> =
+        bytes.split(|b| *b == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect();
+    if cut {
+        match words.last_mut() {
+            Some(last) => last.push('…'),
+            None => words.push("…".to_owned()),
+        }
+    }
+    words
 }
 
 /// The inode of the socket `fd` of `pid` refers to, if it is a socket.
@@ -140,4 +155,19 @@ fn blocking_call_name(nr: i64) -> Option<&'static str> {
     #[cfg(not(target_arch = "x86_64"))]
     let older: &[(libc::c_long, &str)] = &[];
     common.iter().chain(older).find(|(n, _)| *n == nr).map(|(_, name)| *name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_command_line_past_its_cap_is_cut_and_says_so() {
+        let me = std::process::id() as i32;
+        let whole = command_line_within(me, u64::MAX);
+        assert!(!whole.is_empty() && !whole.concat().ends_with('…'), "{whole:?}");
+        let cut = command_line_within(me, 3);
+        let first: String = whole[0].chars().take(3).collect();
+        assert_eq!(cut, [format!("{first}…")]);
+    }
 }
