@@ -552,9 +552,14 @@ fn program_output(procs: &[Proc], place: &[Option<ProcId>], trace: &crate::trace
         }
     }
     output.sort_by_key(|(t, n, _)| (*t, *n));
-    // Output of helpers (a launcher's own pipes aside, which are not the program's output) is
-    // the launcher's business, not the program's.
-    output.retain(|(_, _, l)| trace.processes[l.process].origin != Origin::Helper || l.stream == Stream::Stderr);
+    // A launcher's stdout (a wrapper such as pyenv's shim, before it executes the program) is
+    // the launcher's business, not the program's. Python's own helpers print nothing there, so
+    // what a `forkserver` or `resource_tracker` prints is kept: a program could dress a process
+    // of its own up as one (its command line is the program's to write) and hide its lines.
+    output.retain(|(_, _, l)| {
+        let process = &trace.processes[l.process];
+        process.origin != Origin::Helper || l.stream == Stream::Stderr || process.name != LAUNCHER
+    });
     output.into_iter().map(|(_, _, l)| l).collect()
 }
 
@@ -732,10 +737,7 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
             (LAUNCHER.to_owned(), Origin::Helper, false)
         } else if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
             (FORKSERVER.to_owned(), Origin::Helper, false)
-        } else if last_exec
-            .as_deref()
-            .is_some_and(|a| a.contains("resource_tracker") || a.contains("semaphore_tracker"))
-        {
+        } else if last_exec.as_deref().is_some_and(is_tracker_command) {
             (RESOURCE_TRACKER.to_owned(), Origin::Helper, false)
         } else {
             let role = p.items.iter().find_map(|(_, item)| match item {
@@ -780,10 +782,39 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
     out
 }
 
+/// Whether a command line (its words joined by spaces) is Python's resource tracker's (or the
+/// semaphore tracker's, before Python 3.8), exactly as multiprocessing writes it: the
+/// interpreter, its flags, `-c` and `from multiprocessing.resource_tracker import main;main(FD)`.
+/// A command that only names the tracker (a program's own process dressed up as one, which
+/// would then not count as a process) is not one.
+fn is_tracker_command(command: &str) -> bool {
+    let Some((_, code)) = command.rsplit_once(" -c ") else { return false };
+    let call = ["resource_tracker", "semaphore_tracker"]
+        .iter()
+        .find_map(|t| code.strip_prefix(&format!("from multiprocessing.{t} import main;main(")));
+    call.and_then(|rest| rest.strip_suffix(')'))
+        .is_some_and(|fd| !fd.is_empty() && fd.bytes().all(|b| b.is_ascii_digit()))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::loosen;
+    use super::{is_tracker_command, loosen};
     use crate::sources::observer::{Record, RecordKind, Response};
+
+    #[test]
+    fn only_pythons_own_tracker_command_is_a_tracker() {
+        let py = "/usr/bin/python3 -B -c";
+        assert!(is_tracker_command(&format!("{py} from multiprocessing.resource_tracker import main;main(3)")));
+        assert!(is_tracker_command(&format!("{py} from multiprocessing.semaphore_tracker import main;main(12)")));
+        for forged in [
+            "python3 hide.py resource_tracker",
+            "python3 -c from multiprocessing.resource_tracker import main;main(3);print('x')",
+            "python3 -c from multiprocessing.resource_tracker import main;main()",
+            "python3 -c print(1) -c from multiprocessing.resource_tracker import main;main(3) x",
+        ] {
+            assert!(!is_tracker_command(forged), "{forged}");
+        }
+    }
 
     /// The lines `observation` makes of these writes by one process, the run's root.
     fn lines_of(writes: impl IntoIterator<Item = Vec<u8>>) -> Vec<String> {
