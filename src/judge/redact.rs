@@ -175,9 +175,10 @@ struct ChannelSummary {
     taken_by: Vec<String>,
 }
 
-/// Where an event of the trace appears in the snapshot: one per event, so 12 bytes and no
-/// heap block (a name per event was a string allocated for each of hundreds of thousands).
-#[derive(Clone, Copy)]
+/// Where an event of the trace appears in the snapshot: 12 bytes and no heap block (a name
+/// per event was a string allocated for each of hundreds of thousands), held in runs
+/// (`Places`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Place {
     /// In its own process's list, at this position.
     Listed(u32),
@@ -189,6 +190,51 @@ enum Place {
     WorkerBegin,
     /// The last event of a pool's worker (`pool_worker[end]`).
     WorkerEnd,
+}
+
+impl Place {
+    /// The place of the event `by` events after one at this place, when both are in one run
+    /// of `Places`: a position in a list counts up with the events, a hidden event is
+    /// followed by hidden ones. `None`: no event after this one continues its run.
+    fn after(self, by: u32) -> Option<Place> {
+        match self {
+            Place::Listed(i) => Some(Place::Listed(i.checked_add(by)?)),
+            Place::Task(key, i) => Some(Place::Task(key, i.checked_add(by)?)),
+            Place::Hidden => Some(Place::Hidden),
+            Place::WorkerBegin | Place::WorkerEnd => (by == 0).then_some(self),
+        }
+    }
+}
+
+/// The places of one process's events, as runs: each event's place is its run's first place
+/// moved on by the event's distance from the run's start (`Place::after`). A process's events
+/// are mostly listed one after another, so the 200,000 puts of a big queue run are one run:
+/// a place per event was 4.8 MB at the command's peak (12 bytes an event).
+#[derive(Debug, Default)]
+struct Places {
+    /// Each run's first event and its place, in event order.
+    runs: Vec<(u32, Place)>,
+    /// How many events have a place.
+    len: u32,
+}
+
+impl Places {
+    /// The next event's place.
+    fn push(&mut self, place: Place) {
+        let continued = self.runs.last().and_then(|&(start, first)| first.after(self.len - start));
+        if continued != Some(place) {
+            self.runs.push((self.len, place));
+        }
+        self.len = self.len.checked_add(1).expect("a process records fewer than 2^32 events");
+    }
+
+    /// The place of event `i` (pushed before).
+    fn get(&self, i: usize) -> Place {
+        let i = at(i);
+        assert!(i < self.len, "event {i} of {} has no place", self.len);
+        let (start, first) = self.runs[self.runs.partition_point(|&(start, _)| start <= i) - 1];
+        first.after(i - start).expect("a run's events have places")
+    }
 }
 
 /// A position in a list, as a `Place` holds it.
@@ -229,7 +275,7 @@ pub fn matches_stored(trace: &Trace, file: &std::path::Path) -> Option<bool> {
 
 /// The snapshot of `trace` written into `out` as it is made, as `build` and `yaml::write`
 /// together would write it: each process's entry is written as soon as its events are listed,
-/// then dropped, so that only the places of its events (12 bytes each) are kept for the
+/// then dropped, so that only the places of its events (in runs: `Places`) are kept for the
 /// edges. `None` (with part of the text written) when only `build` can make it: a text
 /// serde_yaml must write, or a process whose role is the name of a pool's workers (the one
 /// entry `build` gives both).
@@ -247,7 +293,7 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     }
     let mut w = yaml::Writer::new(out);
     w.head(outcome_name(trace), trace.processes.is_empty())?;
-    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut places: Vec<Places> = Vec::with_capacity(trace.processes.len());
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for (pi, p) in trace.processes.iter().enumerate() {
         if !r.workers[pi] {
@@ -288,7 +334,7 @@ fn outcome_name(trace: &Trace) -> &'static str {
 /// What the snapshot of `trace` holds, before it is written.
 fn build(trace: &Trace) -> Snapshot {
     let r = Redaction::new(trace);
-    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut places: Vec<Places> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for pi in 0..trace.processes.len() {
@@ -342,9 +388,9 @@ impl<'t> Redaction<'t> {
 
     /// Lists the events of process `pi` into `listed` and says where each of its events
     /// went; the events of pool tasks are added to `tasks`.
-    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Vec<Place> {
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Places {
         let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
-        let mut place = Vec::with_capacity(p.events.len());
+        let mut place = Places::default();
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
         for (i, e) in p.events.iter().enumerate() {
@@ -470,7 +516,7 @@ impl<'t> Redaction<'t> {
 /// by `edge_order` of the two lines written into scratch buffers), a repeat is a line whose
 /// text equals the one before, and a step is `fold::edge_step` of the lines.
 mod edges {
-    use super::{edge_order, quick_edge_order, Place, Redaction};
+    use super::{edge_order, quick_edge_order, Place, Places, Redaction};
     use crate::judge::fold::{self, Folded, Item};
     use crate::trace::{EventId, Trace};
     use std::cmp::Ordering;
@@ -713,13 +759,13 @@ mod edges {
     pub(super) struct Edges<'r, 't> {
         trace: &'r Trace,
         r: &'r Redaction<'t>,
-        places: &'r [Vec<Place>],
+        places: &'r [Places],
         task_keys: &'r [String],
         list: Vec<u32>,
     }
 
     impl<'r, 't> Edges<'r, 't> {
-        pub(super) fn new(r: &'r Redaction<'t>, places: &'r [Vec<Place>], task_keys: &'r [String]) -> Self {
+        pub(super) fn new(r: &'r Redaction<'t>, places: &'r [Places], task_keys: &'r [String]) -> Self {
             let trace = r.trace;
             let mut edges = Edges { trace, r, places, task_keys, list: Vec::new() };
             let list: Vec<u32> = (0..trace.edges.len())
@@ -754,7 +800,7 @@ mod edges {
             // A killed process's last event is where its join's edge starts; which event that
             // was raced with the signal, so it has one name whatever it was.
             let last = id.index() + 1 == process.events.len();
-            match self.places[id.process()][id.index()] {
+            match self.places[id.process()].get(id.index()) {
                 _ if source && last && self.r.cutoffs[id.process()].is_some() => {
                     side("", &process.role, Index::Word("last"))
                 }
@@ -1707,6 +1753,41 @@ mod tests {
         let runs: Vec<&OwnedItem> = new_items.iter().filter(|i| matches!(i, OwnedItem::Run { .. })).collect();
         // The arrow in `a -> b` makes its lines read as from `a`: no run there.
         assert_eq!(runs.len(), 3, "{runs:?}");
+    }
+
+    /// Places held in runs give back each event's place, and a process whose events are
+    /// listed one after another is one run.
+    #[test]
+    fn places_in_runs_are_each_events_place() {
+        let all = [
+            Place::Listed(0),
+            Place::Listed(1),
+            Place::Hidden,
+            Place::Hidden,
+            Place::Listed(2),
+            Place::Task(0, 0),
+            Place::Task(0, 1),
+            Place::Task(1, 0),
+            Place::WorkerBegin,
+            Place::WorkerBegin,
+            Place::WorkerEnd,
+            Place::Listed(3),
+            Place::Listed(5),
+            Place::Listed(u32::MAX),
+            Place::Listed(0),
+        ];
+        let mut places = Places::default();
+        for &p in &all {
+            places.push(p);
+        }
+        for (i, &p) in all.iter().enumerate() {
+            assert_eq!(places.get(i), p, "event {i}");
+        }
+        assert_eq!(places.runs.len(), 12);
+        let mut listed = Places::default();
+        (0..200_000).for_each(|i| listed.push(Place::Listed(i)));
+        assert_eq!(listed.runs.len(), 1);
+        assert_eq!(listed.get(199_999), Place::Listed(199_999));
     }
 
     /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
