@@ -497,7 +497,7 @@ impl<'t> Redaction<'t> {
 
     /// Whether `e` is an edge into a get from a shared channel: which put it took varies
     /// between runs, and the channel's summary stands for those edges.
-    fn from_shared(&self, e: &crate::trace::Edge) -> bool {
+    fn takes_from_shared(&self, e: &crate::trace::Edge) -> bool {
         e.kind == crate::trace::EdgeKind::Message
             && matches!(
                 &self.trace.processes[e.to.process()].events[e.to.index()].kind,
@@ -788,7 +788,10 @@ mod edges {
                 e.kind,
                 crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
             );
-            !varies && !self.r.from_shared(e) && self.side(e.from, true).is_some() && self.side(e.to, false).is_some()
+            !varies
+                && !self.r.takes_from_shared(e)
+                && self.side(e.from, true).is_some()
+                && self.side(e.to, false).is_some()
         }
 
         /// The name of an event in an edge line, `None` when the snapshot hides it. `source`:
