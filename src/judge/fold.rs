@@ -225,6 +225,54 @@ impl Folder {
     }
 }
 
+/// What [`fold_by`] hands over: one item of the list, or a run of items in step, by their
+/// positions in the list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Folded {
+    /// The item at this position, as it is.
+    One(usize),
+    /// `count` items from position `first` on, each a step from the one before.
+    Run { first: usize, count: u64 },
+}
+
+/// Folds a list of `len` items of any form, named by their positions, as a [`Folder`] folds
+/// edge lines: runs are found greedily from the start, each as long as every item is a step
+/// (`step(previous, next)`) from the one before, and a run of `min_run` (at least 2) or more
+/// is one entry. For lists held as structures (the snapshot's edges, `redact`), so that their
+/// text is made only for what is written. The rule for edges has no place where a run varies
+/// (`Rule::step` is `Some(0)` or `None`) and a run's next line is the one `step` accepts, so
+/// for edges this is `Folder`'s folding exactly.
+pub fn fold_by(
+    len: usize,
+    min_run: u64,
+    mut step: impl FnMut(usize, usize) -> bool,
+    mut emit: impl FnMut(Folded) -> Option<()>,
+) -> Option<()> {
+    let min_run = min_run.max(2);
+    let mut flush = |first: usize, count: u64| {
+        if count >= min_run {
+            return emit(Folded::Run { first, count });
+        }
+        (first..first + count as usize).try_for_each(|k| emit(Folded::One(k)))
+    };
+    // The current run: its first position and length.
+    let mut run: Option<(usize, u64)> = None;
+    for k in 0..len {
+        run = match run {
+            Some((first, count)) if step(k - 1, k) => Some((first, count + 1)),
+            Some((first, count)) => {
+                flush(first, count)?;
+                Some((k, 1))
+            }
+            None => Some((k, 1)),
+        };
+    }
+    match run {
+        Some((first, count)) => flush(first, count),
+        None => Some(()),
+    }
+}
+
 /// Folds a whole list (for the paths that hold their lines anyway, and for tests).
 pub fn fold<'a>(rule: Rule, lines: impl IntoIterator<Item = &'a str>) -> Vec<OwnedItem> {
     fold_from(rule, MIN_RUN, lines)
@@ -399,7 +447,7 @@ fn edge_index(side: &str) -> Option<(&str, u64)> {
 }
 
 /// Whether edge `b` is edge `a` with both indices 1 higher.
-fn edge_step(a: &str, b: &str) -> bool {
+pub(super) fn edge_step(a: &str, b: &str) -> bool {
     let (Some(a), Some(b)) = (edge_parts(a), edge_parts(b)) else { return false };
     a.from == b.from
         && a.to == b.to
@@ -424,10 +472,27 @@ mod tests {
         OwnedItem::Line(text.into())
     }
 
-    /// Folds `texts`, checks that unfolding gives them back, and returns the folded form.
+    /// Folds `texts`, checks that unfolding gives them back (and, for edges, that
+    /// `fold_by` folds them the same), and returns the folded form.
     fn folded(rule: Rule, texts: &[String]) -> Vec<OwnedItem> {
         let items = fold_from(rule, 3, texts.iter().map(String::as_str));
         assert_eq!(&unfold(rule, &items), texts, "lossless: {items:?}");
+        if rule == Rule::Edges {
+            let mut by = Vec::new();
+            fold_by(
+                texts.len(),
+                3,
+                |a, b| edge_step(&texts[a], &texts[b]),
+                |entry| {
+                    by.push(match entry {
+                        Folded::One(k) => line(&texts[k]),
+                        Folded::Run { first, count } => run(&texts[first], &texts[first + count as usize - 1], count),
+                    });
+                    Some(())
+                },
+            );
+            assert_eq!(by, items, "fold_by");
+        }
         items
     }
 

@@ -20,7 +20,7 @@ struct Snapshot {
     tasks: IndexMap<String, Lines>,
     #[serde(skip_serializing_if = "IndexMap::is_empty")]
     shared_channels: IndexMap<String, ChannelSummary>,
-    edges: SortedLines,
+    edges: FoldedEdges,
 }
 
 #[derive(Serialize)]
@@ -105,46 +105,47 @@ impl<'a> FromIterator<&'a str> for Lines {
     }
 }
 
-/// Lines in an order of their own, each shown once (a repeat right after its equal is
-/// skipped): the snapshot's edges, sorted without a second copy of their text.
+/// A list of edges as the snapshot writes it: its folded entries, handed over one by one.
+trait EdgeList {
+    fn each(&self, emit: &mut dyn FnMut(Item<'_>) -> Option<()>) -> Option<()>;
+}
+
+/// The snapshot's edges, folded, for the paths that hold the whole snapshot (`build`).
 #[derive(Default)]
-struct SortedLines {
-    lines: Lines,
-    order: Vec<usize>,
-}
+struct FoldedEdges(Vec<OwnedItem>);
 
-impl SortedLines {
-    fn iter(&self) -> impl Iterator<Item = &str> {
-        let mut previous = None;
-        self.order.iter().map(|&i| self.lines.get(i)).filter(move |&line| previous.replace(line) != Some(line))
+impl FoldedEdges {
+    fn of(edges: &dyn EdgeList) -> FoldedEdges {
+        let mut items = Vec::new();
+        edges.each(&mut |item| {
+            items.push(OwnedItem::from(item));
+            Some(())
+        });
+        FoldedEdges(items)
     }
 }
 
-impl From<Lines> for SortedLines {
-    fn from(lines: Lines) -> SortedLines {
-        SortedLines { order: (0..lines.len()).collect(), lines }
+impl EdgeList for FoldedEdges {
+    fn each(&self, emit: &mut dyn FnMut(Item<'_>) -> Option<()>) -> Option<()> {
+        self.0.iter().try_for_each(|item| emit(item.as_item()))
     }
 }
 
-impl Serialize for SortedLines {
+impl Serialize for FoldedEdges {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_folded(Rule::Edges, self.iter(), s)
+        serialize_items(Rule::Edges, &self.0, s)
     }
 }
 
 impl Serialize for Lines {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_folded(Rule::Events, self.iter(), s)
+        serialize_items(Rule::Events, &fold::fold(Rule::Events, self.iter()), s)
     }
 }
 
 /// A list as the snapshot shows it, its counting runs folded (`fold`): each a mapping, which
 /// no event or edge (a string) can be mistaken for.
-fn serialize_folded<'a, S: serde::Serializer>(
-    rule: Rule,
-    lines: impl Iterator<Item = &'a str>,
-    s: S,
-) -> Result<S::Ok, S::Error> {
+fn serialize_items<S: serde::Serializer>(rule: Rule, items: &[OwnedItem], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     struct Entry<'a>(Rule, &'a OwnedItem);
     impl Serialize for Entry<'_> {
@@ -161,7 +162,6 @@ fn serialize_folded<'a, S: serde::Serializer>(
             }
         }
     }
-    let items = fold::fold(rule, lines);
     s.collect_seq(items.iter().map(|item| Entry(rule, item)))
 }
 
@@ -175,9 +175,10 @@ struct ChannelSummary {
     taken_by: Vec<String>,
 }
 
-/// Where an event of the trace appears in the snapshot: one per event, so 12 bytes and no
-/// heap block (a name per event was a string allocated for each of hundreds of thousands).
-#[derive(Clone, Copy)]
+/// Where an event of the trace appears in the snapshot: 12 bytes and no heap block (a name
+/// per event was a string allocated for each of hundreds of thousands), held in runs
+/// (`Places`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Place {
     /// In its own process's list, at this position.
     Listed(u32),
@@ -189,6 +190,51 @@ enum Place {
     WorkerBegin,
     /// The last event of a pool's worker (`pool_worker[end]`).
     WorkerEnd,
+}
+
+impl Place {
+    /// The place of the event `by` events after one at this place, when both are in one run
+    /// of `Places`: a position in a list counts up with the events, a hidden event is
+    /// followed by hidden ones. `None`: no event after this one continues its run.
+    fn after(self, by: u32) -> Option<Place> {
+        match self {
+            Place::Listed(i) => Some(Place::Listed(i.checked_add(by)?)),
+            Place::Task(key, i) => Some(Place::Task(key, i.checked_add(by)?)),
+            Place::Hidden => Some(Place::Hidden),
+            Place::WorkerBegin | Place::WorkerEnd => (by == 0).then_some(self),
+        }
+    }
+}
+
+/// The places of one process's events, as runs: each event's place is its run's first place
+/// moved on by the event's distance from the run's start (`Place::after`). A process's events
+/// are mostly listed one after another, so the 200,000 puts of a big queue run are one run:
+/// a place per event was 4.8 MB at the command's peak (12 bytes an event).
+#[derive(Debug, Default)]
+struct Places {
+    /// Each run's first event and its place, in event order.
+    runs: Vec<(u32, Place)>,
+    /// How many events have a place.
+    len: u32,
+}
+
+impl Places {
+    /// The next event's place.
+    fn push(&mut self, place: Place) {
+        let continued = self.runs.last().and_then(|&(start, first)| first.after(self.len - start));
+        if continued != Some(place) {
+            self.runs.push((self.len, place));
+        }
+        self.len = self.len.checked_add(1).expect("a process records fewer than 2^32 events");
+    }
+
+    /// The place of event `i` (pushed before).
+    fn get(&self, i: usize) -> Place {
+        let i = at(i);
+        assert!(i < self.len, "event {i} of {} has no place", self.len);
+        let (start, first) = self.runs[self.runs.partition_point(|&(start, _)| start <= i) - 1];
+        first.after(i - start).expect("a run's events have places")
+    }
 }
 
 /// A position in a list, as a `Place` holds it.
@@ -229,7 +275,7 @@ pub fn matches_stored(trace: &Trace, file: &std::path::Path) -> Option<bool> {
 
 /// The snapshot of `trace` written into `out` as it is made, as `build` and `yaml::write`
 /// together would write it: each process's entry is written as soon as its events are listed,
-/// then dropped, so that only the places of its events (12 bytes each) are kept for the
+/// then dropped, so that only the places of its events (in runs: `Places`) are kept for the
 /// edges. `None` (with part of the text written) when only `build` can make it: a text
 /// serde_yaml must write, or a process whose role is the name of a pool's workers (the one
 /// entry `build` gives both).
@@ -247,7 +293,7 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     }
     let mut w = yaml::Writer::new(out);
     w.head(outcome_name(trace), trace.processes.is_empty())?;
-    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut places: Vec<Places> = Vec::with_capacity(trace.processes.len());
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for (pi, p) in trace.processes.iter().enumerate() {
         if !r.workers[pi] {
@@ -266,7 +312,7 @@ fn stream(trace: &Trace, out: &mut impl super::snapshot::Sink) -> Option<()> {
     }
     let task_keys: Vec<String> = tasks.keys().cloned().collect();
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
-    let edges = r.edges(&places, &task_keys);
+    let edges = edges::Edges::new(&r, &places, &task_keys);
     w.tail(&tasks, &r.shared, &edges)
 }
 
@@ -288,7 +334,7 @@ fn outcome_name(trace: &Trace) -> &'static str {
 /// What the snapshot of `trace` holds, before it is written.
 fn build(trace: &Trace) -> Snapshot {
     let r = Redaction::new(trace);
-    let mut places: Vec<Vec<Place>> = Vec::with_capacity(trace.processes.len());
+    let mut places: Vec<Places> = Vec::with_capacity(trace.processes.len());
     let mut processes = IndexMap::new();
     let mut tasks: IndexMap<String, Lines> = IndexMap::new();
     for pi in 0..trace.processes.len() {
@@ -299,7 +345,7 @@ fn build(trace: &Trace) -> Snapshot {
     // The keys in the order `Place::Task` numbers them, before the tasks are sorted.
     let task_keys: Vec<String> = tasks.keys().cloned().collect();
     tasks.sort_by(|a, _, b, _| task_order(a).cmp(&task_order(b)));
-    let edges = r.edges(&places, &task_keys);
+    let edges = FoldedEdges::of(&edges::Edges::new(&r, &places, &task_keys));
     Snapshot { outcome: outcome_name(trace), processes, tasks, shared_channels: r.shared, edges }
 }
 
@@ -342,9 +388,9 @@ impl<'t> Redaction<'t> {
 
     /// Lists the events of process `pi` into `listed` and says where each of its events
     /// went; the events of pool tasks are added to `tasks`.
-    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Vec<Place> {
+    fn list_events(&self, pi: usize, tasks: &mut IndexMap<String, Lines>, listed: &mut impl Listing) -> Places {
         let (p, worker) = (&self.trace.processes[pi], self.workers[pi]);
-        let mut place = Vec::with_capacity(p.events.len());
+        let mut place = Places::default();
         // Depth of nested loops inside a summarised loop; 0 when not in one.
         let mut hidden_depth = 0usize;
         for (i, e) in p.events.iter().enumerate() {
@@ -449,77 +495,339 @@ impl<'t> Redaction<'t> {
         processes.insert(p.role.clone(), self.entry(pi, listed, p.ending.to_string()));
     }
 
-    /// The edges between events the snapshot shows (`places`), by the names of their places,
-    /// in a stable order.
-    fn edges(&self, places: &[Vec<Place>], task_keys: &[String]) -> SortedLines {
-        use std::fmt::Write;
-        let trace = self.trace;
-        // Writes the name of an event at the end of `out`, false when the snapshot hides it.
-        // `source`: the event is where an edge starts.
-        let name = |id: crate::trace::EventId, source: bool, out: &mut String| {
-            let process = &trace.processes[id.process()];
-            // A killed process's last event is where its join's edge starts; which event that
-            // was raced with the signal, so it has one name whatever it was.
-            let last = id.index() + 1 == process.events.len();
-            // Writing into a `String` cannot fail.
-            let _ = match places[id.process()][id.index()] {
-                _ if source && last && self.cutoffs[id.process()].is_some() => write!(out, "{}[last]", process.role),
-                Place::Listed(i) => {
-                    // Pieced together without `write!`: once per edge of a big run.
-                    out.push_str(&process.role);
-                    out.push('[');
-                    fold::push_decimal(out, u64::from(i));
-                    out.push(']');
-                    Ok(())
-                }
-                Place::Task(key, i) => write!(out, "task {}[{i}]", task_keys[key as usize]),
-                Place::Hidden => return false,
-                Place::WorkerBegin => write!(out, "{}[begin]", process.name),
-                Place::WorkerEnd => write!(out, "{}[end]", process.name),
+    /// Whether `e` is an edge into a get from a shared channel: which put it took varies
+    /// between runs, and the channel's summary stands for those edges.
+    fn takes_from_shared(&self, e: &crate::trace::Edge) -> bool {
+        e.kind == crate::trace::EdgeKind::Message
+            && matches!(
+                &self.trace.processes[e.to.process()].events[e.to.index()].kind,
+                EventKind::Get { channel, .. } if self.shared.contains_key(channel.as_str())
+            )
+    }
+}
+
+/// The snapshot's edges as structures: sorted, freed of repeats and folded by the parts of
+/// their lines (a place's name and its index), so that a line's text is made only when it is
+/// written (a run's first and last, or a line of its own). Made as text first, the 200,000
+/// edges of a big queue run were 13 MB of lines, ends and sort order at the command's peak.
+///
+/// Every decision is the one the text would give: the order is `edge_order` of the lines
+/// (decided from the parts only where the lines' first difference is provably there, else
+/// by `edge_order` of the two lines written into scratch buffers), a repeat is a line whose
+/// text equals the one before, and a step is `fold::edge_step` of the lines.
+mod edges {
+    use super::{edge_order, quick_edge_order, Place, Places, Redaction};
+    use crate::judge::fold::{self, Folded, Item};
+    use crate::trace::{EventId, Trace};
+    use std::cmp::Ordering;
+
+    /// What is inside an event's brackets in an edge line.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub(super) enum Index {
+        /// Its position in a list.
+        Number(u32),
+        /// `last`, `begin` or `end`.
+        Word(&'static str),
+    }
+
+    /// One end of an edge as its line names it: `{pre}{name}[{index}]`.
+    #[derive(Clone, Copy, Debug)]
+    pub(super) struct Side<'a> {
+        /// `task ` before a task's key, else nothing.
+        pub pre: &'static str,
+        pub name: &'a str,
+        pub index: Index,
+    }
+
+    /// An edge the snapshot shows: `{from} -> {to} ({kind})`.
+    #[derive(Clone, Copy, Debug)]
+    pub(super) struct Shown<'a> {
+        pub from: Side<'a>,
+        pub to: Side<'a>,
+        pub kind: &'a str,
+    }
+
+    impl Side<'_> {
+        /// `{pre}{name}`, the text before the brackets, at the end of `out`.
+        fn write_name(&self, out: &mut String) {
+            out.push_str(self.pre);
+            out.push_str(self.name);
+        }
+
+        fn write(&self, out: &mut String) {
+            self.write_name(out);
+            out.push('[');
+            match self.index {
+                Index::Number(n) => fold::push_decimal(out, u64::from(n)),
+                Index::Word(w) => out.push_str(w),
+            }
+            out.push(']');
+        }
+
+        /// Whether the two names (`pre` and `name` together) are the same text. Two sides
+        /// of one process or task hold the same `str`s, told apart without reading them
+        /// (libc's `memcmp` of the names was half the time of sorting 200,000 edges).
+        fn same_name(&self, other: &Side) -> bool {
+            if same_str(self.pre, other.pre) && same_str(self.name, other.name) {
+                return true;
+            }
+            self.pre.len() + self.name.len() == other.pre.len() + other.name.len()
+                && self.pre.bytes().chain(self.name.bytes()).eq(other.pre.bytes().chain(other.name.bytes()))
+        }
+
+        /// Whether `{pre}{name}` holds ` -> `, which `fold::edge_step` reads as the arrow.
+        fn has_arrow(&self) -> bool {
+            const ARROW: &[u8] = b" -> ";
+            let (pre, name) = (self.pre.as_bytes(), self.name.as_bytes());
+            let within = |t: &[u8]| t.windows(ARROW.len()).any(|w| w == ARROW);
+            within(pre)
+                || within(name)
+                || (1..ARROW.len()).any(|k| pre.ends_with(&ARROW[..k]) && name.starts_with(&ARROW[k..]))
+        }
+    }
+
+    /// The same text: the same place in memory, or the same bytes.
+    fn same_str(a: &str, b: &str) -> bool {
+        std::ptr::eq(a, b) || a.as_bytes().iter().eq(b.as_bytes())
+    }
+
+    impl Shown<'_> {
+        /// The edge's line at the end of `out`.
+        pub(super) fn write(&self, out: &mut String) {
+            self.from.write(out);
+            out.push_str(" -> ");
+            self.to.write(out);
+            out.push_str(" (");
+            out.push_str(self.kind);
+            out.push(')');
+        }
+    }
+
+    /// Buffers the comparisons write names and lines into, reused from one to the next.
+    #[derive(Default)]
+    pub(super) struct Scratch {
+        a: String,
+        b: String,
+    }
+
+    impl Scratch {
+        /// Both edges' lines, in `a` and `b`.
+        fn lines(&mut self, x: &Shown, y: &Shown) -> (&str, &str) {
+            self.a.clear();
+            x.write(&mut self.a);
+            self.b.clear();
+            y.write(&mut self.b);
+            (&self.a, &self.b)
+        }
+    }
+
+    /// How two sides compare inside two lines whose text before them is the same and ends in
+    /// a non-digit (the line's start, or ` -> `).
+    enum SideOrder {
+        /// The lines' order is decided in these sides.
+        Decided(Ordering),
+        /// The sides are the same text.
+        Same,
+        /// Not decided here.
+        Unknown,
+    }
+
+    /// Where two lines first differ, if it is within these sides: the same name and numbers
+    /// that differ (`[x]` against `[y]`: the digit runs start after the same `[`, so `x` and
+    /// `y` decide, as `edge_order` compares numbers), or names that differ before one of
+    /// them ends: `quick_edge_order` of `{name}[` of each, which looks only at the digit run
+    /// that holds the first difference, and that run ends by the `[` in the line as in the
+    /// name (a digit run cannot reach back before the side: the text before ends in a
+    /// non-digit).
+    fn side_order(x: &Side, y: &Side, s: &mut Scratch) -> SideOrder {
+        if x.same_name(y) {
+            return match (x.index, y.index) {
+                (Index::Number(i), Index::Number(j)) if i != j => SideOrder::Decided(i.cmp(&j)),
+                (Index::Number(_), Index::Number(_)) => SideOrder::Same,
+                (Index::Word(u), Index::Word(v)) if same_str(u, v) => SideOrder::Same,
+                _ => SideOrder::Unknown,
             };
-            true
+        }
+        s.a.clear();
+        x.write_name(&mut s.a);
+        s.a.push('[');
+        s.b.clear();
+        y.write_name(&mut s.b);
+        s.b.push('[');
+        match quick_edge_order(s.a.as_bytes(), s.b.as_bytes()) {
+            Some(o) => SideOrder::Decided(o),
+            // One `{name}[` is the start of the other: the difference is further on.
+            None => SideOrder::Unknown,
+        }
+    }
+
+    /// `edge_order` of the two edges' lines, decided from their parts where it can be (no
+    /// text is made for the edges of one pair of processes, in order); `Equal` from the parts
+    /// only for the same text.
+    fn decided(x: &Shown, y: &Shown, s: &mut Scratch) -> Option<Ordering> {
+        match side_order(&x.from, &y.from, s) {
+            SideOrder::Decided(o) => return Some(o),
+            SideOrder::Unknown => return None,
+            SideOrder::Same => {}
+        }
+        // The same text so far, ending in ` -> `.
+        match side_order(&x.to, &y.to, s) {
+            SideOrder::Decided(o) => Some(o),
+            SideOrder::Same if same_str(x.kind, y.kind) => Some(Ordering::Equal),
+            _ => None,
+        }
+    }
+
+    /// The order of two edges in the snapshot: `edge_order` of their lines.
+    pub(super) fn order(x: &Shown, y: &Shown, s: &mut Scratch) -> Ordering {
+        decided(x, y, s).unwrap_or_else(|| {
+            let (a, b) = s.lines(x, y);
+            edge_order(a, b)
+        })
+    }
+
+    /// Whether two edges' lines are the same text.
+    pub(super) fn same_text(x: &Shown, y: &Shown, s: &mut Scratch) -> bool {
+        match decided(x, y, s) {
+            // Lines in a different order differ; `Equal` is only decided for the same text.
+            Some(o) => o == Ordering::Equal,
+            None => {
+                let (a, b) = s.lines(x, y);
+                a == b
+            }
+        }
+    }
+
+    /// Whether `y`'s line is `x`'s with both indices 1 higher: `fold::edge_step` of the
+    /// lines. That reads a line as `FROM[i] -> TO[j] (KIND)` by the first ` -> ` and the last
+    /// `(`: where `FROM` holds no ` -> ` and `KIND` no `(` (every kind), those are the parts
+    /// here, so the parts decide; a `FROM` with an arrow in it is left to the lines.
+    pub(super) fn step(x: &Shown, y: &Shown, s: &mut Scratch) -> bool {
+        let paren = |kind: &str| kind.bytes().any(|c| c == b'(');
+        if x.from.has_arrow() || y.from.has_arrow() || paren(x.kind) || paren(y.kind) {
+            let (a, b) = s.lines(x, y);
+            return fold::edge_step(a, b);
+        }
+        let (Index::Number(i), Index::Number(j), Index::Number(k), Index::Number(l)) =
+            (x.from.index, x.to.index, y.from.index, y.to.index)
+        else {
+            return false;
         };
-        // Which put a get from a shared channel took varies between runs; the channel's
-        // summary stands for those edges.
-        let from_shared = |e: &crate::trace::Edge| {
-            e.kind == crate::trace::EdgeKind::Message
-                && matches!(
-                    &trace.processes[e.to.process()].events[e.to.index()].kind,
-                    EventKind::Get { channel, .. } if self.shared.contains_key(channel.as_str())
-                )
-        };
-        let mut lines = Lines::default();
-        for e in &trace.edges {
+        same_str(x.kind, y.kind)
+            && u64::from(i) + 1 == u64::from(k)
+            && u64::from(j) + 1 == u64::from(l)
+            && x.from.same_name(&y.from)
+            && x.to.same_name(&y.to)
+    }
+
+    /// Sorts `list` by the edges' order (stable: equal lines keep the trace's order, as the
+    /// sort of the lines did) and drops each edge whose line is the one before it.
+    pub(super) fn sort_and_dedup<'a, T: Copy>(list: &mut Vec<T>, shown: impl Fn(T) -> Shown<'a>) {
+        let mut s = Scratch::default();
+        list.sort_by(|&x, &y| order(&shown(x), &shown(y), &mut s));
+        list.dedup_by(|x, y| same_text(&shown(*x), &shown(*y), &mut s));
+    }
+
+    /// Folds the sorted edges and hands each entry's text to `emit`: made here, one line at
+    /// a time, into buffers reused from entry to entry.
+    pub(super) fn emit_folded<'a, T: Copy>(
+        list: &[T],
+        shown: impl Fn(T) -> Shown<'a>,
+        emit: &mut dyn FnMut(Item<'_>) -> Option<()>,
+    ) -> Option<()> {
+        let mut s = Scratch::default();
+        let (mut first, mut last) = (String::new(), String::new());
+        let step = |k: usize, l: usize| step(&shown(list[k]), &shown(list[l]), &mut s);
+        fold::fold_by(list.len(), fold::MIN_RUN, step, |entry| match entry {
+            Folded::One(k) => {
+                first.clear();
+                shown(list[k]).write(&mut first);
+                emit(Item::Line(&first))
+            }
+            Folded::Run { first: k, count } => {
+                first.clear();
+                shown(list[k]).write(&mut first);
+                last.clear();
+                shown(list[k + count as usize - 1]).write(&mut last);
+                emit(Item::Run { first: &first, last: &last, count })
+            }
+        })
+    }
+
+    /// The edges of a trace that its snapshot shows, as indices into `trace.edges`, sorted
+    /// and without repeats: 4 bytes an edge, and the places they are named by.
+    pub(super) struct Edges<'r, 't> {
+        trace: &'r Trace,
+        r: &'r Redaction<'t>,
+        places: &'r [Places],
+        task_keys: &'r [String],
+        list: Vec<u32>,
+    }
+
+    impl<'r, 't> Edges<'r, 't> {
+        pub(super) fn new(r: &'r Redaction<'t>, places: &'r [Places], task_keys: &'r [String]) -> Self {
+            let trace = r.trace;
+            let mut edges = Edges { trace, r, places, task_keys, list: Vec::new() };
+            let list: Vec<u32> = (0..trace.edges.len())
+                .filter(|&k| edges.shows(k))
+                .map(|k| u32::try_from(k).expect("a trace holds fewer than 2^32 edges"))
+                .collect();
+            let this = &edges;
+            let mut list = list;
+            sort_and_dedup(&mut list, |k| this.shown(k));
+            edges.list = list;
+            edges
+        }
+
+        /// Whether the snapshot shows edge `k` of the trace.
+        fn shows(&self, k: usize) -> bool {
+            let e = &self.trace.edges[k];
             // Which release a lock's acquire took, which notify woke a condition's waiter and
             // which `task_done` emptied a joinable queue vary between runs.
             let varies = matches!(
                 e.kind,
                 crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
             );
-            if varies || from_shared(e) {
-                continue;
-            }
-            let start = lines.text.len();
-            if !name(e.from, true, &mut lines.text) {
-                continue;
-            }
-            lines.text.push_str(" -> ");
-            if !name(e.to, false, &mut lines.text) {
-                lines.text.truncate(start);
-                continue;
-            }
-            lines.text.push_str(" (");
-            lines.text.push_str(e.kind.as_str());
-            lines.text.push(')');
-            lines.end();
+            !varies
+                && !self.r.takes_from_shared(e)
+                && self.side(e.from, true).is_some()
+                && self.side(e.to, false).is_some()
         }
-        // Edges between tasks and their owner are listed in a stable order, not by worker.
-        // A stable sort of the lines' numbers, comparing their parts in place (no key is built
-        // per line); `SortedLines` shows them in that order without repeats.
-        let mut sorted = SortedLines::from(lines);
-        let lines = &sorted.lines;
-        sorted.order.sort_by(|&a, &b| edge_order(lines.get(a), lines.get(b)));
-        sorted
+
+        /// The name of an event in an edge line, `None` when the snapshot hides it. `source`:
+        /// the event is where the edge starts.
+        fn side(&self, id: EventId, source: bool) -> Option<Side<'r>> {
+            let (trace, task_keys): (&'r Trace, &'r [String]) = (self.trace, self.task_keys);
+            let process = &trace.processes[id.process()];
+            let side = |pre, name, index| Some(Side { pre, name, index });
+            // A killed process's last event is where its join's edge starts; which event that
+            // was raced with the signal, so it has one name whatever it was.
+            let last = id.index() + 1 == process.events.len();
+            match self.places[id.process()].get(id.index()) {
+                _ if source && last && self.r.cutoffs[id.process()].is_some() => {
+                    side("", &process.role, Index::Word("last"))
+                }
+                Place::Listed(i) => side("", &process.role, Index::Number(i)),
+                Place::Task(key, i) => side("task ", &task_keys[key as usize], Index::Number(i)),
+                Place::Hidden => None,
+                Place::WorkerBegin => side("", &process.name, Index::Word("begin")),
+                Place::WorkerEnd => side("", &process.name, Index::Word("end")),
+            }
+        }
+
+        /// Edge `k` of the trace, which the snapshot shows.
+        fn shown(&self, k: u32) -> Shown<'r> {
+            let trace: &'r Trace = self.trace;
+            let e = &trace.edges[k as usize];
+            let side = |id, source| self.side(id, source).expect("a shown edge's ends are shown");
+            Shown { from: side(e.from, true), to: side(e.to, false), kind: e.kind.as_str() }
+        }
+    }
+
+    impl super::EdgeList for Edges<'_, '_> {
+        fn each(&self, emit: &mut dyn FnMut(Item<'_>) -> Option<()>) -> Option<()> {
+            emit_folded(&self.list, |k| self.shown(k), emit)
+        }
     }
 }
 
@@ -530,7 +838,7 @@ impl<'t> Redaction<'t> {
 /// serde_yaml's choice would depend on its place (a text over several lines, a key too long
 /// to be a simple key) the whole snapshot is left to serde_yaml (`None`).
 mod yaml {
-    use super::{ChannelSummary, Folder, Item, Lines, Listing, ProcessSnapshot, Rule, Snapshot, SortedLines};
+    use super::{ChannelSummary, EdgeList, Folder, Item, Lines, Listing, ProcessSnapshot, Rule, Snapshot};
     use crate::judge::snapshot::Sink;
     use indexmap::IndexMap;
     use std::collections::HashMap;
@@ -577,7 +885,7 @@ mod yaml {
             &mut self,
             tasks: &IndexMap<String, Lines>,
             shared_channels: &IndexMap<String, ChannelSummary>,
-            edges: &SortedLines,
+            edges: &dyn EdgeList,
         ) -> Option<()> {
             if !tasks.is_empty() {
                 self.key(0, "tasks")?;
@@ -597,7 +905,18 @@ mod yaml {
                 }
             }
             self.key(0, "edges")?;
-            self.folded(0, Rule::Edges, edges.iter())
+            let mut any = false;
+            edges.each(&mut |item| {
+                if !any {
+                    self.out.put("\n");
+                    any = true;
+                }
+                self.item(0, Rule::Edges, item)
+            })?;
+            if !any {
+                self.out.put(" []\n");
+            }
+            Some(())
         }
 
         /// A process's entry under `processes`.
@@ -1293,6 +1612,187 @@ mod tests {
         }
     }
 
+    /// Names at the edges of `edge_order`'s natural order: digits inside and at the end,
+    /// leading zeros, one name the start of another, `[`, spaces, an arrow, parentheses.
+    const TRICKY_NAMES: &[&str] = &[
+        "main",
+        "main1",
+        "main10",
+        "main2",
+        "main02",
+        "mai",
+        "kid",
+        "kid0",
+        "kid9",
+        "kid10",
+        "a[1",
+        "a[",
+        "a b",
+        "a  b",
+        "a -> b",
+        "x[2] -> y",
+        "",
+        "7",
+        "07",
+        "main[3",
+        "consumer",
+        "p(1)",
+        "task p/3 (x)",
+    ];
+
+    /// Pool tasks' keys, as `task {key}` names them.
+    const TRICKY_TASKS: &[&str] = &["p/3 (x)", "p/10 (x)", "p/3 (y)", "p/03 (x)", "q/1 (kid2)", "p/1 (x)", "x"];
+
+    const KINDS: &[&str] = &["start", "join", "message", "task", "result", "event", "barrier", "signal"];
+
+    /// A xorshift generator: the same edges in every run of the tests.
+    struct Random(u64);
+
+    impl Random {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    fn random_side(r: &mut Random) -> edges::Side<'static> {
+        let index = match r.below(5) {
+            0 => edges::Index::Word(["last", "begin", "end"][r.below(3)]),
+            _ => edges::Index::Number([0, 1, 2, 3, 9, 10, 11, 99, 100, 101, 1000][r.below(11)]),
+        };
+        match r.below(4) {
+            0 => edges::Side { pre: "task ", name: TRICKY_TASKS[r.below(TRICKY_TASKS.len())], index },
+            _ => edges::Side { pre: "", name: TRICKY_NAMES[r.below(TRICKY_NAMES.len())], index },
+        }
+    }
+
+    fn random_edge(r: &mut Random) -> edges::Shown<'static> {
+        edges::Shown { from: random_side(r), to: random_side(r), kind: KINDS[r.below(KINDS.len())] }
+    }
+
+    fn text(e: &edges::Shown) -> String {
+        let mut out = String::new();
+        e.write(&mut out);
+        out
+    }
+
+    /// The parts decide each pair of edges as their lines would: order (`edge_order`), the
+    /// same text, and a step of the folding (`fold::edge_step`).
+    #[test]
+    fn edges_compare_by_their_parts_as_their_lines_do() {
+        let mut r = Random(0x9e37_79b9_7f4a_7c15);
+        let mut list: Vec<edges::Shown> = (0..400).map(|_| random_edge(&mut r)).collect();
+        // Neighbours that differ in one place only: the cases the parts decide.
+        for k in 0..100 {
+            let mut e = list[k];
+            match k % 4 {
+                0 => e.kind = KINDS[r.below(KINDS.len())],
+                1 => e.to = random_side(&mut r),
+                2 => e.from.index = random_side(&mut r).index,
+                _ => {
+                    if let (edges::Index::Number(i), edges::Index::Number(j)) = (e.from.index, e.to.index) {
+                        (e.from.index, e.to.index) = (edges::Index::Number(i + 1), edges::Index::Number(j + 1));
+                    }
+                }
+            }
+            list.push(e);
+        }
+        let texts: Vec<String> = list.iter().map(text).collect();
+        let mut s = edges::Scratch::default();
+        let mut steps = 0;
+        for (x, a) in list.iter().zip(&texts) {
+            for (y, b) in list.iter().zip(&texts) {
+                assert_eq!(edges::order(x, y, &mut s), edge_order(a, b), "{a:?} against {b:?}");
+                assert_eq!(edges::same_text(x, y, &mut s), a == b, "{a:?} against {b:?}");
+                let step = fold::edge_step(a, b);
+                assert_eq!(edges::step(x, y, &mut s), step, "{a:?} then {b:?}");
+                steps += usize::from(step);
+            }
+        }
+        assert!(steps > 10, "the pairs hold steps: {steps}");
+    }
+
+    /// Sorted, freed of repeats and folded as parts, a list of edges gives what its lines
+    /// did: sorted by `edge_order` (stable), a repeat right after its equal skipped, folded
+    /// by `fold::fold`.
+    #[test]
+    fn edges_sorted_and_folded_as_parts_are_their_lines_sorted_and_folded() {
+        let mut r = Random(7);
+        let mut list: Vec<edges::Shown> = (0..3000).map(|_| random_edge(&mut r)).collect();
+        let side = |pre, name, i| edges::Side { pre, name, index: edges::Index::Number(i) };
+        let edge = |from, to, kind| edges::Shown { from, to, kind };
+        // Runs to fold (above the random indices): long, broken by a gap, of 9 and 10,
+        // repeated, from tasks, from a name with an arrow.
+        for i in (0..40).filter(|&i| i != 20) {
+            list.push(edge(side("", "main", i + 3003), side("", "consumer", i + 3001), "message"));
+        }
+        for i in 0..9 {
+            list.push(edge(side("", "kid1", i + 3000), side("", "main10", i + 3005), "join"));
+            list.push(edge(side("", "kid1", i + 3000), side("", "main10", i + 3005), "join"));
+        }
+        for i in 3000..3010 {
+            list.push(edge(side("task ", "p/3 (x)", i), side("", "main", i + 1), "result"));
+            list.push(edge(side("", "a -> b", i + 1), side("", "main", i + 1), "result"));
+        }
+        for k in (1..list.len()).rev() {
+            list.swap(k, r.below(k + 1));
+        }
+        let texts: Vec<String> = list.iter().map(text).collect();
+        let mut old: Vec<usize> = (0..list.len()).collect();
+        old.sort_by(|&a, &b| edge_order(&texts[a], &texts[b]));
+        old.dedup_by(|a, b| texts[*a] == texts[*b]);
+        let old_items = fold::fold(Rule::Edges, old.iter().map(|&k| texts[k].as_str()));
+        let mut new: Vec<usize> = (0..list.len()).collect();
+        edges::sort_and_dedup(&mut new, |k| list[k]);
+        assert_eq!(new, old, "the same edges in the same order");
+        let mut new_items = Vec::new();
+        edges::emit_folded(&new, |k| list[k], &mut |item| {
+            new_items.push(OwnedItem::from(item));
+            Some(())
+        });
+        assert_eq!(new_items, old_items);
+        let runs: Vec<&OwnedItem> = new_items.iter().filter(|i| matches!(i, OwnedItem::Run { .. })).collect();
+        // The arrow in `a -> b` makes its lines read as from `a`: no run there.
+        assert_eq!(runs.len(), 3, "{runs:?}");
+    }
+
+    /// Places held in runs give back each event's place, and a process whose events are
+    /// listed one after another is one run.
+    #[test]
+    fn places_in_runs_are_each_events_place() {
+        let all = [
+            Place::Listed(0),
+            Place::Listed(1),
+            Place::Hidden,
+            Place::Hidden,
+            Place::Listed(2),
+            Place::Task(0, 0),
+            Place::Task(0, 1),
+            Place::Task(1, 0),
+            Place::WorkerBegin,
+            Place::WorkerBegin,
+            Place::WorkerEnd,
+            Place::Listed(3),
+            Place::Listed(5),
+            Place::Listed(u32::MAX),
+            Place::Listed(0),
+        ];
+        let mut places = Places::default();
+        for &p in &all {
+            places.push(p);
+        }
+        for (i, &p) in all.iter().enumerate() {
+            assert_eq!(places.get(i), p, "event {i}");
+        }
+        assert_eq!(places.runs.len(), 12);
+        let mut listed = Places::default();
+        (0..200_000).for_each(|i| listed.push(Place::Listed(i)));
+        assert_eq!(listed.runs.len(), 1);
+        assert_eq!(listed.get(199_999), Place::Listed(199_999));
+    }
+
     /// The direct writer gives serde_yaml's bytes, for plain, quoted and odd texts alike.
     #[test]
     fn yaml_written_directly_is_serde_yamls() {
@@ -1329,7 +1829,8 @@ mod tests {
             ChannelSummary { items_put: 3, items_taken: 2, put_by: odd.clone(), taken_by: Vec::new() },
         );
         let edge_runs: Vec<String> = (0..10).map(|i| format!("main[{}] -> kid[{i}] (message)", i + 3)).collect();
-        let edges = ODD_TEXTS.iter().copied().chain(edge_runs.iter().map(String::as_str)).collect::<Lines>().into();
+        let edges =
+            FoldedEdges(fold::fold(Rule::Edges, ODD_TEXTS.iter().copied().chain(edge_runs.iter().map(String::as_str))));
         let snapshot = Snapshot { outcome: "finished", processes, tasks, shared_channels: shared, edges };
         let written = |s: &Snapshot| {
             let mut out = String::new();
@@ -1345,12 +1846,12 @@ mod tests {
             processes: IndexMap::new(),
             tasks: IndexMap::new(),
             shared_channels: IndexMap::new(),
-            edges: SortedLines::default(),
+            edges: FoldedEdges::default(),
         };
         assert_eq!(written(&empty).unwrap(), serde_yaml::to_string(&empty).unwrap());
         // A text over two lines is left to serde_yaml, whose block style depends on its place.
         let mut two_lines = empty;
-        two_lines.edges = ["a\nb"].into_iter().collect::<Lines>().into();
+        two_lines.edges = FoldedEdges(vec![OwnedItem::Line("a\nb".into())]);
         assert_eq!(written(&two_lines), None);
     }
 }
