@@ -133,6 +133,9 @@ impl Ctx<'_> {
             EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
             EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
             EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) if v.text == *t),
+            EventMatch::Command(t) => {
+                matches!(&e.kind, EventKind::Exec { argv } if argv.join(" ").contains(t.as_str()))
+            }
         };
         // One pass over the trace: an event is named when its process has the selector's
         // name, or when it belongs to a task of the definition with that name.

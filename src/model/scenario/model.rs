@@ -542,6 +542,8 @@ pub enum EventMatch {
     Text(String),
     /// Print events whose text is exactly this.
     Line(String),
+    /// Exec events whose command line (its words joined by spaces) contains this.
+    Command(String),
 }
 
 impl std::fmt::Display for Selector {
@@ -551,6 +553,7 @@ impl std::fmt::Display for Selector {
             EventMatch::Label(l) => write!(f, "{}.{}", self.process, l),
             EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
             EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
+            EventMatch::Command(t) => write!(f, "{} executing a command with {:?}", self.process, t),
         }
     }
 }

@@ -801,6 +801,9 @@ pub struct RawSelectorLong {
     pub text: Option<String>,
     /// A printed line, whole: unlike `text`, `line: "got 1"` does not match `got 10`.
     pub line: Option<String>,
+    /// An exec (of an observed program) whose command line contains this: `command:
+    /// "--multiprocessing-fork"` is a child the spawn method started.
+    pub command: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawSelector {

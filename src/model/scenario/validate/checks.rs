@@ -504,13 +504,14 @@ impl Validator<'_> {
                     return None;
                 }
             },
-            RawSelector::Long(l) => match (&l.label, &l.text, &l.line) {
-                (Some(label), None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
-                (None, Some(text), None) => (l.process.clone(), EventMatch::Text(text.clone())),
-                (None, None, Some(line)) => (l.process.clone(), EventMatch::Line(line.clone())),
+            RawSelector::Long(l) => match (&l.label, &l.text, &l.line, &l.command) {
+                (Some(label), None, None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
+                (None, Some(text), None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
+                (None, None, Some(line), None) => (l.process.clone(), EventMatch::Line(line.clone())),
+                (None, None, None, Some(command)) => (l.process.clone(), EventMatch::Command(command.clone())),
                 _ => {
                     self.problem(
-                        "an event selector needs exactly one of `label`, `text` and `line`",
+                        "an event selector needs exactly one of `label`, `text`, `line` and `command`",
                         Some("write `{process: main, text: \"Process end.\"}`".into()),
                     );
                     return None;
