@@ -6,6 +6,7 @@
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
+use crate::model::template::{Value, Volatile};
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::unistd::getpid;
 use std::collections::HashMap;
@@ -115,15 +116,15 @@ impl Recorder {
         if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
             return;
         }
-        let start = self.buffer.len();
-        self.buffer.extend_from_slice(&[0; HEADER]);
-        if encode_direct(&mut self.buffer, &item) && self.buffer.len() <= BATCH {
-            let len = self.buffer.len() - start - HEADER;
-            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
-            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
+        let mut frame = Frame::new();
+        if frame.event(&item).is_some() {
+            let bytes = frame.finish(self.pid);
+            if self.buffer.len() + bytes.len() > BATCH {
+                self.flush();
+            }
+            self.buffer.extend_from_slice(bytes);
             return;
         }
-        self.buffer.truncate(start);
         self.push(&item);
     }
 
@@ -192,7 +193,7 @@ pub struct ItemEvent<'a> {
 #[allow(dead_code)]
 pub enum ItemEventKind<'a> {
     Begin { name: &'a str, parent_pid: i32, parent_seq: Option<u32>, origin: Origin },
-    Print(&'a crate::model::template::Value),
+    Print(&'a Value),
     Sleep,
     Start { child_pid: i32, name: &'a str, origin: Origin },
     Fork,
@@ -202,99 +203,197 @@ pub enum ItemEventKind<'a> {
     Loop,
     LoopEnd,
     Channel,
-    Put { channel: &'a str, value: &'a crate::model::template::Value, timed_out: bool },
-    Get { channel: &'a str, value: &'a crate::model::template::Value, from: Option<(i32, u32)> },
+    Put { channel: &'a str, value: &'a Value, timed_out: bool },
+    Get { channel: &'a str, value: &'a Value, from: Option<(i32, u32)> },
     Pool,
     Submit { pool: &'a str, task: u32, process: &'a str },
     TaskStart { pool: &'a str, task: u32, process: &'a str, submit_seq: u32 },
-    TaskEnd { pool: &'a str, task: u32, value: &'a crate::model::template::Value },
-    Result { pool: &'a str, task: u32, value: &'a crate::model::template::Value, worker_pid: i32, end_seq: u32 },
+    TaskEnd { pool: &'a str, task: u32, value: &'a Value },
+    Result { pool: &'a str, task: u32, value: &'a Value, worker_pid: i32, end_seq: u32 },
 }
 
-/// postcard's encoding of `item`, written by hand, appended to `out` (the same bytes as
-/// postcard's, tested below), for the events of a started child and of its parent's start and
-/// join; false, with `out` as it was, for any other event. postcard's generic serializer runs
-/// through functions spread over the binary's code, and a freshly forked child takes a page
-/// fault for every 64 KiB window of code it runs: these few lines are one window.
-fn encode_direct(out: &mut Buffer, item: &ItemEvent<'_>) -> bool {
-    fn varint(out: &mut Buffer, mut n: u64) {
+/// The most bytes of a frame encoded by hand (`Frame`); a bigger event goes through postcard.
+const FRAME: usize = 256;
+
+/// One frame encoded by hand on the stack: postcard's bytes for an `ItemEvent` (tested below),
+/// behind the frame header, then copied into the batch in one piece. postcard's generic
+/// serializer, through `Appender`, pushed every byte into the batch on its own (a capacity
+/// check and a length update each) and cost a queue about 50 ns per put or get recorded, as
+/// much as the put or get itself (docs/performance.md, "recording cost"). Its code is also
+/// spread over the binary, and a freshly forked child takes a page fault for every 64 KiB
+/// window of code it runs: these few functions are one window.
+///
+/// Each writer returns `None` when the frame is full, and the event then goes through postcard
+/// (a long text: rare, and never a queue item of the bench's size).
+struct Frame {
+    bytes: [u8; FRAME],
+    len: usize,
+}
+
+impl Frame {
+    fn new() -> Frame {
+        Frame { bytes: [0; FRAME], len: HEADER }
+    }
+
+    fn byte(&mut self, b: u8) -> Option<()> {
+        *self.bytes.get_mut(self.len)? = b;
+        self.len += 1;
+        Some(())
+    }
+
+    fn varint(&mut self, mut n: u64) -> Option<()> {
         while n >= 0x80 {
-            out.push(n as u8 | 0x80);
+            self.byte(n as u8 | 0x80)?;
             n >>= 7;
         }
-        out.push(n as u8);
+        self.byte(n as u8)
     }
-    fn zigzag(n: i32) -> u64 {
-        ((n << 1) ^ (n >> 31)) as u32 as u64
+
+    fn signed(&mut self, n: i32) -> Option<()> {
+        self.varint(((n << 1) ^ (n >> 31)) as u32 as u64)
     }
-    fn text(out: &mut Buffer, s: &str) {
-        varint(out, s.len() as u64);
-        out.extend_from_slice(s.as_bytes());
+
+    fn text(&mut self, s: &str) -> Option<()> {
+        self.varint(s.len() as u64)?;
+        self.bytes.get_mut(self.len..self.len + s.len())?.copy_from_slice(s.as_bytes());
+        self.len += s.len();
+        Some(())
     }
-    // Decided first, so that a queue's puts and gets (postcard's) cost no false start.
-    let direct = match &item.kind {
-        ItemEventKind::Print(value) => value.spans.as_slice().is_empty(),
-        ItemEventKind::Join { ending, .. } => matches!(ending, Ending::Exited(_)),
-        ItemEventKind::Begin { .. } | ItemEventKind::Start { .. } | ItemEventKind::End { .. } => true,
-        _ => false,
-    };
-    if !direct {
-        return false;
-    }
-    let start = out.len();
-    varint(out, item.seq.into());
-    varint(out, item.time_ns);
-    match item.label {
-        None => out.push(0),
-        Some(label) => {
-            out.push(1);
-            text(out, label);
-        }
-    }
-    // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is its
-    // position too, as a fieldless enum's discriminant.
-    match &item.kind {
-        ItemEventKind::Begin { name, parent_pid, parent_seq, origin } => {
-            varint(out, 0);
-            text(out, name);
-            varint(out, zigzag(*parent_pid));
-            match parent_seq {
-                None => out.push(0),
-                Some(seq) => {
-                    out.push(1);
-                    varint(out, (*seq).into());
-                }
+
+    /// An `Option` of one field: 0, or 1 and the field.
+    fn option<T>(&mut self, value: Option<T>, each: impl FnOnce(&mut Self, T) -> Option<()>) -> Option<()> {
+        match value {
+            None => self.byte(0),
+            Some(v) => {
+                self.byte(1)?;
+                each(self, v)
             }
-            varint(out, *origin as u64);
-        }
-        ItemEventKind::Print(value) if value.spans.as_slice().is_empty() => {
-            varint(out, 1);
-            text(out, &value.text);
-            varint(out, 0);
-        }
-        ItemEventKind::Start { child_pid, name, origin } => {
-            varint(out, 3);
-            varint(out, zigzag(*child_pid));
-            text(out, name);
-            varint(out, *origin as u64);
-        }
-        ItemEventKind::Join { child_pid, name, ending: Ending::Exited(code) } => {
-            varint(out, 5);
-            varint(out, zigzag(*child_pid));
-            text(out, name);
-            varint(out, 0);
-            varint(out, zigzag(*code));
-        }
-        ItemEventKind::End { code } => {
-            varint(out, 7);
-            varint(out, zigzag(*code));
-        }
-        _ => {
-            out.truncate(start);
-            return false;
         }
     }
-    true
+
+    fn value(&mut self, value: &Value) -> Option<()> {
+        self.text(&value.text)?;
+        let spans = value.spans.as_slice();
+        self.varint(spans.len() as u64)?;
+        for span in spans {
+            self.varint(span.start as u64)?;
+            self.varint(span.end as u64)?;
+            self.text(&span.var)?;
+            // `Volatile`'s variants by position, as postcard names them.
+            self.option(span.volatile, |f, v| match v {
+                Volatile::Pid(pid) => {
+                    f.byte(0)?;
+                    f.signed(pid)
+                }
+                Volatile::Random { pid, seq } => {
+                    f.byte(1)?;
+                    f.signed(pid)?;
+                    f.varint(seq.into())
+                }
+                Volatile::Shared => f.byte(2),
+                Volatile::Alive => f.byte(3),
+            })?;
+        }
+        Some(())
+    }
+
+    /// Appends `item`'s encoding; `None` (the frame then unusable) for an event too big for a
+    /// frame or one with no hand encoding (a join that did not end with an exit code).
+    fn event(&mut self, item: &ItemEvent<'_>) -> Option<()> {
+        self.varint(item.seq.into())?;
+        self.varint(item.time_ns)?;
+        self.option(item.label, |f, label| f.text(label))?;
+        // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is
+        // its position too, as a fieldless enum's discriminant.
+        match &item.kind {
+            ItemEventKind::Begin { name, parent_pid, parent_seq, origin } => {
+                self.byte(0)?;
+                self.text(name)?;
+                self.signed(*parent_pid)?;
+                self.option(*parent_seq, |f, seq| f.varint(seq.into()))?;
+                self.varint(*origin as u64)
+            }
+            ItemEventKind::Print(value) => {
+                self.byte(1)?;
+                self.value(value)
+            }
+            ItemEventKind::Start { child_pid, name, origin } => {
+                self.byte(3)?;
+                self.signed(*child_pid)?;
+                self.text(name)?;
+                self.varint(*origin as u64)
+            }
+            ItemEventKind::Join { child_pid, name, ending: Ending::Exited(code) } => {
+                self.byte(5)?;
+                self.signed(*child_pid)?;
+                self.text(name)?;
+                self.byte(0)?;
+                self.signed(*code)
+            }
+            ItemEventKind::End { code } => {
+                self.byte(7)?;
+                self.signed(*code)
+            }
+            ItemEventKind::Put { channel, value, timed_out } => {
+                self.byte(11)?;
+                self.text(channel)?;
+                self.value(value)?;
+                self.byte(u8::from(*timed_out))
+            }
+            ItemEventKind::Get { channel, value, from } => {
+                self.byte(12)?;
+                self.text(channel)?;
+                self.value(value)?;
+                self.option(*from, |f, (pid, seq)| {
+                    f.signed(pid)?;
+                    f.varint(seq.into())
+                })
+            }
+            ItemEventKind::Submit { pool, task, process } => {
+                self.byte(14)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.text(process)
+            }
+            ItemEventKind::TaskStart { pool, task, process, submit_seq } => {
+                self.byte(15)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.text(process)?;
+                self.varint((*submit_seq).into())
+            }
+            ItemEventKind::TaskEnd { pool, task, value } => {
+                self.byte(16)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.value(value)
+            }
+            ItemEventKind::Result { pool, task, value, worker_pid, end_seq } => {
+                self.byte(17)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.value(value)?;
+                self.signed(*worker_pid)?;
+                self.varint((*end_seq).into())
+            }
+            _ => None,
+        }
+    }
+
+    /// The whole frame, its header filled in: the payload's length and the writer's pid.
+    fn finish(&mut self, pid: i32) -> &[u8] {
+        let len = (self.len - HEADER) as u32;
+        self.bytes[..4].copy_from_slice(&len.to_le_bytes());
+        self.bytes[4..8].copy_from_slice(&pid.to_le_bytes());
+        self.bytes[8] = 0;
+        &self.bytes[..self.len]
+    }
+
+    /// The payload: the event's postcard bytes.
+    #[cfg(test)]
+    fn payload(&self) -> &[u8] {
+        &self.bytes[HEADER..self.len]
+    }
 }
 
 /// The reading end's parser: turns bytes into (pid, event) in arrival order.
@@ -440,9 +539,23 @@ mod tests {
 
     #[test]
     fn direct_encoding_is_postcards() {
+        use crate::model::template::{Span, Spans};
         let label = "a label".to_owned();
         let plain = Value::plain("child");
-        let spans = Value::volatile("42", Volatile::Pid(42));
+        let pid = Value::volatile("42", Volatile::Pid(-42));
+        // A value of several parts, each kind of run-specific part, and one from a variable
+        // that is not run-specific (a loop's `{i}`), at offsets past one varint byte.
+        let span = |start: usize, end: usize, var: &str, volatile| Span { start, end, var: var.into(), volatile };
+        let parts = Value {
+            text: format!("{}x", "7".repeat(140)).into(),
+            spans: Spans::from(vec![
+                span(0, 1, "i", None),
+                span(1, 2, "r", Some(Volatile::Random { pid: 70000, seq: 300 })),
+                span(2, 3, "s", Some(Volatile::Shared)),
+                span(3, 140, "a_long_variable_name_over_24_bytes", Some(Volatile::Alive)),
+            ]),
+        };
+        let long = Value::plain("y".repeat(FRAME));
         let (exited, killed) = (Ending::Exited(-2), Ending::Signaled(crate::trace::Signal::SIGKILL));
         let kinds = || {
             [
@@ -457,24 +570,85 @@ mod tests {
                 ),
                 (ItemEventKind::Begin { name: "main", parent_pid: -1, parent_seq: None, origin: Origin::Main }, true),
                 (ItemEventKind::Print(&plain), true),
-                (ItemEventKind::Print(&spans), false),
+                (ItemEventKind::Print(&pid), true),
+                (ItemEventKind::Print(&long), false),
                 (ItemEventKind::Start { child_pid: 4_000_000, name: "k", origin: Origin::Spawned }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &exited }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &killed }, false),
                 (ItemEventKind::End { code: i32::MIN }, true),
                 (ItemEventKind::End { code: 127 }, true),
-                (ItemEventKind::Put { channel: "q", value: &plain, timed_out: false }, false),
+                (ItemEventKind::Put { channel: "q", value: &plain, timed_out: false }, true),
+                (ItemEventKind::Put { channel: "queue", value: &parts, timed_out: true }, true),
+                (ItemEventKind::Get { channel: "q", value: &pid, from: Some((-7, 1 << 20)) }, true),
+                (ItemEventKind::Get { channel: "q", value: &parts, from: None }, true),
+                (ItemEventKind::Submit { pool: "p", task: 200, process: "f" }, true),
+                (ItemEventKind::TaskStart { pool: "p", task: 3, process: "f", submit_seq: u32::MAX }, true),
+                (ItemEventKind::TaskEnd { pool: "p", task: 3, value: &pid }, true),
+                (ItemEventKind::Result { pool: "p", task: 3, value: &parts, worker_pid: 9, end_seq: 4 }, true),
             ]
         };
         for (seq, time_ns, label) in [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None)] {
             for (kind, direct) in kinds() {
                 let item = ItemEvent { seq, time_ns, label, kind };
-                let mut out = Buffer::new();
-                out.push(9);
-                assert_eq!(encode_direct(&mut out, &item), direct);
-                let expected = if direct { postcard::to_allocvec(&item).unwrap() } else { Vec::new() };
-                assert_eq!((out[0], &out[1..]), (9, &expected[..]));
+                let mut frame = Frame::new();
+                assert_eq!(frame.event(&item).is_some(), direct, "{:?}", postcard::to_allocvec(&item));
+                if direct {
+                    assert_eq!(frame.payload(), &postcard::to_allocvec(&item).unwrap()[..]);
+                    let decoded: Event = postcard::from_bytes(frame.payload()).unwrap();
+                    assert_eq!((decoded.seq, decoded.time_ns), (seq, time_ns));
+                    let whole = frame.finish(-5).to_vec();
+                    assert_eq!(whole[..9], [(whole.len() - 9) as u8, 0, 0, 0, 0xfb, 0xff, 0xff, 0xff, 0]);
+                }
             }
+        }
+    }
+
+    #[test]
+    fn a_recorder_sends_hand_encoded_and_postcard_events_in_order() {
+        let (ours, supervisor) = super::super::channel::seqpacket_pair(true).unwrap();
+        let mut recorder = Recorder::new(ours, true);
+        let value = Value::volatile("42", Volatile::Pid(42));
+        let long = Value::plain("z".repeat(FRAME * 2));
+        let kinds = [
+            ItemEventKind::Put { channel: "q", value: &value, timed_out: false },
+            ItemEventKind::Print(&long),
+            ItemEventKind::Get { channel: "q", value: &value, from: Some((3, 4)) },
+        ];
+        let mut expected = Vec::new();
+        // Enough events to fill more than one batch, so that a full batch is flushed first.
+        for seq in 0..(BATCH / 16) as u32 {
+            let kind = match &kinds[seq as usize % 3] {
+                ItemEventKind::Put { channel, value, timed_out } => {
+                    ItemEventKind::Put { channel, value, timed_out: *timed_out }
+                }
+                ItemEventKind::Print(v) => ItemEventKind::Print(v),
+                ItemEventKind::Get { channel, value, from } => ItemEventKind::Get { channel, value, from: *from },
+                _ => unreachable!(),
+            };
+            let item = ItemEvent { seq, time_ns: u64::from(seq) * 1000, label: None, kind };
+            expected.push(postcard::from_bytes::<Event>(&postcard::to_allocvec(&item).unwrap()).unwrap());
+            recorder.send_item_event(item);
+            if seq % 100 == 99 {
+                // Drains the socket now and then: its buffer holds only a few batches.
+                drain(supervisor, &mut expected, recorder.pid());
+            }
+        }
+        recorder.flush();
+        drain(supervisor, &mut expected, recorder.pid());
+        assert!(expected.is_empty(), "{} events never arrived", expected.len());
+    }
+
+    /// Reads every message waiting on `fd` and checks that its events are the next of
+    /// `expected`, in order, from `pid`.
+    fn drain(fd: RawFd, expected: &mut Vec<Event>, pid: i32) {
+        let mut reader = FrameReader::default();
+        let mut buffer = vec![0; BATCH];
+        while let Ok(n) = nix::sys::socket::recv(fd, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
+            assert!(n <= BATCH);
+            reader.feed(&buffer[..n], |from, event| {
+                assert_eq!(from, pid);
+                assert_eq!(event.unwrap(), expected.remove(0));
+            });
         }
     }
 }
