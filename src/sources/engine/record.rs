@@ -21,19 +21,47 @@ const MORE: u8 = 1;
 /// for a started child's few events and for its parent's start and join.
 const INLINE: usize = 256;
 
-/// The batch buffer: inline in the recorder (which lives in the interpreter, on the stack,
-/// in a page both processes write after a fork anyway) until it outgrows `INLINE`. Between
-/// a fork and its join, every heap page the parent or the child writes is a page fault and
-/// a copy; a heap buffer was one such page for each of them per started child.
-type Buffer = smallvec::SmallVec<[u8; INLINE]>;
+/// The batch: frames are written where they will be sent from, first into an array inline in
+/// the recorder (which lives in the interpreter, on the stack, in a page both processes write
+/// after a fork anyway), then, once it outgrows `INLINE`, into one heap block of `BATCH`
+/// bytes. Between a fork and its join, every heap page the parent or the child writes is a
+/// page fault and a copy; a heap buffer was one such page for each of them per started child.
+///
+/// Both are zeroed once and then only overwritten: an event is encoded straight into the
+/// free room behind the last frame (`room`), with no bytes zeroed, pushed or copied per event.
+struct Batch {
+    inline: [u8; INLINE],
+    heap: Option<Box<[u8]>>,
+    len: usize,
+}
 
-/// Lets postcard encode into the buffer where it lies (its `to_extend` takes the writer by
-/// value, and moving the buffer would copy its inline bytes twice per event).
-struct Appender<'b>(&'b mut Buffer);
+impl Batch {
+    fn new() -> Batch {
+        Batch { inline: [0; INLINE], heap: None, len: 0 }
+    }
 
-impl Extend<u8> for Appender<'_> {
-    fn extend<I: IntoIterator<Item = u8>>(&mut self, bytes: I) {
-        self.0.extend(bytes);
+    fn frames(&self) -> &[u8] {
+        match &self.heap {
+            Some(heap) => &heap[..self.len],
+            None => &self.inline[..self.len],
+        }
+    }
+
+    /// The free room behind the frames, for the next frame to be written into.
+    fn room(&mut self) -> &mut [u8] {
+        match &mut self.heap {
+            Some(heap) => &mut heap[self.len..],
+            None => &mut self.inline[self.len..],
+        }
+    }
+
+    /// Moves the frames to the heap block, which holds a whole batch.
+    fn spill(&mut self) {
+        if self.heap.is_none() {
+            let mut heap = vec![0; BATCH].into_boxed_slice();
+            heap[..self.len].copy_from_slice(&self.inline[..self.len]);
+            self.heap = Some(heap);
+        }
     }
 }
 
@@ -49,7 +77,7 @@ pub struct Recorder {
     fd: RawFd,
     pid: i32,
     next_seq: u32,
-    buffer: Buffer,
+    batch: Batch,
     /// When false, only a process's first and last events are sent (for measuring the cost of
     /// recording).
     enabled: bool,
@@ -58,7 +86,7 @@ pub struct Recorder {
 impl Recorder {
     /// A recorder for the calling process on the pipe's write end `fd`.
     pub fn new(fd: RawFd, enabled: bool) -> Recorder {
-        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Buffer::new(), enabled }
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, batch: Batch::new(), enabled }
     }
 
     /// Starts over after a fork: the child is a new process with its own sequence. The
@@ -68,11 +96,8 @@ impl Recorder {
     pub fn reset_after_fork(&mut self) {
         self.pid = getpid().as_raw();
         self.next_seq = 0;
-        if self.buffer.spilled() {
-            std::mem::forget(std::mem::take(&mut self.buffer));
-        } else {
-            self.buffer.clear();
-        }
+        std::mem::forget(self.batch.heap.take());
+        self.batch.len = 0;
     }
 
     /// The pid of the recording process, known without a system call.
@@ -105,65 +130,92 @@ impl Recorder {
         if !self.enabled && !matches!(event.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
             return;
         }
-        self.push(event);
+        self.write(|room| postcard::to_slice(event, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), event);
     }
 
     /// Queues an event made of borrowed parts without building an owned `Event`: a queue's
-    /// puts and gets (most of a busy run's events), and the events of a started child and of
-    /// its parent's start and join. Between a fork and its join every heap page either process
-    /// writes is copied, so these encode straight into the buffer, with no string allocated.
+    /// puts and gets (most of a busy run's events), a pool's, and the events of a started child
+    /// and of its parent's start and join. These are encoded by hand (`Frame`) straight into
+    /// the batch, with no string allocated: between a fork and its join every heap page either
+    /// process writes is copied.
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
         if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
             return;
         }
-        let mut frame = Frame::new();
-        if frame.event(&item).is_some() {
-            let bytes = frame.finish(self.pid);
-            if self.buffer.len() + bytes.len() > BATCH {
-                self.flush();
-            }
-            self.buffer.extend_from_slice(bytes);
+        if !Frame::encodes(&item.kind) {
+            self.write(|room| postcard::to_slice(&item, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), &item);
             return;
         }
-        self.push(&item);
+        self.write(
+            |room| {
+                let mut frame = Frame { bytes: room, len: HEADER };
+                frame.event(&item)?;
+                Some(frame.len)
+            },
+            &item,
+        );
     }
 
-    fn push(&mut self, event: &impl serde::Serialize) {
-        // The common case: the event is encoded straight into the buffer behind a header
-        // that is filled in afterwards, and fits in what is left of this batch.
-        let start = self.buffer.len();
-        self.buffer.extend_from_slice(&[0; HEADER]);
-        postcard::to_extend(event, Appender(&mut self.buffer)).expect("events always serialize");
-        let len = self.buffer.len() - start - HEADER;
-        if self.buffer.len() <= BATCH {
-            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
-            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
-            return;
+    /// Writes one frame into the batch's room with `encode`, which returns the frame's length
+    /// (its payload behind a `HEADER` left for this to fill), or `None` when the room is too
+    /// small. The room is made larger once (the inline bytes moved to the heap, or the batch
+    /// sent) and `encode` tried again; an event that does not fit even then, bigger than a
+    /// batch, is sent as several frames (`push`) from postcard's encoding.
+    fn write(&mut self, encode: impl Fn(&mut [u8]) -> Option<usize>, event: &impl serde::Serialize) {
+        for attempt in 0..2 {
+            if let Some(len) = encode(self.batch.room()) {
+                let pid = self.pid;
+                let frame = &mut self.batch.room()[..len];
+                frame[..4].copy_from_slice(&((len - HEADER) as u32).to_le_bytes());
+                frame[4..8].copy_from_slice(&pid.to_le_bytes());
+                frame[8] = 0;
+                self.batch.len += len;
+                return;
+            }
+            if attempt == 0 {
+                self.make_room(FRAME);
+            }
         }
-        let payload = self.buffer[start + HEADER..].to_vec();
-        self.buffer.truncate(start);
+        self.push(&postcard::to_allocvec(event).expect("events always serialize"));
+    }
+
+    /// Makes at least `n` (at most `BATCH`) bytes of room behind the frames: moves them to the
+    /// heap, and sends them if that is not enough.
+    fn make_room(&mut self, n: usize) {
+        if self.batch.room().len() < n {
+            self.batch.spill();
+        }
+        if self.batch.room().len() < n {
+            self.flush();
+        }
+    }
+
+    /// Queues an event's encoding `payload` as frames of at most a batch each.
+    fn push(&mut self, payload: &[u8]) {
         let mut chunks = payload.chunks(BATCH - HEADER).peekable();
         while let Some(chunk) = chunks.next() {
-            if self.buffer.len() + HEADER + chunk.len() > BATCH {
-                self.flush();
-            }
-            self.buffer.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
-            self.buffer.extend_from_slice(&self.pid.to_le_bytes());
-            self.buffer.push(if chunks.peek().is_some() { MORE } else { 0 });
-            self.buffer.extend_from_slice(chunk);
+            self.make_room(HEADER + chunk.len());
+            let pid = self.pid;
+            let frame = &mut self.batch.room()[..HEADER + chunk.len()];
+            frame[..4].copy_from_slice(&(chunk.len() as u32).to_le_bytes());
+            frame[4..8].copy_from_slice(&pid.to_le_bytes());
+            frame[8] = if chunks.peek().is_some() { MORE } else { 0 };
+            frame[HEADER..].copy_from_slice(chunk);
+            self.batch.len += HEADER + chunk.len();
         }
     }
 
     /// Writes the buffered frames in one atomic write.
     pub fn flush(&mut self) {
-        if self.buffer.is_empty() {
+        if self.batch.len == 0 {
             return;
         }
         // SAFETY: `fd` is the event pipe's write end, open for the life of this process: the
         // engine never closes it in a scenario process.
         let fd = unsafe { BorrowedFd::borrow_raw(self.fd) };
         loop {
-            match nix::sys::socket::send(fd.as_raw_fd(), &self.buffer, nix::sys::socket::MsgFlags::MSG_NOSIGNAL) {
+            match nix::sys::socket::send(fd.as_raw_fd(), self.batch.frames(), nix::sys::socket::MsgFlags::MSG_NOSIGNAL)
+            {
                 // A seqpacket message is sent whole or not at all.
                 Ok(_) => break,
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -171,7 +223,7 @@ impl Recorder {
                 Err(_) => super::exit_now(111),
             }
         }
-        self.buffer.clear();
+        self.batch.len = 0;
     }
 }
 
@@ -212,27 +264,35 @@ pub enum ItemEventKind<'a> {
     Result { pool: &'a str, task: u32, value: &'a Value, worker_pid: i32, end_seq: u32 },
 }
 
-/// The most bytes of a frame encoded by hand (`Frame`); a bigger event goes through postcard.
-const FRAME: usize = 256;
+/// The room a frame is sure to find in a batch that was made room in (`Recorder::make_room`):
+/// an event whose frame is larger, and does not fit behind the frames already there, is sent
+/// as several frames.
+const FRAME: usize = INLINE;
 
-/// One frame encoded by hand on the stack: postcard's bytes for an `ItemEvent` (tested below),
-/// behind the frame header, then copied into the batch in one piece. postcard's generic
-/// serializer, through `Appender`, pushed every byte into the batch on its own (a capacity
-/// check and a length update each) and cost a queue about 50 ns per put or get recorded, as
-/// much as the put or get itself (docs/performance.md, "recording cost"). Its code is also
-/// spread over the binary, and a freshly forked child takes a page fault for every 64 KiB
-/// window of code it runs: these few functions are one window.
+/// One frame encoded by hand into a batch's room: postcard's bytes for an `ItemEvent` (tested
+/// below) behind the frame header. postcard's generic serializer, pushing every byte into a
+/// growable buffer (a capacity check and a length update each), cost a queue about 50 ns per
+/// put or get recorded, as much as the put or get itself (docs/performance.md, "recording
+/// cost"). Its code is also spread over the binary, and a freshly forked child takes a page
+/// fault for every 64 KiB window of code it runs: these few functions are one window.
 ///
-/// Each writer returns `None` when the frame is full, and the event then goes through postcard
-/// (a long text: rare, and never a queue item of the bench's size).
-struct Frame {
-    bytes: [u8; FRAME],
+/// Each writer returns `None` when the room is full.
+struct Frame<'b> {
+    bytes: &'b mut [u8],
     len: usize,
 }
 
-impl Frame {
-    fn new() -> Frame {
-        Frame { bytes: [0; FRAME], len: HEADER }
+impl Frame<'_> {
+    /// Whether `kind` is encoded by hand: every event an `ItemEvent` carries but a join that
+    /// did not end with an exit code (postcard's then).
+    fn encodes(kind: &ItemEventKind<'_>) -> bool {
+        use ItemEventKind::*;
+        match kind {
+            Join { ending, .. } => matches!(ending, Ending::Exited(_)),
+            Begin { .. } | Print(_) | Start { .. } | End { .. } | Put { .. } | Get { .. } => true,
+            Submit { .. } | TaskStart { .. } | TaskEnd { .. } | Result { .. } => true,
+            Sleep | Fork | Let | Loop | LoopEnd | Channel | Pool => false,
+        }
     }
 
     fn byte(&mut self, b: u8) -> Option<()> {
@@ -297,8 +357,9 @@ impl Frame {
         Some(())
     }
 
-    /// Appends `item`'s encoding; `None` (the frame then unusable) for an event too big for a
-    /// frame or one with no hand encoding (a join that did not end with an exit code).
+    /// Appends `item`'s encoding, which `encodes` its kind; `None` when the room is too small
+    /// (the bytes written so far are left behind the frames, where the next frame overwrites
+    /// them).
     fn event(&mut self, item: &ItemEvent<'_>) -> Option<()> {
         self.varint(item.seq.into())?;
         self.varint(item.time_ns)?;
@@ -378,15 +439,6 @@ impl Frame {
             }
             _ => None,
         }
-    }
-
-    /// The whole frame, its header filled in: the payload's length and the writer's pid.
-    fn finish(&mut self, pid: i32) -> &[u8] {
-        let len = (self.len - HEADER) as u32;
-        self.bytes[..4].copy_from_slice(&len.to_le_bytes());
-        self.bytes[4..8].copy_from_slice(&pid.to_le_bytes());
-        self.bytes[8] = 0;
-        &self.bytes[..self.len]
     }
 
     /// The payload: the event's postcard bytes.
@@ -571,7 +623,7 @@ mod tests {
                 (ItemEventKind::Begin { name: "main", parent_pid: -1, parent_seq: None, origin: Origin::Main }, true),
                 (ItemEventKind::Print(&plain), true),
                 (ItemEventKind::Print(&pid), true),
-                (ItemEventKind::Print(&long), false),
+                (ItemEventKind::Print(&long), true),
                 (ItemEventKind::Start { child_pid: 4_000_000, name: "k", origin: Origin::Spawned }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &exited }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &killed }, false),
@@ -590,15 +642,24 @@ mod tests {
         for (seq, time_ns, label) in [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None)] {
             for (kind, direct) in kinds() {
                 let item = ItemEvent { seq, time_ns, label, kind };
-                let mut frame = Frame::new();
-                assert_eq!(frame.event(&item).is_some(), direct, "{:?}", postcard::to_allocvec(&item));
-                if direct {
-                    assert_eq!(frame.payload(), &postcard::to_allocvec(&item).unwrap()[..]);
-                    let decoded: Event = postcard::from_bytes(frame.payload()).unwrap();
-                    assert_eq!((decoded.seq, decoded.time_ns), (seq, time_ns));
-                    let whole = frame.finish(-5).to_vec();
-                    assert_eq!(whole[..9], [(whole.len() - 9) as u8, 0, 0, 0, 0xfb, 0xff, 0xff, 0xff, 0]);
+                assert_eq!(Frame::encodes(&item.kind), direct);
+                if !direct {
+                    continue;
                 }
+                let expected = postcard::to_allocvec(&item).unwrap();
+                let mut room = vec![0xaa; HEADER + expected.len() + 8];
+                let mut frame = Frame { bytes: &mut room, len: HEADER };
+                assert!(frame.event(&item).is_some());
+                assert_eq!(frame.len, HEADER + expected.len());
+                assert_eq!(frame.payload(), &expected[..]);
+                let decoded: Event = postcard::from_bytes(frame.payload()).unwrap();
+                assert_eq!((decoded.seq, decoded.time_ns), (seq, time_ns));
+                assert_eq!(room[..HEADER], [0xaa; HEADER], "the header is left to the recorder");
+                // One byte short of the room it needs: refused, and nothing written past it.
+                let mut room = vec![0xaa; HEADER + expected.len() + 8];
+                let mut frame = Frame { bytes: &mut room[..HEADER + expected.len() - 1], len: HEADER };
+                assert!(frame.event(&item).is_none());
+                assert_eq!(room[HEADER + expected.len() - 1..], [0xaa; 9]);
             }
         }
     }
@@ -607,6 +668,8 @@ mod tests {
     fn a_recorder_sends_hand_encoded_and_postcard_events_in_order() {
         let (ours, supervisor) = super::super::channel::seqpacket_pair(true).unwrap();
         let mut recorder = Recorder::new(ours, true);
+        // One reader for the whole test: an event's frames may arrive in two messages.
+        let mut reader = FrameReader::default();
         let value = Value::volatile("42", Volatile::Pid(42));
         let long = Value::plain("z".repeat(FRAME * 2));
         let kinds = [
@@ -630,18 +693,26 @@ mod tests {
             recorder.send_item_event(item);
             if seq % 100 == 99 {
                 // Drains the socket now and then: its buffer holds only a few batches.
-                drain(supervisor, &mut expected, recorder.pid());
+                drain(&mut reader, supervisor, &mut expected, recorder.pid());
             }
         }
+        // An event bigger than a batch (several frames), and one postcard encodes.
+        let huge = Value::plain("h".repeat(BATCH + 100));
+        let item = ItemEvent { seq: 1 << 20, time_ns: 1, label: None, kind: ItemEventKind::Print(&huge) };
+        expected.push(postcard::from_bytes::<Event>(&postcard::to_allocvec(&item).unwrap()).unwrap());
+        recorder.send_item_event(item);
+        let event = Event { seq: 7, time_ns: 8, label: None, kind: EventKind::LoopEnd { iterations: 3 } };
+        expected.push(event.clone());
+        recorder.send(&event);
+        drain(&mut reader, supervisor, &mut expected, recorder.pid());
         recorder.flush();
-        drain(supervisor, &mut expected, recorder.pid());
+        drain(&mut reader, supervisor, &mut expected, recorder.pid());
         assert!(expected.is_empty(), "{} events never arrived", expected.len());
     }
 
     /// Reads every message waiting on `fd` and checks that its events are the next of
     /// `expected`, in order, from `pid`.
-    fn drain(fd: RawFd, expected: &mut Vec<Event>, pid: i32) {
-        let mut reader = FrameReader::default();
+    fn drain(reader: &mut FrameReader, fd: RawFd, expected: &mut Vec<Event>, pid: i32) {
         let mut buffer = vec![0; BATCH];
         while let Ok(n) = nix::sys::socket::recv(fd, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
             assert!(n <= BATCH);
