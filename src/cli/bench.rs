@@ -510,11 +510,22 @@ fn queue_rows(exe: &Path, dir: &Path, sizes: &Sizes, anchors: Option<&Anchors>) 
 fn recording_row(sizes: &Sizes) -> Result<Row> {
     let items = sizes.recording_items;
     let queue = procscen::load_str(&queue_scenario(items), Path::new("queue.yaml"))?;
-    let run = |without_recording| -> Result<f64> {
+    // The window inside the run, and the CPU time of the run's processes (the keeper, the
+    // supervisor, main and the consumer, each waited for by its parent): the CPU time is not
+    // the row's figure, but it tells what recording costs when the machine's load moves the
+    // window.
+    let run = |without_recording| -> Result<(f64, f64)> {
+        let cpu = || -> Result<f64> {
+            let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)?;
+            let seconds = |t: nix::sys::time::TimeVal| t.tv_sec() as f64 + t.tv_usec() as f64 / 1e6;
+            Ok(seconds(usage.user_time()) + seconds(usage.system_time()))
+        };
+        let before = cpu()?;
         let trace = engine::run(&queue, &RunOptions { without_recording, ..RunOptions::default() })?;
-        Ok(in_run(&trace)?.as_secs_f64())
+        Ok((in_run(&trace)?.as_secs_f64(), cpu()? - before))
     };
-    let (mut on, mut off, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut on, mut off, mut ratios, mut cpu_on, mut cpu_off) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for pair in 0..sizes.repeat {
         let (a, b) = if pair % 2 == 0 {
             let a = run(false)?;
@@ -523,18 +534,22 @@ fn recording_row(sizes: &Sizes) -> Result<Row> {
             let b = run(true)?;
             (run(false)?, b)
         };
-        on.push(a);
-        off.push(b);
-        ratios.push(a / b);
+        on.push(a.0);
+        off.push(b.0);
+        ratios.push(a.0 / b.0);
+        cpu_on.push(a.1);
+        cpu_off.push(b.1);
     }
     let (on, off, ratios) = (Sample(on), Sample(off), Sample(ratios));
     outln!(
-        "queue of {items} items in run, recording on: {}; off: {}; on/off per pair: {:.3} ({:.3}-{:.3})",
+        "queue of {items} items in run, recording on: {}; off: {}; on/off per pair: {:.3} ({:.3}-{:.3}); CPU of the run's processes, on: {}; off: {}",
         on.show(Unit::Seconds),
         off.show(Unit::Seconds),
         ratios.median(),
         ratios.min(),
-        ratios.max()
+        ratios.max(),
+        Sample(cpu_on).show(Unit::Seconds),
+        Sample(cpu_off).show(Unit::Seconds),
     );
     let cost = ratios.median() - 1.0;
     Ok(Row {
