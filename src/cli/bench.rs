@@ -172,8 +172,9 @@ pub fn run(sizes: Sizes) -> Result<()> {
     }
     let met = rows.iter().filter(|r| r.verdict == Verdict::Met).count();
     outln!(
-        "(median (min-max) of {} runs each side; ratios of medians; {met} of {} goals met)",
+        "(median (min-max) of {} runs each side, {} pairs for the recording cost; ratios of medians, of the pairs' ratios for the recording cost; {met} of {} goals met)",
         sizes.repeat,
+        2 * sizes.repeat,
         rows.len()
     );
     Ok(())
@@ -502,7 +503,7 @@ fn queue_rows(exe: &Path, dir: &Path, sizes: &Sizes, anchors: Option<&Anchors>) 
 }
 
 /// What recording costs the queue inside the run: the same scenario (`recording_items` items,
-/// 1 producer → 1 consumer) with recording on and off, in pairs. A pair's two runs are made
+/// 1 producer → 1 consumer) with recording on and off, in `2 × repeat` pairs. A pair's two runs are made
 /// one right after the other, in alternating order (on first, then off first), so that a
 /// change of the machine's load or a run's after-effects (freeing the last trace) hit both
 /// sides alike; the cost is the median of the pairs' ratios, which a slow stretch of the
@@ -526,7 +527,9 @@ fn recording_row(sizes: &Sizes) -> Result<Row> {
     };
     let (mut on, mut off, mut ratios, mut cpu_on, mut cpu_off) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for pair in 0..sizes.repeat {
+    // Twice as many pairs as other rows have runs: the window is short and the median of
+    // ratios steadier for more of them.
+    for pair in 0..2 * sizes.repeat {
         let (a, b) = if pair % 2 == 0 {
             let a = run(false)?;
             (a, run(true)?)
