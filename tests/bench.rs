@@ -19,6 +19,8 @@ fn bench_prints_every_row_with_its_anchor_and_goal() {
             "100",
             "--checker-events",
             "5000",
+            "--recording-items",
+            "2000",
         ])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

@@ -139,6 +139,13 @@ enum Command {
         /// Sizes, in events, of the synthetic traces the checker is timed on.
         #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
         checker_events: Vec<u64>,
+        /// Items through the queue of the recording-cost row (timed inside the run, recording
+        /// on against off: a longer window than `--items` gives, to measure a few percent).
+        #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+        recording_items: u64,
+        /// Run only the recording-cost row.
+        #[arg(long)]
+        only_recording: bool,
     },
     /// Print the JSON Schema of scenario files (for editors; see docs/scenario-format.md).
     Schema,
@@ -420,9 +427,11 @@ fn dispatch(command: Command) -> Result<bool> {
             out!("{}", procscen::model::scenario::json_schema());
             Ok(true)
         }
-        Command::Bench { items, children, lines, tasks, repeat, checker_events } => {
+        Command::Bench { items, children, lines, tasks, repeat, checker_events, recording_items, only_recording } => {
             let checker_events = checker_events.into_iter().map(|n| n as usize).collect();
-            let sizes = bench::Sizes { items, children, lines, tasks, repeat: repeat as usize, checker_events };
+            let repeat = repeat as usize;
+            let sizes =
+                bench::Sizes { items, children, lines, tasks, repeat, checker_events, recording_items, only_recording };
             bench::run(sizes).map(|_| true)
         }
         Command::Grade(args) => grade_command(args),

@@ -6,6 +6,7 @@
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
+use crate::model::template::{Value, Volatile};
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::unistd::getpid;
 use std::collections::HashMap;
@@ -20,19 +21,47 @@ const MORE: u8 = 1;
 /// for a started child's few events and for its parent's start and join.
 const INLINE: usize = 256;
 
-/// The batch buffer: inline in the recorder (which lives in the interpreter, on the stack,
-/// in a page both processes write after a fork anyway) until it outgrows `INLINE`. Between
-/// a fork and its join, every heap page the parent or the child writes is a page fault and
-/// a copy; a heap buffer was one such page for each of them per started child.
-type Buffer = smallvec::SmallVec<[u8; INLINE]>;
+/// The batch: frames are written where they will be sent from, first into an array inline in
+/// the recorder (which lives in the interpreter, on the stack, in a page both processes write
+/// after a fork anyway), then, once it outgrows `INLINE`, into one heap block of `BATCH`
+/// bytes. Between a fork and its join, every heap page the parent or the child writes is a
+/// page fault and a copy; a heap buffer was one such page for each of them per started child.
+///
+/// Both are zeroed once and then only overwritten: an event is encoded straight into the
+/// free room behind the last frame (`room`), with no bytes zeroed, pushed or copied per event.
+struct Batch {
+    inline: [u8; INLINE],
+    heap: Option<Box<[u8]>>,
+    len: usize,
+}
 
-/// Lets postcard encode into the buffer where it lies (its `to_extend` takes the writer by
-/// value, and moving the buffer would copy its inline bytes twice per event).
-struct Appender<'b>(&'b mut Buffer);
+impl Batch {
+    fn new() -> Batch {
+        Batch { inline: [0; INLINE], heap: None, len: 0 }
+    }
 
-impl Extend<u8> for Appender<'_> {
-    fn extend<I: IntoIterator<Item = u8>>(&mut self, bytes: I) {
-        self.0.extend(bytes);
+    fn frames(&self) -> &[u8] {
+        match &self.heap {
+            Some(heap) => &heap[..self.len],
+            None => &self.inline[..self.len],
+        }
+    }
+
+    /// The free room behind the frames, for the next frame to be written into.
+    fn room(&mut self) -> &mut [u8] {
+        match &mut self.heap {
+            Some(heap) => &mut heap[self.len..],
+            None => &mut self.inline[self.len..],
+        }
+    }
+
+    /// Moves the frames to the heap block, which holds a whole batch.
+    fn spill(&mut self) {
+        if self.heap.is_none() {
+            let mut heap = vec![0; BATCH].into_boxed_slice();
+            heap[..self.len].copy_from_slice(&self.inline[..self.len]);
+            self.heap = Some(heap);
+        }
     }
 }
 
@@ -48,7 +77,7 @@ pub struct Recorder {
     fd: RawFd,
     pid: i32,
     next_seq: u32,
-    buffer: Buffer,
+    batch: Batch,
     /// When false, only a process's first and last events are sent (for measuring the cost of
     /// recording).
     enabled: bool,
@@ -57,7 +86,7 @@ pub struct Recorder {
 impl Recorder {
     /// A recorder for the calling process on the pipe's write end `fd`.
     pub fn new(fd: RawFd, enabled: bool) -> Recorder {
-        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, buffer: Buffer::new(), enabled }
+        Recorder { fd, pid: getpid().as_raw(), next_seq: 0, batch: Batch::new(), enabled }
     }
 
     /// Starts over after a fork: the child is a new process with its own sequence. The
@@ -67,11 +96,8 @@ impl Recorder {
     pub fn reset_after_fork(&mut self) {
         self.pid = getpid().as_raw();
         self.next_seq = 0;
-        if self.buffer.spilled() {
-            std::mem::forget(std::mem::take(&mut self.buffer));
-        } else {
-            self.buffer.clear();
-        }
+        std::mem::forget(self.batch.heap.take());
+        self.batch.len = 0;
     }
 
     /// The pid of the recording process, known without a system call.
@@ -104,65 +130,92 @@ impl Recorder {
         if !self.enabled && !matches!(event.kind, EventKind::Begin { .. } | EventKind::End { .. }) {
             return;
         }
-        self.push(event);
+        self.write(|room| postcard::to_slice(event, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), event);
     }
 
     /// Queues an event made of borrowed parts without building an owned `Event`: a queue's
-    /// puts and gets (most of a busy run's events), and the events of a started child and of
-    /// its parent's start and join. Between a fork and its join every heap page either process
-    /// writes is copied, so these encode straight into the buffer, with no string allocated.
+    /// puts and gets (most of a busy run's events), a pool's, and the events of a started child
+    /// and of its parent's start and join. These are encoded by hand (`Frame`) straight into
+    /// the batch, with no string allocated: between a fork and its join every heap page either
+    /// process writes is copied.
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
         if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
             return;
         }
-        let start = self.buffer.len();
-        self.buffer.extend_from_slice(&[0; HEADER]);
-        if encode_direct(&mut self.buffer, &item) && self.buffer.len() <= BATCH {
-            let len = self.buffer.len() - start - HEADER;
-            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
-            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
+        if !Frame::encodes(&item.kind) {
+            self.write(|room| postcard::to_slice(&item, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), &item);
             return;
         }
-        self.buffer.truncate(start);
-        self.push(&item);
+        self.write(
+            |room| {
+                let mut frame = Frame { bytes: room, len: HEADER };
+                frame.event(&item)?;
+                Some(frame.len)
+            },
+            &item,
+        );
     }
 
-    fn push(&mut self, event: &impl serde::Serialize) {
-        // The common case: the event is encoded straight into the buffer behind a header
-        // that is filled in afterwards, and fits in what is left of this batch.
-        let start = self.buffer.len();
-        self.buffer.extend_from_slice(&[0; HEADER]);
-        postcard::to_extend(event, Appender(&mut self.buffer)).expect("events always serialize");
-        let len = self.buffer.len() - start - HEADER;
-        if self.buffer.len() <= BATCH {
-            self.buffer[start..start + 4].copy_from_slice(&(len as u32).to_le_bytes());
-            self.buffer[start + 4..start + 8].copy_from_slice(&self.pid.to_le_bytes());
-            return;
+    /// Writes one frame into the batch's room with `encode`, which returns the frame's length
+    /// (its payload behind a `HEADER` left for this to fill), or `None` when the room is too
+    /// small. The room is made larger once (the inline bytes moved to the heap, or the batch
+    /// sent) and `encode` tried again; an event that does not fit even then, bigger than a
+    /// batch, is sent as several frames (`push`) from postcard's encoding.
+    fn write(&mut self, encode: impl Fn(&mut [u8]) -> Option<usize>, event: &impl serde::Serialize) {
+        for attempt in 0..2 {
+            if let Some(len) = encode(self.batch.room()) {
+                let pid = self.pid;
+                let frame = &mut self.batch.room()[..len];
+                frame[..4].copy_from_slice(&((len - HEADER) as u32).to_le_bytes());
+                frame[4..8].copy_from_slice(&pid.to_le_bytes());
+                frame[8] = 0;
+                self.batch.len += len;
+                return;
+            }
+            if attempt == 0 {
+                self.make_room(FRAME);
+            }
         }
-        let payload = self.buffer[start + HEADER..].to_vec();
-        self.buffer.truncate(start);
+        self.push(&postcard::to_allocvec(event).expect("events always serialize"));
+    }
+
+    /// Makes at least `n` (at most `BATCH`) bytes of room behind the frames: moves them to the
+    /// heap, and sends them if that is not enough.
+    fn make_room(&mut self, n: usize) {
+        if self.batch.room().len() < n {
+            self.batch.spill();
+        }
+        if self.batch.room().len() < n {
+            self.flush();
+        }
+    }
+
+    /// Queues an event's encoding `payload` as frames of at most a batch each.
+    fn push(&mut self, payload: &[u8]) {
         let mut chunks = payload.chunks(BATCH - HEADER).peekable();
         while let Some(chunk) = chunks.next() {
-            if self.buffer.len() + HEADER + chunk.len() > BATCH {
-                self.flush();
-            }
-            self.buffer.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
-            self.buffer.extend_from_slice(&self.pid.to_le_bytes());
-            self.buffer.push(if chunks.peek().is_some() { MORE } else { 0 });
-            self.buffer.extend_from_slice(chunk);
+            self.make_room(HEADER + chunk.len());
+            let pid = self.pid;
+            let frame = &mut self.batch.room()[..HEADER + chunk.len()];
+            frame[..4].copy_from_slice(&(chunk.len() as u32).to_le_bytes());
+            frame[4..8].copy_from_slice(&pid.to_le_bytes());
+            frame[8] = if chunks.peek().is_some() { MORE } else { 0 };
+            frame[HEADER..].copy_from_slice(chunk);
+            self.batch.len += HEADER + chunk.len();
         }
     }
 
     /// Writes the buffered frames in one atomic write.
     pub fn flush(&mut self) {
-        if self.buffer.is_empty() {
+        if self.batch.len == 0 {
             return;
         }
         // SAFETY: `fd` is the event pipe's write end, open for the life of this process: the
         // engine never closes it in a scenario process.
         let fd = unsafe { BorrowedFd::borrow_raw(self.fd) };
         loop {
-            match nix::sys::socket::send(fd.as_raw_fd(), &self.buffer, nix::sys::socket::MsgFlags::MSG_NOSIGNAL) {
+            match nix::sys::socket::send(fd.as_raw_fd(), self.batch.frames(), nix::sys::socket::MsgFlags::MSG_NOSIGNAL)
+            {
                 // A seqpacket message is sent whole or not at all.
                 Ok(_) => break,
                 Err(nix::errno::Errno::EINTR) => continue,
@@ -170,7 +223,7 @@ impl Recorder {
                 Err(_) => super::exit_now(111),
             }
         }
-        self.buffer.clear();
+        self.batch.len = 0;
     }
 }
 
@@ -192,7 +245,7 @@ pub struct ItemEvent<'a> {
 #[allow(dead_code)]
 pub enum ItemEventKind<'a> {
     Begin { name: &'a str, parent_pid: i32, parent_seq: Option<u32>, origin: Origin },
-    Print(&'a crate::model::template::Value),
+    Print(&'a Value),
     Sleep,
     Start { child_pid: i32, name: &'a str, origin: Origin },
     Fork,
@@ -202,99 +255,197 @@ pub enum ItemEventKind<'a> {
     Loop,
     LoopEnd,
     Channel,
-    Put { channel: &'a str, value: &'a crate::model::template::Value, timed_out: bool },
-    Get { channel: &'a str, value: &'a crate::model::template::Value, from: Option<(i32, u32)> },
+    Put { channel: &'a str, value: &'a Value, timed_out: bool },
+    Get { channel: &'a str, value: &'a Value, from: Option<(i32, u32)> },
     Pool,
     Submit { pool: &'a str, task: u32, process: &'a str },
     TaskStart { pool: &'a str, task: u32, process: &'a str, submit_seq: u32 },
-    TaskEnd { pool: &'a str, task: u32, value: &'a crate::model::template::Value },
-    Result { pool: &'a str, task: u32, value: &'a crate::model::template::Value, worker_pid: i32, end_seq: u32 },
+    TaskEnd { pool: &'a str, task: u32, value: &'a Value },
+    Result { pool: &'a str, task: u32, value: &'a Value, worker_pid: i32, end_seq: u32 },
 }
 
-/// postcard's encoding of `item`, written by hand, appended to `out` (the same bytes as
-/// postcard's, tested below), for the events of a started child and of its parent's start and
-/// join; false, with `out` as it was, for any other event. postcard's generic serializer runs
-/// through functions spread over the binary's code, and a freshly forked child takes a page
-/// fault for every 64 KiB window of code it runs: these few lines are one window.
-fn encode_direct(out: &mut Buffer, item: &ItemEvent<'_>) -> bool {
-    fn varint(out: &mut Buffer, mut n: u64) {
+/// The room a frame is sure to find in a batch that was made room in (`Recorder::make_room`):
+/// an event whose frame is larger, and does not fit behind the frames already there, is sent
+/// as several frames.
+const FRAME: usize = INLINE;
+
+/// One frame encoded by hand into a batch's room: postcard's bytes for an `ItemEvent` (tested
+/// below) behind the frame header. postcard's generic serializer, pushing every byte into a
+/// growable buffer (a capacity check and a length update each), cost a queue about 50 ns per
+/// put or get recorded, as much as the put or get itself (docs/performance.md, "recording
+/// cost"). Its code is also spread over the binary, and a freshly forked child takes a page
+/// fault for every 64 KiB window of code it runs: these few functions are one window.
+///
+/// Each writer returns `None` when the room is full.
+struct Frame<'b> {
+    bytes: &'b mut [u8],
+    len: usize,
+}
+
+impl Frame<'_> {
+    /// Whether `kind` is encoded by hand: every event an `ItemEvent` carries but a join that
+    /// did not end with an exit code (postcard's then).
+    fn encodes(kind: &ItemEventKind<'_>) -> bool {
+        use ItemEventKind::*;
+        match kind {
+            Join { ending, .. } => matches!(ending, Ending::Exited(_)),
+            Begin { .. } | Print(_) | Start { .. } | End { .. } | Put { .. } | Get { .. } => true,
+            Submit { .. } | TaskStart { .. } | TaskEnd { .. } | Result { .. } => true,
+            Sleep | Fork | Let | Loop | LoopEnd | Channel | Pool => false,
+        }
+    }
+
+    fn byte(&mut self, b: u8) -> Option<()> {
+        *self.bytes.get_mut(self.len)? = b;
+        self.len += 1;
+        Some(())
+    }
+
+    fn varint(&mut self, mut n: u64) -> Option<()> {
         while n >= 0x80 {
-            out.push(n as u8 | 0x80);
+            self.byte(n as u8 | 0x80)?;
             n >>= 7;
         }
-        out.push(n as u8);
+        self.byte(n as u8)
     }
-    fn zigzag(n: i32) -> u64 {
-        ((n << 1) ^ (n >> 31)) as u32 as u64
+
+    fn signed(&mut self, n: i32) -> Option<()> {
+        self.varint(((n << 1) ^ (n >> 31)) as u32 as u64)
     }
-    fn text(out: &mut Buffer, s: &str) {
-        varint(out, s.len() as u64);
-        out.extend_from_slice(s.as_bytes());
+
+    fn text(&mut self, s: &str) -> Option<()> {
+        self.varint(s.len() as u64)?;
+        self.bytes.get_mut(self.len..self.len + s.len())?.copy_from_slice(s.as_bytes());
+        self.len += s.len();
+        Some(())
     }
-    // Decided first, so that a queue's puts and gets (postcard's) cost no false start.
-    let direct = match &item.kind {
-        ItemEventKind::Print(value) => value.spans.as_slice().is_empty(),
-        ItemEventKind::Join { ending, .. } => matches!(ending, Ending::Exited(_)),
-        ItemEventKind::Begin { .. } | ItemEventKind::Start { .. } | ItemEventKind::End { .. } => true,
-        _ => false,
-    };
-    if !direct {
-        return false;
-    }
-    let start = out.len();
-    varint(out, item.seq.into());
-    varint(out, item.time_ns);
-    match item.label {
-        None => out.push(0),
-        Some(label) => {
-            out.push(1);
-            text(out, label);
-        }
-    }
-    // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is its
-    // position too, as a fieldless enum's discriminant.
-    match &item.kind {
-        ItemEventKind::Begin { name, parent_pid, parent_seq, origin } => {
-            varint(out, 0);
-            text(out, name);
-            varint(out, zigzag(*parent_pid));
-            match parent_seq {
-                None => out.push(0),
-                Some(seq) => {
-                    out.push(1);
-                    varint(out, (*seq).into());
-                }
+
+    /// An `Option` of one field: 0, or 1 and the field.
+    fn option<T>(&mut self, value: Option<T>, each: impl FnOnce(&mut Self, T) -> Option<()>) -> Option<()> {
+        match value {
+            None => self.byte(0),
+            Some(v) => {
+                self.byte(1)?;
+                each(self, v)
             }
-            varint(out, *origin as u64);
-        }
-        ItemEventKind::Print(value) if value.spans.as_slice().is_empty() => {
-            varint(out, 1);
-            text(out, &value.text);
-            varint(out, 0);
-        }
-        ItemEventKind::Start { child_pid, name, origin } => {
-            varint(out, 3);
-            varint(out, zigzag(*child_pid));
-            text(out, name);
-            varint(out, *origin as u64);
-        }
-        ItemEventKind::Join { child_pid, name, ending: Ending::Exited(code) } => {
-            varint(out, 5);
-            varint(out, zigzag(*child_pid));
-            text(out, name);
-            varint(out, 0);
-            varint(out, zigzag(*code));
-        }
-        ItemEventKind::End { code } => {
-            varint(out, 7);
-            varint(out, zigzag(*code));
-        }
-        _ => {
-            out.truncate(start);
-            return false;
         }
     }
-    true
+
+    fn value(&mut self, value: &Value) -> Option<()> {
+        self.text(&value.text)?;
+        let spans = value.spans.as_slice();
+        self.varint(spans.len() as u64)?;
+        for span in spans {
+            self.varint(span.start as u64)?;
+            self.varint(span.end as u64)?;
+            self.text(&span.var)?;
+            // `Volatile`'s variants by position, as postcard names them.
+            self.option(span.volatile, |f, v| match v {
+                Volatile::Pid(pid) => {
+                    f.byte(0)?;
+                    f.signed(pid)
+                }
+                Volatile::Random { pid, seq } => {
+                    f.byte(1)?;
+                    f.signed(pid)?;
+                    f.varint(seq.into())
+                }
+                Volatile::Shared => f.byte(2),
+                Volatile::Alive => f.byte(3),
+            })?;
+        }
+        Some(())
+    }
+
+    /// Appends `item`'s encoding, which `encodes` its kind; `None` when the room is too small
+    /// (the bytes written so far are left behind the frames, where the next frame overwrites
+    /// them).
+    fn event(&mut self, item: &ItemEvent<'_>) -> Option<()> {
+        self.varint(item.seq.into())?;
+        self.varint(item.time_ns)?;
+        self.option(item.label, |f, label| f.text(label))?;
+        // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is
+        // its position too, as a fieldless enum's discriminant.
+        match &item.kind {
+            ItemEventKind::Begin { name, parent_pid, parent_seq, origin } => {
+                self.byte(0)?;
+                self.text(name)?;
+                self.signed(*parent_pid)?;
+                self.option(*parent_seq, |f, seq| f.varint(seq.into()))?;
+                self.varint(*origin as u64)
+            }
+            ItemEventKind::Print(value) => {
+                self.byte(1)?;
+                self.value(value)
+            }
+            ItemEventKind::Start { child_pid, name, origin } => {
+                self.byte(3)?;
+                self.signed(*child_pid)?;
+                self.text(name)?;
+                self.varint(*origin as u64)
+            }
+            ItemEventKind::Join { child_pid, name, ending: Ending::Exited(code) } => {
+                self.byte(5)?;
+                self.signed(*child_pid)?;
+                self.text(name)?;
+                self.byte(0)?;
+                self.signed(*code)
+            }
+            ItemEventKind::End { code } => {
+                self.byte(7)?;
+                self.signed(*code)
+            }
+            ItemEventKind::Put { channel, value, timed_out } => {
+                self.byte(11)?;
+                self.text(channel)?;
+                self.value(value)?;
+                self.byte(u8::from(*timed_out))
+            }
+            ItemEventKind::Get { channel, value, from } => {
+                self.byte(12)?;
+                self.text(channel)?;
+                self.value(value)?;
+                self.option(*from, |f, (pid, seq)| {
+                    f.signed(pid)?;
+                    f.varint(seq.into())
+                })
+            }
+            ItemEventKind::Submit { pool, task, process } => {
+                self.byte(14)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.text(process)
+            }
+            ItemEventKind::TaskStart { pool, task, process, submit_seq } => {
+                self.byte(15)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.text(process)?;
+                self.varint((*submit_seq).into())
+            }
+            ItemEventKind::TaskEnd { pool, task, value } => {
+                self.byte(16)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.value(value)
+            }
+            ItemEventKind::Result { pool, task, value, worker_pid, end_seq } => {
+                self.byte(17)?;
+                self.text(pool)?;
+                self.varint((*task).into())?;
+                self.value(value)?;
+                self.signed(*worker_pid)?;
+                self.varint((*end_seq).into())
+            }
+            _ => None,
+        }
+    }
+
+    /// The payload: the event's postcard bytes.
+    #[cfg(test)]
+    fn payload(&self) -> &[u8] {
+        &self.bytes[HEADER..self.len]
+    }
 }
 
 /// The reading end's parser: turns bytes into (pid, event) in arrival order.
@@ -440,9 +591,23 @@ mod tests {
 
     #[test]
     fn direct_encoding_is_postcards() {
+        use crate::model::template::{Span, Spans};
         let label = "a label".to_owned();
         let plain = Value::plain("child");
-        let spans = Value::volatile("42", Volatile::Pid(42));
+        let pid = Value::volatile("42", Volatile::Pid(-42));
+        // A value of several parts, each kind of run-specific part, and one from a variable
+        // that is not run-specific (a loop's `{i}`), at offsets past one varint byte.
+        let span = |start: usize, end: usize, var: &str, volatile| Span { start, end, var: var.into(), volatile };
+        let parts = Value {
+            text: format!("{}x", "7".repeat(140)).into(),
+            spans: Spans::from(vec![
+                span(0, 1, "i", None),
+                span(1, 2, "r", Some(Volatile::Random { pid: 70000, seq: 300 })),
+                span(2, 3, "s", Some(Volatile::Shared)),
+                span(3, 140, "a_long_variable_name_over_24_bytes", Some(Volatile::Alive)),
+            ]),
+        };
+        let long = Value::plain("y".repeat(FRAME));
         let (exited, killed) = (Ending::Exited(-2), Ending::Signaled(crate::trace::Signal::SIGKILL));
         let kinds = || {
             [
@@ -457,24 +622,104 @@ mod tests {
                 ),
                 (ItemEventKind::Begin { name: "main", parent_pid: -1, parent_seq: None, origin: Origin::Main }, true),
                 (ItemEventKind::Print(&plain), true),
-                (ItemEventKind::Print(&spans), false),
+                (ItemEventKind::Print(&pid), true),
+                (ItemEventKind::Print(&long), true),
                 (ItemEventKind::Start { child_pid: 4_000_000, name: "k", origin: Origin::Spawned }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &exited }, true),
                 (ItemEventKind::Join { child_pid: 5, name: "kid", ending: &killed }, false),
                 (ItemEventKind::End { code: i32::MIN }, true),
                 (ItemEventKind::End { code: 127 }, true),
-                (ItemEventKind::Put { channel: "q", value: &plain, timed_out: false }, false),
+                (ItemEventKind::Put { channel: "q", value: &plain, timed_out: false }, true),
+                (ItemEventKind::Put { channel: "queue", value: &parts, timed_out: true }, true),
+                (ItemEventKind::Get { channel: "q", value: &pid, from: Some((-7, 1 << 20)) }, true),
+                (ItemEventKind::Get { channel: "q", value: &parts, from: None }, true),
+                (ItemEventKind::Submit { pool: "p", task: 200, process: "f" }, true),
+                (ItemEventKind::TaskStart { pool: "p", task: 3, process: "f", submit_seq: u32::MAX }, true),
+                (ItemEventKind::TaskEnd { pool: "p", task: 3, value: &pid }, true),
+                (ItemEventKind::Result { pool: "p", task: 3, value: &parts, worker_pid: 9, end_seq: 4 }, true),
             ]
         };
         for (seq, time_ns, label) in [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None)] {
             for (kind, direct) in kinds() {
                 let item = ItemEvent { seq, time_ns, label, kind };
-                let mut out = Buffer::new();
-                out.push(9);
-                assert_eq!(encode_direct(&mut out, &item), direct);
-                let expected = if direct { postcard::to_allocvec(&item).unwrap() } else { Vec::new() };
-                assert_eq!((out[0], &out[1..]), (9, &expected[..]));
+                assert_eq!(Frame::encodes(&item.kind), direct);
+                if !direct {
+                    continue;
+                }
+                let expected = postcard::to_allocvec(&item).unwrap();
+                let mut room = vec![0xaa; HEADER + expected.len() + 8];
+                let mut frame = Frame { bytes: &mut room, len: HEADER };
+                assert!(frame.event(&item).is_some());
+                assert_eq!(frame.len, HEADER + expected.len());
+                assert_eq!(frame.payload(), &expected[..]);
+                let decoded: Event = postcard::from_bytes(frame.payload()).unwrap();
+                assert_eq!((decoded.seq, decoded.time_ns), (seq, time_ns));
+                assert_eq!(room[..HEADER], [0xaa; HEADER], "the header is left to the recorder");
+                // One byte short of the room it needs: refused, and nothing written past it.
+                let mut room = vec![0xaa; HEADER + expected.len() + 8];
+                let mut frame = Frame { bytes: &mut room[..HEADER + expected.len() - 1], len: HEADER };
+                assert!(frame.event(&item).is_none());
+                assert_eq!(room[HEADER + expected.len() - 1..], [0xaa; 9]);
             }
+        }
+    }
+
+    #[test]
+    fn a_recorder_sends_hand_encoded_and_postcard_events_in_order() {
+        let (ours, supervisor) = super::super::channel::seqpacket_pair(true).unwrap();
+        let mut recorder = Recorder::new(ours, true);
+        // One reader for the whole test: an event's frames may arrive in two messages.
+        let mut reader = FrameReader::default();
+        let value = Value::volatile("42", Volatile::Pid(42));
+        let long = Value::plain("z".repeat(FRAME * 2));
+        let kinds = [
+            ItemEventKind::Put { channel: "q", value: &value, timed_out: false },
+            ItemEventKind::Print(&long),
+            ItemEventKind::Get { channel: "q", value: &value, from: Some((3, 4)) },
+        ];
+        let mut expected = Vec::new();
+        // Enough events to fill more than one batch, so that a full batch is flushed first.
+        for seq in 0..(BATCH / 16) as u32 {
+            let kind = match &kinds[seq as usize % 3] {
+                ItemEventKind::Put { channel, value, timed_out } => {
+                    ItemEventKind::Put { channel, value, timed_out: *timed_out }
+                }
+                ItemEventKind::Print(v) => ItemEventKind::Print(v),
+                ItemEventKind::Get { channel, value, from } => ItemEventKind::Get { channel, value, from: *from },
+                _ => unreachable!(),
+            };
+            let item = ItemEvent { seq, time_ns: u64::from(seq) * 1000, label: None, kind };
+            expected.push(postcard::from_bytes::<Event>(&postcard::to_allocvec(&item).unwrap()).unwrap());
+            recorder.send_item_event(item);
+            if seq % 100 == 99 {
+                // Drains the socket now and then: its buffer holds only a few batches.
+                drain(&mut reader, supervisor, &mut expected, recorder.pid());
+            }
+        }
+        // An event bigger than a batch (several frames), and one postcard encodes.
+        let huge = Value::plain("h".repeat(BATCH + 100));
+        let item = ItemEvent { seq: 1 << 20, time_ns: 1, label: None, kind: ItemEventKind::Print(&huge) };
+        expected.push(postcard::from_bytes::<Event>(&postcard::to_allocvec(&item).unwrap()).unwrap());
+        recorder.send_item_event(item);
+        let event = Event { seq: 7, time_ns: 8, label: None, kind: EventKind::LoopEnd { iterations: 3 } };
+        expected.push(event.clone());
+        recorder.send(&event);
+        drain(&mut reader, supervisor, &mut expected, recorder.pid());
+        recorder.flush();
+        drain(&mut reader, supervisor, &mut expected, recorder.pid());
+        assert!(expected.is_empty(), "{} events never arrived", expected.len());
+    }
+
+    /// Reads every message waiting on `fd` and checks that its events are the next of
+    /// `expected`, in order, from `pid`.
+    fn drain(reader: &mut FrameReader, fd: RawFd, expected: &mut Vec<Event>, pid: i32) {
+        let mut buffer = vec![0; BATCH];
+        while let Ok(n) = nix::sys::socket::recv(fd, &mut buffer, nix::sys::socket::MsgFlags::MSG_DONTWAIT) {
+            assert!(n <= BATCH);
+            reader.feed(&buffer[..n], |from, event| {
+                assert_eq!(from, pid);
+                assert_eq!(event.unwrap(), expected.remove(0));
+            });
         }
     }
 }
