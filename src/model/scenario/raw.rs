@@ -790,7 +790,7 @@ pub struct RawExit {
 #[serde(untagged)]
 pub enum RawSelector {
     Short(String),
-    Long(RawSelectorLong),
+    Long(Box<RawSelectorLong>),
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq, JsonSchema)]
@@ -811,7 +811,7 @@ impl<'de> Deserialize<'de> for RawSelector {
         deserializer.deserialize_any(TextOr {
             expecting: "an event such as `main.done`, or `{process: main, text: \"Process end.\"}`",
             text: RawSelector::Short,
-            long: LongForm::Map(RawSelector::Long),
+            long: LongForm::Map(|l| RawSelector::Long(Box::new(l))),
         })
     }
 }

@@ -1,6 +1,7 @@
 # The red team's forged wait: main never waits for its child; it waits for a dummy that
 # executes a program the grader files as a runtime helper (its command line names
-# resource_tracker), and sleeps so that the child's getppid() is still right.
+# resource_tracker), and sleeps so that the child's getppid() is still right. Only Python's
+# exact tracker command line is a helper now: the dummy is a second child.
 import os, sys, time
 
 pid = os.fork()
