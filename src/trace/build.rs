@@ -14,6 +14,9 @@ pub struct TraceBuilder {
     supervisor_pid: i32,
     procs: Vec<Draft>,
     current: HashMap<i32, usize>,
+    /// The pid of the last event added and its draft: a process sends its events in
+    /// batches, so most events go where the one before went, without a look-up.
+    last: Option<(i32, usize)>,
     reaped: Vec<(i32, Ending)>,
     /// Edges a source knows beyond those its events imply, as ((draft, seq), (draft, seq)).
     extra: Vec<(Mark, Mark, EdgeKind)>,
@@ -35,6 +38,7 @@ impl TraceBuilder {
             supervisor_pid,
             procs: Vec::new(),
             current: HashMap::new(),
+            last: None,
             reaped: Vec::new(),
             extra: Vec::new(),
         }
@@ -42,14 +46,17 @@ impl TraceBuilder {
 
     /// Adds an event recorded by `pid`.
     pub fn event(&mut self, pid: i32, event: Event) {
-        let slot = match (&event.kind, self.current.get(&pid)) {
-            (EventKind::Begin { .. }, _) | (_, None) => {
-                self.procs.push(Draft { pid, events: Vec::new() });
-                self.current.insert(pid, self.procs.len() - 1);
-                self.procs.len() - 1
-            }
-            (_, Some(&i)) => i,
+        let slot = match (&event.kind, self.last) {
+            (EventKind::Begin { .. }, _) => None,
+            (_, Some((last, slot))) if last == pid => Some(slot),
+            _ => self.current.get(&pid).copied(),
         };
+        let slot = slot.unwrap_or_else(|| {
+            self.procs.push(Draft { pid, events: Vec::new() });
+            self.current.insert(pid, self.procs.len() - 1);
+            self.procs.len() - 1
+        });
+        self.last = Some((pid, slot));
         let events = &mut self.procs[slot].events;
         // Grown by half, not doubled: a big run's trace is mostly events, and a doubled vector
         // can hold nearly twice what it needs until `finish` trims it, when it is the peak.
