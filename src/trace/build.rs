@@ -14,6 +14,9 @@ pub struct TraceBuilder {
     supervisor_pid: i32,
     procs: Vec<Draft>,
     current: HashMap<i32, usize>,
+    /// The pid of the last event added and its draft: a process sends its events in
+    /// batches, so most events go where the one before went, without a look-up.
+    last: Option<(i32, usize)>,
     reaped: Vec<(i32, Ending)>,
     /// Edges a source knows beyond those its events imply, as ((draft, seq), (draft, seq)).
     extra: Vec<(Mark, Mark, EdgeKind)>,
@@ -26,6 +29,47 @@ pub type Mark = (usize, u32);
 struct Draft {
     pid: i32,
     events: Vec<Event>,
+    /// What kinds of events it holds (`Kinds`), noted as they are added.
+    kinds: u8,
+}
+
+/// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
+/// events of only the processes that hold some (a queue's consumer holds no start, a producer
+/// no get), instead of over every event once per kind of edge.
+struct Kinds;
+
+impl Kinds {
+    /// Events that make a process: start, fork, a pool's workers, a respawn.
+    const MAKES: u8 = 1;
+    /// Joins of a child or of a pool's workers.
+    const JOINS: u8 = 2;
+    /// Takers of a message, a task or a result.
+    const TAKES: u8 = 4;
+    /// Anything else that may draw an edge (`sync::sync_edges`): every kind not known to
+    /// draw none, so that a new kind is looked at until it is listed here.
+    const OTHER: u8 = 8;
+
+    fn of(kind: &EventKind) -> u8 {
+        match kind {
+            EventKind::Start { .. } | EventKind::Fork { .. } | EventKind::Pool { .. } | EventKind::Respawn { .. } => {
+                Kinds::MAKES
+            }
+            EventKind::Join { .. } | EventKind::JoinPool { .. } => Kinds::JOINS,
+            EventKind::Get { .. } | EventKind::TaskStart { .. } | EventKind::Result { .. } => Kinds::TAKES,
+            EventKind::Begin { .. }
+            | EventKind::Print(_)
+            | EventKind::Sleep { .. }
+            | EventKind::Let { .. }
+            | EventKind::End { .. }
+            | EventKind::Loop { .. }
+            | EventKind::LoopEnd { .. }
+            | EventKind::Channel { .. }
+            | EventKind::Put { .. }
+            | EventKind::Submit { .. }
+            | EventKind::TaskEnd { .. } => 0,
+            _ => Kinds::OTHER,
+        }
+    }
 }
 
 impl TraceBuilder {
@@ -35,6 +79,7 @@ impl TraceBuilder {
             supervisor_pid,
             procs: Vec::new(),
             current: HashMap::new(),
+            last: None,
             reaped: Vec::new(),
             extra: Vec::new(),
         }
@@ -42,15 +87,20 @@ impl TraceBuilder {
 
     /// Adds an event recorded by `pid`.
     pub fn event(&mut self, pid: i32, event: Event) {
-        let slot = match (&event.kind, self.current.get(&pid)) {
-            (EventKind::Begin { .. }, _) | (_, None) => {
-                self.procs.push(Draft { pid, events: Vec::new() });
-                self.current.insert(pid, self.procs.len() - 1);
-                self.procs.len() - 1
-            }
-            (_, Some(&i)) => i,
+        let slot = match (&event.kind, self.last) {
+            (EventKind::Begin { .. }, _) => None,
+            (_, Some((last, slot))) if last == pid => Some(slot),
+            _ => self.current.get(&pid).copied(),
         };
-        let events = &mut self.procs[slot].events;
+        let slot = slot.unwrap_or_else(|| {
+            self.procs.push(Draft { pid, events: Vec::new(), kinds: 0 });
+            self.current.insert(pid, self.procs.len() - 1);
+            self.procs.len() - 1
+        });
+        self.last = Some((pid, slot));
+        let draft = &mut self.procs[slot];
+        draft.kinds |= Kinds::of(&event.kind);
+        let events = &mut draft.events;
         // Grown by half, not doubled: a big run's trace is mostly events, and a doubled vector
         // can hold nearly twice what it needs until `finish` trims it, when it is the peak.
         if events.len() == events.capacity() {
@@ -88,7 +138,7 @@ impl TraceBuilder {
             })
             .collect();
         let mut unheard = Vec::new();
-        for d in &self.procs {
+        for d in self.procs.iter().filter(|d| d.kinds & Kinds::MAKES != 0) {
             for e in &d.events {
                 let made: Vec<(i32, String, Origin)> = match &e.kind {
                     EventKind::Start { child_pid, name, origin } => vec![(*child_pid, name.clone(), *origin)],
@@ -107,6 +157,7 @@ impl TraceBuilder {
                         unheard.push(Draft {
                             pid,
                             events: vec![Event { seq: 0, time_ns: e.time_ns, label: None, kind: begin }],
+                            kinds: 0,
                         });
                     }
                 }
@@ -134,12 +185,17 @@ impl TraceBuilder {
     /// Builds the trace: parents, edges, endings, roles and tree order.
     pub fn finish(mut self, outcome: Outcome) -> Trace {
         for d in &mut self.procs {
-            d.events.sort_by_key(|e| e.seq);
+            // A process sends its events in order but for the few whose number it took
+            // before their content was known: usually there is nothing to sort.
+            if !d.events.is_sorted_by_key(|e| e.seq) {
+                d.events.sort_by_key(|e| e.seq);
+            }
         }
         self.add_unheard_children();
         let n = self.procs.len();
         let parent = parents(&self.procs);
         let order = tree_order(&self.procs, &parent);
+        let kinds: Vec<u8> = order.iter().map(|&d| self.procs[d].kinds).collect();
         let mut new_id = vec![0; n];
         for (new, &old) in order.iter().enumerate() {
             new_id[old] = new;
@@ -184,10 +240,12 @@ impl TraceBuilder {
                 });
             }
         }
-        edges.extend(join_edges(&mut processes));
+        edges.extend(join_edges(&mut processes, &kinds));
         reaped_endings(&mut processes, std::mem::take(&mut self.reaped));
-        edges.extend(message_edges(&processes));
-        edges.extend(super::sync::sync_edges(&processes));
+        edges.extend(message_edges(&processes, &kinds));
+        if kinds.iter().any(|k| k & Kinds::OTHER != 0) {
+            edges.extend(super::sync::sync_edges(&processes));
+        }
         let at = |d: usize, seq: u32| {
             let process = *new_id.get(d)?;
             let index = processes[process].events.binary_search_by_key(&seq, |e| e.seq).ok()?;
@@ -201,7 +259,9 @@ impl TraceBuilder {
         extra.sort_by_key(|e| (e.from, e.to));
         extra.dedup();
         edges.extend(extra);
-        edges.sort_by_key(|e| (e.from, e.to));
+        if !edges.is_sorted_by_key(|e| (e.from, e.to)) {
+            edges.sort_by_key(|e| (e.from, e.to));
+        }
         edges.shrink_to_fit();
         assign_roles(&mut processes);
         Trace { scenario: self.scenario, processes, edges, outcome, supervisor_pid: self.supervisor_pid }
@@ -279,10 +339,11 @@ fn tree_order(procs: &[Draft], parent: &[Option<(usize, usize)>]) -> Vec<usize> 
 
 /// Joins: the joined child is the joiner's child with that pid; its last event happens
 /// before the join returns, and the join saw how it ended (set as the child's ending).
-fn join_edges(processes: &mut [Process]) -> Vec<Edge> {
+fn join_edges(processes: &mut [Process], kinds: &[u8]) -> Vec<Edge> {
     let joins: Vec<(usize, usize, i32, Ending)> = processes
         .iter()
         .enumerate()
+        .filter(|(j, _)| kinds[*j] & Kinds::JOINS != 0)
         .flat_map(|(j, p)| {
             p.events.iter().enumerate().flat_map(move |(index, e)| match &e.kind {
                 EventKind::Join { child_pid, ending, .. } => vec![(j, index, *child_pid, ending.clone())],
@@ -329,21 +390,38 @@ fn reaped_endings(processes: &mut [Process], reaped: Vec<(i32, Ending)>) {
 }
 
 /// The edges carried by messages: put to get, submit to task start, task end to result.
-fn message_edges(processes: &[Process]) -> Vec<Edge> {
+fn message_edges(processes: &[Process], kinds: &[u8]) -> Vec<Edge> {
     // Every process holding a pid, latest last: a pid names the latest holder that began
     // before the message was taken, which is the latest holder with a matching event.
     let mut by_pid: HashMap<i32, Vec<usize>> = HashMap::new();
     for (i, p) in processes.iter().enumerate() {
         by_pid.entry(p.pid).or_default().push(i);
     }
-    let at_seq = |p: usize, seq: u32| processes[p].events.binary_search_by_key(&seq, |e| e.seq).ok();
+    // A process's events are numbered from 0 in order, so the event with a number is
+    // usually at that index; else it is found by bisection.
+    let at_seq = |p: usize, seq: u32| {
+        let events = &processes[p].events;
+        match events.get(seq as usize) {
+            Some(e) if e.seq == seq => Some(seq as usize),
+            _ => events.binary_search_by_key(&seq, |e| e.seq).ok(),
+        }
+    };
     let mut edges = Vec::new();
+    // The holders of the pid the last get named: a consumer's items mostly come from one
+    // producer, whose pid is then looked up once.
+    let mut holders: (i32, &[usize]) = (0, &[]);
     for (to_process, p) in processes.iter().enumerate() {
+        if kinds[to_process] & Kinds::TAKES == 0 {
+            continue;
+        }
         for (index, e) in p.events.iter().enumerate() {
             let to = EventId::new(to_process, index);
             match &e.kind {
                 EventKind::Get { from: Some((pid, seq)), .. } => {
-                    let found = by_pid.get(pid).into_iter().flatten().rev().find_map(|&q| {
+                    if holders.0 != *pid || holders.1.is_empty() {
+                        holders = (*pid, by_pid.get(pid).map_or(&[], Vec::as_slice));
+                    }
+                    let found = holders.1.iter().rev().find_map(|&q| {
                         at_seq(q, *seq)
                             .filter(|&i| matches!(processes[q].events[i].kind, EventKind::Put { .. }))
                             .map(|i| EventId::new(q, i))

@@ -11,6 +11,7 @@
 
 mod census;
 mod channel;
+mod decode;
 mod keeper;
 mod process;
 mod record;

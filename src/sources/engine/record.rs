@@ -453,6 +453,7 @@ impl Frame<'_> {
 pub struct FrameReader {
     buffer: Vec<u8>,
     partial: HashMap<i32, Vec<u8>>,
+    decoder: super::decode::Decoder,
 }
 
 impl FrameReader {
@@ -479,7 +480,7 @@ impl FrameReader {
             let more = input[at + 8] & MORE != 0;
             let chunk = &input[at + HEADER..at + HEADER + len];
             match self.partial.get_mut(&pid) {
-                None if !more => each(pid, postcard::from_bytes(chunk).map_err(|e| e.to_string())),
+                None if !more => each(pid, self.decoder.event(chunk)),
                 None => {
                     self.partial.insert(pid, chunk.to_vec());
                 }
@@ -487,7 +488,7 @@ impl FrameReader {
                     whole.extend_from_slice(chunk);
                     if !more {
                         let whole = self.partial.remove(&pid).unwrap_or_default();
-                        each(pid, postcard::from_bytes(&whole).map_err(|e| e.to_string()));
+                        each(pid, self.decoder.event(&whole));
                     }
                 }
             }
