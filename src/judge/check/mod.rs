@@ -193,7 +193,12 @@ impl Ctx<'_> {
         }
         let without = Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks };
         let mut v = check(&without);
-        let kinds = ignoring.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" and ");
+        // "start and join", "start, join and signal".
+        let names: Vec<&str> = ignoring.iter().map(|k| k.as_str()).collect();
+        let kinds = match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.concat(),
+        };
         v.message = match v.events[..] {
             [a, b] if !v.passed && self.reach.happens_before(a, b) => format!(
                 "{} comes before {} only through {kinds} edges, which this check leaves out: nothing else \
