@@ -160,6 +160,12 @@ mod tests {
         assert_eq!(sent(libc::SYS_tkill, &args(8, 15, 0)), Some((15, Target::Thread(8))));
         assert_eq!(sent(libc::SYS_tgkill, &args(7, 8, 15)), Some((15, Target::Process(7))));
         assert_eq!(sent(libc::SYS_pidfd_send_signal, &args(3, 2, 0)), Some((2, Target::Unknown)));
-        assert!(from_a_call(0) && from_a_call(-6) && from_a_call(-1) && !from_a_call(1) && !from_a_call(0x80));
+        assert!(from_a_call(0) && from_a_call(-6) && !from_a_call(-1) && !from_a_call(1) && !from_a_call(0x80));
+        let info = |p: u64| [3, 10, p, 0, 0, 0];
+        assert!(writes_its_siginfo(libc::SYS_rt_sigqueueinfo, &info(0)));
+        assert!(writes_its_siginfo(libc::SYS_rt_tgsigqueueinfo, &info(0)));
+        assert!(writes_its_siginfo(libc::SYS_pidfd_send_signal, &info(0x7ff0_0000)));
+        assert!(!writes_its_siginfo(libc::SYS_pidfd_send_signal, &info(0)));
+        assert!(!writes_its_siginfo(libc::SYS_kill, &info(0)));
     }
 }
