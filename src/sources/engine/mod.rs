@@ -16,7 +16,6 @@ mod keeper;
 mod process;
 mod record;
 mod ring;
-mod shed;
 mod supervisor;
 mod sync;
 

@@ -118,9 +118,6 @@ impl<'s> Interpreter<'s> {
         supervisor_pid: i32,
         settings: super::Settings,
     ) -> ! {
-        // Every `start` of main forks it: fewer page-table entries to copy (`shed`). The
-        // supervisor is single-threaded, so main is too.
-        super::shed::shed_clean_file_pages();
         let rec = Recorder::new(fds.event, settings.recording);
         let mut it = Interpreter::new(scenario, rec, fds.scenario, census, Cow::Borrowed("main"));
         it.set_jitter(settings.jitter);
