@@ -735,6 +735,52 @@ expect:
     assert_eq!(trace.edges.iter().filter(|e| e.kind == EdgeKind::TaskDone).count(), 1, "{:#?}", trace.edges);
 }
 
+/// A queue that ran empty while main was still putting closed a round of its own: the worker
+/// whose jobs all fell in that round was unordered with a join that waited for the next round
+/// (a schedule-dependent failure of scenarios/classic/work-queue.yaml). Each round's closer
+/// happens before the next round's. The sleep only makes the early round likely; the check
+/// must pass in every schedule.
+#[test]
+fn a_task_done_of_an_earlier_round_happens_before_a_join_of_a_later_one() {
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - queue: jobs
+      joinable: true
+    - start: first
+    - put: a
+      to: jobs
+    - sleep: 300ms
+    - start: second
+    - put: b
+      to: jobs
+    - join: jobs
+      label: all_done
+    - join: first
+    - join: second
+  first:
+    - get: job
+      from: jobs
+    - print: \"first {job}\"
+      label: worked
+    - task_done: jobs
+  second:
+    - get: job
+      from: jobs
+    - print: \"second {job}\"
+      label: worked
+    - task_done: jobs
+expect:
+  - {name: the first job before the join, before: [first.worked, main.all_done]}
+  - {name: the second job before the join, before: [second.worked, main.all_done]}
+");
+    assert_verdicts(
+        &trace,
+        &verdicts,
+        &[("the first job before the join", true), ("the second job before the join", true)],
+    );
+}
+
 #[test]
 fn a_task_done_too_many_is_an_error_and_a_join_without_it_waits() {
     let (trace, _) = run("

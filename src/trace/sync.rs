@@ -7,7 +7,11 @@
 //! notify to each condition wait it woke (`notify`), and the `task_done` that left a
 //! joinable queue with no unfinished task to each `join` of the queue it let return, and
 //! every other `task_done` of that round to it (`task_done`: the count is changed by atomic
-//! read-modify-writes only, so the one that reaches zero read every earlier decrement).
+//! read-modify-writes only, so the one that reaches zero read every earlier decrement), and
+//! each round's closer to the next round's (a round's closer reads the count through the
+//! puts that reopened it after the previous closer's zero: without this edge, a worker whose
+//! jobs all closed earlier rounds, when the queue ran empty while main was still putting,
+//! was unordered with a `join` that waited for a later round).
 
 use super::{Edge, EdgeKind, EventId, EventKind, Outcome, Process, Trace};
 use std::collections::HashMap;
@@ -35,6 +39,15 @@ pub(super) fn sync_edges(processes: &[Process]) -> Vec<Edge> {
         }
     }
     let mut edges = Vec::new();
+    // Each round's closer to the next round's closer of the same queue, rounds in order.
+    let mut rounds: Vec<(&str, u32, EventId)> = closers.iter().map(|(&(q, r), &id)| (q, r, id)).collect();
+    rounds.sort_unstable_by_key(|&(q, r, _)| (q, r));
+    for pair in rounds.windows(2) {
+        let ((q, _, from), (next_q, _, to)) = (pair[0], pair[1]);
+        if q == next_q && from.process() != to.process() {
+            edges.push(Edge { from, to, kind: EdgeKind::TaskDone });
+        }
+    }
     // Every other `task_done` of a round to its closer: one edge per process, from its last
     // one of the round (program order covers the earlier ones).
     let mut to_closer: HashMap<(usize, EventId), usize> = HashMap::new();
