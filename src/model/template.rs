@@ -237,14 +237,42 @@ impl<'de> Deserialize<'de> for Spans {
 const RECENT: usize = 16;
 
 thread_local! {
-    static NAMES: RefCell<Recent<Name>> = const { RefCell::new(Recent { items: Vec::new(), next: 0 }) };
-    static SPANS: RefCell<Recent<Spans>> = const { RefCell::new(Recent { items: Vec::new(), next: 0 }) };
+    static NAMES: RefCell<Recent<Name>> = const { RefCell::new(Recent::new()) };
+    static SPANS: RefCell<Recent<Spans>> = const { RefCell::new(Recent::new()) };
 }
 
-/// The last `RECENT` distinct things decoded on this thread, the oldest replaced first.
-struct Recent<T> {
+/// The last `RECENT` distinct things decoded, the oldest replaced first: this thread's names
+/// and span lists (`recent`), and the engine's record decoder's own.
+pub(crate) struct Recent<T> {
     items: Vec<T>,
     next: usize,
+}
+
+impl<T> Recent<T> {
+    pub(crate) const fn new() -> Self {
+        Recent { items: Vec::new(), next: 0 }
+    }
+
+    /// The remembered item `same` picks.
+    pub(crate) fn find(&self, same: impl Fn(&T) -> bool) -> Option<&T> {
+        self.items.iter().find(|t| same(t))
+    }
+
+    /// Remembers `item`, in the place of the oldest when `RECENT` are remembered.
+    pub(crate) fn remember(&mut self, item: T) {
+        if self.items.len() < RECENT {
+            self.items.push(item);
+        } else {
+            self.items[self.next] = item;
+            self.next = (self.next + 1) % RECENT;
+        }
+    }
+}
+
+impl<T> Default for Recent<T> {
+    fn default() -> Self {
+        Recent::new()
+    }
 }
 
 /// The recent item that `same` finds the same as `key`, shared; else the one `make` makes of
@@ -257,17 +285,11 @@ fn recent<T: Clone, K>(
 ) -> T {
     cache.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(found) = cache.items.iter().find(|t| same(t, &key)) {
+        if let Some(found) = cache.find(|t| same(t, &key)) {
             return found.clone();
         }
         let made = make(key);
-        if cache.items.len() < RECENT {
-            cache.items.push(made.clone());
-        } else {
-            let at = cache.next;
-            cache.items[at] = made.clone();
-            cache.next = (at + 1) % RECENT;
-        }
+        cache.remember(made.clone());
         made
     })
 }

@@ -409,19 +409,9 @@ fn message_edges(processes: &[Process], kinds: &[u8], edges: &mut Vec<Edge>) {
             _ => events.binary_search_by_key(&seq, |e| e.seq).ok(),
         }
     };
-    // Room for every edge a take can make, counted first, so that the vector is not grown by
-    // doubling past what it holds.
-    let takes = |p: &Process| {
-        p.events
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    EventKind::Get { from: Some(_), .. } | EventKind::TaskStart { .. } | EventKind::Result { .. }
-                )
-            })
-            .count()
-    };
+    // Room for an edge per take, counted first, so that the vector is not grown by doubling
+    // past what it holds.
+    let takes = |p: &Process| p.events.iter().filter(|e| Kinds::of(&e.kind) == Kinds::TAKES).count();
     edges.reserve_exact(
         processes.iter().enumerate().filter(|(i, _)| kinds[*i] & Kinds::TAKES != 0).map(|(_, p)| takes(p)).sum(),
     );

@@ -13,17 +13,13 @@
 //! encoding it does not expect) is left to postcard, so what it decodes is what postcard would
 //! (the tests below compare both on every shape of put and get).
 
-use crate::model::template::{Name, Spans, Text, Value};
+use crate::model::template::{Name, Recent, Spans, Text, Value};
 use crate::trace::{Event, EventKind};
 
 /// Postcard names an enum's variant by its position: `EventKind::Put`'s and `Get`'s (the
 /// `record::ItemEventKind` mirror holds the same positions).
 const PUT: u32 = 11;
 const GET: u32 = 12;
-
-/// How many names, and how many span lists, the decoder keeps to share with the events it
-/// decodes next: a run names a few channels and labels, and a loop's values have a few shapes.
-const RECENT: usize = 16;
 
 /// Decodes events one at a time, sharing what they repeat (names, span lists) with the events
 /// decoded before.
@@ -77,7 +73,7 @@ impl Decoder {
 
     /// The name `text`, shared with the same name decoded recently.
     fn name(&mut self, text: &str) -> Name {
-        if let Some(name) = self.names.items.iter().find(|n| n.as_str() == text) {
+        if let Some(name) = self.names.find(|n| n.as_str() == text) {
             return name.clone();
         }
         let name = Name::new(text);
@@ -98,35 +94,12 @@ impl Decoder {
             r.skip_span()?;
         }
         let raw = &r.bytes[start..r.at];
-        if let Some((_, spans)) = self.spans.items.iter().find(|(bytes, _)| bytes.as_slice() == raw) {
+        if let Some((_, spans)) = self.spans.find(|(bytes, _)| bytes.as_slice() == raw) {
             return Some(Value { text, spans: spans.clone() });
         }
         let spans: Spans = postcard::from_bytes(raw).ok()?;
         self.spans.remember((raw.to_vec(), spans.clone()));
         Some(Value { text, spans })
-    }
-}
-
-/// The last `RECENT` distinct things decoded, the oldest replaced first.
-struct Recent<T> {
-    items: Vec<T>,
-    next: usize,
-}
-
-impl<T> Default for Recent<T> {
-    fn default() -> Self {
-        Recent { items: Vec::new(), next: 0 }
-    }
-}
-
-impl<T> Recent<T> {
-    fn remember(&mut self, item: T) {
-        if self.items.len() < RECENT {
-            self.items.push(item);
-        } else {
-            self.items[self.next] = item;
-            self.next = (self.next + 1) % RECENT;
-        }
     }
 }
 
