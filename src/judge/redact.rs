@@ -516,7 +516,7 @@ impl<'t> Redaction<'t> {
 /// by `edge_order` of the two lines written into scratch buffers), a repeat is a line whose
 /// text equals the one before, and a step is `fold::edge_step` of the lines.
 mod edges {
-    use super::{edge_order, quick_edge_order, Place, Places, Redaction};
+    use super::{at, edge_order, quick_edge_order, Place, Places, Redaction};
     use crate::judge::fold::{self, Folded, Item};
     use crate::trace::{EventId, Trace};
     use std::cmp::Ordering;
@@ -729,15 +729,16 @@ mod edges {
     }
 
     /// Folds the sorted edges and hands each entry's text to `emit`: made here, one line at
-    /// a time, into buffers reused from entry to entry.
+    /// a time, into buffers reused from entry to entry. `steps(x, y)`: whether `y`'s line is
+    /// `x`'s with both indices 1 higher (`step`).
     pub(super) fn emit_folded<'a, T: Copy>(
         list: &[T],
         shown: impl Fn(T) -> Shown<'a>,
+        mut steps: impl FnMut(T, T) -> bool,
         emit: &mut dyn FnMut(Item<'_>) -> Option<()>,
     ) -> Option<()> {
-        let mut s = Scratch::default();
         let (mut first, mut last) = (String::new(), String::new());
-        let step = |k: usize, l: usize| step(&shown(list[k]), &shown(list[l]), &mut s);
+        let step = |k: usize, l: usize| steps(list[k], list[l]);
         fold::fold_by(list.len(), fold::MIN_RUN, step, |entry| match entry {
             Folded::One(k) => {
                 first.clear();
@@ -754,33 +755,281 @@ mod edges {
         })
     }
 
-    /// The edges of a trace that its snapshot shows, as indices into `trace.edges`, sorted
-    /// and without repeats: 4 bytes an edge, and the places they are named by.
+    /// The words an index can be (`Index::Word`), in their order in a line: a word's
+    /// position here is its place among the numbers' successors in a `Coder`'s key.
+    const WORDS: [&str; 3] = ["begin", "end", "last"];
+
+    /// The order of the snapshot's edge lines as one number per edge: sorting the numbers
+    /// sorts the lines by `edge_order`, equal numbers are the same line, and a number gives
+    /// its line back (`shown`). A sort of 200,000 `u64`s, nearly in order already, instead
+    /// of 400,000 comparisons that each looked up four sides of two edges (70 ns apiece,
+    /// most of a big queue run's snapshot).
+    ///
+    /// Made only where the names allow it (`new`); the edges are otherwise compared by their
+    /// parts (`sort_and_dedup`). A line is `{from}[{i}] -> {to}[{j}] ({kind})`; where no name
+    /// holds `[` or a number written with a leading zero, and no kind a digit, its order is
+    /// that of (rank of `from`, `i`, rank of `to`, `j`, rank of `kind`):
+    /// - two different names differ before their `[` (neither `{a}[` begins the other, as
+    ///   `[` is in no name), by a byte or by numbers of different values (without leading
+    ///   zeros, equal values are equal digits), so `quick_edge_order` of `{a}[` and `{b}[`
+    ///   decides the lines, whatever follows: the ranks are the names sorted by it;
+    /// - after the same name and `[`, numbers compare by value, a number comes before a word
+    ///   (its digit run ends the text part at the first difference), words by their bytes;
+    /// - after the same text up to ` (`, kinds without digits compare by the bytes of
+    ///   `{kind})`.
+    pub(super) struct Coder<'a> {
+        /// Each rank's name, `(pre, name)`.
+        names: Vec<(&'static str, &'a str)>,
+        /// Each name id's rank (`u32::MAX` for the ids not used).
+        rank: Vec<u32>,
+        /// Each rank's kind.
+        kinds: Vec<&'a str>,
+        /// Each kind id's rank.
+        kind_rank: Vec<u32>,
+        /// Numbers are below this; word `w` is `numbers + w`'s position in `WORDS`.
+        numbers: u64,
+        name_bits: u32,
+        index_bits: u32,
+        kind_bits: u32,
+        /// No name holds ` -> ` and no kind `(`: a step of the folding is decided by the
+        /// numbers (`step`).
+        plain: bool,
+    }
+
+    /// Bits that hold every number below `n`.
+    fn bits_below(n: u64) -> u32 {
+        n.saturating_sub(1).checked_ilog2().map_or(0, |b| b + 1)
+    }
+
+    /// Whether a number in `text` is written with a leading zero (`07`, not `0` or `70`).
+    pub(super) fn leading_zero(text: &str) -> bool {
+        let b = text.as_bytes();
+        (0..b.len().saturating_sub(1))
+            .any(|k| b[k] == b'0' && b[k + 1].is_ascii_digit() && (k == 0 || !b[k - 1].is_ascii_digit()))
+    }
+
+    impl<'a> Coder<'a> {
+        /// The coder of edges whose sides name the `used` of `names` (by id: `(pre, name)`),
+        /// with numbers below `numbers` and kinds among `kinds` (by id); `None` where the
+        /// names or kinds do not allow it or a key would not fit in 64 bits.
+        pub(super) fn new(
+            names: &[(&'static str, &'a str)],
+            used: &[bool],
+            kinds: &[&'a str],
+            numbers: u64,
+        ) -> Option<Coder<'a>> {
+            let mut texts: Vec<(u32, String)> = Vec::new();
+            for (id, &(pre, name)) in names.iter().enumerate().filter(|&(id, _)| used[id]) {
+                let text = format!("{pre}{name}[");
+                if text[..text.len() - 1].contains('[') || leading_zero(&text) {
+                    return None;
+                }
+                texts.push((u32::try_from(id).ok()?, text));
+            }
+            if kinds.iter().any(|k| k.bytes().any(|c| c.is_ascii_digit())) {
+                return None;
+            }
+            let text_order = |a: &str, b: &str| {
+                if a == b {
+                    std::cmp::Ordering::Equal
+                } else {
+                    super::quick_edge_order(a.as_bytes(), b.as_bytes()).expect("different names are decided")
+                }
+            };
+            texts.sort_by(|(_, a), (_, b)| text_order(a, b));
+            let mut rank = vec![u32::MAX; names.len()];
+            let mut ranked: Vec<(&'static str, &'a str)> = Vec::new();
+            for (k, (id, text)) in texts.iter().enumerate() {
+                if k == 0 || texts[k - 1].1 != *text {
+                    ranked.push(names[*id as usize]);
+                }
+                rank[*id as usize] = u32::try_from(ranked.len() - 1).ok()?;
+            }
+            let mut by_text: Vec<u32> = (0..u32::try_from(kinds.len()).ok()?).collect();
+            let kind_text = |k: u32| format!("{})", kinds[k as usize]);
+            by_text.sort_by_key(|&k| kind_text(k));
+            let mut kind_rank = vec![0; kinds.len()];
+            let mut ranked_kinds: Vec<&'a str> = Vec::new();
+            for (n, &k) in by_text.iter().enumerate() {
+                if n == 0 || kind_text(by_text[n - 1]) != kind_text(k) {
+                    ranked_kinds.push(kinds[k as usize]);
+                }
+                kind_rank[k as usize] = u32::try_from(ranked_kinds.len() - 1).ok()?;
+            }
+            let name_bits = bits_below(ranked.len() as u64);
+            let index_bits = bits_below(numbers.checked_add(WORDS.len() as u64)?);
+            let kind_bits = bits_below(ranked_kinds.len() as u64);
+            if 2 * name_bits + 2 * index_bits + kind_bits > 64 {
+                return None;
+            }
+            let plain = !ranked.iter().any(|&(pre, name)| Side { pre, name, index: Index::Number(0) }.has_arrow())
+                && !ranked_kinds.iter().any(|k| k.contains('('));
+            Some(Coder {
+                names: ranked,
+                rank,
+                kinds: ranked_kinds,
+                kind_rank,
+                numbers,
+                name_bits,
+                index_bits,
+                kind_bits,
+                plain,
+            })
+        }
+
+        fn index(&self, index: Index) -> Option<u64> {
+            match index {
+                Index::Number(n) => Some(u64::from(n)).filter(|&n| n < self.numbers),
+                Index::Word(w) => Some(self.numbers + WORDS.iter().position(|v| *v == w)? as u64),
+            }
+        }
+
+        /// The key of the edge `from -> to (kind)`, its sides as (name id, index); `None` for
+        /// an index or a name the coder was not made for.
+        pub(super) fn key(&self, from: NumberedSide, to: NumberedSide, kind: u32) -> Option<u64> {
+            let name = |id: u32| Some(u64::from(*self.rank.get(id as usize)?)).filter(|&r| r != u64::from(u32::MAX));
+            let mut key = name(from.0)?;
+            key = key << self.index_bits | self.index(from.1)?;
+            key = key << self.name_bits | name(to.0)?;
+            key = key << self.index_bits | self.index(to.1)?;
+            Some(key << self.kind_bits | u64::from(*self.kind_rank.get(kind as usize)?))
+        }
+
+        /// The edge a key stands for.
+        pub(super) fn shown(&self, key: u64) -> Shown<'a> {
+            let mut key = key;
+            let mut take = |bits: u32| {
+                let field = key & ((1u64 << bits) - 1);
+                key = key.checked_shr(bits).unwrap_or(0);
+                field
+            };
+            let kind = self.kinds[take(self.kind_bits) as usize];
+            let to_index = take(self.index_bits);
+            let to = take(self.name_bits);
+            let from_index = take(self.index_bits);
+            let from = take(self.name_bits);
+            let side = |rank: u64, index: u64| {
+                let (pre, name) = self.names[rank as usize];
+                let index = match index.checked_sub(self.numbers) {
+                    Some(w) => Index::Word(WORDS[w as usize]),
+                    None => Index::Number(index as u32),
+                };
+                Side { pre, name, index }
+            };
+            Shown { from: side(from, from_index), to: side(to, to_index), kind }
+        }
+
+        /// `step` of the two keys' edges.
+        pub(super) fn step(&self, x: u64, y: u64, s: &mut Scratch) -> bool {
+            if !self.plain {
+                return step(&self.shown(x), &self.shown(y), s);
+            }
+            // Both indices one higher, the rest the same: `y` is `x` plus one at each index,
+            // and each index of `x` is a number whose successor is one too.
+            let to = 1u64 << self.kind_bits;
+            let from = to << (self.index_bits + self.name_bits);
+            let number = |key: u64, at: u64| (key / at) & ((1u64 << self.index_bits) - 1) < self.numbers;
+            number(x, to) && number(x, from) && x.checked_add(to + from) == Some(y) && number(y, to) && number(y, from)
+        }
+    }
+
+    /// The edges a snapshot shows, sorted and without repeats: as their keys (`Coder`), 8
+    /// bytes an edge, or where the names do not allow keys, as indices into `trace.edges`
+    /// sorted by their parts.
+    enum Sorted<'r> {
+        Keys(Vec<u64>, Coder<'r>),
+        Indices(Vec<u32>),
+    }
+
+    /// The edges of a trace that its snapshot shows, and the places they are named by.
     pub(super) struct Edges<'r, 't> {
         trace: &'r Trace,
         r: &'r Redaction<'t>,
         places: &'r [Places],
         task_keys: &'r [String],
-        list: Vec<u32>,
+        sorted: Sorted<'r>,
     }
+
+    /// A side's name: `{pre}{name}` of a name id (`Edges::name`).
+    type Name<'r> = (&'static str, &'r str);
+
+    /// A side as numbers: its name's id and its index.
+    pub(super) type NumberedSide = (u32, Index);
 
     impl<'r, 't> Edges<'r, 't> {
         pub(super) fn new(r: &'r Redaction<'t>, places: &'r [Places], task_keys: &'r [String]) -> Self {
             let trace = r.trace;
-            let mut edges = Edges { trace, r, places, task_keys, list: Vec::new() };
-            let list: Vec<u32> = (0..trace.edges.len())
-                .filter(|&k| edges.shows(k))
-                .map(|k| u32::try_from(k).expect("a trace holds fewer than 2^32 edges"))
-                .collect();
+            let mut edges = Edges { trace, r, places, task_keys, sorted: Sorted::Indices(Vec::new()) };
             let this = &edges;
-            let mut list = list;
-            sort_and_dedup(&mut list, |k| this.shown(k));
-            edges.list = list;
+            let shown = |k: usize| this.numbered(k);
+            let index = |k: usize| u32::try_from(k).expect("a trace holds fewer than 2^32 edges");
+            // The names the shown edges use, then their keys: each edge's sides are looked up
+            // twice, and no list of edges is held beside the keys.
+            let mut used = vec![false; this.names()];
+            for (from, to) in (0..trace.edges.len()).filter_map(shown) {
+                used[from.0 as usize] = true;
+                used[to.0 as usize] = true;
+            }
+            let keys = this.coder(&used).and_then(|coder| {
+                let key = |(from, to): (NumberedSide, NumberedSide), k: usize| {
+                    coder.key(from, to, trace.edges[k].kind as u32)
+                };
+                let keys = (0..trace.edges.len()).filter_map(|k| shown(k).map(|sides| key(sides, k)));
+                Some((keys.collect::<Option<Vec<u64>>>()?, coder))
+            });
+            edges.sorted = match keys {
+                Some((mut keys, coder)) => {
+                    keys.sort_unstable();
+                    keys.dedup();
+                    Sorted::Keys(keys, coder)
+                }
+                None => {
+                    let mut list: Vec<u32> =
+                        (0..trace.edges.len()).filter(|&k| shown(k).is_some()).map(index).collect();
+                    sort_and_dedup(&mut list, |k| this.shown(k));
+                    Sorted::Indices(list)
+                }
+            };
             edges
         }
 
-        /// Whether the snapshot shows edge `k` of the trace.
-        fn shows(&self, k: usize) -> bool {
+        /// The coder for edges whose sides use the `used` name ids.
+        fn coder(&self, used: &[bool]) -> Option<Coder<'r>> {
+            let names: Vec<Name<'r>> = (0..self.names()).map(|id| self.name(id as u32)).collect();
+            // By the number `key` is given: the kind's discriminant.
+            let mut kinds: Vec<&'r str> = vec![""; crate::trace::EdgeKind::ALL.len()];
+            for kind in crate::trace::EdgeKind::ALL {
+                kinds[kind as usize] = kind.as_str();
+            }
+            // A listed position is below its process's event count; a task's, below the run's.
+            let per_process = self.trace.processes.iter().map(|p| p.events.len()).max().unwrap_or(0);
+            let numbers = if self.task_keys.is_empty() {
+                per_process
+            } else {
+                self.trace.processes.iter().map(|p| p.events.len()).sum()
+            };
+            Coder::new(&names, used, &kinds, numbers as u64 + 1)
+        }
+
+        /// How many name ids there are: a role per process, then a pool worker's name per
+        /// process, then a task's key per task.
+        fn names(&self) -> usize {
+            2 * self.trace.processes.len() + self.task_keys.len()
+        }
+
+        /// The name with id `id`.
+        fn name(&self, id: u32) -> Name<'r> {
+            let (trace, task_keys): (&'r Trace, &'r [String]) = (self.trace, self.task_keys);
+            let (id, processes) = (id as usize, trace.processes.len());
+            match id.checked_sub(processes) {
+                None => ("", &trace.processes[id].role),
+                Some(p) if p < processes => ("", &trace.processes[p].name),
+                Some(_) => ("task ", &task_keys[id - 2 * processes]),
+            }
+        }
+
+        /// Edge `k`'s sides as (name id, index), `None` when the snapshot does not show it.
+        fn numbered(&self, k: usize) -> Option<(NumberedSide, NumberedSide)> {
             let e = &self.trace.edges[k];
             // Which release a lock's acquire took, which notify woke a condition's waiter and
             // which `task_done` emptied a joinable queue vary between runs.
@@ -788,45 +1037,54 @@ mod edges {
                 e.kind,
                 crate::trace::EdgeKind::Lock | crate::trace::EdgeKind::Notify | crate::trace::EdgeKind::TaskDone
             );
-            !varies
-                && !self.r.takes_from_shared(e)
-                && self.side(e.from, true).is_some()
-                && self.side(e.to, false).is_some()
+            if varies || self.r.takes_from_shared(e) {
+                return None;
+            }
+            Some((self.side(e.from, true)?, self.side(e.to, false)?))
         }
 
-        /// The name of an event in an edge line, `None` when the snapshot hides it. `source`:
-        /// the event is where the edge starts.
-        fn side(&self, id: EventId, source: bool) -> Option<Side<'r>> {
-            let (trace, task_keys): (&'r Trace, &'r [String]) = (self.trace, self.task_keys);
-            let process = &trace.processes[id.process()];
-            let side = |pre, name, index| Some(Side { pre, name, index });
+        /// The name id and index of an event in an edge line, `None` when the snapshot hides
+        /// it. `source`: the event is where the edge starts.
+        fn side(&self, id: EventId, source: bool) -> Option<NumberedSide> {
+            let process = &self.trace.processes[id.process()];
+            let role = at(id.process());
+            let worker = at(self.trace.processes.len() + id.process());
             // A killed process's last event is where its join's edge starts; which event that
             // was raced with the signal, so it has one name whatever it was.
             let last = id.index() + 1 == process.events.len();
             match self.places[id.process()].get(id.index()) {
-                _ if source && last && self.r.cutoffs[id.process()].is_some() => {
-                    side("", &process.role, Index::Word("last"))
-                }
-                Place::Listed(i) => side("", &process.role, Index::Number(i)),
-                Place::Task(key, i) => side("task ", &task_keys[key as usize], Index::Number(i)),
+                _ if source && last && self.r.cutoffs[id.process()].is_some() => Some((role, Index::Word("last"))),
+                Place::Listed(i) => Some((role, Index::Number(i))),
+                Place::Task(key, i) => Some((at(2 * self.trace.processes.len()) + key, Index::Number(i))),
                 Place::Hidden => None,
-                Place::WorkerBegin => side("", &process.name, Index::Word("begin")),
-                Place::WorkerEnd => side("", &process.name, Index::Word("end")),
+                Place::WorkerBegin => Some((worker, Index::Word("begin"))),
+                Place::WorkerEnd => Some((worker, Index::Word("end"))),
             }
         }
 
         /// Edge `k` of the trace, which the snapshot shows.
         fn shown(&self, k: u32) -> Shown<'r> {
-            let trace: &'r Trace = self.trace;
-            let e = &trace.edges[k as usize];
-            let side = |id, source| self.side(id, source).expect("a shown edge's ends are shown");
-            Shown { from: side(e.from, true), to: side(e.to, false), kind: e.kind.as_str() }
+            let e = &self.trace.edges[k as usize];
+            let (from, to) = self.numbered(k as usize).expect("a shown edge's ends are shown");
+            let side = |(id, index): (u32, Index)| {
+                let (pre, name) = self.name(id);
+                Side { pre, name, index }
+            };
+            Shown { from: side(from), to: side(to), kind: e.kind.as_str() }
         }
     }
 
     impl super::EdgeList for Edges<'_, '_> {
         fn each(&self, emit: &mut dyn FnMut(Item<'_>) -> Option<()>) -> Option<()> {
-            emit_folded(&self.list, |k| self.shown(k), emit)
+            let mut s = Scratch::default();
+            match &self.sorted {
+                Sorted::Keys(keys, coder) => {
+                    emit_folded(keys, |key| coder.shown(key), |x, y| coder.step(x, y, &mut s), emit)
+                }
+                Sorted::Indices(list) => {
+                    emit_folded(list, |k| self.shown(k), |x, y| step(&self.shown(x), &self.shown(y), &mut s), emit)
+                }
+            }
         }
     }
 }
@@ -1748,7 +2006,8 @@ mod tests {
         edges::sort_and_dedup(&mut new, |k| list[k]);
         assert_eq!(new, old, "the same edges in the same order");
         let mut new_items = Vec::new();
-        edges::emit_folded(&new, |k| list[k], &mut |item| {
+        let mut s = edges::Scratch::default();
+        edges::emit_folded(&new, |k| list[k], |x, y| edges::step(&list[x], &list[y], &mut s), &mut |item| {
             new_items.push(OwnedItem::from(item));
             Some(())
         });
@@ -1756,6 +2015,90 @@ mod tests {
         let runs: Vec<&OwnedItem> = new_items.iter().filter(|i| matches!(i, OwnedItem::Run { .. })).collect();
         // The arrow in `a -> b` makes its lines read as from `a`: no run there.
         assert_eq!(runs.len(), 3, "{runs:?}");
+    }
+
+    /// Sorted, freed of repeats and folded as keys (`edges::Coder`), a list of edges gives
+    /// what its lines did, wherever the names allow keys; and names that do not are refused.
+    #[test]
+    fn edges_sorted_and_folded_by_keys_are_their_lines_sorted_and_folded() {
+        fn usable(n: &&&'static str) -> bool {
+            !n.contains('[') && !edges::leading_zero(n)
+        }
+        let mut names: Vec<(&'static str, &'static str)> =
+            TRICKY_NAMES.iter().filter(usable).map(|&n| ("", n)).collect();
+        names.extend(TRICKY_TASKS.iter().filter(usable).map(|&t| ("task ", t)));
+        // Two ids with one text: a role that reads as a task's name.
+        names.push(("", "task x"));
+        let kinds = ["start", "join", "message", "task", "task_done", "result", "event", "signal"];
+        let mut r = Random(11);
+        let mut edges: Vec<(edges::NumberedSide, edges::NumberedSide, u32)> = Vec::new();
+        let index = |r: &mut Random| match r.below(5) {
+            0 => edges::Index::Word(["last", "begin", "end"][r.below(3)]),
+            _ => edges::Index::Number([0, 1, 2, 3, 9, 10, 11, 99, 100, 101, 1000][r.below(11)]),
+        };
+        let id = |r: &mut Random, names: &[(&str, &str)]| r.below(names.len()) as u32;
+        for _ in 0..3000 {
+            let (from, to) = ((id(&mut r, &names), index(&mut r)), (id(&mut r, &names), index(&mut r)));
+            edges.push((from, to, r.below(kinds.len()) as u32));
+        }
+        let named = |n: &str| names.iter().position(|&(pre, name)| pre.is_empty() && name == n).unwrap() as u32;
+        let (main, consumer, arrow) = (named("main"), named("consumer"), named("a -> b"));
+        let number = |i: u32| edges::Index::Number(i);
+        for i in (0..40).filter(|&i| i != 20) {
+            edges.push(((main, number(i + 3003)), (consumer, number(i + 3001)), 2));
+            edges.push(((arrow, number(i + 3003)), (consumer, number(i + 3001)), 2));
+        }
+        for i in 0..10 {
+            edges.push(((consumer, number(i + 3000)), (main, number(i + 3005)), 1));
+            edges.push(((consumer, number(i + 3000)), (main, number(i + 3005)), 1));
+        }
+        for k in (1..edges.len()).rev() {
+            edges.swap(k, r.below(k + 1));
+        }
+        let shown = |&(from, to, kind): &(edges::NumberedSide, edges::NumberedSide, u32)| {
+            let side = |(id, index): (u32, edges::Index)| edges::Side {
+                pre: names[id as usize].0,
+                name: names[id as usize].1,
+                index,
+            };
+            edges::Shown { from: side(from), to: side(to), kind: kinds[kind as usize] }
+        };
+        let mut texts: Vec<String> = edges.iter().map(|e| text(&shown(e))).collect();
+        texts.sort_by(|a, b| edge_order(a, b));
+        texts.dedup();
+        let old_items = fold::fold(Rule::Edges, texts.iter().map(String::as_str));
+
+        let used = vec![true; names.len()];
+        let coder = edges::Coder::new(&names, &used, &kinds, 3100).expect("these names allow keys");
+        let mut keys: Vec<u64> = edges.iter().map(|&(from, to, kind)| coder.key(from, to, kind).unwrap()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let new_texts: Vec<String> = keys.iter().map(|&k| text(&coder.shown(k))).collect();
+        assert_eq!(new_texts, texts, "the same lines in the same order");
+        let mut s = edges::Scratch::default();
+        let mut new_items = Vec::new();
+        edges::emit_folded(&keys, |k| coder.shown(k), |x, y| coder.step(x, y, &mut s), &mut |item| {
+            new_items.push(OwnedItem::from(item));
+            Some(())
+        });
+        assert_eq!(new_items, old_items);
+        let runs: Vec<&OwnedItem> = new_items.iter().filter(|i| matches!(i, OwnedItem::Run { .. })).collect();
+        // Two of `main` (broken by the gap), one of `consumer` (repeated); none from `a -> b`.
+        assert_eq!(runs.len(), 3, "{runs:?}");
+        // A number above the coder's, or a name it was not made for, has no key.
+        assert_eq!(coder.key((main, number(3100)), (consumer, number(0)), 0), None);
+
+        // Names whose order the keys cannot give, and kinds with digits, are refused.
+        let refused = |names: &[(&'static str, &'static str)], kinds: &[&str]| {
+            edges::Coder::new(names, &vec![true; names.len()], kinds, 10).is_none()
+        };
+        assert!(refused(&[("", "main"), ("", "a[1")], &kinds));
+        assert!(refused(&[("", "main"), ("", "main02")], &kinds));
+        assert!(refused(&[("task ", "p/03 (x)")], &kinds));
+        assert!(refused(&[("", "main")], &["message2"]));
+        assert!(!refused(&[("", "main"), ("", "main20"), ("", "0")], &kinds));
+        // Keys wider than 64 bits are refused too.
+        assert!(edges::Coder::new(&[("", "main")], &[true], &kinds, u64::MAX / 2).is_none());
     }
 
     /// Places held in runs give back each event's place, and a process whose events are
