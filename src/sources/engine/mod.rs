@@ -146,7 +146,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
         &mut |bytes| assembly.feed(bytes),
     )?;
     // The records are decoded as they are read, once (the supervisor does not build a trace
-    // to encode again), and never held whole.
+    // to encode again), while the run goes on, and never held whole.
     assembly.finish().map_err(RunError::Report)
 }
 
@@ -169,8 +169,8 @@ fn check_options(options: &RunOptions) -> Result<(), RunError> {
 }
 
 /// The entry point of `procscen __supervise`: reads a scenario on stdin, runs it, writes what
-/// was recorded on stdout (`supervisor::Header` in postcard, then the event records), which
-/// `run` makes the trace of.
+/// was recorded on stdout as it comes (the event records in pieces, then `supervisor::Header`
+/// in postcard), which `run` makes the trace of.
 ///
 /// The process procscen starts is a keeper, not the supervisor itself: it forks the
 /// supervisor, passes on to it the requests to stop (SIGTERM, SIGINT, SIGHUP), and, being a
@@ -185,14 +185,37 @@ pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
     if let Some(code) = keeper::keep()? {
         std::process::exit(code);
     }
-    let supervised = supervisor::supervise(&scenario, settings);
-    // Buffered: stdout alone is line-buffered, which scans every small write for newlines.
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-    // The layout `supervisor::Assembly` reads.
-    out.write_all(&(supervised.records.len() as u64).to_le_bytes())?;
-    out.write_all(&supervised.records)?;
-    drop(supervised.records);
-    postcard::to_io(&supervised.header, &mut out).map_err(std::io::Error::other)?;
+    // A pipe of 1 MiB, where the kernel allows it: the supervisor writes while its run goes
+    // on, and a reader that falls behind by a few reads should not make it wait.
+    let _ = nix::fcntl::fcntl(1, nix::fcntl::FcntlArg::F_SETPIPE_SZ(1 << 20));
+    // Written through a file of its own on the same pipe: stdout is line-buffered (it scans
+    // every write for newlines) and behind a lock. Made at the first piece, after `main` was
+    // forked, so that no process of the run inherits it. Buffered, and each piece flushed at
+    // once: the caller decodes it while the run goes on.
+    type Out = Option<std::io::BufWriter<std::fs::File>>;
+    fn out(out: &mut Out) -> std::io::Result<&mut std::io::BufWriter<std::fs::File>> {
+        if out.is_none() {
+            let stdout = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
+            *out = Some(std::io::BufWriter::with_capacity(1 << 16, std::fs::File::from(stdout)));
+        }
+        Ok(out.as_mut().expect("made above"))
+    }
+    let shared = std::rc::Rc::new(std::cell::RefCell::new(None));
+    let pieces = std::rc::Rc::clone(&shared);
+    // The layout `supervisor::Assembly` reads. A failed write means the caller is gone: the
+    // run goes on to its end, as it would have had nobody read its report.
+    let forward = Box::new(move |piece: &[u8]| {
+        if let Ok(out) = out(&mut pieces.borrow_mut()) {
+            let _ = out.write_all(&(piece.len() as u64).to_le_bytes());
+            let _ = out.write_all(piece);
+            let _ = out.flush();
+        }
+    });
+    let header = supervisor::supervise(&scenario, settings, forward);
+    let mut shared = shared.borrow_mut();
+    let out = out(&mut shared)?;
+    out.write_all(&0u64.to_le_bytes())?;
+    postcard::to_io(&header, &mut *out).map_err(std::io::Error::other)?;
     out.flush()
 }
 

@@ -32,20 +32,19 @@ pub struct Header {
     max_cpu_seconds: u64,
 }
 
-/// A finished run as the supervisor saw it: the header, and every event record the run's
-/// processes sent, undecoded (frames as `record::FrameReader` reads them).
-pub struct Supervised {
-    pub header: Header,
-    pub records: Vec<u8>,
-}
+/// Where the supervisor hands on the records as it receives them, undecoded (frames as
+/// `record::FrameReader` reads them): each piece once, in arrival order.
+pub type Forward = Box<dyn FnMut(&[u8])>;
 
-/// Runs `scenario` to the end and returns what was recorded. Must be called in a process with
-/// one thread: it forks, and the children run arbitrary code.
+/// Runs `scenario` to the end, handing every record to `forward` as it arrives, and returns
+/// how the run ended. Must be called in a process with one thread: it forks, and the
+/// children run arbitrary code.
 ///
 /// The supervisor does not decode the records into a trace: the caller does (`Assembly`), so
 /// that a run's events are decoded once, where the trace is used, instead of decoded, built,
-/// encoded again for the wire and decoded a second time.
-pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
+/// encoded again for the wire and decoded a second time. They are handed on while the run
+/// goes on, so the caller decodes them while the processes still run, not all after.
+pub fn supervise(scenario: &Scenario, settings: super::Settings, forward: Forward) -> Header {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
     // if need be kill them.
@@ -109,11 +108,10 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings) -> Supervised {
         signals,
         census,
         reaped: Vec::new(),
-        events: Events::new(event_read, room),
+        events: Events::new(event_read, room, forward),
     };
     let outcome = run.watch(deadline);
-    let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
-    Supervised { header, records: run.events.raw }
+    Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds }
 }
 
 /// The event channel: a seqpacket socket pair. Every scenario process sends whole batches of
@@ -142,16 +140,18 @@ fn event_channel() -> (OwnedFd, OwnedFd, usize) {
 
 /// The read end of the event channel and what came through it.
 ///
-/// Records are only copied while the run goes on: the supervisor takes as little CPU as
-/// possible from the processes under test (on a machine with few cores, decoding as events
-/// arrive slows the run itself), and hands them on undecoded (`Supervised`). It decodes them
-/// only to report on a run it must stop.
+/// The supervisor only copies records: it takes as little CPU as possible from the processes
+/// under test, and hands each read on undecoded (`Forward`) to its caller, which decodes them
+/// (a CPU the run leaves idle does that while the run goes on). It decodes them itself only
+/// to report on a run it must stop.
 struct Events {
     socket: OwnedFd,
     /// Every byte received, in arrival order. Messages are received straight into its spare
     /// room: a run's records (megabytes for a busy queue) are copied once, from the kernel,
     /// by the supervisor, whose CPU the processes under test share.
     raw: Vec<u8>,
+    /// Where each read's bytes go on to.
+    forward: Forward,
     /// Every process has closed its end (or the socket failed).
     eof: bool,
     /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
@@ -165,10 +165,11 @@ struct Events {
 }
 
 impl Events {
-    fn new(socket: OwnedFd, room: usize) -> Events {
+    fn new(socket: OwnedFd, room: usize, forward: Forward) -> Events {
         Events {
             socket,
             raw: Vec::new(),
+            forward,
             eof: false,
             recorded: 0,
             room,
@@ -196,6 +197,9 @@ impl Events {
             }
         }
         let got = self.raw.len() - before;
+        if got > 0 {
+            (self.forward)(&self.raw[before..]);
+        }
         self.recorded += got as u64;
         // The next pause: long enough that the next read takes a large batch, short enough
         // that, at the rate events came since the last read, a quarter of the socket's room
@@ -437,18 +441,21 @@ fn scenario_memfd(scenario: &Scenario) -> OwnedFd {
 }
 
 /// Makes the trace of a run from the supervisor's report as it is read: the records are
-/// decoded once, as they arrive, into the trace being built, and never held whole.
+/// decoded once, as they arrive (while the run goes on), into the trace being built, and
+/// never held whole.
 ///
-/// The report is the records' length (u64, little-endian), the records, then the `Header`
-/// (postcard): the supervisor knows how long its records are before it writes them, and the
-/// header, which says how the run ended, is only complete once they are.
+/// The report is the records in pieces, each its length (u64, little-endian) then its bytes,
+/// as the supervisor received them; a length of 0 ends them; then the `Header` (postcard),
+/// which says how the run ended, and so is only complete once the run is.
 pub struct Assembly {
     builder: TraceBuilder,
     frames: FrameReader,
-    /// The first 8 bytes of the report, until they are all in.
+    /// The bytes of the next piece's length read so far.
     length: Vec<u8>,
-    /// Bytes of records still to come, once the length is known.
-    records_left: Option<u64>,
+    /// Bytes of the current piece still to come.
+    piece_left: u64,
+    /// The records have ended (a piece of length 0 came).
+    ended: bool,
     header: Vec<u8>,
 }
 
@@ -458,36 +465,43 @@ impl Assembly {
             builder: TraceBuilder::new(scenario, 0),
             frames: FrameReader::default(),
             length: Vec::with_capacity(8),
-            records_left: None,
+            piece_left: 0,
+            ended: false,
             header: Vec::new(),
         }
     }
 
     /// Takes the next bytes of the report.
     pub fn feed(&mut self, mut bytes: &[u8]) {
-        let left = match self.records_left {
-            Some(left) => left,
-            None => {
+        while !bytes.is_empty() {
+            if self.ended {
+                self.header.extend_from_slice(bytes);
+                return;
+            }
+            if self.piece_left == 0 {
                 let take = bytes.len().min(8 - self.length.len());
                 self.length.extend_from_slice(&bytes[..take]);
                 bytes = &bytes[take..];
                 let Ok(length) = <[u8; 8]>::try_from(self.length.as_slice()) else { return };
-                u64::from_le_bytes(length)
+                self.length.clear();
+                self.piece_left = u64::from_le_bytes(length);
+                self.ended = self.piece_left == 0;
+                continue;
             }
-        };
-        let records = usize::try_from(left).unwrap_or(usize::MAX).min(bytes.len());
-        let builder = &mut self.builder;
-        self.frames.feed(&bytes[..records], |pid, event| match event {
-            Ok(event) => builder.event(pid, event),
-            Err(e) => eprintln!("procscen: unreadable event from pid {pid}: {e}"),
-        });
-        self.records_left = Some(left - records as u64);
-        self.header.extend_from_slice(&bytes[records..]);
+            let records = usize::try_from(self.piece_left).unwrap_or(usize::MAX).min(bytes.len());
+            let builder = &mut self.builder;
+            self.frames.feed(&bytes[..records], |pid, event| match event {
+                Ok(event) => builder.event(pid, event),
+                Err(e) => eprintln!("procscen: unreadable event from pid {pid}: {e}"),
+            });
+            self.piece_left -= records as u64;
+            bytes = &bytes[records..];
+        }
     }
 
     /// The trace, once the whole report has been fed.
     pub fn finish(self) -> Result<Trace, String> {
-        if self.records_left != Some(0) {
+        if !self.ended {
             return Err("the supervisor's report ends inside its records".into());
         }
         let header: Header = postcard::from_bytes(&self.header).map_err(|e| e.to_string())?;
@@ -522,5 +536,67 @@ impl Assembly {
             }
         }
         Ok(trace)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::template::Value;
+    use crate::trace::{Event, EventKind, Origin};
+
+    /// One frame (`record.rs`'s layout: length, pid, flags, then the event).
+    fn frame(pid: i32, event: &Event) -> Vec<u8> {
+        let payload = postcard::to_allocvec(event).unwrap();
+        let mut out = (payload.len() as u32).to_le_bytes().to_vec();
+        out.extend_from_slice(&pid.to_le_bytes());
+        out.push(0);
+        out.extend_from_slice(&payload);
+        out
+    }
+
+    #[test]
+    fn a_report_in_pieces_makes_the_same_trace_however_it_is_read() {
+        let event = |seq, kind| Event { seq, time_ns: u64::from(seq), label: None, kind };
+        let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+        let put = |i: u32| EventKind::Put { channel: "q".into(), value: Value::plain(i.to_string()), timed_out: false };
+        let records: Vec<Vec<u8>> = std::iter::once(frame(7, &event(0, begin)))
+            .chain((1..40).map(|i| frame(7, &event(i, put(i)))))
+            .chain(std::iter::once(frame(7, &event(40, EventKind::End { code: 0 }))))
+            .collect();
+        // The supervisor's pieces are whatever its reads took: here 1, 2, 3... frames, and
+        // a frame may end up cut between two reads of the caller.
+        let mut report = Vec::new();
+        let mut frames = records.iter();
+        for n in 1.. {
+            let piece: Vec<u8> = frames.by_ref().take(n).flatten().copied().collect();
+            if piece.is_empty() {
+                break;
+            }
+            report.extend_from_slice(&(piece.len() as u64).to_le_bytes());
+            report.extend_from_slice(&piece);
+        }
+        report.extend_from_slice(&0u64.to_le_bytes());
+        let header = Header {
+            supervisor_pid: 1,
+            reaped: vec![(7, Ending::Exited(0))],
+            outcome: Outcome::Finished,
+            max_cpu_seconds: 1,
+        };
+        report.extend_from_slice(&postcard::to_allocvec(&header).unwrap());
+        for read in [1, 3, 8, 13, 64, report.len()] {
+            let mut assembly = Assembly::new("s");
+            for bytes in report.chunks(read) {
+                assembly.feed(bytes);
+            }
+            let trace = assembly.finish().unwrap();
+            assert_eq!(trace.processes.len(), 1);
+            let main = &trace.processes[0];
+            assert_eq!((main.events.len(), &main.ending), (41, &Ending::Exited(0)), "reads of {read} bytes");
+            assert_eq!(main.events[39].kind, put(39));
+        }
+        let mut cut = Assembly::new("s");
+        cut.feed(&report[..report.len() / 2]);
+        assert!(cut.finish().is_err(), "a report that ends inside its records");
     }
 }
