@@ -136,17 +136,19 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let settings = serde_json::to_string(&settings).expect("settings serialize");
     let request = serde_json::to_vec(&scenario).expect("scenarios serialize");
     let mut assembly = supervisor::Assembly::new(&scenario.name);
-    crate::sources::host::run_helper_into(
-        options.procscen_binary.as_deref(),
-        crate::sources::host::Helper::Supervisor,
-        SUPERVISE_COMMAND,
-        &["--settings", &settings],
-        &request,
-        None,
-        &mut |bytes| assembly.feed(bytes),
-    )?;
     // The records are decoded as they are read, once (the supervisor does not build a trace
     // to encode again), while the run goes on, and never held whole.
+    assembly.feed_while(|sink| {
+        crate::sources::host::run_helper_into(
+            options.procscen_binary.as_deref(),
+            crate::sources::host::Helper::Supervisor,
+            SUPERVISE_COMMAND,
+            &["--settings", &settings],
+            &request,
+            None,
+            sink,
+        )
+    })?;
     assembly.finish().map_err(RunError::Report)
 }
 
