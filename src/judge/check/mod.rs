@@ -93,7 +93,7 @@ impl Ctx<'_> {
                 self.without(ignoring, |ctx| ctx.before(first, then, *order, by, *first_only))
             }
             CheckKind::Concurrent { a, b } => self.concurrent(a, b),
-            CheckKind::ParentOf { parent, child } => self.parent_of(parent, child),
+            CheckKind::ParentOf { parent, child, directly } => self.parent_of(parent, child, *directly),
             CheckKind::WaitsFor { parent, child } => self.waits_for(parent, child),
             CheckKind::Exit { process, ending } => self.exit(process, ending),
             CheckKind::SameValue { var, a, b } => {
@@ -432,12 +432,15 @@ impl Ctx<'_> {
         pass(passed, Vec::new())
     }
 
-    fn parent_of(&self, parent: &str, child: &str) -> Verdict {
+    fn parent_of(&self, parent: &str, child: &str, directly: bool) -> Verdict {
         self.every_process(child, format!("{child}'s parent is {parent}"), |c, proc_| {
             // Helpers (Python's forkserver) are looked through: a worker the forkserver made
-            // for `main` counts as `main`'s child.
+            // for `main` counts as `main`'s child. Not when the check asks for the parent
+            // itself: an assignment about `fork` wants no helper between them.
             let mut up = proc_.parent;
-            while let Some(p) = up.filter(|&p| self.trace.processes[p].origin == crate::trace::Origin::Helper) {
+            while let Some(p) =
+                up.filter(|&p| !directly && self.trace.processes[p].origin == crate::trace::Origin::Helper)
+            {
                 up = self.trace.processes[p].parent;
             }
             let real_parent = up.map(|p| &self.trace.processes[p]);
@@ -447,7 +450,12 @@ impl Ctx<'_> {
             if ok {
                 return None;
             }
-            let actual = real_parent.map_or("the supervisor".to_owned(), |p| format!("{} (pid {})", p.role, p.pid));
+            let actual = real_parent.map_or("the supervisor".to_owned(), |p| match p.origin {
+                crate::trace::Origin::Helper => {
+                    format!("{} (pid {}), a helper the program started (its start method is not fork)", p.role, p.pid)
+                }
+                _ => format!("{} (pid {})", p.role, p.pid),
+            });
             Some((
                 format!("{} (pid {}) was made by {actual}, not by {parent}", proc_.role, proc_.pid),
                 vec![EventId::new(c, 0)],

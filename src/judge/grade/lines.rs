@@ -233,7 +233,7 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
         | CheckKind::InFlight { what: InFlight::Spans { start: a, end: b }, .. } => (vec![], vec![a, b]),
         CheckKind::Value { at, .. } => (vec![], vec![at]),
         CheckKind::PidOf { at, process, .. } => (vec![process.as_str()], vec![at]),
-        CheckKind::ParentOf { parent, child } | CheckKind::WaitsFor { parent, child } => {
+        CheckKind::ParentOf { parent, child, .. } | CheckKind::WaitsFor { parent, child } => {
             (vec![parent.as_str(), child.as_str()], vec![])
         }
         CheckKind::DescendantOf { ancestor, descendant } => (vec![ancestor.as_str(), descendant.as_str()], vec![]),

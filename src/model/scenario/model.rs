@@ -394,8 +394,14 @@ pub enum CheckKind {
     },
     /// No event matching `a` is ordered with an event matching `b` by causality.
     Concurrent { a: Selector, b: Selector },
-    /// Every process named `child` has a process named `parent` as its parent.
-    ParentOf { parent: String, child: String },
+    /// Every process named `child` has a process named `parent` as its parent. Helpers
+    /// (Python's forkserver) between them are looked through, unless `directly`.
+    ParentOf {
+        parent: String,
+        child: String,
+        #[serde(default)]
+        directly: bool,
+    },
     /// Every process named `child` was reaped by a wait of a process named `parent`.
     WaitsFor { parent: String, child: String },
     /// Every process named `process` ended this way.

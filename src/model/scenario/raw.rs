@@ -653,6 +653,9 @@ keyed! {
         pub order: Option<String> => [Before],
         /// `[PARENT, CHILD]`: CHILD's parent process is PARENT.
         pub parent_of: Option<[String; 2]> => ParentOf,
+        /// `parent_of`: PARENT made CHILD itself (`fork`): a child that a helper made for it
+        /// (Python's forkserver) does not count, as it does without this.
+        pub directly: Option<bool> => [ParentOf],
         /// `[PARENT, CHILD]`: every process CHILD was reaped by a wait (`waitpid`, `join`) of
         /// PARENT: PARENT waited for that very child, not for another one.
         pub waits_for: Option<[String; 2]> => WaitsFor,

@@ -201,7 +201,7 @@ impl Validator<'_> {
             }
             CheckVerb::ParentOf => {
                 let (parent, child) = self.processes(kind, c.parent_of.as_ref()?, roles);
-                CheckKind::ParentOf { parent, child }
+                CheckKind::ParentOf { parent, child, directly: c.directly == Some(true) }
             }
             CheckVerb::WaitsFor => {
                 let (parent, child) = self.processes(kind, c.waits_for.as_ref()?, roles);
@@ -589,7 +589,8 @@ pub(super) fn describe(kind: &CheckKind) -> String {
             format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
         }
         CheckKind::Concurrent { a, b } => format!("{a} concurrent with {b}"),
-        CheckKind::ParentOf { parent, child } => format!("{parent} is the parent of {child}"),
+        CheckKind::ParentOf { parent, child, directly: false } => format!("{parent} is the parent of {child}"),
+        CheckKind::ParentOf { parent, child, directly: true } => format!("{parent} itself made {child}"),
         CheckKind::WaitsFor { parent, child } => format!("{parent} waits for {child}"),
         CheckKind::Exit { process, ending: ExpectedEnding::Code(c) } => format!("{process} exits with code {c}"),
         CheckKind::Exit { process, ending: ExpectedEnding::Signal(s) } => format!("{process} is killed by {s}"),
