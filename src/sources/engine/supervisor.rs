@@ -473,13 +473,21 @@ struct Backlog {
 /// How far, in bytes, the decoding thread may fall behind the reader.
 const BEHIND: usize = 4 << 20;
 
-/// Makes the calling thread the last to run when CPUs are busy (nice 19): on Linux
-/// `setpriority` with a thread's id sets that thread's nice value alone.
+/// Makes the calling thread run only on a CPU nothing else wants: `SCHED_IDLE`, which a
+/// waking process preempts at once (Linux scheduling policies are per thread); failing that,
+/// nice 19. Neither makes the decoding free for the run: on this 2-core VM a busy queue's run
+/// still takes about a third longer with its records decoded beside it (docs/performance.md).
 fn lowest_priority() {
-    let tid = nix::unistd::gettid().as_raw() as libc::id_t;
-    // SAFETY: `setpriority` takes integers only and touches no memory of ours; raising one's
-    // own nice value is always allowed, and a failure leaves the thread as it was.
-    let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, tid, 19) };
+    let param = libc::sched_param { sched_priority: 0 };
+    // SAFETY: `param` is a valid, initialized `sched_param` that outlives the call, which only
+    // reads it; pid 0 is the calling thread. Lowering one's own policy is always allowed.
+    let idle = unsafe { libc::sched_setscheduler(0, libc::SCHED_IDLE, &param) };
+    if idle != 0 {
+        let tid = nix::unistd::gettid().as_raw() as libc::id_t;
+        // SAFETY: `setpriority` takes integers only and touches no memory of ours; raising
+        // one's own nice value is always allowed.
+        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, tid, 19) };
+    }
 }
 
 impl Assembly {
@@ -524,9 +532,9 @@ impl Assembly {
 
     /// Runs `read`, which hands the report to its sink piece by piece, while a thread of its
     /// own, at the lowest priority, feeds those pieces to this assembly: the run's events are
-    /// decoded on the CPU its processes leave idle instead of taken from them (on 2 cores,
+    /// decoded on the CPU its processes leave idle rather than taken from them (on 2 cores,
     /// decoding on the reading thread at its priority took a busy queue's run from 1.1 to 0.7
-    /// times the C pipe's items per second). What that thread has not decoded when the report
+    /// times the C pipe's items per second; with this, about 1.0). What that thread has not decoded when the report
     /// ends is decoded here, at the caller's priority, so that a loaded machine, which leaves
     /// no CPU idle, decodes after the run as before.
     ///
