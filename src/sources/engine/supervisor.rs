@@ -575,19 +575,24 @@ impl Assembly {
                     self.feed(&piece);
                 }
             });
-            let result = read(&mut |bytes: &[u8]| {
-                let mut b = backlog();
-                while b.bytes >= BEHIND && !b.decoder_gone {
-                    b = wake.wait(b).unwrap_or_else(std::sync::PoisonError::into_inner);
-                }
-                b.bytes += bytes.len();
-                b.pieces.push_back(bytes.to_vec());
-                wake.notify_all();
-            });
+            // Caught, so that a panic in `read` still tells the decoding thread to stop: the
+            // scope waits for that thread, which would otherwise wait for pieces forever.
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                read(&mut |bytes: &[u8]| {
+                    let mut b = backlog();
+                    while b.bytes >= BEHIND && !b.decoder_gone {
+                        b = wake.wait(b).unwrap_or_else(std::sync::PoisonError::into_inner);
+                    }
+                    b.bytes += bytes.len();
+                    b.pieces.push_back(bytes.to_vec());
+                    wake.notify_all();
+                })
+            }));
             backlog().ended = true;
             wake.notify_all();
             (result, decoder.join())
         });
+        let result = result.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         if let Err(panic) = decoded {
             std::panic::resume_unwind(panic);
         }
@@ -721,6 +726,17 @@ mod tests {
         assembly.feed_while(|sink| long.chunks(1 << 16).for_each(sink));
         let trace = assembly.finish().unwrap();
         assert_eq!(trace.processes[0].events.len(), 6000);
+
+        // A reader that panics ends the call with its panic: the decoding thread is told to
+        // stop, not left waiting for pieces (the scope would wait for it forever).
+        let mut assembly = Assembly::new("s");
+        let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            assembly.feed_while(|sink| {
+                sink(&report[..10]);
+                panic!("the reader failed")
+            })
+        }));
+        assert!(panicked.is_err());
 
         let mut cut = Assembly::new("s");
         cut.feed(&report[..report.len() / 2]);
