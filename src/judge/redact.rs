@@ -808,6 +808,20 @@ mod edges {
             .any(|k| b[k] == b'0' && b[k + 1].is_ascii_digit() && (k == 0 || !b[k - 1].is_ascii_digit()))
     }
 
+    /// The items of `texts` (ids into `items` with their texts, sorted) ranked: each rank's
+    /// item (the first of its text), and each id's rank (`unused` for an id not in `texts`).
+    fn ranks<T: Copy>(texts: &[(u32, String)], items: &[T], unused: u32) -> Option<(Vec<T>, Vec<u32>)> {
+        let mut rank = vec![unused; items.len()];
+        let mut ranked = Vec::new();
+        for (k, (id, text)) in texts.iter().enumerate() {
+            if k == 0 || texts[k - 1].1 != *text {
+                ranked.push(items[*id as usize]);
+            }
+            rank[*id as usize] = u32::try_from(ranked.len() - 1).ok()?;
+        }
+        Some((ranked, rank))
+    }
+
     impl<'a> Coder<'a> {
         /// The coder of edges whose sides name the `used` of `names` (by id: `(pre, name)`),
         /// with numbers below `numbers` and kinds among `kinds` (by id); `None` where the
@@ -837,25 +851,14 @@ mod edges {
                 }
             };
             texts.sort_by(|(_, a), (_, b)| text_order(a, b));
-            let mut rank = vec![u32::MAX; names.len()];
-            let mut ranked: Vec<(&'static str, &'a str)> = Vec::new();
-            for (k, (id, text)) in texts.iter().enumerate() {
-                if k == 0 || texts[k - 1].1 != *text {
-                    ranked.push(names[*id as usize]);
-                }
-                rank[*id as usize] = u32::try_from(ranked.len() - 1).ok()?;
-            }
-            let mut by_text: Vec<u32> = (0..u32::try_from(kinds.len()).ok()?).collect();
-            let kind_text = |k: u32| format!("{})", kinds[k as usize]);
-            by_text.sort_by_key(|&k| kind_text(k));
-            let mut kind_rank = vec![0; kinds.len()];
-            let mut ranked_kinds: Vec<&'a str> = Vec::new();
-            for (n, &k) in by_text.iter().enumerate() {
-                if n == 0 || kind_text(by_text[n - 1]) != kind_text(k) {
-                    ranked_kinds.push(kinds[k as usize]);
-                }
-                kind_rank[k as usize] = u32::try_from(ranked_kinds.len() - 1).ok()?;
-            }
+            let (ranked, rank) = ranks(&texts, names, u32::MAX)?;
+            let mut kind_texts: Vec<(u32, String)> = kinds
+                .iter()
+                .enumerate()
+                .map(|(k, kind)| Some((u32::try_from(k).ok()?, format!("{kind})"))))
+                .collect::<Option<_>>()?;
+            kind_texts.sort_by(|(_, a), (_, b)| a.cmp(b));
+            let (ranked_kinds, kind_rank) = ranks(&kind_texts, kinds, 0)?;
             let name_bits = bits_below(ranked.len() as u64);
             let index_bits = bits_below(numbers.checked_add(WORDS.len() as u64)?);
             let kind_bits = bits_below(ranked_kinds.len() as u64);
@@ -926,10 +929,11 @@ mod edges {
             }
             // Both indices one higher, the rest the same: `y` is `x` plus one at each index,
             // and each index of `x` is a number whose successor is one too.
-            let to = 1u64 << self.kind_bits;
-            let from = to << (self.index_bits + self.name_bits);
-            let number = |key: u64, at: u64| (key / at) & ((1u64 << self.index_bits) - 1) < self.numbers;
-            number(x, to) && number(x, from) && x.checked_add(to + from) == Some(y) && number(y, to) && number(y, from)
+            let to = self.kind_bits;
+            let from = to + self.index_bits + self.name_bits;
+            let number = |key: u64, shift: u32| (key >> shift) & ((1u64 << self.index_bits) - 1) < self.numbers;
+            let one_more = (1u64 << to) + (1u64 << from);
+            number(x, to) && number(x, from) && x.checked_add(one_more) == Some(y) && number(y, to) && number(y, from)
         }
     }
 

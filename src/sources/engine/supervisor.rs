@@ -534,9 +534,9 @@ impl Assembly {
     /// own, at the lowest priority, feeds those pieces to this assembly: the run's events are
     /// decoded on the CPU its processes leave idle rather than taken from them (on 2 cores,
     /// decoding on the reading thread at its priority took a busy queue's run from 1.1 to 0.7
-    /// times the C pipe's items per second; with this, about 1.0). What that thread has not decoded when the report
-    /// ends is decoded here, at the caller's priority, so that a loaded machine, which leaves
-    /// no CPU idle, decodes after the run as before.
+    /// times the C pipe's items per second; with this, about 1.0). What that thread has not
+    /// decoded when the report ends is decoded here, at the caller's priority, so that a
+    /// loaded machine, which leaves no CPU idle, decodes after the run as before.
     ///
     /// The reader waits while the thread is `BEHIND` bytes behind: the supervisor's writes then
     /// wait on the pipe, and the run's senders on the supervisor, rather than the caller
