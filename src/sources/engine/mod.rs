@@ -22,7 +22,7 @@ mod sync;
 use crate::error::RunError;
 use crate::model::scenario::Scenario;
 use crate::trace::Trace;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -188,37 +188,12 @@ pub fn supervisor_main(settings: &str) -> std::io::Result<()> {
         std::process::exit(code);
     }
     // A pipe of 1 MiB, where the kernel allows it: the supervisor writes while its run goes
-    // on, and a reader that falls behind by a few reads should not make it wait.
+    // on, and a reader that falls behind by a few reads should not leave the records waiting.
     let _ = nix::fcntl::fcntl(1, nix::fcntl::FcntlArg::F_SETPIPE_SZ(1 << 20));
-    // Written through a file of its own on the same pipe: stdout is line-buffered (it scans
-    // every write for newlines) and behind a lock. Made at the first piece, after `main` was
-    // forked, so that no process of the run inherits it. Buffered, and each piece flushed at
-    // once: the caller decodes it while the run goes on.
-    type Out = Option<std::io::BufWriter<std::fs::File>>;
-    fn out(out: &mut Out) -> std::io::Result<&mut std::io::BufWriter<std::fs::File>> {
-        if out.is_none() {
-            let stdout = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
-            *out = Some(std::io::BufWriter::with_capacity(1 << 16, std::fs::File::from(stdout)));
-        }
-        Ok(out.as_mut().expect("made above"))
-    }
-    let shared = std::rc::Rc::new(std::cell::RefCell::new(None));
-    let pieces = std::rc::Rc::clone(&shared);
-    // The layout `supervisor::Assembly` reads. A failed write means the caller is gone: the
-    // run goes on to its end, as it would have had nobody read its report.
-    let forward = Box::new(move |piece: &[u8]| {
-        if let Ok(out) = out(&mut pieces.borrow_mut()) {
-            let _ = out.write_all(&(piece.len() as u64).to_le_bytes());
-            let _ = out.write_all(piece);
-            let _ = out.flush();
-        }
-    });
-    let header = supervisor::supervise(&scenario, settings, forward);
-    let mut shared = shared.borrow_mut();
-    let out = out(&mut shared)?;
-    out.write_all(&0u64.to_le_bytes())?;
-    postcard::to_io(&header, &mut *out).map_err(std::io::Error::other)?;
-    out.flush()
+    // Its own file on the same pipe (close-on-exec), written with no buffer or lock in
+    // between; `supervise` closes it in the run's processes.
+    let report = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned()?;
+    supervisor::supervise(&scenario, settings, report)
 }
 
 /// The entry point of `procscen __spawned REQUEST`: a scenario process started by the spawn

@@ -32,19 +32,17 @@ pub struct Header {
     max_cpu_seconds: u64,
 }
 
-/// Where the supervisor hands on the records as it receives them, undecoded (frames as
-/// `record::FrameReader` reads them): each piece once, in arrival order.
-pub type Forward = Box<dyn FnMut(&[u8])>;
-
-/// Runs `scenario` to the end, handing every record to `forward` as it arrives, and returns
-/// how the run ended. Must be called in a process with one thread: it forks, and the
-/// children run arbitrary code.
+/// Runs `scenario` to the end and writes its report to `report` (the layout `Assembly`
+/// reads): every record as it arrives, then how the run ended. Must be called in a process
+/// with one thread: it forks, and the children run arbitrary code.
 ///
 /// The supervisor does not decode the records into a trace: the caller does (`Assembly`), so
 /// that a run's events are decoded once, where the trace is used, instead of decoded, built,
 /// encoded again for the wire and decoded a second time. They are handed on while the run
-/// goes on, so the caller decodes them while the processes still run, not all after.
-pub fn supervise(scenario: &Scenario, settings: super::Settings, forward: Forward) -> Header {
+/// goes on, so the caller can decode them while the processes still run, not all after; but
+/// never at the run's expense: a caller that falls behind does not make the supervisor wait
+/// (see `Outlet`).
+pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd) -> std::io::Result<()> {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
     // if need be kill them.
@@ -85,6 +83,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, forward: Forwar
             let _ = nix::unistd::dup2(devnull.as_raw_fd(), 1);
             drop(event_read);
             drop(signals);
+            // The report is the supervisor's alone: no process of the run may write into it,
+            // or hold the pipe open after the supervisor has ended.
+            drop(report);
             // Set once here, inherited by every process of the run.
             crate::sources::host::limit_resources(
                 crate::model::scenario::bounds::mib_to_bytes(limits.max_memory_mib),
@@ -108,10 +109,11 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, forward: Forwar
         signals,
         census,
         reaped: Vec::new(),
-        events: Events::new(event_read, room, forward),
+        events: Events::new(event_read, room, Outlet::new(report)),
     };
     let outcome = run.watch(deadline);
-    Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds }
+    let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
+    run.events.outlet.finish(&run.events.raw, &header)
 }
 
 /// The event channel: a seqpacket socket pair. Every scenario process sends whole batches of
@@ -141,17 +143,18 @@ fn event_channel() -> (OwnedFd, OwnedFd, usize) {
 /// The read end of the event channel and what came through it.
 ///
 /// The supervisor only copies records: it takes as little CPU as possible from the processes
-/// under test, and hands each read on undecoded (`Forward`) to its caller, which decodes them
-/// (a CPU the run leaves idle does that while the run goes on). It decodes them itself only
-/// to report on a run it must stop.
+/// under test, and hands them on undecoded (`Outlet`) to its caller, which decodes them (a CPU
+/// the run leaves idle does that while the run goes on). It decodes them itself only to
+/// report on a run it must stop.
 struct Events {
     socket: OwnedFd,
     /// Every byte received, in arrival order. Messages are received straight into its spare
     /// room: a run's records (megabytes for a busy queue) are copied once, from the kernel,
-    /// by the supervisor, whose CPU the processes under test share.
+    /// by the supervisor, whose CPU the processes under test share. Kept whole: they wait
+    /// here until the caller takes them, and a stopped run's report decodes them.
     raw: Vec<u8>,
-    /// Where each read's bytes go on to.
-    forward: Forward,
+    /// Where the bytes go on to.
+    outlet: Outlet,
     /// Every process has closed its end (or the socket failed).
     eof: bool,
     /// Bytes of events recorded so far; the run stops past `limits.max_recorded`.
@@ -165,11 +168,11 @@ struct Events {
 }
 
 impl Events {
-    fn new(socket: OwnedFd, room: usize, forward: Forward) -> Events {
+    fn new(socket: OwnedFd, room: usize, outlet: Outlet) -> Events {
         Events {
             socket,
             raw: Vec::new(),
-            forward,
+            outlet,
             eof: false,
             recorded: 0,
             room,
@@ -197,9 +200,7 @@ impl Events {
             }
         }
         let got = self.raw.len() - before;
-        if got > 0 {
-            (self.forward)(&self.raw[before..]);
-        }
+        self.outlet.pump(&self.raw);
         self.recorded += got as u64;
         // The next pause: long enough that the next read takes a large batch, short enough
         // that, at the rate events came since the last read, a quarter of the socket's room
@@ -225,6 +226,102 @@ impl Events {
         });
         builder
     }
+}
+
+/// The write end of the report pipe, to the caller (`Assembly`), and how far the records have
+/// gone through it.
+///
+/// While the run goes on it is written without blocking: what the pipe does not take waits
+/// in `Events::raw`, which holds every record anyway, and goes on at the next read of the
+/// socket or when the pipe has room. A caller that decodes slower than the run records (its
+/// decoding runs at the lowest priority, on the CPU the run leaves idle) therefore never
+/// makes the supervisor wait, nor, through it, the run's processes blocked on a full socket:
+/// with a blocking pipe a busy queue's run was paced by its own decoding and took twice as
+/// long as with recording off. After the run the rest is written blocking.
+///
+/// The records go in pieces, each its length (u64, little-endian) then its bytes: a piece is
+/// whatever had arrived and not been handed on when it began (whole messages), and a piece
+/// once begun is finished before the next, however many writes it takes.
+struct Outlet {
+    file: std::fs::File,
+    /// The piece being written: its length's bytes, the span of `raw` it holds, and how many
+    /// of its bytes (the length's first) have been written.
+    piece: Option<([u8; 8], std::ops::Range<usize>, usize)>,
+    /// The end of the bytes of `raw` put in pieces so far.
+    handed: usize,
+    /// A write failed: the caller is gone. The run goes on to its end, as it would have had
+    /// nobody read its report, and nothing more is written.
+    gone: bool,
+}
+
+impl Outlet {
+    /// Made after `main` is forked, so that no process of the run holds the report open.
+    fn new(report: OwnedFd) -> Outlet {
+        // O_NONBLOCK is a flag of the open file, which the keeper shares; the keeper never
+        // writes to it. `finish` clears it again.
+        let gone = set_nonblocking(&report, true).is_err();
+        Outlet { file: std::fs::File::from(report), piece: None, handed: 0, gone }
+    }
+
+    /// Whether records wait for room in the pipe.
+    fn waiting(&self, raw: &[u8]) -> bool {
+        !self.gone && (self.piece.is_some() || self.handed < raw.len())
+    }
+
+    /// Writes what waits, as far as the pipe takes it without blocking (or, once the pipe is
+    /// blocking again, all of it).
+    fn pump(&mut self, raw: &[u8]) {
+        use std::io::IoSlice;
+        while !self.gone {
+            let (length, span, written) = match &mut self.piece {
+                Some(piece) => piece,
+                None if self.handed == raw.len() => return,
+                None => {
+                    let span = self.handed..raw.len();
+                    self.handed = raw.len();
+                    self.piece.insert(((span.len() as u64).to_le_bytes(), span, 0))
+                }
+            };
+            while *written < 8 + span.len() {
+                let head = &length[(*written).min(8)..];
+                let body = &raw[span.start + written.saturating_sub(8)..span.end];
+                match self.file.write_vectored(&[IoSlice::new(head), IoSlice::new(body)]) {
+                    Ok(n) => *written += n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return,
+                    Err(_) => {
+                        self.gone = true;
+                        return;
+                    }
+                }
+            }
+            self.piece = None;
+        }
+    }
+
+    /// After the run: writes every record not yet written, the end of the records, and
+    /// `header`, blocking.
+    fn finish(mut self, raw: &[u8], header: &Header) -> std::io::Result<()> {
+        if self.gone {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        set_nonblocking(self.file.as_fd(), false)?;
+        self.pump(raw);
+        if self.gone {
+            return Err(std::io::ErrorKind::BrokenPipe.into());
+        }
+        let mut out = std::io::BufWriter::new(&self.file);
+        out.write_all(&0u64.to_le_bytes())?;
+        postcard::to_io(header, &mut out).map_err(std::io::Error::other)?;
+        out.flush()
+    }
+}
+
+/// Sets or clears O_NONBLOCK on an open file.
+fn set_nonblocking(fd: impl AsFd, on: bool) -> nix::Result<()> {
+    let flags = OFlag::from_bits_retain(fcntl(fd.as_fd().as_raw_fd(), FcntlArg::F_GETFL)?);
+    let flags = if on { flags | OFlag::O_NONBLOCK } else { flags - OFlag::O_NONBLOCK };
+    fcntl(fd.as_fd().as_raw_fd(), FcntlArg::F_SETFL(flags)).map(drop)
 }
 
 /// Receives one message, without blocking, at the end of `raw`; returns its length.
@@ -281,17 +378,30 @@ impl Run {
     fn wait_once(&mut self, left: Duration) -> (Option<StopReason>, bool) {
         let wait = PollTimeout::try_from(left).unwrap_or(PollTimeout::MAX);
         let mut fds = vec![PollFd::new(self.signals.as_fd(), PollFlags::POLLIN)];
-        if !self.events.eof {
+        let socket = (!self.events.eof).then(|| {
             fds.push(PollFd::new(self.events.socket.as_fd(), PollFlags::POLLIN));
-        }
+            fds.len() - 1
+        });
+        // Records the caller has not taken yet go on when its pipe has room again, even if no
+        // new record comes to wake the supervisor.
+        let outlet = self.events.outlet.waiting(&self.events.raw).then(|| {
+            fds.push(PollFd::new(self.events.outlet.file.as_fd(), PollFlags::POLLOUT));
+            fds.len() - 1
+        });
         let _ = poll(&mut fds, wait);
-        let socket_ready = fds.get(1).and_then(|f| f.revents()).is_some_and(|r| !r.is_empty());
+        let ready = |i: Option<usize>| i.and_then(|i| fds[i].revents()).is_some_and(|r| !r.is_empty());
+        let (socket_ready, outlet_ready) = (ready(socket), ready(outlet));
         drop(fds);
-        if socket_ready {
-            self.events.drain();
+        if socket_ready || outlet_ready {
+            if socket_ready {
+                self.events.drain();
+            } else {
+                self.events.outlet.pump(&self.events.raw);
+            }
             // A busy run sends events in a stream; waking for every few hundred bytes would
             // take CPU from the processes under test on a machine with few cores. After a
-            // read, pause so the next read takes a large batch: at most one wake-up per pause.
+            // read (or a write of what the caller had not taken), pause so the next read takes
+            // a large batch: at most one wake-up per pause.
             // The socket holds far more than arrives in the pause, so no writer waits for it.
             // The pause watches the signalfd alone: the run's last process is the supervisor's
             // child (`main`, or an orphan reparented to it), so its SIGCHLD, which comes after
@@ -648,6 +758,7 @@ mod tests {
     use super::*;
     use crate::model::template::Value;
     use crate::trace::{Event, EventKind, Origin};
+    use std::io::Read;
 
     /// One frame (`record.rs`'s layout: length, pid, flags, then the event).
     fn frame(pid: i32, event: &Event) -> Vec<u8> {
@@ -657,6 +768,50 @@ mod tests {
         out.push(0);
         out.extend_from_slice(&payload);
         out
+    }
+
+    #[test]
+    fn the_outlet_never_waits_for_its_reader_and_hands_on_every_byte_in_order() {
+        let (read, write) = nix::unistd::pipe().unwrap();
+        let mut outlet = Outlet::new(write);
+        // Far more than the pipe holds (64 KiB by default), in three arrivals.
+        let raw: Vec<u8> = (0..3u32 << 20).map(|i| (i % 251) as u8).collect();
+        let arrivals = [1000, 1 << 20, raw.len()];
+        for end in arrivals {
+            // Nobody reads yet: these return with bytes left over instead of blocking.
+            outlet.pump(&raw[..end]);
+        }
+        assert!(outlet.waiting(&raw), "the pipe cannot have taken 3 MiB");
+        let reader = std::thread::spawn(move || {
+            let mut report = Vec::new();
+            std::fs::File::from(read).read_to_end(&mut report).unwrap();
+            report
+        });
+        let header = Header {
+            supervisor_pid: 1,
+            reaped: vec![(7, Ending::Exited(0))],
+            outcome: Outcome::Finished,
+            max_cpu_seconds: 1,
+        };
+        outlet.finish(&raw, &header).unwrap();
+        let report = reader.join().unwrap();
+        // Pieces of whole arrivals, as `Assembly` reads them, then the end and the header.
+        let mut rest = report.as_slice();
+        let mut records = Vec::new();
+        loop {
+            let (length, after) = rest.split_at(8);
+            let length = u64::from_le_bytes(length.try_into().unwrap()) as usize;
+            rest = after;
+            if length == 0 {
+                break;
+            }
+            let (piece, after) = rest.split_at(length);
+            records.extend_from_slice(piece);
+            rest = after;
+            assert!(arrivals.contains(&records.len()), "a piece ends where an arrival did");
+        }
+        assert!(records == raw, "every byte, in order, once");
+        assert_eq!(rest, postcard::to_allocvec(&header).unwrap());
     }
 
     #[test]
