@@ -585,8 +585,9 @@ const BEHIND: usize = 4 << 20;
 
 /// Makes the calling thread run only on a CPU nothing else wants: `SCHED_IDLE`, which a
 /// waking process preempts at once (Linux scheduling policies are per thread); failing that,
-/// nice 19. Neither makes the decoding free for the run: on this 2-core VM a busy queue's run
-/// still takes about a third longer with its records decoded beside it (docs/performance.md).
+/// nice 19. Neither makes the decoding free for the run on a machine with few cores (the
+/// decoding thread takes the CPU a process leaves while it waits, and its caches), though
+/// the run never waits for it (docs/performance.md).
 fn lowest_priority() {
     let param = libc::sched_param { sched_priority: 0 };
     // SAFETY: `param` is a valid, initialized `sched_param` that outlives the call, which only
@@ -648,9 +649,10 @@ impl Assembly {
     /// decoded when the report ends is decoded here, at the caller's priority, so that a
     /// loaded machine, which leaves no CPU idle, decodes after the run as before.
     ///
-    /// The reader waits while the thread is `BEHIND` bytes behind: the supervisor's writes then
-    /// wait on the pipe, and the run's senders on the supervisor, rather than the caller
-    /// holding the run's records.
+    /// The reader waits while the thread is `BEHIND` bytes behind, rather than the caller
+    /// holding the run's records twice (undecoded and decoded): the pipe then fills, and the
+    /// records wait in the supervisor (`Outlet`), which keeps them anyway; the run does not
+    /// wait for them.
     pub fn feed_while<R>(&mut self, read: impl FnOnce(&mut dyn FnMut(&[u8])) -> R) -> R {
         let shared = (std::sync::Mutex::new(Backlog::default()), std::sync::Condvar::new());
         let (lock, wake) = (&shared.0, &shared.1);

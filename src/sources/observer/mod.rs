@@ -39,6 +39,11 @@ pub const OBSERVE_COMMAND: &str = "__observe";
 /// How long after a program's wall limit procscen kills a tracer that has not reported.
 pub const UNRESPONSIVE_AFTER: Duration = Duration::from_secs(1);
 
+/// How many times its time limit a program may run in wall time when the machine's other work
+/// keeps it waiting for a CPU (the time it waits is not counted: `tracer::TimeLimit`). Judges
+/// keep a wall limit beside the CPU one for the same reason (isolate's `--wall-time`).
+pub const WALL_FACTOR: u32 = 4;
+
 /// One program to run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Request {
@@ -248,8 +253,9 @@ pub fn observe(request: &Request, exe: Option<&std::path::Path>) -> Result<Respo
     }
     let input = serde_json::to_vec(request).expect("requests serialize");
     // procscen keeps the wall limit itself too: a tracer that has not reported a second after
-    // it (its own timeout, grace period and report included) is killed.
-    let limit = request.limits.timeout.saturating_add(UNRESPONSIVE_AFTER);
+    // it (its own timeout, grace period and report included) is killed. The tracer lets a
+    // starved program run up to `WALL_FACTOR` times its limit.
+    let limit = request.limits.timeout.saturating_mul(WALL_FACTOR).saturating_add(UNRESPONSIVE_AFTER);
     // The whole run's memory, in a cgroup removed (when dropped) once the tracer is gone.
     // One task above the tracer's own limit: the tracer, which sees every task it traces as
     // it is made, stops the run first; the kernel's cap holds for any it would not see.

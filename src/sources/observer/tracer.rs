@@ -46,7 +46,7 @@ use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// The `limit` of a run stopped for making too many processes: the observer's grade ending
 /// names no number ("processes limit reached").
@@ -112,6 +112,7 @@ pub fn run(request: &Request) -> Response {
         pending: HashMap::new(),
         parents: HashMap::from([(root.as_raw(), me)]),
         live: HashSet::from([root.as_raw()]),
+        ended_delay: 0,
         ours: HashSet::from([root.as_raw()]),
         output_bytes: 0,
         usage: Usage { processes: 1, ..Usage::default() },
@@ -127,13 +128,20 @@ pub fn run(request: &Request) -> Response {
         writers: super::writers::Writers::default(),
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
-    let deadline =
-        started.checked_add(request.limits.timeout).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
+    let mut clock = TimeLimit::new(started, request.limits.timeout);
+    let tracer_delay = run_delay("/proc/thread-self/schedstat").unwrap_or(0);
+    let mut deadline = clock.deadline;
     let mut session = Session { tracer, signals, in_namespace, response };
     loop {
-        if Instant::now() >= deadline {
-            let after_ms = request.limits.timeout.as_millis() as u64;
-            session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
+        let now = Instant::now();
+        if now >= deadline && session.tracer.stop.is_none() {
+            match clock.extended(now, session.tracer.starved(tracer_delay)) {
+                Some(later) => deadline = later,
+                None => {
+                    let after_ms = request.limits.timeout.as_millis() as u64;
+                    session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
+                }
+            }
         }
         if session.tracer.stop.is_some() {
             // A fork bomb gets no grace: every moment it runs it makes more processes.
@@ -157,6 +165,53 @@ pub fn run(request: &Request) -> Response {
     response.usage = tracer.usage;
     response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
     response
+}
+
+/// The time, in ns, a thread has spent runnable but waiting for a CPU: the second field of its
+/// `schedstat` file under /proc.
+fn run_delay(schedstat: &str) -> Option<u64> {
+    std::fs::read_to_string(schedstat).ok()?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A program's time limit, kept in the time it could have run: the wall time since it started
+/// less the longest time one of its threads spent runnable and waiting for a CPU that the
+/// machine's other work held (`/proc/TID/schedstat`'s run delay). A grade is then a function
+/// of the program, not of the machine's load: on a quiet machine the limit is its wall time;
+/// with three CPU hogs on two cores a Python program that needs 0.14 s of CPU took over 3 s
+/// of wall time, and was cut at a 3 s limit. A program that waits (a deadlock, a sleep) is
+/// not runnable, so it is cut at its limit as before. The wall time stays capped, at
+/// `observer::WALL_FACTOR` times the limit, so that grading a class ends on any machine.
+///
+/// The longest delay of one thread, not their sum: threads wait side by side, and a sum would
+/// count the same moment several times. Threads that have ended take their delay with them,
+/// which only makes the limit stricter.
+struct TimeLimit {
+    started: Instant,
+    limit: Duration,
+    /// When the limit is next looked at.
+    deadline: Instant,
+    /// The latest the program may run, in wall time.
+    cap: Instant,
+}
+
+impl TimeLimit {
+    fn new(started: Instant, limit: Duration) -> TimeLimit {
+        let at = |d: Duration| started.checked_add(d).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
+        TimeLimit { started, limit, deadline: at(limit), cap: at(limit.saturating_mul(super::WALL_FACTOR)) }
+    }
+
+    /// At `now`, a deadline past: the next one when the program, starved for `starved`, has
+    /// not used its time yet; `None` when it has (or at the cap).
+    fn extended(&mut self, now: Instant, starved: Duration) -> Option<Instant> {
+        let due = self.started.checked_add(self.limit.saturating_add(starved))?.min(self.cap);
+        if due <= now {
+            return None;
+        }
+        // Looked at again no sooner than 10 ms on: the delay grows while the program waits,
+        // and each look reads every thread's schedstat.
+        self.deadline = due.max(now + Duration::from_millis(10)).min(self.cap);
+        Some(self.deadline)
+    }
 }
 
 /// The tracer with what it watches besides its tracees: its signals, and the response the
@@ -253,6 +308,9 @@ struct Tracer {
     /// The parent of every process seen.
     parents: HashMap<i32, i32>,
     live: HashSet<i32>,
+    /// The time, in ns, the program's ended threads spent waiting for a CPU, summed: a
+    /// pyenv shim or a shell runs a chain of short processes one after the other.
+    ended_delay: u64,
     /// Processes the tracer itself reaps: the root, and orphans reparented to it.
     ours: HashSet<i32>,
     output_bytes: u64,
@@ -331,6 +389,18 @@ impl Tracer {
         if self.stop.is_none() && self.cgroup.as_deref().is_some_and(|dir| super::cgroup::oom_kills(dir) > 0) {
             self.stop_run(|alive| Outcome::LimitReached { limit: Limit::Memory, alive });
         }
+    }
+
+    /// How long the program waited for a CPU the machine's other work held (`TimeLimit`): the
+    /// longest time one of its living threads has spent runnable but waiting, plus what its
+    /// ended threads waited (`ended_delay`), plus the time the tracer itself waited since the program started (`tracer_delay`: a traced thread
+    /// stopped at a system call waits for the tracer, so a starved tracer starves the program,
+    /// though the program's own threads are not runnable meanwhile). A schedstat that cannot
+    /// be read counts as no wait.
+    fn starved(&self, tracer_delay: u64) -> Duration {
+        let living = self.threads.keys().filter_map(|tid| run_delay(&format!("/proc/{tid}/schedstat"))).max();
+        let tracer = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(tracer_delay);
+        Duration::from_nanos(living.unwrap_or(0).saturating_add(self.ended_delay).saturating_add(tracer))
     }
 
     fn process_limit_reached(&self) -> bool {
@@ -617,8 +687,13 @@ impl Tracer {
             libc::PTRACE_EVENT_SECCOMP => self.on_syscall_entry(pid),
             // The last look (`service` just made it): a thread about to end runs no more of
             // the program, so the one thread of a process leaves its fds as they are.
-            libc::PTRACE_EVENT_EXIT if self.one_thread(tgid) => {
-                self.redirects.remove(&tgid);
+            libc::PTRACE_EVENT_EXIT => {
+                // Its wait for a CPU leaves with it: kept for the time limit (`starved`).
+                self.ended_delay =
+                    self.ended_delay.saturating_add(run_delay(&format!("/proc/{tid}/schedstat")).unwrap_or(0));
+                if self.one_thread(tgid) {
+                    self.redirects.remove(&tgid);
+                }
             }
             _ => {}
         }
@@ -1307,7 +1382,9 @@ impl Child {
 /// system call exits (marked), and it dies with the tracer. (A watched process's threads
 /// also report their exit: `Tracer::watch`.)
 fn options() -> Options {
+    // EXIT: a thread's last stop, where its wait for a CPU is read (`TimeLimit`).
     Options::PTRACE_O_TRACEFORK
+        | Options::PTRACE_O_TRACEEXIT
         | Options::PTRACE_O_TRACEVFORK
         | Options::PTRACE_O_TRACECLONE
         | Options::PTRACE_O_TRACEEXEC
@@ -1531,6 +1608,26 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_time_limit_gives_back_the_time_the_program_waited_for_a_cpu_up_to_its_cap() {
+        let t0 = Instant::now();
+        let s = Duration::from_secs;
+        let ms = Duration::from_millis;
+        let mut limit = TimeLimit::new(t0, s(1));
+        assert_eq!(limit.deadline, t0 + s(1));
+        assert_eq!(limit.extended(t0 + s(1), Duration::ZERO), None, "not starved: cut at the limit");
+        assert_eq!(limit.extended(t0 + s(1), ms(500)), Some(t0 + ms(1500)));
+        assert_eq!(limit.extended(t0 + ms(1500), ms(500)), None, "the wait did not grow: cut");
+        assert_eq!(limit.extended(t0 + ms(1500), ms(700)), Some(t0 + ms(1700)));
+        assert_eq!(
+            limit.extended(t0 + ms(1500), ms(501)),
+            Some(t0 + ms(1510)),
+            "looked at again 10 ms on at the soonest"
+        );
+        assert_eq!(limit.extended(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
+        assert_eq!(limit.extended(t0 + s(4), s(60)), None);
+    }
+
     /// A tracer as `run` makes it, for a run whose first process is `root`, traced from this
     /// test process.
     fn tracer(root: i32) -> Tracer {
@@ -1548,6 +1645,7 @@ mod tests {
             pending: HashMap::new(),
             parents: HashMap::from([(root, me)]),
             live: HashSet::from([root]),
+            ended_delay: 0,
             ours: HashSet::from([root]),
             output_bytes: 0,
             usage: Usage { processes: 1, ..Usage::default() },
