@@ -31,6 +31,11 @@ struct Draft {
     events: Vec<Event>,
     /// What kinds of events it holds (`Kinds`), noted as they are added.
     kinds: u8,
+    /// An event came after one with a higher sequence number: `finish` sorts them (noted as
+    /// they are added, so that a big run's events are not all read again to find out).
+    unsorted: bool,
+    /// How many of its events take a message, a task or a result: an edge each at most.
+    takes: usize,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -93,13 +98,16 @@ impl TraceBuilder {
             _ => self.current.get(&pid).copied(),
         };
         let slot = slot.unwrap_or_else(|| {
-            self.procs.push(Draft { pid, events: Vec::new(), kinds: 0 });
+            self.procs.push(Draft { pid, events: Vec::new(), kinds: 0, unsorted: false, takes: 0 });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
         });
         self.last = Some((pid, slot));
         let draft = &mut self.procs[slot];
-        draft.kinds |= Kinds::of(&event.kind);
+        let kind = Kinds::of(&event.kind);
+        draft.kinds |= kind;
+        draft.takes += usize::from(kind == Kinds::TAKES);
+        draft.unsorted |= draft.events.last().is_some_and(|last| last.seq > event.seq);
         let events = &mut draft.events;
         // Grown by half, not doubled: a big run's trace is mostly events, and a doubled vector
         // can hold nearly twice what it needs until `finish` trims it, when it is the peak.
@@ -158,6 +166,8 @@ impl TraceBuilder {
                             pid,
                             events: vec![Event { seq: 0, time_ns: e.time_ns, label: None, kind: begin }],
                             kinds: 0,
+                            unsorted: false,
+                            takes: 0,
                         });
                     }
                 }
@@ -184,18 +194,17 @@ impl TraceBuilder {
 
     /// Builds the trace: parents, edges, endings, roles and tree order.
     pub fn finish(mut self, outcome: Outcome) -> Trace {
-        for d in &mut self.procs {
+        for d in self.procs.iter_mut().filter(|d| d.unsorted) {
             // A process sends its events in order but for the few whose number it took
             // before their content was known: usually there is nothing to sort.
-            if !d.events.is_sorted_by_key(|e| e.seq) {
-                d.events.sort_by_key(|e| e.seq);
-            }
+            d.events.sort_by_key(|e| e.seq);
         }
         self.add_unheard_children();
         let n = self.procs.len();
         let parent = parents(&self.procs);
         let order = tree_order(&self.procs, &parent);
         let kinds: Vec<u8> = order.iter().map(|&d| self.procs[d].kinds).collect();
+        let takes: usize = self.procs.iter().map(|d| d.takes).sum();
         let mut new_id = vec![0; n];
         for (new, &old) in order.iter().enumerate() {
             new_id[old] = new;
@@ -245,7 +254,7 @@ impl TraceBuilder {
         edges.extend(joins);
         // Written straight into the trace's edges: a queue run's 200,000 message edges made
         // apart and then copied in were two 4 MB copies at once, the command's peak.
-        message_edges(&processes, &kinds, &mut edges);
+        message_edges(&processes, &kinds, takes, &mut edges);
         if kinds.iter().any(|k| k & Kinds::OTHER != 0) {
             edges.extend(super::sync::sync_edges(&processes));
         }
@@ -393,7 +402,7 @@ fn reaped_endings(processes: &mut [Process], reaped: Vec<(i32, Ending)>) {
 }
 
 /// The edges carried by messages: put to get, submit to task start, task end to result.
-fn message_edges(processes: &[Process], kinds: &[u8], edges: &mut Vec<Edge>) {
+fn message_edges(processes: &[Process], kinds: &[u8], takes: usize, edges: &mut Vec<Edge>) {
     // Every process holding a pid, latest last: a pid names the latest holder that began
     // before the message was taken, which is the latest holder with a matching event.
     let mut by_pid: HashMap<i32, Vec<usize>> = HashMap::new();
@@ -409,12 +418,9 @@ fn message_edges(processes: &[Process], kinds: &[u8], edges: &mut Vec<Edge>) {
             _ => events.binary_search_by_key(&seq, |e| e.seq).ok(),
         }
     };
-    // Room for an edge per take, counted first, so that the vector is not grown by doubling
-    // past what it holds.
-    let takes = |p: &Process| p.events.iter().filter(|e| Kinds::of(&e.kind) == Kinds::TAKES).count();
-    edges.reserve_exact(
-        processes.iter().enumerate().filter(|(i, _)| kinds[*i] & Kinds::TAKES != 0).map(|(_, p)| takes(p)).sum(),
-    );
+    // Room for an edge per take (`takes`, counted as the events came), so that the vector is
+    // not grown by doubling past what it holds.
+    edges.reserve_exact(takes);
     // The holders of the pid the last get named: a consumer's items mostly come from one
     // producer, whose pid is then looked up once.
     let mut holders: (i32, &[usize]) = (0, &[]);
