@@ -174,17 +174,16 @@ fn run_delay(schedstat: &str) -> Option<u64> {
 }
 
 /// A program's time limit, kept in the time it could have run: the wall time since it started
-/// less the longest time one of its threads spent runnable and waiting for a CPU that the
-/// machine's other work held (`/proc/TID/schedstat`'s run delay). A grade is then a function
-/// of the program, not of the machine's load: on a quiet machine the limit is its wall time;
-/// with three CPU hogs on two cores a Python program that needs 0.14 s of CPU took over 3 s
-/// of wall time, and was cut at a 3 s limit. A program that waits (a deadlock, a sleep) is
-/// not runnable, so it is cut at its limit as before. The wall time stays capped, at
+/// less the time it spent runnable but waiting for a CPU that the machine's other work held
+/// (`/proc/TID/schedstat`'s run delay: `Tracer::starved`). A grade is then a function of the
+/// program, not of the machine's load: on a quiet machine the limit is its wall time; with
+/// three CPU hogs on two cores a Python program that needs 0.14 s of CPU took over 3 s of
+/// wall time, and was cut at a 3 s limit. A program that waits (a deadlock, a sleep) is not
+/// runnable, so it is cut at its limit as before. The wall time stays capped, at
 /// `observer::WALL_FACTOR` times the limit, so that grading a class ends on any machine.
 ///
-/// The longest delay of one thread, not their sum: threads wait side by side, and a sum would
-/// count the same moment several times. Threads that have ended take their delay with them,
-/// which only makes the limit stricter.
+/// A program can stretch its own limit by keeping its threads waiting for each other (more
+/// busy threads than cores, many short ones): never past the cap.
 struct TimeLimit {
     started: Instant,
     limit: Duration,
@@ -392,11 +391,13 @@ impl Tracer {
     }
 
     /// How long the program waited for a CPU the machine's other work held (`TimeLimit`): the
-    /// longest time one of its living threads has spent runnable but waiting, plus what its
-    /// ended threads waited (`ended_delay`), plus the time the tracer itself waited since the program started (`tracer_delay`: a traced thread
-    /// stopped at a system call waits for the tracer, so a starved tracer starves the program,
-    /// though the program's own threads are not runnable meanwhile). A schedstat that cannot
-    /// be read counts as no wait.
+    /// longest time one of its living threads has spent runnable but waiting (the longest,
+    /// not the sum: threads wait side by side, and a sum would count a moment several times),
+    /// plus what its ended threads waited (`ended_delay`: mostly a chain of short processes,
+    /// one after the other), plus the time the tracer itself waited since the program started
+    /// (`tracer_delay`: a thread stopped at a system call waits for the tracer, so a starved
+    /// tracer starves the program, whose threads are not runnable meanwhile). A schedstat
+    /// that cannot be read counts as no wait.
     fn starved(&self, tracer_delay: u64) -> Duration {
         let living = self.threads.keys().filter_map(|tid| run_delay(&format!("/proc/{tid}/schedstat"))).max();
         let tracer = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(tracer_delay);
@@ -1379,10 +1380,10 @@ impl Child {
 }
 
 /// What the kernel reports of every tracee: its forks, clones and execs, the filter's stops,
-/// system call exits (marked), and it dies with the tracer. (A watched process's threads
-/// also report their exit: `Tracer::watch`.)
+/// system call exits (marked), each thread's exit (its last stop, where its wait for a CPU is
+/// read: `TimeLimit`; and a watched process's last look: `Tracer::watch`), and it dies with
+/// the tracer.
 fn options() -> Options {
-    // EXIT: a thread's last stop, where its wait for a CPU is read (`TimeLimit`).
     Options::PTRACE_O_TRACEFORK
         | Options::PTRACE_O_TRACEEXIT
         | Options::PTRACE_O_TRACEVFORK
