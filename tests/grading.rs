@@ -23,23 +23,6 @@ fn grade_once(scenario: &str, submission: &Path) -> Grade {
     grade::grade(&s, submission, &options()).unwrap_or_else(|e| panic!("grading {} failed: {e}", submission.display()))
 }
 
-/// The processes still running a program of this grade, found by its working copy
-/// (`/tmp/procscen-grade-PID-N/`) in their command lines; `None` when there are none. (A graded
-/// program runs in a pid namespace of its own, so the pids of its trace are not the machine's.)
-fn left_running(g: &Grade) -> Option<Vec<String>> {
-    let trace = &g.observation.as_ref()?.trace;
-    let copy = trace.processes.iter().flat_map(|p| &p.events).find_map(|e| match &e.kind {
-        procscen::trace::EventKind::Exec { argv } => argv.iter().find_map(|a| {
-            let start = a.find("procscen-grade-")?;
-            let end = a[start..].find('/').map_or(a.len(), |k| start + k + 1);
-            Some(a[..end].to_owned())
-        }),
-        _ => None,
-    })?;
-    let left = util::processes_running(&copy);
-    (!left.is_empty()).then_some(left)
-}
-
 fn runs() -> usize {
     std::env::var("PROCSCEN_GRADE_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(20)
 }
@@ -142,7 +125,7 @@ fn every_submission_gets_one_grade_in_every_run_with_both_cores_busy() {
                 if !report.contains(&e.report_contains) {
                     wrong.push(format!("the report lacks {:?}", e.report_contains));
                 }
-                if let Some(left) = left_running(&g) {
+                if let Some(left) = util::left_running(&g) {
                     wrong.push(format!("programs outlived their grade: {left:?}"));
                 }
                 if !wrong.is_empty() {
@@ -347,7 +330,7 @@ fn mistakes_of(source_name: &str, source: &str) -> Vec<String> {
     let source_file = c_program(source_name, source);
     let _dir = util::RemoveOnDrop(source_file.parent().expect("in a directory").to_path_buf());
     let g = grade::grade(&s, &source_file, &options()).expect("grades");
-    assert_eq!(left_running(&g), None, "programs outlived their grade");
+    assert_eq!(util::left_running(&g), None, "programs outlived their grade");
     g.mistakes.iter().map(|m| m.id.clone()).collect()
 }
 
@@ -408,7 +391,7 @@ fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
         let submission = util::root().join("tests/fixtures/stopped").join(file);
         let g = grade::grade(&s, &submission, &options).expect("grades");
         let report = format::human(&g, "2026-01-01");
-        assert_eq!(left_running(&g), None, "{file}: programs outlived their grade");
+        assert_eq!(util::left_running(&g), None, "{file}: programs outlived their grade");
         assert_eq!(g.ending.to_string(), ending, "{file}:\n{report}");
         assert!(g.score < g.max_score, "{file} earned full marks:\n{report}");
         let format_check = g.checks.iter().find(|c| c.name == grade::lines::FORMAT_CHECK).expect("a format check");
@@ -419,47 +402,4 @@ fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
             g.checks.iter().filter(|c| c.status != Status::Passed).map(|c| c.name.as_str()).collect();
         assert_eq!(others, [grade::lines::FORMAT_CHECK], "{file}:\n{report}");
     }
-}
-
-/// Busy loops, four per core, killed and reaped when dropped (a failing test included).
-struct Hogs(Vec<std::process::Child>);
-
-impl Hogs {
-    fn start() -> Hogs {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        let spawn = |_| Command::new("sh").args(["-c", "while :; do :; done"]).spawn().expect("sh starts");
-        Hogs((0..4 * cores).map(spawn).collect())
-    }
-}
-
-impl Drop for Hogs {
-    fn drop(&mut self) {
-        for hog in &mut self.0 {
-            let _ = hog.kill();
-            let _ = hog.wait();
-        }
-    }
-}
-
-/// A grade is a function of the program, not of the machine's load: with four busy loops per
-/// core, the reference solution (about 0.3 s on a quiet machine) still runs to its end within
-/// a 1 s limit and earns full marks (the time it waited for a CPU is not counted; before,
-/// three runs in four timed out), while a program that sleeps still times out at its limit.
-#[test]
-fn a_program_waiting_for_a_busy_machine_is_not_timed_out_but_a_sleeping_one_is() {
-    let path = util::root().join("scenarios/assignments/fork-python.yaml");
-    let s = procscen::model::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
-    let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(1)), ..options() };
-    let hogs = Hogs::start();
-    for run in 0..3 {
-        let g = grade::grade(&s, &util::root().join("examples/assignments/fork.py"), &options).expect("grades");
-        let report = format::human(&g, "2026-01-01");
-        assert_eq!(g.ending.to_string(), "normal exit", "run {run}:\n{report}");
-        assert_eq!(g.score, g.max_score, "run {run}:\n{report}");
-    }
-    let g = grade::grade(&s, &util::root().join("tests/fixtures/stopped/ex_sleep.py"), &options).expect("grades");
-    drop(hogs);
-    let report = format::human(&g, "2026-01-01");
-    assert_eq!(g.ending.to_string(), "timed out after 1000 ms", "{report}");
-    assert_eq!(left_running(&g), None, "programs outlived their grade");
 }

@@ -280,3 +280,20 @@ pub fn memory_cgroups_of(pid: u32) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+/// The processes still running a program of this grade, found by its working copy
+/// (`/tmp/procscen-grade-PID-N/`) in their command lines; `None` when there are none. (A graded
+/// program runs in a pid namespace of its own, so the pids of its trace are not the machine's.)
+pub fn left_running(g: &procscen::judge::grade::Grade) -> Option<Vec<String>> {
+    let trace = &g.observation.as_ref()?.trace;
+    let copy = trace.processes.iter().flat_map(|p| &p.events).find_map(|e| match &e.kind {
+        procscen::trace::EventKind::Exec { argv } => argv.iter().find_map(|a| {
+            let start = a.find("procscen-grade-")?;
+            let end = a[start..].find('/').map_or(a.len(), |k| start + k + 1);
+            Some(a[..end].to_owned())
+        }),
+        _ => None,
+    })?;
+    let left = processes_running(&copy);
+    (!left.is_empty()).then_some(left)
+}
