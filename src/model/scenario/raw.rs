@@ -170,9 +170,9 @@ with_limits! {
         pub description: Option<String>,
         /// Every `sleep` is multiplied by this factor (default 1).
         pub time_scale: Option<f64>,
-        /// The whole run is killed after this long (default 30s), unscaled. A `program` is given
-        /// back the time it waited for a CPU that the machine's other work held, up to 4 times
-        /// this in wall time.
+        /// The whole run is killed after this long (default 30s), unscaled, not counting the time
+        /// its processes waited for a CPU that the machine's other work held (up to 4 times this
+        /// in wall time).
         pub timeout: Option<String>,
         /// The start method of every `start` that does not name one (default `fork`).
         pub start_method: Option<String>,

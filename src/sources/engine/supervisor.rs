@@ -10,6 +10,7 @@ use super::process::Interpreter;
 use super::record::FrameReader;
 use crate::model::scenario::Scenario;
 use crate::sources::host::procfs;
+use crate::sources::host::time_limit::{run_delay, TimeLimit};
 use crate::trace::build::TraceBuilder;
 use crate::trace::{AliveProcess, Ending, Limit, Outcome, Trace};
 use nix::fcntl::{fcntl, FcntlArg, FdFlag, OFlag};
@@ -68,8 +69,11 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd
     let started = Instant::now();
     // The loader holds a timeout to a day; an instant that far cannot overflow, but a
     // deserialized scenario is not trusted to have been loaded.
-    let deadline =
-        started.checked_add(scenario.timeout).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
+    // The run's time limit does not count the time its processes waited for a CPU that other
+    // work held (`host::time_limit`): a scenario that passes on a quiet machine does not time
+    // out on a loaded CI runner; one that waits (a deadlock) is stopped at its timeout.
+    let clock = TimeLimit::new(started, scenario.timeout);
+    let own_delay = run_delay("/proc/thread-self/schedstat").unwrap_or(0);
     // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
     // arbitrary code after the fork.
     let main_pid = match unsafe { fork() } {
@@ -111,7 +115,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd
         reaped: Vec::new(),
         events: Events::new(event_read, room, Outlet::new(report)),
     };
-    let outcome = run.watch(deadline);
+    let outcome = run.watch(clock, own_delay);
     let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
     run.events.outlet.finish(&run.events.raw, &header)
 }
@@ -355,10 +359,16 @@ struct Run {
 impl Run {
     /// Collects events and reaps until the event channel is at its end and no child is left,
     /// or until the run must be stopped (then stops it); returns how the run ended.
-    fn watch(&mut self, deadline: Instant) -> Outcome {
+    fn watch(&mut self, mut clock: TimeLimit, own_delay: u64) -> Outcome {
         let mut no_children = false;
+        let mut deadline = clock.deadline;
         while !(self.events.eof && no_children) {
             let now = Instant::now();
+            if now >= deadline {
+                if let Some(later) = clock.extended(now, self.starved(own_delay)) {
+                    deadline = later;
+                }
+            }
             let stop = if now >= deadline {
                 Some(StopReason::Timeout)
             } else {
@@ -427,6 +437,21 @@ impl Run {
             stop = stop.or(Some(StopReason::ProcessLimit));
         }
         (stop, no_children)
+    }
+
+    /// How long the run waited for a CPU that other work held (`TimeLimit`): the longest time
+    /// one of its living processes has spent runnable but waiting, plus the supervisor's own
+    /// wait since the run began (`own_delay` before it: a process blocked on a full event
+    /// socket waits for the supervisor). The processes that have ended take their wait with
+    /// them (nothing reads it at their exit), which only makes the limit stricter.
+    fn starved(&self, own_delay: u64) -> Duration {
+        let living = procfs::descendants(self.me)
+            .into_iter()
+            .filter(|p| p.state != 'Z')
+            .filter_map(|p| run_delay(&format!("/proc/{}/schedstat", p.pid)))
+            .max();
+        let own = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(own_delay);
+        Duration::from_nanos(living.unwrap_or(0).saturating_add(own))
     }
 
     /// Reports what each living process is doing, kills them all and reaps them, and takes
@@ -576,29 +601,32 @@ struct Backlog {
     bytes: usize,
     /// The report has been read to its end: the decoding thread stops at its next piece.
     ended: bool,
-    /// The decoding thread has returned (or panicked): nobody takes pieces any more.
-    decoder_gone: bool,
+    /// Pieces taken so far: whether the decoding thread makes progress.
+    decoded: u64,
+    /// The decoding thread made no progress for `HELP_AFTER` while the reader was behind: it
+    /// stops, and the reader decodes what comes.
+    retired: bool,
 }
 
 /// How far, in bytes, the decoding thread may fall behind the reader.
 const BEHIND: usize = 4 << 20;
 
-/// Makes the calling thread run only on a CPU nothing else wants: `SCHED_IDLE`, which a
-/// waking process preempts at once (Linux scheduling policies are per thread); failing that,
-/// nice 19. Neither makes the decoding free for the run on a machine with few cores (the
-/// decoding thread takes the CPU a process leaves while it waits, and its caches), though
-/// the run never waits for it (docs/performance.md).
+/// How long the reader, behind by `BEHIND`, waits for the decoding thread to take a piece
+/// before it decodes one itself.
+const HELP_AFTER: Duration = Duration::from_millis(50);
+
+/// Makes the calling thread's priority the lowest of its kind: nice 19 (a Linux nice value is
+/// per thread). It then takes little CPU from a run that needs both cores, and still some on a
+/// machine that other work keeps busy. Not `SCHED_IDLE`, which takes none from busy
+/// processes but gets none while any are busy: the caller, which ends up waiting for this
+/// thread to finish its piece, waited for as long as the machine stayed busy (a whole command
+/// held for 120 s by eight busy loops on two cores); and an unprivileged thread cannot leave
+/// `SCHED_IDLE` once in it.
 fn lowest_priority() {
-    let param = libc::sched_param { sched_priority: 0 };
-    // SAFETY: `param` is a valid, initialized `sched_param` that outlives the call, which only
-    // reads it; pid 0 is the calling thread. Lowering one's own policy is always allowed.
-    let idle = unsafe { libc::sched_setscheduler(0, libc::SCHED_IDLE, &param) };
-    if idle != 0 {
-        let tid = nix::unistd::gettid().as_raw() as libc::id_t;
-        // SAFETY: `setpriority` takes integers only and touches no memory of ours; raising
-        // one's own nice value is always allowed.
-        let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, tid, 19) };
-    }
+    let tid = nix::unistd::gettid().as_raw() as libc::id_t;
+    // SAFETY: `setpriority` takes integers only and touches no memory of ours; raising one's
+    // own nice value is always allowed.
+    let _ = unsafe { libc::setpriority(libc::PRIO_PROCESS, tid, 19) };
 }
 
 impl Assembly {
@@ -642,76 +670,102 @@ impl Assembly {
     }
 
     /// Runs `read`, which hands the report to its sink piece by piece, while a thread of its
-    /// own, at the lowest priority, feeds those pieces to this assembly: the run's events are
-    /// decoded on the CPU its processes leave idle rather than taken from them (on 2 cores,
-    /// decoding on the reading thread at its priority took a busy queue's run from 1.1 to 0.7
-    /// times the C pipe's items per second; with this, about 1.0). What that thread has not
-    /// decoded when the report ends is decoded here, at the caller's priority, so that a
-    /// loaded machine, which leaves no CPU idle, decodes after the run as before.
+    /// own, at the lowest priority (`lowest_priority`), feeds those pieces to this assembly:
+    /// the run's events are decoded mostly on the CPU its processes leave idle rather than
+    /// taken from them (on 2 cores, decoding on the reading thread at its priority took a busy
+    /// queue's run from 1.1 to 0.7 times the C pipe's items per second). What that thread has
+    /// not decoded when the report ends is decoded here, at the caller's priority.
     ///
     /// The reader waits while the thread is `BEHIND` bytes behind, rather than the caller
     /// holding the run's records twice (undecoded and decoded): the pipe then fills, and the
     /// records wait in the supervisor (`Outlet`), which keeps them anyway; the run does not
-    /// wait for them.
+    /// wait for them. Nothing waits on that thread for more than the piece it holds: when it
+    /// takes no piece for `HELP_AFTER`, it is retired and the reader decodes the rest.
     pub fn feed_while<R>(&mut self, read: impl FnOnce(&mut dyn FnMut(&[u8])) -> R) -> R {
-        let shared = (std::sync::Mutex::new(Backlog::default()), std::sync::Condvar::new());
-        let (lock, wake) = (&shared.0, &shared.1);
-        let backlog = || lock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        use std::sync::{Condvar, Mutex, PoisonError};
+        let backlog = Mutex::new(Backlog::default());
+        let wake = Condvar::new();
+        // Whoever decodes holds the assembly: the decoding thread, or the reader when that
+        // thread makes no progress, or this thread after the report. A piece is taken from the
+        // backlog only while the assembly is held, so the pieces are decoded in order.
+        let assembly = Mutex::new(self);
+        let lock_backlog = || backlog.lock().unwrap_or_else(PoisonError::into_inner);
+        // Decodes the oldest piece waiting; false when none waits.
+        let decode_one = || -> bool {
+            let mut assembly = assembly.lock().unwrap_or_else(PoisonError::into_inner);
+            let piece = {
+                let mut b = lock_backlog();
+                let piece = b.pieces.pop_front();
+                if let Some(piece) = &piece {
+                    b.bytes -= piece.len();
+                    b.decoded += 1;
+                    wake.notify_all();
+                }
+                piece
+            };
+            piece.map(|piece| assembly.feed(&piece)).is_some()
+        };
         let (result, decoded) = std::thread::scope(|scope| {
             let decoder = scope.spawn(|| {
-                // Whatever way this thread ends, the reader must not wait for it any more.
-                struct Gone<'a>(&'a std::sync::Mutex<Backlog>, &'a std::sync::Condvar);
-                impl Drop for Gone<'_> {
-                    fn drop(&mut self) {
-                        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).decoder_gone = true;
-                        self.1.notify_all();
-                    }
-                }
-                let _gone = Gone(lock, wake);
                 lowest_priority();
                 loop {
-                    let piece = {
-                        let mut b = backlog();
-                        loop {
-                            if b.ended {
-                                return;
-                            }
-                            if let Some(piece) = b.pieces.pop_front() {
-                                b.bytes -= piece.len();
-                                wake.notify_all();
-                                break piece;
-                            }
-                            b = wake.wait(b).unwrap_or_else(std::sync::PoisonError::into_inner);
+                    {
+                        let mut b = lock_backlog();
+                        while b.pieces.is_empty() && !b.ended && !b.retired {
+                            b = wake.wait(b).unwrap_or_else(PoisonError::into_inner);
                         }
-                    };
-                    self.feed(&piece);
+                        if b.ended || b.retired {
+                            return;
+                        }
+                    }
+                    decode_one();
                 }
             });
             // Caught, so that a panic in `read` still tells the decoding thread to stop: the
             // scope waits for that thread, which would otherwise wait for pieces forever.
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 read(&mut |bytes: &[u8]| {
-                    let mut b = backlog();
-                    while b.bytes >= BEHIND && !b.decoder_gone {
-                        b = wake.wait(b).unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let mut b = lock_backlog();
+                    while b.bytes >= BEHIND && !b.retired {
+                        // Behind: wait for the thread, but never on it alone. On a machine
+                        // whose cores other work keeps busy, its low priority gives it almost
+                        // no CPU (under `SCHED_IDLE`, none: eight busy loops on two cores held
+                        // a whole command until they ended). When it has taken no piece for
+                        // `HELP_AFTER`, it is retired (it stops after the piece it holds) and
+                        // the reader decodes from then on, at its own priority. Helping it
+                        // piece by piece was not enough: the thread, whenever it ran, took the
+                        // assembly again before the woken reader could.
+                        let progress = b.decoded;
+                        let (guard, waited) = wake.wait_timeout(b, HELP_AFTER).unwrap_or_else(PoisonError::into_inner);
+                        b = guard;
+                        if waited.timed_out() && b.decoded == progress && b.bytes >= BEHIND {
+                            b.retired = true;
+                            wake.notify_all();
+                        }
+                    }
+                    if b.retired {
+                        drop(b);
+                        while decode_one() {}
+                        assembly.lock().unwrap_or_else(PoisonError::into_inner).feed(bytes);
+                        return;
                     }
                     b.bytes += bytes.len();
                     b.pieces.push_back(bytes.to_vec());
                     wake.notify_all();
                 })
             }));
-            backlog().ended = true;
+            lock_backlog().ended = true;
             wake.notify_all();
+            // The thread finishes the piece it holds, if any: at nice 19 it always gets some
+            // CPU, so this wait is bounded even on a busy machine.
             (result, decoder.join())
         });
         let result = result.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         if let Err(panic) = decoded {
             std::panic::resume_unwind(panic);
         }
-        let rest = std::mem::take(&mut backlog().pieces);
-        for piece in rest {
-            self.feed(&piece);
-        }
+        // What the thread has not decoded, at the caller's priority.
+        while decode_one() {}
         result
     }
 

@@ -4,6 +4,8 @@
 //! - `start`: starting the procscen binary as a hidden helper (`__supervise`, `__observe`)
 //!   and reading its report back, without forking the caller.
 //! - `stop`: the one TERM → grace → KILL routine that ends a run, with its one grace period.
+//! - `time_limit`: a run's time limit that does not count the time its processes waited for a
+//!   CPU other work held, capped at `WALL_FACTOR` times the limit.
 //! - `procfs`: what /proc says about a run's processes (descent, state, wait channel, the
 //!   system call a process is blocked in).
 //! - `run_signals`, `limit_resources`, `limit_files`: the signalfd a run's owner reads its
@@ -16,6 +18,7 @@
 pub mod procfs;
 mod start;
 pub mod stop;
+pub mod time_limit;
 
 pub(crate) use start::{run_helper, run_helper_into, Helper};
 

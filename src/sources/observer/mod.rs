@@ -40,9 +40,8 @@ pub const OBSERVE_COMMAND: &str = "__observe";
 pub const UNRESPONSIVE_AFTER: Duration = Duration::from_secs(1);
 
 /// How many times its time limit a program may run in wall time when the machine's other work
-/// keeps it waiting for a CPU (the time it waits is not counted: `tracer::TimeLimit`). Judges
-/// keep a wall limit beside the CPU one for the same reason (isolate's `--wall-time`).
-pub const WALL_FACTOR: u32 = 4;
+/// keeps it waiting for a CPU (`host::time_limit`).
+pub use crate::sources::host::time_limit::WALL_FACTOR;
 
 /// One program to run and observe.
 #[derive(Debug, Clone, Serialize, Deserialize)]

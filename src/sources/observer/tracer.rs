@@ -36,6 +36,7 @@ use super::writers::{Hold, Need};
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
+use crate::sources::host::time_limit::{run_delay, TimeLimit};
 use crate::trace::{AliveProcess, Ending, Limit, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -165,52 +166,6 @@ pub fn run(request: &Request) -> Response {
     response.usage = tracer.usage;
     response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
     response
-}
-
-/// The time, in ns, a thread has spent runnable but waiting for a CPU: the second field of its
-/// `schedstat` file under /proc.
-fn run_delay(schedstat: &str) -> Option<u64> {
-    std::fs::read_to_string(schedstat).ok()?.split_whitespace().nth(1)?.parse().ok()
-}
-
-/// A program's time limit, kept in the time it could have run: the wall time since it started
-/// less the time it spent runnable but waiting for a CPU that the machine's other work held
-/// (`/proc/TID/schedstat`'s run delay: `Tracer::starved`). A grade is then a function of the
-/// program, not of the machine's load: on a quiet machine the limit is its wall time; with
-/// three CPU hogs on two cores a Python program that needs 0.14 s of CPU took over 3 s of
-/// wall time, and was cut at a 3 s limit. A program that waits (a deadlock, a sleep) is not
-/// runnable, so it is cut at its limit as before. The wall time stays capped, at
-/// `observer::WALL_FACTOR` times the limit, so that grading a class ends on any machine.
-///
-/// A program can stretch its own limit by keeping its threads waiting for each other (more
-/// busy threads than cores, many short ones): never past the cap.
-struct TimeLimit {
-    started: Instant,
-    limit: Duration,
-    /// When the limit is next looked at.
-    deadline: Instant,
-    /// The latest the program may run, in wall time.
-    cap: Instant,
-}
-
-impl TimeLimit {
-    fn new(started: Instant, limit: Duration) -> TimeLimit {
-        let at = |d: Duration| started.checked_add(d).unwrap_or(started + crate::model::scenario::bounds::MAX_DURATION);
-        TimeLimit { started, limit, deadline: at(limit), cap: at(limit.saturating_mul(super::WALL_FACTOR)) }
-    }
-
-    /// At `now`, a deadline past: the next one when the program, starved for `starved`, has
-    /// not used its time yet; `None` when it has (or at the cap).
-    fn extended(&mut self, now: Instant, starved: Duration) -> Option<Instant> {
-        let due = self.started.checked_add(self.limit.saturating_add(starved))?.min(self.cap);
-        if due <= now {
-            return None;
-        }
-        // Looked at again no sooner than 10 ms on: the delay grows while the program waits,
-        // and each look reads every thread's schedstat.
-        self.deadline = due.max(now + Duration::from_millis(10)).min(self.cap);
-        Some(self.deadline)
-    }
 }
 
 /// The tracer with what it watches besides its tracees: its signals, and the response the
@@ -1608,26 +1563,6 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_time_limit_gives_back_the_time_the_program_waited_for_a_cpu_up_to_its_cap() {
-        let t0 = Instant::now();
-        let s = Duration::from_secs;
-        let ms = Duration::from_millis;
-        let mut limit = TimeLimit::new(t0, s(1));
-        assert_eq!(limit.deadline, t0 + s(1));
-        assert_eq!(limit.extended(t0 + s(1), Duration::ZERO), None, "not starved: cut at the limit");
-        assert_eq!(limit.extended(t0 + s(1), ms(500)), Some(t0 + ms(1500)));
-        assert_eq!(limit.extended(t0 + ms(1500), ms(500)), None, "the wait did not grow: cut");
-        assert_eq!(limit.extended(t0 + ms(1500), ms(700)), Some(t0 + ms(1700)));
-        assert_eq!(
-            limit.extended(t0 + ms(1500), ms(501)),
-            Some(t0 + ms(1510)),
-            "looked at again 10 ms on at the soonest"
-        );
-        assert_eq!(limit.extended(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
-        assert_eq!(limit.extended(t0 + s(4), s(60)), None);
-    }
 
     /// A tracer as `run` makes it, for a run whose first process is `root`, traced from this
     /// test process.

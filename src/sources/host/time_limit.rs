@@ -1,0 +1,85 @@
+//! A run's time limit that the machine's load does not move: the wall time less the time the
+//! run's processes waited for a CPU that other work held, capped in wall time (`TimeLimit`).
+//! Both sources keep their runs to it: the observer's tracer (a graded program) and the
+//! engine's supervisor (a scenario's processes).
+
+use std::time::{Duration, Instant};
+
+/// How many times its time limit a run may take in wall time when the machine's other work
+/// keeps it waiting for a CPU (the time it waits is not counted). Judges keep a wall limit
+/// beside the CPU one for the same reason (isolate's `--wall-time`).
+pub const WALL_FACTOR: u32 = 4;
+
+/// The time, in ns, a thread has spent runnable but waiting for a CPU: the second field of its
+/// `schedstat` file under /proc.
+pub fn run_delay(schedstat: &str) -> Option<u64> {
+    std::fs::read_to_string(schedstat).ok()?.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// A run's time limit, kept in the time it could have run: the wall time since it started less
+/// the time its processes spent runnable but waiting for a CPU that the machine's other work
+/// held (`/proc/TID/schedstat`'s run delay, as the run's owner sums it: the observer's
+/// `Tracer::starved`, the engine's supervisor). A grade is then a function of the program, not
+/// of the machine's load: on a quiet machine the limit is its wall time; with three CPU hogs on
+/// two cores a Python program that needs 0.14 s of CPU took over 3 s of wall time, and was cut
+/// at a 3 s limit. A run that waits (a deadlock, a sleep) is not runnable, so it is cut at its
+/// limit as before. The wall time stays capped, at `WALL_FACTOR` times the limit, so that a run
+/// (a class's grading) ends on any machine.
+///
+/// A program can stretch its own limit by keeping its threads waiting for each other (more
+/// busy threads than cores, many short ones): never past the cap.
+pub struct TimeLimit {
+    started: Instant,
+    limit: Duration,
+    /// When the limit is next looked at.
+    pub deadline: Instant,
+    /// The latest the run may go on, in wall time.
+    cap: Instant,
+}
+
+impl TimeLimit {
+    pub fn new(started: Instant, limit: Duration) -> TimeLimit {
+        // A limit too far for an `Instant` (none a loaded file gives) is ten years.
+        let far = Duration::from_secs(10 * 365 * 86_400);
+        let at = |d: Duration| started.checked_add(d).unwrap_or(started + far);
+        TimeLimit { started, limit, deadline: at(limit), cap: at(limit.saturating_mul(WALL_FACTOR)) }
+    }
+
+    /// At `now`, a deadline past: the next one when the run, kept waiting for `starved`, has
+    /// not used its time yet; `None` when it has (or at the cap).
+    pub fn extended(&mut self, now: Instant, starved: Duration) -> Option<Instant> {
+        let due = self.started.checked_add(self.limit.saturating_add(starved))?.min(self.cap);
+        if due <= now {
+            return None;
+        }
+        // Looked at again no sooner than 10 ms on: the delay grows while the run waits, and
+        // each look reads every thread's schedstat.
+        self.deadline = due.max(now + Duration::from_millis(10)).min(self.cap);
+        Some(self.deadline)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_limit_gives_back_the_time_the_program_waited_for_a_cpu_up_to_its_cap() {
+        let t0 = Instant::now();
+        let s = Duration::from_secs;
+        let ms = Duration::from_millis;
+        let mut limit = TimeLimit::new(t0, s(1));
+        assert_eq!(limit.deadline, t0 + s(1));
+        assert_eq!(limit.extended(t0 + s(1), Duration::ZERO), None, "not starved: cut at the limit");
+        assert_eq!(limit.extended(t0 + s(1), ms(500)), Some(t0 + ms(1500)));
+        assert_eq!(limit.extended(t0 + ms(1500), ms(500)), None, "the wait did not grow: cut");
+        assert_eq!(limit.extended(t0 + ms(1500), ms(700)), Some(t0 + ms(1700)));
+        assert_eq!(
+            limit.extended(t0 + ms(1500), ms(501)),
+            Some(t0 + ms(1510)),
+            "looked at again 10 ms on at the soonest"
+        );
+        assert_eq!(limit.extended(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
+        assert_eq!(limit.extended(t0 + s(4), s(60)), None);
+    }
+}
