@@ -73,7 +73,6 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd
     // work held (`host::time_limit`): a scenario that passes on a quiet machine does not time
     // out on a loaded CI runner; one that waits (a deadlock) is stopped at its timeout.
     let clock = TimeLimit::new(started, scenario.timeout);
-    let own_delay = run_delay("/proc/thread-self/schedstat").unwrap_or(0);
     // SAFETY: the supervisor is single-threaded (its caller's contract), so the child may run
     // arbitrary code after the fork.
     let main_pid = match unsafe { fork() } {
@@ -115,7 +114,7 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd
         reaped: Vec::new(),
         events: Events::new(event_read, room, Outlet::new(report)),
     };
-    let outcome = run.watch(clock, own_delay);
+    let outcome = run.watch(clock);
     let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
     run.events.outlet.finish(&run.events.raw, &header)
 }
@@ -306,10 +305,8 @@ impl Outlet {
     /// After the run: writes every record not yet written, the end of the records, and
     /// `header`, blocking.
     fn finish(mut self, raw: &[u8], header: &Header) -> std::io::Result<()> {
-        if self.gone {
-            return Err(std::io::ErrorKind::BrokenPipe.into());
-        }
         set_nonblocking(self.file.as_fd(), false)?;
+        // Nothing once the caller is gone (`pump` writes nothing then).
         self.pump(raw);
         if self.gone {
             return Err(std::io::ErrorKind::BrokenPipe.into());
@@ -359,13 +356,13 @@ struct Run {
 impl Run {
     /// Collects events and reaps until the event channel is at its end and no child is left,
     /// or until the run must be stopped (then stops it); returns how the run ended.
-    fn watch(&mut self, mut clock: TimeLimit, own_delay: u64) -> Outcome {
+    fn watch(&mut self, mut clock: TimeLimit) -> Outcome {
         let mut no_children = false;
         let mut deadline = clock.deadline;
         while !(self.events.eof && no_children) {
             let now = Instant::now();
             if now >= deadline {
-                if let Some(later) = clock.extended(now, self.starved(own_delay)) {
+                if let Some(later) = clock.extended(now, self.starved()) {
                     deadline = later;
                 }
             }
@@ -439,19 +436,18 @@ impl Run {
         (stop, no_children)
     }
 
-    /// How long the run waited for a CPU that other work held (`TimeLimit`): the longest time
-    /// one of its living processes has spent runnable but waiting, plus the supervisor's own
-    /// wait since the run began (`own_delay` before it: a process blocked on a full event
-    /// socket waits for the supervisor). The processes that have ended take their wait with
-    /// them (nothing reads it at their exit), which only makes the limit stricter.
-    fn starved(&self, own_delay: u64) -> Duration {
+    /// How long the run waited for a CPU that other work held (`TimeLimit`, which adds the
+    /// supervisor's own wait: a process blocked on a full event socket waits for it): the
+    /// longest time one of its living processes has spent runnable but waiting. The processes
+    /// that have ended take their wait with them (nothing reads it at their exit), which only
+    /// makes the limit stricter.
+    fn starved(&self) -> Duration {
         let living = procfs::descendants(self.me)
             .into_iter()
             .filter(|p| p.state != 'Z')
             .filter_map(|p| run_delay(&format!("/proc/{}/schedstat", p.pid)))
             .max();
-        let own = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(own_delay);
-        Duration::from_nanos(living.unwrap_or(0).saturating_add(own))
+        Duration::from_nanos(living.unwrap_or(0))
     }
 
     /// Reports what each living process is doing, kills them all and reaps them, and takes

@@ -35,19 +35,36 @@ pub struct TimeLimit {
     pub deadline: Instant,
     /// The latest the run may go on, in wall time.
     cap: Instant,
+    /// The owner's own wait for a CPU (the thread that made the limit) when it was made: the
+    /// run's threads stopped for their owner (the tracer, the supervisor) wait for it too.
+    owner_waited: u64,
 }
 
 impl TimeLimit {
+    /// Must be made on the thread that keeps the run (`extended` reads that thread's wait).
     pub fn new(started: Instant, limit: Duration) -> TimeLimit {
         // A limit too far for an `Instant` (none a loaded file gives) is ten years.
         let far = Duration::from_secs(10 * 365 * 86_400);
         let at = |d: Duration| started.checked_add(d).unwrap_or(started + far);
-        TimeLimit { started, limit, deadline: at(limit), cap: at(limit.saturating_mul(WALL_FACTOR)) }
+        TimeLimit {
+            started,
+            limit,
+            deadline: at(limit),
+            cap: at(limit.saturating_mul(WALL_FACTOR)),
+            owner_waited: run_delay("/proc/thread-self/schedstat").unwrap_or(0),
+        }
     }
 
-    /// At `now`, a deadline past: the next one when the run, kept waiting for `starved`, has
-    /// not used its time yet; `None` when it has (or at the cap).
-    pub fn extended(&mut self, now: Instant, starved: Duration) -> Option<Instant> {
+    /// At `now`, a deadline past: the next one when the run, whose processes waited for a CPU
+    /// for `waited` (as its owner sums them), has not used its time yet; `None` when it has (or
+    /// at the cap). The owner's own wait since the limit was made is added here.
+    pub fn extended(&mut self, now: Instant, waited: Duration) -> Option<Instant> {
+        let owner = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(self.owner_waited);
+        self.extended_by(now, waited.saturating_add(Duration::from_nanos(owner)))
+    }
+
+    /// `extended`, for a run kept waiting for `starved` in all.
+    fn extended_by(&mut self, now: Instant, starved: Duration) -> Option<Instant> {
         let due = self.started.checked_add(self.limit.saturating_add(starved))?.min(self.cap);
         if due <= now {
             return None;
@@ -70,16 +87,16 @@ mod tests {
         let ms = Duration::from_millis;
         let mut limit = TimeLimit::new(t0, s(1));
         assert_eq!(limit.deadline, t0 + s(1));
-        assert_eq!(limit.extended(t0 + s(1), Duration::ZERO), None, "not starved: cut at the limit");
-        assert_eq!(limit.extended(t0 + s(1), ms(500)), Some(t0 + ms(1500)));
-        assert_eq!(limit.extended(t0 + ms(1500), ms(500)), None, "the wait did not grow: cut");
-        assert_eq!(limit.extended(t0 + ms(1500), ms(700)), Some(t0 + ms(1700)));
+        assert_eq!(limit.extended_by(t0 + s(1), Duration::ZERO), None, "not starved: cut at the limit");
+        assert_eq!(limit.extended_by(t0 + s(1), ms(500)), Some(t0 + ms(1500)));
+        assert_eq!(limit.extended_by(t0 + ms(1500), ms(500)), None, "the wait did not grow: cut");
+        assert_eq!(limit.extended_by(t0 + ms(1500), ms(700)), Some(t0 + ms(1700)));
         assert_eq!(
-            limit.extended(t0 + ms(1500), ms(501)),
+            limit.extended_by(t0 + ms(1500), ms(501)),
             Some(t0 + ms(1510)),
             "looked at again 10 ms on at the soonest"
         );
-        assert_eq!(limit.extended(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
-        assert_eq!(limit.extended(t0 + s(4), s(60)), None);
+        assert_eq!(limit.extended_by(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
+        assert_eq!(limit.extended_by(t0 + s(4), s(60)), None);
     }
 }

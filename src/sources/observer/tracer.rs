@@ -130,13 +130,12 @@ pub fn run(request: &Request) -> Response {
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let mut clock = TimeLimit::new(started, request.limits.timeout);
-    let tracer_delay = run_delay("/proc/thread-self/schedstat").unwrap_or(0);
     let mut deadline = clock.deadline;
     let mut session = Session { tracer, signals, in_namespace, response };
     loop {
         let now = Instant::now();
         if now >= deadline && session.tracer.stop.is_none() {
-            match clock.extended(now, session.tracer.starved(tracer_delay)) {
+            match clock.extended(now, session.tracer.starved()) {
                 Some(later) => deadline = later,
                 None => {
                     let after_ms = request.limits.timeout.as_millis() as u64;
@@ -349,14 +348,12 @@ impl Tracer {
     /// longest time one of its living threads has spent runnable but waiting (the longest,
     /// not the sum: threads wait side by side, and a sum would count a moment several times),
     /// plus what its ended threads waited (`ended_delay`: mostly a chain of short processes,
-    /// one after the other), plus the time the tracer itself waited since the program started
-    /// (`tracer_delay`: a thread stopped at a system call waits for the tracer, so a starved
-    /// tracer starves the program, whose threads are not runnable meanwhile). A schedstat
-    /// that cannot be read counts as no wait.
-    fn starved(&self, tracer_delay: u64) -> Duration {
+    /// one after the other). `TimeLimit` adds the tracer's own wait (a thread stopped at a
+    /// system call waits for the tracer, so a starved tracer starves the program, whose
+    /// threads are not runnable meanwhile). A schedstat that cannot be read counts as no wait.
+    fn starved(&self) -> Duration {
         let living = self.threads.keys().filter_map(|tid| run_delay(&format!("/proc/{tid}/schedstat"))).max();
-        let tracer = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(tracer_delay);
-        Duration::from_nanos(living.unwrap_or(0).saturating_add(self.ended_delay).saturating_add(tracer))
+        Duration::from_nanos(living.unwrap_or(0).saturating_add(self.ended_delay))
     }
 
     fn process_limit_reached(&self) -> bool {
