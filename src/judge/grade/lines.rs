@@ -43,7 +43,7 @@ pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> Graded
         (Status::Passed, format!("{matched} line(s) printed exactly as the assignment writes them"))
     } else {
         let mut message = format!(
-            "{} line(s) are worded as the assignment asks but not written the same way (they still counted for every other check):",
+            "{} line(s) say what the assignment asks but are not written the same way (they still counted for every other check):",
             loose.len()
         );
         for l in loose.iter().take(10) {
@@ -76,13 +76,15 @@ pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> Graded
 
 /// The line `def` expects, with the values `text` gave its captures where it matched loosely.
 fn expected_line(def: &LineDef, text: &str) -> String {
+    use crate::sources::observer::build::{loosen, loosen_worded};
     let mut values: HashMap<String, String> = HashMap::new();
-    if let Ok(re) = regex::Regex::new(&crate::sources::observer::build::loosen(&def.pattern)) {
-        if let Some(c) = re.captures(text) {
-            for name in re.capture_names().flatten() {
-                if let Some(m) = c.name(name) {
-                    values.insert(name.to_owned(), m.as_str().to_owned());
-                }
+    // The form the line matched by: loosely, else with words added (`build::matched`).
+    let forms: Vec<regex::Regex> =
+        [loosen(&def.pattern), loosen_worded(&def.pattern)].iter().filter_map(|f| regex::Regex::new(f).ok()).collect();
+    if let Some((c, re)) = forms.iter().find_map(|re| Some((re.captures(text)?, re))) {
+        for name in re.capture_names().flatten() {
+            if let Some(m) = c.name(name) {
+                values.insert(name.to_owned(), m.as_str().to_owned());
             }
         }
     }

@@ -15,8 +15,8 @@
 //!
 //! Lines match a pattern exactly (the pattern or one of its `alternatives`) or, unless the
 //! scenario is strict, loosely: ignoring case, spacing, punctuation, brackets and quotes (see
-//! [`loosen`]). A loose match counts as the line for every check; the grade's format check
-//! reports it.
+//! [`loosen`]), and, failing that, with a few words of its own added ([`loosen_worded`]). A
+//! loose match counts as the line for every check; the grade's format check reports it.
 
 use super::{RecordKind, Response, Usage};
 // The observation is data about a run that grading and rendering read too: it lives with the
@@ -40,6 +40,9 @@ pub struct LinePattern {
     pub exact: Vec<regex::Regex>,
     /// The same, loosened (empty when matching is strict).
     pub loose: Vec<regex::Regex>,
+    /// The same, loosened to let words be added (empty when matching is strict): tried only
+    /// when no pattern matched exactly or loosely.
+    pub worded: Vec<regex::Regex>,
     /// The name a process that prints such a line gets.
     pub role: Option<String>,
 }
@@ -53,12 +56,14 @@ impl LinePattern {
         let exact = sources.iter().map(|s| compile(s)).collect();
         // A loosened pattern that does not compile (a construct `loosen` does not know) is left
         // out: the line then has to match exactly.
-        let loose = if strict {
-            Vec::new()
-        } else {
+        let loosened = |loosen: fn(&str) -> String| -> Vec<regex::Regex> {
+            if strict {
+                return Vec::new();
+            }
             sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect()
         };
-        LinePattern { name: def.name.clone(), exact, loose, role: def.role.clone() }
+        let (loose, worded) = (loosened(loosen), loosened(loosen_worded));
+        LinePattern { name: def.name.clone(), exact, loose, worded, role: def.role.clone() }
     }
 }
 
@@ -69,6 +74,21 @@ const GAP: &str = r"[\s\p{P}\p{S}]+";
 const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
 /// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
 const GAP_MARK: char = '\0';
+/// [`GAP`] with up to two words of letters added in it, each followed by a gap of its own:
+/// what worded matching lets pass between two things of the pattern. Letters only, so that
+/// an added word is never a number a capture should have taken.
+const WORDED_GAP: &str = r"[\s\p{P}\p{S}]+(?:\p{L}+[\s\p{P}\p{S}]+){0,2}";
+
+/// [`loosen`], and a learner's own words let in: between two things of the pattern (words,
+/// numbers, captures), up to two added words (`I am the child process (12) and my parent is
+/// (7).` for `I am child process \((?P<pid>\d+)\) and my parent is \((?P<ppid>\d+)\)\.`).
+/// A word left out or changed is still another line (`Run task 3 (99)` is not `Run task 3
+/// (pid:99)`), and so is a line with a number more or less: captures stay where they were.
+/// Words before or after the line's own are let in by every form already (a pattern is
+/// searched for in the line, not matched against the whole of it).
+pub fn loosen_worded(pattern: &str) -> String {
+    loosen_with(pattern, WORDED_GAP)
+}
 
 /// The pattern made tolerant: case ignored, and every literal space, punctuation mark,
 /// bracket or quote (escaped or not), with its quantifier, replaced by [`GAP`]. Classes
@@ -76,6 +96,11 @@ const GAP_MARK: char = '\0';
 /// `Process \((?P<pid>\d+)\) start\.\.\.` also matches `process 123 start` and
 /// `Process(123) start..`, with the same captures.
 pub fn loosen(pattern: &str) -> String {
+    loosen_with(pattern, GAP)
+}
+
+/// `loosen` with `inner_gap` for a gap between two things of the pattern.
+fn loosen_with(pattern: &str, inner_gap: &str) -> String {
     let chars: Vec<char> = pattern.chars().collect();
     let mut out = String::from("(?i)");
     let mut gap = false;
@@ -138,13 +163,13 @@ pub fn loosen(pattern: &str) -> String {
             }
         }
     }
-    resolve_gaps(&out)
+    resolve_gaps(&out, inner_gap)
 }
 
 /// Each run of literals became one mark; now that what follows it is known, a mark at
 /// either end of the pattern (or of a group or an alternative) may match nothing: `start...`
 /// is also `start`. Elsewhere it needs one character, so that words stay apart.
-fn resolve_gaps(out: &str) -> String {
+fn resolve_gaps(out: &str, inner_gap: &str) -> String {
     let marked: Vec<char> = out.chars().collect();
     let mut resolved = String::with_capacity(out.len() + 64);
     for (k, c) in marked.iter().enumerate() {
@@ -155,7 +180,7 @@ fn resolve_gaps(out: &str) -> String {
         let at_start = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| resolved.ends_with(e))
             || (resolved.ends_with('>') && resolved.rfind("(?P<").is_some_and(|o| !resolved[o..].contains(')')));
         let at_end = matches!(marked.get(k + 1), None | Some(')' | '|' | '$'));
-        resolved.push_str(if at_start || at_end { EDGE_GAP } else { GAP });
+        resolved.push_str(if at_start || at_end { EDGE_GAP } else { inner_gap });
     }
     resolved
 }
@@ -666,11 +691,18 @@ fn flush(partial: &mut Partial, p: usize, proc_: &mut Proc, (time, record): (u64
 
 /// The line as a printed value: each named capture of the first pattern it matches is a span
 /// of the variable of that name. Also returns the pattern's name, and whether it matched only
-/// loosely: every pattern is tried exactly before any is tried loosely.
+/// loosely: every pattern is tried exactly before any is tried loosely, and loosely before any
+/// is tried with words added (so a line the assignment words one way is never taken for
+/// another of its lines with words added).
 fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool) {
-    for loose in [false, true] {
+    for tier in 0..3 {
+        let loose = tier > 0;
         for p in patterns {
-            let forms = if loose { &p.loose } else { &p.exact };
+            let forms = match tier {
+                0 => &p.exact,
+                1 => &p.loose,
+                _ => &p.worded,
+            };
             for regex in forms {
                 if let Some(captures) = regex.captures(text) {
                     let spans = regex
@@ -798,7 +830,7 @@ fn is_tracker_command(command: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_tracker_command, loosen};
+    use super::{is_tracker_command, loosen, loosen_worded};
     use crate::sources::observer::{Record, RecordKind, Response};
 
     #[test]
@@ -849,6 +881,37 @@ mod tests {
     fn loose(pattern: &str, line: &str) -> Option<Vec<String>> {
         let re = regex::Regex::new(&loosen(pattern)).unwrap_or_else(|e| panic!("{pattern} → {}: {e}", loosen(pattern)));
         re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
+    }
+
+    fn worded(pattern: &str, line: &str) -> Option<Vec<String>> {
+        let re = regex::Regex::new(&loosen_worded(pattern)).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+        re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
+    }
+
+    #[test]
+    fn worded_matching_lets_a_learner_add_words_but_not_leave_out_or_change_them() {
+        let child = r"I am child process \((?P<pid>\d+)\) and my parent is \((?P<ppid>\d+)\)\.";
+        let both = Some(vec!["12".to_owned(), "7".to_owned()]);
+        assert_eq!(worded(child, "I am the child process (12) and my parent is (7)."), both);
+        assert_eq!(worded(child, "i am the new child process 12, and my parent process is 7"), both);
+        // What loose matching lets pass still does.
+        assert_eq!(worded(child, "I am child process [12], and my parent is: 7!"), both);
+        let parent = r"I \((?P<pid>\d+)\) just created a child process \((?P<child>\d+)\)\.";
+        assert_eq!(worded(parent, "I am (12), I just created a child process (7)."), both);
+        // A word left out, a word changed, more than two words in one place: another line.
+        assert_eq!(worded(child, "I am process (12) and my parent is (7)."), None);
+        assert_eq!(worded(child, "I am child process (12) and my father is (7)."), None);
+        assert_eq!(worded(child, "I am not really the child process (12) and my parent is (7)."), None);
+        // An added word is letters only: a number is never skipped for a capture to take the
+        // next one.
+        assert_eq!(worded(parent, "I 3 (12) just created a child process (7)."), None);
+        assert_eq!(worded(parent, "I (12) just created 1 child process (7)."), None);
+        let run = r"Run task (?P<task>\d+) \(pid:(?P<pid>\d+)\)\.\.\.";
+        assert_eq!(worded(run, "Run task 3 (99)..."), None);
+        assert_eq!(worded(run, "Run the task 3 (worker pid: 99)..."), Some(vec!["3".into(), "99".into()]));
+        // A capture of a word still takes the word after the added ones.
+        assert_eq!(worded(r"write, (?P<value>\w+)", "write the value, A"), Some(vec!["A".into()]));
+        assert_eq!(worded(r"^Process end\.", "Process has end."), Some(vec![]));
     }
 
     #[test]
