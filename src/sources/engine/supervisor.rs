@@ -358,18 +358,12 @@ impl Run {
     /// or until the run must be stopped (then stops it); returns how the run ended.
     fn watch(&mut self, mut clock: TimeLimit) -> Outcome {
         let mut no_children = false;
-        let mut deadline = clock.deadline;
         while !(self.events.eof && no_children) {
             let now = Instant::now();
-            if now >= deadline {
-                if let Some(later) = clock.extended(now, self.starved()) {
-                    deadline = later;
-                }
-            }
-            let stop = if now >= deadline {
+            let stop = if clock.expired(now, || self.starved()) {
                 Some(StopReason::Timeout)
             } else {
-                let (stop, none_left) = self.wait_once(deadline - now);
+                let (stop, none_left) = self.wait_once(clock.deadline - now);
                 no_children = none_left;
                 stop
             };

@@ -43,8 +43,9 @@ pub struct TimeLimit {
 impl TimeLimit {
     /// Must be made on the thread that keeps the run (`extended` reads that thread's wait).
     pub fn new(started: Instant, limit: Duration) -> TimeLimit {
-        // A limit too far for an `Instant` (none a loaded file gives) is ten years.
-        let far = Duration::from_secs(10 * 365 * 86_400);
+        // A limit too far for an `Instant` (none a loaded file gives: the loader holds one to
+        // a day) is the longest the loader accepts.
+        let far = crate::model::scenario::bounds::MAX_DURATION;
         let at = |d: Duration| started.checked_add(d).unwrap_or(started + far);
         TimeLimit {
             started,
@@ -55,10 +56,18 @@ impl TimeLimit {
         }
     }
 
+    /// Whether the run has used its time at `now`. Past `deadline`, the limit is first
+    /// extended by the time the run's processes waited for a CPU (`waited`, as the owner sums
+    /// them; read only then, since it reads every process's schedstat), and `deadline` moves to
+    /// when it is next looked at.
+    pub fn expired(&mut self, now: Instant, waited: impl FnOnce() -> Duration) -> bool {
+        now >= self.deadline && self.extended(now, waited()).is_none()
+    }
+
     /// At `now`, a deadline past: the next one when the run, whose processes waited for a CPU
     /// for `waited` (as its owner sums them), has not used its time yet; `None` when it has (or
     /// at the cap). The owner's own wait since the limit was made is added here.
-    pub fn extended(&mut self, now: Instant, waited: Duration) -> Option<Instant> {
+    fn extended(&mut self, now: Instant, waited: Duration) -> Option<Instant> {
         let owner = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(self.owner_waited);
         self.extended_by(now, waited.saturating_add(Duration::from_nanos(owner)))
     }

@@ -878,14 +878,18 @@ mod tests {
         assert_eq!(lines[long], "tail end");
     }
 
-    fn loose(pattern: &str, line: &str) -> Option<Vec<String>> {
-        let re = regex::Regex::new(&loosen(pattern)).unwrap_or_else(|e| panic!("{pattern} → {}: {e}", loosen(pattern)));
+    /// The captures of `line` by `pattern` made tolerant by `form` (`loosen`, `loosen_worded`).
+    fn captures_by(form: fn(&str) -> String, pattern: &str, line: &str) -> Option<Vec<String>> {
+        let re = regex::Regex::new(&form(pattern)).unwrap_or_else(|e| panic!("{pattern} → {}: {e}", form(pattern)));
         re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
     }
 
+    fn loose(pattern: &str, line: &str) -> Option<Vec<String>> {
+        captures_by(loosen, pattern, line)
+    }
+
     fn worded(pattern: &str, line: &str) -> Option<Vec<String>> {
-        let re = regex::Regex::new(&loosen_worded(pattern)).unwrap_or_else(|e| panic!("{pattern}: {e}"));
-        re.captures(line).map(|c| c.iter().skip(1).flatten().map(|m| m.as_str().to_owned()).collect())
+        captures_by(loosen_worded, pattern, line)
     }
 
     #[test]

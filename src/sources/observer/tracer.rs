@@ -130,18 +130,11 @@ pub fn run(request: &Request) -> Response {
     };
     tracer.record(root.as_raw(), RecordKind::Began { parent: me });
     let mut clock = TimeLimit::new(started, request.limits.timeout);
-    let mut deadline = clock.deadline;
     let mut session = Session { tracer, signals, in_namespace, response };
     loop {
-        let now = Instant::now();
-        if now >= deadline && session.tracer.stop.is_none() {
-            match clock.extended(now, session.tracer.starved()) {
-                Some(later) => deadline = later,
-                None => {
-                    let after_ms = request.limits.timeout.as_millis() as u64;
-                    session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
-                }
-            }
+        if session.tracer.stop.is_none() && clock.expired(Instant::now(), || session.tracer.starved()) {
+            let after_ms = request.limits.timeout.as_millis() as u64;
+            session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
         }
         if session.tracer.stop.is_some() {
             // A fork bomb gets no grace: every moment it runs it makes more processes.
@@ -149,7 +142,7 @@ pub fn run(request: &Request) -> Response {
             stop::stop_run(me, Some(root), grace, &mut session);
             break;
         }
-        session.wait(deadline);
+        session.wait(clock.deadline);
         if session.reap() {
             break;
         }
