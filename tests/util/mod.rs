@@ -184,19 +184,36 @@ impl Drop for RemoveOnDrop {
 }
 
 /// Live processes (zombies have no environment left to read, and are checked for below)
-/// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test.
+/// whose environment has `PROCSCEN_TEST_MARK=mark`, and zombies whose parent is this test
+/// process that stay zombies.
+///
+/// The tests of one binary run as threads of one process, so a zombie child of it may be
+/// another test's helper between its exit and the `wait` its thread is about to make: such a
+/// zombie is reported only when it is still there after a few seconds (one nobody reaps stays
+/// forever). A marked live process gets no such grace.
 pub fn marked_processes(mark: &str) -> Vec<String> {
     let needle = format!("PROCSCEN_TEST_MARK={mark}");
     let me = std::process::id() as i32;
-    each_process()
-        .filter(|(_, dir)| {
-            let (state, parent) = state_and_parent(dir);
-            let zombie_of_ours = state == "Z" && parent == Some(me);
-            let environ = std::fs::read(dir.join("environ")).unwrap_or_default();
-            zombie_of_ours || environ.split(|b| *b == 0).any(|v| v == needle.as_bytes())
-        })
-        .map(|(pid, dir)| format!("{pid} {}", command_line(&dir)))
-        .collect()
+    // Each process found, and whether it was found only as a zombie of this test process.
+    let scan = || -> Vec<(String, bool)> {
+        each_process()
+            .filter_map(|(pid, dir)| {
+                let (state, parent) = state_and_parent(&dir);
+                let zombie_of_ours = state == "Z" && parent == Some(me);
+                let environ = std::fs::read(dir.join("environ")).unwrap_or_default();
+                let marked = environ.split(|b| *b == 0).any(|v| v == needle.as_bytes());
+                (zombie_of_ours || marked).then(|| (format!("{pid} {}", command_line(&dir)), !marked))
+            })
+            .collect()
+    };
+    let mut found = scan();
+    if found.iter().any(|(_, zombie_only)| *zombie_only) {
+        wait_for(std::time::Duration::from_secs(5), || scan().iter().all(|(_, zombie_only)| !zombie_only));
+        let now = scan();
+        found.retain(|(_, zombie_only)| !zombie_only);
+        found.extend(now.into_iter().filter(|(_, zombie_only)| *zombie_only));
+    }
+    found.into_iter().map(|(process, _)| process).collect()
 }
 
 /// The pids of every descendant of `pid`, from /proc, nearest first.
