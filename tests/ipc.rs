@@ -105,6 +105,89 @@ fn pool_checks_hold_and_fail_on_tasks_that_overlap_by_construction() {
     assert_eq!(trace.outcome, Outcome::Finished);
 }
 
+/// A span whose end is printed by another process (main prints what a pool's worker returned):
+/// in a process that prints no END, each span ends when that process starts its next one, so
+/// one worker running three tasks is one at a time, and still no evidence of overlap.
+#[test]
+fn spans_without_an_end_in_their_process_end_at_its_next_start() {
+    check(
+        "
+processes:
+  main:
+    - pool: p
+      size: 1
+    - for: i
+      range: 3
+      do:
+        - submit: task
+          to: p
+          args: ['{i}']
+    - close: p
+    - join: p
+    - print: done
+      label: done
+  task:
+    params: [i]
+    run:
+      - print: task {i} here
+        label: here
+      - return: '{i}'
+expect:
+  - {name: one worker runs one task at a time, in_flight: [task.here, main.done], at_most: 1}
+  - {name: ended spans are no evidence of overlap, in_flight: [task.here, main.done], at_least: 1}
+",
+        &[("one worker runs one task at a time", true), ("ended spans are no evidence of overlap", false)],
+    );
+}
+
+/// `count: {alive: NAME}` counts processes alive at one moment, not over the run: three kids
+/// started and joined one by one are never two at once, and three that each wait for an item
+/// main puts only after starting them all are three at once.
+#[test]
+fn alive_counts_processes_at_one_moment() {
+    check(
+        "
+processes:
+  main:
+    - for: i
+      range: 3
+      do:
+        - start: one_by_one
+        - join: one_by_one
+    - queue: go
+    - for: i
+      range: 3
+      do:
+        - start: together
+    - for: i
+      range: 3
+      do:
+        - put: go
+          to: go
+    - for: i
+      range: 3
+      do:
+        - join: together
+  one_by_one:
+    - print: alone
+  together:
+    - get: signal
+      from: go
+expect:
+  - {name: three made one by one, count: {processes: one_by_one}, exactly: 3}
+  - {name: one at a time, count: {alive: one_by_one}, exactly: 1}
+  - {name: three waiting at once, count: {alive: together}, exactly: 3}
+  - {name: not two at once, count: {alive: together}, at_most: 2}
+",
+        &[
+            ("three made one by one", true),
+            ("one at a time", true),
+            ("three waiting at once", true),
+            ("not two at once", false),
+        ],
+    );
+}
+
 #[test]
 fn delivery_fails_when_an_item_is_never_taken() {
     check(

@@ -1665,6 +1665,7 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
     let _ = match kind {
         EventKind::Begin { .. } => out.write_str("begin"),
         EventKind::Print(v) => write!(out, "print: {}", red(v)),
+        EventKind::Logged(v) => write!(out, "stderr: {}", red(v)),
         EventKind::Sleep { written } => write!(out, "sleep {written}"),
         EventKind::Start { child_pid, .. } => write!(out, "start {}", role(*child_pid)),
         EventKind::Fork { child_pid, .. } => write!(out, "fork {}", role(*child_pid)),

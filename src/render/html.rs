@@ -335,7 +335,7 @@ fn kind_class(kind: &EventKind) -> &'static str {
         | EventKind::Result { .. }
         | EventKind::Close { .. }
         | EventKind::Respawn { .. } => "task",
-        EventKind::Print(_) => "print",
+        EventKind::Print(_) | EventKind::Logged(_) => "print",
         _ => "other",
     }
 }
@@ -344,6 +344,7 @@ fn kind_class(kind: &EventKind) -> &'static str {
 fn short_text(kind: &EventKind) -> String {
     match kind {
         EventKind::Print(v) => v.text.to_string(),
+        EventKind::Logged(v) => format!("{} (stderr)", v.text),
         EventKind::Start { name, .. } | EventKind::Fork { name, .. } => format!("start {name}"),
         EventKind::Join { name, .. } => format!("join {name}"),
         EventKind::Put { channel, .. } => format!("put {channel}"),

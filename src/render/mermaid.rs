@@ -25,7 +25,7 @@ pub fn sequence_diagram(trace: &Trace) -> String {
             let _ =
                 writeln!(out, "    P{}->>P{}: {}", from.process(), id.process(), arrow_text(trace, *from, id, *kind));
         }
-        if let EventKind::Print(v) = &trace.event(id).kind {
+        if let EventKind::Print(v) | EventKind::Logged(v) = &trace.event(id).kind {
             let _ = writeln!(out, "    Note over P{}: {}", id.process(), text(&v.text));
         }
     }

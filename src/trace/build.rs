@@ -63,6 +63,7 @@ impl Kinds {
             EventKind::Get { .. } | EventKind::TaskStart { .. } | EventKind::Result { .. } => Kinds::TAKES,
             EventKind::Begin { .. }
             | EventKind::Print(_)
+            | EventKind::Logged(_)
             | EventKind::Sleep { .. }
             | EventKind::Let { .. }
             | EventKind::End { .. }

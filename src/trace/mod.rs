@@ -213,6 +213,13 @@ pub enum EventKind {
     /// A join on a joinable queue returned; `from` is the `task_done` that left it with no
     /// unfinished task, `None` when nothing was ever put.
     JoinQueue { queue: String, from: Option<(i32, u32)> },
+    /// A line an observed program wrote to stderr that is one of the assignment's lines: it
+    /// says what the line says, so it counts as printed for every check about what was said,
+    /// but it never sat in a stdio buffer (stderr is unbuffered), and grading fails its format.
+    ///
+    /// Last of the variants: the engine's records encode variants by their place (postcard),
+    /// and the observer's events are never among them.
+    Logged(Value),
 }
 
 /// What kind of synchronization object an event is about.
@@ -252,6 +259,7 @@ impl std::fmt::Display for EventKind {
         match self {
             EventKind::Begin { .. } => f.write_str("began"),
             EventKind::Print(v) => write!(f, "printed {:?}", v.text),
+            EventKind::Logged(v) => write!(f, "wrote {:?} to stderr", v.text),
             EventKind::Sleep { written } => write!(f, "sleep {written}"),
             EventKind::Start { name, .. } => write!(f, "started {name}"),
             EventKind::Fork { name, .. } => write!(f, "forked {name}"),

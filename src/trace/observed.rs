@@ -36,7 +36,8 @@ pub struct OutputLine {
     pub process: ProcId,
     pub stream: Stream,
     pub text: String,
-    /// The name of the pattern it matched (stdout lines only).
+    /// The name of the pattern it matched, on either stream (a line of the assignment written
+    /// to stderr counts as printed; grading fails its format).
     pub pattern: Option<String>,
     /// True when it matched its pattern only loosely (the observer's `build::loosen`).
     #[serde(default)]

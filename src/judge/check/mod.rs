@@ -131,8 +131,10 @@ impl Ctx<'_> {
     fn select(&self, sel: &Selector) -> Vec<EventId> {
         let matches = |e: &crate::trace::Event| match &sel.matching {
             EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
-            EventMatch::Text(t) => matches!(&e.kind, EventKind::Print(v) if v.text.contains(t.as_str())),
-            EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) if v.text == *t),
+            EventMatch::Text(t) => {
+                matches!(&e.kind, EventKind::Print(v) | EventKind::Logged(v) if v.text.contains(t.as_str()))
+            }
+            EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) | EventKind::Logged(v) if v.text == *t),
             EventMatch::Command(t) => {
                 matches!(&e.kind, EventKind::Exec { argv } if argv.join(" ").contains(t.as_str()))
             }
@@ -173,7 +175,9 @@ impl Ctx<'_> {
         let (ea, eb) = (self.select(a), self.select(b));
         for (events, sel) in [(&ea, a), (&eb, b)] {
             if events.is_empty() {
-                return Err(fail(format!("no event matches {sel}: the process never reached that action"), Vec::new()));
+                return Err(fail(format!(
+                    "no event matches {sel}: it never happened in this run (no process reached that action or printed that line)"
+                ), Vec::new()));
             }
         }
         Ok((ea, eb))
@@ -505,7 +509,7 @@ impl Ctx<'_> {
     /// The value of `var` printed at `id` and, for a random value, where it was drawn.
     fn printed(&self, id: EventId, var: &str) -> Option<(String, Option<(i32, u32)>)> {
         let (text, spans): (&str, &[Span]) = match &self.trace.event(id).kind {
-            EventKind::Print(v) => (&v.text, &v.spans),
+            EventKind::Print(v) | EventKind::Logged(v) => (&v.text, &v.spans),
             EventKind::Let { var: name, value } if name == var => {
                 return Some((value.text.to_string(), origin(&value.spans)))
             }

@@ -123,9 +123,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// The largest number of spans open at one moment, by timestamps. A pool's task spans
-    /// from its start to its end event in the worker; other spans from each START event to
-    /// the next END event of the same process (an END closes the oldest open START).
     /// Lines printed by the program's own processes that match no line pattern.
     pub(super) fn all_lines_match(&self) -> Verdict {
         let unmatched: Vec<EventId> = self
@@ -151,6 +148,10 @@ impl Ctx<'_> {
         }
     }
 
+    /// The largest number of spans open at one moment, by timestamps. A pool's task spans
+    /// from its start to its end event in the worker; other spans from each START event to
+    /// the next END event of the same process (an END closes the oldest open START), or to
+    /// its next START in a process that printed no END.
     pub(super) fn in_flight(&self, what: &InFlight, bounds: &Bounds) -> Verdict {
         let (starts, ends, described) = match what {
             InFlight::Pool(pool) => {
@@ -191,10 +192,19 @@ impl Ctx<'_> {
         let mut closed: HashSet<EventId> = HashSet::new();
         for (p, mut marks) in by_process {
             marks.sort();
+            // A process that never printed an END (a pool worker whose result main prints)
+            // ended each span by the time it started its next one: without END lines its spans
+            // cannot be told apart from one after another in it. Such an implied end counts for
+            // `at_most` only, never as evidence of overlap for `at_least`. A process with END
+            // events pairs them as printed (threads of one process may overlap their spans).
+            let ends_implied = marks.iter().all(|(_, is_start)| *is_start);
             let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
             for (index, is_start) in marks {
                 let id = EventId::new(p, index);
                 if is_start {
+                    if let Some(previous) = if ends_implied { open.pop_front() } else { None } {
+                        changes.push((self.trace.event(id).time_ns, -1, previous));
+                    }
                     open.push_back(id);
                     changes.push((self.trace.event(id).time_ns, 1, id));
                 } else if let Some(s) = open.pop_front() {
@@ -248,9 +258,61 @@ impl Ctx<'_> {
         pass(format!("at most {} {described} at once", peak.len()), Vec::new())
     }
 
+    /// The most processes named `name` alive at one moment: each from its making (its parent's
+    /// start or fork, else its first event) until it exited, else until a wait reaped it, else until the run's last event
+    /// (it may have lived on: counting it longer is the side that does not hide a process).
+    fn alive_at_once(&self, name: &str) -> usize {
+        let run_end = self.trace.events().map(|(_, e)| e.time_ns).max().unwrap_or(0);
+        let mut changes: Vec<(u64, i32)> = Vec::new();
+        for p in self.trace.processes_named(name) {
+            let process = &self.trace.processes[p];
+            let Some(began) = process.events.first().map(|e| e.time_ns) else { continue };
+            // Made at the parent's start or fork: the child's own first event may come later,
+            // when it is first scheduled.
+            let made = process.parent.and_then(|q| {
+                self.trace.processes[q]
+                    .events
+                    .iter()
+                    .rfind(|e| {
+                        e.time_ns <= began
+                            && matches!(&e.kind, EventKind::Start { child_pid, .. } | EventKind::Fork { child_pid, .. }
+                            if *child_pid == process.pid)
+                    })
+                    .map(|e| e.time_ns)
+            });
+            let born = made.unwrap_or(began);
+            let exited = process.events.iter().find(|e| matches!(e.kind, EventKind::End { .. })).map(|e| e.time_ns);
+            let reaped = || {
+                let parent = &self.trace.processes[process.parent?];
+                parent
+                    .events
+                    .iter()
+                    .find(|e| {
+                        e.time_ns >= born
+                            && matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == process.pid)
+                    })
+                    .map(|e| e.time_ns)
+            };
+            let last = process.events.last().map_or(born, |e| e.time_ns);
+            let died = exited.or_else(reaped).unwrap_or(run_end).max(last);
+            changes.push((born, 1));
+            changes.push((died, -1));
+        }
+        // A process that ended at the instant another was made is not counted with it (a pool
+        // reaps a worker, then makes its replacement).
+        changes.sort_unstable();
+        let (mut alive, mut most) = (0i32, 0i32);
+        for (_, change) in changes {
+            alive += change;
+            most = most.max(alive);
+        }
+        most as usize
+    }
+
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
         let (n, described) = match what {
             Counted::Processes(name) => (self.trace.processes_named(name).count(), format!("processes named {name}")),
+            Counted::Alive(name) => (self.alive_at_once(name), format!("processes named {name} alive at once")),
             Counted::Events(sel) => (self.select(sel).len(), format!("events {sel}")),
             Counted::Workers(pool) => {
                 let workers: HashSet<usize> = self
@@ -272,7 +334,7 @@ impl Ctx<'_> {
         let absent = |name: &str| name != ANY_PROCESS && self.trace.processes_named(name).next().is_none();
         let subject_absent = n == 0
             && match what {
-                Counted::Processes(_) | Counted::Workers(_) => true,
+                Counted::Processes(_) | Counted::Workers(_) | Counted::Alive(_) => true,
                 Counted::Events(sel) => absent(&sel.process),
             };
         let n = n as u32;

@@ -31,21 +31,41 @@ pub fn format_points(scenario: &Scenario) -> Option<f64> {
 }
 
 /// The format check: it passes when the program printed lines of the assignment and each
-/// matched its pattern exactly; a line that matched only loosely is shown with the expected
-/// form and the difference.
+/// matched its pattern exactly, on stdout; a line of the assignment written to stderr is
+/// named, and a line that matched only loosely is shown with the expected form and the
+/// difference.
 pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> GradedCheck {
     let defs: HashMap<&str, &LineDef> = scenario.lines.iter().map(|l| (l.name.as_str(), l)).collect();
-    let matched = o.output.iter().filter(|l| l.stream == Stream::Stdout && l.pattern.is_some()).count();
-    let loose: Vec<_> = o.output.iter().filter(|l| l.loose).collect();
+    let matched = o.output.iter().filter(|l| l.pattern.is_some()).count();
+    let loose: Vec<_> = o.output.iter().filter(|l| l.loose && l.stream == Stream::Stdout).collect();
+    let on_stderr: Vec<_> = o.output.iter().filter(|l| l.stream == Stream::Stderr && l.pattern.is_some()).collect();
     let (status, message) = if matched == 0 {
         (Status::Failed, "not earned: the program printed no line of the assignment".to_owned())
-    } else if loose.is_empty() {
+    } else if loose.is_empty() && on_stderr.is_empty() {
         (Status::Passed, format!("{matched} line(s) printed exactly as the assignment writes them"))
     } else {
-        let mut message = format!(
-            "{} line(s) say what the assignment asks but are not written the same way (they still counted for every other check):",
-            loose.len()
-        );
+        let mut message = String::new();
+        if !on_stderr.is_empty() {
+            message.push_str(&format!(
+                "{} line(s) of the assignment were written to stderr, but the assignment's output is stdout (they still counted for every other check):",
+                on_stderr.len()
+            ));
+            for l in on_stderr.iter().take(10) {
+                message.push_str(&format!("\n  `{}` by {}", l.text, o.trace.processes[l.process].role));
+            }
+            if on_stderr.len() > 10 {
+                message.push_str(&format!("\n  ... and {} more", on_stderr.len() - 10));
+            }
+            if !loose.is_empty() {
+                message.push('\n');
+            }
+        }
+        if !loose.is_empty() {
+            message.push_str(&format!(
+                "{} line(s) say what the assignment asks but are not written the same way (they still counted for every other check):",
+                loose.len()
+            ));
+        }
         for l in loose.iter().take(10) {
             let Some(def) = l.pattern.as_deref().and_then(|p| defs.get(p)) else { continue };
             let expected = expected_line(def, &l.text);
@@ -240,7 +260,7 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
         }
         CheckKind::DescendantOf { ancestor, descendant } => (vec![ancestor.as_str(), descendant.as_str()], vec![]),
         CheckKind::Exit { process, .. } => (vec![process.as_str()], vec![]),
-        CheckKind::Count { what: Counted::Processes(p), .. } => (vec![p.as_str()], vec![]),
+        CheckKind::Count { what: Counted::Processes(p) | Counted::Alive(p), .. } => (vec![p.as_str()], vec![]),
         CheckKind::Count { what: Counted::Events(s), .. } => (vec![], vec![s]),
         _ => (vec![], vec![]),
     }
@@ -252,10 +272,15 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
 pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<String> {
     let (mut names, selectors) = subjects(kind);
     let mut labels: Vec<&str> = Vec::new();
+    // Lines a selector wants from one process, by label.
+    let mut owned: Vec<(&str, &str)> = Vec::new();
     for s in &selectors {
         names.push(s.process.as_str());
         if let EventMatch::Label(l) = &s.matching {
             labels.push(l.as_str());
+            if s.process != crate::model::scenario::ANY_PROCESS {
+                owned.push((s.process.as_str(), l.as_str()));
+            }
         }
     }
     let mut out = Vec::new();
@@ -295,6 +320,27 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         }
         out.push(hint);
     }
+    // The line was printed, but by another process than the one the check names (main prints
+    // the results a pool's workers returned).
+    for (process, label) in owned {
+        let named = |p: ProcId| trace.processes[p].name == process || trace.processes[p].role == process;
+        let printed = o.output.iter().filter(|l| l.pattern.as_deref() == Some(label));
+        if printed.clone().any(|l| named(l.process)) {
+            continue;
+        }
+        if let Some(other) = printed.clone().next() {
+            let count = printed.count();
+            let hint = format!(
+                "{count} `{label}` line(s) were printed, by {} (`{}`{}), but none by {process}",
+                trace.processes[other.process].role,
+                other.text,
+                if count > 1 { ", ..." } else { "" }
+            );
+            if !out.contains(&hint) {
+                out.push(hint);
+            }
+        }
+    }
     for label in labels {
         let Some(def) = scenario.lines.iter().find(|l| l.name == label) else { continue };
         if o.output.iter().any(|l| l.pattern.as_deref() == Some(label)) {
@@ -302,9 +348,7 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         }
         let expected = expected_form(&def.pattern, &HashMap::new());
         let mut hint = format!("no line matched `{label}`, which expects `{expected}`");
-        if let Some((text, who)) = on_stderr(o, def) {
-            hint.push_str(&format!("; {who} wrote it to stderr (`{text}`), but the assignment reads stdout"));
-        } else if let Some((text, who)) = nearest(o, &expected) {
+        if let Some((text, who)) = nearest(o, &expected) {
             hint.push_str(&format!("; the nearest line printed: `{text}` by {who}"));
         }
         if !out.contains(&hint) {
@@ -312,20 +356,6 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         }
     }
     out
-}
-
-/// A line of the program's stderr that matches `def` (exactly or loosely), and its writer.
-fn on_stderr<'o>(o: &'o Observation, def: &LineDef) -> Option<(&'o str, &'o str)> {
-    let sources = std::iter::once(&def.pattern).chain(&def.alternatives);
-    let regexes: Vec<regex::Regex> = sources
-        .flat_map(|p| [regex::Regex::new(p).ok(), regex::Regex::new(&crate::sources::observer::build::loosen(p)).ok()])
-        .flatten()
-        .collect();
-    o.output
-        .iter()
-        .filter(|l| l.stream == Stream::Stderr && o.trace.processes[l.process].origin != Origin::Helper)
-        .find(|l| regexes.iter().any(|r| r.is_match(&l.text)))
-        .map(|l| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
 }
 
 /// The stdout line of the program most like `expected` (by edit distance, ignoring case and

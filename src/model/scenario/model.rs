@@ -485,6 +485,8 @@ pub enum Counted {
     Events(Selector),
     /// Distinct processes that ran tasks of this pool.
     Workers(String),
+    /// The most processes with this name alive at one moment.
+    Alive(String),
 }
 
 /// Bounds on a count (`count`, `in_flight`), or on a value (`ValueBounds`); at least one is

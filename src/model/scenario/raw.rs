@@ -766,6 +766,10 @@ pub struct RawCounted {
     pub events: Option<RawSelector>,
     /// Distinct processes that ran tasks of this pool.
     pub workers: Option<String>,
+    /// The most processes with this name alive at one moment: each from its making until it
+    /// exited (or was reaped; one never seen to end counts to the end of the run). A pool that
+    /// replaces its workers (`maxtasksperchild`) makes more processes than it has at once.
+    pub alive: Option<String>,
 }
 
 /// What an `acquired` check asks: how often each process got a lock or semaphore.

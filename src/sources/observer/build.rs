@@ -45,6 +45,8 @@ pub struct LinePattern {
     pub worded: Vec<regex::Regex>,
     /// The name a process that prints such a line gets.
     pub role: Option<String>,
+    /// Matching is strict: only stdout lines, only exactly.
+    pub strict: bool,
 }
 
 impl LinePattern {
@@ -63,7 +65,7 @@ impl LinePattern {
             sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect()
         };
         let (loose, worded) = (loosened(loosen), loosened(loosen_worded));
-        LinePattern { name: def.name.clone(), exact, loose, worded, role: def.role.clone() }
+        LinePattern { name: def.name.clone(), exact, loose, worded, role: def.role.clone(), strict }
     }
 }
 
@@ -301,6 +303,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             });
         }
     }
+    for p in &mut procs {
+        forget_echoes(p);
+    }
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
     let trace = build_trace(name, response, &procs, &names, numbered, outcome);
@@ -461,7 +466,10 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                         .map_or(Ending::Unknown, |(_, e)| e.clone());
                     (EventKind::Join { child_pid: *child, name, ending }, Some(WAIT_LABEL.to_owned()))
                 }
-                Item::Line(Stream::Stderr, ..) => continue,
+                // A line of the assignment on stderr counts as said (the format check says
+                // where it went); any other stderr line is no event.
+                Item::Line(Stream::Stderr, _, None, _) => continue,
+                Item::Line(Stream::Stderr, value, pattern, _) => (EventKind::Logged(value.clone()), pattern.clone()),
                 Item::Line(Stream::Stdout, value, pattern, _) => (EventKind::Print(value.clone()), pattern.clone()),
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
                 Item::Ended(_) => continue,
@@ -600,18 +608,26 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
     builder.event(response.root_pid, Event { seq: 0, time_ns: 0, label: None, kind: begin });
     let mut output = Vec::new();
     let mut seq = 1;
+    // Stdout's lines, then stderr's (their order between the two is not known), as in `forget_echoes`.
+    let mut on_stdout = std::collections::HashSet::new();
     for (stream, bytes) in [(Stream::Stdout, &response.stdout), (Stream::Stderr, &response.stderr)] {
         for text in String::from_utf8_lossy(bytes).lines() {
-            let (value, label, loose) = matched(text, patterns);
-            if stream == Stream::Stdout {
-                builder.event(
-                    response.root_pid,
-                    Event { seq, time_ns: 0, label: label.as_deref().map(Name::from), kind: EventKind::Print(value) },
-                );
+            let Item::Line(_, value, mut label, mut loose) = Item::line(stream, text, patterns) else { continue };
+            if let Some(name) = &label {
+                let says = said(&value, name);
+                if stream == Stream::Stdout {
+                    on_stdout.insert(says);
+                } else if on_stdout.contains(&says) {
+                    (label, loose) = (None, false);
+                }
+            }
+            if stream == Stream::Stdout || label.is_some() {
+                let name = label.as_deref().map(Name::from);
+                let kind = if stream == Stream::Stdout { EventKind::Print(value) } else { EventKind::Logged(value) };
+                builder.event(response.root_pid, Event { seq, time_ns: 0, label: name, kind });
                 seq += 1;
             }
-            let (pattern, loose) = if stream == Stream::Stdout { (label, loose) } else { (None, false) };
-            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern, loose });
+            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern: label, loose });
         }
     }
     if let Some(ending) = response.root_ending() {
@@ -643,8 +659,10 @@ enum Item {
     Forked(i32),
     Exec(Vec<String>),
     Waited(i32),
-    /// A whole line: stdout lines as matched against the patterns (with the pattern's name and
-    /// whether it matched only loosely), stderr lines plain.
+    /// A whole line as matched against the patterns, with the pattern's name and whether it
+    /// matched only loosely. A stderr line that matches counts as the assignment's line (a
+    /// learner's `fprintf(stderr, ...)` or `logging.info(...)` still shows what the program
+    /// did); the format check fails it for the stream.
     Line(Stream, Value, Option<String>, bool),
     Ended(Ending),
     /// Where the channel or signal record with this index fell (no event: it anchors edges).
@@ -653,12 +671,42 @@ enum Item {
 
 impl Item {
     fn line(stream: Stream, text: &str, patterns: &[LinePattern]) -> Item {
-        match stream {
-            Stream::Stdout => {
-                let (value, pattern, loose) = matched(text, patterns);
-                Item::Line(stream, value, pattern, loose)
+        // An indented stderr line is a traceback's quote of the program's source
+        // (`    print('read, ' + q.get())`), not something the program said; strict matching
+        // reads stdout only.
+        let strict = patterns.iter().any(|p| p.strict);
+        if stream == Stream::Stderr && (strict || text.starts_with(char::is_whitespace)) {
+            return Item::Line(stream, Value::plain(text), None, false);
+        }
+        let (value, pattern, loose) = matched(text, patterns);
+        Item::Line(stream, value, pattern, loose)
+    }
+}
+
+/// What a line's captures say: its pattern and each capture's variable and text.
+fn said(value: &Value, pattern: &str) -> (String, Vec<(String, String)>) {
+    let captures =
+        value.spans.as_slice().iter().map(|s| (s.var.to_string(), value.text[s.start..s.end].to_owned())).collect();
+    (pattern.to_owned(), captures)
+}
+
+/// Unmatches each stderr line of `p` that says what one of its stdout lines says (a learner who
+/// prints a line and also logs it): the line was printed once, where the assignment reads it.
+fn forget_echoes(p: &mut Proc) {
+    let on_stdout: std::collections::HashSet<(String, Vec<(String, String)>)> = p
+        .items
+        .iter()
+        .filter_map(|(_, item)| match item {
+            Item::Line(Stream::Stdout, value, Some(pattern), _) => Some(said(value, pattern)),
+            _ => None,
+        })
+        .collect();
+    for (_, item) in &mut p.items {
+        if let Item::Line(Stream::Stderr, value, pattern @ Some(_), loose) = item {
+            if pattern.as_deref().is_some_and(|name| on_stdout.contains(&said(value, name))) {
+                *pattern = None;
+                *loose = false;
             }
-            Stream::Stderr => Item::Line(stream, Value::plain(text), None, false),
         }
     }
 }
@@ -773,7 +821,7 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
             (RESOURCE_TRACKER.to_owned(), Origin::Helper, false)
         } else {
             let role = p.items.iter().find_map(|(_, item)| match item {
-                Item::Line(Stream::Stdout, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
+                Item::Line(_, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
                 _ => None,
             });
             match role {

@@ -1,4 +1,4 @@
-/* wrong: the right lines, written to stderr instead of stdout (from a blind evaluation) */
+/* behaviour right, wrong stream: the right lines, written to stderr instead of stdout (from a blind evaluation). They count for every check about what the processes did; the format check fails (the assignment reads stdout). */
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/wait.h>

@@ -437,10 +437,14 @@ impl Validator<'_> {
     }
 
     fn count_check(&mut self, counted: &RawCounted, bounds: Bounds, roles: &Roles) -> Option<CheckKind> {
-        let what = self.key("count", |v| match (&counted.processes, &counted.events, &counted.workers) {
-            (Some(p), None, None) => v.key("processes", |v| v.role(p, roles)).map(|_| Counted::Processes(p.clone())),
-            (None, Some(e), None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
-            (None, None, Some(pool)) => {
+        let keys = (&counted.processes, &counted.events, &counted.workers, &counted.alive);
+        let what = self.key("count", |v| match keys {
+            (Some(p), None, None, None) => {
+                v.key("processes", |v| v.role(p, roles)).map(|_| Counted::Processes(p.clone()))
+            }
+            (None, Some(e), None, None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
+            (None, None, None, Some(p)) => v.key("alive", |v| v.role(p, roles)).map(|_| Counted::Alive(p.clone())),
+            (None, None, Some(pool), None) => {
                 if roles.contains_key(&worker_name(pool)) {
                     Some(Counted::Workers(pool.clone()))
                 } else {
@@ -450,7 +454,7 @@ impl Validator<'_> {
             }
             _ => {
                 v.problem(
-                    "`count` needs exactly one of `processes`, `events` and `workers`",
+                    "`count` needs exactly one of `processes`, `events`, `workers` and `alive`",
                     Some("write `count: {processes: NAME}`".into()),
                 );
                 None
@@ -584,6 +588,7 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
         CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
         CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
+        CheckKind::Count { what: Counted::Alive(p), bounds } => format!("{bounds} processes named {p} alive at once"),
         CheckKind::Delivery { channel } => format!("every item of {channel} is taken once, after its put, in order"),
         CheckKind::Before { first, then, order, .. } => {
             format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
