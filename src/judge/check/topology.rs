@@ -349,7 +349,21 @@ impl Ctx<'_> {
             }
             v
         } else {
-            fail(format!("{n} {described}, expected {bounds}"), Vec::new())
+            // The events counted, so that a count that is too high shows what it counted.
+            let shown: Vec<EventId> = match what {
+                Counted::Events(sel) => self.select(sel).into_iter().take(3).collect(),
+                _ => Vec::new(),
+            };
+            let mut message = format!("{n} {described}, expected {bounds}");
+            if !shown.is_empty() {
+                let names: Vec<String> = shown.iter().map(|id| self.describe(*id)).collect();
+                message.push_str(&format!(
+                    ": {}{}",
+                    names.join("; "),
+                    if n as usize > shown.len() { "; ..." } else { "" }
+                ));
+            }
+            fail(message, shown)
         }
     }
 

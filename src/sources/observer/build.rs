@@ -9,9 +9,14 @@
 //! process is named by a role of the line patterns: the role of the first line it printed
 //! whose pattern has one; else, for a child of `main` (helpers looked through), by its place:
 //! the roles not yet taken by a sibling's lines, in the order the patterns name them, the last
-//! role for any further child. So a child whose lines are worded differently, or that died
-//! before printing, is still `child`, never missing. Only a process further down the tree that
-//! prints no line of a role is `unnamed`.
+//! role for any further child, but never a role a line of one of its own descendants gave (the
+//! grandchild that printed the child line is `child`). So a child whose lines are worded
+//! differently, or that died before printing, is still `child`, never missing. A process
+//! further down the tree that prints no line of a role is `unnamed`.
+//!
+//! A stderr line that matches a pattern counts as said (a `Logged` event), unless it is
+//! indented (a traceback quoting the source), says what one of its process's stdout lines
+//! says, or the scenario is strict.
 //!
 //! Lines match a pattern exactly (the pattern or one of its `alternatives`) or, unless the
 //! scenario is strict, loosely: ignoring case, spacing, punctuation, brackets and quotes (see
@@ -842,10 +847,29 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
     let taken: Vec<&str> = children.iter().filter(|&&c| !out[c].2).map(|&c| out[c].0.as_str()).collect();
     let mut free: std::collections::VecDeque<&str> = roles.iter().copied().filter(|r| !taken.contains(r)).collect();
     let fallback = roles.last().copied();
+    // The roles the lines of each process's descendants gave them: a child of `main` whose own
+    // child printed the child line (a learner who forked twice) is not that child; the
+    // process that printed the line is.
+    let mut below: Vec<Vec<&str>> = vec![Vec::new(); procs.len()];
+    for (i, named) in out.iter().enumerate() {
+        if named.1 != Origin::Fork || named.2 || !roles.contains(&named.0.as_str()) {
+            continue;
+        }
+        let mut up = real_parent[i];
+        while let Some(q) = up.filter(|&q| Some(q) != root) {
+            below[q].push(named.0.as_str());
+            up = real_parent[q];
+        }
+    }
     let mut named_by_place: Vec<(usize, String)> = Vec::new();
     for &c in &children {
         if out[c].2 {
-            if let Some(role) = free.pop_front().or(fallback) {
+            let role = match free.front() {
+                Some(r) if !below[c].contains(r) => free.pop_front(),
+                Some(_) => None,
+                None => fallback.filter(|r| !below[c].contains(r)),
+            };
+            if let Some(role) = role {
                 named_by_place.push((c, role.to_owned()));
             }
         }
