@@ -220,6 +220,9 @@ impl Ctx<'_> {
         let mut peak: Vec<EventId> = Vec::new();
         // The most closed spans running at once, for `at_least`.
         let mut peak_closed: Vec<EventId> = Vec::new();
+        // Spans whose end came at the very instant of their start (two lines the tracer
+        // stamped at once), so sorted before it: each is running only at that instant.
+        let mut ended_first: HashSet<EventId> = HashSet::new();
         for (_, delta, id) in &changes {
             if *delta > 0 {
                 running.push(*id);
@@ -237,8 +240,13 @@ impl Ctx<'_> {
                         running.clone(),
                     );
                 }
+                if ended_first.remove(id) {
+                    running.pop();
+                }
             } else if let Some(k) = running.iter().position(|r| r == id) {
                 running.remove(k);
+            } else {
+                ended_first.insert(*id);
             }
         }
         if let Some(least) = bounds.at_least.filter(|l| peak_closed.len() < *l as usize) {
@@ -585,5 +593,44 @@ impl Ctx<'_> {
             return fail(format!("{var} = {v} was written ({}) but never read", self.describe(*id)), vec![*id]);
         }
         pass(format!("every {var} written was read once, in the order written"), Vec::new())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::template::Value;
+    use crate::trace::build::TraceBuilder;
+    use crate::trace::{Event, EventKind, Origin, Outcome};
+
+    /// The observer stamps the records it reads in one go with one time, so a task's two lines
+    /// can share a time: such a span runs at that instant only, not from then on.
+    #[test]
+    fn a_span_that_ends_at_the_instant_it_starts_runs_only_then() {
+        let yaml =
+            "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run (?P<task>\\d+)', role: worker}\n  \
+                    result: {pattern: 'result (?P<task>\\d+)', role: worker}\nexpect:\n  \
+                    - {name: one at a time, in_flight: [worker.run, worker.result], at_most: 1}\n  \
+                    - {name: two at once, in_flight: [worker.run, worker.result], at_least: 2}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
+        let mut trace = TraceBuilder::new("spans", 1);
+        let begin = |name: &str, parent_pid, origin| EventKind::Begin {
+            name: name.into(),
+            parent_pid,
+            parent_seq: None,
+            origin,
+        };
+        let event =
+            |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
+        let line = |text: &str| EventKind::Print(Value::plain(text));
+        trace.event(10, event(0, 0, None, begin("main", 1, Origin::Main)));
+        for (pid, at) in [(11, 100), (12, 500)] {
+            trace.event(pid, event(0, at - 50, None, begin("worker", 10, Origin::Fork)));
+            trace.event(pid, event(1, at, Some("run"), line("run")));
+            trace.event(pid, event(2, at, Some("result"), line("result")));
+        }
+        let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+        let passed = |name: &str| verdicts.iter().find(|v| v.name == name).map(|v| v.passed);
+        assert_eq!(passed("one at a time"), Some(true), "{verdicts:#?}");
+        assert_eq!(passed("two at once"), Some(false), "{verdicts:#?}");
     }
 }
