@@ -218,7 +218,27 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     if let Some(e) = &response.start_error {
         return Ok(empty(GradeEnding::CouldNotStart, Some(e.clone()), "not checked: the program could not be started"));
     }
-    let patterns: Vec<LinePattern> = scenario.lines.iter().map(|l| LinePattern::new(l, program.strict_lines)).collect();
+    // Roles the assignment counts at most one process of: no silent further child takes them.
+    let single: Vec<&str> = scenario
+        .checks
+        .iter()
+        .filter_map(|c| match &c.kind {
+            CheckKind::Count { what: Counted::Processes(r) | Counted::Alive(r), bounds }
+                if bounds.at_most == Some(1) =>
+            {
+                Some(r.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    let patterns: Vec<LinePattern> = scenario
+        .lines
+        .iter()
+        .map(|l| {
+            let one = l.role.as_deref().is_some_and(|r| single.contains(&r));
+            LinePattern::new(l, program.strict_lines).single_role(one)
+        })
+        .collect();
     let observation = observer::build::observation(&scenario.name, &response, &patterns);
     let mut checks = evaluate(scenario, &observation);
     let mistakes = mistakes::detect(&observation);

@@ -52,6 +52,10 @@ pub struct LinePattern {
     pub role: Option<String>,
     /// Matching is strict: only stdout lines, only exactly.
     pub strict: bool,
+    /// The assignment counts at most one process of this line's role: a child of `main` that
+    /// wrote nothing, beyond the ones the roles name, is not given it by its place (a
+    /// `Manager`'s server process is not a second reader).
+    pub single_role: bool,
 }
 
 impl LinePattern {
@@ -70,7 +74,12 @@ impl LinePattern {
             sources.iter().filter_map(|s| regex::Regex::new(&loosen(s)).ok()).collect()
         };
         let (loose, worded) = (loosened(loosen), loosened(loosen_worded));
-        LinePattern { name: def.name.clone(), exact, loose, worded, role: def.role.clone(), strict }
+        LinePattern { name: def.name.clone(), exact, loose, worded, role: def.role.clone(), strict, single_role: false }
+    }
+
+    /// The same, its role one the assignment counts at most one process of (see `single_role`).
+    pub fn single_role(self, single_role: bool) -> LinePattern {
+        LinePattern { single_role, ..self }
     }
 }
 
@@ -846,7 +855,19 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
         (0..procs.len()).filter(|&i| out[i].1 == Origin::Fork && real_parent[i] == root && root.is_some()).collect();
     let taken: Vec<&str> = children.iter().filter(|&&c| !out[c].2).map(|&c| out[c].0.as_str()).collect();
     let mut free: std::collections::VecDeque<&str> = roles.iter().copied().filter(|r| !taken.contains(r)).collect();
-    let fallback = roles.last().copied();
+    // The role a further child takes: the last one, but for a child that wrote nothing at all,
+    // the last one of which the assignment may have several (a `Manager`'s server process,
+    // which only relays, is no second reader; a further child that printed lines of its own
+    // still counts against a role's one process).
+    let single = |role: &str| patterns.iter().any(|p| p.single_role && p.role.as_deref() == Some(role));
+    let fallback = |c: usize| {
+        let wrote = procs[c].items.iter().any(|(_, item)| matches!(item, Item::Line(..)));
+        if wrote {
+            roles.last().copied()
+        } else {
+            roles.iter().rev().find(|r| !single(r)).copied()
+        }
+    };
     // The roles the lines of each process's descendants gave them: a child of `main` whose own
     // child printed the child line (a learner who forked twice) is not that child; the
     // process that printed the line is.
@@ -867,7 +888,7 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
             let role = match free.front() {
                 Some(r) if !below[c].contains(r) => free.pop_front(),
                 Some(_) => None,
-                None => fallback.filter(|r| !below[c].contains(r)),
+                None => fallback(c).filter(|r| !below[c].contains(r)),
             };
             if let Some(role) = role {
                 named_by_place.push((c, role.to_owned()));

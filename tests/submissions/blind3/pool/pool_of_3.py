@@ -1,0 +1,21 @@
+# Learner: Pool(3) ("my laptop has 3 cores"); otherwise the seed.
+# Fair grade: fail "the pool has the 4 workers asked for": 16.5/17.5.
+from multiprocessing import Pool
+import os, time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(1)
+    print('Task %s result is: %s' % (name, name * name))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(3)
+    for i in range(5):
+        p.apply_async(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')

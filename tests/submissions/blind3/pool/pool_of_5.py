@@ -1,0 +1,22 @@
+# Learner: Pool(5) so that "every task gets its own worker"; the five tasks all run at once.
+# Fair grade: fail "the pool has the 4 workers asked for" and "at most 4 tasks run at
+# once": 15.5/17.5.
+from multiprocessing import Pool
+import os, time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(1)
+    print('Task %s result is: %s' % (name, name * name))
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(5)
+    for i in range(5):
+        p.apply_async(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')
