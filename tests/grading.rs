@@ -405,3 +405,16 @@ fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
         assert_eq!(others, [grade::lines::FORMAT_CHECK], "{file}:\n{report}");
     }
 }
+
+/// An exit status the program chose (`sys.exit(2)`, `return wait(NULL);`) fails the exit
+/// checks, but it is not a crash: no `crashed` mistake, and the program is not said to have
+/// stopped before its end.
+#[test]
+fn a_chosen_exit_status_is_not_called_a_crash() {
+    let g = grade_once("pipe.yaml", &util::root().join("tests/submissions/blind3/pipe/child_exit_2.py"));
+    assert!(g.mistakes.iter().all(|m| m.id != "crashed"), "{}", format::human(&g, &grade::today()));
+    let g = grade_once("fork-c.yaml", &util::root().join("tests/submissions/blind3/fork-c/main_returns_wait_value.c"));
+    let report = format::human(&g, &grade::today());
+    assert!(g.mistakes.iter().all(|m| m.id != "crashed"), "{report}");
+    assert!(!report.contains("did not run to its end") && report.contains("ended with exit status"), "{report}");
+}

@@ -403,12 +403,15 @@ static EXCEPTION_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
     regex::Regex::new(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b").expect("a valid pattern")
 });
 
+/// The exception line of the last Python error process `p` wrote to stderr, if any.
+pub fn exception(o: &Observation, p: ProcId) -> Option<String> {
+    lines_of(o, p, Stream::Stderr).map(str::trim).filter(|l| EXCEPTION_LINE.is_match(l)).last().map(str::to_owned)
+}
+
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
 /// exception line of a Python traceback it wrote to stderr.
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
-    let exception = || {
-        lines_of(o, p, Stream::Stderr).map(str::trim).filter(|l| EXCEPTION_LINE.is_match(l)).last().map(str::to_owned)
-    };
+    let exception = || exception(o, p);
     match &o.trace.processes[p].ending {
         Ending::Signaled(s) => Some(format!("was killed by {s}")),
         Ending::Exited(0) => exception().map(|e| format!("raised {e}")),

@@ -57,10 +57,14 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
 fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
     let what: Vec<String> = (0..o.trace.processes.len())
         .filter(|&p| o.trace.processes[p].origin != Origin::Helper)
-        .filter(|&p| {
+        .filter(|&p| match &o.trace.processes[p].ending {
             // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
             // can be on purpose; a crash is a signal of its own doing, or an exception.
-            !matches!(&o.trace.processes[p].ending, crate::trace::Ending::Signaled(s) if s.is_sent_to_end())
+            crate::trace::Ending::Signaled(s) => !s.is_sent_to_end(),
+            // An exit status without an exception is the program's own choice (`sys.exit(2)`,
+            // `return 1;`), not a crash; the exit checks judge it.
+            crate::trace::Ending::Exited(_) => super::lines::exception(o, p).is_some(),
+            _ => true,
         })
         .filter_map(|p| {
             let why = super::lines::crash(o, p)?;

@@ -471,8 +471,15 @@ fn not_to_its_end(o: &Observation) -> Option<String> {
         return None;
     }
     let mut ending = o.trace.program_ending().to_string();
+    let finished = matches!(o.trace.outcome, crate::trace::Outcome::Finished);
+    // A first process that returned a status of its own ran to its end, but not successfully.
+    if let (true, Some(crate::trace::Ending::Exited(code)), None) =
+        (finished, o.trace.processes.first().map(|p| &p.ending), lines::exception(o, 0))
+    {
+        return Some(format!("the program ended with exit status {code}, not 0"));
+    }
     // An exception names itself (`MemoryError` past the memory limit), from main's stderr.
-    if matches!(o.trace.outcome, crate::trace::Outcome::Finished) {
+    if finished {
         if let Some(why) = lines::crash(o, 0) {
             ending.push_str(&format!(": {} {why}", o.trace.processes[0].role));
         }
