@@ -94,21 +94,26 @@ pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> Graded
     }
 }
 
-/// The line `def` expects, with the values `text` gave its captures where it matched loosely.
+/// The line `def` expects, with the values `text` gave its captures where it matched loosely:
+/// the form (the pattern, or the alternative) the line matched by, loosely, else with words
+/// added, in the order `build::matched` tries them.
 fn expected_line(def: &LineDef, text: &str) -> String {
     use crate::sources::observer::build::{loosen, loosen_worded};
-    let mut values: HashMap<String, String> = HashMap::new();
-    // The form the line matched by: loosely, else with words added (`build::matched`).
-    let forms: Vec<regex::Regex> =
-        [loosen(&def.pattern), loosen_worded(&def.pattern)].iter().filter_map(|f| regex::Regex::new(f).ok()).collect();
-    if let Some((c, re)) = forms.iter().find_map(|re| Some((re.captures(text)?, re))) {
-        for name in re.capture_names().flatten() {
-            if let Some(m) = c.name(name) {
-                values.insert(name.to_owned(), m.as_str().to_owned());
-            }
+    let sources: Vec<&str> =
+        std::iter::once(def.pattern.as_str()).chain(def.alternatives.iter().map(String::as_str)).collect();
+    for widen in [loosen as fn(&str) -> String, loosen_worded] {
+        for source in &sources {
+            let Ok(re) = regex::Regex::new(&widen(source)) else { continue };
+            let Some(c) = re.captures(text) else { continue };
+            let values: HashMap<String, String> = re
+                .capture_names()
+                .flatten()
+                .filter_map(|name| Some((name.to_owned(), c.name(name)?.as_str().to_owned())))
+                .collect();
+            return expected_form(source, &values);
         }
     }
-    expected_form(&def.pattern, &values)
+    expected_form(&def.pattern, &HashMap::new())
 }
 
 /// A pattern written out as the line it describes: literal text unescaped, each named capture
@@ -435,6 +440,20 @@ mod tests {
         assert_eq!(expected_form(r"Run task (?P<task>\d+)|Task \d+", &HashMap::new()), "Run task <task>");
         assert_eq!(diff("Process (12) start...", "process 12 start"), "[-P-]{+p+}rocess [-(-]12[-)-] start[-...-]");
         assert_eq!(diff("same", "same"), "same");
+    }
+
+    /// A line loose to an alternative is shown beside that alternative, with its values.
+    #[test]
+    fn the_expected_line_is_the_form_the_line_matched_by() {
+        let def = LineDef {
+            name: "run".into(),
+            pattern: r"Run task (?P<task>\d+) \(pid:(?P<pid>\d+)\)\.\.\.".into(),
+            alternatives: vec![r"Run task (?P<task>\d+) \((?P<pid>\d+)\)\.\.\.".into()],
+            role: None,
+        };
+        assert_eq!(expected_line(&def, "run task 3 (pid:77)"), "Run task 3 (pid:77)...");
+        assert_eq!(expected_line(&def, "run task 3 (77)"), "Run task 3 (77)...");
+        assert_eq!(expected_line(&def, "Run the task 3 (77)..."), "Run task 3 (77)...");
     }
 
     #[test]
