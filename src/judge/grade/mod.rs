@@ -218,27 +218,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     if let Some(e) = &response.start_error {
         return Ok(empty(GradeEnding::CouldNotStart, Some(e.clone()), "not checked: the program could not be started"));
     }
-    // Roles the assignment counts at most one process of: no silent further child takes them.
-    let single: Vec<&str> = scenario
-        .checks
-        .iter()
-        .filter_map(|c| match &c.kind {
-            CheckKind::Count { what: Counted::Processes(r) | Counted::Alive(r), bounds }
-                if bounds.at_most == Some(1) =>
-            {
-                Some(r.as_str())
-            }
-            _ => None,
-        })
-        .collect();
-    let patterns: Vec<LinePattern> = scenario
-        .lines
-        .iter()
-        .map(|l| {
-            let one = l.role.as_deref().is_some_and(|r| single.contains(&r));
-            LinePattern::new(l, program.strict_lines).single_role(one)
-        })
-        .collect();
+    let patterns = line_patterns(scenario, program.strict_lines);
     let observation = observer::build::observation(&scenario.name, &response, &patterns);
     let mut checks = evaluate(scenario, &observation);
     let mistakes = mistakes::detect(&observation);
@@ -459,6 +439,32 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
         out.push(format);
     }
     out
+}
+
+/// The scenario's lines as the observer matches them, each knowing whether the assignment
+/// counts at most one process of its role (`count: {processes: reader}, exactly: 1`), which
+/// no silent further child then takes by its place.
+fn line_patterns(scenario: &Scenario, strict: bool) -> Vec<LinePattern> {
+    let single: Vec<&str> = scenario
+        .checks
+        .iter()
+        .filter_map(|c| match &c.kind {
+            CheckKind::Count { what: Counted::Processes(r) | Counted::Alive(r), bounds }
+                if bounds.at_most == Some(1) =>
+            {
+                Some(r.as_str())
+            }
+            _ => None,
+        })
+        .collect();
+    scenario
+        .lines
+        .iter()
+        .map(|l| {
+            let one = l.role.as_deref().is_some_and(|r| single.contains(&r));
+            LinePattern::new(l, strict).single_role(one)
+        })
+        .collect()
 }
 
 /// Why the run does not show the program running to its end: the grader stopped it (the wall
