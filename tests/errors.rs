@@ -433,3 +433,10 @@ processes:
 ";
     procscen::load_str(ok, Path::new("ok.yaml")).unwrap_or_else(|e| panic!("a joining loop was refused: {e}"));
 }
+
+#[test]
+fn a_command_pattern_that_is_not_a_regular_expression() {
+    let input = "name: t\nprogram:\n  run: python3 {submission}\nexpect:\n  - count: {events: {process: main, command_matches: 'python3 (-c'}}\n    at_least: 1\n";
+    let e = procscen::load_str(input, Path::new("bad.yaml")).expect_err("refused").to_string();
+    assert!(e.starts_with("bad.yaml:5:") && e.contains("`command_matches` is not a regular expression"), "{e}");
+}

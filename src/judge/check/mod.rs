@@ -129,6 +129,11 @@ impl Ctx<'_> {
     /// The events a selector names: those of the processes with its name, and those recorded
     /// by pool tasks running the definition with its name, in whichever worker ran them.
     fn select(&self, sel: &Selector) -> Vec<EventId> {
+        // Anchored at both ends: the whole command line. It compiled when the file was loaded.
+        let whole = match &sel.matching {
+            EventMatch::CommandMatches(re) => regex::Regex::new(&format!("^(?:{re})$")).ok(),
+            _ => None,
+        };
         let matches = |e: &crate::trace::Event| match &sel.matching {
             EventMatch::Label(l) => e.label.as_deref() == Some(l.as_str()),
             EventMatch::Text(t) => {
@@ -137,6 +142,9 @@ impl Ctx<'_> {
             EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) | EventKind::Logged(v) if v.text == *t),
             EventMatch::Command(t) => {
                 matches!(&e.kind, EventKind::Exec { argv } if argv.join(" ").contains(t.as_str()))
+            }
+            EventMatch::CommandMatches(_) => {
+                matches!(&e.kind, EventKind::Exec { argv } if whole.as_ref().is_some_and(|re| re.is_match(&argv.join(" "))))
             }
         };
         // One pass over the trace: an event is named when its process has the selector's

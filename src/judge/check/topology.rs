@@ -2,7 +2,7 @@
 //! counts, and queue delivery.
 
 use super::{fail, pass, Ctx, Verdict};
-use crate::model::scenario::{Bounds, Counted, InFlight, Key, Selector, ANY_PROCESS};
+use crate::model::scenario::{Bounds, Counted, EventMatch, InFlight, Key, Selector, ANY_PROCESS};
 
 /// How a key is named in messages.
 fn key_name(key: &Key) -> String {
@@ -317,6 +317,26 @@ impl Ctx<'_> {
         most as usize
     }
 
+    /// For a selector of execs that matched none: the execs its processes did make, if any.
+    fn other_execs(&self, sel: &Selector) -> String {
+        if !matches!(sel.matching, EventMatch::Command(_) | EventMatch::CommandMatches(_)) {
+            return String::new();
+        }
+        let execs: Vec<String> = self
+            .trace
+            .processes_named(&sel.process)
+            .flat_map(|p| (0..self.trace.processes[p].events.len()).map(move |i| EventId::new(p, i)))
+            .filter(|id| matches!(self.trace.event(*id).kind, EventKind::Exec { .. }))
+            .take(3)
+            .map(|id| self.describe(id))
+            .collect();
+        if execs.is_empty() {
+            String::new()
+        } else {
+            format!("; what it executed: {}", execs.join("; "))
+        }
+    }
+
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
         let (n, described) = match what {
             Counted::Processes(name) => (self.trace.processes_named(name).count(), format!("processes named {name}")),
@@ -370,6 +390,8 @@ impl Ctx<'_> {
                     names.join("; "),
                     if n as usize > shown.len() { "; ..." } else { "" }
                 ));
+            } else if let Counted::Events(sel) = what {
+                message.push_str(&self.other_execs(sel));
             }
             fail(message, shown)
         }

@@ -552,6 +552,9 @@ pub enum EventMatch {
     Line(String),
     /// Exec events whose command line (its words joined by spaces) contains this.
     Command(String),
+    /// Exec events whose whole command line (its words joined by spaces) this regular
+    /// expression matches; checked to compile.
+    CommandMatches(String),
 }
 
 impl std::fmt::Display for Selector {
@@ -562,6 +565,7 @@ impl std::fmt::Display for Selector {
             EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
             EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
             EventMatch::Command(t) => write!(f, "{} executing a command with {:?}", self.process, t),
+            EventMatch::CommandMatches(t) => write!(f, "{} executing a command matching `{t}`", self.process),
         }
     }
 }

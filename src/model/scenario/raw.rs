@@ -813,6 +813,10 @@ pub struct RawSelectorLong {
     /// An exec (of an observed program) whose command line contains this: `command:
     /// "--multiprocessing-fork"` is a child the spawn method started.
     pub command: Option<String>,
+    /// An exec (of an observed program) whose whole command line (its words joined by spaces)
+    /// this regular expression matches: unlike `command`, a program cannot pass it by putting
+    /// the text in a comment of a command of its own (`sh -c 'echo ... # spawn_main'`).
+    pub command_matches: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawSelector {

@@ -508,14 +508,24 @@ impl Validator<'_> {
                     return None;
                 }
             },
-            RawSelector::Long(l) => match (&l.label, &l.text, &l.line, &l.command) {
-                (Some(label), None, None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
-                (None, Some(text), None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
-                (None, None, Some(line), None) => (l.process.clone(), EventMatch::Line(line.clone())),
-                (None, None, None, Some(command)) => (l.process.clone(), EventMatch::Command(command.clone())),
+            RawSelector::Long(l) => match (&l.label, &l.text, &l.line, &l.command, &l.command_matches) {
+                (Some(label), None, None, None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
+                (None, Some(text), None, None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
+                (None, None, Some(line), None, None) => (l.process.clone(), EventMatch::Line(line.clone())),
+                (None, None, None, Some(command), None) => (l.process.clone(), EventMatch::Command(command.clone())),
+                (None, None, None, None, Some(pattern)) => {
+                    if let Err(e) = regex::Regex::new(pattern) {
+                        self.problem(
+                            format!("`command_matches` is not a regular expression: {e}"),
+                            Some("write for example `command_matches: '\\S*python3 -c .*'`".into()),
+                        );
+                        return None;
+                    }
+                    (l.process.clone(), EventMatch::CommandMatches(pattern.clone()))
+                }
                 _ => {
                     self.problem(
-                        "an event selector needs exactly one of `label`, `text`, `line` and `command`",
+                        "an event selector needs exactly one of `label`, `text`, `line`, `command` and `command_matches`",
                         Some("write `{process: main, text: \"Process end.\"}`".into()),
                     );
                     return None;
