@@ -154,7 +154,25 @@ fn loosen_with(pattern: &str, inner_gap: &str) -> String {
                 i = copy_braces(&chars, i, &mut out);
                 continue;
             }
-            ')' | '|' | '^' | '$' | '.' | '*' | '+' | '?' => {
+            // An anchor lets loose space and punctuation stand between it and the line's
+            // first (or last) thing: `^Process end` also matches `\tProcess end`.
+            '^' => {
+                out.push(c);
+                out.push(GAP_MARK);
+                i += 1;
+                gap = true;
+                continue;
+            }
+            '$' => {
+                if !gap {
+                    out.push(GAP_MARK);
+                }
+                out.push(c);
+                i += 1;
+                gap = false;
+                continue;
+            }
+            ')' | '|' | '.' | '*' | '+' | '?' => {
                 out.push(c);
                 i += 1;
                 gap = false;
@@ -767,12 +785,17 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
             };
             for regex in forms {
                 if let Some(captures) = regex.captures(text) {
+                    let matched_to = captures.get(0).map_or(0, |m| m.end());
                     let spans = regex
                         .capture_names()
                         .flatten()
                         .filter_map(|var| {
                             let m = captures.name(var)?;
-                            Some(Span { start: m.start(), end: m.end(), var: var.into(), volatile: None })
+                            // A capture the match ends with takes the rest of its token: `num is
+                            // (?P<num>\d+)` searched in `num is 0.1507` is 0.1507, not 0 (two
+                            // different floats must not read as one number).
+                            let end = if m.end() == matched_to { token_end(text, m.end()) } else { m.end() };
+                            Some(Span { start: m.start(), end, var: var.into(), volatile: None })
                         })
                         .collect();
                     return (Value { text: text.into(), spans }, Some(p.name.clone()), loose);
@@ -781,6 +804,23 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
         }
     }
     (Value::plain(text), None, false)
+}
+
+/// Where the token that reaches `from` in `text` ends: over letters, digits and `_`, and over a
+/// `.` that has one of those after it (a decimal point, not a sentence's full stop).
+fn token_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let continues = word(c) || (c == '.' && chars.peek().is_some_and(|&(_, next)| word(next)));
+        if !continues {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    from + end
 }
 
 /// Where the submission starts in the first process's items: its first exec with the command
@@ -1028,5 +1068,34 @@ mod tests {
         assert_eq!(loose(r"Process end\.", "process end"), Some(vec![]));
         assert_eq!(loose(r"\((?P<pid>\d+)\) start", "12 start"), Some(vec!["12".into()]));
         assert_eq!(loose("[a-z]+ x{2,3} (?:a|b)?", "abc xx b"), Some(vec![]));
+        // Anchors let a line be indented, or end with a space, but not carry words more.
+        assert_eq!(loose(r"^Process will start\.$", "\tProcess will start. "), Some(vec![]));
+        assert_eq!(loose(r"^DONE", "=== DONE ==="), Some(vec![]));
+        assert_eq!(loose(r"^DONE", "ALL DONE"), None);
+    }
+
+    /// A capture the match ends with takes the rest of its token: a float is not its integer
+    /// part, and a sentence's full stop is not part of a number.
+    #[test]
+    fn a_capture_at_the_end_of_a_match_takes_its_whole_token() {
+        let pattern = super::LinePattern::new(
+            &crate::model::scenario::LineDef {
+                name: "num_line".into(),
+                pattern: r"num is (?P<num>\d+)".into(),
+                alternatives: Vec::new(),
+                role: None,
+            },
+            false,
+        );
+        let captured = |text: &str| {
+            let (value, name, _) = super::matched(text, std::slice::from_ref(&pattern));
+            assert_eq!(name.as_deref(), Some("num_line"), "{text}");
+            let span = &value.spans.as_slice()[0];
+            value.text[span.start..span.end].to_owned()
+        };
+        assert_eq!(captured("pid:7, num is 0.1507"), "0.1507");
+        assert_eq!(captured("pid:7, num is 42."), "42");
+        assert_eq!(captured("pid:7, num is 42abc"), "42abc");
+        assert_eq!(captured("pid:7, num is 42 today"), "42");
     }
 }
