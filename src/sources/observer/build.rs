@@ -591,6 +591,13 @@ fn build_trace(
         } else {
             next_r
         };
+        // What Python's forkserver writes to the program is the pid of a child it forked and,
+        // once it reaped that child, its exit status, which `join` reads: for the program a
+        // start and a join, not a message of its own (a `join` under the forkserver start
+        // method, the default from Python 3.14, waits for the child as under fork).
+        let from_forkserver =
+            names[pw].1 == Origin::Helper && names[pw].0 == FORKSERVER && names[pr].1 != Origin::Helper;
+        let kind = if kind == EdgeKind::Message && from_forkserver { EdgeKind::Join } else { kind };
         if to <= counts[pr] {
             builder.edge((dw, from), (dr, to), kind);
         }
