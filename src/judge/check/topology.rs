@@ -202,7 +202,8 @@ impl Ctx<'_> {
             for (index, is_start) in marks {
                 let id = EventId::new(p, index);
                 if is_start {
-                    if let Some(previous) = if ends_implied { open.pop_front() } else { None } {
+                    let previous = if ends_implied { open.pop_front() } else { None };
+                    if let Some(previous) = previous {
                         changes.push((self.trace.event(id).time_ns, -1, previous));
                     }
                     open.push_back(id);
@@ -267,8 +268,9 @@ impl Ctx<'_> {
     }
 
     /// The most processes named `name` alive at one moment: each from its making (its parent's
-    /// start or fork, else its first event) until it exited, else until a wait reaped it, else until the run's last event
-    /// (it may have lived on: counting it longer is the side that does not hide a process).
+    /// start or fork, else its first event) until it exited, else until a wait reaped it, else
+    /// until the run's last event (it may have lived on: counting it longer is the side that
+    /// does not hide a process).
     fn alive_at_once(&self, name: &str) -> usize {
         let run_end = self.trace.events().map(|(_, e)| e.time_ns).max().unwrap_or(0);
         let mut changes: Vec<(u64, i32)> = Vec::new();
@@ -338,10 +340,15 @@ impl Ctx<'_> {
     }
 
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
+        // The events counted, kept so that a count that is too high shows what it counted.
+        let selected = match what {
+            Counted::Events(sel) => self.select(sel),
+            _ => Vec::new(),
+        };
         let (n, described) = match what {
             Counted::Processes(name) => (self.trace.processes_named(name).count(), format!("processes named {name}")),
             Counted::Alive(name) => (self.alive_at_once(name), format!("processes named {name} alive at once")),
-            Counted::Events(sel) => (self.select(sel).len(), format!("events {sel}")),
+            Counted::Events(sel) => (selected.len(), format!("events {sel}")),
             Counted::Workers(pool) => {
                 let workers: HashSet<usize> = self
                     .trace
@@ -377,11 +384,7 @@ impl Ctx<'_> {
             }
             v
         } else {
-            // The events counted, so that a count that is too high shows what it counted.
-            let shown: Vec<EventId> = match what {
-                Counted::Events(sel) => self.select(sel).into_iter().take(3).collect(),
-                _ => Vec::new(),
-            };
+            let shown: Vec<EventId> = selected.into_iter().take(3).collect();
             let mut message = format!("{n} {described}, expected {bounds}");
             if !shown.is_empty() {
                 let names: Vec<String> = shown.iter().map(|id| self.describe(*id)).collect();

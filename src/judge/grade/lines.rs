@@ -416,11 +416,10 @@ pub fn exception(o: &Observation, p: ProcId) -> Option<String> {
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
 /// exception line of a Python traceback it wrote to stderr.
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
-    let exception = || exception(o, p);
     match &o.trace.processes[p].ending {
         Ending::Signaled(s) => Some(format!("was killed by {s}")),
-        Ending::Exited(0) => exception().map(|e| format!("raised {e}")),
-        Ending::Exited(c) => Some(match exception() {
+        Ending::Exited(0) => exception(o, p).map(|e| format!("raised {e}")),
+        Ending::Exited(c) => Some(match exception(o, p) {
             Some(e) => format!("died with {e} (exit {c})"),
             None => format!("exited with status {c}"),
         }),

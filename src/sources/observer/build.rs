@@ -336,7 +336,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         }
     }
     for p in &mut procs {
-        forget_echoes(p);
+        forget_echoes(&mut p.items);
     }
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
@@ -645,28 +645,22 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
         origin: Origin::Main,
     };
     builder.event(response.root_pid, Event { seq: 0, time_ns: 0, label: None, kind: begin });
+    // Stdout's lines, then stderr's: their order between the two is not known.
+    let mut items: Vec<(u64, Item)> = Vec::new();
+    for (stream, bytes) in [(Stream::Stdout, &response.stdout), (Stream::Stderr, &response.stderr)] {
+        items.extend(String::from_utf8_lossy(bytes).lines().map(|text| (0, Item::line(stream, text, patterns))));
+    }
+    forget_echoes(&mut items);
     let mut output = Vec::new();
     let mut seq = 1;
-    // Stdout's lines, then stderr's (their order between the two is not known), as in `forget_echoes`.
-    let mut on_stdout = std::collections::HashSet::new();
-    for (stream, bytes) in [(Stream::Stdout, &response.stdout), (Stream::Stderr, &response.stderr)] {
-        for text in String::from_utf8_lossy(bytes).lines() {
-            let Item::Line(_, value, mut label, mut loose) = Item::line(stream, text, patterns) else { continue };
-            if let Some(name) = &label {
-                let says = said(&value, name);
-                if stream == Stream::Stdout {
-                    on_stdout.insert(says);
-                } else if on_stdout.contains(&says) {
-                    (label, loose) = (None, false);
-                }
-            }
-            if stream == Stream::Stdout || label.is_some() {
-                let name = label.as_deref().map(Name::from);
-                let kind = if stream == Stream::Stdout { EventKind::Print(value) } else { EventKind::Logged(value) };
-                builder.event(response.root_pid, Event { seq, time_ns: 0, label: name, kind });
-                seq += 1;
-            }
-            output.push(OutputLine { process: 0, stream, text: text.to_owned(), pattern: label, loose });
+    for (_, item) in items {
+        let Item::Line(stream, value, label, loose) = item else { continue };
+        output.push(OutputLine { process: 0, stream, text: value.text.to_string(), pattern: label.clone(), loose });
+        if stream == Stream::Stdout || label.is_some() {
+            let name = label.as_deref().map(Name::from);
+            let kind = if stream == Stream::Stdout { EventKind::Print(value) } else { EventKind::Logged(value) };
+            builder.event(response.root_pid, Event { seq, time_ns: 0, label: name, kind });
+            seq += 1;
         }
     }
     if let Some(ending) = response.root_ending() {
@@ -729,18 +723,18 @@ fn said(value: &Value, pattern: &str) -> (String, Vec<(String, String)>) {
     (pattern.to_owned(), captures)
 }
 
-/// Unmatches each stderr line of `p` that says what one of its stdout lines says (a learner who
-/// prints a line and also logs it): the line was printed once, where the assignment reads it.
-fn forget_echoes(p: &mut Proc) {
-    let on_stdout: std::collections::HashSet<(String, Vec<(String, String)>)> = p
-        .items
+/// Unmatches each stderr line of one process's `items` that says what one of its stdout lines
+/// says (a learner who prints a line and also logs it): the line was printed once, where the
+/// assignment reads it.
+fn forget_echoes(items: &mut [(u64, Item)]) {
+    let on_stdout: std::collections::HashSet<(String, Vec<(String, String)>)> = items
         .iter()
         .filter_map(|(_, item)| match item {
             Item::Line(Stream::Stdout, value, Some(pattern), _) => Some(said(value, pattern)),
             _ => None,
         })
         .collect();
-    for (_, item) in &mut p.items {
+    for (_, item) in items {
         if let Item::Line(Stream::Stderr, value, pattern @ Some(_), loose) = item {
             if pattern.as_deref().is_some_and(|name| on_stdout.contains(&said(value, name))) {
                 *pattern = None;
