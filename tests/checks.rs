@@ -351,3 +351,42 @@ expect:
     let refused = procscen::model::scenario::load_str(text, std::path::Path::new("x.yaml"));
     assert!(refused.is_err_and(|e| format!("{e:?}").contains("needs `by`")), "nth without by is refused");
 }
+
+/// A failed order that held in time, whose first event does reach the second's process only
+/// later (here at a queue's get after it), says where, not "by chance": a program may order
+/// them through a hand-over between threads that the grader cannot see.
+#[test]
+fn an_order_reaching_the_process_later_says_where_it_does() {
+    let yaml = "
+processes:
+  main:
+    - queue: q
+    - start: kid
+    - sleep: 300ms
+    - print: mid
+      label: mid
+    - get: v
+      from: q
+    - join: kid
+  kid:
+    - print: sent
+      label: sent
+    - put: x
+      to: q
+expect:
+  - {name: not before, before: [kid.sent, main.mid]}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
+    let v = verdicts.iter().find(|v| v.name == "not before").expect("the check");
+    assert!(!v.passed, "{}", v.message);
+    let [a, b] = v.events[..] else { panic!("two events: {:?}", v.events) };
+    if trace.event(a).time_ns < trace.event(b).time_ns {
+        assert!(v.message.contains("reaches main only at main["), "{}", v.message);
+        assert!(v.message.contains("took \"x\" from q"), "{}", v.message);
+        assert!(!v.message.contains("by chance"), "{}", v.message);
+    } else {
+        // The machine was too busy for the kid to print within the sleep.
+        assert!(v.message.contains("In this run it came after."), "{}", v.message);
+    }
+}

@@ -337,9 +337,23 @@ impl Ctx<'_> {
 
     fn not_guaranteed(&self, a: EventId, b: EventId) -> Verdict {
         let seen = if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
-            "In this run it did come first, but by chance."
+            // When `a` does reach `b`'s process, only later, the program may order them in a
+            // way the grader cannot see (one thread handing over to another in memory): "by
+            // chance" would tell a right program it is wrong.
+            let reached = self.reach.forward(a)[b.process()];
+            if reached != crate::trace::reach::NONE && reached > b.index() {
+                format!(
+                    "In this run it did come first; what the grader sees of it reaches {} only at {}, later. \
+                     An order made between two threads of one process (a pool's result handler, a queue's \
+                     feeder thread) is not one it can see.",
+                    self.trace.processes[b.process()].role,
+                    self.describe(EventId::new(b.process(), reached))
+                )
+            } else {
+                "In this run it did come first, but by chance.".to_owned()
+            }
         } else {
-            "In this run it came after."
+            "In this run it came after.".to_owned()
         };
         let why = self.why_not_before(a, b);
         fail(
