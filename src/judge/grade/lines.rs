@@ -409,8 +409,27 @@ static EXCEPTION_LINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 });
 
 /// The exception line of the last Python error process `p` wrote to stderr, if any.
+/// An exception whose message starts on the next line (multiprocessing's bootstrapping
+/// `RuntimeError:`) is shown with that line.
 pub fn exception(o: &Observation, p: ProcId) -> Option<String> {
-    lines_of(o, p, Stream::Stderr).map(str::trim).filter(|l| EXCEPTION_LINE.is_match(l)).last().map(str::to_owned)
+    last_exception(&lines_of(o, p, Stream::Stderr).map(str::trim).collect::<Vec<_>>())
+}
+
+/// The last exception named in `lines` (trimmed lines of stderr), as `exception` shows it.
+fn last_exception(lines: &[&str]) -> Option<String> {
+    let at = lines.iter().rposition(|l| EXCEPTION_LINE.is_match(l))?;
+    let line = lines[at];
+    if !line.ends_with(':') {
+        return Some(line.to_owned());
+    }
+    // The message's lines, up to a blank line or the next traceback; three at most.
+    let message: Vec<&str> = lines[at + 1..]
+        .iter()
+        .take_while(|l| !l.is_empty() && !l.starts_with("Traceback") && !EXCEPTION_LINE.is_match(l))
+        .take(3)
+        .copied()
+        .collect();
+    Some(if message.is_empty() { line.to_owned() } else { format!("{line} {}", message.join(" ")) })
 }
 
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
@@ -430,6 +449,29 @@ pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_exception_is_its_last_line_with_a_message_that_starts_below_it() {
+        let traceback =
+            ["Traceback (most recent call last):", "File \"x.py\", line 1", "ZeroDivisionError: division by zero"];
+        assert_eq!(last_exception(&traceback).as_deref(), Some("ZeroDivisionError: division by zero"));
+        let bootstrap = [
+            "RuntimeError:",
+            "An attempt has been made to start a new process before the",
+            "current process has finished its bootstrapping phase.",
+            "",
+            "This probably means that you are not using fork",
+        ];
+        assert_eq!(
+            last_exception(&bootstrap).as_deref(),
+            Some(
+                "RuntimeError: An attempt has been made to start a new process before the current process has \
+                 finished its bootstrapping phase."
+            )
+        );
+        assert_eq!(last_exception(&["KeyboardInterrupt:"]).as_deref(), Some("KeyboardInterrupt:"));
+        assert_eq!(last_exception(&["all is well"]), None);
+    }
 
     #[test]
     fn expected_forms_and_diffs() {

@@ -53,6 +53,9 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
     }
 }
 
+/// How many crashed processes `crashed` names one by one.
+const SHOWN_CRASHES: usize = 5;
+
 /// Processes of the program that crashed: killed by a signal, or ended by an exception.
 fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
     let what: Vec<String> = (0..o.trace.processes.len())
@@ -73,7 +76,16 @@ fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
         })
         .collect();
     if !what.is_empty() {
-        out.push(Mistake { id: "crashed".into(), what: what.join("; "), explanation: CRASHED.into() });
+        out.push(Mistake { id: "crashed".into(), what: first_few(&what), explanation: CRASHED.into() });
+    }
+}
+
+/// The first `SHOWN_CRASHES` entries and how many more: a pool that respawns crashing
+/// workers makes hundreds, and the first few say what happened.
+fn first_few(what: &[String]) -> String {
+    match what.split_at_checked(SHOWN_CRASHES) {
+        Some((shown, rest)) if rest.len() > 1 => format!("{}; and {} more", shown.join("; "), rest.len()),
+        _ => what.join("; "),
     }
 }
 
@@ -144,5 +156,19 @@ fn join_blocked(trace: &Trace, out: &mut Vec<Mistake>) {
             });
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_crashes_are_named_a_few_then_counted() {
+        let names = |n: usize| (0..n).map(|i| format!("w{i}")).collect::<Vec<_>>();
+        assert_eq!(first_few(&names(2)), "w0; w1");
+        // One more than shown is named rather than counted: "and 1 more" saves nothing.
+        assert_eq!(first_few(&names(SHOWN_CRASHES + 1)).matches("; ").count(), SHOWN_CRASHES);
+        assert_eq!(first_few(&names(290)), "w0; w1; w2; w3; w4; and 285 more");
     }
 }
