@@ -796,7 +796,10 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
                             // (?P<num>\d+)` searched in `num is 0.1507` is 0.1507, not 0 (two
                             // different floats must not read as one number).
                             let end = if m.end() == matched_to { token_end(text, m.end()) } else { m.end() };
-                            Some(Span { start: m.start(), end, var: var.into(), volatile: None })
+                            // A loose gap takes punctuation, a number's minus sign too: `read,
+                            // (?P<value>\w+)` loosely in `read, -1` is -1, not 1.
+                            let start = if loose { signed_start(text, m.start()) } else { m.start() };
+                            Some(Span { start, end, var: var.into(), volatile: None })
                         })
                         .collect();
                     return (Value { text: text.into(), spans }, Some(p.name.clone()), loose);
@@ -805,6 +808,17 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
         }
     }
     (Value::plain(text), None, false)
+}
+
+/// Where a number that starts at `from` in `text` starts with its sign: one `-` before its
+/// first digit, itself after a space or at the line's start (in `task-3` the `-` joins).
+fn signed_start(text: &str, from: usize) -> usize {
+    let before = &text[..from];
+    let starts_number = text[from..].starts_with(|c: char| c.is_ascii_digit());
+    match before.strip_suffix('-') {
+        Some(rest) if starts_number && rest.chars().next_back().is_none_or(char::is_whitespace) => from - 1,
+        _ => from,
+    }
 }
 
 /// Where the token that reaches `from` in `text` ends: over letters, digits and `_`, and over a
@@ -1098,5 +1112,34 @@ mod tests {
         assert_eq!(captured("pid:7, num is 42."), "42");
         assert_eq!(captured("pid:7, num is 42abc"), "42abc");
         assert_eq!(captured("pid:7, num is 42 today"), "42");
+    }
+
+    /// A loose gap before a capture leaves a number its minus sign, and only a sign: a `-`
+    /// that joins two words stays the gap's.
+    #[test]
+    fn a_loose_capture_keeps_its_numbers_sign() {
+        let pattern = |p: &str| {
+            super::LinePattern::new(
+                &crate::model::scenario::LineDef {
+                    name: "read".into(),
+                    pattern: p.into(),
+                    alternatives: Vec::new(),
+                    role: None,
+                },
+                false,
+            )
+        };
+        let captured = |p: &str, text: &str| {
+            let (value, name, loose) = super::matched(text, &[pattern(p)]);
+            assert_eq!(name.as_deref(), Some("read"), "{text}");
+            let span = &value.spans.as_slice()[0];
+            (value.text[span.start..span.end].to_owned(), loose)
+        };
+        assert_eq!(captured(r"read, (?P<value>\w+)", "read, -1"), ("-1".into(), true));
+        assert_eq!(captured(r"read, (?P<value>\w+)", "read: -12 items"), ("-12".into(), true));
+        assert_eq!(captured(r"read, (?P<value>\w+)", "read, 1"), ("1".into(), false));
+        assert_eq!(captured(r"read, (?P<value>\w+)", "read, -x"), ("x".into(), true));
+        assert_eq!(captured(r"task (?P<n>\d+)", "task-3"), ("3".into(), true));
+        assert_eq!(captured(r"task (?P<n>-?\d+)", "task -3"), ("-3".into(), false));
     }
 }
