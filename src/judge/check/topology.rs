@@ -150,8 +150,8 @@ impl Ctx<'_> {
 
     /// The largest number of spans open at one moment, by timestamps. A pool's task spans
     /// from its start to its end event in the worker; other spans from each START event to
-    /// the next END event of the same process (an END closes the oldest open START), or to
-    /// its next START in a process that printed no END.
+    /// the END event of the same process that closes it (an END closes the latest open
+    /// START); a span with no END, to its process's next START or its process's end.
     pub(super) fn in_flight(&self, what: &InFlight, bounds: &Bounds) -> Verdict {
         let (starts, ends, described) = match what {
             InFlight::Pool(pool) => {
@@ -175,7 +175,7 @@ impl Ctx<'_> {
         if starts.is_empty() {
             return fail(format!("no {described} ran"), Vec::new());
         }
-        // Pair each start with the next end of its process, in program order.
+        // Each process's starts and ends, to pair them in program order.
         let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
         for id in &starts {
             by_process.entry(id.process()).or_default().push((id.index(), true));
@@ -183,34 +183,44 @@ impl Ctx<'_> {
         for id in &ends {
             by_process.entry(id.process()).or_default().push((id.index(), false));
         }
-        // (time, +1 or -1, the span's start event); an open span never closes.
+        // (time, +1 or -1, the span's start event).
         let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
-        // The spans whose end was seen. An open span counts as running to the end for
-        // `at_most` (it may still be running), but it is no evidence for `at_least`: a task
-        // whose end line is printed elsewhere (say main prints the result a blocking `apply`
-        // returned) would otherwise overlap every later span and pass as parallel.
+        // The spans whose end was seen. Only these are evidence for `at_least`: a task whose
+        // end line is printed elsewhere (say main prints the result a blocking `apply`
+        // returned) would otherwise overlap later spans and pass as parallel.
         let mut closed: HashSet<EventId> = HashSet::new();
         for (p, mut marks) in by_process {
             marks.sort();
-            // A process that never printed an END (a pool worker whose result main prints)
-            // ended each span by the time it started its next one: without END lines its spans
-            // cannot be told apart from one after another in it. Such an implied end counts for
-            // `at_most` only, never as evidence of overlap for `at_least`. A process with END
-            // events pairs them as printed (threads of one process may overlap their spans).
-            let ends_implied = marks.iter().all(|(_, is_start)| *is_start);
-            let mut open: std::collections::VecDeque<EventId> = std::collections::VecDeque::new();
-            for (index, is_start) in marks {
+            // An END closes the latest START of its process still open: a worker runs its tasks
+            // one after another, so a task that raised (no END) must not take the END of the
+            // next task it ran (which would leave that one open, and make one long span of two
+            // that overlaps everything: `apply` passed as parallel). Threads of one process
+            // overlapping their spans are counted the same whichever START an END closes.
+            let mut open: Vec<EventId> = Vec::new();
+            let mut never_closed: Vec<EventId> = Vec::new();
+            for &(index, is_start) in &marks {
                 let id = EventId::new(p, index);
                 if is_start {
-                    let previous = if ends_implied { open.pop_front() } else { None };
-                    if let Some(previous) = previous {
-                        changes.push((self.trace.event(id).time_ns, -1, previous));
-                    }
-                    open.push_back(id);
+                    open.push(id);
                     changes.push((self.trace.event(id).time_ns, 1, id));
-                } else if let Some(s) = open.pop_front() {
+                } else if let Some(s) = open.pop() {
                     changes.push((self.trace.event(id).time_ns, -1, s));
                     closed.insert(s);
+                }
+            }
+            never_closed.extend(open);
+            // A span that never reached its END (its task raised, its process ended, or main
+            // prints the results) was over by the time its process started its next span, and
+            // by its process's end: for `at_most` it runs until then, and it is never evidence
+            // of overlap for `at_least`.
+            let process_end = self.trace.processes[p].events.last().map(|e| e.time_ns);
+            for s in never_closed {
+                let next_start = marks
+                    .iter()
+                    .find(|&&(index, is_start)| is_start && index > s.index())
+                    .map(|&(index, _)| self.trace.event(EventId::new(p, index)).time_ns);
+                if let Some(end) = next_start.or(process_end) {
+                    changes.push((end, -1, s));
                 }
             }
         }
