@@ -337,6 +337,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     }
     for p in &mut procs {
         forget_echoes(&mut p.items);
+        forget_asides(&mut p.items);
     }
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
@@ -611,13 +612,13 @@ fn program_output(procs: &[Proc], place: &[Option<ProcId>], trace: &crate::trace
     for (i, p) in procs.iter().enumerate() {
         let Some(process) = place[i] else { continue };
         for (time, item) in &p.items {
-            if let Item::Line(stream, value, pattern, loose) = item {
+            if let Item::Line(stream, value, pattern, how) = item {
                 let line = OutputLine {
                     process,
                     stream: *stream,
                     text: value.text.to_string(),
                     pattern: pattern.clone(),
-                    loose: *loose,
+                    loose: how.is_loose(),
                 };
                 output.push((*time, output.len(), line));
             }
@@ -651,10 +652,12 @@ fn untraced(name: &str, response: &Response, patterns: &[LinePattern], outcome: 
         items.extend(String::from_utf8_lossy(bytes).lines().map(|text| (0, Item::line(stream, text, patterns))));
     }
     forget_echoes(&mut items);
+    forget_asides(&mut items);
     let mut output = Vec::new();
     let mut seq = 1;
     for (_, item) in items {
-        let Item::Line(stream, value, label, loose) = item else { continue };
+        let Item::Line(stream, value, label, how) = item else { continue };
+        let loose = how.is_loose();
         output.push(OutputLine { process: 0, stream, text: value.text.to_string(), pattern: label.clone(), loose });
         if stream == Stream::Stdout || label.is_some() {
             let name = label.as_deref().map(Name::from);
@@ -692,14 +695,46 @@ enum Item {
     Forked(i32),
     Exec(Vec<String>),
     Waited(i32),
-    /// A whole line as matched against the patterns, with the pattern's name and whether it
-    /// matched only loosely. A stderr line that matches counts as the assignment's line (a
-    /// learner's `fprintf(stderr, ...)` or `logging.info(...)` still shows what the program
-    /// did); the format check fails it for the stream.
-    Line(Stream, Value, Option<String>, bool),
+    /// A whole line as matched against the patterns, with the pattern's name and how it
+    /// matched. A stderr line that matches counts as the assignment's line (a learner's
+    /// `fprintf(stderr, ...)` or `logging.info(...)` still shows what the program did); the
+    /// format check fails it for the stream.
+    Line(Stream, Value, Option<String>, Match),
     Ended(Ending),
     /// Where the channel or signal record with this index fell (no event: it anchors edges).
     Mark(usize),
+}
+
+/// How a line matched its pattern, from the closest to the farthest.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Fit {
+    /// The pattern itself (or no pattern matched).
+    Exact,
+    /// One of its alternatives, as written.
+    Alternative,
+    /// Loosely: spacing, punctuation and case let pass.
+    Loose,
+    /// Loosely, with words of the learner's own let in.
+    Worded,
+}
+
+/// How a line matched its pattern, and where in the line.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Match {
+    fit: Fit,
+    /// Where the match starts in the line: what comes before it is the line's lead (`[main] `
+    /// in `[main] sending message`).
+    lead: usize,
+}
+
+impl Match {
+    /// What an unmatched line carries.
+    const NONE: Match = Match { fit: Fit::Exact, lead: 0 };
+
+    /// Whether the format check counts the line as printed in another form.
+    fn is_loose(self) -> bool {
+        self.fit >= Fit::Loose
+    }
 }
 
 impl Item {
@@ -709,10 +744,10 @@ impl Item {
         // reads stdout only.
         let strict = patterns.iter().any(|p| p.strict);
         if stream == Stream::Stderr && (strict || text.starts_with(char::is_whitespace)) {
-            return Item::Line(stream, Value::plain(text), None, false);
+            return Item::Line(stream, Value::plain(text), None, Match::NONE);
         }
-        let (value, pattern, loose) = matched(text, patterns);
-        Item::Line(stream, value, pattern, loose)
+        let (value, pattern, how) = matched(text, patterns);
+        Item::Line(stream, value, pattern, how)
     }
 }
 
@@ -735,11 +770,55 @@ fn forget_echoes(items: &mut [(u64, Item)]) {
         })
         .collect();
     for (_, item) in items {
-        if let Item::Line(Stream::Stderr, value, pattern @ Some(_), loose) = item {
+        if let Item::Line(Stream::Stderr, value, pattern @ Some(_), how) = item {
             if pattern.as_deref().is_some_and(|name| on_stdout.contains(&said(value, name))) {
                 *pattern = None;
-                *loose = false;
+                *how = Match::NONE;
             }
+        }
+    }
+}
+
+/// Unmatches the lines of one process's `items` that match a pattern less closely than
+/// another line of that process matches it: a process that prints a line in the pattern's own
+/// form (`send: ping`) and another that only an alternative wording reads as that line
+/// (`[main] sending message to child...`, read as sending `message`), or only loose matching
+/// inside a longer line (`reader finished, read 3 values` as `read 3`, beside the reader's
+/// `read, 1`), printed the second as a remark of its own, not as the line again. A process
+/// prints the assignment's lines with the same print each time, so its real lines share their
+/// lead (what comes before the match): a line farther from the pattern with the same lead is
+/// the same print with another value (`read, -1` beside `read, 1`) and stays.
+fn forget_asides(items: &mut [(u64, Item)]) {
+    // Per pattern, the closest fit in this process, and the leads of its lines of that fit.
+    let mut closest: HashMap<&str, (Fit, Vec<&str>)> = HashMap::new();
+    for (_, item) in items.iter() {
+        if let Item::Line(_, value, Some(pattern), how) = item {
+            let lead = value.text.get(..how.lead).unwrap_or("");
+            let best = closest.entry(pattern.as_str()).or_insert((how.fit, Vec::new()));
+            if how.fit < best.0 {
+                *best = (how.fit, Vec::new());
+            }
+            if how.fit == best.0 && !best.1.contains(&lead) {
+                best.1.push(lead);
+            }
+        }
+    }
+    let asides: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, item))| match item {
+            Item::Line(_, value, Some(pattern), how) => {
+                let (fit, leads) = closest.get(pattern.as_str())?;
+                let lead = value.text.get(..how.lead).unwrap_or("");
+                (how.fit > *fit && !leads.contains(&lead)).then_some(k)
+            }
+            _ => None,
+        })
+        .collect();
+    for k in asides {
+        if let Item::Line(_, _, pattern, how) = &mut items[k].1 {
+            *pattern = None;
+            *how = Match::NONE;
         }
     }
 }
@@ -775,7 +854,7 @@ fn flush(partial: &mut Partial, p: usize, proc_: &mut Proc, (time, record): (u64
 /// loosely: every pattern is tried exactly before any is tried loosely, and loosely before any
 /// is tried with words added (so a line the assignment words one way is never taken for
 /// another of its lines with words added).
-fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool) {
+fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, Match) {
     for tier in 0..3 {
         let loose = tier > 0;
         for p in patterns {
@@ -784,8 +863,14 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
                 1 => &p.loose,
                 _ => &p.worded,
             };
-            for regex in forms {
+            for (form, regex) in forms.iter().enumerate() {
                 if let Some(captures) = regex.captures(text) {
+                    let fit = match tier {
+                        0 if form == 0 => Fit::Exact,
+                        0 => Fit::Alternative,
+                        1 => Fit::Loose,
+                        _ => Fit::Worded,
+                    };
                     let matched_to = captures.get(0).map_or(0, |m| m.end());
                     let spans = regex
                         .capture_names()
@@ -802,12 +887,13 @@ fn matched(text: &str, patterns: &[LinePattern]) -> (Value, Option<String>, bool
                             Some(Span { start, end, var: var.into(), volatile: None })
                         })
                         .collect();
-                    return (Value { text: text.into(), spans }, Some(p.name.clone()), loose);
+                    let lead = captures.get(0).map_or(0, |m| m.start());
+                    return (Value { text: text.into(), spans }, Some(p.name.clone()), Match { fit, lead });
                 }
             }
         }
     }
-    (Value::plain(text), None, false)
+    (Value::plain(text), None, Match::NONE)
 }
 
 /// Where a number that starts at `from` in `text` starts with its sign: one `-` before its
@@ -1114,6 +1200,49 @@ mod tests {
         assert_eq!(captured("pid:7, num is 42 today"), "42");
     }
 
+    /// A process's remark that only an alternative wording or loose matching reads as one of
+    /// its lines, beside that line printed closer to the pattern, is not the line again; the
+    /// same print with another value (the same lead) still is.
+    #[test]
+    fn a_remark_beside_a_closer_line_is_an_aside() {
+        let def = |name: &str, pattern: &str, alternatives: &[&str]| {
+            super::LinePattern::new(
+                &crate::model::scenario::LineDef {
+                    name: name.into(),
+                    pattern: pattern.into(),
+                    alternatives: alternatives.iter().map(|a| a.to_string()).collect(),
+                    role: None,
+                },
+                false,
+            )
+        };
+        let patterns = [
+            def("send", r"send: (?P<value>\w+)", &[r"(?i)\b(?:sent|sending)\b\W*(?P<value>\w+)"]),
+            def("read", r"read, (?P<value>\w+)", &[]),
+        ];
+        let kept = |lines: &[&str]| -> Vec<Option<String>> {
+            let mut items: Vec<(u64, super::Item)> =
+                lines.iter().map(|l| (0, super::Item::line(crate::trace::Stream::Stdout, l, &patterns))).collect();
+            super::forget_asides(&mut items);
+            items
+                .into_iter()
+                .map(|(_, i)| match i {
+                    super::Item::Line(_, _, pattern, _) => pattern,
+                    _ => None,
+                })
+                .collect()
+        };
+        let send = Some("send".to_owned());
+        let read = Some("read".to_owned());
+        assert_eq!(kept(&["[main] sending message to child...", "send: ping"]), [None, send.clone()]);
+        // Alone, the alternative is the line.
+        assert_eq!(kept(&["sending ping"]), std::slice::from_ref(&send));
+        assert_eq!(kept(&["read, 1", "read, 2", "reader finished, read 2 values"]), [read.clone(), read.clone(), None]);
+        // `read, -1` is the same print as `read, 1`, loose only for its value.
+        assert_eq!(kept(&["read, 1", "read, -1"]), [read.clone(), read.clone()]);
+        assert_eq!(kept(&["reader finished, read 2 values"]), [read]);
+    }
+
     /// A loose gap before a capture leaves a number its minus sign, and only a sign: a `-`
     /// that joins two words stays the gap's.
     #[test]
@@ -1130,10 +1259,10 @@ mod tests {
             )
         };
         let captured = |p: &str, text: &str| {
-            let (value, name, loose) = super::matched(text, &[pattern(p)]);
+            let (value, name, how) = super::matched(text, &[pattern(p)]);
             assert_eq!(name.as_deref(), Some("read"), "{text}");
             let span = &value.spans.as_slice()[0];
-            (value.text[span.start..span.end].to_owned(), loose)
+            (value.text[span.start..span.end].to_owned(), how.is_loose())
         };
         assert_eq!(captured(r"read, (?P<value>\w+)", "read, -1"), ("-1".into(), true));
         assert_eq!(captured(r"read, (?P<value>\w+)", "read: -12 items"), ("-12".into(), true));
