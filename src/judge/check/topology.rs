@@ -11,7 +11,7 @@ fn key_name(key: &Key) -> String {
         Key::Var(v) => format!("printed value of `{v}`"),
     }
 }
-use crate::trace::{EdgeKind, EventId, EventKind, Outcome};
+use crate::trace::{EdgeKind, EventId, EventKind, Outcome, ProcId};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 impl Ctx<'_> {
@@ -283,36 +283,39 @@ impl Ctx<'_> {
     /// does not hide a process).
     fn alive_at_once(&self, name: &str) -> usize {
         let run_end = self.trace.events().map(|(_, e)| e.time_ns).max().unwrap_or(0);
+        // Per parent, by child pid, the times of its starts or forks of that child and of its
+        // joins of it, in program order: each parent's events are read once (a parent of
+        // thousands of children would otherwise be scanned once per child).
+        type ByChild = HashMap<i32, (Vec<u64>, Vec<u64>)>;
+        let mut by_parent: HashMap<ProcId, ByChild> = HashMap::new();
+        let named: Vec<ProcId> = self.trace.processes_named(name).collect();
+        for &p in &named {
+            let Some(parent) = self.trace.processes[p].parent else { continue };
+            by_parent.entry(parent).or_insert_with(|| {
+                let mut children: ByChild = HashMap::new();
+                for e in &self.trace.processes[parent].events {
+                    match &e.kind {
+                        EventKind::Start { child_pid, .. } | EventKind::Fork { child_pid, .. } => {
+                            children.entry(*child_pid).or_default().0.push(e.time_ns)
+                        }
+                        EventKind::Join { child_pid, .. } => children.entry(*child_pid).or_default().1.push(e.time_ns),
+                        _ => {}
+                    }
+                }
+                children
+            });
+        }
         let mut changes: Vec<(u64, i32)> = Vec::new();
-        for p in self.trace.processes_named(name) {
+        for p in named {
             let process = &self.trace.processes[p];
             let Some(began) = process.events.first().map(|e| e.time_ns) else { continue };
+            let of_parent = process.parent.and_then(|q| by_parent.get(&q)?.get(&process.pid));
             // Made at the parent's start or fork: the child's own first event may come later,
             // when it is first scheduled.
-            let made = process.parent.and_then(|q| {
-                self.trace.processes[q]
-                    .events
-                    .iter()
-                    .rfind(|e| {
-                        e.time_ns <= began
-                            && matches!(&e.kind, EventKind::Start { child_pid, .. } | EventKind::Fork { child_pid, .. }
-                            if *child_pid == process.pid)
-                    })
-                    .map(|e| e.time_ns)
-            });
+            let made = of_parent.and_then(|(made, _)| made.iter().rev().find(|t| **t <= began).copied());
             let born = made.unwrap_or(began);
             let exited = process.events.iter().find(|e| matches!(e.kind, EventKind::End { .. })).map(|e| e.time_ns);
-            let reaped = || {
-                let parent = &self.trace.processes[process.parent?];
-                parent
-                    .events
-                    .iter()
-                    .find(|e| {
-                        e.time_ns >= born
-                            && matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == process.pid)
-                    })
-                    .map(|e| e.time_ns)
-            };
+            let reaped = || of_parent.and_then(|(_, joins)| joins.iter().find(|t| **t >= born).copied());
             let last = process.events.last().map_or(born, |e| e.time_ns);
             let died = exited.or_else(reaped).unwrap_or(run_end).max(last);
             changes.push((born, 1));
