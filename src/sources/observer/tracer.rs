@@ -301,7 +301,12 @@ enum Pending {
     Redirect,
     /// A write to fd 2, whose bytes are drained at its exit (see `OUTPUT_WRITES`).
     Stderr,
-    Wait4,
+    /// A `wait4`; `any` when it waits for any child (`pid` -1 or 0), with how many records
+    /// there were when it began.
+    Wait4 {
+        any: bool,
+        since: usize,
+    },
     Waitid {
         infop: u64,
         options: u64,
@@ -695,7 +700,7 @@ impl Tracer {
                 }
                 Pending::Redirect
             }
-            libc::SYS_wait4 => Pending::Wait4,
+            libc::SYS_wait4 => Pending::Wait4 { any: args[0] as i32 <= 0, since: self.records.len() },
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
             // A call that writes the siginfo itself may name any sender in it (the kernel
             // checks nothing of it for a signal to the caller's own process), and the sender is
@@ -917,7 +922,23 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
             Pending::Redirect => self.look_at_outputs(tid, tgid),
-            Pending::Wait4 if result > 0 => self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 }),
+            Pending::Wait4 { .. } if result > 0 => {
+                self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 })
+            }
+            // With SIGCHLD ignored (or SA_NOCLDWAIT) the kernel reaps the children itself, and a
+            // wait for any child blocks until every one has ended, then fails with ECHILD (`man
+            // 2 wait`): the children that ended while it waited were waited for, by this call.
+            // (Without it, an ended child stays a zombie, which the wait would have returned.)
+            Pending::Wait4 { any: true, since } if result == -(libc::ECHILD as i64) => {
+                let ended: Vec<i32> = self.records[since.min(self.records.len())..]
+                    .iter()
+                    .filter(|r| matches!(r.kind, RecordKind::Ended { .. }) && self.parents.get(&r.pid) == Some(&tgid))
+                    .map(|r| r.pid)
+                    .collect();
+                for child in ended {
+                    self.record_by(tid, tgid, RecordKind::Waited { child });
+                }
+            }
             Pending::Waitid { infop, options } if result == 0 && infop != 0 && options & libc::WNOWAIT as u64 == 0 => {
                 // si_pid sits 16 bytes into a siginfo_t on 64-bit Linux.
                 let bytes = read_memory(pid, infop + 16, 4);
