@@ -630,7 +630,7 @@ impl Tracer {
                 self.announced_threads.retain(|t| threads.contains_key(t));
                 // One thread again, whose writes need no stop.
                 self.writers.forget(tgid);
-                let argv = procfs::command_line_within(tid, EXEC_ARGV_CAP);
+                let argv = executed(tid);
                 self.record_by(tid, tid, RecordKind::Exec { argv });
                 // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
                 self.look_at_outputs(tid, tid);
@@ -1458,6 +1458,22 @@ const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT | li
 /// The `unshare` flags refused with `EPERM`: a user namespace of the program's own (see
 /// `REFUSED_CLONE_FLAGS`). Isolation makes its namespaces before the filter is installed.
 const REFUSED_UNSHARE_FLAGS: u32 = libc::CLONE_NEWUSER as u32;
+
+/// The command line of a process that has just executed, its first word the file the kernel
+/// executed (`/proc/PID/exe`), not the `argv[0]` the caller chose: `execv("/bin/sh",
+/// ["python3", "-c", ...])` runs a shell, whatever its command line says (red team round 6).
+/// An empty `argv[0]` (which `command_line_within` leaves out) is put back as that file.
+fn executed(tid: i32) -> Vec<String> {
+    let mut argv = procfs::command_line_within(tid, EXEC_ARGV_CAP);
+    let Ok(exe) = std::fs::read_link(format!("/proc/{tid}/exe")) else { return argv };
+    let exe = exe.to_string_lossy().into_owned();
+    let empty_first = std::fs::read(format!("/proc/{tid}/cmdline")).map_or(true, |c| c.first() == Some(&0));
+    match argv.first_mut() {
+        Some(first) if !empty_first => *first = exe,
+        _ => argv.insert(0, exe),
+    }
+    argv
+}
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
