@@ -60,12 +60,15 @@ pub fn html(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Text for XML (JUnit), in element content and in quoted attributes. Control characters but
-/// line breaks and tabs are dropped: XML 1.0 cannot carry them, even as references.
+/// Text for XML (JUnit), in element content and in quoted attributes. A character XML 1.0
+/// cannot carry, even as a reference (a control character but a line break or a tab, U+FFFE,
+/// U+FFFF), is written out as `\u{...}`: one in a program's output made the whole file (every
+/// submission of a class) unreadable to an XML parser.
 pub fn xml(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .map(|c| match c {
+            '\n' | '\t' => c.to_string(),
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => format!("\\u{{{:x}}}", c as u32),
             '&' => "&amp;".to_owned(),
             '<' => "&lt;".to_owned(),
             '>' => "&gt;".to_owned(),
@@ -106,7 +109,8 @@ mod tests {
     #[test]
     fn html_xml_and_mermaid_each_escape_what_their_language_acts_on() {
         assert_eq!(html("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
-        assert_eq!(xml("<'\"&>\x1b\n"), "&lt;&apos;&quot;&amp;&gt;\n");
+        assert_eq!(xml("<'\"&>\x1b\n"), "&lt;&apos;&quot;&amp;&gt;\\u{1b}\n");
+        assert_eq!(xml("a\u{fffe}b\u{ffff}\u{fffd}"), "a\\u{fffe}b\\u{ffff}\u{fffd}");
         assert_eq!(mermaid("a;b#c\nd"), "a#59;b#35;c d");
     }
 }
