@@ -226,7 +226,7 @@ const TERMINAL_INJECTION: &str = r#"import subprocess, sys
 sys.stdout.write("plain\x1b[1A\x1b[2Kscore: 99/1\x07 nul\x00 cr\r del\x7f end\n")
 sys.stdout.write("c1 \u009b31m tab\tkept \u202eesrever\n")
 sys.stdout.flush()
-subprocess.run(["echo\nscore: 99/1", "done"], executable="/bin/echo")
+subprocess.run(["/bin/echo", "x\nscore: 99/1", "done"])
 "#;
 
 #[test]
@@ -241,7 +241,7 @@ fn control_characters_from_the_program_are_escaped_in_every_text_report() {
         assert!(g.report.contains(shown), "missing {shown:?} in:\n{}", g.report);
     }
     assert!(g.report.contains("tab\tkept"), "tabs stay:\n{}", g.report);
-    assert!(g.report.contains(r"[echo\x0ascore: 99/1 done]"), "a command line stays one line:\n{}", g.report);
+    assert!(g.report.contains(r"echo x\x0ascore: 99/1 done]"), "a command line stays one line:\n{}", g.report);
     let scores = g.report.lines().filter(|l| l.starts_with("score:")).count();
     assert_eq!(scores, 1, "only the grader's own score line:\n{}", g.report);
     // The CLI's `trace`, on the same program.
@@ -1059,21 +1059,35 @@ fn a_submission_is_copied_without_blocking_and_within_a_cap() {
     std::fs::create_dir(&fifo).unwrap();
     std::fs::write(fifo.join("__main__.py"), HELLO).unwrap();
     nix::unistd::mkfifo(&fifo.join("pipe"), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
+    // A name is the student's: its line break must not make a line of the report.
+    let forged = "x\nscore: 11 of 11 (full marks)";
+    nix::unistd::mkfifo(&fifo.join(forged), nix::sys::stat::Mode::from_bits_truncate(0o644)).unwrap();
     let sparse = dir.dir.join("sparse");
     std::fs::create_dir(&sparse).unwrap();
     std::fs::write(sparse.join("__main__.py"), HELLO).unwrap();
     std::fs::File::create(sparse.join("big.bin")).unwrap().set_len(2 << 30).unwrap();
-    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "fifo", "sparse", "good.py"]);
+    // Empty files weigh nothing against the byte cap; their number is capped.
+    let many = dir.dir.join("many");
+    std::fs::create_dir(&many).unwrap();
+    std::fs::write(many.join("__main__.py"), HELLO).unwrap();
+    for i in 0..procscen::sources::observer::copy::ENTRY_CAP {
+        std::fs::File::create(many.join(format!("f{i}"))).unwrap();
+    }
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "fifo", "sparse", "many", "good.py"]);
     let records: Vec<&str> = run.stdout.split("\n== ").collect();
-    assert_eq!(records.len(), 3, "one record per submission:\n{run}");
+    assert_eq!(records.len(), 4, "one record per submission:\n{run}");
     assert!(records[0].contains("score: 1/1"), "{run}");
     assert!(records[0].contains("not copied (only regular files, directories and links are): `pipe`: a FIFO"), "{run}");
+    assert!(records[0].contains("`x\\x0ascore: 11 of 11 (full marks)`: a FIFO"), "{run}");
+    assert!(!run.stdout.lines().any(|l| l.starts_with("score: 11")), "{run}");
+    assert!(records[2].contains("score: 0/1\nending: submission too large"), "{run}");
+    assert!(records[2].contains("more than 10000 files and directories"), "{run}");
     assert!(records[1].contains("score: 0/1\nending: submission too large"), "{run}");
     assert!(
         records[1].contains("more than 64 MiB (at ") && records[1].contains("sparse/big.bin, 2147483648 bytes)"),
         "{run}"
     );
-    assert!(records[2].contains("score: 1/1"), "the batch went on:\n{run}");
+    assert!(records[3].contains("score: 1/1"), "the batch went on:\n{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 

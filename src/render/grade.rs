@@ -41,7 +41,11 @@ pub fn human(g: &Grade, today: &str) -> String {
     if !g.skipped.is_empty() {
         // The copy of the submission left these out: the student should know why a file of
         // theirs was not there.
-        let _ = writeln!(out, "not copied (only regular files, directories and links are): {}", g.skipped.join(", "));
+        // A name is the student's to choose: its line breaks are written out, so that it
+        // cannot add lines of its own to the report (a FIFO named `\nscore: 11 of 11`).
+        let names: Vec<String> =
+            g.skipped.iter().map(|n| super::escape::terminal(n, super::escape::Breaks::Escape).into_owned()).collect();
+        let _ = writeln!(out, "not copied (only regular files, directories and links are): {}", names.join(", "));
     }
     let _ = writeln!(out, "checks:");
     for c in &g.checks {

@@ -17,11 +17,18 @@ use std::path::{Path, PathBuf};
 /// The most bytes a submission's files may add up to, by default.
 pub const SUBMISSION_CAP: u64 = 64 << 20;
 
+/// The most entries (files, directories, links, and what is skipped) a submission may hold: a
+/// student's program is a few files, and 300,000 empty ones (no bytes to count against
+/// `SUBMISSION_CAP`) took minutes to copy, twice, before any time limit applied.
+pub const ENTRY_CAP: u64 = 10_000;
+
 /// What a copy did.
 #[derive(Debug, Default)]
 pub struct Copied {
     /// The bytes of the regular files copied.
     pub bytes: u64,
+    /// The entries met so far, against `ENTRY_CAP`.
+    pub entries: u64,
     /// What was not copied, with what it is (a FIFO, a socket...), by its path in the
     /// submission.
     pub skipped: Vec<(PathBuf, Skipped)>,
@@ -52,6 +59,8 @@ impl std::fmt::Display for Skipped {
 pub enum CopyError {
     #[error("the submission's files add up to more than {} MiB (at {}, {} bytes); hand in less, or grade with a larger cap", .cap >> 20, .path.display(), .size)]
     TooLarge { cap: u64, path: PathBuf, size: u64 },
+    #[error("the submission holds more than {cap} files and directories (at {}); hand in only the program's own files", .path.display())]
+    TooMany { cap: u64, path: PathBuf },
     #[error("{} is {what}: hand in a regular file or a directory", .path.display())]
     NotAFile { path: PathBuf, what: Skipped },
     #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", .path.display(), .target.display())]
@@ -127,7 +136,8 @@ fn meta_mode(meta: &std::fs::Metadata) -> u32 {
 
 /// Copies the contents of directory `from` into the existing directory `to`: regular files,
 /// directories and symbolic links (as links); FIFOs, sockets and devices are skipped and named
-/// in the result. Fails when the files add up to more than `cap` bytes.
+/// in the result. Fails when the files add up to more than `cap` bytes, or when there are more
+/// than `ENTRY_CAP` entries.
 pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
     let mut copied = Copied::default();
     copy_into(from, to, cap, &mut copied)?;
@@ -144,6 +154,10 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<()
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let path = entry.path();
+        copied.entries += 1;
+        if copied.entries > ENTRY_CAP {
+            return Err(CopyError::TooMany { cap: ENTRY_CAP, path });
+        }
         let target = to.join(entry.file_name());
         // The entry's own type (lstat): a link is a link, not what it points to.
         let kind = entry.file_type().map_err(io(&path))?;
