@@ -295,3 +295,30 @@ fn grade_needs_submissions_or_a_class() {
     assert_eq!(missing.status.code(), Some(2), "{missing}");
     assert!(missing.stderr.contains("cannot list the class no/such/dir"), "{missing}");
 }
+
+/// Two entries with the same name but for their extensions are two students, each named by
+/// its whole file name: two rows named `alice` could not be told apart.
+#[test]
+fn entries_named_alike_but_for_their_extension_keep_it() {
+    let dir = util::TempDir::new("class-alike");
+    let class = dir.join("class");
+    std::fs::create_dir(&class).unwrap();
+    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("alice.py")).unwrap();
+    std::fs::write(class.join("alice.txt"), "not a program").unwrap();
+    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("bob.py")).unwrap();
+    let book = dir.join("grades.csv");
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "--class",
+            &class.to_string_lossy(),
+            "--gradebook",
+            &book.to_string_lossy(),
+        ],
+    );
+    let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
+    let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
+    assert_eq!(students, ["alice.py", "alice.txt", "bob"], "{csv}\n{run}");
+}

@@ -733,7 +733,9 @@ fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<
 }
 
 /// The submissions of a class's directory, sorted: (student, path) for each entry that is not
-/// hidden, the student named by the entry's file name without its extension.
+/// hidden, the student named by the entry's file name without its extension, or with it when
+/// another entry has the same name without (`alice.py` and `alice.txt` were two rows named
+/// `alice`, which no gradebook can tell apart and `merge` refuses).
 fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list the class {}", dir.display()))? {
@@ -748,6 +750,16 @@ fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
             path.file_stem().map_or(name.clone(), |s| s.to_string_lossy().into_owned())
         };
         found.push((student, path));
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (student, _) in &found {
+        *seen.entry(student.clone()).or_default() += 1;
+    }
+    for (student, path) in &mut found {
+        if seen[student.as_str()] > 1 {
+            // Names in one directory are unique.
+            *student = path.file_name().map_or(student.clone(), |n| n.to_string_lossy().into_owned());
+        }
     }
     found.sort();
     Ok(found)
