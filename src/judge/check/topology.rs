@@ -129,9 +129,12 @@ impl Ctx<'_> {
             .trace
             .events()
             .filter(|(id, e)| {
+                // A helper's line counts too (Python's forkserver and resource tracker print
+                // nothing; a process of the program's own dressed up as one could print its
+                // extra lines there), but a launcher's (pyenv's shim, before the program).
                 e.label.is_none()
                     && matches!(e.kind, EventKind::Print(_))
-                    && self.trace.processes[id.process()].origin != crate::trace::Origin::Helper
+                    && !crate::trace::names::is_launcher(&self.trace.processes[id.process()])
             })
             .map(|(id, _)| id)
             .collect();
