@@ -178,55 +178,7 @@ impl Ctx<'_> {
         if starts.is_empty() {
             return fail(format!("no {described} ran"), Vec::new());
         }
-        // Each process's starts and ends, to pair them in program order.
-        let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
-        for id in &starts {
-            by_process.entry(id.process()).or_default().push((id.index(), true));
-        }
-        for id in &ends {
-            by_process.entry(id.process()).or_default().push((id.index(), false));
-        }
-        // (time, +1 or -1, the span's start event).
-        let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
-        // The spans whose end was seen. Only these are evidence for `at_least`: a task whose
-        // end line is printed elsewhere (say main prints the result a blocking `apply`
-        // returned) would otherwise overlap later spans and pass as parallel.
-        let mut closed: HashSet<EventId> = HashSet::new();
-        for (p, mut marks) in by_process {
-            marks.sort();
-            // An END closes the latest START of its process still open: a worker runs its tasks
-            // one after another, so a task that raised (no END) must not take the END of the
-            // next task it ran (which would leave that one open, and make one long span of two
-            // that overlaps everything: `apply` passed as parallel). Threads of one process
-            // overlapping their spans are counted the same whichever START an END closes.
-            let mut open: Vec<EventId> = Vec::new();
-            let mut never_closed: Vec<EventId> = Vec::new();
-            for &(index, is_start) in &marks {
-                let id = EventId::new(p, index);
-                if is_start {
-                    open.push(id);
-                    changes.push((self.trace.event(id).time_ns, 1, id));
-                } else if let Some(s) = open.pop() {
-                    changes.push((self.trace.event(id).time_ns, -1, s));
-                    closed.insert(s);
-                }
-            }
-            never_closed.extend(open);
-            // A span that never reached its END (its task raised, its process ended, or main
-            // prints the results) was over by the time its process started its next span, and
-            // by its process's end: for `at_most` it runs until then, and it is never evidence
-            // of overlap for `at_least`.
-            let process_end = self.trace.processes[p].events.last().map(|e| e.time_ns);
-            for s in never_closed {
-                let next_start = marks
-                    .iter()
-                    .find(|&&(index, is_start)| is_start && index > s.index())
-                    .map(|&(index, _)| self.trace.event(EventId::new(p, index)).time_ns);
-                if let Some(end) = next_start.or(process_end) {
-                    changes.push((end, -1, s));
-                }
-            }
-        }
+        let (mut changes, closed) = self.span_changes(&starts, &ends);
         // Ends sort before starts at the same instant: a worker cannot start a task before it
         // ended its previous one.
         changes.sort_by_key(|(t, d, _)| (*t, *d));
@@ -278,6 +230,61 @@ impl Ctx<'_> {
             );
         }
         pass(format!("at most {} {described} at once", peak.len()), Vec::new())
+    }
+
+    /// The moments each span of `in_flight` starts and ends, as (time, +1 or -1, the span's
+    /// start event), and the spans whose end was seen: each process's starts and ends paired
+    /// in program order (see `in_flight`).
+    fn span_changes(&self, starts: &[EventId], ends: &[EventId]) -> (Vec<(u64, i32, EventId)>, HashSet<EventId>) {
+        let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
+        for id in starts {
+            by_process.entry(id.process()).or_default().push((id.index(), true));
+        }
+        for id in ends {
+            by_process.entry(id.process()).or_default().push((id.index(), false));
+        }
+        // (time, +1 or -1, the span's start event).
+        let mut changes: Vec<(u64, i32, EventId)> = Vec::new();
+        // The spans whose end was seen. Only these are evidence for `at_least`: a task whose
+        // end line is printed elsewhere (say main prints the result a blocking `apply`
+        // returned) would otherwise overlap later spans and pass as parallel.
+        let mut closed: HashSet<EventId> = HashSet::new();
+        for (p, mut marks) in by_process {
+            marks.sort();
+            // An END closes the latest START of its process still open: a worker runs its tasks
+            // one after another, so a task that raised (no END) must not take the END of the
+            // next task it ran (which would leave that one open, and make one long span of two
+            // that overlaps everything: `apply` passed as parallel). Threads of one process
+            // overlapping their spans are counted the same whichever START an END closes.
+            let mut open: Vec<EventId> = Vec::new();
+            let mut never_closed: Vec<EventId> = Vec::new();
+            for &(index, is_start) in &marks {
+                let id = EventId::new(p, index);
+                if is_start {
+                    open.push(id);
+                    changes.push((self.trace.event(id).time_ns, 1, id));
+                } else if let Some(s) = open.pop() {
+                    changes.push((self.trace.event(id).time_ns, -1, s));
+                    closed.insert(s);
+                }
+            }
+            never_closed.extend(open);
+            // A span that never reached its END (its task raised, its process ended, or main
+            // prints the results) was over by the time its process started its next span, and
+            // by its process's end: for `at_most` it runs until then, and it is never evidence
+            // of overlap for `at_least`.
+            let process_end = self.trace.processes[p].events.last().map(|e| e.time_ns);
+            for s in never_closed {
+                let next_start = marks
+                    .iter()
+                    .find(|&&(index, is_start)| is_start && index > s.index())
+                    .map(|&(index, _)| self.trace.event(EventId::new(p, index)).time_ns);
+                if let Some(end) = next_start.or(process_end) {
+                    changes.push((end, -1, s));
+                }
+            }
+        }
+        (changes, closed)
     }
 
     /// The most processes named `name` alive at one moment: each from its making (its parent's
@@ -518,8 +525,11 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         {
             continue;
         }
+        // Copied text comes out at the child's first flush, before anything the child wrote
+        // itself: only its first line can be a copy (a `Bye!` both print after the fork,
+        // after the child's own line, is not).
         let parent_lines: HashSet<&str> = printed(p).map(|(_, l)| l).collect();
-        if let Some((i, line)) = printed(c).find(|(_, l)| parent_lines.contains(l)) {
+        if let Some((i, line)) = printed(c).next().filter(|(_, l)| parent_lines.contains(l)) {
             let event = EventId::new(c, i);
             return Some(Duplicated { parent: p, child: c, text: line.to_owned(), event });
         }
@@ -542,7 +552,18 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
             // no pattern or the same one.)
             let after = |v: &crate::model::template::Value| v.spans.iter().all(|s| s.start >= common.len());
             let different_lines = pe.label.is_some() && ce.label.is_some() && pe.label != ce.label;
+            // A start the program writes on other lines too (a tag, `[lab1] `, or a logger's
+            // `INFO:root:`) is its style, not a buffer copied once.
+            let others = printed(p).filter(|(i, _)| *i != pl.index()).chain(printed(c).skip(1));
+            let styled = others.map(|(_, l)| l).collect::<Vec<_>>().iter().any(|l| l.starts_with(common.as_str()));
+            // Copied text ends where the parent's pending text ended; two clocks that differ in a
+            // digit (`[t=1796283195.321` then `4` and `7`) are one number, not a copy.
+            let digit_at = |text: &str| text[common.len()..].starts_with(|ch: char| ch.is_ascii_digit());
+            let inside_number =
+                common.ends_with(|ch: char| ch.is_ascii_digit()) && digit_at(&pv.text) && digit_at(&cv.text);
             if different_lines
+                && !styled
+                && !inside_number
                 && after(pv)
                 && after(cv)
                 && common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4

@@ -102,6 +102,8 @@ pub struct Program {
     pub isolate: bool,
     /// Lines must match their patterns exactly (no tolerant matching, no format check).
     pub strict_lines: bool,
+    /// Python 2 code that Python 3 refuses is run again with Python 2 (see `RawProgram`).
+    pub python2: bool,
     /// What the format check is worth; `None` for the default (see `RawProgram`).
     pub format_points: Option<f64>,
 }

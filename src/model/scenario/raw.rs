@@ -259,6 +259,11 @@ with_limits! {
         /// case, spacing, punctuation, brackets or quotes still counts, and the format check reports
         /// it; see docs/grading.md).
         pub strict_lines: Option<bool>,
+        /// When the program's first word runs Python 3 and the submission is Python 2 code (it
+        /// ends at once with a `SyntaxError`: `print "x"`), run it again with a Python 2
+        /// interpreter, if the machine has one, and grade that run, saying so (default false;
+        /// see docs/grading.md).
+        pub python2: Option<bool>,
         /// What the format check is worth (default: a tenth of the other checks' points, rounded to
         /// a half point, at least half a point). `0` leaves the check out.
         pub format_points: Option<f64>,

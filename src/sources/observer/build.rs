@@ -979,9 +979,18 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
                 Item::Line(_, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
                 _ => None,
             });
+            // A process that executed another program (a `date` or `echo` banner run with
+            // `subprocess` or `system`) and printed no line of the assignment is that
+            // program, not a role's process that failed: it takes no role by its place.
+            // Python's spawn, which executes the interpreter to run the program's own code,
+            // is the program's.
+            let ran_other = p
+                .items
+                .iter()
+                .any(|(_, i)| matches!(i, Item::Exec(a) if !a.iter().any(|w| w == "--multiprocessing-fork")));
             match role {
                 Some(r) => (r.to_owned(), Origin::Fork, false),
-                None => (UNNAMED.to_owned(), Origin::Fork, true),
+                None => (UNNAMED.to_owned(), Origin::Fork, !ran_other),
             }
         };
         let mut up = parent;

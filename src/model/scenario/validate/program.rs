@@ -154,6 +154,7 @@ impl Validator<'_> {
                 max_tmp_mib: v.at_least_one("max_tmp_mib", p.max_tmp_mib, defaults::MAX_TMP_MIB),
                 isolate: p.isolate.unwrap_or(true),
                 strict_lines: p.strict_lines.unwrap_or(false),
+                python2: p.python2.unwrap_or(false),
                 format_points: p.format_points.map(|x| v.points_value("format_points", x)),
             }
         });

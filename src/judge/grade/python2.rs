@@ -1,0 +1,123 @@
+//! Python 2 submissions. The tutorial procscen grew from is written in Python 2, and a learner
+//! who follows it hands in `print "x"`, which Python 3 refuses before it runs a line: the
+//! grade was 0 whatever the program's processes would have done. Where the assignment allows
+//! it (`program.python2`), such a program is run again with a Python 2 interpreter found on
+//! the machine, and that run is graded, with a note that says so.
+
+use super::Mistake;
+use crate::model::scenario::Program;
+use crate::sources::observer::{self, build::LinePattern, Observation};
+use crate::trace::{Ending, Origin};
+use std::path::{Path, PathBuf};
+
+const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, and run it with python3.";
+
+/// The program run again with Python 2, when `program` allows it, Python 3 refused the program
+/// in the `first` run (`request`'s), and the machine has a Python 2; with the note that says
+/// so. `None` keeps the first run: no Python 2, a command that is not Python 3, or a program
+/// Python 2 refuses too (a syntax error in any Python).
+pub fn rerun(
+    program: &Program,
+    first: &Observation,
+    request: &observer::Request,
+    exe: Option<&Path>,
+    (name, patterns): (&str, &[LinePattern]),
+) -> Option<(Observation, Mistake)> {
+    if !program.python2 {
+        return None;
+    }
+    let refused = refused_by_python3(first)?;
+    let python2 = interpreter()?;
+    let mut request = request.clone();
+    request.argv = with_python2(&request.argv, python2)?;
+    let response = observer::observe(&request, exe).ok().filter(|r| r.start_error.is_none())?;
+    let second = observer::build::observation(name, &response, patterns);
+    if refused_by_python3(&second).is_some() {
+        return None;
+    }
+    let what = format!("python3 refused it ({refused}); graded as run by {}", python2.display());
+    Some((second, Mistake { id: "python2".into(), what, explanation: GRADED_AS_PYTHON2.into() }))
+}
+
+/// The exception line when the run ended at once with a `SyntaxError` in `main`, before it made
+/// any process: Python 3 refused to compile the program.
+pub fn refused_by_python3(o: &Observation) -> Option<String> {
+    let main = o.trace.processes.iter().position(|p| p.origin == Origin::Main)?;
+    if o.trace.processes[main].ending != Ending::Exited(1) {
+        return None;
+    }
+    if o.trace.processes.iter().any(|p| !matches!(p.origin, Origin::Main | Origin::Helper)) {
+        return None;
+    }
+    super::lines::exception(o, main).filter(|e| e.starts_with("SyntaxError"))
+}
+
+/// `argv` with its first word, a Python 3 (`python3`, `python`, `.../python3.11`), replaced by
+/// `python2`; `None` when it runs something else.
+pub fn with_python2(argv: &[String], python2: &Path) -> Option<Vec<String>> {
+    let name = Path::new(argv.first()?).file_name()?.to_str()?;
+    if name != "python" && !name.starts_with("python3") {
+        return None;
+    }
+    let mut argv = argv.to_vec();
+    argv[0] = python2.to_string_lossy().into_owned();
+    Some(argv)
+}
+
+/// A Python 2 interpreter of this machine, looked for once: `python2.7` or `python2` on the
+/// `PATH` (a pyenv shim answers only when that version is selected, so each is asked its
+/// version), else the newest Python 2 that pyenv installed.
+pub fn interpreter() -> Option<&'static Path> {
+    static FOUND: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    FOUND.get_or_init(find).as_deref()
+}
+
+fn find() -> Option<PathBuf> {
+    let on_path = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .flat_map(|dir| ["python2.7", "python2"].map(|n| dir.join(n)));
+    let root = std::env::var_os("PYENV_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")));
+    let mut pyenv: Vec<PathBuf> = root
+        .and_then(|r| std::fs::read_dir(r.join("versions")).ok())
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("2."))
+        .map(|e| e.path().join("bin/python2"))
+        .collect();
+    pyenv.sort();
+    pyenv.reverse();
+    on_path.chain(pyenv).find(|p| is_python2(p))
+}
+
+/// Whether `path` runs and says it is Python 2.
+fn is_python2(path: &Path) -> bool {
+    path.is_file()
+        && std::process::Command::new(path)
+            .args(["-c", "import sys; sys.exit(0 if sys.version_info[0] == 2 else 1)"])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_python_3_command_is_made_python_2() {
+        let py2 = Path::new("/opt/py2/bin/python2");
+        let argv = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(with_python2(&argv(&["python3", "sub.py"]), py2), Some(argv(&["/opt/py2/bin/python2", "sub.py"])));
+        assert!(with_python2(&argv(&["/usr/bin/python3.11", "-u", "sub.py"]), py2).is_some());
+        assert!(with_python2(&argv(&["python", "sub.py"]), py2).is_some());
+        assert_eq!(with_python2(&argv(&["./program"]), py2), None);
+        assert_eq!(with_python2(&argv(&["sh", "-c", "python3 sub.py"]), py2), None);
+    }
+}
