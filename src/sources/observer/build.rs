@@ -339,6 +339,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         forget_echoes(&mut p.items);
         forget_asides(&mut p.items);
     }
+    forget_worded_asides(&mut procs);
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
     let trace = build_trace(name, response, &procs, &names, numbered, outcome);
@@ -774,6 +775,41 @@ fn forget_echoes(items: &mut [(u64, Item)]) {
             if pattern.as_deref().is_some_and(|name| on_stdout.contains(&said(value, name))) {
                 *pattern = None;
                 *how = Match::NONE;
+            }
+        }
+    }
+}
+
+/// Across the program's processes, unmatches each line that only words let in make a line
+/// of a pattern that other lines match more closely, with another lead: main's `main: task 2
+/// finished, result is: 4` (a callback's remark) beside the workers' `Task 2 result is: 4`.
+/// Only the worded form, the loosest, is judged across processes: a process's real lines are
+/// not the same print as another's, so their forms may differ.
+fn forget_worded_asides(procs: &mut [Proc]) {
+    // Per pattern, the leads of its lines that fit it more closely than by words.
+    let mut closer: HashMap<String, Vec<String>> = HashMap::new();
+    for p in procs.iter() {
+        for (_, item) in &p.items {
+            if let Item::Line(_, value, Some(pattern), how) = item {
+                if how.fit < Fit::Worded {
+                    let lead = value.text.get(..how.lead).unwrap_or("").to_owned();
+                    let leads = closer.entry(pattern.clone()).or_default();
+                    if !leads.contains(&lead) {
+                        leads.push(lead);
+                    }
+                }
+            }
+        }
+    }
+    for p in procs.iter_mut() {
+        for (_, item) in &mut p.items {
+            if let Item::Line(_, value, pattern @ Some(_), how) = item {
+                let Some(leads) = pattern.as_deref().and_then(|name| closer.get(name)) else { continue };
+                let lead = value.text.get(..how.lead).unwrap_or("");
+                if how.fit == Fit::Worded && !leads.iter().any(|l| l == lead) {
+                    *pattern = None;
+                    *how = Match::NONE;
+                }
             }
         }
     }
