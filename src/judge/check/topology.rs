@@ -257,7 +257,6 @@ impl Ctx<'_> {
             // that overlaps everything: `apply` passed as parallel). Threads of one process
             // overlapping their spans are counted the same whichever START an END closes.
             let mut open: Vec<EventId> = Vec::new();
-            let mut never_closed: Vec<EventId> = Vec::new();
             for &(index, is_start) in &marks {
                 let id = EventId::new(p, index);
                 if is_start {
@@ -268,17 +267,17 @@ impl Ctx<'_> {
                     closed.insert(s);
                 }
             }
-            never_closed.extend(open);
-            // A span that never reached its END (its task raised, its process ended, or main
-            // prints the results) was over by the time its process started its next span, and
-            // by its process's end: for `at_most` it runs until then, and it is never evidence
-            // of overlap for `at_least`.
+            // What is still open never reached its END (its task raised, its process ended, or
+            // main prints the results): it was over by the time its process started its next
+            // span, and by its process's end. For `at_most` it runs until then, and it is never
+            // evidence of overlap for `at_least`. (The process's starts, in program order, are
+            // searched, not scanned: a worker whose results main prints has no END at all.)
+            let starts_here: Vec<usize> = marks.iter().filter(|(_, is_start)| *is_start).map(|(i, _)| *i).collect();
             let process_end = self.trace.processes[p].events.last().map(|e| e.time_ns);
-            for s in never_closed {
-                let next_start = marks
-                    .iter()
-                    .find(|&&(index, is_start)| is_start && index > s.index())
-                    .map(|&(index, _)| self.trace.event(EventId::new(p, index)).time_ns);
+            for s in open {
+                let next_start = starts_here
+                    .get(starts_here.partition_point(|&i| i <= s.index()))
+                    .map(|&index| self.trace.event(EventId::new(p, index)).time_ns);
                 if let Some(end) = next_start.or(process_end) {
                     changes.push((end, -1, s));
                 }
