@@ -736,6 +736,17 @@ impl Match {
     fn is_loose(self) -> bool {
         self.fit >= Fit::Loose
     }
+
+    /// What comes before the match in `value`, the line it matched.
+    fn lead_in(self, value: &Value) -> &str {
+        value.text.get(..self.lead).unwrap_or("")
+    }
+}
+
+/// Makes a matched line one that matches no pattern (`forget_echoes` and the asides).
+fn unmatch(pattern: &mut Option<String>, how: &mut Match) {
+    *pattern = None;
+    *how = Match::NONE;
 }
 
 impl Item {
@@ -773,8 +784,7 @@ fn forget_echoes(items: &mut [(u64, Item)]) {
     for (_, item) in items {
         if let Item::Line(Stream::Stderr, value, pattern @ Some(_), how) = item {
             if pattern.as_deref().is_some_and(|name| on_stdout.contains(&said(value, name))) {
-                *pattern = None;
-                *how = Match::NONE;
+                unmatch(pattern, how);
             }
         }
     }
@@ -792,7 +802,7 @@ fn forget_worded_asides(procs: &mut [Proc]) {
         for (_, item) in &p.items {
             if let Item::Line(_, value, Some(pattern), how) = item {
                 if how.fit < Fit::Worded {
-                    let lead = value.text.get(..how.lead).unwrap_or("").to_owned();
+                    let lead = how.lead_in(value).to_owned();
                     let leads = closer.entry(pattern.clone()).or_default();
                     if !leads.contains(&lead) {
                         leads.push(lead);
@@ -805,10 +815,9 @@ fn forget_worded_asides(procs: &mut [Proc]) {
         for (_, item) in &mut p.items {
             if let Item::Line(_, value, pattern @ Some(_), how) = item {
                 let Some(leads) = pattern.as_deref().and_then(|name| closer.get(name)) else { continue };
-                let lead = value.text.get(..how.lead).unwrap_or("");
+                let lead = how.lead_in(value);
                 if how.fit == Fit::Worded && !leads.iter().any(|l| l == lead) {
-                    *pattern = None;
-                    *how = Match::NONE;
+                    unmatch(pattern, how);
                 }
             }
         }
@@ -829,7 +838,7 @@ fn forget_asides(items: &mut [(u64, Item)]) {
     let mut closest: HashMap<&str, (Fit, Vec<&str>)> = HashMap::new();
     for (_, item) in items.iter() {
         if let Item::Line(_, value, Some(pattern), how) = item {
-            let lead = value.text.get(..how.lead).unwrap_or("");
+            let lead = how.lead_in(value);
             let best = closest.entry(pattern.as_str()).or_insert((how.fit, Vec::new()));
             if how.fit < best.0 {
                 *best = (how.fit, Vec::new());
@@ -845,7 +854,7 @@ fn forget_asides(items: &mut [(u64, Item)]) {
         .filter_map(|(k, (_, item))| match item {
             Item::Line(_, value, Some(pattern), how) => {
                 let (fit, leads) = closest.get(pattern.as_str())?;
-                let lead = value.text.get(..how.lead).unwrap_or("");
+                let lead = how.lead_in(value);
                 (how.fit > *fit && !leads.contains(&lead)).then_some(k)
             }
             _ => None,
@@ -853,8 +862,7 @@ fn forget_asides(items: &mut [(u64, Item)]) {
         .collect();
     for k in asides {
         if let Item::Line(_, _, pattern, how) = &mut items[k].1 {
-            *pattern = None;
-            *how = Match::NONE;
+            unmatch(pattern, how);
         }
     }
 }
