@@ -222,14 +222,12 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         return Ok(empty(GradeEnding::CouldNotStart, Some(e.clone()), "not checked: the program could not be started"));
     }
     let patterns = line_patterns(scenario, program.strict_lines);
-    let mut observation = observer::build::observation(&scenario.name, &response, &patterns);
+    let first = observer::build::observation(&scenario.name, &response, &patterns);
     let exe = options.procscen_binary.as_deref();
-    let python2 = python2::rerun(program, &observation, &request, exe, (&scenario.name, &patterns));
-    let mut noted = Vec::new();
-    if let Some((second, note)) = python2 {
-        observation = second;
-        noted.push(note);
-    }
+    let (observation, noted) = match python2::rerun(program, &first, &request, exe, (&scenario.name, &patterns)) {
+        Some((second, note)) => (second, Some(note)),
+        None => (first, None),
+    };
     let mut checks = evaluate(scenario, &observation);
     let mistakes = noted.into_iter().chain(mistakes::detect(&observation)).collect();
     let score = checks.iter().map(|c| c.score).sum();
