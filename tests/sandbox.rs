@@ -405,6 +405,60 @@ fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
 }
 
 #[test]
+fn an_unprivileged_grader_isolates_the_program_as_root_does() {
+    // A teacher may grade as an ordinary user. The tracer is then not dumpable in a user
+    // namespace where root is not mapped, and the program's /proc/self files belonged to the
+    // machine's root: its id maps could not be written (EACCES) and every program ran with
+    // the machine's network, /tmp and files. Run as `nobody`, which needs root to switch to.
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    if !nix::unistd::geteuid().is_root() {
+        eprintln!("not run: switching to an unprivileged user needs root");
+        return;
+    }
+    let path = "/usr/local/bin:/usr/bin:/bin";
+    if !path.split(':').any(|d| Path::new(d).join("python3").exists()) {
+        eprintln!("not run: no python3 in {path}, which an unprivileged user would run");
+        return;
+    }
+    let mark = format!("sandbox-unprivileged-{}", std::process::id());
+    let probe = "import os, socket\nprint('hello', os.getpid(), flush=True)\n\
+                 print('interfaces', len(socket.if_nameindex()), flush=True)\n";
+    let dir = hello_assignment("unprivileged", &mark, &[("a.py", probe)]);
+    // The test's own binary may sit where `nobody` cannot reach (a clone under /root).
+    let exe = dir.dir.join("procscen");
+    std::fs::copy(env!("CARGO_BIN_EXE_procscen"), &exe).unwrap();
+    for (file, mode) in
+        [(&dir.dir, 0o755), (&exe, 0o755), (&dir.dir.join("hello.yaml"), 0o644), (&dir.dir.join("a.py"), 0o644)]
+    {
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let out = std::process::Command::new(&exe)
+        .args(["grade", "hello.yaml", "a.py"])
+        .current_dir(&dir.dir)
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", &dir.dir)
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .unwrap();
+    let run = format!(
+        "command: (cd {} && sudo -u nobody ./procscen grade hello.yaml a.py)\nstatus: {}\n--- stdout ---\n{}--- stderr ---\n{}",
+        dir.dir.display(),
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{run}");
+    assert!(!run.contains("not isolated"), "this machine lets an unprivileged user make the namespaces:\n{run}");
+    assert!(run.contains("score: 1/1\nending: normal exit"), "{run}");
+    // Its own network namespace: the loopback interface alone.
+    assert!(run.contains("main | interfaces 1\n"), "{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+#[test]
 fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_a_timeout() {
     // Without namespaces (--no-isolate) the program can stop its tracer; procscen keeps the
     // wall limit itself and kills the tracer with the program's tree.

@@ -402,17 +402,27 @@ unsafe fn enter_namespaces(uid_map: &std::ffi::CStr, gid_map: &std::ffi::CStr) -
     if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
         return Err(failure(1));
     }
+    // This child was forked from the tracer, which is not dumpable (`pidns`), and so is it
+    // until it executes the program. The /proc files of a process that is not dumpable belong
+    // to the root of the user namespace its memory was made in; for an unprivileged grader
+    // that is the tracer's namespace, where root is not mapped, so they belong to the
+    // machine's root and the writes below failed with EACCES: the program ran unisolated.
+    // Dumpable for the three writes only: no other process of this pid namespace exists yet
+    // (the program has not started), so nobody can attach to it meanwhile.
+    libc::prctl(libc::PR_SET_DUMPABLE, 1);
     // An unprivileged process may map only its own ids, and only after it gave up
     // setgroups (which could otherwise drop a group that denies it access).
-    if !write_file(c"/proc/self/setgroups", b"deny") {
-        return Err(failure(2));
-    }
-    if !write_file(c"/proc/self/uid_map", uid_map.to_bytes()) {
-        return Err(failure(3));
-    }
-    if !write_file(c"/proc/self/gid_map", gid_map.to_bytes()) {
-        return Err(failure(4));
-    }
+    let mapped = if !write_file(c"/proc/self/setgroups", b"deny") {
+        Err(failure(2))
+    } else if !write_file(c"/proc/self/uid_map", uid_map.to_bytes()) {
+        Err(failure(3))
+    } else if !write_file(c"/proc/self/gid_map", gid_map.to_bytes()) {
+        Err(failure(4))
+    } else {
+        Ok(())
+    };
+    libc::prctl(libc::PR_SET_DUMPABLE, 0);
+    mapped?;
     // Mounts made from now on must not propagate back to the machine's namespace.
     let none = std::ptr::null();
     if libc::mount(c"none".as_ptr(), c"/".as_ptr(), none, libc::MS_REC | libc::MS_PRIVATE, none.cast()) != 0 {
