@@ -459,6 +459,23 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
 }
 
 #[test]
+fn a_program_that_cannot_be_executed_is_reported_at_once_not_at_the_time_limit() {
+    // The traced child reported a failed exec by writing into the setup pipe, a write its own
+    // seccomp filter stopped, while the tracer waited on that pipe: each such grade hung until
+    // the wall limit (four times the timeout) and read "timed out". An interpreter reached
+    // through a link outside the sandbox's directories fails the same way.
+    let submission = Submission::new("noexec", "a.py", HELLO);
+    let g = grade_marked("noexec", &submission, "  run: /nonexistent/procscen-interpreter {submission}\n", "5s");
+    assert_eq!(g.grade.ending.to_string(), "could not start", "{}", g.report);
+    assert!(
+        g.report.contains("cannot execute \"/nonexistent/procscen-interpreter\": ENOENT"),
+        "the errno of the exec, not a timeout:\n{}",
+        g.report
+    );
+    assert!(g.took < util::bound(Duration::from_secs(5)), "no grade hung: {:?}\n{}", g.took, g.report);
+}
+
+#[test]
 fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_a_timeout() {
     // Without namespaces (--no-isolate) the program can stop its tracer; procscen keeps the
     // wall limit itself and kills the tracer with the program's tree.

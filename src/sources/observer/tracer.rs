@@ -1232,6 +1232,14 @@ impl Child {
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
                         traced = ptrace::setoptions(pid, options()).map_err(|e| format!("PTRACE_SETOPTIONS: {e}"));
                         let _ = ptrace::cont(pid, None);
+                        // From here on the child's writes into this pipe stop at its filter,
+                        // which nobody would answer while this reads the pipe: a failed exec is
+                        // learnt from its exit instead (`exec_outcome`).
+                        if traced.is_ok() {
+                            if let Err(errno) = exec_outcome(pid) {
+                                return Err(format!("cannot execute {:?}: {errno}", self.path));
+                            }
+                        }
                     }
                     b'N' => traced = Err("the kernel does not allow ptrace here (PTRACE_TRACEME failed)".into()),
                     b'F' => traced = Err("the kernel refused the seccomp filter".into()),
@@ -1325,10 +1333,12 @@ impl Child {
         crate::sources::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+        let mut traced = false;
         if trace {
             if libc::ptrace(libc::PTRACE_TRACEME, 0, 0, 0) != 0 {
                 report(b'N');
             } else {
+                traced = true;
                 report(b'T');
                 libc::raise(libc::SIGSTOP);
                 // The tracer has set its options now, so the filter's stops have a tracer.
@@ -1339,9 +1349,57 @@ impl Child {
         }
         libc::execve(self.path.as_ptr(), argv.as_ptr(), envp.as_ptr());
         let errno = *libc::__errno_location();
+        if traced {
+            // A write into the setup pipe would stop at the filter, and the tracer, waiting
+            // for this process's next stop, not reading: the errno is the exit code instead
+            // (`exec_outcome`). Errnos are below 256.
+            libc::_exit(errno.clamp(1, 255));
+        }
         report(b'E');
         libc::write(setup, &errno as *const i32 as *const libc::c_void, 4);
         libc::_exit(127)
+    }
+}
+
+/// How the traced child's exec ended, learnt from its next stop without taking that stop
+/// from the tracer's loop: `Ok` when it executed the program (its exec stop is left for the
+/// loop to record) or ended some other way (left for the loop too); the errno of a failed
+/// exec, its exit code (`exec_child`), once it has been reaped here.
+///
+/// Its exit is the one way it may report a failure: anything it writes stops at its filter.
+fn exec_outcome(pid: Pid) -> Result<(), nix::errno::Errno> {
+    loop {
+        // SAFETY: an all-zero `siginfo_t` is a valid value of the plain C struct.
+        let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+        // WNOWAIT: the stop stays to be reported again to the tracer's loop.
+        let flags = libc::WSTOPPED | libc::WEXITED | libc::WNOWAIT | libc::__WALL;
+        // SAFETY: waitid writes into `info`, which lives for the call.
+        if unsafe { libc::waitid(libc::P_PID, pid.as_raw() as libc::id_t, &mut info, flags) } != 0 {
+            if nix::errno::Errno::last() == nix::errno::Errno::EINTR {
+                continue;
+            }
+            return Ok(());
+        }
+        if info.si_code != libc::CLD_TRAPPED {
+            // Killed before its exec: the loop reports how it ended.
+            return Ok(());
+        }
+        let Ok(stop) = ptrace::getsiginfo(pid) else { return Ok(()) };
+        match stop.si_code >> 8 {
+            libc::PTRACE_EVENT_EXEC => return Ok(()),
+            libc::PTRACE_EVENT_EXIT => {
+                let code = ptrace::getevent(pid).map_or(0, |status| (status >> 8) & 0xff) as i32;
+                let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                let _ = ptrace::cont(pid, None);
+                let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                return Err(nix::errno::Errno::from_raw(code));
+            }
+            // A signal sent to it before its exec: delivered, as the kernel would have.
+            _ => {
+                let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
+                let _ = ptrace::cont(pid, Signal::try_from(stop.si_signo).ok());
+            }
+        }
     }
 }
 
