@@ -459,6 +459,43 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
 }
 
 #[test]
+fn an_interpreter_reached_through_a_link_or_a_venv_runs_isolated() {
+    // `python3` need not live in the system's directories: a directory of links put first on
+    // `PATH`, a venv's `bin/python3`, an interpreter pyenv or uv installed under a home. Its
+    // link's directory, its library beside its `bin` and a venv are on the program's root.
+    let real = std::process::Command::new("python3")
+        .args(["-c", "import os, sys; print(os.path.realpath(sys.executable))"])
+        .output()
+        .expect("python3 runs");
+    let real = String::from_utf8_lossy(&real.stdout).trim().to_owned();
+    assert!(Path::new(&real).is_file(), "python3's interpreter: {real:?}");
+    let dir = util::TempDir::new("sandbox-interpreter");
+    std::fs::create_dir_all(dir.join("links")).unwrap();
+    std::os::unix::fs::symlink(&real, dir.join("links/python3")).unwrap();
+    let venv = std::process::Command::new(&real)
+        .args(["-m", "venv", "--without-pip"])
+        .arg(dir.join("venv"))
+        .output()
+        .expect("python3 -m venv runs");
+    let probe =
+        "import os, sys\nprint('hello', os.getpid(), flush=True)\nprint('venv', sys.prefix != sys.base_prefix)\n";
+    let submission = Submission::new("interpreter", "a.py", probe);
+    let mut interpreters = vec![(dir.join("links/python3"), "venv False")];
+    if venv.status.success() {
+        interpreters.push((dir.join("venv/bin/python3"), "venv True"));
+    } else {
+        eprintln!("no venv tried: {}", String::from_utf8_lossy(&venv.stderr));
+    }
+    for (interpreter, line) in interpreters {
+        let program = format!("  run: {} {{submission}}\n", interpreter.display());
+        let g = grade_marked("interpreter", &submission, &program, "10s");
+        assert!(!g.report.contains("not isolated"), "this machine allows the namespaces:\n{}", g.report);
+        assert_eq!(g.grade.ending.to_string(), "normal exit", "{interpreter:?}:\n{}", g.report);
+        assert!(g.report.contains(&format!("main | {line}\n")), "{interpreter:?}:\n{}", g.report);
+    }
+}
+
+#[test]
 fn a_program_that_cannot_be_executed_is_reported_at_once_not_at_the_time_limit() {
     // The traced child reported a failed exec by writing into the setup pipe, a write its own
     // seccomp filter stopped, while the tracer waited on that pipe: each such grade hung until

@@ -17,8 +17,10 @@
 //! - a minimal `/dev` (`null`, `zero`, `full`, `random`, `urandom`, the `fd` links), its own
 //!   `/proc` (the tracer's, of the program's pid namespace), a private `/tmp` and `/dev/shm`
 //!   (tmpfs of a fixed size);
-//! - what its command needs, read-only: its working directory, the program's own directory,
-//!   those of the files on its command line and, for a pyenv shim, pyenv's root;
+//! - what its command needs, read-only: its working directory, the program's own directory
+//!   (and that of the link `PATH` found it by), those of the files on its command line, for
+//!   an interpreter installed outside the system's directories its prefix's `lib` (a venv:
+//!   the venv) and, for a pyenv shim, pyenv's root;
 //! - its working copy, writable: for the program a copy on a tmpfs (`max_tmp` plus `max_file_size`)
 //!   (`scratch`, made in the tracer's mount namespace before the fork), for the build the run's
 //!   directory, where it writes the program.
@@ -126,8 +128,26 @@ impl Isolation {
         // paths on its command line (a data file the teacher names).
         let mut needed: Vec<PathBuf> = Vec::new();
         needed.extend(real(&request.cwd));
+        // The program is executed by the path `PATH` gave, which may be a link (a venv's
+        // `bin/python3`, a directory of links put first on `PATH`): its own directory too, or
+        // the exec fails with ENOENT.
+        let linked = program.parent().and_then(real);
         let program = real(program).unwrap_or_else(|| program.to_owned());
         needed.extend(program.parent().map(Path::to_path_buf));
+        needed.extend(linked.iter().cloned());
+        // An interpreter installed outside the system's directories (pyenv's
+        // `versions/3.11.7/bin/python3.11`, uv's, a venv's) finds its library beside its `bin`:
+        // that `lib` (and `lib64`), read-only, not the rest of its prefix, which may be a home
+        // directory; and a venv's whole directory, where its `pyvenv.cfg` names it one.
+        for bin in program.parent().into_iter().chain(linked.as_deref()) {
+            let Some(prefix) = bin.parent().filter(|_| bin.file_name().is_some_and(|n| n == "bin")) else { continue };
+            for lib in ["lib", "lib64"].map(|l| prefix.join(l)) {
+                needed.extend(real(&lib).filter(|l| l.is_dir()));
+            }
+            if prefix.join("pyvenv.cfg").is_file() {
+                needed.push(prefix.to_owned());
+            }
+        }
         for word in request.argv.iter().map(Path::new).filter(|w| w.is_absolute()) {
             match real(word) {
                 Some(w) if w.is_dir() => needed.push(w),
