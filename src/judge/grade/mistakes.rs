@@ -143,8 +143,11 @@ fn join_blocked(trace: &Trace, out: &mut Vec<Mistake>) {
     };
     for p in &trace.processes {
         let Some(parent) = p.parent.map(|q| &trace.processes[q]) else { continue };
+        // The kernel's wait channel of a writer waiting for room is `pipe_write` (or
+        // `anon_pipe_write`); a reader waiting for bytes (`anon_pipe_read`) is another mistake:
+        // a writer that ended with its last item unsent (blind7's `os._exit` after a `put`).
         if in_call(parent.pid, "wait")
-            && (in_call(p.pid, "write") || alive.iter().any(|a| a.pid == p.pid && a.wchan.contains("pipe")))
+            && (in_call(p.pid, "write") || alive.iter().any(|a| a.pid == p.pid && a.wchan.contains("pipe_write")))
         {
             out.push(Mistake {
                 id: "join-blocked".into(),
@@ -162,6 +165,44 @@ fn join_blocked(trace: &Trace, out: &mut Vec<Mistake>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run stopped while main waits for `child`, which waits in the kernel at `wchan`.
+    fn stopped_while_joining(wchan: &str) -> Trace {
+        use crate::trace::build::TraceBuilder;
+        use crate::trace::{AliveProcess, Event, Origin};
+        let mut b = TraceBuilder::new("s", 1);
+        let event = |seq: u32, kind: EventKind| Event { seq, time_ns: u64::from(seq), label: None, kind };
+        b.event(
+            10,
+            event(0, EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main }),
+        );
+        b.event(10, event(1, EventKind::Start { child_pid: 11, name: "child".into(), origin: Origin::Fork }));
+        let begin =
+            EventKind::Begin { name: "child".into(), parent_pid: 10, parent_seq: Some(1), origin: Origin::Fork };
+        b.event(11, event(0, begin));
+        let alive = |pid: i32, role: &str, wchan: &str, last: &str| AliveProcess {
+            pid,
+            role: Some(role.into()),
+            state: "S".into(),
+            wchan: wchan.into(),
+            last_event: Some(last.into()),
+        };
+        let alive = vec![alive(10, "main", "do_wait", "wait for child"), alive(11, "child", wchan, "began")];
+        b.finish(Outcome::TimedOut { after_ms: 1000, alive })
+    }
+
+    #[test]
+    fn a_child_blocked_reading_is_not_taken_for_one_blocked_writing() {
+        let named = |wchan: &str| {
+            let mut out = Vec::new();
+            join_blocked(&stopped_while_joining(wchan), &mut out);
+            out.into_iter().map(|m| m.id).collect::<Vec<_>>()
+        };
+        assert_eq!(named("pipe_write"), ["join-blocked"]);
+        assert_eq!(named("anon_pipe_write"), ["join-blocked"]);
+        assert!(named("anon_pipe_read").is_empty());
+        assert!(named("pipe_read").is_empty());
+    }
 
     #[test]
     fn many_crashes_are_named_a_few_then_counted() {
