@@ -950,12 +950,19 @@ expect:
 /// Four processes, each well under the per-process cap, that together pass it.
 const MEMORY_HOG: &str = r#"import os, sys
 print('hello', os.getpid(), flush=True)
-held = os.pipe()
+held, ready = os.pipe(), os.pipe()
 for _ in range(4):
     if os.fork() == 0:
+        os.close(held[1])
         block = b'x' * (120 << 20)
+        os.write(ready[1], b'.')
         os.read(held[0], 1)
         os._exit(0)
+# All four hold their block at once before any may end (at the end of `held`).
+got = 0
+while got < 4:
+    got += len(os.read(ready[0], 4 - got))
+os.close(held[1])
 for _ in range(4):
     os.wait()
 print('all four held their memory', flush=True)
