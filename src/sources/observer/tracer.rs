@@ -922,7 +922,12 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
             Pending::Redirect => self.look_at_outputs(tid, tgid),
-            Pending::Wait4 { .. } if result > 0 => {
+            // A wait returns a child that stopped or continued too (`WUNTRACED`, `WCONTINUED`,
+            // `waitid`'s `WSTOPPED`): only one it reaped was waited for, and a reaped child no
+            // longer exists (the kernel released it within the call). Asked of the kernel, not
+            // read from the status the call wrote into the program's memory, which another
+            // thread of it could rewrite.
+            Pending::Wait4 { .. } if result > 0 && reaped(result as i32) => {
                 self.record_by(tid, tgid, RecordKind::Waited { child: result as i32 })
             }
             // With SIGCHLD ignored (or SA_NOCLDWAIT) the kernel reaps the children itself, and a
@@ -944,7 +949,7 @@ impl Tracer {
                 let bytes = read_memory(pid, infop + 16, 4);
                 if let Ok(b) = <[u8; 4]>::try_from(bytes.as_slice()) {
                     let child = i32::from_ne_bytes(b);
-                    if child > 0 {
+                    if child > 0 && reaped(child) {
                         self.record_by(tid, tgid, RecordKind::Waited { child });
                     }
                 }
@@ -1359,6 +1364,12 @@ impl Child {
         libc::write(setup, &errno as *const i32 as *const libc::c_void, 4);
         libc::_exit(127)
     }
+}
+
+/// Whether the process `pid` a wait just returned is gone: reaped, not stopped, continued or
+/// left a zombie (`WNOWAIT`). The tracer, init of the program's pid namespace, may ask any.
+fn reaped(pid: i32) -> bool {
+    kill(Pid::from_raw(pid), None) == Err(nix::errno::Errno::ESRCH)
 }
 
 /// How the traced child's exec ended, learnt from its next stop without taking that stop
