@@ -7,7 +7,7 @@
 use super::Mistake;
 use crate::model::scenario::Program;
 use crate::sources::observer::{self, build::LinePattern, Observation};
-use crate::trace::{Ending, Origin};
+use crate::trace::{Ending, Origin, Stream};
 use std::path::{Path, PathBuf};
 
 const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, and run it with python3.";
@@ -40,10 +40,18 @@ pub fn rerun(
 }
 
 /// The exception line when the run ended at once with a `SyntaxError` in `main`, before it made
-/// any process: Python 3 refused to compile the program.
+/// any process or printed a line on stdout: Python 3 refused to compile the program (or a
+/// module it imports first).
+///
+/// Nothing else: a program that printed its lines and then wrote a made-up `SyntaxError` to
+/// stderr would get a second run graded in place of the first, which no report would show
+/// (red team round 7). One that printed nothing gains nothing by it.
 pub fn refused_by_python3(o: &Observation) -> Option<String> {
     let main = o.trace.processes.iter().position(|p| p.origin == Origin::Main)?;
     if o.trace.processes[main].ending != Ending::Exited(1) {
+        return None;
+    }
+    if o.output.iter().any(|l| l.process == main && l.stream == Stream::Stdout) {
         return None;
     }
     if o.trace.processes.iter().any(|p| !matches!(p.origin, Origin::Main | Origin::Helper)) {
