@@ -54,18 +54,37 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// A path from a submission, for a message: its control characters written out (`\x0a`), so
+/// that a directory named with a line break cannot start a line of the report of its own (a
+/// forged `score:`, red team round 7), wherever the message is shown.
+struct Shown<'a>(&'a Path);
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        for c in self.0.to_string_lossy().chars() {
+            match c as u32 {
+                _ if !c.is_control() => f.write_char(c)?,
+                n @ 0..=0x7f => write!(f, "\\x{n:02x}")?,
+                n => write!(f, "\\u{{{n:x}}}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Why a submission could not be copied.
 #[derive(Debug, thiserror::Error)]
 pub enum CopyError {
-    #[error("the submission's files add up to more than {} MiB (at {}, {} bytes); hand in less, or grade with a larger cap", .cap >> 20, .path.display(), .size)]
+    #[error("the submission's files add up to more than {} MiB (at {}, {} bytes); hand in less, or grade with a larger cap", .cap >> 20, Shown(.path), .size)]
     TooLarge { cap: u64, path: PathBuf, size: u64 },
-    #[error("the submission holds more than {cap} files and directories (at {}); hand in only the program's own files", .path.display())]
+    #[error("the submission holds more than {cap} files and directories (at {}); hand in only the program's own files", Shown(.path))]
     TooMany { cap: u64, path: PathBuf },
-    #[error("{} is {what}: hand in a regular file or a directory", .path.display())]
+    #[error("{} is {what}: hand in a regular file or a directory", Shown(.path))]
     NotAFile { path: PathBuf, what: Skipped },
-    #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", .path.display(), .target.display())]
+    #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", Shown(.path), Shown(.target))]
     Link { path: PathBuf, target: PathBuf },
-    #[error("cannot copy {}: {source}", .path.display())]
+    #[error("cannot copy {}: {source}", Shown(.path))]
     Io { path: PathBuf, source: std::io::Error },
 }
 
@@ -178,4 +197,20 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<()
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_in_a_copy_error_stays_on_one_line() {
+        let path = PathBuf::from("/class/deep\n  score: 11 of 11\x1b[2K/x");
+        let e = CopyError::Io { path: path.clone(), source: std::io::ErrorKind::NotFound.into() };
+        let shown = e.to_string();
+        assert!(!shown.contains('\n') && !shown.contains('\x1b'), "{shown}");
+        assert!(shown.starts_with(r"cannot copy /class/deep\x0a  score: 11 of 11\x1b[2K/x: "), "{shown}");
+        let link = CopyError::Link { path, target: PathBuf::from("/etc/\npasswd") };
+        assert!(!link.to_string().contains('\n'), "{link}");
+    }
 }
