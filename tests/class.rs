@@ -135,6 +135,34 @@ fn a_class_directory_gives_a_gradebook_row_per_student_a_pass_count_per_check_an
     assert_eq!(index.matches("<rect class=\"bar\"").count(), 11, "{index}");
 }
 
+/// A student whose entry is named `index` gets a page of their own, not the class index's
+/// `index.html` (red team round 7: the page was overwritten and the link led to the index).
+#[test]
+fn a_student_named_index_keeps_a_page_of_their_own() {
+    let dir = util::TempDir::new("class-index");
+    let class = dir.join("class");
+    std::fs::create_dir_all(class.join("index")).unwrap();
+    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("index/__main__.py")).unwrap();
+    let report = dir.join("report");
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "--class",
+            &class.to_string_lossy(),
+            "--report",
+            &report.to_string_lossy(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{run}");
+    let index = std::fs::read_to_string(report.join("index.html")).unwrap();
+    assert!(index.contains("<title>procscen grade: "), "the class index:\n{index}");
+    let page = std::fs::read_to_string(report.join("index-2.html")).unwrap_or_else(|e| panic!("{e}\n{run}"));
+    assert!(page.contains("11/11") || page.contains("11 / 11"), "the student's page:\n{page}");
+    assert!(index.contains("href=\"index-2.html\""), "the index links to it:\n{index}");
+}
+
 /// The class split in three with `--shard K/N` (each submission graded once, by its shard),
 /// each part's `--results`, and `procscen merge` of them: the gradebook the whole class gives.
 #[test]

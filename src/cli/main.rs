@@ -642,12 +642,13 @@ impl ReportDir {
         Ok(ReportDir { dir: dir.map(PathBuf::from), pages: Vec::new() })
     }
 
-    /// Writes the page `html()` as `stem.html` (made unique in the directory).
+    /// Writes the page `html()` as `stem.html` (made unique in the directory, and never
+    /// `index.html`, the index's: a student's entry named `index` lost its page to it).
     fn add(&mut self, stem: &str, summary: &str, passed: bool, html: impl FnOnce() -> String) -> Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
         let mut name = procscen::render::html::file_name(stem);
         let mut n = 1;
-        while self.pages.iter().any(|(f, _, _)| *f == name) {
+        while name == "index.html" || self.pages.iter().any(|(f, _, _)| *f == name) {
             n += 1;
             name = procscen::render::html::file_name(&format!("{stem}-{n}"));
         }
