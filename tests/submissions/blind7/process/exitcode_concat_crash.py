@@ -1,0 +1,19 @@
+# Learner: right program, then prints "exit code: " + p.exitcode (int) -> TypeError at the
+# very end, after 'Process end.'.
+# FAIR: 10/11 (format point only, the documented policy for a main ending in an exception).
+from multiprocessing import Process
+import os
+
+
+def run_proc(name):
+    print(f'Run child process {name} ({os.getpid()})...')
+
+
+if __name__ == '__main__':
+    print(f'Parent process {os.getpid()}.')
+    p = Process(target=run_proc, args=('test',))
+    print('Process will start.')
+    p.start()
+    p.join()
+    print('Process end.')
+    print('exit code: ' + p.exitcode)
