@@ -682,11 +682,18 @@ impl Ctx<'_> {
             match self.printed(id, var) {
                 Some((v, _)) if expected.iter().any(|p| p.to_string() == v) => {}
                 Some((v, _)) => {
-                    let whose = v
-                        .parse()
-                        .ok()
-                        .and_then(|pid| self.trace.role_of_pid(pid))
-                        .map_or("no process of the run".to_owned(), str::to_owned);
+                    // main's parent is no process of the run, but a learner who printed
+                    // `getppid()` in main should hear what it is (1, in the grader's sandbox).
+                    let main_parent = self.trace.processes.iter().find(|p| p.parent.is_none()).map(|p| p.parent_pid);
+                    let pid = v.parse::<i32>().ok();
+                    let whose = match pid.and_then(|pid| self.trace.role_of_pid(pid)) {
+                        Some(role) => role.to_owned(),
+                        None if pid.is_some() && pid == main_parent => {
+                            "main's parent, outside the run (the grader, which started main: what getppid() gives in main)"
+                                .to_owned()
+                        }
+                        None => "no process of the run".to_owned(),
+                    };
                     return fail(
                         format!("{}: its {var} = {v} is the pid of {whose}, not of {target}", self.describe(id)),
                         vec![id],

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mistake {
     /// A stable identifier: `crashed`, `duplicated-output`, `orphan`, `never-waited`,
-    /// `join-blocked`.
+    /// `join-blocked`, `deadlock`, `python2`.
     pub id: String,
     /// What happened in this run, with role names.
     pub what: String,
@@ -24,6 +24,7 @@ pub fn detect(o: &Observation) -> Vec<Mistake> {
     duplicated_output(&o.trace, &mut out);
     orphans_and_unwaited(o, &mut out);
     join_blocked(&o.trace, &mut out);
+    deadlock(&o.trace, &mut out);
     out
 }
 
@@ -36,6 +37,54 @@ const ORPHAN: &str = "A parent that exits without waiting for its child leaves a
 const NEVER_WAITED: &str = "A child that ends stays a zombie until its parent waits for it: its exit status is kept for the parent to collect. A parent that never waits leaks zombies while it runs, and cannot know whether its children succeeded. Call `waitpid` (C), `os.waitpid` or `Process.join` (Python) for every child.";
 
 const JOIN_BLOCKED: &str = "A process that has put items into a multiprocessing Queue does not end until its items have been flushed into the queue's pipe; when nobody reads the queue and the pipe is full, it waits forever. Joining such a process before draining the queue therefore deadlocks: the parent waits for the child, and the child waits for someone to read. Take the items out of the queue before you join the process that put them.";
+
+const DEADLOCK: &str = "When the run was stopped at its time limit, every process of the program was blocked waiting for another one: to receive from a pipe, a queue or a socket that no process was going to write to, to send into one that no process was going to read from, or for a child to end that was itself waiting. None of them could ever go on: a deadlock, which only the time limit ended. The usual causes: both processes wait to receive first (each expects the other to send), both use the same end of a Pipe, a message is sent to another connection or never sent (a process that ends with os._exit right after a put may lose it), or a parent waits for a child before giving it what the child waits for.";
+
+/// Where a process waits, by the kernel's wait channel: to send or receive (a pipe, a socket), for a
+/// child (`do_wait`), or on a futex (a lock, a condition). Anything else (asleep for a time,
+/// `poll` or `select` with a timeout of their own, running) is not a process that waits only
+/// for another.
+fn waits_for_another(wchan: &str) -> Option<&'static str> {
+    if wchan.contains("pipe_write") || wchan.contains("sock_alloc_send") {
+        Some("to send (the pipe or socket is full)")
+    } else if ["pipe_read", "unix_stream", "skb_wait", "unix_dgram"].iter().any(|w| wchan.contains(w)) {
+        Some("to receive")
+    } else if wchan.contains("do_wait") {
+        Some("for a child to end")
+    } else if wchan.contains("futex") {
+        Some("for a lock")
+    } else {
+        None
+    }
+}
+
+/// A run stopped at its time limit while every process of the program was blocked waiting for
+/// another (`waits_for_another`), at least one of them to receive or to send. The wait channels are the
+/// kernel's, read at the stop: a process between two waits (running) makes no deadlock.
+fn deadlock(trace: &Trace, out: &mut Vec<Mistake>) {
+    let Outcome::TimedOut { alive, .. } = &trace.outcome else { return };
+    if alive.is_empty() || out.iter().any(|m| m.id == "join-blocked") {
+        return;
+    }
+    let helper = |pid: i32| trace.processes.iter().any(|p| p.pid == pid && p.origin == Origin::Helper);
+    let mut waits = Vec::new();
+    for a in alive {
+        let Some(how) = waits_for_another(&a.wchan).filter(|_| a.state == "S") else { return };
+        if !helper(a.pid) {
+            let role = a.role.as_deref().or_else(|| trace.role_of_pid(a.pid)).unwrap_or("?");
+            waits.push((role.to_owned(), how));
+        }
+    }
+    if !waits.iter().any(|(_, how)| how.starts_with("to ")) {
+        return;
+    }
+    let shown: Vec<String> = waits.iter().map(|(role, how)| format!("{role} waiting {how}")).collect();
+    out.push(Mistake {
+        id: "deadlock".into(),
+        what: format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
+        explanation: DEADLOCK.into(),
+    });
+}
 
 /// A forked child writing again what its parent wrote before the fork: a copied stdio buffer.
 fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
@@ -202,6 +251,25 @@ mod tests {
         assert_eq!(named("anon_pipe_write"), ["join-blocked"]);
         assert!(named("anon_pipe_read").is_empty());
         assert!(named("pipe_read").is_empty());
+    }
+
+    #[test]
+    fn a_stop_while_every_process_waits_for_another_is_a_deadlock() {
+        let named = |wchan: &str| {
+            let mut out = Vec::new();
+            deadlock(&stopped_while_joining(wchan), &mut out);
+            out.into_iter().map(|m| (m.id, m.what)).collect::<Vec<_>>()
+        };
+        let found = named("anon_pipe_read");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.ends_with("main waiting for a child to end, child waiting to receive"), "{found:?}");
+        // Asleep, polling with a time limit, or running: it may go on by itself.
+        for wchan in ["hrtimer_nanosleep", "do_sys_poll", "0", ""] {
+            assert!(named(wchan).is_empty(), "{wchan}");
+        }
+        // Waiting for each other without a receive (two locks) is not named: it may be a slow
+        // hand-over the wait channels do not show.
+        assert!(named("futex_wait_queue").is_empty());
     }
 
     #[test]
