@@ -17,6 +17,11 @@ pub struct Mistake {
     pub explanation: String,
 }
 
+/// Every `Mistake::id` there is (`detect`'s and the Python 2 rerun's): docs/grade.schema.json
+/// lists the same (a unit test holds them equal).
+pub const IDS: [&str; 7] =
+    ["crashed", "duplicated-output", "orphan", "never-waited", "join-blocked", "deadlock", "python2"];
+
 /// Every mistake recognized in the observation.
 pub fn detect(o: &Observation) -> Vec<Mistake> {
     let mut out = Vec::new();
@@ -251,6 +256,15 @@ mod tests {
         assert_eq!(named("anon_pipe_write"), ["join-blocked"]);
         assert!(named("anon_pipe_read").is_empty());
         assert!(named("pipe_read").is_empty());
+    }
+
+    #[test]
+    fn the_grade_schema_lists_every_mistake() {
+        let schema = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/grade.schema.json")).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+        let listed = &schema["properties"]["mistakes"]["items"]["properties"]["id"]["enum"];
+        let listed: Vec<&str> = listed.as_array().expect("an enum of ids").iter().filter_map(|v| v.as_str()).collect();
+        assert_eq!(listed, IDS);
     }
 
     #[test]
