@@ -513,6 +513,20 @@ fn a_program_that_cannot_be_executed_is_reported_at_once_not_at_the_time_limit()
 }
 
 #[test]
+fn a_build_command_the_machine_lacks_is_the_graders_error_not_the_submissions() {
+    // No compiler on the machine gave every student of a class "compile error" and 0.
+    let submission = Submission::new("nocc", "a.c", "int main(void) { return 0; }\n");
+    let program = "  build: procscen-no-such-compiler -o {out} {submission}\n  run: \"{out}\"\n";
+    let g = grade_marked("nocc", &submission, program, "5s");
+    assert_eq!(g.grade.ending.to_string(), "internal error", "{}", g.report);
+    assert!(
+        g.report.contains("the build could not start: `procscen-no-such-compiler` is not a program on PATH"),
+        "{}",
+        g.report
+    );
+}
+
+#[test]
 fn a_tracer_stopped_by_its_program_is_killed_at_the_wall_limit_and_the_grade_is_a_timeout() {
     // Without namespaces (--no-isolate) the program can stop its tracer; procscen keeps the
     // wall limit itself and kills the tracer with the program's tree.

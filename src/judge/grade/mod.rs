@@ -191,6 +191,12 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         match run_build(&request, options.procscen_binary.as_deref(), &out) {
             Ok(()) => {}
             Err(BuildFailed::Grader(e)) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
+            Err(BuildFailed::NoCompiler(e)) => {
+                return not_run(
+                    GradeEnding::InternalError,
+                    format!("the build could not start: {e}; install the compiler, or put it on PATH"),
+                )
+            }
             Err(BuildFailed::Compile(messages)) => {
                 return Ok(empty(
                     GradeEnding::CompileError,
@@ -313,8 +319,11 @@ fn build_request(
 enum BuildFailed {
     /// The grader could not run it: the batch's fault, not the submission's.
     Grader(RunError),
-    /// It ran and failed: the compiler's messages (stderr, stdout, why it did not start).
+    /// It ran and failed: the compiler's messages (stderr, stdout).
     Compile(String),
+    /// The build command could not be started (no `cc` on `PATH`): the machine's fault, the
+    /// same for every submission of the class, not a compile error of this one's.
+    NoCompiler(String),
 }
 
 /// Runs the build `request`, which must make the program `out`.
@@ -325,12 +334,12 @@ fn run_build(request: &observer::Request, exe: Option<&Path>, out: &Path) -> Res
     let built_ok = matches!(built.outcome, Some(crate::trace::Outcome::Finished))
         && built.root_ending() == Some(&crate::trace::Ending::Exited(0))
         && out.is_file();
-    if built.start_error.is_some() || !built_ok {
+    if let Some(e) = &built.start_error {
+        return Err(BuildFailed::NoCompiler(e.clone()));
+    }
+    if !built_ok {
         let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
         messages.push_str(&String::from_utf8_lossy(&built.stdout));
-        if let Some(e) = &built.start_error {
-            messages.push_str(e);
-        }
         return Err(BuildFailed::Compile(messages));
     }
     Ok(())
