@@ -8,7 +8,7 @@ mod explain;
 mod sync;
 mod topology;
 
-pub use topology::{duplicated_output, Duplicated};
+pub use topology::{duplicated_output, its_child, Duplicated};
 
 use crate::model::scenario::{
     Check, CheckKind, EventMatch, ExpectedEnding, Key, Order, Scenario, Selector, ANY_PROCESS, WRITER,

@@ -489,6 +489,15 @@ impl Ctx<'_> {
     }
 }
 
+/// `its child ROLE`, or `its child` when the role is `child` (not "its child child").
+pub fn its_child(role: &str) -> String {
+    if role == "child" {
+        "its child".to_owned()
+    } else {
+        format!("its child {role}")
+    }
+}
+
 /// Text a forked child wrote again after its parent wrote it before the fork: a stdio buffer
 /// that `fork` copied.
 #[derive(Debug, Clone, PartialEq)]
@@ -586,8 +595,8 @@ impl Ctx<'_> {
             None => pass("no child wrote again what its parent wrote before forking".to_owned(), Vec::new()),
             Some(d) => fail(
                 format!(
-                    "{} and its child {} both wrote {:?}: text left in the stdio buffer at the fork was copied into the child and written twice; flush before forking",
-                    self.trace.processes[d.parent].role, self.trace.processes[d.child].role, d.text
+                    "{} and {} both wrote {:?}: text left in the stdio buffer at the fork was copied into the child and written twice; flush before forking",
+                    self.trace.processes[d.parent].role, its_child(&self.trace.processes[d.child].role), d.text
                 ),
                 vec![d.event],
             ),

@@ -97,9 +97,9 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
         out.push(Mistake {
             id: "duplicated-output".into(),
             what: format!(
-                "{} and its child {} both wrote {:?}",
+                "{} and {} both wrote {:?}",
                 trace.processes[d.parent].role,
-                trace.processes[d.child].role,
+                crate::judge::check::its_child(&trace.processes[d.child].role),
                 trace.normalize_pids(&d.text)
             ),
             explanation: DUPLICATED.into(),

@@ -516,11 +516,27 @@ fn incomplete(o: &Observation) -> Option<String> {
     if let Some(why) = not_to_its_end(o) {
         return Some(why);
     }
+    // A warning Python itself writes (`x.py:12: DeprecationWarning: ...`, then the source line,
+    // indented) is the interpreter's remark on the code, not output the program chose: the same
+    // program writes one under Python 3.12 (`datetime.utcnow()` deprecated, a fork in a
+    // process with threads) and none under 3.11, and a grade must not depend on the machine.
+    let mut warned: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let stderr = o.output.iter().find(|l| {
-        l.stream == observer::Stream::Stderr && o.trace.processes[l.process].origin != crate::trace::Origin::Helper
+        if l.stream != observer::Stream::Stderr || o.trace.processes[l.process].origin == crate::trace::Origin::Helper {
+            return false;
+        }
+        let source_line = warned.remove(&l.process) && l.text.starts_with("  ");
+        if PYTHON_WARNING.is_match(&l.text) {
+            warned.insert(l.process);
+        }
+        !source_line && !warned.contains(&l.process)
     })?;
     Some(format!("{} also wrote to stderr: `{}`", o.trace.processes[stderr.process].role, stderr.text))
 }
+
+/// The first line of a warning Python writes to stderr: `file:line: SomeWarning: message`.
+static PYTHON_WARNING: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^\S.*:\d+: [A-Z]\w*Warning: ").expect("a valid pattern"));
 
 fn graded(c: &crate::model::scenario::Check, status: Status, message: String) -> GradedCheck {
     let points = points(c);
