@@ -517,7 +517,7 @@ fn killing_procscen_grade_mid_run_kills_the_graded_program() {
         .spawn()
         .unwrap();
     // procscen dies of the signal below before it can remove the submission's working copy.
-    let _work = util::RemoveOnDrop(std::env::temp_dir().join(format!("procscen-grade-{}-0", cli.id())));
+    let _work = util::RemoveAllOnDrop(format!("procscen-grade-{}-", cli.id()));
     // The program and the child it made, once both run.
     let started = util::wait_for(Duration::from_secs(20), || util::marked_processes(&mark).len() >= 2);
     assert!(started, "the program did not start: {:?}", util::marked_processes(&mark));

@@ -174,6 +174,20 @@ impl Drop for TempDir {
     }
 }
 
+/// Removes, when dropped, every entry of the temporary directory whose name starts with its
+/// prefix (a grade's working copies, `procscen-grade-PID-N-RANDOM`, left by a killed grader).
+pub struct RemoveAllOnDrop(pub String);
+
+impl Drop for RemoveAllOnDrop {
+    fn drop(&mut self) {
+        for entry in std::fs::read_dir(std::env::temp_dir()).into_iter().flatten().flatten() {
+            if entry.file_name().to_string_lossy().starts_with(&self.0) {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+}
+
 /// A path (file or directory) something else creates, removed when the guard is dropped.
 pub struct RemoveOnDrop(pub PathBuf);
 
@@ -245,7 +259,7 @@ pub fn wait_for(limit: std::time::Duration, mut condition: impl FnMut() -> bool)
 /// Live processes (zombies aside, which have no command line left) whose command line
 /// contains `needle`: for graded programs, which run in a pid namespace of their own, so the
 /// pids in their trace are not the machine's and `assert_nothing_left` cannot look them up.
-/// A grade's working copy is `procscen-grade-PID-N` (PID this test binary's), and every
+/// A grade's working copy is `procscen-grade-PID-N-RANDOM` (PID this test binary's), and every
 /// program it runs names a file in it.
 pub fn processes_running(needle: &str) -> Vec<String> {
     let me = std::process::id() as i32;
@@ -299,7 +313,7 @@ pub fn memory_cgroups_of(pid: u32) -> Vec<std::path::PathBuf> {
 }
 
 /// The processes still running a program of this grade, found by its working copy
-/// (`/tmp/procscen-grade-PID-N/`) in their command lines; `None` when there are none. (A graded
+/// (`/tmp/procscen-grade-PID-N-RANDOM/`) in their command lines; `None` when there are none. (A graded
 /// program runs in a pid namespace of its own, so the pids of its trace are not the machine's.)
 pub fn left_running(g: &procscen::judge::grade::Grade) -> Option<Vec<String>> {
     let trace = &g.observation.as_ref()?.trace;

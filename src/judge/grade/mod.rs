@@ -596,14 +596,26 @@ struct WorkDir {
 }
 
 impl WorkDir {
+    /// Made new, never reused: its name ends in a random number, `mkdir` fails on anything
+    /// already there (a link included), and it is the grader's alone (0700). Its name was
+    /// `procscen-grade-PID-N`, removed if present and made again: another user of the machine
+    /// could put a link there between the two, into which the grader (root) then copied the
+    /// submission, and read every submission through the world-readable directory (red team
+    /// round 8).
     fn new() -> Result<WorkDir, RunError> {
+        use std::os::unix::fs::DirBuilderExt;
         static NEXT: AtomicU64 = AtomicU64::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("procscen-grade-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path)
-            .map_err(|e| RunError::Program(format!("cannot make {}: {e}", path.display())))?;
-        Ok(WorkDir { path })
+        let mut tries = 0;
+        loop {
+            let n = NEXT.fetch_add(1, Ordering::Relaxed);
+            let name = format!("procscen-grade-{}-{n}-{:016x}", std::process::id(), rand::random::<u64>());
+            let path = std::env::temp_dir().join(name);
+            match std::fs::DirBuilder::new().mode(0o700).create(&path) {
+                Ok(()) => return Ok(WorkDir { path }),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
+                Err(e) => return Err(RunError::Program(format!("cannot make {}: {e}", path.display()))),
+            }
+        }
     }
 
     /// The program's working directory, inside the work directory, which also holds what a
@@ -674,4 +686,28 @@ pub fn today() -> String {
 /// True when a student may see the check's result today.
 pub fn shown(c: &GradedCheck, today: &str) -> bool {
     c.visibility == Visibility::Visible && c.hidden_until.as_deref().is_none_or(|d| today >= d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_work_directory_is_new_private_and_not_named_in_advance() {
+        use std::os::unix::fs::PermissionsExt;
+        let (a, b) = (WorkDir::new().unwrap(), WorkDir::new().unwrap());
+        for w in [&a, &b] {
+            let meta = std::fs::symlink_metadata(&w.path).unwrap();
+            assert!(meta.is_dir(), "{:?}", w.path);
+            assert_eq!(meta.permissions().mode() & 0o777, 0o700, "{:?}", w.path);
+            // `procscen-grade-PID-N-` then 16 hex digits nobody can guess.
+            let name = w.path.file_name().unwrap().to_string_lossy().into_owned();
+            let random = name.rsplit('-').next().unwrap();
+            assert!(random.len() == 16 && random.chars().all(|c| c.is_ascii_hexdigit()), "{name}");
+        }
+        assert_ne!(a.path, b.path);
+        let gone = a.path.clone();
+        drop(a);
+        assert!(!gone.exists(), "removed when dropped");
+    }
 }
