@@ -136,8 +136,12 @@ impl Drop for Scratch {
 /// goal not met is a finding, not a failure: the command fails only when a run fails.
 pub fn run(sizes: Sizes) -> Result<()> {
     let exe = std::env::current_exe().context("cannot find this procscen executable")?;
-    let scratch = Scratch(std::env::temp_dir().join(format!("procscen-bench-{}", std::process::id())));
-    std::fs::create_dir_all(&scratch.0).with_context(|| format!("cannot create {}", scratch.0.display()))?;
+    // The anchors are compiled there, then run: in a directory of this user's alone.
+    let prefix = format!("procscen-bench-{}", std::process::id());
+    let scratch = Scratch(
+        procscen::sources::observer::copy::private_temp_dir(&prefix)
+            .with_context(|| format!("cannot create a directory {prefix}-* in the temporary directory"))?,
+    );
     let dir = scratch.0.as_path();
     outln!(
         "procscen bench: {} queue items, {:?} children, {} traced lines, {} runs of every side, one side after the other",

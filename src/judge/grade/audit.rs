@@ -573,11 +573,12 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
         }
     }
     static NEXT: AtomicU64 = AtomicU64::new(0);
-    let dir = MutantDir(std::env::temp_dir().join(format!(
-        "procscen-audit-{}-{}",
-        std::process::id(),
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )));
+    // The mutants are the reference solution's: in a directory of the grader's alone.
+    let prefix = format!("procscen-audit-{}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let dir = MutantDir(
+        crate::sources::observer::copy::private_temp_dir(&prefix)
+            .map_err(|source| AuditError::Write { path: std::env::temp_dir().join(&prefix), source })?,
+    );
     let file_name = reference.file_name().map_or_else(|| "mutant".into(), |n| n.to_owned());
     let mut paths = Vec::new();
     for (op, text) in &mutants {

@@ -596,26 +596,14 @@ struct WorkDir {
 }
 
 impl WorkDir {
-    /// Made new, never reused: its name ends in a random number, `mkdir` fails on anything
-    /// already there (a link included), and it is the grader's alone (0700). Its name was
-    /// `procscen-grade-PID-N`, removed if present and made again: another user of the machine
-    /// could put a link there between the two, into which the grader (root) then copied the
-    /// submission, and read every submission through the world-readable directory (red team
-    /// round 8).
+    /// Made new, never reused (`host::private_temp_dir`): `procscen-grade-PID-N-RANDOM`.
     fn new() -> Result<WorkDir, RunError> {
-        use std::os::unix::fs::DirBuilderExt;
         static NEXT: AtomicU64 = AtomicU64::new(0);
-        let mut tries = 0;
-        loop {
-            let n = NEXT.fetch_add(1, Ordering::Relaxed);
-            let name = format!("procscen-grade-{}-{n}-{:016x}", std::process::id(), rand::random::<u64>());
-            let path = std::env::temp_dir().join(name);
-            match std::fs::DirBuilder::new().mode(0o700).create(&path) {
-                Ok(()) => return Ok(WorkDir { path }),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
-                Err(e) => return Err(RunError::Program(format!("cannot make {}: {e}", path.display()))),
-            }
-        }
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let prefix = format!("procscen-grade-{}-{n}", std::process::id());
+        copy::private_temp_dir(&prefix).map(|path| WorkDir { path }).map_err(|e| {
+            RunError::Program(format!("cannot make a directory {prefix}-* in the temporary directory: {e}"))
+        })
     }
 
     /// The program's working directory, inside the work directory, which also holds what a

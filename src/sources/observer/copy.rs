@@ -199,6 +199,25 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<()
     Ok(())
 }
 
+/// A new directory `PREFIX-RANDOM` in the temporary directory, made by `mkdir` (which fails on
+/// anything already there, a link included) with mode 0700: the caller's alone, under a name
+/// nobody can know in advance. A known name, removed if present and made again, let another
+/// user of the machine put a link there in between, into which root then wrote (a submission,
+/// the mutants of a reference solution, a program the bench then ran) and read what was
+/// written (red team round 8).
+pub fn private_temp_dir(prefix: &str) -> std::io::Result<std::path::PathBuf> {
+    use std::os::unix::fs::DirBuilderExt;
+    let mut tries = 0;
+    loop {
+        let path = std::env::temp_dir().join(format!("{prefix}-{:016x}", rand::random::<u64>()));
+        match std::fs::DirBuilder::new().mode(0o700).create(&path) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
