@@ -247,16 +247,27 @@ fn alive(trace: &Trace) -> String {
     out
 }
 
+/// The deepest level of the process tree indented as such; deeper ones say their depth.
+const MAX_INDENT: usize = 32;
+
 /// The process tree, one process a line, indented under its parent.
 pub fn tree(trace: &Trace) -> String {
     let mut out = String::new();
-    let depth = |mut p: usize| {
-        let mut d = 0;
-        while let Some(q) = trace.processes[p].parent {
-            d += 1;
-            p = q;
+    // Depths in one pass (a parent comes before its children), and indentation up to
+    // `MAX_INDENT` levels, then the depth written out: a chain of 20,000 processes, each the
+    // child of the one before, indented two spaces a level, made a report of 400 MB (red team
+    // round 8).
+    let mut depths: Vec<usize> = Vec::with_capacity(trace.processes.len());
+    for p in &trace.processes {
+        let d = p.parent.and_then(|q| depths.get(q)).map_or(0, |d| d + 1);
+        depths.push(d);
+    }
+    let indent = |d: usize| {
+        if d <= MAX_INDENT {
+            "  ".repeat(d)
+        } else {
+            format!("{}(depth {d}) ", "  ".repeat(MAX_INDENT))
         }
-        d
     };
     let mut launchers = 0;
     for (i, p) in trace.processes.iter().enumerate() {
@@ -272,7 +283,7 @@ pub fn tree(trace: &Trace) -> String {
         let _ = writeln!(
             out,
             "  {}{}{helper}: {}{}",
-            "  ".repeat(depth(i)),
+            indent(depths[i]),
             p.role,
             p.ending,
             command
@@ -288,4 +299,35 @@ pub fn tree(trace: &Trace) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deep_tree_is_indented_only_so_far() {
+        use crate::trace::build::TraceBuilder;
+        use crate::trace::{Event, Origin, Outcome};
+        let mut b = TraceBuilder::new("deep", 1);
+        let depth = 1000;
+        for i in 0..depth {
+            let (pid, parent_pid) = (10 + i, if i == 0 { 1 } else { 9 + i });
+            let origin = if i == 0 { Origin::Main } else { Origin::Fork };
+            let name = if i == 0 { "main" } else { "kid" };
+            let begin = EventKind::Begin { name: name.into(), parent_pid, parent_seq: (i > 0).then_some(1), origin };
+            b.event(pid, Event { seq: 0, time_ns: i as u64, label: None, kind: begin });
+            if i + 1 < depth {
+                let start = EventKind::Fork { child_pid: pid + 1, name: "kid".into() };
+                b.event(pid, Event { seq: 1, time_ns: i as u64, label: None, kind: start });
+            }
+        }
+        let shown = tree(&b.finish(Outcome::Finished));
+        assert_eq!(shown.lines().count(), depth as usize, "{shown}");
+        let widest = shown.lines().map(str::len).max().unwrap();
+        assert!(widest < 2 * MAX_INDENT + 60, "lines stay short: {widest}");
+        let last = shown.lines().last().unwrap();
+        assert!(last.contains(&format!("(depth {}) kid", depth - 1)), "{last}");
+        assert!(shown.lines().nth(2).unwrap().starts_with("      kid"), "{shown}");
+    }
 }
