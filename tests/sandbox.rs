@@ -455,6 +455,22 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
     assert!(run.contains("score: 1/1\nending: normal exit"), "{run}");
     // Its own network namespace: the loopback interface alone.
     assert!(run.contains("main | interfaces 1\n"), "{run}");
+    // The JSON says what did not hold, as the human report does: isolation did.
+    let json = std::process::Command::new(&exe)
+        .args(["grade", "hello.yaml", "a.py", "--format", "json"])
+        .current_dir(&dir.dir)
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", &dir.dir)
+        .uid(65534)
+        .gid(65534)
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("{e}: {json:?}"));
+    let gaps = &doc["sandbox_gaps"];
+    assert!(gaps.is_object() && gaps["not_isolated"].is_null() && gaps["not_traced"].is_null(), "{doc:#}");
+    let capped = run.contains("memory capped per process only");
+    assert_eq!(gaps["memory_capped_per_process_only"].is_string(), capped, "{doc:#}\n{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 

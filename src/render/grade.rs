@@ -88,6 +88,12 @@ pub fn human(g: &Grade, today: &str) -> String {
 
 /// One JSON document per grade, for scripts.
 pub fn json(g: &Grade) -> Value {
+    // What of the sandbox did not hold for this run, each with why (null when it did): the
+    // same program can be graded differently where a guard is missing (a memory cgroup an
+    // unprivileged grader cannot make), and a script must see that, as the human report says.
+    let gaps = g.observation.as_ref().map_or(Value::Null, |o| {
+        json!({ "not_traced": o.untraced, "not_isolated": o.unisolated, "memory_capped_per_process_only": o.no_cgroup })
+    });
     let (tree, output, timing) = match g.observation.as_ref().map(Observed::of) {
         Some(o) => {
             let t = o.trace;
@@ -150,6 +156,7 @@ pub fn json(g: &Grade) -> Value {
         "tree": tree,
         "output": output,
         "timing": timing,
+        "sandbox_gaps": gaps,
     })
 }
 
