@@ -225,6 +225,32 @@ fn fork_in_c_that_does_not_compile_scores_zero_with_the_compiler_messages() {
 }
 
 #[test]
+fn a_python_2_program_on_a_machine_without_python_2_says_so() {
+    // No Python 2 reachable: a PATH of the system's directories, no pyenv root, no home.
+    let (path, home) = ("/usr/local/bin:/usr/bin:/bin", "/nonexistent-procscen-home");
+    let dirs = || path.split(':').map(Path::new);
+    if !dirs().any(|d| d.join("python3").exists())
+        || dirs().any(|d| d.join("python2").exists() || d.join("python2.7").exists())
+    {
+        eprintln!("not run: needs a python3 and no python2 in {path}");
+        return;
+    }
+    let root = util::root();
+    let out = Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .current_dir(&root)
+        .args(["grade", "scenarios/assignments/fork-python.yaml", "tests/submissions/fork_py/py2_print.py"])
+        .env_clear()
+        .env("PATH", path)
+        .env("HOME", home)
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("score: 0/"), "Python 3 refuses it: {report}");
+    assert!(report.contains("python2: python3 refused it (SyntaxError"), "{report}");
+    assert!(report.contains("no Python 2 was found on this machine to run it"), "{report}");
+}
+
+#[test]
 fn pool_started_through_a_forkserver_has_its_helpers_set_apart() {
     // The forkserver and the resource tracker are named as helpers and looked through: the
     // workers count as main's children (its grade, full marks, is in the table). main learns

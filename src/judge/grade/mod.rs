@@ -231,7 +231,8 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let first = observer::build::observation(&scenario.name, &response, &patterns);
     let exe = options.procscen_binary.as_deref();
     let (observation, noted) = match python2::rerun(program, &first, &request, exe, (&scenario.name, &patterns)) {
-        Some((second, note)) => (second, Some(note)),
+        Some((Some(second), note)) => (second, Some(note)),
+        Some((None, note)) => (first, Some(note)),
         None => (first, None),
     };
     let mut checks = evaluate(scenario, &observation);

@@ -12,22 +12,30 @@ use std::path::{Path, PathBuf};
 
 const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, and run it with python3.";
 
+const NO_PYTHON2: &str = "The program may be written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. The assignment allows Python 2, but the machine that graded it has none, so it was graded as Python 3 ran it. A teacher can install one for the grader (`pyenv install 2.7.18`, or the system's python2 package) and grade it again; a student can port it: `print(...)` with parentheses, `except E as e:`.";
+
 /// The program run again with Python 2, when `program` allows it, Python 3 refused the program
 /// in the `first` run (`request`'s), and the machine has a Python 2; with the note that says
-/// so. `None` keeps the first run: no Python 2, a command that is not Python 3, or a program
-/// Python 2 refuses too (a syntax error in any Python).
+/// so. `None` keeps the first run: a command that is not Python 3, or a program Python 2
+/// refuses too (a syntax error in any Python). With no Python 2 on the machine the first run
+/// is kept with a note that says so (`Some((None, note))`): a teacher grading as a user who
+/// cannot reach one saw every Python 2 submission at 0 and no word of why (blind8).
 pub fn rerun(
     program: &Program,
     first: &Observation,
     request: &observer::Request,
     exe: Option<&Path>,
     (name, patterns): (&str, &[LinePattern]),
-) -> Option<(Observation, Mistake)> {
+) -> Option<(Option<Observation>, Mistake)> {
     if !program.python2 {
         return None;
     }
     let refused = refused_by_python3(first)?;
-    let python2 = interpreter()?;
+    let python3 = with_python2(&request.argv, Path::new("python2")).is_some();
+    let Some(python2) = interpreter() else {
+        let what = format!("python3 refused it ({refused}); no Python 2 was found on this machine to run it");
+        return python3.then(|| (None, Mistake { id: "python2".into(), what, explanation: NO_PYTHON2.into() }));
+    };
     let mut request = request.clone();
     request.argv = with_python2(&request.argv, python2)?;
     let response = observer::observe(&request, exe).ok().filter(|r| r.start_error.is_none())?;
@@ -36,7 +44,7 @@ pub fn rerun(
         return None;
     }
     let what = format!("python3 refused it ({refused}); graded as run by {}", python2.display());
-    Some((second, Mistake { id: "python2".into(), what, explanation: GRADED_AS_PYTHON2.into() }))
+    Some((Some(second), Mistake { id: "python2".into(), what, explanation: GRADED_AS_PYTHON2.into() }))
 }
 
 /// The exception line when the run ended at once with a `SyntaxError` in `main`, before it made
