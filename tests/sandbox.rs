@@ -471,6 +471,10 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
     assert!(gaps.is_object() && gaps["not_isolated"].is_null() && gaps["not_traced"].is_null(), "{doc:#}");
     let capped = run.contains("memory capped per process only");
     assert_eq!(gaps["memory_capped_per_process_only"].is_string(), capped, "{doc:#}\n{run}");
+    if let (Some(note), Some(checks)) = (run.find("memory capped per process only"), run.find("\nchecks:")) {
+        // About the grader: under the ending, not at the end of the student's mistakes.
+        assert!(note < checks, "{run}");
+    }
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
