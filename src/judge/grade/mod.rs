@@ -192,10 +192,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
             Ok(()) => {}
             Err(BuildFailed::Grader(e)) => return not_run(GradeEnding::InternalError, format!("building: {e}")),
             Err(BuildFailed::NoCompiler(e)) => {
-                return not_run(
-                    GradeEnding::InternalError,
-                    format!("the build could not start: {e}; install the compiler, or put it on PATH"),
-                )
+                return not_run(GradeEnding::InternalError, BuildFailed::no_compiler(&e))
             }
             Err(BuildFailed::Compile(messages)) => {
                 return Ok(empty(
@@ -325,6 +322,13 @@ enum BuildFailed {
     /// The build command could not be started (no `cc` on `PATH`): the machine's fault, the
     /// same for every submission of the class, not a compile error of this one's.
     NoCompiler(String),
+}
+
+impl BuildFailed {
+    /// What a build command the machine lacks means: `why` it did not start, and what to do.
+    fn no_compiler(why: &str) -> String {
+        format!("the build could not start: {why}; install the compiler, or put it on PATH")
+    }
 }
 
 /// Runs the build `request`, which must make the program `out`.
