@@ -250,35 +250,48 @@ impl Ctx<'_> {
         if let Some((key, nth)) = by {
             return self.before_by_key(first, then, order, (key, nth), &ea, &eb);
         }
-        let not_guaranteed = || self.first_not_before(&ea, &eb);
+        let in_run = if order == Order::Observed { " in this run" } else { "" };
+        match self.sets_before(&ea, &eb, order) {
+            Err(failed) => failed,
+            Ok(warning) => {
+                let mut v = pass(format!("{} event(s) before {} event(s){in_run}", ea.len(), eb.len()), Vec::new());
+                v.warning = warning;
+                v
+            }
+        }
+    }
+
+    /// Whether every A comes before every B, the two compared as sets (per pair of processes,
+    /// the latest A against the earliest B): the failing verdict, or the warning that an order
+    /// asked of this run (`Order::Observed`) held only by chance.
+    fn sets_before(&self, ea: &[EventId], eb: &[EventId], order: Order) -> Result<Option<String>, Verdict> {
         match order {
-            Order::Guaranteed => match not_guaranteed() {
-                Some((a, b)) => self.not_guaranteed(a, b),
-                None => pass(format!("{} event(s) before {} event(s)", ea.len(), eb.len()), Vec::new()),
+            Order::Guaranteed => match self.first_not_before(ea, eb) {
+                Some((a, b)) => Err(self.not_guaranteed(a, b)),
+                None => Ok(None),
             },
             Order::Observed => {
                 // Every A before every B in time: the latest A before the earliest B.
                 let time = |id: &EventId| self.trace.event(*id).time_ns;
                 let (Some(a), Some(b)) = (ea.iter().max_by_key(|i| time(i)), eb.iter().min_by_key(|i| time(i))) else {
-                    return fail("no events to compare".into(), Vec::new());
+                    return Err(fail("no events to compare".into(), Vec::new()));
                 };
                 if time(a) >= time(b) {
-                    return fail(
-                        format!("{} did not come before {} in this run", self.describe(*a), self.describe(*b)),
-                        vec![*a, *b],
-                    );
+                    return Err(self.came_later(*a, *b));
                 }
-                let mut v = pass(format!("{} event(s) before {} event(s) in this run", ea.len(), eb.len()), Vec::new());
-                v.warning = not_guaranteed().map(|(a, b)| {
-                    format!(
-                        "held in this run by chance: nothing makes {} happen before {}",
-                        self.describe(a),
-                        self.describe(b)
-                    )
-                });
-                v
+                Ok(self.first_not_before(ea, eb).map(|(a, b)| self.by_chance(a, b)))
             }
         }
+    }
+
+    /// `a` did not come before `b` in this run.
+    fn came_later(&self, a: EventId, b: EventId) -> Verdict {
+        fail(format!("{} did not come before {} in this run", self.describe(a), self.describe(b)), vec![a, b])
+    }
+
+    /// The warning for an order that held in this run though nothing made it hold.
+    fn by_chance(&self, a: EventId, b: EventId) -> String {
+        format!("held in this run by chance: nothing makes {} happen before {}", self.describe(a), self.describe(b))
     }
 
     /// `before` over the pairs of events that share a key.
@@ -336,19 +349,8 @@ impl Ctx<'_> {
                 let observed = self.trace.event(a).time_ns < self.trace.event(b).time_ns;
                 match order {
                     Order::Guaranteed if !guaranteed => return self.not_guaranteed(a, b),
-                    Order::Observed if !observed => {
-                        return fail(
-                            format!("{} did not come before {} in this run", self.describe(a), self.describe(b)),
-                            vec![a, b],
-                        );
-                    }
-                    Order::Observed if !guaranteed && by_chance.is_none() => {
-                        by_chance = Some(format!(
-                            "held in this run by chance: nothing makes {} happen before {}",
-                            self.describe(a),
-                            self.describe(b)
-                        ));
-                    }
+                    Order::Observed if !observed => return self.came_later(a, b),
+                    Order::Observed if !guaranteed && by_chance.is_none() => by_chance = Some(self.by_chance(a, b)),
                     _ => {}
                 }
             }
@@ -362,7 +364,7 @@ impl Ctx<'_> {
     }
 
     /// `before_by_key` over many pairs: each key's As and Bs compared as two sets, as
-    /// `before` without a key compares them (`first_not_before`), in the keys' order of first
+    /// `before` without a key compares them (`sets_before`), in the keys' order of first
     /// appearance among the As. `pairs` is how many pairs that stands for.
     fn before_by_key_groups(
         &self,
@@ -374,36 +376,11 @@ impl Ctx<'_> {
         pairs: usize,
     ) -> Verdict {
         let mut by_chance = None;
-        let time = |id: &EventId| self.trace.event(*id).time_ns;
         for (k, as_) in groups {
             let Some(bs) = by_key.get(k) else { continue };
-            match order {
-                Order::Guaranteed => {
-                    if let Some((a, b)) = self.first_not_before(as_, bs) {
-                        return self.not_guaranteed(a, b);
-                    }
-                }
-                Order::Observed => {
-                    let (Some(a), Some(b)) = (as_.iter().max_by_key(|i| time(i)), bs.iter().min_by_key(|i| time(i)))
-                    else {
-                        continue;
-                    };
-                    if time(a) >= time(b) {
-                        return fail(
-                            format!("{} did not come before {} in this run", self.describe(*a), self.describe(*b)),
-                            vec![*a, *b],
-                        );
-                    }
-                    if by_chance.is_none() {
-                        by_chance = self.first_not_before(as_, bs).map(|(a, b)| {
-                            format!(
-                                "held in this run by chance: nothing makes {} happen before {}",
-                                self.describe(a),
-                                self.describe(b)
-                            )
-                        });
-                    }
-                }
+            match self.sets_before(as_, bs, order) {
+                Err(failed) => return failed,
+                Ok(warning) => by_chance = by_chance.or(warning),
             }
         }
         if pairs == 0 {
