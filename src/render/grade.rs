@@ -21,18 +21,12 @@ pub fn human(g: &Grade, today: &str) -> String {
         writeln!(out, "== {} ({}) ==", super::escape::terminal(&submission, super::escape::Breaks::Escape), g.scenario);
     let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
     let observed = g.observation.as_ref().map(Observed::of);
-    // The run's report: its first line repeats the ending; the indented lines after it say
-    // what of the sandbox did not hold (not isolated, memory capped per process only). Those
-    // go under the ending, where they are about the grader, not at the end of the mistakes,
-    // where they read as the student's (blind8).
-    let report = observed.as_ref().map(report::observed).unwrap_or_default();
-    let rest = report.split_once('\n').map_or("", |(_, rest)| rest);
-    let notes_end = rest.lines().take_while(|l| l.starts_with("  ")).map(|l| l.len() + 1).sum::<usize>();
-    let (notes, body) = rest.split_at(notes_end.min(rest.len()));
     match &observed {
+        // What of the sandbox did not hold goes under the ending, where it is about the
+        // grader, not after the mistakes, where it read as the student's (blind8).
         Some(o) => {
             out.push_str(&format!("ending: {}", report::judge_line(o)));
-            out.push_str(notes);
+            out.push_str(&report::sandbox_notes(o));
         }
         None => {
             let _ = writeln!(out, "ending: {}", g.ending);
@@ -87,7 +81,9 @@ pub fn human(g: &Grade, today: &str) -> String {
             }
         }
     }
-    out.push_str(body);
+    if let Some(o) = &observed {
+        out.push_str(&report::run_of(o));
+    }
     // A submission's file name, its build's messages and the lines its checks quote all came
     // from the student.
     escape::terminal_report(out)

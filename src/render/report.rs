@@ -170,10 +170,16 @@ pub fn observation(o: &Observation) -> String {
     observed(&Observed::of(o))
 }
 
-/// `observation`, from its view.
+/// `observation`, from its view: the judge line, what of the sandbox did not hold
+/// (`sandbox_notes`), and the run itself (`run_of`).
 pub fn observed(o: &Observed) -> String {
+    escape::terminal_report(format!("{}{}{}", judge_line(o), sandbox_notes(o), run_of(o)))
+}
+
+/// What of the sandbox did not hold for the run, a line each (indented, to stand under the
+/// line that says how the run ended); empty when all of it held.
+pub fn sandbox_notes(o: &Observed) -> String {
     let mut out = String::new();
-    out.push_str(&judge_line(o));
     if let Some(why) = o.untraced {
         let _ =
             writeln!(out, "  not traced: {why}; only the output was captured, and every line is attributed to main");
@@ -184,6 +190,12 @@ pub fn observed(o: &Observed) -> String {
     if let Some(why) = o.no_cgroup {
         let _ = writeln!(out, "  memory capped per process only: {why}");
     }
+    escape::terminal_report(out)
+}
+
+/// The run: what was alive when it was stopped, the process tree and the output.
+pub fn run_of(o: &Observed) -> String {
+    let mut out = String::new();
     out.push_str(&alive(o.trace));
     let _ = writeln!(out, "process tree:");
     out.push_str(&tree(o.trace));
