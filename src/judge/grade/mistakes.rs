@@ -45,26 +45,49 @@ const JOIN_BLOCKED: &str = "A process that has put items into a multiprocessing 
 
 const DEADLOCK: &str = "When the run was stopped at its time limit, every process of the program was blocked waiting for another one: to receive from a pipe, a queue or a socket that no process was going to write to, to send into one that no process was going to read from, or for a child to end that was itself waiting. None of them could ever go on: a deadlock, which only the time limit ended. The usual causes: both processes wait to receive first (each expects the other to send), both use the same end of a Pipe, a message is sent to another connection or never sent (a process that ends with os._exit right after a put may lose it), or a parent waits for a child before giving it what the child waits for.";
 
-/// Where a process waits, by the kernel's wait channel: to send or receive (a pipe, a socket), for a
-/// child (`do_wait`), or on a futex (a lock, a condition). Anything else (asleep for a time,
-/// `poll` or `select` with a timeout of their own, running) is not a process that waits only
-/// for another.
-fn waits_for_another(wchan: &str) -> Option<&'static str> {
-    if wchan.contains("pipe_write") || wchan.contains("sock_alloc_send") {
-        Some("to send (the pipe or socket is full)")
-    } else if ["pipe_read", "unix_stream", "skb_wait", "unix_dgram"].iter().any(|w| wchan.contains(w)) {
-        Some("to receive")
-    } else if wchan.contains("do_wait") {
-        Some("for a child to end")
-    } else if wchan.contains("futex") {
-        Some("for a lock")
-    } else {
-        None
+/// What a process blocked in the kernel waits for, by its wait channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Waits {
+    /// Room in a full pipe or socket, to send.
+    ToSend,
+    /// Bytes in a pipe or socket, to receive.
+    ToReceive,
+    /// A child to end (`wait4`, `waitid`).
+    ForChild,
+    /// A futex: a lock, a condition.
+    ForLock,
+}
+
+impl Waits {
+    /// What `wchan` waits for; `None` for anything else (asleep for a time, `poll` or
+    /// `select` with a timeout of their own, running), which is not a wait for another
+    /// process only.
+    fn of(wchan: &str) -> Option<Waits> {
+        if wchan.contains("pipe_write") || wchan.contains("sock_alloc_send") {
+            Some(Waits::ToSend)
+        } else if ["pipe_read", "unix_stream", "skb_wait", "unix_dgram"].iter().any(|w| wchan.contains(w)) {
+            Some(Waits::ToReceive)
+        } else if wchan.contains("do_wait") {
+            Some(Waits::ForChild)
+        } else if wchan.contains("futex") {
+            Some(Waits::ForLock)
+        } else {
+            None
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Waits::ToSend => "to send (the pipe or socket is full)",
+            Waits::ToReceive => "to receive",
+            Waits::ForChild => "for a child to end",
+            Waits::ForLock => "for a lock",
+        }
     }
 }
 
 /// A run stopped at its time limit while every process of the program was blocked waiting for
-/// another (`waits_for_another`), at least one of them to receive or to send. The wait channels are the
+/// another (`Waits`), at least one of them to send or to receive. The wait channels are the
 /// kernel's, read at the stop: a process between two waits (running) makes no deadlock.
 fn deadlock(trace: &Trace, out: &mut Vec<Mistake>) {
     let Outcome::TimedOut { alive, .. } = &trace.outcome else { return };
@@ -74,16 +97,16 @@ fn deadlock(trace: &Trace, out: &mut Vec<Mistake>) {
     let helper = |pid: i32| trace.processes.iter().any(|p| p.pid == pid && p.origin == Origin::Helper);
     let mut waits = Vec::new();
     for a in alive {
-        let Some(how) = waits_for_another(&a.wchan).filter(|_| a.state == "S") else { return };
+        let Some(how) = Waits::of(&a.wchan).filter(|_| a.state == "S") else { return };
         if !helper(a.pid) {
             let role = a.role.as_deref().or_else(|| trace.role_of_pid(a.pid)).unwrap_or("?");
             waits.push((role.to_owned(), how));
         }
     }
-    if !waits.iter().any(|(_, how)| how.starts_with("to ")) {
+    if !waits.iter().any(|(_, how)| matches!(how, Waits::ToSend | Waits::ToReceive)) {
         return;
     }
-    let shown: Vec<String> = waits.iter().map(|(role, how)| format!("{role} waiting {how}")).collect();
+    let shown: Vec<String> = waits.iter().map(|(role, how)| format!("{role} waiting {}", how.describe())).collect();
     out.push(Mistake {
         id: "deadlock".into(),
         what: format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
