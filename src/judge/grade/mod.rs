@@ -601,7 +601,7 @@ struct WorkDir {
 }
 
 impl WorkDir {
-    /// Made new, never reused (`host::private_temp_dir`): `procscen-grade-PID-N-RANDOM`.
+    /// Made new, never reused (`copy::private_temp_dir`): `procscen-grade-PID-N-RANDOM`.
     fn new() -> Result<WorkDir, RunError> {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);

@@ -31,10 +31,10 @@ pub fn rerun(
         return None;
     }
     let refused = refused_by_python3(first)?;
-    let python3 = with_python2(&request.argv, Path::new("python2")).is_some();
     let Some(python2) = interpreter() else {
         let what = format!("python3 refused it ({refused}); no Python 2 was found on this machine to run it");
-        return python3.then(|| (None, Mistake { id: "python2".into(), what, explanation: NO_PYTHON2.into() }));
+        let note = Mistake { id: "python2".into(), what, explanation: NO_PYTHON2.into() };
+        return runs_python3(&request.argv).then_some((None, note));
     };
     let mut request = request.clone();
     request.argv = with_python2(&request.argv, python2)?;
@@ -68,11 +68,16 @@ pub fn refused_by_python3(o: &Observation) -> Option<String> {
     super::lines::exception(o, main).filter(|e| e.starts_with("SyntaxError"))
 }
 
+/// Whether `argv` runs a Python 3: `python3`, `python`, `.../python3.11`.
+fn runs_python3(argv: &[String]) -> bool {
+    let name = argv.first().and_then(|w| Path::new(w).file_name()).and_then(|n| n.to_str());
+    name.is_some_and(|name| name == "python" || name.starts_with("python3"))
+}
+
 /// `argv` with its first word, a Python 3 (`python3`, `python`, `.../python3.11`), replaced by
 /// `python2`; `None` when it runs something else.
 pub fn with_python2(argv: &[String], python2: &Path) -> Option<Vec<String>> {
-    let name = Path::new(argv.first()?).file_name()?.to_str()?;
-    if name != "python" && !name.starts_with("python3") {
+    if !runs_python3(argv) {
         return None;
     }
     let mut argv = argv.to_vec();
