@@ -433,16 +433,20 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
     {
         std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode)).unwrap();
     }
-    let out = std::process::Command::new(&exe)
-        .args(["grade", "hello.yaml", "a.py"])
-        .current_dir(&dir.dir)
-        .env_clear()
-        .env("PATH", path)
-        .env("HOME", &dir.dir)
-        .uid(65534)
-        .gid(65534)
-        .output()
-        .unwrap();
+    // `procscen ARGS` as nobody, with a clean environment.
+    let as_nobody = |args: &[&str]| {
+        std::process::Command::new(&exe)
+            .args(args)
+            .current_dir(&dir.dir)
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", &dir.dir)
+            .uid(65534)
+            .gid(65534)
+            .output()
+            .unwrap()
+    };
+    let out = as_nobody(&["grade", "hello.yaml", "a.py"]);
     let run = format!(
         "command: (cd {} && sudo -u nobody ./procscen grade hello.yaml a.py)\nstatus: {}\n--- stdout ---\n{}--- stderr ---\n{}",
         dir.dir.display(),
@@ -456,16 +460,7 @@ fn an_unprivileged_grader_isolates_the_program_as_root_does() {
     // Its own network namespace: the loopback interface alone.
     assert!(run.contains("main | interfaces 1\n"), "{run}");
     // The JSON says what did not hold, as the human report does: isolation did.
-    let json = std::process::Command::new(&exe)
-        .args(["grade", "hello.yaml", "a.py", "--format", "json"])
-        .current_dir(&dir.dir)
-        .env_clear()
-        .env("PATH", path)
-        .env("HOME", &dir.dir)
-        .uid(65534)
-        .gid(65534)
-        .output()
-        .unwrap();
+    let json = as_nobody(&["grade", "hello.yaml", "a.py", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap_or_else(|e| panic!("{e}: {json:?}"));
     let gaps = &doc["sandbox_gaps"];
     assert!(gaps.is_object() && gaps["not_isolated"].is_null() && gaps["not_traced"].is_null(), "{doc:#}");
