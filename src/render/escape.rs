@@ -19,15 +19,14 @@ pub enum Breaks {
 
 /// `text` with every character a terminal would act on instead of showing it written out:
 /// ESC as `\x1b`, BEL as `\x07`, NUL as `\x00`, every other C0 control, DEL and C1 control
-/// likewise (C1 as `\u{9b}`), and the bidirectional overrides as `\u{202e}`; tabs stay. The
-/// one escaper of every text report (run, trace, grade) through which text that came from a
-/// program reaches a terminal: a program's output cannot move the cursor, erase a line, ring
-/// the bell or reorder what a reader sees.
+/// likewise (C1 as `\u{9b}`), the bidirectional overrides as `\u{202e}`, and the characters a
+/// terminal shows as nothing (`invisible`); tabs stay. The one escaper of every text report
+/// (run, trace, grade) through which text that came from a program reaches a terminal: a
+/// program's output cannot move the cursor, erase a line, ring the bell or reorder what a
+/// reader sees, and a line that differs from the expected one only by an invisible character
+/// does not look the same as it.
 pub fn terminal(text: &str, breaks: Breaks) -> Cow<'_, str> {
-    let acts = |c: char| {
-        (c.is_control() && c != '\t' && !(c == '\n' && breaks == Breaks::Keep))
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
+    let acts = |c: char| (c.is_control() && c != '\t' && !(c == '\n' && breaks == Breaks::Keep)) || invisible(c);
     if !text.chars().any(acts) {
         return Cow::Borrowed(text);
     }
@@ -46,6 +45,26 @@ pub fn terminal(text: &str, breaks: Breaks) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `c` is a format character a terminal draws as nothing or uses to reorder text: the
+/// bidirectional marks, embeddings, overrides and isolates; zero-width spaces and joiners; the
+/// line and paragraph separators (a line break to some readers, nothing to others); the soft
+/// hyphen, the byte order mark and the invisible tag characters.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{2028}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{e0000}'..='\u{e007f}'
+    )
+}
+
 /// A whole report, escaped for a terminal (`terminal` with `Breaks::Keep`), without a copy
 /// when there is nothing to escape.
 pub fn terminal_report(report: String) -> String {
@@ -55,9 +74,24 @@ pub fn terminal_report(report: String) -> String {
     }
 }
 
-/// Text for HTML and the SVG inside it, in element content and in quoted attributes.
+/// Text for HTML and the SVG inside it, in element content and in quoted attributes. A
+/// character a browser shows as nothing (`invisible`) is written out as `\u{...}`, as in a
+/// terminal report.
 pub fn html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if invisible(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text for XML (JUnit), in element content and in quoted attributes. A character XML 1.0
@@ -104,11 +138,15 @@ mod tests {
         assert_eq!(terminal("a\x1b[2Jb\u{202e}\tc\n", Breaks::Keep), "a\\x1b[2Jb\\u{202e}\tc\n");
         assert_eq!(terminal("score: 1\nscore: 9", Breaks::Escape), "score: 1\\x0ascore: 9");
         assert!(matches!(terminal("plain", Breaks::Escape), Cow::Borrowed(_)));
+        // Invisible characters: a line that differs from "child 1" only by them shows it.
+        assert_eq!(terminal("child\u{200b} 1\u{2028}x\u{feff}", Breaks::Keep), "child\\u{200b} 1\\u{2028}x\\u{feff}");
+        assert_eq!(terminal("\u{e0041}é中", Breaks::Escape), "\\u{e0041}é中");
     }
 
     #[test]
     fn html_xml_and_mermaid_each_escape_what_their_language_acts_on() {
         assert_eq!(html("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+        assert_eq!(html("a\u{200b}b\u{202e}"), "a\\u{200b}b\\u{202e}");
         assert_eq!(xml("<'\"&>\x1b\n"), "&lt;&apos;&quot;&amp;&gt;\\u{1b}\n");
         assert_eq!(xml("a\u{fffe}b\u{ffff}\u{fffd}"), "a\\u{fffe}b\\u{ffff}\u{fffd}");
         assert_eq!(mermaid("a;b#c\nd"), "a#59;b#35;c d");
