@@ -561,20 +561,27 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
             let after = |v: &crate::model::template::Value| v.spans.iter().all(|s| s.start >= common.len());
             let different_lines = pe.label.is_some() && ce.label.is_some() && pe.label != ce.label;
             // A start the program writes on other lines too (a tag, `[lab1] `, or a logger's
-            // `INFO:root:`) is its style, not a buffer copied once.
+            // `INFO:root:`) is its style, not a buffer copied once: what counts as copied is
+            // what follows the longest start of it that another line shares (`I ` after
+            // `[lab1] `, where both lines of the assignment begin with `I `).
             let others = printed(p).filter(|(i, _)| *i != pl.index()).chain(printed(c).skip(1));
-            let styled = others.map(|(_, l)| l).collect::<Vec<_>>().iter().any(|l| l.starts_with(common.as_str()));
+            let styled = others
+                .map(|(_, l)| {
+                    l.chars().zip(common.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum()
+                })
+                .max()
+                .unwrap_or(0);
+            let copied = &common[styled..];
             // Copied text ends where the parent's pending text ended; two clocks that differ in a
             // digit (`[t=1796283195.321` then `4` and `7`) are one number, not a copy.
             let digit_at = |text: &str| text[common.len()..].starts_with(|ch: char| ch.is_ascii_digit());
             let inside_number =
                 common.ends_with(|ch: char| ch.is_ascii_digit()) && digit_at(&pv.text) && digit_at(&cv.text);
             if different_lines
-                && !styled
                 && !inside_number
                 && after(pv)
                 && after(cv)
-                && common.chars().filter(|ch| !ch.is_whitespace()).count() >= 4
+                && copied.chars().filter(|ch| !ch.is_whitespace()).count() >= 4
                 && common.len() < cv.text.len()
             {
                 let i = cl.index();
