@@ -1439,3 +1439,31 @@ expect:
     let check = g.grade.checks.iter().find(|c| c.name.starts_with("main's line")).expect("graded");
     assert_eq!(check.status, procscen::judge::grade::Status::Failed, "no edge from the forged sender:\n{}", g.report);
 }
+
+#[test]
+fn a_c_program_is_built_and_run_where_the_temporary_directory_is_mounted_noexec() {
+    // Hardened machines mount /tmp `noexec`: the grader built each C submission there and
+    // could not execute it (EACCES), so every C program scored 0 for the machine's sake. Here
+    // TMPDIR is a `noexec` tmpfs, mounted in a mount namespace of the test's own.
+    if !nix::unistd::geteuid().is_root() || !Path::new("/usr/bin/unshare").exists() {
+        eprintln!("not run: mounting a noexec tmpfs needs root and unshare(1)");
+        return;
+    }
+    let tmp = util::TempDir::new("noexec");
+    let script = r#"mount -t tmpfs -o noexec,size=16m none "$1" && TMPDIR="$1" exec "$2" grade "$3" "$4""#;
+    let out = std::process::Command::new("/usr/bin/unshare")
+        .args(["-m", "--propagation", "private", "sh", "-c", script, "sh"])
+        .arg(tmp.path())
+        .arg(env!("CARGO_BIN_EXE_procscen"))
+        .arg(util::root().join("scenarios/assignments/fork-c.yaml"))
+        .arg(util::root().join("examples/assignments/fork.c"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("score: 14.5/14.5"),
+        "status {}\nstdout:\n{stdout}\nstderr:\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

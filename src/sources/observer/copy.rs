@@ -205,17 +205,37 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<()
 /// user of the machine put a link there in between, into which root then wrote (a submission,
 /// the mutants of a reference solution, a program the bench then ran) and read what was
 /// written (red team round 8).
+///
+/// It goes where a program may be executed (`exec_temp_base`): the grader runs what it builds
+/// there, and the bench its anchors.
 pub fn private_temp_dir(prefix: &str) -> std::io::Result<std::path::PathBuf> {
     use std::os::unix::fs::DirBuilderExt;
+    let base = exec_temp_base();
     let mut tries = 0;
     loop {
-        let path = std::env::temp_dir().join(format!("{prefix}-{:016x}", rand::random::<u64>()));
+        let path = base.join(format!("{prefix}-{:016x}", rand::random::<u64>()));
         match std::fs::DirBuilder::new().mode(0o700).create(&path) {
             Ok(()) => return Ok(path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 16 => tries += 1,
             Err(e) => return Err(e),
         }
     }
+}
+
+/// The temporary directory (`TMPDIR`, or /tmp), unless it is on a file system mounted
+/// `noexec` or read-only, as hardened machines mount /tmp: then /var/tmp, then /dev/shm, the
+/// first that is neither. On a `noexec` /tmp every C submission failed to start (EACCES) and
+/// scored 0 for the machine's sake. When none will do, the temporary directory all the same
+/// (the failure to execute is then reported as the grader's).
+fn exec_temp_base() -> PathBuf {
+    use nix::sys::statvfs::{statvfs, FsFlags};
+    let usable =
+        |dir: &Path| statvfs(dir).is_ok_and(|s| !s.flags().intersects(FsFlags::ST_NOEXEC | FsFlags::ST_RDONLY));
+    let system = std::env::temp_dir();
+    [system.clone(), PathBuf::from("/var/tmp"), PathBuf::from("/dev/shm")]
+        .into_iter()
+        .find(|dir| usable(dir))
+        .unwrap_or(system)
 }
 
 #[cfg(test)]
