@@ -465,3 +465,36 @@ fn a_chosen_exit_status_is_not_called_a_crash() {
     assert!(g.mistakes.iter().all(|m| m.id != "crashed"), "{report}");
     assert!(!report.contains("did not run to its end") && report.contains("ended with exit status"), "{report}");
 }
+
+/// A process stopped by a stop signal stays stopped until a process of the program sends it
+/// SIGCONT, as it does without the tracer (blind9 F1): a program that stops a process and never
+/// continues it hangs when run, so it times out here too and loses what needs that process's
+/// end; one that continues it (a SIGSTOP/SIGCONT handshake, even when the SIGCONT comes before
+/// the tracer has seen the stop) has full marks. Each graded 3 times, with a 2 s timeout.
+#[test]
+fn a_stopped_process_stays_stopped_until_it_is_continued() {
+    let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(2)), ..options() };
+    let cases = [
+        ("fork-c.yaml", "fork-c/child_sigstop.c", Some(9.0)),
+        ("process.yaml", "process/stop_child_no_cont.py", Some(4.0)),
+        ("fork-c.yaml", "fork-c/sigstop_wuntraced_ok.c", None),
+        ("process.yaml", "process/sigstop_handshake_ok.py", None),
+    ];
+    for _ in 0..3 {
+        for (assignment, file, stopped_score) in cases {
+            let scenario =
+                procscen::model::scenario::load(&util::root().join("scenarios/assignments").join(assignment))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            let submission = util::root().join("tests/submissions/blind9").join(file);
+            let g = grade::grade(&scenario, &submission, &options).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let report = format::human(&g, &grade::today());
+            let timed_out =
+                matches!(g.ending, grade::GradeEnding::Ran(procscen::trace::ProgramEnding::TimedOut { .. }));
+            match stopped_score {
+                Some(score) => assert!(timed_out && g.score == score, "{file}: expected {score}, timed out\n{report}"),
+                None => assert!(!timed_out && g.score == g.max_score, "{file}: expected full marks\n{report}"),
+            }
+            assert!(util::left_running(&g).is_none(), "{file}: programs outlived their grade\n{report}");
+        }
+    }
+}

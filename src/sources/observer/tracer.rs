@@ -123,6 +123,8 @@ pub fn run(request: &Request) -> Response {
         channels: super::channels::Channels::new(outputs),
         held: HashSet::new(),
         announced_threads: HashSet::new(),
+        job_stopped: HashMap::new(),
+        stop_in_flight: HashMap::new(),
         announced: HashSet::new(),
         reused: HashSet::new(),
         redirects: HashMap::new(),
@@ -279,6 +281,15 @@ struct Tracer {
     held: HashSet<i32>,
     /// Threads whose creation (`RecordKind::Thread`) has been recorded.
     announced_threads: HashSet<i32>,
+    /// Threads in a group stop (their process stopped by SIGSTOP, SIGTSTP, SIGTTIN or
+    /// SIGTTOU), with their process: held stopped until a SIGCONT is sent to it
+    /// (`continue_stopped`), as they would be without the tracer.
+    job_stopped: HashMap<i32, i32>,
+    /// Processes a stop signal was delivered to (passed on at its signal-delivery-stop), and
+    /// whether a SIGCONT was sent to them since: their group stops may be reported after the
+    /// SIGCONT that ends them (a parent that saw the stop with `waitpid(WUNTRACED)` sends it
+    /// before the tracer reads the stop), and are then resumed at once.
+    stop_in_flight: HashMap<i32, bool>,
     /// Processes whose fd 1 or 2 may be filled without a stop (`channels`: redirections):
     /// their `Redirect` record, and which of the two fds were empty at the last look.
     redirects: HashMap<i32, (usize, [bool; 2])>,
@@ -495,12 +506,25 @@ impl Tracer {
                     }
                     self.resume(pid, None);
                 } else if ptrace::getsiginfo(pid).is_err() {
-                    // A group stop (the process was stopped by a signal): resume it rather than
-                    // leave it stopped forever, which would hang the run until its timeout.
-                    self.resume(pid, None);
+                    // A group stop: the process was stopped by a stop signal. Left stopped, as
+                    // it would be without the tracer, until a process of the program sends it
+                    // SIGCONT (`record_kill`); resuming it here made a program that stops a
+                    // process and never continues it (which hangs when run) run to its end and
+                    // earn the marks of one that does not stop it. A stopped process nobody
+                    // continues stays stopped to the run's time limit, then is killed.
+                    let tgid = self.threads.get(&tid).copied().unwrap_or(tid);
+                    if self.stop_in_flight.get(&tgid) == Some(&true) {
+                        self.resume(pid, None);
+                    } else {
+                        self.job_stopped.insert(tid, tgid);
+                    }
                 } else {
                     // A signal on its way to the tracee: deliver it, and record it when a
                     // process of the program sent it (`signals`).
+                    if matches!(sig, Signal::SIGSTOP | Signal::SIGTSTP | Signal::SIGTTIN | Signal::SIGTTOU) {
+                        let tgid = self.threads.get(&tid).copied().unwrap_or(tid);
+                        self.stop_in_flight.insert(tgid, false);
+                    }
                     self.record_delivery(pid, sig);
                     self.resume(pid, Some(sig));
                 }
@@ -742,6 +766,38 @@ impl Tracer {
             Target::Unknown => None,
         };
         self.record_by(tid, tgid, RecordKind::Kill { signal, target });
+        if signal == libc::SIGCONT {
+            self.continue_stopped(tgid, nr, args);
+        }
+    }
+
+    /// A SIGCONT is being sent by `sender` (a call of `signals::CALLS` with `args`, at its
+    /// entry): resumes the threads in a group stop of each process it may reach. The kernel
+    /// does not resume a traced thread in a group stop itself; the tracer does, as the
+    /// signal's sender's call begins (a call that then fails, for a process the program may
+    /// not signal, is no process of the program anyway). A process group is resolved by each
+    /// stopped process's group; a pidfd is not resolved: every stopped process is resumed.
+    fn continue_stopped(&mut self, sender: i32, nr: i64, args: &[u64; 6]) {
+        let group_of = |pid: i32| nix::unistd::getpgid(Some(Pid::from_raw(pid))).ok().map(Pid::as_raw);
+        let reaches = |tgid: i32| match nr {
+            libc::SYS_kill => match args[0] as i32 {
+                0 => group_of(tgid).is_some_and(|g| Some(g) == group_of(sender)),
+                -1 => true,
+                p if p < 0 => group_of(tgid) == Some(-p),
+                p => p == tgid,
+            },
+            libc::SYS_tkill => self.threads.get(&(args[0] as i32)) == Some(&tgid),
+            libc::SYS_pidfd_send_signal => true,
+            _ => args[0] as i32 == tgid,
+        };
+        for (tgid, continued) in self.stop_in_flight.iter_mut() {
+            *continued |= reaches(*tgid);
+        }
+        let resumed: Vec<i32> = self.job_stopped.iter().filter(|(_, g)| reaches(**g)).map(|(t, _)| *t).collect();
+        for tid in resumed {
+            self.job_stopped.remove(&tid);
+            self.resume(Pid::from_raw(tid), None);
+        }
     }
 
     /// A signal-delivery-stop of `pid`: recorded when the signal was sent by a system call,
@@ -967,6 +1023,7 @@ impl Tracer {
         self.pending.remove(&tid);
         self.held.remove(&tid);
         self.announced_threads.remove(&tid);
+        self.job_stopped.remove(&tid);
         let tgid = self.threads.remove(&tid).unwrap_or(tid);
         // A thread ended in line for its process's write token, or holding it.
         if let Some(next) = self.writers.gone(tid, tgid) {
@@ -1701,6 +1758,8 @@ mod tests {
             channels: super::super::channels::Channels::new([0, 0]),
             held: HashSet::new(),
             announced_threads: HashSet::new(),
+            job_stopped: HashMap::new(),
+            stop_in_flight: HashMap::new(),
             announced: HashSet::new(),
             reused: HashSet::new(),
             redirects: HashMap::new(),

@@ -1,0 +1,17 @@
+/* Student: a syntax error (missing semicolon after getppid() call line).
+ * FAIR: 0, compile error, with the compiler's message pointing at the line. */
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+int main(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\n", getpid(), getppid())
+    } else {
+        printf("I (%d) just created a child process (%d)\n", getpid(), pid);
+        wait(NULL);
+    }
+    return 0;
+}
