@@ -1467,3 +1467,60 @@ fn a_c_program_is_built_and_run_where_the_temporary_directory_is_mounted_noexec(
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_program_reaches_no_key_of_the_graders_keyrings() {
+    // Kernel keyrings are not namespaced: a program held the grader's session keyring, read
+    // its keys, left keys for the next submission and used up the user's quota (red team round
+    // 9). The grader runs here in a session keyring of its own holding a key; the program
+    // lists /proc/keys and tries to read the key (`request_key`) and to add one.
+    let tmp = util::TempDir::new("keyring");
+    let program = tmp.join("keys.py");
+    std::fs::write(
+        &program,
+        r#"import ctypes, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+try:
+    sys.stderr.write("proc keys: %r\n" % open("/proc/keys").read())
+except Exception as e:
+    sys.stderr.write("proc keys: %s\n" % e)
+found = libc.syscall(249, b"user", b"procscen-test-secret", None, 0)
+sys.stderr.write("request_key: %d %s\n" % (found, os.strerror(ctypes.get_errno())))
+added = libc.syscall(248, b"user", b"left-by-a-program", b"x", 1, -3)
+sys.stderr.write("add_key: %d %s\n" % (added, os.strerror(ctypes.get_errno())))
+"#,
+    )
+    .unwrap();
+    // SYS_keyctl(KEYCTL_JOIN_SESSION_KEYRING) and SYS_add_key on x86_64; elsewhere not run.
+    if !cfg!(target_arch = "x86_64") {
+        eprintln!("not run: the helper names x86_64's system call numbers");
+        return;
+    }
+    let wrapper = r#"import ctypes, os, sys
+libc = ctypes.CDLL(None, use_errno=True)
+libc.syscall.restype = ctypes.c_long
+assert libc.syscall(250, 1, b"procscen-test-session") > 0
+assert libc.syscall(248, b"user", b"procscen-test-secret", b"the grader's", 12, -3) > 0
+os.execv(sys.argv[1], sys.argv[1:])
+"#;
+    for isolation in [&[][..], &["--no-isolate"][..]] {
+        let out = std::process::Command::new("python3")
+            .args(["-c", wrapper, env!("CARGO_BIN_EXE_procscen"), "grade"])
+            .args(isolation)
+            .arg(util::root().join("scenarios/assignments/fork-python.yaml"))
+            .arg(&program)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let shown = format!(
+            "{isolation:?}: status {}\nstdout:\n{stdout}\nstderr:\n{}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains("request_key: -1") && stdout.contains("add_key: -1"), "{shown}");
+        if isolation.is_empty() {
+            assert!(!stdout.contains("procscen-test-secret"), "{shown}");
+        }
+    }
+}

@@ -240,6 +240,12 @@ impl Isolation {
         plan.push((PathBuf::from("/dev/shm"), tmpfs(&tmp_options, false)));
         // The tracer mounted a /proc of the program's pid namespace over the machine's: that one.
         plan.push((PathBuf::from("/proc"), bind(Path::new("/proc"), true, false)?));
+        // Kernel keys are not namespaced: /proc/keys lists the description of every key the
+        // program's user may view (the grader's among them), /proc/key-users every user's
+        // counts. Masked, as container runtimes mask them (the filter refuses the key calls).
+        for masked in ["/proc/keys", "/proc/key-users"].map(Path::new).into_iter().filter(|p| p.exists()) {
+            plan.push((masked.to_owned(), bind(Path::new("/dev/null"), true, true)?));
+        }
         plan.push((PathBuf::from("/tmp"), tmpfs(&tmp_options, false)));
         // What the program needs that the system directories do not already show (a directory
         // in another kept one is visible through it, and its mount point could not be made

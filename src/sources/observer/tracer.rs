@@ -1393,6 +1393,17 @@ impl Child {
         // Both hold for every descendant, across exec.
         crate::sources::host::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
         crate::sources::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
+        // Pending signals are counted per user of the machine, against the receiver's limit:
+        // a program that queued 100,000 real-time signals to itself made the grader's user's
+        // `sigqueue` fail elsewhere on the machine (red team round 9).
+        libc::setrlimit(
+            libc::RLIMIT_SIGPENDING,
+            &libc::rlimit { rlim_cur: MAX_PENDING_SIGNALS, rlim_max: MAX_PENDING_SIGNALS },
+        );
+        // A session keyring of its own, new and empty (`KEYCTL_JOIN_SESSION_KEYRING`, 1, with no
+        // name): the grader's, inherited, held its user's keys (the filter then refuses every
+        // key call, `REFUSED_CALLS`, but /proc/keys lists what a process possesses).
+        libc::syscall(libc::SYS_keyctl, 1, 0usize);
         // No setuid program may gain privileges; needed for an unprivileged seccomp filter.
         libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
         let mut traced = false;
@@ -1568,8 +1579,38 @@ const OPENS: [(libc::c_long, u32); 1] = [(libc::SYS_openat, 32)];
 /// filter sees (Linux AIO's `IOCB_CMD_PWRITE` into stdout went unrecorded); `clone3` passes its
 /// flags in a struct seccomp cannot read, so `CLONE_UNTRACED` could hide in it: refused, libc
 /// falls back to `clone`, whose flags the filter reads (what container runtimes do).
-const REFUSED_CALLS: [libc::c_long; 4] =
-    [libc::SYS_io_uring_setup, libc::SYS_io_setup, libc::SYS_io_submit, libc::SYS_clone3];
+/// The kernel's keyrings (`add_key`, `keyctl`, `request_key`) are the grader's user's, not
+/// the run's: a program read the grader's session keyring, left keys a later submission read,
+/// cleared them and used up the user's key quota (red team round 9); and `inotify`'s instances
+/// are counted per user of the whole machine (a program took all 128 of root's). No learner
+/// needs either.
+#[cfg(target_arch = "x86_64")]
+const REFUSED_CALLS: [libc::c_long; 9] = [
+    libc::SYS_io_uring_setup,
+    libc::SYS_io_setup,
+    libc::SYS_io_submit,
+    libc::SYS_clone3,
+    libc::SYS_add_key,
+    libc::SYS_keyctl,
+    libc::SYS_request_key,
+    libc::SYS_inotify_init1,
+    libc::SYS_inotify_init,
+];
+#[cfg(not(target_arch = "x86_64"))]
+const REFUSED_CALLS: [libc::c_long; 8] = [
+    libc::SYS_io_uring_setup,
+    libc::SYS_io_setup,
+    libc::SYS_io_submit,
+    libc::SYS_clone3,
+    libc::SYS_add_key,
+    libc::SYS_keyctl,
+    libc::SYS_request_key,
+    libc::SYS_inotify_init1,
+];
+
+/// The most signals the program's processes may have queued (`RLIMIT_SIGPENDING`): far more
+/// than a learner's program queues, far fewer than the machine's default per user.
+const MAX_PENDING_SIGNALS: libc::rlim_t = 1024;
 
 /// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
 /// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's
