@@ -289,7 +289,7 @@ fn json_and_gradescope_outputs_fit_their_documented_shapes() {
     ] {
         let scenario = if submission.ends_with(".c") { "fork-c.yaml" } else { "pool.yaml" };
         let g = grade_once(scenario, &root.join(submission));
-        validate("grade.schema.json", &format::json(&g));
+        validate("grade.schema.json", &serde_json::to_value(format::json(&g)).expect("serializes"));
         let results = format::gradescope(&g, "2026-01-01");
         validate("gradescope.schema.json", &results);
         let total: f64 = results["tests"].as_array().expect("tests").iter().map(|t| t["score"].as_f64().unwrap()).sum();

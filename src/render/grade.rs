@@ -89,15 +89,18 @@ pub fn human(g: &Grade, today: &str) -> String {
     escape::terminal_report(out)
 }
 
-/// One JSON document per grade, for scripts.
-pub fn json(g: &Grade) -> Value {
+/// One JSON document per grade, for scripts: its small parts as a `Value`, the program's
+/// output lines (up to a million, all empty) written straight from the observation. A `Value`
+/// per line took 1.8 GB of the grader's memory for 1 MiB of empty lines (red team round 9).
+pub fn json(g: &Grade) -> GradeJson<'_> {
     // What of the sandbox did not hold for this run, each with why (null when it did): the
     // same program can be graded differently where a guard is missing (a memory cgroup an
     // unprivileged grader cannot make), and a script must see that, as the human report says.
     let gaps = g.observation.as_ref().map_or(Value::Null, |o| {
         json!({ "not_traced": o.untraced, "not_isolated": o.unisolated, "memory_capped_per_process_only": o.no_cgroup })
     });
-    let (tree, output, timing) = match g.observation.as_ref().map(Observed::of) {
+    let observed = g.observation.as_ref().map(Observed::of);
+    let (tree, timing) = match &observed {
         Some(o) => {
             let t = o.trace;
             let tree: Vec<Value> = t
@@ -117,27 +120,15 @@ pub fn json(g: &Grade) -> Value {
                     })
                 })
                 .collect();
-            let output: Vec<Value> = o
-                .lines
-                .iter()
-                .map(|l| {
-                    json!({
-                        "process": l.writer,
-                        "stream": l.stream,
-                        "text": l.text,
-                        "pattern": l.pattern,
-                    })
-                })
-                .collect();
             let u = o.usage;
             let timing = json!({
                 "wall_ms": u.wall_ms, "cpu_ms": u.cpu_ms, "peak_rss_kib": u.peak_rss_kib, "processes": u.processes,
             });
-            (tree, output, timing)
+            (tree, timing)
         }
-        None => (Vec::new(), Vec::new(), Value::Null),
+        None => (Vec::new(), Value::Null),
     };
-    json!({
+    let head = json!({
         "scenario": g.scenario,
         "submission": g.submission.display().to_string(),
         "score": g.score,
@@ -157,10 +148,67 @@ pub fn json(g: &Grade) -> Value {
         })).collect::<Vec<_>>(),
         "mistakes": g.mistakes,
         "tree": tree,
-        "output": output,
         "timing": timing,
         "sandbox_gaps": gaps,
-    })
+    });
+    let Value::Object(head) = head else { unreachable!("json! of an object literal is an object") };
+    GradeJson { head, observed }
+}
+
+/// A grade's JSON document (`json`): serialize it, or print it (`Display`, one line).
+pub struct GradeJson<'a> {
+    /// Every member but `output`, in the order a `Value`'s map keeps them (by name).
+    head: serde_json::Map<String, Value>,
+    observed: Option<Observed<'a>>,
+}
+
+impl serde::Serialize for GradeJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        /// The output lines, each `{ pattern, process, stream, text }` (by name, as before).
+        struct Lines<'b>(&'b [crate::render::view::Line<'b>]);
+        impl serde::Serialize for Lines<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                #[derive(serde::Serialize)]
+                struct One<'c> {
+                    pattern: Option<&'c str>,
+                    process: &'c str,
+                    stream: crate::trace::Stream,
+                    text: &'c str,
+                }
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for l in self.0 {
+                    seq.serialize_element(&One {
+                        pattern: l.pattern,
+                        process: l.writer,
+                        stream: l.stream,
+                        text: l.text,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+        let lines = Lines(self.observed.as_ref().map_or(&[][..], |o| &o.lines));
+        let mut map = s.serialize_map(Some(self.head.len() + 1))?;
+        let mut written = false;
+        for (key, value) in &self.head {
+            if !written && key.as_str() > "output" {
+                map.serialize_entry("output", &lines)?;
+                written = true;
+            }
+            map.serialize_entry(key, value)?;
+        }
+        if !written {
+            map.serialize_entry("output", &lines)?;
+        }
+        map.end()
+    }
+}
+
+impl std::fmt::Display for GradeJson<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&serde_json::to_string(self).map_err(|_| std::fmt::Error)?)
+    }
 }
 
 /// Gradescope's `results.json` for one submission.
