@@ -498,3 +498,19 @@ fn a_stopped_process_stays_stopped_until_it_is_continued() {
         }
     }
 }
+
+/// A main that exited 0 ran to its end, even when the grader then had to stop a daemon it left
+/// sleeping at the time limit (blind9 F3): the format points are earned, and the report says
+/// the processes it stopped outlived main rather than that the program timed out unended.
+#[test]
+fn a_daemon_left_running_after_main_ended_does_not_cost_main_its_end() {
+    let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(2)), ..options() };
+    let scenario = procscen::model::scenario::load(&util::root().join("scenarios/assignments/fork-python.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let submission = util::root().join("tests/submissions/blind9/fork-python/daemon_grandchild.py");
+    let g = grade::grade(&scenario, &submission, &options).unwrap_or_else(|e| panic!("{e}"));
+    let report = format::human(&g, &grade::today());
+    assert!(g.score == g.max_score, "{report}");
+    assert!(report.contains("alive when it was stopped (and then killed), after main had ended (exit 0):"), "{report}");
+    assert!(util::left_running(&g).is_none(), "programs outlived their grade\n{report}");
+}

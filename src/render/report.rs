@@ -239,8 +239,22 @@ fn alive(trace: &Trace) -> String {
         Outcome::Finished => return String::new(),
     };
     let mut out = String::new();
-    if !list.is_empty() {
-        let _ = writeln!(out, "alive when it was stopped (and then killed):");
+    // Processes left running after main had ended by itself: the grader waited for them, the
+    // program's own user would have had their prompt back.
+    let main_ended = match trace.processes.first().map(|p| &p.ending) {
+        Some(e @ (crate::trace::Ending::Exited(_) | crate::trace::Ending::Signaled(_))) => {
+            (!list.iter().any(|a| trace.processes.first().is_some_and(|m| m.pid == a.pid))).then(|| e.to_string())
+        }
+        _ => None,
+    };
+    match (list.is_empty(), main_ended) {
+        (true, _) => {}
+        (false, Some(ending)) => {
+            let _ = writeln!(out, "alive when it was stopped (and then killed), after main had ended ({ending}):");
+        }
+        (false, None) => {
+            let _ = writeln!(out, "alive when it was stopped (and then killed):");
+        }
     }
     for a in list {
         let role = a.role.as_deref().or_else(|| trace.role_of_pid(a.pid)).unwrap_or("?");

@@ -490,11 +490,19 @@ fn line_patterns(scenario: &Scenario, strict: bool) -> Vec<LinePattern> {
 }
 
 /// Why the run does not show the program running to its end: the grader stopped it (the wall
-/// limit, the output, memory, processes or tasks limit), or its first process did not exit 0
-/// (an exception, a signal); `None` when it did.
+/// limit, the output, memory, processes or tasks limit) before its first process ended, or its
+/// first process did not exit 0 (an exception, a signal); `None` when it did. A first process
+/// that exited 0 by itself ran to its end even if the grader then stopped processes it left
+/// running at the time limit (a daemon that sleeps on): that is what the program's own user
+/// sees, a command that returned at once (blind9 F3).
 fn not_to_its_end(o: &Observation) -> Option<String> {
-    let ran_to_its_end = matches!(o.trace.outcome, crate::trace::Outcome::Finished)
-        && o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    let main_exited_0 = o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    let ran_to_its_end = main_exited_0
+        && match &o.trace.outcome {
+            crate::trace::Outcome::Finished => true,
+            crate::trace::Outcome::TimedOut { .. } => true,
+            _ => false,
+        };
     if ran_to_its_end {
         return None;
     }
