@@ -498,11 +498,7 @@ fn line_patterns(scenario: &Scenario, strict: bool) -> Vec<LinePattern> {
 fn not_to_its_end(o: &Observation) -> Option<String> {
     let main_exited_0 = o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
     let ran_to_its_end = main_exited_0
-        && match &o.trace.outcome {
-            crate::trace::Outcome::Finished => true,
-            crate::trace::Outcome::TimedOut { .. } => true,
-            _ => false,
-        };
+        && matches!(&o.trace.outcome, crate::trace::Outcome::Finished | crate::trace::Outcome::TimedOut { .. });
     if ran_to_its_end {
         return None;
     }
