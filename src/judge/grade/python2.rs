@@ -10,7 +10,7 @@ use crate::sources::observer::{self, build::LinePattern, Observation};
 use crate::trace::{Ending, Origin, Stream};
 use std::path::{Path, PathBuf};
 
-const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, and run it with python3.";
+const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`, tabs and spaces mixed in one block's indentation), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, indent with spaces only, and run it with python3.";
 
 const NO_PYTHON2: &str = "The program may be written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. The assignment allows Python 2, but the machine that graded it has none, so it was graded as Python 3 ran it. A teacher can install one for the grader (`pyenv install 2.7.18`, or the system's python2 package) and grade it again; a student can port it: `print(...)` with parentheses, `except E as e:`.";
 
@@ -47,9 +47,11 @@ pub fn rerun(
     Some((Some(second), Mistake { id: "python2".into(), what, explanation: GRADED_AS_PYTHON2.into() }))
 }
 
-/// The exception line when the run ended at once with a `SyntaxError` in `main`, before it made
-/// any process or printed a line on stdout: Python 3 refused to compile the program (or a
-/// module it imports first).
+/// The exception line when the run ended at once with a `SyntaxError` in `main` (or one of its
+/// kinds, `TabError` and `IndentationError`: Python 2 took a tab for eight columns, Python 3
+/// refuses a block that mixes them, and a learner's editor mixes them; blind9 F2), before it
+/// made any process or printed a line on stdout: Python 3 refused to compile the program (or
+/// a module it imports first).
 ///
 /// Nothing else: a program that printed its lines and then wrote a made-up `SyntaxError` to
 /// stderr would get a second run graded in place of the first, which no report would show
@@ -65,7 +67,8 @@ pub fn refused_by_python3(o: &Observation) -> Option<String> {
     if o.trace.processes.iter().any(|p| !matches!(p.origin, Origin::Main | Origin::Helper)) {
         return None;
     }
-    super::lines::exception(o, main).filter(|e| e.starts_with("SyntaxError"))
+    super::lines::exception(o, main)
+        .filter(|e| ["SyntaxError", "TabError", "IndentationError"].iter().any(|kind| e.starts_with(kind)))
 }
 
 /// Whether `argv` runs a Python 3: `python3`, `python`, `.../python3.11`.
