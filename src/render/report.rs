@@ -201,19 +201,41 @@ pub fn run_of(o: &Observed) -> String {
     out.push_str(&tree(o.trace));
     let _ = writeln!(out, "output:");
     let width = o.lines.iter().map(|l| l.writer.len()).max().unwrap_or(0);
-    for line in &o.lines {
-        let role = line.writer;
+    // A line written again and again by one process in a row is shown twice, then counted; and
+    // at most `MAX_SHOWN_LINES` are shown: a loop that printed 150,000 lines made a report no
+    // one could read, burying the rest of a class's (blind9 F6). `--format json` has them all.
+    let same = |a: &crate::render::view::Line, b: &crate::render::view::Line| {
+        a.writer == b.writer && a.stream == b.stream && a.shown == b.shown
+    };
+    let (mut shown, mut i) = (0, 0);
+    while i < o.lines.len() && shown < MAX_SHOWN_LINES {
+        let line = &o.lines[i];
+        let run = o.lines[i..].iter().take_while(|l| same(l, line)).count();
         let mark = match line.stream {
             Stream::Stdout => '|',
             Stream::Stderr => '!',
         };
-        let _ = writeln!(out, "  {role:width$} {mark} {}", escape::terminal(&line.shown, Breaks::Escape));
+        for _ in 0..run.min(2) {
+            let _ = writeln!(out, "  {:width$} {mark} {}", line.writer, escape::terminal(&line.shown, Breaks::Escape));
+            shown += 1;
+        }
+        if run > 2 {
+            let _ = writeln!(out, "  {:width$} {mark} (the same line {} more times)", line.writer, run - 2);
+            shown += 1;
+        }
+        i += run;
+    }
+    if i < o.lines.len() {
+        let _ = writeln!(out, "  ({} more lines not shown: `--format json` lists every line)", o.lines.len() - i);
     }
     if o.lines.is_empty() {
         let _ = writeln!(out, "  (nothing)");
     }
     escape::terminal_report(out)
 }
+
+/// The most entries of output a text report shows (a line, or a count of repeats).
+const MAX_SHOWN_LINES: usize = 2000;
 
 /// How the program ended and what it used, as a contest judge reports it.
 pub fn judge_line(o: &Observed) -> String {
