@@ -1524,3 +1524,49 @@ os.execv(sys.argv[1], sys.argv[1:])
         }
     }
 }
+
+#[test]
+fn a_submissions_python_version_file_does_not_choose_the_interpreter() {
+    // A pyenv shim run in the working copy read the submission's own `.python-version`, so a
+    // student chose which installed Python ran the grade (red team round 9). Not run where
+    // pyenv has no second version to choose.
+    let root = std::env::var_os("PYENV_ROOT")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pyenv")));
+    let graders = std::process::Command::new("python3")
+        .args(["-c", "import platform; print(platform.python_version())"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    let other = root
+        .and_then(|r| std::fs::read_dir(r.join("versions")).ok())
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|v| v.starts_with("3.") && *v != graders);
+    let Some(other) = other else {
+        eprintln!("not run: pyenv has no Python 3 besides the grader's ({graders:?})");
+        return;
+    };
+    let tmp = util::TempDir::new("pyversion");
+    let dir = tmp.join("submission");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(".python-version"), format!("{other}\n")).unwrap();
+    std::fs::write(
+        dir.join("__main__.py"),
+        "import platform, sys\nsys.stderr.write('version ' + platform.python_version() + '\\n')\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_procscen"))
+        .arg("grade")
+        .arg(util::root().join("scenarios/assignments/process.yaml"))
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("version {graders}")),
+        "ran by the submission's {other}, not the grader's {graders}:\n{stdout}"
+    );
+}

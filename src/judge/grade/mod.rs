@@ -72,7 +72,44 @@ pub fn program_env(home: &Path, pass_env: &[String]) -> Vec<(String, String)> {
         .filter(|(k, _)| k != "HOME")
         .collect();
     env.push(("HOME".to_owned(), home.to_string_lossy().into_owned()));
+    if !env.iter().any(|(k, _)| k == "PYENV_VERSION") {
+        if let Some(version) = graders_pyenv_version() {
+            env.push(("PYENV_VERSION".to_owned(), version.to_owned()));
+        }
+    }
     env
+}
+
+/// The Python version pyenv chooses for the grader when `PYENV_VERSION` is not set, found as
+/// pyenv finds it: a `.python-version` in the grader's directory or one above it, else the
+/// global `$PYENV_ROOT/version`, else `system`; `None` where there is no pyenv. Given to the
+/// program as `PYENV_VERSION`: a pyenv shim run in the working copy otherwise read the
+/// submission's own `.python-version`, and a student chose the interpreter the grade ran
+/// (red team round 9).
+fn graders_pyenv_version() -> Option<&'static str> {
+    static FOUND: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            let root = std::env::var_os("PYENV_ROOT")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")))
+                .filter(|r| r.join("versions").is_dir())?;
+            // The versions a version file names: words, one or more per line, `#` comments left out.
+            let read = |file: &Path| {
+                let text = std::fs::read_to_string(file).ok()?;
+                let words: Vec<&str> = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with('#'))
+                    .flat_map(str::split_whitespace)
+                    .filter(|w| !w.contains('/') && *w != "." && *w != "..")
+                    .collect();
+                (!words.is_empty()).then(|| words.join(":"))
+            };
+            let cwd = std::env::current_dir().ok();
+            let local = cwd.iter().flat_map(|d| d.ancestors()).find_map(|d| read(&d.join(".python-version")));
+            Some(local.or_else(|| read(&root.join("version"))).unwrap_or_else(|| "system".to_owned()))
+        })
+        .as_deref()
 }
 
 /// The grade of one submission.

@@ -323,6 +323,12 @@ enum Pending {
         options: u64,
     },
     Channel(super::channels::Call),
+    /// A call sending SIGCONT (`signals::CALLS`, with its number and arguments): once it has
+    /// returned, the stopped processes it reached are resumed (`continue_stopped`).
+    Continue {
+        nr: i64,
+        args: [u64; 6],
+    },
 }
 
 impl Tracer {
@@ -767,15 +773,17 @@ impl Tracer {
         };
         self.record_by(tid, tgid, RecordKind::Kill { signal, target });
         if signal == libc::SIGCONT {
-            self.continue_stopped(tgid, nr, args);
+            // Resumed when the call has returned, not now: resumed at its entry, a stopped
+            // process ran (and printed) before the SIGCONT was sent, so its lines did not
+            // come after the sender's by the signal's edge, and a handshake lost its order.
+            self.pending.insert(tid, Pending::Continue { nr, args: *args });
         }
     }
 
-    /// A SIGCONT is being sent by `sender` (a call of `signals::CALLS` with `args`, at its
-    /// entry): resumes the threads in a group stop of each process it may reach. The kernel
-    /// does not resume a traced thread in a group stop itself; the tracer does, as the
-    /// signal's sender's call begins (a call that then fails, for a process the program may
-    /// not signal, is no process of the program anyway). A process group is resolved by each
+    /// A SIGCONT was sent by `sender` (a call of `signals::CALLS` with `args`, returned with
+    /// success): resumes the threads in a group stop of each process it may reach. The kernel
+    /// does not resume a traced thread in a group stop itself; the tracer does, and the thread
+    /// then stops first at the SIGCONT's delivery, the signal's edge from its sender. A process group is resolved by each
     /// stopped process's group; a pidfd is not resolved: every stopped process is resumed.
     fn continue_stopped(&mut self, sender: i32, nr: i64, args: &[u64; 6]) {
         let group_of = |pid: i32| nix::unistd::getpgid(Some(Pid::from_raw(pid))).ok().map(Pid::as_raw);
@@ -978,6 +986,7 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         match pending {
             Pending::Redirect => self.look_at_outputs(tid, tgid),
+            Pending::Continue { nr, args } if result == 0 => self.continue_stopped(tgid, nr, &args),
             // A wait returns a child that stopped or continued too (`WUNTRACED`, `WCONTINUED`,
             // `waitid`'s `WSTOPPED`): only one it reaped was waited for, and a reaped child no
             // longer exists (the kernel released it within the call). Asked of the kernel, not
