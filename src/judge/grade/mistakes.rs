@@ -107,11 +107,15 @@ fn deadlock(trace: &Trace, out: &mut Vec<Mistake>) {
         return;
     }
     let shown: Vec<String> = waits.iter().map(|(role, how)| format!("{role} waiting {}", how.describe())).collect();
-    out.push(Mistake {
-        id: "deadlock".into(),
-        what: format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
-        explanation: DEADLOCK.into(),
-    });
+    // One process left has no other to wait for: it waits for one that is gone or never came
+    // (a send before its reader was started: blind9 F8).
+    let what = match shown.as_slice() {
+        [one] => {
+            format!("the one process left was blocked when the run was stopped, with no other to unblock it: {one}")
+        }
+        _ => format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
+    };
+    out.push(Mistake { id: "deadlock".into(), what, explanation: DEADLOCK.into() });
 }
 
 /// A forked child writing again what its parent wrote before the fork: a copied stdio buffer.
@@ -149,7 +153,9 @@ fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
         .filter_map(|p| {
             let why = super::lines::crash(o, p)?;
             let proc_ = &o.trace.processes[p];
-            Some(format!("{} (pid {}) {why}", proc_.role, proc_.pid))
+            // By role alone: the pid is the sandbox's, which no other line of the report shows
+            // (they show `<main>`, `<child>`), so it told a reader nothing (blind9 F8).
+            Some(format!("{} {why}", proc_.role))
         })
         .collect();
     if !what.is_empty() {

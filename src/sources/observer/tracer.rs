@@ -783,8 +783,9 @@ impl Tracer {
     /// A SIGCONT was sent by `sender` (a call of `signals::CALLS` with `args`, returned with
     /// success): resumes the threads in a group stop of each process it may reach. The kernel
     /// does not resume a traced thread in a group stop itself; the tracer does, and the thread
-    /// then stops first at the SIGCONT's delivery, the signal's edge from its sender. A process group is resolved by each
-    /// stopped process's group; a pidfd is not resolved: every stopped process is resumed.
+    /// then stops first at the SIGCONT's delivery, the signal's edge from its sender. A process
+    /// group is resolved by each stopped process's group; a pidfd is not resolved: every
+    /// stopped process is resumed.
     fn continue_stopped(&mut self, sender: i32, nr: i64, args: &[u64; 6]) {
         let group_of = |pid: i32| nix::unistd::getpgid(Some(Pid::from_raw(pid))).ok().map(Pid::as_raw);
         let reaches = |tgid: i32| match nr {
