@@ -214,6 +214,11 @@ fn an_expected_line_never_printed_is_shown_beside_the_nearest_line() {
     assert!(report.contains("SyntaxError"), "{report}");
     let g = grade_once("pool.yaml", &util::root().join("tests/submissions/pool/four_tasks.py"));
     assert!(g.score < g.max_score);
+    // A line far from the one expected is no near miss: the parent's line was offered for the
+    // child's that a crash never printed, read as a hint at a typo (blind9 F8).
+    let g = grade_once("fork-python.yaml", &util::root().join("tests/submissions/fork_py/child_raises.py"));
+    let report = format::human(&g, &grade::today());
+    assert!(!report.contains("the nearest line printed"), "{report}");
 }
 
 #[test]

@@ -377,10 +377,17 @@ fn nearest<'o>(o: &'o Observation, expected: &str) -> Option<(&'o str, &'o str)>
         .collect();
     let unmatched: Vec<_> = lines.iter().filter(|l| l.pattern.is_none()).copied().collect();
     let pool = if unmatched.is_empty() { lines } else { unmatched };
+    // Only a line within half its length of the expected one is a near miss worth showing:
+    // `DONE` offered for `read, <value>` read as a hint at a typo (blind9 F8).
     pool.into_iter()
         .filter(|l| l.text.len() <= 500)
-        .min_by_key(|l| levenshtein(&want, &key(&l.text)))
-        .map(|l| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
+        .filter_map(|l| {
+            let got = key(&l.text);
+            let distance = levenshtein(&want, &got);
+            (distance * 2 <= want.len().max(got.len())).then_some((distance, l))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, l)| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
 }
 
 fn levenshtein(a: &[char], b: &[char]) -> usize {
