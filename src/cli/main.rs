@@ -905,11 +905,13 @@ fn print_class_summary(results: &procscen::judge::grade::class::ClassResults) {
     // Names and endings come from students' file names and programs.
     let name = |s: &str| escape(s, Breaks::Escape).into_owned();
     let width = results.students.iter().map(|s| name(&s.student).chars().count()).max().unwrap_or(0).max(7);
-    outln!("{:width$}  score     time  ending", "student");
+    let score = |s: &procscen::judge::grade::class::StudentResult| format!("{}/{}", s.score, s.max_score);
+    // As wide as the widest score (`14.5/14.5`), so that the columns after it line up.
+    let score_width = results.students.iter().map(|s| score(s).len()).max().unwrap_or(0).max(5);
+    outln!("{:width$}  {:>score_width$}     time  ending", "student", "score");
     for s in &results.students {
-        let score = format!("{}/{}", s.score, s.max_score);
         let time = format!("{:.1} s", s.seconds);
-        outln!("{:width$}  {score:>5}  {time:>7}  {}", name(&s.student), name(&s.ending.to_string()));
+        outln!("{:width$}  {:>score_width$}  {time:>7}  {}", name(&s.student), score(s), name(&s.ending.to_string()));
     }
     outln!();
     outln!("passed  check");
