@@ -82,7 +82,7 @@ pub fn human(g: &Grade, today: &str) -> String {
         }
     }
     if let Some(o) = &observed {
-        out.push_str(&report::run_of(o));
+        out.push_str(&report::run_of(o, report::GRADE_LINES));
     }
     // A submission's file name, its build's messages and the lines its checks quote all came
     // from the student.

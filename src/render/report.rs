@@ -166,14 +166,18 @@ pub fn repetition(r: &Repetition) -> String {
 /// An observed program run, as `procscen trace` and `procscen grade` show it: how it ended
 /// and what it cost, its process tree, and its output line by line with the writer of each
 /// line. Pids in the output are replaced by the role of the process that had them.
+/// Every line of output is shown (`procscen trace`: what the program did is what was asked
+/// for), but for repeats in a row, which are counted.
 pub fn observation(o: &Observation) -> String {
-    observed(&Observed::of(o))
+    let o = Observed::of(o);
+    escape::terminal_report(format!("{}{}{}", judge_line(&o), sandbox_notes(&o), run_of(&o, usize::MAX)))
 }
 
-/// `observation`, from its view: the judge line, what of the sandbox did not hold
-/// (`sandbox_notes`), and the run itself (`run_of`).
+/// A grade's view of the run, for Gradescope and JUnit: the judge line, what of the sandbox
+/// did not hold (`sandbox_notes`), and the run itself (`run_of`), at most `GRADE_LINES` of its
+/// output.
 pub fn observed(o: &Observed) -> String {
-    escape::terminal_report(format!("{}{}{}", judge_line(o), sandbox_notes(o), run_of(o)))
+    escape::terminal_report(format!("{}{}{}", judge_line(o), sandbox_notes(o), run_of(o, GRADE_LINES)))
 }
 
 /// What of the sandbox did not hold for the run, a line each (indented, to stand under the
@@ -193,8 +197,9 @@ pub fn sandbox_notes(o: &Observed) -> String {
     escape::terminal_report(out)
 }
 
-/// The run: what was alive when it was stopped, the process tree and the output.
-pub fn run_of(o: &Observed) -> String {
+/// The run: what was alive when it was stopped, the process tree and the output, at most
+/// `most_lines` entries of it (`GRADE_LINES` in a grade's report).
+pub fn run_of(o: &Observed, most_lines: usize) -> String {
     let mut out = String::new();
     out.push_str(&alive(o.trace));
     let _ = writeln!(out, "process tree:");
@@ -202,13 +207,13 @@ pub fn run_of(o: &Observed) -> String {
     let _ = writeln!(out, "output:");
     let width = o.lines.iter().map(|l| l.writer.len()).max().unwrap_or(0);
     // A line written again and again by one process in a row is shown twice, then counted; and
-    // at most `MAX_SHOWN_LINES` are shown: a loop that printed 150,000 lines made a report no
-    // one could read, burying the rest of a class's (blind9 F6). `--format json` has them all.
+    // at most `most_lines` are shown: a loop that printed 150,000 lines made a grade's report
+    // no one could read, burying the rest of a class's (blind9 F6).
     let same = |a: &crate::render::view::Line, b: &crate::render::view::Line| {
         a.writer == b.writer && a.stream == b.stream && a.shown == b.shown
     };
     let (mut shown, mut i) = (0, 0);
-    while i < o.lines.len() && shown < MAX_SHOWN_LINES {
+    while i < o.lines.len() && shown < most_lines {
         let line = &o.lines[i];
         let run = o.lines[i..].iter().take_while(|l| same(l, line)).count();
         let mark = match line.stream {
@@ -226,7 +231,11 @@ pub fn run_of(o: &Observed) -> String {
         i += run;
     }
     if i < o.lines.len() {
-        let _ = writeln!(out, "  ({} more lines not shown: `--format json` lists every line)", o.lines.len() - i);
+        let _ = writeln!(
+            out,
+            "  ({} more lines not shown; `procscen grade --format json` lists every line)",
+            o.lines.len() - i
+        );
     }
     if o.lines.is_empty() {
         let _ = writeln!(out, "  (nothing)");
@@ -234,8 +243,8 @@ pub fn run_of(o: &Observed) -> String {
     escape::terminal_report(out)
 }
 
-/// The most entries of output a text report shows (a line, or a count of repeats).
-const MAX_SHOWN_LINES: usize = 2000;
+/// The most entries of output a grade's text report shows (a line, or a count of repeats).
+pub const GRADE_LINES: usize = 2000;
 
 /// How the program ended and what it used, as a contest judge reports it.
 pub fn judge_line(o: &Observed) -> String {
