@@ -169,15 +169,19 @@ pub fn repetition(r: &Repetition) -> String {
 /// Every line of output is shown (`procscen trace`: what the program did is what was asked
 /// for), but for repeats in a row, which are counted.
 pub fn observation(o: &Observation) -> String {
-    let o = Observed::of(o);
-    escape::terminal_report(format!("{}{}{}", judge_line(&o), sandbox_notes(&o), run_of(&o, usize::MAX)))
+    whole(&Observed::of(o), usize::MAX)
 }
 
-/// A grade's view of the run, for Gradescope and JUnit: the judge line, what of the sandbox
-/// did not hold (`sandbox_notes`), and the run itself (`run_of`), at most `GRADE_LINES` of its
-/// output.
+/// A grade's view of the run, for Gradescope and JUnit: `observation`'s parts, at most
+/// `GRADE_LINES` of its output.
 pub fn observed(o: &Observed) -> String {
-    escape::terminal_report(format!("{}{}{}", judge_line(o), sandbox_notes(o), run_of(o, GRADE_LINES)))
+    whole(o, GRADE_LINES)
+}
+
+/// The judge line, what of the sandbox did not hold (`sandbox_notes`), and the run itself
+/// (`run_of`) with at most `most_lines` entries of its output.
+fn whole(o: &Observed, most_lines: usize) -> String {
+    escape::terminal_report(format!("{}{}{}", judge_line(o), sandbox_notes(o), run_of(o, most_lines)))
 }
 
 /// What of the sandbox did not hold for the run, a line each (indented, to stand under the
@@ -272,20 +276,13 @@ fn alive(trace: &Trace) -> String {
     let mut out = String::new();
     // Processes left running after main had ended by itself: the grader waited for them, the
     // program's own user would have had their prompt back.
-    let main_ended = match trace.processes.first().map(|p| &p.ending) {
-        Some(e @ (crate::trace::Ending::Exited(_) | crate::trace::Ending::Signaled(_))) => {
-            (!list.iter().any(|a| trace.processes.first().is_some_and(|m| m.pid == a.pid))).then(|| e.to_string())
-        }
-        _ => None,
-    };
-    match (list.is_empty(), main_ended) {
-        (true, _) => {}
-        (false, Some(ending)) => {
-            let _ = writeln!(out, "alive when it was stopped (and then killed), after main had ended ({ending}):");
-        }
-        (false, None) => {
-            let _ = writeln!(out, "alive when it was stopped (and then killed):");
-        }
+    let main_ended = trace.processes.first().filter(|m| {
+        matches!(m.ending, crate::trace::Ending::Exited(_) | crate::trace::Ending::Signaled(_))
+            && !list.iter().any(|a| a.pid == m.pid)
+    });
+    if !list.is_empty() {
+        let after = main_ended.map(|m| format!(", after main had ended ({})", m.ending)).unwrap_or_default();
+        let _ = writeln!(out, "alive when it was stopped (and then killed){after}:");
     }
     for a in list {
         let role = a.role.as_deref().or_else(|| trace.role_of_pid(a.pid)).unwrap_or("?");
