@@ -90,10 +90,7 @@ fn graders_pyenv_version() -> Option<&'static str> {
     static FOUND: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
     FOUND
         .get_or_init(|| {
-            let root = std::env::var_os("PYENV_ROOT")
-                .map(PathBuf::from)
-                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")))
-                .filter(|r| r.join("versions").is_dir())?;
+            let root = python2::pyenv_root().filter(|r| r.join("versions").is_dir())?;
             // The versions a version file names: words, one or more per line, `#` comments left out.
             let read = |file: &Path| {
                 let text = std::fs::read_to_string(file).ok()?;

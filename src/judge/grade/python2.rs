@@ -102,10 +102,7 @@ fn find() -> Option<PathBuf> {
         .unwrap_or_default()
         .into_iter()
         .flat_map(|dir| ["python2.7", "python2"].map(|n| dir.join(n)));
-    let root = std::env::var_os("PYENV_ROOT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")));
-    let mut pyenv: Vec<PathBuf> = root
+    let mut pyenv: Vec<PathBuf> = pyenv_root()
         .and_then(|r| std::fs::read_dir(r.join("versions")).ok())
         .into_iter()
         .flatten()
@@ -116,6 +113,14 @@ fn find() -> Option<PathBuf> {
     pyenv.sort();
     pyenv.reverse();
     on_path.chain(pyenv).find(|p| is_python2(p))
+}
+
+/// Where pyenv keeps its versions: `PYENV_ROOT`, else `~/.pyenv`, as pyenv itself decides;
+/// `None` with neither variable.
+pub(super) fn pyenv_root() -> Option<PathBuf> {
+    std::env::var_os("PYENV_ROOT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".pyenv")))
 }
 
 /// Whether `path` runs and says it is Python 2.
