@@ -18,9 +18,15 @@ fn options() -> GradeOptions {
 
 #[track_caller]
 fn grade_once(scenario: &str, submission: &Path) -> Grade {
+    grade_with(scenario, submission, &options())
+}
+
+/// `grade_once` with other options (a shorter timeout).
+#[track_caller]
+fn grade_with(scenario: &str, submission: &Path, options: &GradeOptions) -> Grade {
     let path = util::root().join("scenarios/assignments").join(scenario);
     let s = procscen::model::scenario::load(&path).unwrap_or_else(|e| panic!("{e}"));
-    grade::grade(&s, submission, &options()).unwrap_or_else(|e| panic!("grading {} failed: {e}", submission.display()))
+    grade::grade(&s, submission, options).unwrap_or_else(|e| panic!("grading {} failed: {e}", submission.display()))
 }
 
 fn runs() -> usize {
@@ -487,11 +493,7 @@ fn a_stopped_process_stays_stopped_until_it_is_continued() {
     ];
     for _ in 0..2 {
         for (assignment, file, stopped_score) in cases {
-            let scenario =
-                procscen::model::scenario::load(&util::root().join("scenarios/assignments").join(assignment))
-                    .unwrap_or_else(|e| panic!("{e}"));
-            let submission = util::root().join("tests/submissions/blind9").join(file);
-            let g = grade::grade(&scenario, &submission, &options).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let g = grade_with(assignment, &util::root().join("tests/submissions/blind9").join(file), &options);
             let report = format::human(&g, &grade::today());
             let timed_out =
                 matches!(g.ending, grade::GradeEnding::Ran(procscen::trace::ProgramEnding::TimedOut { .. }));
@@ -510,10 +512,8 @@ fn a_stopped_process_stays_stopped_until_it_is_continued() {
 #[test]
 fn a_daemon_left_running_after_main_ended_does_not_cost_main_its_end() {
     let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(2)), ..options() };
-    let scenario = procscen::model::scenario::load(&util::root().join("scenarios/assignments/fork-python.yaml"))
-        .unwrap_or_else(|e| panic!("{e}"));
     let submission = util::root().join("tests/submissions/blind9/fork-python/daemon_grandchild.py");
-    let g = grade::grade(&scenario, &submission, &options).unwrap_or_else(|e| panic!("{e}"));
+    let g = grade_with("fork-python.yaml", &submission, &options);
     let report = format::human(&g, &grade::today());
     assert!(g.score == g.max_score, "{report}");
     assert!(report.contains("alive when it was stopped (and then killed), after main had ended (exit 0):"), "{report}");

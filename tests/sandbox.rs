@@ -1474,6 +1474,11 @@ fn a_program_reaches_no_key_of_the_graders_keyrings() {
     // its keys, left keys for the next submission and used up the user's quota (red team round
     // 9). The grader runs here in a session keyring of its own holding a key; the program
     // lists /proc/keys and tries to read the key (`request_key`) and to add one.
+    // SYS_keyctl(KEYCTL_JOIN_SESSION_KEYRING) and SYS_add_key on x86_64; elsewhere not run.
+    if !cfg!(target_arch = "x86_64") {
+        eprintln!("not run: the helper names x86_64's system call numbers");
+        return;
+    }
     let tmp = util::TempDir::new("keyring");
     let program = tmp.join("keys.py");
     std::fs::write(
@@ -1492,11 +1497,6 @@ sys.stderr.write("add_key: %d %s\n" % (added, os.strerror(ctypes.get_errno())))
 "#,
     )
     .unwrap();
-    // SYS_keyctl(KEYCTL_JOIN_SESSION_KEYRING) and SYS_add_key on x86_64; elsewhere not run.
-    if !cfg!(target_arch = "x86_64") {
-        eprintln!("not run: the helper names x86_64's system call numbers");
-        return;
-    }
     let wrapper = r#"import ctypes, os, sys
 libc = ctypes.CDLL(None, use_errno=True)
 libc.syscall.restype = ctypes.c_long
