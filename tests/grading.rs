@@ -506,6 +506,24 @@ fn a_stopped_process_stays_stopped_until_it_is_continued() {
     }
 }
 
+/// A wait that returns because the grader killed the child at a limit is not the program's join:
+/// a parent blocked forever on a looping child was "waiting" in one CI run of four, when the
+/// kernel happened to end the child before the parent. Made certain here: the parent ignores
+/// SIGTERM, so its wait always returns when the grader's SIGTERM ends the child (and main then
+/// exits 0, after the time limit).
+#[test]
+fn a_wait_the_graders_kill_ended_is_not_a_join() {
+    let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(2)), ..options() };
+    let submission = util::root().join("tests/fixtures/stopped/wait_returns_only_when_grader_kills.py");
+    let g = grade_with("fork-python.yaml", &submission, &options);
+    let report = format::human(&g, &grade::today());
+    let failed: Vec<&str> = g.checks.iter().filter(|c| c.status != Status::Passed).map(|c| c.name.as_str()).collect();
+    assert!(failed.contains(&"the parent waits for its child"), "{report}");
+    // Nor did main end by itself: it returned from that wait after the time limit.
+    assert!(failed.contains(&"the lines are printed in the assignment's format"), "{report}");
+    assert!(util::left_running(&g).is_none(), "programs outlived their grade\n{report}");
+}
+
 /// A main that exited 0 ran to its end, even when the grader then had to stop a daemon it left
 /// sleeping at the time limit (blind9 F3): the format points are earned, and the report says
 /// the processes it stopped outlived main rather than that the program timed out unended.

@@ -528,11 +528,20 @@ fn line_patterns(scenario: &Scenario, strict: bool) -> Vec<LinePattern> {
 /// first process did not exit 0 (an exception, a signal); `None` when it did. A first process
 /// that exited 0 by itself ran to its end even if the grader then stopped processes it left
 /// running at the time limit (a daemon that sleeps on): that is what the program's own user
-/// sees, a command that returned at once (blind9 F3).
+/// sees, a command that returned at once (blind9 F3). It must have ended before the grader
+/// stopped the run: a main that ignores SIGTERM and returns from its wait once the grader's
+/// signal ended its looping child did not end by itself.
 fn not_to_its_end(o: &Observation) -> Option<String> {
-    let main_exited_0 = o.trace.processes.first().map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
+    let main = o.trace.processes.first();
+    let main_exited_0 = main.map(|p| &p.ending) == Some(&crate::trace::Ending::Exited(0));
     let ran_to_its_end = main_exited_0
-        && matches!(&o.trace.outcome, crate::trace::Outcome::Finished | crate::trace::Outcome::TimedOut { .. });
+        && match &o.trace.outcome {
+            crate::trace::Outcome::Finished => true,
+            crate::trace::Outcome::TimedOut { alive, .. } => {
+                !alive.iter().any(|a| main.is_some_and(|m| m.pid == a.pid))
+            }
+            _ => false,
+        };
     if ran_to_its_end {
         return None;
     }
