@@ -109,14 +109,17 @@ fn init_again_fixes_a_procscen_line_that_cannot_build_and_keeps_a_chosen_version
 
 /// The whole newcomer's path: `cargo init`, `procscen init`, `cargo test`, which passes on its
 /// first run (writing the starter snapshot) and again under CI (matching it); a changed trace
-/// then fails with a hint that works without cargo-insta. The builds go
-/// to `target/init-crate` of this checkout, kept between runs, with this checkout's
-/// Cargo.lock, so only the first time builds procscen's dependencies.
+/// then fails with a hint that works without cargo-insta. The builds go to this checkout's own
+/// target directory (cargo holds its lock only while it builds, not while tests run), with
+/// this checkout's Cargo.lock, so procscen's dependencies are the ones `cargo test` has just
+/// built: a target directory of its own built them all again, two minutes of a fresh CI run.
 #[test]
 fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
     let dir = util::TempDir::new("init-crate");
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let target = util::root().join("target/init-crate");
+    // `CARGO_TARGET_TMPDIR` is `<target directory>/tmp`, wherever the target directory is.
+    let target =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).parent().expect("the target directory").to_path_buf();
     let run_cargo_with = |args: &[&str], ci: bool, insta_update: Option<&str>| {
         let mut command = std::process::Command::new(&cargo);
         command.args(args).current_dir(dir.path()).env("CARGO_TARGET_DIR", &target).env_remove("INSTA_UPDATE");
