@@ -256,9 +256,8 @@ fn options() -> AuditOptions {
     AuditOptions {
         grade: GradeOptions {
             procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))),
-            // A mutant that blocks forever (a pipe nobody answers) costs this, not the
-            // assignment's 20 s.
-            timeout: Some(std::time::Duration::from_secs(10)),
+            // No timeout: a mutant that blocks forever (a pipe nobody answers) gets the audit's own,
+            // ten times the reference's run (at least 3 s), as `procscen audit` without `--timeout`.
             ..GradeOptions::default()
         },
         jobs: 2,
@@ -300,6 +299,13 @@ fn every_bundled_assignment_kills_every_applicable_mutant() {
         }
         for m in &a.mutants {
             assert!(m.outcome == Outcome::Survived || m.score < m.max_score, "{}", shown(&a));
+        }
+        // Each mutant ran under ten times the reference's time, at least 3 s, at most the
+        // assignment's; the pipe assignment's blocked mutants were stopped there, and said so.
+        let assignment_ms = scenario.timeout.as_millis() as u64;
+        assert_eq!(a.mutant_timeout_ms, (a.reference_wall_ms * 10).clamp(3_000, assignment_ms), "{}", shown(&a));
+        if file.ends_with("pipe.yaml") {
+            assert!(shown(&a).contains("mutant(s) stopped at their time limit"), "{}", shown(&a));
         }
     }
     assert!(holes.is_empty(), "mutants survived:\n{}", holes.join("\n"));

@@ -164,7 +164,8 @@ enum Command {
         /// Grade this many mutants at once.
         #[arg(long, default_value_t = 2)]
         jobs: usize,
-        /// Kill a mutant's run after this long instead of the scenario's `timeout` (e.g. `5s`).
+        /// Kill a mutant's run after this long (e.g. `5s`); by default 10 times the reference's run,
+        /// at least 3 s, at most the scenario's `timeout`.
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<std::time::Duration>,
         /// Run mutants without new namespaces, whatever the scenario's `isolate` says.

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::time::Duration;
 
 /// The language of a source, from its file name's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -496,6 +497,12 @@ pub struct Audit {
     pub max_score: f64,
     pub mutants: Vec<MutantResult>,
     pub not_applicable: Vec<NotApplied>,
+    /// How long the reference's run took (its wall time), in ms.
+    #[serde(default)]
+    pub reference_wall_ms: u64,
+    /// The time limit each mutant ran under, in ms (`mutant_timeout`, or `--timeout`).
+    #[serde(default)]
+    pub mutant_timeout_ms: u64,
 }
 
 impl Audit {
@@ -537,6 +544,24 @@ impl Default for AuditOptions {
     }
 }
 
+/// The shortest time limit a mutant gets when the audit is not given one.
+const MUTANT_TIME_FLOOR: Duration = Duration::from_secs(3);
+/// How many times as long as the reference's run a mutant may run, when the audit is not given
+/// a time limit.
+const MUTANT_TIME_FACTOR: u32 = 10;
+
+/// The time limit of a mutant when the audit is not given one (`--timeout`): the assignment's,
+/// but at most 10 times the reference's run, and at least 3 s. A mistake that blocks a
+/// process forever (the pipe assignment's child that never starts, its parent reads on) hangs
+/// until the time limit whatever it is: at the assignment's 20 s, auditing the pipe assignment
+/// took a minute, for five such mutants. A mutant that ends on its own takes about as long as
+/// the reference (each operator removes or breaks work, `apply-not-async` serialises a pool's
+/// tasks), far from 10 times; the time limit also leaves out the time the machine's other work
+/// held the CPU (`TimeLimit`), so a busy machine does not make a mutant time out.
+fn mutant_timeout(assignment: Duration, reference_wall: Duration) -> Duration {
+    assignment.min(MUTANT_TIME_FLOOR.max(reference_wall.saturating_mul(MUTANT_TIME_FACTOR)))
+}
+
 /// A directory of mutants, removed when dropped.
 struct MutantDir(PathBuf);
 
@@ -564,6 +589,9 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
             grade: Box::new(base),
         });
     }
+    let reference_wall = Duration::from_millis(base.observation.as_ref().map_or(0, |o| o.usage.wall_ms));
+    let timeout = options.grade.timeout.unwrap_or_else(|| mutant_timeout(scenario.timeout, reference_wall));
+    let grade_options = GradeOptions { timeout: Some(timeout), ..options.grade.clone() };
     let mut mutants = Vec::new();
     let mut not_applicable = Vec::new();
     for op in Operator::ALL {
@@ -597,7 +625,7 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(path) = paths.get(i) else { break };
-                let g = grade(scenario, path, &options.grade);
+                let g = grade(scenario, path, &grade_options);
                 results.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(g);
             });
         }
@@ -624,6 +652,8 @@ pub fn audit(scenario: &Scenario, options: &AuditOptions) -> Result<Audit, Audit
         max_score: base.max_score,
         mutants: graded,
         not_applicable,
+        reference_wall_ms: reference_wall.as_millis() as u64,
+        mutant_timeout_ms: timeout.as_millis() as u64,
     })
 }
 
@@ -663,7 +693,37 @@ pub fn human(a: &Audit, reference_shown: &str) -> String {
             let _ = writeln!(s, "  {}: {}", n.operator.name(), n.reason);
         }
     }
+    let timed_out = a
+        .mutants
+        .iter()
+        .filter(|m| matches!(m.ending, super::GradeEnding::Ran(crate::trace::ProgramEnding::TimedOut { .. })))
+        .count();
+    if timed_out > 0 {
+        let _ = writeln!(
+            s,
+            "{timed_out} mutant(s) stopped at their time limit, {} ms (the reference ran {} ms; \
+             by default 10 times that, at least 3 s, at most the assignment's; `--timeout D` sets it)",
+            a.mutant_timeout_ms, a.reference_wall_ms
+        );
+    }
     let survived = a.survivors().count();
     let _ = writeln!(s, "{} mutants: {} killed, {survived} survived", a.mutants.len(), a.mutants.len() - survived);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mutants_time_limit_is_ten_references_between_three_seconds_and_the_assignments() {
+        let ms = Duration::from_millis;
+        // A fast reference: the floor.
+        assert_eq!(mutant_timeout(ms(20_000), ms(40)), ms(3_000));
+        // A slower one: ten times it.
+        assert_eq!(mutant_timeout(ms(20_000), ms(500)), ms(5_000));
+        // Never more than the assignment's own limit, not even the floor.
+        assert_eq!(mutant_timeout(ms(20_000), ms(2_500)), ms(20_000));
+        assert_eq!(mutant_timeout(ms(2_000), ms(40)), ms(2_000));
+    }
 }
