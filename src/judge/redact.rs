@@ -1675,6 +1675,7 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
         EventKind::Terminate { child_pid, .. } => write!(out, "terminate {}", role(*child_pid)),
         EventKind::Let { var, value } => write!(out, "let {var} = {}", red(value)),
         EventKind::End { code } => write!(out, "end {code}"),
+        EventKind::Killed { signal } => write!(out, "killed by {signal}"),
         EventKind::Loop { var, over } => write!(out, "loop {var} over {over}"),
         EventKind::LoopEnd { iterations } => write!(out, "loop end after {iterations}"),
         EventKind::Channel { names, capacity: Some(c) } => write!(out, "make {} (capacity {c})", names.join(", ")),

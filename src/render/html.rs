@@ -326,7 +326,7 @@ fn tree(trace: &Trace) -> String {
 fn kind_class(kind: &EventKind) -> &'static str {
     match kind {
         EventKind::Start { .. } | EventKind::Fork { .. } | EventKind::Begin { .. } | EventKind::Exec { .. } => "life",
-        EventKind::Join { .. } | EventKind::JoinPool { .. } | EventKind::End { .. } => "end",
+        EventKind::Join { .. } | EventKind::JoinPool { .. } | EventKind::End { .. } | EventKind::Killed { .. } => "end",
         EventKind::Put { .. } | EventKind::Get { .. } | EventKind::Channel { .. } => "message",
         EventKind::Pool { .. }
         | EventKind::Submit { .. }
@@ -351,6 +351,7 @@ fn short_text(kind: &EventKind) -> String {
         EventKind::Get { channel, .. } => format!("get {channel}"),
         EventKind::Begin { .. } => "begin".into(),
         EventKind::End { code } => format!("end {code}"),
+        EventKind::Killed { signal } => format!("killed by {signal}"),
         other => other.to_string(),
     }
 }

@@ -67,6 +67,7 @@ impl Kinds {
             | EventKind::Sleep { .. }
             | EventKind::Let { .. }
             | EventKind::End { .. }
+            | EventKind::Killed { .. }
             | EventKind::Loop { .. }
             | EventKind::LoopEnd { .. }
             | EventKind::Channel { .. }

@@ -217,9 +217,14 @@ pub enum EventKind {
     /// says what the line says, so it counts as printed for every check about what was said,
     /// but it never sat in a stdio buffer (stderr is unbuffered), and grading fails its format.
     ///
-    /// Last of the variants: the engine's records encode variants by their place (postcard),
-    /// and the observer's events are never among them.
+    /// Last of the variants with `Killed`: the engine's records encode variants by their place
+    /// (postcard), and the observer's events are never among them.
     Logged(Value),
+    /// An observed program's process was ended by `signal`: its `exit` event, as `End` is for
+    /// one that exited, so that "DONE comes after the reader ended" holds for a reader its
+    /// parent terminated and joined. (The engine's processes record their own events, and a
+    /// killed one records no more: its ending is the process's, not an event.)
+    Killed { signal: Signal },
 }
 
 /// What kind of synchronization object an event is about.
@@ -271,6 +276,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Terminate { name, .. } => write!(f, "terminated {name} (sent SIGTERM)"),
             EventKind::Let { var, value } => write!(f, "let {var} = {}", value.text),
             EventKind::End { code } => write!(f, "ended with {code}"),
+            EventKind::Killed { signal } => write!(f, "killed by {signal}"),
             EventKind::Loop { var, over } => write!(f, "loop {var} over {over}"),
             EventKind::LoopEnd { iterations } => write!(f, "loop ended after {iterations} iteration(s)"),
             EventKind::Channel { names, capacity: Some(c) } => write!(f, "made {} (capacity {c})", names.join(", ")),

@@ -323,7 +323,11 @@ impl Ctx<'_> {
             // when it is first scheduled.
             let made = of_parent.and_then(|(made, _)| made.iter().rev().find(|t| **t <= began).copied());
             let born = made.unwrap_or(began);
-            let exited = process.events.iter().find(|e| matches!(e.kind, EventKind::End { .. })).map(|e| e.time_ns);
+            let exited = process
+                .events
+                .iter()
+                .find(|e| matches!(e.kind, EventKind::End { .. } | EventKind::Killed { .. }))
+                .map(|e| e.time_ns);
             let reaped = || of_parent.and_then(|(_, joins)| joins.iter().find(|t| **t >= born).copied());
             let last = process.events.last().map_or(born, |e| e.time_ns);
             let died = exited.or_else(reaped).unwrap_or(run_end).max(last);

@@ -506,7 +506,10 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                 Item::Line(Stream::Stderr, value, pattern, _) => (EventKind::Logged(value.clone()), pattern.clone()),
                 Item::Line(Stream::Stdout, value, pattern, _) => (EventKind::Print(value.clone()), pattern.clone()),
                 Item::Ended(Ending::Exited(code)) => (EventKind::End { code: *code }, Some(EXIT_LABEL.to_owned())),
-                Item::Ended(_) => continue,
+                Item::Ended(Ending::Signaled(signal)) => {
+                    (EventKind::Killed { signal: *signal }, Some(EXIT_LABEL.to_owned()))
+                }
+                Item::Ended(Ending::Unknown) => continue,
             };
             list.push(Event { seq, time_ns: *time, label: label.map(Name::from), kind });
             at.push(Some(*record));
