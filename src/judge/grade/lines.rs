@@ -439,6 +439,27 @@ fn last_exception(lines: &[&str]) -> Option<String> {
     Some(if message.is_empty() { line.to_owned() } else { format!("{line} {}", message.join(" ")) })
 }
 
+/// The error of a Python program its interpreter refused before running any of it (a
+/// `SyntaxError`, `IndentationError` or `TabError` in the file it was given), as process `p`
+/// wrote it to stderr: the error line, and the line of the file it names. Such an error comes
+/// without a `Traceback` header, which an error raised while running (an `import` of a broken
+/// module, `exec`, `compile`) always has: that one is a crash of a program that ran.
+pub fn refused_source(o: &Observation, p: ProcId) -> Option<(String, Option<u32>)> {
+    let lines: Vec<&str> = lines_of(o, p, Stream::Stderr).map(str::trim).collect();
+    if lines.iter().any(|l| l.starts_with("Traceback (most recent call last)")) {
+        return None;
+    }
+    let error = last_exception(&lines)?;
+    if !["SyntaxError", "IndentationError", "TabError"].iter().any(|e| error.starts_with(&format!("{e}:"))) {
+        return None;
+    }
+    let line = lines.iter().rev().find_map(|l| {
+        let (_, after) = l.strip_prefix("File \"")?.rsplit_once("\", line ")?;
+        after.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    });
+    Some((error, line))
+}
+
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
 /// exception line of a Python traceback it wrote to stderr.
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {

@@ -19,13 +19,14 @@ pub struct Mistake {
 
 /// Every `Mistake::id` there is (`detect`'s and the Python 2 rerun's): docs/grade.schema.json
 /// lists the same (a unit test holds them equal).
-pub const IDS: [&str; 7] =
-    ["crashed", "duplicated-output", "orphan", "never-waited", "join-blocked", "deadlock", "python2"];
+pub const IDS: [&str; 8] =
+    ["syntax-error", "crashed", "duplicated-output", "orphan", "never-waited", "join-blocked", "deadlock", "python2"];
 
 /// Every mistake recognized in the observation.
 pub fn detect(o: &Observation) -> Vec<Mistake> {
     let mut out = Vec::new();
-    crashed(o, &mut out);
+    let refused = refused_source(o, &mut out);
+    crashed(o, refused, &mut out);
     duplicated_output(&o.trace, &mut out);
     orphans_and_unwaited(o, &mut out);
     join_blocked(&o.trace, &mut out);
@@ -134,13 +135,32 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
     }
 }
 
+const SYNTAX_ERROR: &str = "Python reads the whole file before it runs any of it: a syntax error anywhere in it (a missing `:`, a bracket or quote left open, a misspelt keyword, indentation that does not line up, tabs mixed with spaces) means that not one line runs, so no check can pass. The message names the line, and the caret under it points where Python gave up; the mistake is often at the end of the line before. Run `python3 your_file.py` once before handing a program in.";
+
+/// A program its Python refused before running any of it (a `SyntaxError` in the file):
+/// nothing ran, so it is no crash of a running program (a C program's syntax error is a
+/// compile error likewise). True when `main` was refused.
+fn refused_source(o: &Observation, out: &mut Vec<Mistake>) -> bool {
+    let Some((error, line)) = o.trace.processes.first().and_then(|_| super::lines::refused_source(o, 0)) else {
+        return false;
+    };
+    let at = line.map(|n| format!(" at line {n}")).unwrap_or_default();
+    out.push(Mistake {
+        id: "syntax-error".into(),
+        what: format!("Python refused the program before running any of it: {error}{at}"),
+        explanation: SYNTAX_ERROR.into(),
+    });
+    true
+}
+
 /// How many crashed processes `crashed` names one by one.
 const SHOWN_CRASHES: usize = 5;
 
-/// Processes of the program that crashed: killed by a signal, or ended by an exception.
-fn crashed(o: &Observation, out: &mut Vec<Mistake>) {
+/// Processes of the program that crashed: killed by a signal, or ended by an exception; not
+/// `main` when Python refused its source (`main_refused`: it never ran).
+fn crashed(o: &Observation, main_refused: bool, out: &mut Vec<Mistake>) {
     let what: Vec<String> = (0..o.trace.processes.len())
-        .filter(|&p| o.trace.processes[p].origin != Origin::Helper)
+        .filter(|&p| o.trace.processes[p].origin != Origin::Helper && !(main_refused && p == 0))
         .filter(|&p| match &o.trace.processes[p].ending {
             // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
             // can be on purpose; a crash is a signal of its own doing, or an exception.
