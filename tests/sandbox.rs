@@ -358,6 +358,27 @@ parent = os.getppid()
 for s in (signal.SIGSTOP, signal.SIGKILL, signal.SIGTERM):
     os.kill(parent, s)
 print('parent', parent, 'survived', flush=True)
+# The tracer shares the program's uid, so the kernel lets the program set its limits: no
+# open files for it hid every process started afterwards (red team round 10). Its own limits
+# the program may set.
+import resource
+for target, name in ((parent, 'parent'), (0, 'own')):
+    try:
+        resource.prlimit(target, resource.RLIMIT_NOFILE, (0, 0) if target else (64, 64))
+        print('limit', name, 'set', flush=True)
+    except OSError as e:
+        print('limit', name, 'refused', e.errno, flush=True)
+for target in (parent, 0):
+    try:
+        os.sched_setaffinity(target, {0})
+        print('affinity', target and 'parent' or 'own', 'set', flush=True)
+    except OSError as e:
+        print('affinity', target and 'parent' or 'own', 'refused', e.errno, flush=True)
+try:
+    os.setpriority(os.PRIO_USER, os.getuid(), 19)
+    print('niced every process of the user', flush=True)
+except OSError as e:
+    print('nice of the user refused', e.errno, flush=True)
 print('processes seen', len([p for p in os.listdir('/proc') if p.isdigit()]))
 print('host name', os.uname().nodename)
 try:
@@ -393,6 +414,11 @@ fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     // The program's parent is the tracer, pid 1 of the namespace, which no signal from inside
     // reaches; the program sees only its own processes, and not the grader.
     assert!(evil.contains("main | parent 1 survived"), "{stdout}");
+    // Nor can it set the tracer's limits, CPU or priority (EPERM), only its own.
+    for line in ["limit parent refused 1", "limit own set", "affinity parent refused 1", "affinity own set"] {
+        assert!(evil.contains(&format!("main | {line}")), "{line}:\n{stdout}");
+    }
+    assert!(evil.contains("main | nice of the user refused 1"), "{stdout}");
     assert!(evil.contains("main | grader unreachable 3"), "ESRCH:\n{stdout}");
     assert!(evil.contains("main | host name procscen"), "a UTS namespace:\n{stdout}");
     let seen: usize = evil

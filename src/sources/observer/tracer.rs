@@ -1598,10 +1598,10 @@ const OPENS: [(libc::c_long, u32); 1] = [(libc::SYS_openat, 32)];
 /// The kernel's keyrings (`add_key`, `keyctl`, `request_key`) are the grader's user's, not
 /// the run's: a program read the grader's session keyring, left keys a later submission read,
 /// cleared them and used up the user's key quota (red team round 9); and `inotify`'s instances
-/// are counted per user of the whole machine (a program took all 128 of root's). No learner
-/// needs either.
+/// are counted per user of the whole machine (a program took all 128 of root's), and so are
+/// `fanotify`'s groups (round 10: all 128 of root's). No learner needs any of them.
 #[cfg(target_arch = "x86_64")]
-const REFUSED_CALLS: [libc::c_long; 9] = [
+const REFUSED_CALLS: [libc::c_long; 10] = [
     libc::SYS_io_uring_setup,
     libc::SYS_io_setup,
     libc::SYS_io_submit,
@@ -1611,9 +1611,10 @@ const REFUSED_CALLS: [libc::c_long; 9] = [
     libc::SYS_request_key,
     libc::SYS_inotify_init1,
     libc::SYS_inotify_init,
+    libc::SYS_fanotify_init,
 ];
 #[cfg(not(target_arch = "x86_64"))]
-const REFUSED_CALLS: [libc::c_long; 8] = [
+const REFUSED_CALLS: [libc::c_long; 9] = [
     libc::SYS_io_uring_setup,
     libc::SYS_io_setup,
     libc::SYS_io_submit,
@@ -1622,6 +1623,7 @@ const REFUSED_CALLS: [libc::c_long; 8] = [
     libc::SYS_keyctl,
     libc::SYS_request_key,
     libc::SYS_inotify_init1,
+    libc::SYS_fanotify_init,
 ];
 
 /// The most signals the program's processes may have queued (`RLIMIT_SIGPENDING`): far more
@@ -1637,6 +1639,20 @@ const MAX_PENDING_SIGNALS: libc::rlim_t = 1024;
 /// send that raced past the tracer's refusal into the output would put its line under that
 /// process's name (tests/fixtures/attacks/socket/race_forge.c). No learner needs any of them.
 const REFUSED_CLONE_FLAGS: u32 = (libc::CLONE_UNTRACED | libc::CLONE_PARENT | libc::CLONE_NEWUSER) as u32;
+
+/// The calls refused with `EPERM` when they name another process than the caller (a first
+/// argument, the pid, other than 0): the tracer has the program's uid, so the kernel lets the
+/// program set the tracer's resource limits (`prlimit64`: no open files for it, and every
+/// process the program started afterwards went unseen, output and all; a CPU limit of a second,
+/// and the kernel killed it), or its CPUs and scheduling (red team round 10). A learner's
+/// program sets its own (`resource.setrlimit`, `os.sched_setaffinity(0, ...)` pass 0).
+const OWN_PROCESS_CALLS: [libc::c_long; 5] = [
+    libc::SYS_prlimit64,
+    libc::SYS_sched_setaffinity,
+    libc::SYS_sched_setscheduler,
+    libc::SYS_sched_setparam,
+    libc::SYS_sched_setattr,
+];
 
 /// The `unshare` flags refused with `EPERM`: a user namespace of the program's own (see
 /// `REFUSED_CLONE_FLAGS`). Isolation makes its namespaces before the filter is installed.
@@ -1663,8 +1679,9 @@ fn executed(tid: i32) -> Vec<String> {
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
 /// calls of `REFUSED_CALLS` and every system call of another ABI (x32, i386 through `int 0x80`,
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
-/// of `REFUSED_CLONE_FLAGS`, an `unshare` with one of `REFUSED_UNSHARE_FLAGS` and a seccomp
-/// filter of the program's own; let every other system call through untouched. The architecture it
+/// of `REFUSED_CLONE_FLAGS`, an `unshare` with one of `REFUSED_UNSHARE_FLAGS`, a seccomp
+/// filter of the program's own, and the calls of `OWN_PROCESS_CALLS` and `setpriority` aimed at
+/// another process; let every other system call through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
     let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
@@ -1770,7 +1787,26 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         jump(libc::BPF_JEQ, libc::PR_SET_SECCOMP as u32, 0, 1),
         ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
         ret(libc::SECCOMP_RET_ALLOW),
+        // setpriority(which, who, nice): only the caller's own (`PRIO_PROCESS`, who 0, as
+        // `os.nice` asks); a group's or a user's would reach the tracer too.
+        jump(libc::BPF_JEQ, libc::SYS_setpriority as u32, 0, 6),
+        load(16),
+        jump(libc::BPF_JEQ, libc::PRIO_PROCESS, 0, 2),
+        load(24),
+        jump(libc::BPF_JEQ, 0, 1, 0),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        ret(libc::SECCOMP_RET_ALLOW),
     ]);
+    // The calls of `OWN_PROCESS_CALLS`: allowed on the caller itself (pid 0), else refused.
+    for nr in OWN_PROCESS_CALLS {
+        filter.extend([
+            jump(libc::BPF_JEQ, nr as u32, 0, 4),
+            load(16),
+            jump(libc::BPF_JEQ, 0, 1, 0),
+            ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+            ret(libc::SECCOMP_RET_ALLOW),
+        ]);
+    }
     // After the checks below come: allow, refuse, trace.
     for (i, nr) in traced.iter().enumerate() {
         filter.push(jump(libc::BPF_JEQ, *nr, (n + m + 1 - i) as u8, 0));
