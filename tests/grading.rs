@@ -327,7 +327,7 @@ fn the_cli_prints_one_json_document_per_submission_and_junit_xml() {
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line")["score"].as_f64().unwrap())
         .collect();
-    assert_eq!(scores, [14.5, 12.5], "{json}");
+    assert_eq!(scores, [16.5, 14.5], "{json}");
     let junit = run("junit");
     assert_eq!(junit.matches("<testsuite ").count(), 2, "{junit}");
     assert_eq!(junit.matches("<failure ").count(), 1, "{junit}");
@@ -486,7 +486,7 @@ fn a_chosen_exit_status_is_not_called_a_crash() {
 fn a_stopped_process_stays_stopped_until_it_is_continued() {
     let options = GradeOptions { timeout: Some(std::time::Duration::from_secs(2)), ..options() };
     let cases = [
-        ("fork-c.yaml", "fork-c/child_sigstop.c", Some(9.0)),
+        ("fork-c.yaml", "fork-c/child_sigstop.c", Some(11.0)),
         ("process.yaml", "process/stop_child_no_cont.py", Some(4.0)),
         ("fork-c.yaml", "fork-c/sigstop_wuntraced_ok.c", None),
         ("process.yaml", "process/sigstop_handshake_ok.py", None),

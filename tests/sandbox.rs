@@ -1487,7 +1487,7 @@ fn a_c_program_is_built_and_run_where_the_temporary_directory_is_mounted_noexec(
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("score: 14.5/14.5"),
+        stdout.contains("score: 16.5/16.5"),
         "status {}\nstdout:\n{stdout}\nstderr:\n{}",
         out.status,
         String::from_utf8_lossy(&out.stderr)

@@ -1,0 +1,17 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <sys/wait.h>
+int main(void) {
+    for (int i = 0; i < 3; i++) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            printf("I am child process (%d) and my parent is (%d)\n", getpid(), getppid());
+            exit(0);
+        }
+        printf("I (%d) just created a child process (%d)\n", getpid(), pid);
+        fflush(stdout);
+    }
+    for (int i = 0; i < 3; i++) wait(NULL);
+    return 0;
+}

@@ -1,0 +1,14 @@
+from multiprocessing import Process
+import os, time
+
+def run_proc(name):
+    print('Run child process %s (%s)...' % (name, os.getpid()))
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Process(target=run_proc, args=('test',))
+    print('Process will start.')
+    p.start()
+    while p.is_alive():
+        time.sleep(0.01)
+    print('Process end.')

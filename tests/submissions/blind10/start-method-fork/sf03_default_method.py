@@ -1,0 +1,9 @@
+import multiprocessing, os, random
+num = random.randint(0, 100)
+def show_num():
+    print("pid:%d, num is %d" % (os.getpid(), num))
+if __name__ == "__main__":
+    print("pid:%d, num is %d" % (os.getpid(), num))
+    p = multiprocessing.Process(target=show_num)
+    p.start()
+    p.join()

@@ -1,0 +1,15 @@
+import multiprocessing as mp
+import os, random
+
+num = random.randint(0, 100)
+
+def show_num():
+    print(f"pid:{os.getpid()}, num is {num}", flush=True)
+
+if __name__ == "__main__":
+    mp.freeze_support()
+    ctx = mp.get_context("spawn")
+    print(f"pid:{os.getpid()}, num is {num}")
+    p = ctx.Process(target=show_num)
+    p.start()
+    p.join()
