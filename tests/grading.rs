@@ -524,6 +524,22 @@ fn a_wait_the_graders_kill_ended_is_not_a_join() {
     assert!(util::left_running(&g).is_none(), "programs outlived their grade\n{report}");
 }
 
+/// A process the kernel stopped at the CPU time limit (SIGXCPU) is named as such, not as a crash
+/// of its own doing (blind10 F6: a child spinning in `while (1)` was told about SIGSEGV and
+/// exceptions). One second of CPU here, not the assignment's ten.
+#[test]
+fn a_process_stopped_at_the_cpu_limit_is_named_for_the_limit_not_a_crash() {
+    let limits = procscen::model::scenario::LimitOverrides { max_cpu_seconds: Some(1), ..Default::default() };
+    let options = GradeOptions { limits, ..options() };
+    let submission = util::root().join("tests/submissions/blind10/fork-c/c16_child_spins.c");
+    let g = grade_with("fork-c.yaml", &submission, &options);
+    let report = format::human(&g, &grade::today());
+    let ids: Vec<&str> = g.mistakes.iter().map(|m| m.id.as_str()).collect();
+    assert!(ids.contains(&"cpu-limit") && !ids.contains(&"crashed"), "{report}");
+    assert!(report.contains("child used up its CPU time and was stopped by SIGXCPU"), "{report}");
+    assert!(util::left_running(&g).is_none(), "programs outlived their grade\n{report}");
+}
+
 /// A main that exited 0 ran to its end, even when the grader then had to stop a daemon it left
 /// sleeping at the time limit (blind9 F3): the format points are earned, and the report says
 /// the processes it stopped outlived main rather than that the program timed out unended.

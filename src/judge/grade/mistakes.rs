@@ -19,13 +19,23 @@ pub struct Mistake {
 
 /// Every `Mistake::id` there is (`detect`'s and the Python 2 rerun's): docs/grade.schema.json
 /// lists the same (a unit test holds them equal).
-pub const IDS: [&str; 8] =
-    ["syntax-error", "crashed", "duplicated-output", "orphan", "never-waited", "join-blocked", "deadlock", "python2"];
+pub const IDS: [&str; 9] = [
+    "syntax-error",
+    "cpu-limit",
+    "crashed",
+    "duplicated-output",
+    "orphan",
+    "never-waited",
+    "join-blocked",
+    "deadlock",
+    "python2",
+];
 
 /// Every mistake recognized in the observation.
 pub fn detect(o: &Observation) -> Vec<Mistake> {
     let mut out = Vec::new();
     let refused = refused_source(o, &mut out);
+    cpu_limit(&o.trace, &mut out);
     crashed(o, refused, &mut out);
     duplicated_output(&o.trace, &mut out);
     orphans_and_unwaited(o, &mut out);
@@ -153,6 +163,25 @@ fn refused_source(o: &Observation, out: &mut Vec<Mistake>) -> bool {
     true
 }
 
+const CPU_LIMIT: &str = "Each process of a graded program may use a limited amount of CPU time (the assignment's `max_cpu_seconds`, 10 s unless it says otherwise); the kernel stops a process that has used it up with SIGXCPU, and whatever it had still to print or to send is lost. A learner's process that computes that long is almost always in a loop that never ends: a `while` whose condition never changes (a counter never incremented), a loop that waits by spinning instead of `wait`/`join`/`recv`, a missing `break`. A process that waits (`sleep`, `wait`, `recv`) uses no CPU time.";
+
+/// Processes the kernel stopped at the CPU time limit (`RLIMIT_CPU`: SIGXCPU): not a crash of
+/// their own doing but a limit, most often an endless loop (blind10 F6: the report explained
+/// SIGSEGV and exceptions to a learner whose child spun in `while(1)`).
+fn cpu_limit(trace: &Trace, out: &mut Vec<Mistake>) {
+    let what: Vec<String> = trace
+        .processes
+        .iter()
+        .filter(|p| {
+            p.origin != Origin::Helper && p.ending == crate::trace::Ending::Signaled(crate::trace::Signal::SIGXCPU)
+        })
+        .map(|p| format!("{} used up its CPU time and was stopped by SIGXCPU (a loop that never ends?)", p.role))
+        .collect();
+    if !what.is_empty() {
+        out.push(Mistake { id: "cpu-limit".into(), what: first_few(&what), explanation: CPU_LIMIT.into() });
+    }
+}
+
 /// How many crashed processes `crashed` names one by one.
 const SHOWN_CRASHES: usize = 5;
 
@@ -164,7 +193,8 @@ fn crashed(o: &Observation, main_refused: bool, out: &mut Vec<Mistake>) {
         .filter(|&p| match &o.trace.processes[p].ending {
             // A process stopped by SIGTERM or SIGKILL was ended by someone (`terminate()`), which
             // can be on purpose; a crash is a signal of its own doing, or an exception.
-            crate::trace::Ending::Signaled(s) => !s.is_sent_to_end(),
+            // SIGXCPU is the CPU time limit's (`cpu_limit`).
+            crate::trace::Ending::Signaled(s) => !s.is_sent_to_end() && *s != crate::trace::Signal::SIGXCPU,
             // An exit status without an exception is the program's own choice (`sys.exit(2)`,
             // `return 1;`), not a crash; the exit checks judge it.
             crate::trace::Ending::Exited(_) => super::lines::exception(o, p).is_some(),

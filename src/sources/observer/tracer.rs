@@ -1684,15 +1684,7 @@ fn executed(tid: i32) -> Vec<String> {
 /// another process; let every other system call through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
-    let stmt = |code: u32, k: u32| libc::sock_filter { code: code as u16, jt: 0, jf: 0, k };
-    let jump = |op: u32, k: u32, jt: u8, jf: u8| libc::sock_filter {
-        code: (libc::BPF_JMP | op | libc::BPF_K) as u16,
-        jt,
-        jf,
-        k,
-    };
-    let load = |offset: u32| stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset);
-    let ret = |k: u32| stmt(libc::BPF_RET | libc::BPF_K, k);
+    let (jump, load, ret) = (bpf::jump, bpf::load, bpf::ret);
     let refuse = ret(libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32);
     let traced: Vec<u32> = WRITE_CALLS
         .iter()
@@ -1787,26 +1779,8 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         jump(libc::BPF_JEQ, libc::PR_SET_SECCOMP as u32, 0, 1),
         ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
         ret(libc::SECCOMP_RET_ALLOW),
-        // setpriority(which, who, nice): only the caller's own (`PRIO_PROCESS`, who 0, as
-        // `os.nice` asks); a group's or a user's would reach the tracer too.
-        jump(libc::BPF_JEQ, libc::SYS_setpriority as u32, 0, 6),
-        load(16),
-        jump(libc::BPF_JEQ, libc::PRIO_PROCESS, 0, 2),
-        load(24),
-        jump(libc::BPF_JEQ, 0, 1, 0),
-        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
-        ret(libc::SECCOMP_RET_ALLOW),
     ]);
-    // The calls of `OWN_PROCESS_CALLS`: allowed on the caller itself (pid 0), else refused.
-    for nr in OWN_PROCESS_CALLS {
-        filter.extend([
-            jump(libc::BPF_JEQ, nr as u32, 0, 4),
-            load(16),
-            jump(libc::BPF_JEQ, 0, 1, 0),
-            ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
-            ret(libc::SECCOMP_RET_ALLOW),
-        ]);
-    }
+    filter.extend(bpf::own_process_only());
     // After the checks below come: allow, refuse, trace.
     for (i, nr) in traced.iter().enumerate() {
         filter.push(jump(libc::BPF_JEQ, *nr, (n + m + 1 - i) as u8, 0));
@@ -1818,6 +1792,56 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
     filter.push(refuse);
     filter.push(ret(libc::SECCOMP_RET_TRACE));
     filter
+}
+
+/// The instructions of a classic BPF program, as `seccomp_filter` writes them.
+mod bpf {
+    fn stmt(code: u32, k: u32) -> libc::sock_filter {
+        libc::sock_filter { code: code as u16, jt: 0, jf: 0, k }
+    }
+
+    /// If the accumulator `op`s `k` (`BPF_JEQ`, `BPF_JGE`, `BPF_JSET`), skip `jt`, else `jf`.
+    pub fn jump(op: u32, k: u32, jt: u8, jf: u8) -> libc::sock_filter {
+        libc::sock_filter { code: (libc::BPF_JMP | op | libc::BPF_K) as u16, jt, jf, k }
+    }
+
+    /// Loads the 32 bits at `offset` of `struct seccomp_data`.
+    pub fn load(offset: u32) -> libc::sock_filter {
+        stmt(libc::BPF_LD | libc::BPF_W | libc::BPF_ABS, offset)
+    }
+
+    pub fn ret(k: u32) -> libc::sock_filter {
+        stmt(libc::BPF_RET | libc::BPF_K, k)
+    }
+
+    /// With a call's number loaded: the calls of `OWN_PROCESS_CALLS` allowed on the caller
+    /// itself (a pid of 0, the first argument's low 32 bits: a `pid_t`), else refused with
+    /// `EPERM`; `setpriority(which, who, nice)` only on the caller's own (`PRIO_PROCESS`, who
+    /// 0, as `os.nice` asks): a group's or a user's reaches the tracer too. Anything else goes
+    /// on with the number still loaded.
+    pub fn own_process_only() -> Vec<libc::sock_filter> {
+        let refused = ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32);
+        let allowed = ret(libc::SECCOMP_RET_ALLOW);
+        let mut filter = vec![
+            jump(libc::BPF_JEQ, libc::SYS_setpriority as u32, 0, 6),
+            load(16),
+            jump(libc::BPF_JEQ, libc::PRIO_PROCESS, 0, 2),
+            load(24),
+            jump(libc::BPF_JEQ, 0, 1, 0),
+            refused,
+            allowed,
+        ];
+        for nr in super::OWN_PROCESS_CALLS {
+            filter.extend([
+                jump(libc::BPF_JEQ, nr as u32, 0, 4),
+                load(16),
+                jump(libc::BPF_JEQ, 0, 1, 0),
+                refused,
+                allowed,
+            ]);
+        }
+        filter
+    }
 }
 
 #[cfg(test)]
