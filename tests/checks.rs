@@ -293,6 +293,7 @@ expect:
   - {name: by the message, before: [kid.sent, main.got], ignoring: [join]}
   - {name: by the join, before: [kid.after, main.got]}
   - {name: by the join only, before: [kid.after, main.got], ignoring: [join, start]}
+  - {name: backwards without the join, before: [main.got, kid.after], ignoring: [join]}
 ";
     let (scenario, trace) = util::run_text(yaml);
     let verdicts = procscen::judge::check::check(&scenario, &trace);
@@ -302,6 +303,13 @@ expect:
     }
     let only = verdicts.iter().find(|v| v.name == "by the join only").unwrap();
     assert!(only.message.contains("only through join and start edges"), "{}", only.message);
+    // The opposite order holds only through the join, which this check leaves out: its
+    // explanation must not show a chain through a join (blind10 F7 showed one through a signal
+    // next to "ignoring signal edges").
+    let backwards = verdicts.iter().find(|v| v.name == "backwards without the join").unwrap();
+    assert!(!backwards.passed, "{}", backwards.message);
+    assert!(!backwards.message.contains("=join=>"), "{}", backwards.message);
+    assert!(!backwards.message.contains("the opposite order is guaranteed"), "{}", backwards.message);
     for (check, refusal) in [
         ("  - {count: {events: main.a}, exactly: 1, ignoring: [join]}\n", "`ignoring` does not apply to `count`"),
         ("  - {before: [main.a, main.a], ignoring: [joins]}\n", "unknown kind of edge `joins`"),

@@ -44,7 +44,7 @@ pub fn check(scenario: &Scenario, trace: &Trace) -> Vec<Verdict> {
     }
     let reach = Reach::new(trace);
     let tasks = trace.task_index();
-    let ctx = Ctx { trace, reach, tasks: &tasks };
+    let ctx = Ctx { trace, reach, tasks: &tasks, ignoring: &[] };
     verdicts.extend(scenario.checks.iter().map(|c| ctx.check(c)));
     verdicts
 }
@@ -83,6 +83,9 @@ struct Ctx<'t> {
     reach: Reach,
     /// The pool task of every event, by process and index.
     tasks: &'t [Vec<Option<TaskRef<'t>>>],
+    /// The kinds of edge the check leaves out (`ignoring:`), which `reach` was built without:
+    /// a chain an explanation shows must not cross them either.
+    ignoring: &'t [EdgeKind],
 }
 
 /// The most pairs of a `before … by:` check judged one by one (`before_by_key`); above it,
@@ -207,7 +210,8 @@ impl Ctx<'_> {
         if ignoring.is_empty() {
             return check(self);
         }
-        let without = Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks };
+        let without =
+            Ctx { trace: self.trace, reach: Reach::without(self.trace, ignoring), tasks: self.tasks, ignoring };
         let mut v = check(&without);
         // "start and join", "start, join and signal".
         let names: Vec<&str> = ignoring.iter().map(|k| k.as_str()).collect();
