@@ -351,7 +351,6 @@ fn short_text(kind: &EventKind) -> String {
         EventKind::Get { channel, .. } => format!("get {channel}"),
         EventKind::Begin { .. } => "begin".into(),
         EventKind::End { code } => format!("end {code}"),
-        EventKind::Killed { signal } => format!("killed by {signal}"),
         other => other.to_string(),
     }
 }

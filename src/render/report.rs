@@ -278,7 +278,7 @@ fn alive(trace: &Trace) -> String {
     // program's own user would have had their prompt back.
     let main_ended = trace.processes.first().filter(|m| {
         matches!(m.ending, crate::trace::Ending::Exited(_) | crate::trace::Ending::Signaled(_))
-            && !list.iter().any(|a| a.pid == m.pid)
+            && !trace.was_alive(m.pid)
     });
     if !list.is_empty() {
         let after = main_ended.map(|m| format!(", after main had ended ({})", m.ending)).unwrap_or_default();

@@ -82,4 +82,15 @@ impl Trace {
             _ => ProgramEnding::EndedUnseen,
         }
     }
+
+    /// Whether the process with `pid` was found alive when the run was cut short: one that
+    /// was not had ended before the grader stopped the run.
+    pub fn was_alive(&self, pid: i32) -> bool {
+        match &self.outcome {
+            Outcome::Finished => false,
+            Outcome::TimedOut { alive, .. }
+            | Outcome::Interrupted { alive, .. }
+            | Outcome::LimitReached { alive, .. } => alive.iter().any(|a| a.pid == pid),
+        }
+    }
 }

@@ -226,14 +226,4 @@ impl Trace {
             .collect();
         Some(Deadlock { cycle })
     }
-
-    /// Whether the process with `pid` was found alive when the run was cut short.
-    fn was_alive(&self, pid: i32) -> bool {
-        match &self.outcome {
-            Outcome::Finished => false,
-            Outcome::TimedOut { alive, .. }
-            | Outcome::Interrupted { alive, .. }
-            | Outcome::LimitReached { alive, .. } => alive.iter().any(|a| a.pid == pid),
-        }
-    }
 }

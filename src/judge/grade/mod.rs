@@ -537,9 +537,7 @@ fn not_to_its_end(o: &Observation) -> Option<String> {
     let ran_to_its_end = main_exited_0
         && match &o.trace.outcome {
             crate::trace::Outcome::Finished => true,
-            crate::trace::Outcome::TimedOut { alive, .. } => {
-                !alive.iter().any(|a| main.is_some_and(|m| m.pid == a.pid))
-            }
+            crate::trace::Outcome::TimedOut { .. } => !main.is_some_and(|m| o.trace.was_alive(m.pid)),
             _ => false,
         };
     if ran_to_its_end {
