@@ -96,7 +96,7 @@ fn assert_every_run_graded<P: AsRef<Path>>(
 /// set (CI sets 4, to fit its 20 minutes on 2 cores; every submission here is also a row of
 /// tests/submissions/expected.tsv, graded that many times under load again).
 fn runs_each() -> usize {
-    std::env::var("PROCSCEN_GRADE_RUNS").ok().and_then(|n| n.parse::<usize>().ok()).map_or(20, |n| (2 * n).clamp(1, 20))
+    util::grade_runs().map_or(20, |n| (2 * n).clamp(1, 20))
 }
 
 #[test]

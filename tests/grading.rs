@@ -30,7 +30,7 @@ fn grade_with(scenario: &str, submission: &Path, options: &GradeOptions) -> Grad
 }
 
 fn runs() -> usize {
-    std::env::var("PROCSCEN_GRADE_RUNS").ok().and_then(|n| n.parse().ok()).unwrap_or(20)
+    util::grade_runs().unwrap_or(20)
 }
 
 /// Every bundled assignment and its reference solution, which prints the tutorial's lines.

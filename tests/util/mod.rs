@@ -284,6 +284,12 @@ pub fn time_scale() -> f64 {
     }
 }
 
+/// How many times the grading tests grade each submission, when `PROCSCEN_GRADE_RUNS` says
+/// (CI sets 4, to fit its 20 minutes on 2 cores); each test has its own default.
+pub fn grade_runs() -> Option<usize> {
+    std::env::var("PROCSCEN_GRADE_RUNS").ok().and_then(|n| n.parse().ok())
+}
+
 /// A wall-clock bound of a test, scaled by `time_scale`.
 pub fn bound(d: std::time::Duration) -> std::time::Duration {
     d.mul_f64(time_scale())
