@@ -24,6 +24,11 @@ use std::borrow::Cow;
 use std::ffi::CString;
 use std::os::fd::RawFd;
 
+/// Forks after which a process moves its code onto huge pages (`host::text_pages`): the move
+/// costs about what a hundred children save, so a process that forks a few pays nothing, and
+/// one that starts hundreds or thousands in a loop gets it early.
+const FORKS_BEFORE_HUGE_TEXT: u32 = 32;
+
 /// The fds every process of a run inherits from the supervisor.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 pub struct RunFds {
@@ -73,6 +78,8 @@ pub struct Interpreter<'s> {
     /// the first few held inline (on the stack, with the rest of the interpreter), so that a
     /// start and a join write no heap page that a fork has just shared with the child.
     children: smallvec::SmallVec<[(Cow<'s, str>, Pid); 2]>,
+    /// Children this process has forked, counted up to `FORKS_BEFORE_HUGE_TEXT`.
+    forks_made: u32,
     /// How the latest child of each name that this process joined ended (for `exitcode` and
     /// a `terminate` after the join). A map, not a list of every join: a process that starts
     /// and joins thousands of children under one name keeps one entry, so its heap (which
@@ -158,6 +165,7 @@ impl<'s> Interpreter<'s> {
             globals: Vec::new(),
             locals: smallvec::SmallVec::new(),
             children: smallvec::SmallVec::new(),
+            forks_made: 0,
             joined: std::collections::HashMap::new(),
             daemons: Vec::new(),
             channels: Vec::new(),
@@ -496,6 +504,14 @@ impl<'s> Interpreter<'s> {
     /// before it next waits (a `start` then `join` loop sends one batch a child, not two).
     pub(super) fn fork_child(&mut self) -> nix::Result<ForkResult> {
         self.admit_one();
+        // A process that forks many children moves its code onto huge pages first, which its
+        // children then share without faulting it in page by page (`host::text_pages`).
+        if self.forks_made < FORKS_BEFORE_HUGE_TEXT {
+            self.forks_made += 1;
+        } else if self.forks_made == FORKS_BEFORE_HUGE_TEXT {
+            self.forks_made += 1;
+            crate::sources::host::move_text_to_huge_pages();
+        }
         // SAFETY: this process is single-threaded (see the module docs), so the child may run
         // arbitrary code after the fork.
         let forked = unsafe { fork() };
@@ -563,6 +579,7 @@ impl<'s> Interpreter<'s> {
         // The parent's children are not this process's children, and its pools are not this
         // process's pools.
         self.children.clear();
+        self.forks_made = 0;
         // Forgotten, not dropped: freeing the parent's entries one by one would write to
         // every heap page they lie on, copying each (copy-on-write) in every child, for a
         // map the child never reads. The child's copy of that memory goes with it at exit.

@@ -11,11 +11,14 @@
 //! - `run_signals`, `limit_resources`, `limit_files`: the signalfd a run's owner reads its
 //!   signals from, and the rlimits every process of a run inherits.
 //! - `monotonic_ns`: the one clock both sources time events with.
+//! - `text_pages`: procscen's own code moved onto huge pages, for a process that forks many.
 //!
 //! The host knows no scenario, trace or program: it deals in pids, signals and bytes. Its one
 //! reference upward is the linker anchor in `start::find_supervisor` (see `crate::sources::helper`).
 
 pub mod procfs;
+mod text_pages;
+pub(crate) use text_pages::move_text_to_huge_pages;
 mod start;
 pub mod stop;
 pub mod time_limit;
