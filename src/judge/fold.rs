@@ -78,6 +78,10 @@ pub struct Folder {
     /// The numbers that vary along the current run of 2 or more lines, as spans of `first` with
     /// `first`'s values: one for events, two for edges.
     varying: Vec<(usize, usize, u64)>,
+    /// Where those numbers lie in `expected` (start, end), so that the next expected line is
+    /// the matched one with its digits counted up in place; empty when that must be made again
+    /// from `first` (a number grows a digit, or is near `u64::MAX`).
+    expected_digits: Vec<(usize, usize)>,
     /// The line that would continue the run: each next line is compared with it whole, not
     /// parsed (a parse per line was most of folding 200,000 edges). `None` past `u64::MAX`.
     expected: Option<String>,
@@ -99,6 +103,7 @@ impl Folder {
             count: 0,
             at: 0,
             varying: Vec::new(),
+            expected_digits: Vec::new(),
             expected: None,
         }
     }
@@ -168,9 +173,57 @@ impl Folder {
             }
         }
         let mut expected = self.expected.take().unwrap_or_default();
+        if self.count > 2 && self.count_up(&mut expected) {
+            self.expected = Some(expected);
+            return;
+        }
+        self.expected_digits.clear();
         if self.nth_line(self.count, &mut expected) {
+            // Where the numbers lie in the line just made: each shifted by the digits the
+            // ones before it gained.
+            let mut shift = 0usize;
+            for &(start, end, value) in &self.varying {
+                let digits = decimal_len(value + self.count);
+                self.expected_digits.push((start + shift, start + shift + digits));
+                shift += digits - (end - start);
+            }
             self.expected = Some(expected);
         }
+    }
+
+    /// The fast way to the next expected line, when `last` is the line expected before: `last`
+    /// with each varying number one higher, its digits counted up where they lie. False (and
+    /// `out` to be made again) when a number would grow a digit or come near `u64::MAX`:
+    /// there `nth_line`'s `checked_add` decides.
+    fn count_up(&self, out: &mut String) -> bool {
+        if self.expected_digits.is_empty() || self.expected_digits.iter().any(|&(start, end)| end - start >= 19) {
+            return false;
+        }
+        out.clear();
+        out.push_str(&self.last);
+        // SAFETY: only ASCII digits (the bytes `expected_digits` spans, digits when the line was
+        // made) are changed, into ASCII digits: the text stays UTF-8.
+        let bytes = unsafe { out.as_bytes_mut() };
+        for &(start, end) in &self.expected_digits {
+            let Some(digits) = bytes.get_mut(start..end) else { return false };
+            if !digits.iter().all(u8::is_ascii_digit) {
+                return false;
+            }
+            let mut carried = true;
+            for d in digits.iter_mut().rev() {
+                if *d == b'9' {
+                    *d = b'0';
+                } else {
+                    *d += 1;
+                    carried = false;
+                    break;
+                }
+            }
+            if carried {
+                return false;
+            }
+        }
+        true
     }
 
     /// Writes the run's line `k` (0: `first`) into `out`: `first` with each varying number
@@ -584,6 +637,32 @@ mod tests {
         assert_eq!(folded(Rule::Events, &texts).len(), texts.len(), "a number inside a name varies too: no run");
         let texts: Vec<String> = (8..102).map(|i| format!("{i}: x")).collect();
         assert_eq!(folded(Rule::Events, &texts), [run("8: x", "101: x", 94)]);
+    }
+
+    #[test]
+    fn runs_go_on_across_a_number_growing_a_digit_and_stop_at_u64_max() {
+        // Counted up in place between the lines where a number grows a digit (9, 99, 999), and
+        // made again from the first line there: one entry either way.
+        let puts: Vec<String> = (5..1205).map(|i| format!("put {i} into q0")).collect();
+        assert_eq!(folded(Rule::Events, &puts), [run("put 5 into q0", "put 1204 into q0", 1200)]);
+        // Both indices of an edge grow digits, at different lines.
+        let edges: Vec<String> = (0..1100).map(|i| format!("main[{}] -> kid[{}] (message)", i + 3, i + 95)).collect();
+        assert_eq!(
+            folded(Rule::Edges, &edges),
+            [run("main[3] -> kid[95] (message)", "main[1102] -> kid[1194] (message)", 1100)]
+        );
+        // A line one short of the count, past the digits counted in place, breaks the run there.
+        let mut skipped: Vec<String> = (0..150).map(|i| format!("got {i}")).collect();
+        skipped[120] = "got 121".to_owned();
+        let items = folded(Rule::Events, &skipped);
+        assert_eq!(items[0], run("got 0", "got 119", 120));
+        // The last number a run may reach is u64::MAX: the line after it is another line.
+        let top = u64::MAX - 11;
+        let mut near: Vec<String> = (0..12).map(|k| format!("n {}", top + k)).collect();
+        near.push("n 18446744073709551616".to_owned());
+        let items = folded(Rule::Events, &near);
+        assert_eq!(items[0], run(&near[0], &near[11], 12));
+        assert_eq!(items[1..], [line("n 18446744073709551616")]);
     }
 
     #[test]

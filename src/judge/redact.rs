@@ -1626,23 +1626,36 @@ fn is_worker(trace: &Trace, p: &crate::trace::Process) -> bool {
 fn shared_channels(trace: &Trace) -> IndexMap<String, ChannelSummary> {
     let mut users: IndexMap<String, (usize, usize, Vec<String>, Vec<String>)> = IndexMap::new();
     for p in &trace.processes {
+        // The channel and side of this process's previous put or get, and its entry: a
+        // process puts or gets on one channel many times in a row (a queue's 200,000 items),
+        // and each of those only adds one to a count, with no look-up.
+        let mut previous: Option<(&str, bool, usize)> = None;
         for e in &p.events {
             let (channel, put) = match &e.kind {
-                EventKind::Put { channel, timed_out: false, .. } => (channel, true),
-                EventKind::Get { channel, from: Some(_), .. } => (channel, false),
+                EventKind::Put { channel, timed_out: false, .. } => (channel.as_str(), true),
+                EventKind::Get { channel, from: Some(_), .. } => (channel.as_str(), false),
                 _ => continue,
             };
-            // Looked up by the name first: a `String` per put and get was a fifth of a big
-            // run's snapshot.
-            let entry = match users.get_index_of(channel.as_str()) {
-                Some(i) => &mut users[i],
-                None => users.entry(channel.to_string()).or_default(),
+            let i = match previous {
+                Some((c, side, i)) if side == put && c == channel => i,
+                _ => {
+                    // Looked up by the name first: a `String` per put and get was a fifth of a
+                    // big run's snapshot.
+                    let i = match users.get_index_of(channel) {
+                        Some(i) => i,
+                        None => users.insert_full(channel.to_owned(), Default::default()).0,
+                    };
+                    let entry = &mut users[i];
+                    let roles = if put { &mut entry.2 } else { &mut entry.3 };
+                    if !roles.contains(&p.role) {
+                        roles.push(p.role.clone());
+                    }
+                    previous = Some((channel, put, i));
+                    i
+                }
             };
-            let (count, roles) = if put { (&mut entry.0, &mut entry.2) } else { (&mut entry.1, &mut entry.3) };
-            *count += 1;
-            if !roles.contains(&p.role) {
-                roles.push(p.role.clone());
-            }
+            let entry = &mut users[i];
+            *(if put { &mut entry.0 } else { &mut entry.1 }) += 1;
         }
     }
     users
