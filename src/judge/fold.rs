@@ -199,11 +199,9 @@ impl Folder {
         if self.expected_digits.is_empty() || self.expected_digits.iter().any(|&(start, end)| end - start >= 19) {
             return false;
         }
-        out.clear();
-        out.push_str(&self.last);
-        // SAFETY: only ASCII digits (the bytes `expected_digits` spans, digits when the line was
-        // made) are changed, into ASCII digits: the text stays UTF-8.
-        let bytes = unsafe { out.as_bytes_mut() };
+        let mut bytes = std::mem::take(out).into_bytes();
+        bytes.clear();
+        bytes.extend_from_slice(self.last.as_bytes());
         for &(start, end) in &self.expected_digits {
             let Some(digits) = bytes.get_mut(start..end) else { return false };
             if !digits.iter().all(u8::is_ascii_digit) {
@@ -223,7 +221,14 @@ impl Folder {
                 return false;
             }
         }
-        true
+        // ASCII digits were changed into ASCII digits: always UTF-8 still.
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                *out = text;
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// Writes the run's line `k` (0: `first`) into `out`: `first` with each varying number
