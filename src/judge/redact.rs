@@ -1019,6 +1019,9 @@ mod edges {
     /// A side as numbers: its name's id and its index.
     pub(super) type NumberedSide = (u32, Index);
 
+    /// Up to how many names `Edges::new` ranks them all without looking for the ones used.
+    const FEW_NAMES: usize = 256;
+
     impl<'r, 't> Edges<'r, 't> {
         pub(super) fn new(r: &'r Redaction<'t>, places: &'r [Places], task_keys: &'r [String]) -> Self {
             let trace = r.trace;
@@ -1026,14 +1029,22 @@ mod edges {
             let this = &edges;
             let shown = |k: usize| this.numbered(k);
             let index = |k: usize| u32::try_from(k).expect("a trace holds fewer than 2^32 edges");
-            // The names the shown edges use, then their keys: each edge's sides are looked up
-            // twice, and no list of edges is held beside the keys.
-            let mut used = vec![false; this.names()];
-            for (from, to) in (0..trace.edges.len()).filter_map(shown) {
-                used[from.0 as usize] = true;
-                used[to.0 as usize] = true;
-            }
-            let keys = this.coder(&used).and_then(|coder| {
+            // The coder ranks names; a name no shown edge uses only takes a rank. With a few
+            // hundred names at most, every name is ranked, and the edges' sides are looked up
+            // once (a queue's 200,000 edges: a pass less). Otherwise, or when a name the edges
+            // may not use stops the coder (a `[` in it), the names the shown edges use are
+            // found first: each edge's sides are looked up twice, and no list of edges is
+            // held beside the keys.
+            let few_names = this.names() <= FEW_NAMES;
+            let coder = few_names.then(|| this.coder(&vec![true; this.names()])).flatten().or_else(|| {
+                let mut used = vec![false; this.names()];
+                for (from, to) in (0..trace.edges.len()).filter_map(shown) {
+                    used[from.0 as usize] = true;
+                    used[to.0 as usize] = true;
+                }
+                this.coder(&used)
+            });
+            let keys = coder.and_then(|coder| {
                 let key = |(from, to): (NumberedSide, NumberedSide), k: usize| {
                     coder.key(from, to, trace.edges[k].kind as u32)
                 };
