@@ -78,13 +78,13 @@ pub struct Folder {
     /// The numbers that vary along the current run of 2 or more lines, as spans of `first` with
     /// `first`'s values: one for events, two for edges.
     varying: Vec<(usize, usize, u64)>,
-    /// Where those numbers lie in `expected` (start, end), so that the next expected line is
-    /// the matched one with its digits counted up in place; empty when that must be made again
-    /// from `first` (a number grows a digit, or is near `u64::MAX`).
-    expected_digits: Vec<(usize, usize)>,
-    /// The line that would continue the run: each next line is compared with it whole, not
-    /// parsed (a parse per line was most of folding 200,000 edges). `None` past `u64::MAX`.
-    expected: Option<String>,
+    /// Where those numbers lie in `last` (start, end): a next line is in step when it is `last`
+    /// with each of them one higher, checked where they lie, with no line made. Empty when
+    /// that cannot be said there (a number near `u64::MAX`).
+    last_digits: Vec<(usize, usize)>,
+    /// Room for the line `nth_line` makes where a number grows a digit (`9` to `10`): the
+    /// next line is then compared with it whole.
+    scratch: String,
 }
 
 impl Default for Folder {
@@ -103,8 +103,8 @@ impl Folder {
             count: 0,
             at: 0,
             varying: Vec::new(),
-            expected_digits: Vec::new(),
-            expected: None,
+            last_digits: Vec::new(),
+            scratch: String::new(),
         }
     }
 
@@ -121,13 +121,9 @@ impl Folder {
             },
             _ => match self.continues(line) {
                 Some(_) => {
-                    // The line is the one expected: that buffer becomes the run's last line,
-                    // and the old last one is reused for the next expected (no copy).
-                    if let Some(expected) = self.expected.as_mut() {
-                        std::mem::swap(&mut self.last, expected);
-                    }
+                    self.last.clear();
+                    self.last.push_str(line);
                     self.count += 1;
-                    self.expect_next(rule);
                 }
                 _ if self.count < self.min_run => {
                     // A short run broken: its lines but the last stand alone, and the last
@@ -155,80 +151,70 @@ impl Folder {
     }
 
     /// `Some(at)` when `line` continues the current run of 2 or more, varying at its place:
-    /// when it is the line the run's rule makes next.
-    fn continues(&self, line: &str) -> Option<usize> {
-        (self.expected.as_deref() == Some(line)).then_some(self.at)
+    /// when it is the line the run's rule makes next. Usually told where its numbers lie
+    /// (`steps_from_last`); where a number grows a digit, by the whole line the rule makes.
+    fn continues(&mut self, line: &str) -> Option<usize> {
+        if self.steps_from_last(line) {
+            return Some(self.at);
+        }
+        let mut next = std::mem::take(&mut self.scratch);
+        let made = self.nth_line(self.count, &mut next);
+        let same = made && next == line;
+        self.scratch = next;
+        if !same {
+            return None;
+        }
+        // `line` becomes the run's last line: where its numbers lie now.
+        self.place_digits(self.count);
+        Some(self.at)
     }
 
-    /// Makes `expected`, the line after the run's `count` lines: `first` with each varying
-    /// number `count` higher.
-    fn expect_next(&mut self, rule: Rule) {
-        if self.count == 2 {
-            // The run has just begun: find its varying numbers in `first`.
-            self.varying.clear();
-            let first = self.first.as_bytes();
-            match rule {
-                Rule::Events => self.varying.extend(number_at(first, self.at).map(|(v, end)| (self.at, end, v))),
-                Rule::Edges => self.varying.extend(edge_spans(&self.first).into_iter().flatten()),
-            }
-        }
-        let mut expected = self.expected.take().unwrap_or_default();
-        if self.count > 2 && self.count_up(&mut expected) {
-            self.expected = Some(expected);
-            return;
-        }
-        self.expected_digits.clear();
-        if self.nth_line(self.count, &mut expected) {
-            // Where the numbers lie in the line just made: each shifted by the digits the
-            // ones before it gained.
-            let mut shift = 0usize;
-            for &(start, end, value) in &self.varying {
-                let digits = decimal_len(value + self.count);
-                self.expected_digits.push((start + shift, start + shift + digits));
-                shift += digits - (end - start);
-            }
-            self.expected = Some(expected);
-        }
-    }
-
-    /// The fast way to the next expected line, when `last` is the line expected before: `last`
-    /// with each varying number one higher, its digits counted up where they lie. False (and
-    /// `out` to be made again) when a number would grow a digit or come near `u64::MAX`:
-    /// there `nth_line`'s `checked_add` decides.
-    fn count_up(&self, out: &mut String) -> bool {
-        if self.expected_digits.is_empty() || self.expected_digits.iter().any(|&(start, end)| end - start >= 19) {
+    /// Whether `line` is `last` with each varying number one higher, none growing a digit:
+    /// the text around them the same byte for byte, and each number's digits counted up by
+    /// one (a trailing `9`s become `0`s, the digit before them one more).
+    fn steps_from_last(&self, line: &str) -> bool {
+        let (last, line) = (self.last.as_bytes(), line.as_bytes());
+        if self.last_digits.is_empty() || last.len() != line.len() {
             return false;
         }
-        let mut bytes = std::mem::take(out).into_bytes();
-        bytes.clear();
-        bytes.extend_from_slice(self.last.as_bytes());
-        for &(start, end) in &self.expected_digits {
-            let Some(digits) = bytes.get_mut(start..end) else { return false };
-            if !digits.iter().all(u8::is_ascii_digit) {
+        let mut at = 0;
+        for &(start, end) in &self.last_digits {
+            if last[at..start] != line[at..start] || !counts_up(&last[start..end], &line[start..end]) {
                 return false;
             }
-            let mut carried = true;
-            for d in digits.iter_mut().rev() {
-                if *d == b'9' {
-                    *d = b'0';
-                } else {
-                    *d += 1;
-                    carried = false;
-                    break;
-                }
-            }
-            if carried {
-                return false;
-            }
+            at = end;
         }
-        // ASCII digits were changed into ASCII digits: always UTF-8 still.
-        match String::from_utf8(bytes) {
-            Ok(text) => {
-                *out = text;
-                true
-            }
-            Err(_) => false,
+        last[at..] == line[at..]
+    }
+
+    /// Finds the run's varying numbers in `first` when it has just begun (two lines).
+    fn begin_run(&mut self, rule: Rule) {
+        self.varying.clear();
+        let first = self.first.as_bytes();
+        match rule {
+            Rule::Events => self.varying.extend(number_at(first, self.at).map(|(v, end)| (self.at, end, v))),
+            Rule::Edges => self.varying.extend(edge_spans(&self.first).into_iter().flatten()),
         }
+        self.place_digits(1);
+    }
+
+    /// Sets `last_digits` for `last` being the run's line `k`: each number of `first` is `k`
+    /// higher there, shifted by the digits the ones before it gained. Left empty for numbers of
+    /// 19 digits or more, whose steps `nth_line` checks (it knows where `u64` ends).
+    fn place_digits(&mut self, k: u64) {
+        self.last_digits.clear();
+        let mut shift = 0usize;
+        let mut placed = Vec::with_capacity(self.varying.len());
+        for &(start, end, value) in &self.varying {
+            let Some(n) = value.checked_add(k) else { return };
+            let digits = decimal_len(n);
+            if digits >= 19 {
+                return;
+            }
+            placed.push((start + shift, start + shift + digits));
+            shift += digits - (end - start);
+        }
+        self.last_digits = placed;
     }
 
     /// Writes the run's line `k` (0: `first`) into `out`: `first` with each varying number
@@ -259,7 +245,7 @@ impl Folder {
         self.last.push_str(line);
         self.count += 1;
         self.at = at;
-        self.expect_next(rule);
+        self.begin_run(rule);
     }
 
     /// Hands over the current run's first `n` lines one by one, made again by `nth_line`
@@ -478,6 +464,19 @@ fn decimal_len(n: u64) -> usize {
     n.checked_ilog10().map_or(1, |l| l as usize + 1)
 }
 
+/// Whether the digits `next` are the number `digits` one higher, as many digits long: the
+/// same up to one digit that is one more, followed by `9`s that became `0`s.
+fn counts_up(digits: &[u8], next: &[u8]) -> bool {
+    let Some(k) = digits.iter().rposition(|&d| d != b'9') else { return false };
+    digits.len() == next.len()
+        && digits[..k] == next[..k]
+        && digits[k].is_ascii_digit()
+        && next[k] == digits[k] + 1
+        && digits[k + 1..].iter().all(|&d| d == b'9')
+        && next[k + 1..].iter().all(|&d| d == b'0')
+        && digits[..k].iter().all(u8::is_ascii_digit)
+}
+
 /// Writes `n` in decimal at the end of `out` (without the formatting machinery: once per
 /// line of a big run).
 pub fn push_decimal(out: &mut String, mut n: u64) {
@@ -661,6 +660,21 @@ mod tests {
         skipped[120] = "got 121".to_owned();
         let items = folded(Rule::Events, &skipped);
         assert_eq!(items[0], run("got 0", "got 119", 120));
+        // The step as told where a number lies, digit by digit.
+        for (digits, next, steps) in [
+            ("7", "8", true),
+            ("19", "20", true),
+            ("1299", "1300", true),
+            ("12", "14", false),
+            ("19", "21", false),
+            ("9", "0", false),
+            ("99", "00", false),
+            ("1299", "1200", false),
+            ("20", "21", true),
+            ("20", "31", false),
+        ] {
+            assert_eq!(counts_up(digits.as_bytes(), next.as_bytes()), steps, "{digits} -> {next}");
+        }
         // The last number a run may reach is u64::MAX: the line after it is another line.
         let top = u64::MAX - 11;
         let mut near: Vec<String> = (0..12).map(|k| format!("n {}", top + k)).collect();
