@@ -239,6 +239,8 @@ const RECENT: usize = 16;
 thread_local! {
     static NAMES: RefCell<Recent<Name>> = const { RefCell::new(Recent::new()) };
     static SPANS: RefCell<Recent<Spans>> = const { RefCell::new(Recent::new()) };
+    /// The one-span lists `render` makes for a template that is one variable.
+    static WHOLE_SPANS: RefCell<Recent<Spans>> = const { RefCell::new(Recent::new()) };
 }
 
 /// The last `RECENT` distinct things decoded, the oldest replaced first: this thread's names
@@ -318,6 +320,27 @@ pub fn hole_variables(hole: &str) -> Result<Vec<&str>, String> {
 /// integer arithmetic over variables and numbers (`{i*i}`, `{n + 1}`); unknown names render
 /// empty.
 pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Value>) -> Value {
+    if let Some(name) = lone_name(template) {
+        // The commonest template, `{i}` (a queue's items, a pool's tasks): the variable's
+        // text, with one span over all of it under the name, unless the value has spans of
+        // its own (an item taken from a queue), which the general way below rewrites. The
+        // span list is shared with the last ones made for this name and length, so that a
+        // loop's items allocate none (a put was twice the work of the put itself).
+        match lookup(name) {
+            None => return Value::default(),
+            Some(v) if v.spans.is_empty() => {
+                let end = v.text.len();
+                let spans = recent(
+                    &WHOLE_SPANS,
+                    (name, end),
+                    |spans, &(name, end)| matches!(spans.as_slice(), [s] if s.end == end && s.var == name),
+                    |(name, end)| vec![Span { start: 0, end, var: name.into(), volatile: None }].into(),
+                );
+                return Value { text: v.text.clone(), spans };
+            }
+            Some(_) => {}
+        }
+    }
     let mut out = Value::default();
     let mut spans = Vec::new();
     let _ = parse(template, |piece| match piece {
@@ -352,6 +375,12 @@ pub fn render<'v>(template: &str, mut lookup: impl FnMut(&str) -> Option<&'v Val
     spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
     out.spans = spans.into();
     out
+}
+
+/// `NAME` when `template` is `{NAME}` and nothing else, as `parse` reads it.
+fn lone_name(template: &str) -> Option<&str> {
+    let inner = template.strip_prefix('{')?.strip_suffix('}')?;
+    (!inner.contains(['{', '}']) && is_name(inner)).then_some(inner)
 }
 
 fn is_name(s: &str) -> bool {
@@ -508,6 +537,21 @@ fn parse<'t>(template: &'t str, mut each: impl FnMut(Piece<'t>)) -> Result<(), S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_variable_renders_as_the_general_way_renders_it_with_one_shared_span_list() {
+        let vars =
+            [("i", Value::plain("12")), ("p", Value::volatile("42", Volatile::Pid(42))), ("e", Value::plain(""))];
+        let lookup = |hole: &str| vars.iter().find(|(n, _)| *n == hole).map(|(_, v)| v);
+        // `{ i }` is read the general way (a hole with spaces round its name).
+        for name in ["i", "p", "e", "unknown"] {
+            assert_eq!(render(&format!("{{{name}}}"), lookup), render(&format!("{{ {name} }}"), lookup), "{name}");
+        }
+        let i = render("{i}", lookup);
+        assert_eq!(i.spans.as_slice(), [Span { start: 0, end: 2, var: "i".into(), volatile: None }]);
+        assert!(std::ptr::eq(i.spans.as_slice(), render("{i}", lookup).spans.as_slice()), "one list, shared");
+        assert_eq!(render("{{i}}", lookup), Value::plain("{i}"));
+    }
 
     #[test]
     fn renders_holes_and_records_spans() {
