@@ -1,0 +1,16 @@
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+/* written in Visual Studio, CRLF */
+int main(void)
+{
+    pid_t pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\r\n", getpid(), getppid());
+        return 0;
+    }
+    printf("I (%d) just created a child process (%d)\r\n", getpid(), pid);
+    wait(NULL);
+    return 0;
+}

@@ -1,0 +1,16 @@
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+
+int main(void)
+{
+    pid_t me = getpid();
+    pid_t pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\n", me, getppid());
+        return 0;
+    }
+    printf("I (%d) just created a child process (%d)\n", me, pid);
+    wait(NULL);
+    return 0;
+}

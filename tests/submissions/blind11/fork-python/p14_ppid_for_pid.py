@@ -1,0 +1,9 @@
+import os
+
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid()))
+else:
+    # mistake: getppid is the shell, not me
+    print('I (%s) just created a child process (%s).' % (os.getppid(), pid))
+    os.wait()

@@ -1,0 +1,19 @@
+from multiprocessing import Pool
+import os
+
+def long_time_task(i):
+    print('Run task %s (pid:%s)...' % (i, os.getpid()))
+    total = 0
+    for k in range(2_000_000):      # "work" instead of sleep
+        total += k % 7
+    print('Task %s result is: %s' % (i, i * i))
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(4)
+    for i in range(5):
+        p.apply_async(long_time_task, args=(i,))
+    print('Waiting for all subprocesses done...')
+    p.close()
+    p.join()
+    print('All subprocesses done.')

@@ -1,0 +1,17 @@
+from multiprocessing import Pool
+import os, time
+
+def long_time_task(i):
+    print('Run task %s (pid:%s)...' % (i, os.getpid()))
+    time.sleep(0.3)
+    print('Task %s result is: %s' % (i, i * i))
+    return i * i
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    with Pool(4) as p:
+        results = [p.apply_async(long_time_task, args=(i,)) for i in range(5)]
+        print('Waiting for all subprocesses done...')
+        for r in results:
+            r.get()                      # wait for every task
+        print('All subprocesses done.')

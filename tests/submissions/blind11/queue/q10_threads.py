@@ -1,0 +1,19 @@
+import threading
+import queue
+
+def write(q):
+    for value in [1, 2, 3, 4]:
+        print('write, %s' % value)
+        q.put(value)
+
+def read(q):
+    for _ in range(4):
+        print('read, %s' % q.get())
+
+if __name__ == '__main__':
+    q = queue.Queue()
+    tw = threading.Thread(target=write, args=(q,))
+    tr = threading.Thread(target=read, args=(q,))
+    tw.start(); tr.start()
+    tw.join(); tr.join()
+    print('DONE')

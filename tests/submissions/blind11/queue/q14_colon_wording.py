@@ -1,0 +1,21 @@
+from multiprocessing import Process, Queue
+
+def write(q):
+    for value in [1, 2, 3, 4]:
+        print(f'write: {value}')
+        q.put(value)
+
+def read(q):
+    for _ in range(4):
+        value = q.get()
+        print(f'read: {value}')
+
+if __name__ == '__main__':
+    q = Queue()
+    pw = Process(target=write, args=(q,))
+    pr = Process(target=read, args=(q,))
+    pw.start()
+    pr.start()
+    pw.join()
+    pr.join()
+    print('DONE')

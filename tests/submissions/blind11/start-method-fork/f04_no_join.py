@@ -1,0 +1,13 @@
+import multiprocessing
+import os
+import random
+
+num = random.randint(0, 100)
+
+def show_num():
+    print(f"pid:{os.getpid()}, num is {num}")
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("fork")
+    print(f"pid:{os.getpid()}, num is {num}")
+    multiprocessing.Process(target=show_num).start()
