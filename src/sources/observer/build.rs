@@ -88,6 +88,12 @@ impl LinePattern {
 /// not take `writer` for `write` and `r`); at either end of the pattern, any number.
 const GAP: &str = r"[\s\p{P}\p{S}]+";
 const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
+/// What loose matching lets stand before a pattern anchored at the line's start (`^DONE`): a
+/// learner's tag for the process that printed it, in brackets or parentheses or as one word
+/// before a colon (`[main] DONE`, `(child) Process end.`, `main: DONE`). A word without a
+/// colon is not a tag: `NOT DONE` is another line than `DONE`, and `Child process will
+/// start.` than `^Process will start\.` (blind11: a prefix failed only the anchored lines).
+const TAG: &str = r"(?:[\s\p{P}\p{S}]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|[\p{L}\p{N}_.-]{1,40}:))?";
 /// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
 const GAP_MARK: char = '\0';
 /// [`GAP`] with up to two words of letters added in it, each followed by a gap of its own:
@@ -158,6 +164,7 @@ fn loosen_with(pattern: &str, inner_gap: &str) -> String {
             // first (or last) thing: `^Process end` also matches `\tProcess end`.
             '^' => {
                 out.push(c);
+                out.push_str(TAG);
                 out.push(GAP_MARK);
                 i += 1;
                 gap = true;
@@ -211,7 +218,7 @@ fn resolve_gaps(out: &str, inner_gap: &str) -> String {
             resolved.push(*c);
             continue;
         }
-        let at_start = ["(?i)", "(", "(?:", "|", "^"].iter().any(|e| resolved.ends_with(e))
+        let at_start = ["(?i)", "(", "(?:", "|", "^", TAG].iter().any(|e| resolved.ends_with(e))
             || (resolved.ends_with('>') && resolved.rfind("(?P<").is_some_and(|o| !resolved[o..].contains(')')));
         let at_end = matches!(marked.get(k + 1), None | Some(')' | '|' | '$'));
         resolved.push_str(if at_start || at_end { EDGE_GAP } else { inner_gap });
@@ -1222,6 +1229,14 @@ mod tests {
         assert_eq!(loose(run, "Run task 3 (99)..."), None);
         assert_eq!(loose("write, (?P<value>\\d+)", "Write: 4"), Some(vec!["4".into()]));
         assert_eq!(loose(r"write, (?P<value>\w+)", "debug writer pid 12"), None);
+        // A line anchored at its start may carry a learner's tag for its process before it,
+        // but no other word.
+        for tagged in ["[main] DONE", "main: DONE", "(parent 12) DONE", "  [1234]   DONE."] {
+            assert_eq!(loose(r"^DONE", tagged), Some(vec![]), "{tagged}");
+        }
+        assert_eq!(loose(r"^DONE", "NOT DONE"), None);
+        assert_eq!(loose(r"^Process will start\.", "Child process will start."), None);
+        assert_eq!(loose(r"^Process will start\.", "[main] Process will start."), Some(vec![]));
         assert_eq!(loose(r"Process end\.", "process end"), Some(vec![]));
         assert_eq!(loose(r"\((?P<pid>\d+)\) start", "12 start"), Some(vec!["12".into()]));
         assert_eq!(loose("[a-z]+ x{2,3} (?:a|b)?", "abc xx b"), Some(vec![]));
