@@ -191,27 +191,6 @@ fn become_init() -> Result<(), String> {
     Ok(())
 }
 
-/// Leaves a gap of 1 to 16 unused pids after `pid` before the namespace's next one, when this
-/// process is the init of a namespace of its own (the tracer, isolated); else does nothing
-/// (the machine's own namespace is not ours to change).
-///
-/// Why: in a fresh namespace pids are handed out in order, so a program could print its own
-/// pid plus one as its child's without looking at what `fork` returned, and have it right
-/// every time (blind11: `getpid() + 1` in C had full marks). With a gap of at least one after
-/// every process or thread the tracer sees made, that guess is wrong every time, and a right
-/// program's grade does not change: it prints the pids it was given.
-pub fn skip_pids_after(pid: i32) {
-    if std::process::id() != 1 {
-        return;
-    }
-    let mut byte = [0u8; 1];
-    // SAFETY: `byte` is valid for writes of its one byte, all `getrandom` may write.
-    let got = unsafe { libc::getrandom(byte.as_mut_ptr().cast(), 1, libc::GRND_NONBLOCK) };
-    let gap = 1 + i64::from(if got == 1 { byte[0] } else { pid as u8 } % 16);
-    // Past the namespace's largest pid the write fails, and pids go on in order from there.
-    let _ = std::fs::write("/proc/sys/kernel/ns_last_pid", (i64::from(pid) + gap).to_string());
-}
-
 /// Waits for the tracer; its exit code, or 2 (with a message) when a signal killed it.
 fn wait_for(child: nix::unistd::Pid) -> i32 {
     use nix::sys::wait::{waitpid, WaitStatus};

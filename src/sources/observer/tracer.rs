@@ -93,7 +93,6 @@ pub fn run(request: &Request) -> Response {
     };
     response.unisolated = unisolated;
     response.root_pid = root.as_raw();
-    super::pidns::skip_pids_after(root.as_raw());
     if let Err(why) = &traced {
         response.untraced = Some(why.clone());
     }
@@ -633,8 +632,6 @@ impl Tracer {
             libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
                 let Ok(new) = ptrace::getevent(pid) else { return };
                 let new = new as i32;
-                // The next process or thread's pid is not this one's plus one (`skip_pids_after`).
-                super::pidns::skip_pids_after(new);
                 // A process with a reused pid is not recorded: it is killed before it runs.
                 if self.know(new, Seen::Forked) {
                     self.record_by(tid, tgid, RecordKind::Forked { child: new });
