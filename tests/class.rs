@@ -350,3 +350,30 @@ fn entries_named_alike_but_for_their_extension_keep_it() {
     let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
     assert_eq!(students, ["alice.py", "alice.txt", "bob"], "{csv}\n{run}");
 }
+
+/// A file name that is not UTF-8 (a Latin-1 `josé.py`, as a zip made on Windows unpacks) is
+/// graded like any other: the working copy gets a readable name (red team round 11: the
+/// program was run by a garbled name that did not exist, 0 marks).
+#[test]
+fn a_submission_whose_name_is_not_utf8_is_run_and_graded() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = util::TempDir::new("latin1");
+    let name = std::ffi::OsStr::from_bytes(b"jos\xe9.py");
+    let submission = dir.path().join(name);
+    std::fs::copy(util::root().join("examples/assignments/process.py"), &submission).unwrap();
+    let exe = env!("CARGO_BIN_EXE_procscen");
+    let out = std::process::Command::new(exe)
+        .arg("grade")
+        .arg("scenarios/assignments/process.yaml")
+        .arg(&submission)
+        .current_dir(util::root())
+        .output()
+        .expect("procscen starts");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("score: 11/11"),
+        "command: {exe} grade scenarios/assignments/process.yaml {submission:?}\nstatus: {}\n--- stdout ---\n{stdout}--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

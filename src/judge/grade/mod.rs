@@ -692,6 +692,14 @@ impl WorkDir {
             return Ok((work, skipped));
         }
         let name = submission.file_name().unwrap_or(std::ffi::OsStr::new("submission"));
+        // The command that runs the copy is text: a name that is not UTF-8 (a Latin-1
+        // `josé.py`, as a zip made on Windows unpacks) is copied under its readable form, `_`
+        // for each byte that is not text, its extension kept (red team round 11: the garbled
+        // name ran nothing, 0 marks for an honest program).
+        let name = match name.to_str() {
+            Some(_) => name.to_owned(),
+            None => std::ffi::OsString::from(name.to_string_lossy().replace('\u{FFFD}', "_")),
+        };
         let copy = work.join(name);
         copy::copy_file(&real, &copy, copy::SUBMISSION_CAP, &mut copy::Copied::default())?;
         Ok((copy, Vec::new()))
