@@ -377,3 +377,43 @@ fn a_submission_whose_name_is_not_utf8_is_run_and_graded() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `procscen grade` stopped by SIGTERM (a CI job cancelled, a terminal closed) ends with 143
+/// and leaves none of its work directories (the submission's copy, the binary copied to run
+/// it) in the temporary directory (red team round 11, H8).
+#[test]
+fn a_grade_stopped_by_sigterm_leaves_no_work_directory() {
+    let dir = util::TempDir::new("sigterm");
+    let program = dir.join("sleeper.py");
+    std::fs::write(&program, "import time\nprint('Parent process 1.')\ntime.sleep(60)\n").unwrap();
+    let exe = env!("CARGO_BIN_EXE_procscen");
+    let mut grade = std::process::Command::new(exe)
+        .args(["grade", "scenarios/assignments/process.yaml"])
+        .arg(&program)
+        .current_dir(util::root())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("procscen starts");
+    let prefix = format!("procscen-grade-{}-", grade.id());
+    let ours = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(std::env::temp_dir())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+            .map(|e| e.path())
+            .collect()
+    };
+    // Waits for the grade to have made its work directory (and so to be under way).
+    let started = std::time::Instant::now();
+    while ours().is_empty() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30), "no {prefix}* appeared");
+        assert!(grade.try_wait().unwrap().is_none(), "the grade ended before it was stopped");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(grade.id() as i32), nix::sys::signal::Signal::SIGTERM).unwrap();
+    let status = grade.wait().unwrap();
+    assert_eq!(status.code(), Some(143), "{exe} grade {}: {status}", program.display());
+    assert_eq!(ours(), Vec::<std::path::PathBuf>::new(), "left behind");
+}

@@ -230,16 +230,28 @@ fn orphans_and_unwaited(o: &Observation, out: &mut Vec<Mistake>) {
     }
     let mut orphans = Vec::new();
     let mut unwaited = Vec::new();
+    // The pids each parent joined, found once per parent, not once per child: a parent of
+    // thousands of children (a `vfork` loop) made this quadratic (red team round 11, H1).
+    let mut joined: std::collections::HashMap<usize, std::collections::HashSet<i32>> = Default::default();
     for (c, child) in trace.processes.iter().enumerate() {
         let Some(p) = child.parent else { continue };
         let parent = &trace.processes[p];
         if child.origin == Origin::Helper || parent.origin == Origin::Helper {
             continue;
         }
-        let waited = parent
-            .events
-            .iter()
-            .any(|e| matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == child.pid));
+        let waited = joined
+            .entry(p)
+            .or_insert_with(|| {
+                parent
+                    .events
+                    .iter()
+                    .filter_map(|e| match &e.kind {
+                        EventKind::Join { child_pid, .. } => Some(*child_pid),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .contains(&child.pid);
         if waited {
             continue;
         }

@@ -350,16 +350,15 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
     let trace = build_trace(name, response, &procs, &names, numbered, outcome);
-    // Where each draft went in the trace's tree order.
-    let place: Vec<Option<ProcId>> = procs
-        .iter()
-        .map(|p| {
-            trace
-                .processes
-                .iter()
-                .position(|t| t.pid == p.pid && t.events.first().is_some_and(|e| e.time_ns == p.began_ns))
-        })
-        .collect();
+    // Where each draft went in the trace's tree order: looked up by pid and start, not by a
+    // scan of the trace for each draft (quadratic for a `vfork` loop's thousands).
+    let mut in_trace: HashMap<(i32, u64), usize> = HashMap::new();
+    for (t, process) in trace.processes.iter().enumerate() {
+        if let Some(first) = process.events.first() {
+            in_trace.entry((process.pid, first.time_ns)).or_insert(t);
+        }
+    }
+    let place: Vec<Option<ProcId>> = procs.iter().map(|p| in_trace.get(&(p.pid, p.began_ns)).copied()).collect();
     let output = program_output(&procs, &place, &trace);
     let usage = Usage {
         processes: trace.processes.iter().filter(|p| p.origin != Origin::Helper).count() as u32,
@@ -476,11 +475,15 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
     let mut events: Vec<Vec<Event>> = Vec::with_capacity(procs.len());
     let mut marks: HashMap<usize, (usize, u32)> = HashMap::new();
     let mut fork_seq: HashMap<(i32, i32), u32> = HashMap::new();
+    // The processes of each pid, in order: a fork's child is looked up by pid, not by a scan
+    // of every process (a `vfork` loop's thousands made that quadratic: red team round 11, H1).
+    let mut of_pid: HashMap<i32, Vec<usize>> = HashMap::new();
+    for (i, q) in procs.iter().enumerate() {
+        of_pid.entry(q.pid).or_default().push(i);
+    }
     let by_pid_time = |pid: i32, time: u64| -> Option<usize> {
-        procs
-            .iter()
-            .rposition(|q| q.pid == pid && q.began_ns <= time)
-            .or_else(|| procs.iter().position(|q| q.pid == pid))
+        let same = of_pid.get(&pid)?;
+        same.iter().rev().find(|&&q| procs[q].began_ns <= time).or(same.first()).copied()
     };
     let mut event_records: Vec<Vec<Option<usize>>> = Vec::with_capacity(procs.len());
     for (i, p) in procs.iter().enumerate() {
