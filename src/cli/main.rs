@@ -525,29 +525,7 @@ fn run_command(args: RunArgs) -> Result<bool> {
 }
 
 /// `procscen grade`: the submissions named and the classes' folders, or one shard of them.
-/// Ends the command on SIGTERM, SIGINT or SIGHUP as the shell expects (status 128 plus the
-/// signal), after removing the work directories of the grades under way: the signals are
-/// blocked here, before any thread starts (threads inherit the mask; the helpers this starts
-/// do not, their mask is reset), and one thread waits for them.
-fn remove_work_dirs_on_signals() {
-    use nix::sys::signal::{SigSet, Signal};
-    let mut set = SigSet::empty();
-    for s in [Signal::SIGTERM, Signal::SIGINT, Signal::SIGHUP] {
-        set.add(s);
-    }
-    if set.thread_block().is_err() {
-        return;
-    }
-    std::thread::spawn(move || {
-        if let Ok(signal) = set.wait() {
-            procscen::judge::grade::remove_work_dirs();
-            std::process::exit(128 + signal as i32);
-        }
-    });
-}
-
 fn grade_command(args: GradeArgs) -> Result<bool> {
-    remove_work_dirs_on_signals();
     let GradeArgs {
         scenario,
         submissions,

@@ -651,11 +651,9 @@ impl WorkDir {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
         let prefix = format!("procscen-grade-{}-{n}", std::process::id());
-        let path = copy::private_temp_dir(&prefix).map_err(|e| {
+        copy::private_temp_dir(&prefix).map(|path| WorkDir { path }).map_err(|e| {
             RunError::Program(format!("cannot make a directory {prefix}-* in the temporary directory: {e}"))
-        })?;
-        live_work_dirs().push(path.clone());
-        Ok(WorkDir { path })
+        })
     }
 
     /// The program's working directory, inside the work directory, which also holds what a
@@ -710,27 +708,7 @@ impl WorkDir {
 
 impl Drop for WorkDir {
     fn drop(&mut self) {
-        live_work_dirs().retain(|p| *p != self.path);
         let _ = std::fs::remove_dir_all(&self.path);
-    }
-}
-
-/// The work directories that exist now: a grade stopped by a signal drops nothing, so its
-/// command removes them (`remove_work_dirs`) before it ends.
-static LIVE_WORK_DIRS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
-
-fn live_work_dirs() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    LIVE_WORK_DIRS.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Removes every work directory that exists now (each a submission's copy, its build and the
-/// binary copied to run it): for a command about to end on a signal, which would otherwise
-/// leave them in the temporary directory (red team round 11, H8). The directories are taken
-/// from the list first, so a grade still running finds nothing to remove twice.
-pub fn remove_work_dirs() {
-    let dirs = std::mem::take(&mut *live_work_dirs());
-    for dir in dirs {
-        let _ = std::fs::remove_dir_all(dir);
     }
 }
 
