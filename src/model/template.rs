@@ -248,23 +248,33 @@ thread_local! {
 pub(crate) struct Recent<T> {
     items: Vec<T>,
     next: usize,
+    /// The place of the item found or remembered last, looked at first: a busy run names one
+    /// channel again and again, and its items change shape only when a number grows a digit.
+    last: std::cell::Cell<usize>,
 }
 
 impl<T> Recent<T> {
     pub(crate) const fn new() -> Self {
-        Recent { items: Vec::new(), next: 0 }
+        Recent { items: Vec::new(), next: 0, last: std::cell::Cell::new(0) }
     }
 
     /// The remembered item `same` picks.
     pub(crate) fn find(&self, same: impl Fn(&T) -> bool) -> Option<&T> {
-        self.items.iter().find(|t| same(t))
+        if let Some(item) = self.items.get(self.last.get()).filter(|t| same(t)) {
+            return Some(item);
+        }
+        let at = self.items.iter().position(same)?;
+        self.last.set(at);
+        Some(&self.items[at])
     }
 
     /// Remembers `item`, in the place of the oldest when `RECENT` are remembered.
     pub(crate) fn remember(&mut self, item: T) {
         if self.items.len() < RECENT {
+            self.last.set(self.items.len());
             self.items.push(item);
         } else {
+            self.last.set(self.next);
             self.items[self.next] = item;
             self.next = (self.next + 1) % RECENT;
         }

@@ -28,11 +28,6 @@ pub struct Decoder {
     names: Recent<Name>,
     /// Span lists by their encoding.
     spans: Recent<(Vec<u8>, Spans)>,
-    /// The last name and span list found, looked at first: a busy run's puts and gets name
-    /// one channel again and again, and their values change shape only when a number grows
-    /// a digit.
-    last_name: Option<Name>,
-    last_spans: Option<(Vec<u8>, Spans)>,
 }
 
 impl Decoder {
@@ -79,18 +74,11 @@ impl Decoder {
     /// The name whose UTF-8 bytes are `raw`, shared with the same name decoded recently
     /// (compared as bytes: only a new name is checked as UTF-8); `None` when they are not UTF-8.
     fn name(&mut self, raw: &[u8]) -> Option<Name> {
-        if let Some(name) = self.last_name.as_ref().filter(|n| n.as_str().as_bytes() == raw) {
+        if let Some(name) = self.names.find(|n| n.as_str().as_bytes() == raw) {
             return Some(name.clone());
         }
-        let name = match self.names.find(|n| n.as_str().as_bytes() == raw) {
-            Some(name) => name.clone(),
-            None => {
-                let name = Name::new(utf8(raw)?);
-                self.names.remember(name.clone());
-                name
-            }
-        };
-        self.last_name = Some(name.clone());
+        let name = Name::new(utf8(raw)?);
+        self.names.remember(name.clone());
         Some(name)
     }
 
@@ -107,18 +95,11 @@ impl Decoder {
             r.skip_span()?;
         }
         let raw = &r.bytes[start..r.at];
-        if let Some((_, spans)) = self.last_spans.as_ref().filter(|(bytes, _)| bytes.as_slice() == raw) {
+        if let Some((_, spans)) = self.spans.find(|(bytes, _)| bytes.as_slice() == raw) {
             return Some(Value { text, spans: spans.clone() });
         }
-        let spans = match self.spans.find(|(bytes, _)| bytes.as_slice() == raw) {
-            Some((_, spans)) => spans.clone(),
-            None => {
-                let spans: Spans = postcard::from_bytes(raw).ok()?;
-                self.spans.remember((raw.to_vec(), spans.clone()));
-                spans
-            }
-        };
-        self.last_spans = Some((raw.to_vec(), spans.clone()));
+        let spans: Spans = postcard::from_bytes(raw).ok()?;
+        self.spans.remember((raw.to_vec(), spans.clone()));
         Some(Value { text, spans })
     }
 }
