@@ -562,8 +562,8 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         let Some(&fork_at) = parent.forks.get(&child.pid) else { continue };
         let after_fork = parent.printed.partition_point(|&i| i <= fork_at);
         let parent_line = parent.printed.get(after_fork).map(|&i| EventId::new(p, i));
-        let child_line = printed(c).next().map(|(i, _)| EventId::new(c, i));
-        if let (Some(pl), Some(cl)) = (parent_line, child_line) {
+        let cl = EventId::new(c, first_line.0);
+        if let Some(pl) = parent_line {
             let (pe, ce) = (trace.event(pl), trace.event(cl));
             let (EventKind::Print(pv), EventKind::Print(cv)) = (&pe.kind, &ce.kind) else { continue };
             let common: String =
