@@ -423,6 +423,26 @@ fn observed_output_beyond_the_limit_is_cut_and_the_run_stopped() {
 }
 
 #[test]
+fn observed_events_beyond_the_recorded_limit_stop_the_run() {
+    // Red team round 11, H2: tiny pipe writes between the program's own processes, each one a
+    // record the grader keeps, without end.
+    let program = compiled(
+        "chatter",
+        r#"#include <unistd.h>
+int main(void) {
+    int p[2];
+    if (pipe(p) != 0) return 1;
+    if (fork() == 0) { char c[64]; close(p[1]); while (read(p[0], c, sizeof c) > 0) {} return 0; }
+    close(p[0]);
+    for (;;) write(p[1], "x", 1);
+}"#,
+    );
+    let g = grade_marked("chatter", &program, "    run: '{submission}'\n    max_recorded_mib: 1\n", "20s");
+    assert_eq!(g.grade.ending.to_string(), "recorded events (1 MiB, a runaway loop?) limit reached", "{}", g.report);
+    assert!(g.took < util::bound(Duration::from_secs(20)), "ended long before the timeout: {:?}", g.took);
+}
+
+#[test]
 fn observed_memory_beyond_the_limit_is_refused() {
     let program = compiled(
         "hungry",

@@ -308,6 +308,7 @@ fn program_limits(program: &crate::model::scenario::Program, timeout: Duration) 
         max_file_size: crate::model::scenario::bounds::mib_to_bytes(program.max_file_mib),
         max_open_files: program.max_open_files,
         max_tmp: crate::model::scenario::bounds::mib_to_bytes(program.max_tmp_mib),
+        max_recorded: crate::model::scenario::bounds::mib_to_bytes(program.max_recorded_mib),
         ..limits
     }
 }

@@ -97,6 +97,8 @@ pub struct Program {
     pub max_open_files: u64,
     /// The size of the private `/tmp` (and `/dev/shm`), in MiB.
     pub max_tmp_mib: u64,
+    /// The most memory the tracer's records of the program may take, in MiB.
+    pub max_recorded_mib: u64,
     /// Whether to run it in new namespaces (no network, private /tmp, a copy of the
     /// submission as its working directory) where the machine allows it.
     pub isolate: bool,
@@ -610,4 +612,8 @@ pub mod program_defaults {
     pub const MAX_TMP_MIB: u64 = 64;
     /// The memory of the whole run (a cgroup, where one can be made), in MiB.
     pub const MAX_RUN_MEMORY_MIB: u64 = 1024;
+    /// The most memory the tracer's records of a run may take, in MiB: about 400,000 events,
+    /// ten times what the busiest reference solution makes, and a bound on what the grader
+    /// holds afterwards (a few hundred bytes per event while it is judged).
+    pub const MAX_RECORDED_MIB: u64 = 32;
 }

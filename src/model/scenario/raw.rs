@@ -251,6 +251,11 @@ with_limits! {
         /// The size of an isolated program's private `/tmp` (and of its `/dev/shm`), in MiB
         /// (default 64).
         pub max_tmp_mib: Option<u64> => at most MAX_MIB,
+        /// The most the tracer may record of the program (its writes, reads, forks, execs,
+        /// signals...), in MiB of the tracer's memory (default: the scenario's
+        /// `max_recorded_mib`, or 32): a runaway loop of tiny pipe writes is stopped there and
+        /// the run reported as "recorded events (N MiB, a runaway loop?) limit reached".
+        pub max_recorded_mib: Option<u64> => at most MAX_MIB,
         /// Run the program in new namespaces where the machine allows it: no network, a private
         /// `/tmp`, and a copy of the submission as its working directory (default true; see
         /// docs/limits.md).

@@ -111,6 +111,10 @@ pub struct Limits {
     /// machine allows one).
     #[serde(default = "defaults::max_run_memory")]
     pub max_run_memory: u64,
+    /// The most memory the tracer's records may take, in bytes (each counted at its size plus
+    /// the bytes it holds: an exec's arguments, a write's text).
+    #[serde(default = "defaults::max_recorded")]
+    pub max_recorded: u64,
 }
 
 /// The defaults of the limits a request made before they existed lacks.
@@ -131,6 +135,9 @@ mod defaults {
     pub fn max_run_memory() -> u64 {
         d::MAX_RUN_MEMORY_MIB << 20
     }
+    pub fn max_recorded() -> u64 {
+        d::MAX_RECORDED_MIB << 20
+    }
 }
 
 impl Default for Limits {
@@ -147,6 +154,7 @@ impl Default for Limits {
             max_open_files: d::MAX_OPEN_FILES,
             max_tmp: d::MAX_TMP_MIB << 20,
             max_run_memory: d::MAX_RUN_MEMORY_MIB << 20,
+            max_recorded: d::MAX_RECORDED_MIB << 20,
         }
     }
 }

@@ -116,6 +116,7 @@ pub fn run(request: &Request) -> Response {
         ended_delay: 0,
         ours: HashSet::from([root.as_raw()]),
         output_bytes: 0,
+        held_bytes: 0,
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
         cgroup: request.cgroup.clone(),
@@ -262,6 +263,9 @@ struct Tracer {
     /// Processes the tracer itself reaps: the root, and orphans reparented to it.
     ours: HashSet<i32>,
     output_bytes: u64,
+    /// Bytes the records hold beyond their own size (an exec's arguments, a write's text):
+    /// with the records' number, what `check_recorded` keeps under `max_recorded`.
+    held_bytes: u64,
     usage: Usage,
     /// Why the run is being stopped, once it is.
     stop: Option<Outcome>,
@@ -339,7 +343,27 @@ impl Tracer {
 
     /// Records what the thread `tid` of the process `pid` did.
     fn record_by(&mut self, tid: i32, pid: i32, kind: RecordKind) {
+        self.held_bytes += match &kind {
+            RecordKind::Exec { argv } => argv.iter().map(|a| a.len() as u64).sum(),
+            RecordKind::Write { data, .. } => data.len() as u64,
+            _ => 0,
+        };
         self.records.push(Record { pid, tid, time_ns: crate::sources::host::monotonic_ns(), kind });
+        self.check_recorded();
+    }
+
+    /// Stops the run once its records take more memory than `max_recorded`: a program that
+    /// makes events without end (tiny pipe writes, a signal loop, processes that do nothing)
+    /// would otherwise make the grader, which keeps every record and judges them afterwards at
+    /// a few hundred bytes each, use memory no limit of the program's covers. Records are never
+    /// dropped (other records point at them by index); the few made while the run is stopped
+    /// go over the limit by a bounded amount.
+    fn check_recorded(&mut self) {
+        let bytes = (self.records.len() * std::mem::size_of::<Record>()) as u64 + self.held_bytes;
+        if bytes > self.limits.max_recorded && self.stop.is_none() {
+            let mib = self.limits.max_recorded >> 20;
+            self.stop_run(|alive| Outcome::LimitReached { limit: Limit::RecordedEvents { mib }, alive });
+        }
     }
 
     /// Stops the run for the first reason given; later reasons are ignored. The processes
@@ -756,6 +780,7 @@ impl Tracer {
         if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
             self.pending.insert(tid, Pending::Channel(call));
         }
+        self.check_recorded();
     }
 
     /// A call that sends a signal, at its entry (`signals`).
@@ -1029,6 +1054,7 @@ impl Tracer {
             Pending::Channel(call) => {
                 let memory = |address, len| read_memory(pid, address, len);
                 self.channels.exit((tid, tgid), call, result, &mut self.records, memory);
+                self.check_recorded();
             }
             _ => {}
         }
@@ -1868,6 +1894,7 @@ mod tests {
             ended_delay: 0,
             ours: HashSet::from([root]),
             output_bytes: 0,
+            held_bytes: 0,
             usage: Usage { processes: 1, ..Usage::default() },
             stop: None,
             cgroup: None,
@@ -1938,6 +1965,33 @@ mod tests {
         assert!(!t.know(reused.pid(), Seen::Forked));
         assert!(matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::PidReused, .. })));
         assert!(!t.know(reused.pid(), Seen::FirstStop) && !began(&t, reused.pid()));
+    }
+
+    #[test]
+    fn records_past_the_recorded_limit_stop_the_run_and_name_the_limit() {
+        let root = Blocked::new();
+        let mut t = tracer(root.pid());
+        t.limits.max_recorded = 1 << 20;
+        // Small records (a signal each) up to the limit, counted at their size: the run goes on.
+        let per_record = std::mem::size_of::<Record>();
+        for _ in 0..(1 << 20) / per_record {
+            t.record_by(root.pid(), root.pid(), RecordKind::Kill { signal: 10, target: None });
+        }
+        assert!(t.stop.is_none(), "{} records of {per_record} bytes fit in 1 MiB", t.records.len());
+        // Bytes a record holds count too: one write of 100 bytes goes over.
+        t.record_by(root.pid(), root.pid(), RecordKind::Write { fd: 1, data: vec![b'x'; 100] });
+        assert!(
+            matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::RecordedEvents { mib: 1 }, .. })),
+            "{:?}",
+            t.stop.as_ref().map(|s| format!("{s:?}"))
+        );
+        assert_eq!(
+            Limit::RecordedEvents { mib: 1 }.to_string() + " limit reached",
+            "recorded events (1 MiB, a runaway loop?) limit reached"
+        );
+        // The defaults hold about 400,000 small records, as the docs say.
+        let fit = (Limits::default().max_recorded as usize) / per_record;
+        assert!((300_000..=700_000).contains(&fit), "{fit} records of {per_record} bytes");
     }
 
     #[test]

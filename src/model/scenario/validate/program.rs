@@ -152,6 +152,11 @@ impl Validator<'_> {
                 max_file_mib: v.at_least_one("max_file_mib", p.max_file_mib, defaults::MAX_FILE_MIB),
                 max_open_files: v.at_least_one("max_open_files", p.max_open_files, defaults::MAX_OPEN_FILES),
                 max_tmp_mib: v.at_least_one("max_tmp_mib", p.max_tmp_mib, defaults::MAX_TMP_MIB),
+                max_recorded_mib: v.at_least_one(
+                    "max_recorded_mib",
+                    p.max_recorded_mib,
+                    raw.max_recorded_mib.unwrap_or(defaults::MAX_RECORDED_MIB),
+                ),
                 isolate: p.isolate.unwrap_or(true),
                 strict_lines: p.strict_lines.unwrap_or(false),
                 python2: p.python2.unwrap_or(false),
