@@ -1212,6 +1212,7 @@ fn the_program_sees_only_the_allow_listed_files() {
             "urandom read 4",
             "mountinfo names the project False",
             "mountinfo names the class False",
+            "root-only /proc entries readable []",
         ],
         "{}",
         g.report

@@ -114,7 +114,8 @@ const SYSTEM: &[&str] = &["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "
 /// The devices a program gets in its /dev.
 const DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/full", "/dev/random", "/dev/urandom"];
 
-/// The most entries of /etc masked; a machine with more unreadable files there is refused.
+/// The most entries of /etc and /proc masked; a machine with more unreadable files there is
+/// refused.
 const MAX_MASKS: usize = 1024;
 
 impl Isolation {
@@ -245,6 +246,16 @@ impl Isolation {
         // counts. Masked, as container runtimes mask them (the filter refuses the key calls).
         for masked in ["/proc/keys", "/proc/key-users"].map(Path::new).into_iter().filter(|p| p.exists()) {
             plan.push((masked.to_owned(), bind(Path::new("/dev/null"), true, true)?));
+        }
+        // And, as in /etc, what only root may read: the machine's physical pages and their
+        // cgroups (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs,
+        // timers and kernel log, the 0600 sysctls (`kernel/cad_pid`, `tcp_fastopen_key`).
+        // Red team round 11, H7. The program's own processes' directories are not looked into.
+        let mut proc_masks = Vec::new();
+        mask_unreadable(Path::new("/proc"), &mut proc_masks, 0)?;
+        for (path, dir) in proc_masks {
+            let what = if dir { tmpfs("mode=755,size=4k", true) } else { bind(Path::new("/dev/null"), true, true)? };
+            plan.push((path, what));
         }
         plan.push((PathBuf::from("/tmp"), tmpfs(&tmp_options, false)));
         // What the program needs that the system directories do not already show (a directory
@@ -516,10 +527,21 @@ const STAGE_C: &std::ffi::CStr = c"/tmp";
 
 /// Adds to `masks` every entry under `dir` that others may not read (a directory: `true`),
 /// without descending into it or following a link.
+/// `/proc`'s processes (directories named by a pid, of the program's own pid namespace) are
+/// not looked into: what a process's directory shows is its owner's business, and the
+/// program's processes are its own. Nor is `/proc/sys/net`, its network namespace's own.
 fn mask_unreadable(dir: &Path, masks: &mut Vec<(PathBuf, bool)>, depth: u32) -> Result<(), String> {
     use std::os::unix::fs::PermissionsExt;
     let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
     for entry in entries.flatten() {
+        if dir == Path::new("/proc") && entry.file_name().as_encoded_bytes().first().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        // The network's sysctls are the program's own network namespace's (a new one, with
+        // other interfaces than the machine's, so the machine's paths are not all there).
+        if entry.path() == Path::new("/proc/sys/net") {
+            continue;
+        }
         let Ok(meta) = entry.path().symlink_metadata() else { continue };
         let kind = meta.file_type();
         if !(kind.is_dir() || kind.is_file()) {
@@ -528,7 +550,9 @@ fn mask_unreadable(dir: &Path, masks: &mut Vec<(PathBuf, bool)>, depth: u32) -> 
         let unreadable = meta.permissions().mode() & 0o004 == 0;
         if unreadable {
             if masks.len() >= MAX_MASKS {
-                return Err(format!("more than {MAX_MASKS} entries of /etc are not readable by others: not isolating"));
+                return Err(format!(
+                    "more than {MAX_MASKS} entries of /etc and /proc are not readable by others: not isolating"
+                ));
             }
             masks.push((entry.path(), kind.is_dir()));
         } else if kind.is_dir() && depth < 16 {
