@@ -220,12 +220,7 @@ impl Isolation {
         // Its kernel uid is the grader's: what the grader alone may read in /etc (the shadow
         // files, private keys) it must not see. Each such entry is covered: a file by
         // /dev/null, a directory by an empty read-only tmpfs.
-        let mut masks = Vec::new();
-        mask_unreadable(Path::new("/etc"), &mut masks, 0)?;
-        for (path, dir) in masks {
-            let what = if dir { tmpfs("mode=755,size=4k", true) } else { bind(Path::new("/dev/null"), true, true)? };
-            plan.push((path, what));
-        }
+        plan.extend(masks_of_unreadable(Path::new("/etc"))?);
         plan.push((PathBuf::from("/dev"), tmpfs("mode=755,size=64k", true)));
         for dev in DEVICES.iter().map(Path::new).filter(|d| d.exists()) {
             plan.push((dev.to_owned(), bind(dev, false, true)?));
@@ -251,12 +246,7 @@ impl Isolation {
         // cgroups (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs,
         // timers and kernel log, the 0600 sysctls (`kernel/cad_pid`, `tcp_fastopen_key`).
         // Red team round 11, H7. The program's own processes' directories are not looked into.
-        let mut proc_masks = Vec::new();
-        mask_unreadable(Path::new("/proc"), &mut proc_masks, 0)?;
-        for (path, dir) in proc_masks {
-            let what = if dir { tmpfs("mode=755,size=4k", true) } else { bind(Path::new("/dev/null"), true, true)? };
-            plan.push((path, what));
-        }
+        plan.extend(masks_of_unreadable(Path::new("/proc"))?);
         plan.push((PathBuf::from("/tmp"), tmpfs(&tmp_options, false)));
         // What the program needs that the system directories do not already show (a directory
         // in another kept one is visible through it, and its mount point could not be made
@@ -524,6 +514,25 @@ unsafe fn set_read_only(dirfd: libc::c_int, path: &std::ffi::CStr, flags: libc::
 
 /// `STAGE` for system calls.
 const STAGE_C: &std::ffi::CStr = c"/tmp";
+
+/// What covers each entry under `dir` that others may not read: a file is covered by
+/// `/dev/null`, a directory by an empty read-only tmpfs.
+fn masks_of_unreadable(dir: &Path) -> Result<Vec<(PathBuf, What)>, String> {
+    let mut masks = Vec::new();
+    mask_unreadable(dir, &mut masks, 0)?;
+    let null = CString::new("/dev/null").expect("no NUL");
+    Ok(masks
+        .into_iter()
+        .map(|(path, dir)| {
+            let what = if dir {
+                What::Tmpfs { options: CString::new("mode=755,size=4k").expect("no NUL"), read_only: true }
+            } else {
+                What::Bind { source: null.clone(), read_only: true, file: true, tree: Cell::new(-1) }
+            };
+            (path, what)
+        })
+        .collect())
+}
 
 /// Adds to `masks` every entry under `dir` that others may not read (a directory: `true`),
 /// without descending into it or following a link.
