@@ -114,7 +114,7 @@ pub fn json(g: &Grade) -> GradeJson<'_> {
                         "helper": p.origin == crate::trace::Origin::Helper,
                         "ending": p.ending.to_string(),
                         "command": p.events.iter().rev().find_map(|e| match &e.kind {
-                            crate::trace::EventKind::Exec { argv } => Some(argv.clone()),
+                            crate::trace::EventKind::Exec { argv, .. } => Some(argv.clone()),
                             _ => None,
                         }),
                     })

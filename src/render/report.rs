@@ -330,7 +330,8 @@ pub fn tree(trace: &Trace) -> String {
             continue;
         }
         let command = p.events.iter().rev().find_map(|e| match &e.kind {
-            EventKind::Exec { argv } => Some(argv.join(" ")),
+            EventKind::Exec { argv, own_file: false } => Some(argv.join(" ")),
+            EventKind::Exec { argv, own_file: true } => Some(format!("{} {}", crate::trace::OWN_FILE, argv.join(" "))),
             _ => None,
         });
         let helper = if p.origin == crate::trace::Origin::Helper { " (helper)" } else { "" };

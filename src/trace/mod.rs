@@ -109,6 +109,10 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// How reports show an exec of a file the program may have made (`EventKind::Exec`'s
+/// `own_file`), before its command line.
+pub const OWN_FILE: &str = "(a file the program could write)";
+
 /// What an event records.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
@@ -161,8 +165,12 @@ pub enum EventKind {
     Ignore { signal: String },
     /// A pool's owner started a worker in place of one that ended after its `max_tasks`.
     Respawn { pool: Name, worker_pid: i32, replaced_pid: i32 },
-    /// An observed process executed a new program with these arguments.
-    Exec { argv: Vec<String> },
+    /// An observed process executed a new program with these arguments. `own_file`: the file
+    /// it executed lies where the program may write (its working copy, `/tmp`, `/dev/shm`, a
+    /// memfd), so the program may have made it: a copy of `/bin/bash` named `/tmp/python3` is
+    /// not an interpreter, whatever its name. A check's `command` and `command_matches` never
+    /// match such an exec, and reports show it.
+    Exec { argv: Vec<String>, own_file: bool },
     /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
     /// (semaphore), parties (barrier) or value (shared integer).
     SyncMade { name: String, kind: SyncKind, initial: i64 },
@@ -300,7 +308,8 @@ impl std::fmt::Display for EventKind {
             EventKind::Raise { signal } => write!(f, "raised {signal}"),
             EventKind::Ignore { signal } => write!(f, "ignores {signal}"),
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
-            EventKind::Exec { argv } => write!(f, "executed {}", argv.join(" ")),
+            EventKind::Exec { argv, own_file: false } => write!(f, "executed {}", argv.join(" ")),
+            EventKind::Exec { argv, own_file: true } => write!(f, "executed {} {}", OWN_FILE, argv.join(" ")),
             EventKind::SyncMade { name, kind, initial } => match kind {
                 SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
                     write!(f, "made {} {name}", kind.as_str())

@@ -324,7 +324,7 @@ pub fn memory_cgroups_of(pid: u32) -> Vec<std::path::PathBuf> {
 pub fn left_running(g: &procscen::judge::grade::Grade) -> Option<Vec<String>> {
     let trace = &g.observation.as_ref()?.trace;
     let copy = trace.processes.iter().flat_map(|p| &p.events).find_map(|e| match &e.kind {
-        procscen::trace::EventKind::Exec { argv } => argv.iter().find_map(|a| {
+        procscen::trace::EventKind::Exec { argv, .. } => argv.iter().find_map(|a| {
             let start = a.find("procscen-grade-")?;
             let end = a[start..].find('/').map_or(a.len(), |k| start + k + 1);
             Some(a[..end].to_owned())

@@ -148,10 +148,10 @@ impl Ctx<'_> {
             }
             EventMatch::Line(t) => matches!(&e.kind, EventKind::Print(v) | EventKind::Logged(v) if v.text == *t),
             EventMatch::Command(t) => {
-                matches!(&e.kind, EventKind::Exec { argv } if argv.join(" ").contains(t.as_str()))
+                matches!(&e.kind, EventKind::Exec { argv, own_file: false } if argv.join(" ").contains(t.as_str()))
             }
             EventMatch::CommandMatches(_) => {
-                matches!(&e.kind, EventKind::Exec { argv } if whole.as_ref().is_some_and(|re| re.is_match(&argv.join(" "))))
+                matches!(&e.kind, EventKind::Exec { argv, own_file: false } if whole.as_ref().is_some_and(|re| re.is_match(&argv.join(" "))))
             }
         };
         // One pass over the trace: an event is named when its process has the selector's

@@ -90,10 +90,12 @@ const GAP: &str = r"[\s\p{P}\p{S}]+";
 const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
 /// What loose matching lets stand before a pattern anchored at the line's start (`^DONE`): a
 /// learner's tag for the process that printed it, in brackets or parentheses or as one word
-/// before a colon (`[main] DONE`, `(child) Process end.`, `main: DONE`). A word without a
+/// before a colon (`[main] DONE`, `(child) Process end.`, `main: DONE`), or two, as Python's
+/// `logging` writes its level and logger (`INFO:root:DONE`: blind12). A word without a
 /// colon is not a tag: `NOT DONE` is another line than `DONE`, and `Child process will
 /// start.` than `^Process will start\.` (blind11: a prefix failed only the anchored lines).
-const TAG: &str = r"(?:[\s\p{P}\p{S}]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|[\p{L}\p{N}_.-]{1,40}:))?";
+const TAG: &str =
+    r"(?:[\s\p{P}\p{S}]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|[\p{L}\p{N}_.-]{1,40}:(?:[\p{L}\p{N}_.-]{1,40}:)?))?";
 /// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
 const GAP_MARK: char = '\0';
 /// [`GAP`] with up to two words of letters added in it, each followed by a gap of its own:
@@ -410,7 +412,7 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
             | RecordKind::Delivered { .. } => push(Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
             RecordKind::Forked { child } => push(Item::Forked(*child)),
-            RecordKind::Exec { argv } => push(Item::Exec(argv.clone())),
+            RecordKind::Exec { argv, own_file } => push(Item::Exec(argv.clone(), *own_file)),
             RecordKind::Waited { child } => push(Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
                 // Each thread's bytes make its own lines (the tracer names the thread of a
@@ -501,7 +503,9 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                     let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
                     (EventKind::Fork { child_pid: *child, name }, Some(FORK_LABEL.to_owned()))
                 }
-                Item::Exec(argv) => (EventKind::Exec { argv: argv.clone() }, Some(EXEC_LABEL.to_owned())),
+                Item::Exec(argv, own_file) => {
+                    (EventKind::Exec { argv: argv.clone(), own_file: *own_file }, Some(EXEC_LABEL.to_owned()))
+                }
                 Item::Waited(child) => {
                     let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
                     let ending = endings
@@ -707,7 +711,8 @@ struct Proc {
 
 enum Item {
     Forked(i32),
-    Exec(Vec<String>),
+    /// The command line, and whether the file executed is one the program could write.
+    Exec(Vec<String>, bool),
     Waited(i32),
     /// A whole line as matched against the patterns, with the pattern's name and how it
     /// matched. A stderr line that matches counts as the assignment's line (a learner's
@@ -988,8 +993,9 @@ fn token_end(text: &str, from: usize) -> usize {
 /// never taken for its launcher's. With no such exec (a command line run through a shell),
 /// its last exec. `None` when it never executed.
 fn submission_start(items: &[(u64, Item)], argv: &[String]) -> Option<usize> {
-    let execs =
-        || items.iter().enumerate().filter_map(|(k, (_, i))| if let Item::Exec(a) = i { Some((k, a)) } else { None });
+    let execs = || {
+        items.iter().enumerate().filter_map(|(k, (_, i))| if let Item::Exec(a, _) = i { Some((k, a)) } else { None })
+    };
     let own = |a: &Vec<String>| !argv.is_empty() && a.len() == argv.len() && a[1..] == argv[1..];
     execs().find(|(_, a)| own(a)).or_else(|| execs().next_back()).map(|(k, _)| k)
 }
@@ -1022,7 +1028,7 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
         let parent = procs[..i].iter().rposition(|q| q.pid == p.parent_pid);
         let helper_parent = parent.is_some_and(|q| out[q].0 == LAUNCHER);
         let last_exec =
-            p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a) = i { Some(a.join(" ")) } else { None });
+            p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a, _) = i { Some(a.join(" ")) } else { None });
         let named = if Some(i) == root {
             (MAIN.to_owned(), Origin::Main, false)
         } else if helper_parent || (parent == root && launched.contains(&p.pid)) {
@@ -1044,7 +1050,7 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
             let ran_other = p
                 .items
                 .iter()
-                .any(|(_, i)| matches!(i, Item::Exec(a) if !a.iter().any(|w| w == "--multiprocessing-fork")));
+                .any(|(_, i)| matches!(i, Item::Exec(a, _) if !a.iter().any(|w| w == "--multiprocessing-fork")));
             match role {
                 Some(r) => (r.to_owned(), Origin::Fork, false),
                 None => (UNNAMED.to_owned(), Origin::Fork, !ran_other),
@@ -1234,7 +1240,14 @@ mod tests {
         assert_eq!(loose(r"write, (?P<value>\w+)", "debug writer pid 12"), None);
         // A line anchored at its start may carry a learner's tag for its process before it,
         // but no other word.
-        for tagged in ["[main] DONE", "main: DONE", "(parent 12) DONE", "  [1234]   DONE."] {
+        for tagged in [
+            "[main] DONE",
+            "main: DONE",
+            "(parent 12) DONE",
+            "  [1234]   DONE.",
+            "INFO:root:DONE",
+            "WARNING:__main__: DONE",
+        ] {
             assert_eq!(loose(r"^DONE", tagged), Some(vec![]), "{tagged}");
         }
         assert_eq!(loose(r"^DONE", "NOT DONE"), None);

@@ -210,8 +210,14 @@ pub enum RecordKind {
     Began { parent: i32 },
     /// The process made the process `child` (fork, vfork or clone without a shared thread group).
     Forked { child: i32 },
-    /// The process executed a new program with these arguments.
-    Exec { argv: Vec<String> },
+    /// The process executed a new program with these arguments. `own_file`: the file it
+    /// executed lies where the program may write (its working copy, `/tmp`, `/dev/shm`, a
+    /// memfd), so the program may have made it (see `EventKind::Exec`).
+    Exec {
+        argv: Vec<String>,
+        #[serde(default)]
+        own_file: bool,
+    },
     /// The process wrote these bytes to its stdout (`fd` 1) or stderr (2) socket, through
     /// whichever of its fds refers to it (one read of the tracer's end: one or more writes).
     Write { fd: i32, data: Vec<u8> },

@@ -185,10 +185,56 @@ fn become_init() -> Result<(), String> {
     // process names). The namespace's next pid is set past the small numbers instead, as the
     // machine's own pids are. Without it (an old kernel) the run is still right, only its
     // report less readable.
+    // Where past them is drawn at random, in the next `base` pids: a program's pids are not
+    // the same in every run, so one that prints numbers it never asked the kernel for (the
+    // previous run's pids) is not right by construction (blind12).
     let pid_max: u32 =
         std::fs::read_to_string("/proc/sys/kernel/pid_max").ok().and_then(|t| t.trim().parse().ok()).unwrap_or(32_768);
-    let _ = std::fs::write("/proc/sys/kernel/ns_last_pid", FIRST_PID.min(pid_max / 2).to_string());
+    let base = FIRST_PID.min(pid_max / 2);
+    let first = base + random_u16() as u32 % base.max(1);
+    let _ = std::fs::write("/proc/sys/kernel/ns_last_pid", first.to_string());
     Ok(())
+}
+
+/// Two random bytes from the kernel (zero if it has none to give at once).
+fn random_u16() -> u16 {
+    let mut bytes = [0u8; 2];
+    // SAFETY: `bytes` is valid for writes of its two bytes, all `getrandom` may write.
+    let got = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), 2, libc::GRND_NONBLOCK) };
+    if got == 2 {
+        u16::from_ne_bytes(bytes)
+    } else {
+        0
+    }
+}
+
+/// Leaves 1 to 16 pids unused after `highest`, the largest pid the tracer has learned of, before
+/// the namespace's next one, when this process is the init of a namespace of its own (the
+/// tracer, isolated); else does nothing (the machine's own namespace is not ours to change).
+///
+/// Why: in a fresh namespace pids are handed out in order, so a program could print its own
+/// pid plus one as its child's without looking at what `fork` returned, and have it right
+/// every time (blind11 and blind12: `getpid() + 1` in C had full marks). With a gap after every
+/// process or thread the tracer sees made, that guess is wrong every time, and a right
+/// program's grade does not change: it prints the pids it was given.
+///
+/// Why `highest` and not the pid just made: forks race (a pyenv shim, a pool starting its
+/// workers), and a fork event can reach the tracer after pids above its own were given out,
+/// some to processes that already ended. Writing the late pid plus a gap moved the
+/// namespace's counter back below them, and the kernel gave an ended process's pid out again
+/// (an honest queue program was stopped at "pids (one given out twice)" in CI). No task ends
+/// and frees its pid before the tracer has learned of it (a traced task's end is reported to
+/// its tracer first, and only then can it be reaped), so every pid of an ended task is at most
+/// `highest`: counting on from above it never hands one out again. Pids given to tasks the
+/// tracer has not learned of yet may lie above: they are alive, and the kernel skips pids in
+/// use.
+pub fn skip_pids_after(highest: i32) {
+    if std::process::id() != 1 {
+        return;
+    }
+    let gap = 1 + i64::from(random_u16() % 16);
+    // Past the namespace's largest pid the write fails, and pids go on in order from there.
+    let _ = std::fs::write("/proc/sys/kernel/ns_last_pid", (i64::from(highest) + gap).to_string());
 }
 
 /// Waits for the tracer; its exit code, or 2 (with a message) when a signal killed it.

@@ -275,7 +275,7 @@ mod tests {
             rec(P, RecordKind::Thread { thread: 11 }),
             line(11),
             line(P),
-            rec(P, RecordKind::Exec { argv: vec![] }),
+            rec(P, RecordKind::Exec { argv: vec![], own_file: false }),
             line(P),
             rec(0, RecordKind::Ended { ending: crate::trace::Ending::Exited(0) }),
         ];
@@ -331,7 +331,7 @@ mod tests {
             rec(P, RecordKind::Thread { thread: 11 }),
             line(P),
             line(UNKNOWN_THREAD),
-            rec(P, RecordKind::Exec { argv: vec![] }),
+            rec(P, RecordKind::Exec { argv: vec![], own_file: false }),
             line(P),
         ];
         let order = Order::new(&records);

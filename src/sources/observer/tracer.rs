@@ -93,6 +93,8 @@ pub fn run(request: &Request) -> Response {
     };
     response.unisolated = unisolated;
     response.root_pid = root.as_raw();
+    // Its first child's pid is not its own plus one.
+    super::pidns::skip_pids_after(root.as_raw());
     if let Err(why) = &traced {
         response.untraced = Some(why.clone());
     }
@@ -116,6 +118,8 @@ pub fn run(request: &Request) -> Response {
         ended_delay: 0,
         ours: HashSet::from([root.as_raw()]),
         output_bytes: 0,
+        isolated: request.isolate && response.unisolated.is_none(),
+        highest_pid: root.as_raw(),
         held_bytes: 0,
         usage: Usage { processes: 1, ..Usage::default() },
         stop: None,
@@ -263,6 +267,12 @@ struct Tracer {
     /// Processes the tracer itself reaps: the root, and orphans reparented to it.
     ours: HashSet<i32>,
     output_bytes: u64,
+    /// Whether the program runs isolated (`isolate`): only then are the files it may write
+    /// told apart from the rest (`on_writable_mount`).
+    isolated: bool,
+    /// The largest pid (or thread id) the tracer has learned of: every task that ended had a
+    /// pid at most this (`pidns::skip_pids_after`).
+    highest_pid: i32,
     /// Bytes the records hold beyond their own size (an exec's arguments, a write's text):
     /// with the records' number, what `check_recorded` keeps under `max_recorded`.
     held_bytes: u64,
@@ -344,7 +354,7 @@ impl Tracer {
     /// Records what the thread `tid` of the process `pid` did.
     fn record_by(&mut self, tid: i32, pid: i32, kind: RecordKind) {
         self.held_bytes += match &kind {
-            RecordKind::Exec { argv } => argv.iter().map(|a| a.len() as u64).sum(),
+            RecordKind::Exec { argv, .. } => argv.iter().map(|a| a.len() as u64).sum(),
             RecordKind::Write { data, .. } => data.len() as u64,
             _ => 0,
         };
@@ -481,6 +491,7 @@ impl Tracer {
             if pid == 0 {
                 return false;
             }
+            self.highest_pid = self.highest_pid.max(pid);
             if pid < 0 {
                 match nix::errno::Errno::last() {
                     nix::errno::Errno::EINTR => continue,
@@ -656,6 +667,9 @@ impl Tracer {
             libc::PTRACE_EVENT_FORK | libc::PTRACE_EVENT_VFORK | libc::PTRACE_EVENT_CLONE => {
                 let Ok(new) = ptrace::getevent(pid) else { return };
                 let new = new as i32;
+                // The next process or thread's pid is not this one's plus one (`skip_pids_after`).
+                self.highest_pid = self.highest_pid.max(new);
+                super::pidns::skip_pids_after(self.highest_pid);
                 // A process with a reused pid is not recorded: it is killed before it runs.
                 if self.know(new, Seen::Forked) {
                     self.record_by(tid, tgid, RecordKind::Forked { child: new });
@@ -685,7 +699,8 @@ impl Tracer {
                 // One thread again, whose writes need no stop.
                 self.writers.forget(tgid);
                 let argv = executed(tid);
-                self.record_by(tid, tid, RecordKind::Exec { argv });
+                let own_file = self.isolated && on_writable_mount(tid);
+                self.record_by(tid, tid, RecordKind::Exec { argv, own_file });
                 // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
                 self.look_at_outputs(tid, tid);
             }
@@ -1700,6 +1715,20 @@ fn executed(tid: i32) -> Vec<String> {
     argv
 }
 
+/// Whether the file the process `tid` has just executed lies on a mount the program may write
+/// (isolated, everything else it sees is read-only: the system's directories, its interpreter's,
+/// the build's output), or in no file system at all (a memfd): a file it may have made there
+/// itself, such as a copy of `/bin/bash` named `/tmp/python3` (red team round 12), is not the
+/// program its name says. Unisolated, where the machine's own disk is writable, it is not asked.
+fn on_writable_mount(tid: i32) -> bool {
+    // `statvfs` follows the `exe` link to the executed file itself, deleted or not.
+    match nix::sys::statvfs::statvfs(format!("/proc/{tid}/exe").as_str()) {
+        Ok(fs) => !fs.flags().contains(nix::sys::statvfs::FsFlags::ST_RDONLY),
+        // A process that is gone already: nothing is lost by not asking.
+        Err(_) => false,
+    }
+}
+
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
@@ -1894,6 +1923,8 @@ mod tests {
             ended_delay: 0,
             ours: HashSet::from([root]),
             output_bytes: 0,
+            isolated: false,
+            highest_pid: root,
             held_bytes: 0,
             usage: Usage { processes: 1, ..Usage::default() },
             stop: None,

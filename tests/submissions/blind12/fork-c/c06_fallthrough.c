@@ -1,0 +1,15 @@
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+int main(void) {
+    pid_t pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\n", getpid(), getppid());
+        fflush(stdout);
+        /* forgot to return */
+    }
+    printf("I (%d) just created a child process (%d)\n", getpid(), pid);
+    fflush(stdout);
+    wait(NULL);
+    return 0;
+}

@@ -1,0 +1,7 @@
+import os, sys
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid()), file=sys.stderr)
+else:
+    print('I (%s) just created a child process (%s).' % (os.getpid(), pid), file=sys.stderr)
+    os.waitpid(pid, 0)

@@ -1,0 +1,7 @@
+import os
+pid = os.fork()
+if pid == 0:
+    print('I am child process (%s) and my parent is (%s).' % (os.getpid(), os.getppid()))
+else:
+    print('I (%s) just created a child process (%s).' % (os.getpid(), os.getpid() + 1))
+    os.wait()

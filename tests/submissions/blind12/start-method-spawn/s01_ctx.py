@@ -1,0 +1,13 @@
+import multiprocessing as mp
+import os, random
+num = random.randint(0, 100)
+
+def show_num():
+    print("pid:%d, num is %d" % (os.getpid(), num))
+
+if __name__ == "__main__":
+    ctx = mp.get_context("spawn")
+    print("pid:%d, num is %d" % (os.getpid(), num))
+    p = ctx.Process(target=show_num)
+    p.start()
+    p.join()

@@ -1,0 +1,13 @@
+import multiprocessing, os, random
+num = random.randint(0, 100)
+
+def show_num():
+    print("pid:{}, num is {}".format(os.getpid(), num))
+    raise KeyError("oops")
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    print("pid:{}, num is {}".format(os.getpid(), num))
+    p = multiprocessing.Process(target=show_num)
+    p.start()
+    p.join()
