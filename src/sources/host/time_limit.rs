@@ -16,6 +16,14 @@ pub fn run_delay(schedstat: &str) -> Option<u64> {
     std::fs::read_to_string(schedstat).ok()?.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// A thread's time on a CPU and its time runnable but waiting for one, in ns: the first two
+/// fields of its `schedstat` file under /proc.
+pub fn ran_and_waited(schedstat: &str) -> Option<(u64, u64)> {
+    let text = std::fs::read_to_string(schedstat).ok()?;
+    let mut fields = text.split_whitespace().map(str::parse::<u64>);
+    Some((fields.next()?.ok()?, fields.next()?.ok()?))
+}
+
 /// A run's time limit, kept in the time it could have run: the wall time since it started less
 /// the time its processes spent runnable but waiting for a CPU that the machine's other work
 /// held (`/proc/TID/schedstat`'s run delay, as the run's owner sums it: the observer's
@@ -26,8 +34,9 @@ pub fn run_delay(schedstat: &str) -> Option<u64> {
 /// limit as before. The wall time stays capped, at `WALL_FACTOR` times the limit, so that a run
 /// (a class's grading) ends on any machine.
 ///
-/// A program can stretch its own limit by keeping its threads waiting for each other (more
-/// busy threads than cores, many short ones): never past the cap.
+/// A program could stretch its own limit by keeping its threads waiting for each other (more
+/// busy threads than cores): an owner that knows the run's CPU time gives back no more than
+/// the wall time the run left to other work (`expired_using`), and never past the cap.
 pub struct TimeLimit {
     started: Instant,
     limit: Duration,
@@ -56,6 +65,25 @@ impl TimeLimit {
         }
     }
 
+    /// `expired`, for a run that says what CPU time it used besides how long it waited
+    /// (`waited_and_used`): the time given back is never more than the wall time the run did
+    /// not fill with its own work on every CPU the machine has. A program that keeps more busy
+    /// threads than cores waits behind its own threads, not the machine's other work: 240 busy
+    /// threads stretched a 20 s limit to 44 s and 74 CPU-seconds, and an honest neighbour
+    /// graded beside it from 0.6 s to 56 s (red team round 12). With the whole machine to
+    /// itself for a wall time W, a run that used C of CPU time on N CPUs was kept from at most
+    /// W - C/N of it.
+    pub fn expired_using(&mut self, now: Instant, waited_and_used: impl FnOnce() -> (Duration, Duration)) -> bool {
+        if now < self.deadline {
+            return false;
+        }
+        let (waited, used) = waited_and_used();
+        let wall = now.saturating_duration_since(self.started);
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
+        let room = wall.saturating_sub(used / cpus);
+        self.extended_within(now, waited, room).is_none()
+    }
+
     /// Whether the run has used its time at `now`. Past `deadline`, the limit is first
     /// extended by the time the run's processes waited for a CPU (`waited`, as the owner sums
     /// them; read only then, since it reads every process's schedstat), and `deadline` moves to
@@ -68,8 +96,13 @@ impl TimeLimit {
     /// for `waited` (as its owner sums them), has not used its time yet; `None` when it has (or
     /// at the cap). The owner's own wait since the limit was made is added here.
     fn extended(&mut self, now: Instant, waited: Duration) -> Option<Instant> {
+        self.extended_within(now, waited, Duration::MAX)
+    }
+
+    /// `extended`, giving back at most `room`.
+    fn extended_within(&mut self, now: Instant, waited: Duration, room: Duration) -> Option<Instant> {
         let owner = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(self.owner_waited);
-        self.extended_by(now, waited.saturating_add(Duration::from_nanos(owner)))
+        self.extended_by(now, waited.saturating_add(Duration::from_nanos(owner)).min(room))
     }
 
     /// `extended`, for a run kept waiting for `starved` in all.
@@ -107,5 +140,16 @@ mod tests {
         );
         assert_eq!(limit.extended_by(t0 + s(2), s(60)), Some(t0 + s(4)), "never past 4 times the limit");
         assert_eq!(limit.extended_by(t0 + s(4), s(60)), None);
+    }
+
+    #[test]
+    fn no_more_time_is_given_back_than_the_run_left_the_machine() {
+        let t0 = Instant::now();
+        let (s, ms) = (Duration::from_secs, Duration::from_millis);
+        let mut limit = TimeLimit::new(t0, s(1));
+        // Its threads waited 3 s, behind each other: the run kept every CPU busy itself.
+        assert_eq!(limit.extended_within(t0 + s(1), s(3), Duration::ZERO), None, "cut at the limit");
+        // It left 200 ms of the machine to other work: that much, and no more, comes back.
+        assert_eq!(limit.extended_within(t0 + s(1), s(3), ms(200)), Some(t0 + ms(1200)));
     }
 }

@@ -36,7 +36,7 @@ use super::writers::{Hold, Need};
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
-use crate::sources::host::time_limit::{run_delay, TimeLimit};
+use crate::sources::host::time_limit::{ran_and_waited, TimeLimit};
 use crate::trace::{AliveProcess, Ending, Limit, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -116,6 +116,7 @@ pub fn run(request: &Request) -> Response {
         parents: HashMap::from([(root.as_raw(), me)]),
         live: HashSet::from([root.as_raw()]),
         ended_delay: 0,
+        ended_cpu: 0,
         ours: HashSet::from([root.as_raw()]),
         output_bytes: 0,
         isolated: request.isolate && response.unisolated.is_none(),
@@ -139,7 +140,7 @@ pub fn run(request: &Request) -> Response {
     let mut clock = TimeLimit::new(started, request.limits.timeout);
     let mut session = Session { tracer, signals, in_namespace, response };
     loop {
-        if session.tracer.stop.is_none() && clock.expired(Instant::now(), || session.tracer.starved()) {
+        if session.tracer.stop.is_none() && clock.expired_using(Instant::now(), || session.tracer.starved_and_used()) {
             let after_ms = request.limits.timeout.as_millis() as u64;
             session.tracer.stop_run(|alive| Outcome::TimedOut { after_ms, alive });
         }
@@ -264,6 +265,8 @@ struct Tracer {
     /// The time, in ns, the program's ended threads spent waiting for a CPU, summed: a
     /// pyenv shim or a shell runs a chain of short processes one after the other.
     ended_delay: u64,
+    /// The time on a CPU of the program's ended threads, summed (`starved_and_used`).
+    ended_cpu: u64,
     /// Processes the tracer itself reaps: the root, and orphans reparented to it.
     ours: HashSet<i32>,
     output_bytes: u64,
@@ -400,9 +403,18 @@ impl Tracer {
     /// one after the other). `TimeLimit` adds the tracer's own wait (a thread stopped at a
     /// system call waits for the tracer, so a starved tracer starves the program, whose
     /// threads are not runnable meanwhile). A schedstat that cannot be read counts as no wait.
-    fn starved(&self) -> Duration {
-        let living = self.threads.keys().filter_map(|tid| run_delay(&format!("/proc/{tid}/schedstat"))).max();
-        Duration::from_nanos(living.unwrap_or(0).saturating_add(self.ended_delay))
+    ///
+    /// With it, the CPU time the run's threads used, living and ended: `TimeLimit` gives back no
+    /// more than the wall time the run did not fill with its own work.
+    fn starved_and_used(&self) -> (Duration, Duration) {
+        let (mut longest, mut used) = (0u64, self.ended_cpu);
+        for tid in self.threads.keys() {
+            if let Some((ran, waited)) = ran_and_waited(&format!("/proc/{tid}/schedstat")) {
+                longest = longest.max(waited);
+                used = used.saturating_add(ran);
+            }
+        }
+        (Duration::from_nanos(longest.saturating_add(self.ended_delay)), Duration::from_nanos(used))
     }
 
     fn process_limit_reached(&self) -> bool {
@@ -708,9 +720,11 @@ impl Tracer {
             // The last look (`service` just made it): a thread about to end runs no more of
             // the program, so the one thread of a process leaves its fds as they are.
             libc::PTRACE_EVENT_EXIT => {
-                // Its wait for a CPU leaves with it: kept for the time limit (`starved`).
-                self.ended_delay =
-                    self.ended_delay.saturating_add(run_delay(&format!("/proc/{tid}/schedstat")).unwrap_or(0));
+                // Its wait for a CPU and its time on one leave with it: kept for the time
+                // limit (`starved_and_used`).
+                let (ran, waited) = ran_and_waited(&format!("/proc/{tid}/schedstat")).unwrap_or((0, 0));
+                self.ended_delay = self.ended_delay.saturating_add(waited);
+                self.ended_cpu = self.ended_cpu.saturating_add(ran);
                 if self.one_thread(tgid) {
                     self.redirects.remove(&tgid);
                 }
@@ -1921,6 +1935,7 @@ mod tests {
             parents: HashMap::from([(root, me)]),
             live: HashSet::from([root]),
             ended_delay: 0,
+            ended_cpu: 0,
             ours: HashSet::from([root]),
             output_bytes: 0,
             isolated: false,
