@@ -187,9 +187,9 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // submission is in reach.
     let (copy, skipped) = match workdir.copy_of(submission) {
         Ok(c) => c,
-        Err(e @ (copy::CopyError::TooLarge { .. } | copy::CopyError::TooMany { .. })) => {
-            return not_run(GradeEnding::SubmissionTooLarge, e.to_string())
-        }
+        Err(
+            e @ (copy::CopyError::TooLarge { .. } | copy::CopyError::TooMany { .. } | copy::CopyError::TooDeep { .. }),
+        ) => return not_run(GradeEnding::SubmissionTooLarge, e.to_string()),
         Err(e @ (copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. })) => {
             return not_run(GradeEnding::NotASubmission, e.to_string())
         }

@@ -22,6 +22,14 @@ pub const SUBMISSION_CAP: u64 = 64 << 20;
 /// `SUBMISSION_CAP`) took minutes to copy, twice, before any time limit applied.
 pub const ENTRY_CAP: u64 = 10_000;
 
+/// The most directories a submission's may nest: a program's files lie a few levels down, and
+/// 30,000 nested directories made the copy fail on the path's length as an internal error of
+/// the grader (red team rounds 11 and 12).
+pub const DEPTH_CAP: usize = 64;
+
+/// The longest path a message shows whole; a longer one is cut in its middle.
+const SHOWN_PATH_CAP: usize = 240;
+
 /// What a copy did.
 #[derive(Debug, Default)]
 pub struct Copied {
@@ -62,7 +70,16 @@ struct Shown<'a>(&'a Path);
 impl std::fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use std::fmt::Write;
-        for c in self.0.to_string_lossy().chars() {
+        let text = self.0.to_string_lossy();
+        let chars: Vec<char> = text.chars().collect();
+        let shown: Box<dyn Iterator<Item = &char>> = if chars.len() > SHOWN_PATH_CAP {
+            // Its start and its end, which say where it lies and what it is.
+            let (head, tail) = (&chars[..SHOWN_PATH_CAP / 2], &chars[chars.len() - SHOWN_PATH_CAP / 4..]);
+            Box::new(head.iter().chain(['…'].iter()).chain(tail.iter()))
+        } else {
+            Box::new(chars.iter())
+        };
+        for &c in shown {
             match c as u32 {
                 _ if !c.is_control() => f.write_char(c)?,
                 n @ 0..=0x7f => write!(f, "\\x{n:02x}")?,
@@ -80,6 +97,8 @@ pub enum CopyError {
     TooLarge { cap: u64, path: PathBuf, size: u64 },
     #[error("the submission holds more than {cap} files and directories (at {}); hand in only the program's own files", Shown(.path))]
     TooMany { cap: u64, path: PathBuf },
+    #[error("the submission's directories nest more than {cap} deep (at {}); hand in only the program's own files", Shown(.path))]
+    TooDeep { cap: usize, path: PathBuf },
     #[error("{} is {what}: hand in a regular file or a directory", Shown(.path))]
     NotAFile { path: PathBuf, what: Skipped },
     #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", Shown(.path), Shown(.target))]
@@ -159,11 +178,12 @@ fn meta_mode(meta: &std::fs::Metadata) -> u32 {
 /// than `ENTRY_CAP` entries.
 pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
     let mut copied = Copied::default();
-    copy_into(from, to, cap, &mut copied)?;
+    copy_into(from, to, cap, &mut copied, 0)?;
     Ok(copied)
 }
 
-fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<(), CopyError> {
+/// Copies what the directory `from`, `depth` levels below the submission, holds into `to`.
+fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied, depth: usize) -> Result<(), CopyError> {
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| CopyError::Io { path, source }
@@ -181,8 +201,11 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<()
         // The entry's own type (lstat): a link is a link, not what it points to.
         let kind = entry.file_type().map_err(io(&path))?;
         if kind.is_dir() {
+            if depth >= DEPTH_CAP {
+                return Err(CopyError::TooDeep { cap: DEPTH_CAP, path });
+            }
             std::fs::create_dir(&target).map_err(io(&target))?;
-            copy_into(&path, &target, cap, copied)?;
+            copy_into(&path, &target, cap, copied, depth + 1)?;
         } else if kind.is_symlink() {
             let link = std::fs::read_link(&path).map_err(io(&path))?;
             std::os::unix::fs::symlink(link, &target).map_err(io(&target))?;
@@ -251,5 +274,24 @@ mod tests {
         assert!(shown.starts_with(r"cannot copy /class/deep\x0a  score: 11 of 11\x1b[2K/x: "), "{shown}");
         let link = CopyError::Link { path, target: PathBuf::from("/etc/\npasswd") };
         assert!(!link.to_string().contains('\n'), "{link}");
+    }
+
+    #[test]
+    fn a_submission_nested_too_deep_is_refused_with_a_short_message() {
+        let base = std::env::temp_dir().join(format!("procscen-copy-deep-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let mut deep = base.join("submission");
+        for _ in 0..DEPTH_CAP + 5 {
+            deep.push("a-directory-with-a-long-name");
+        }
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::create_dir(base.join("copy")).unwrap();
+        let copied = copy_tree(&base.join("submission"), &base.join("copy"), SUBMISSION_CAP);
+        let _ = std::fs::remove_dir_all(&base);
+        let e = copied.expect_err("refused");
+        assert!(matches!(e, CopyError::TooDeep { cap: DEPTH_CAP, .. }), "{e:?}");
+        let shown = e.to_string();
+        assert!(shown.starts_with("the submission's directories nest more than 64 deep"), "{shown}");
+        assert!(shown.len() < 500 && shown.contains('…'), "the path is cut in its middle: {shown}");
     }
 }
