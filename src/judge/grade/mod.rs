@@ -651,6 +651,10 @@ impl WorkDir {
     fn new() -> Result<WorkDir, RunError> {
         static NEXT: AtomicU64 = AtomicU64::new(0);
         let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        if n == 0 {
+            // Once per grader: what a grader killed before it could clean up left behind.
+            copy::remove_abandoned("procscen-grade");
+        }
         let prefix = format!("procscen-grade-{}-{n}", std::process::id());
         copy::private_temp_dir(&prefix).map(|path| WorkDir { path }).map_err(|e| {
             RunError::Program(format!("cannot make a directory {prefix}-* in the temporary directory: {e}"))

@@ -245,6 +245,42 @@ pub fn private_temp_dir(prefix: &str) -> std::io::Result<std::path::PathBuf> {
     }
 }
 
+/// Removes the directories `PREFIX-PID-...` that `private_temp_dir` made for a process `PID`
+/// that is gone, and that are this user's: what a grader killed outright (SIGKILL, or SIGTERM
+/// from a CI runner stopping a long job) left behind, the submission's copy and what its build
+/// made (red team round 11, H8). A directory whose process is alive, or whose pid another
+/// process has since, is left; so is one of another user, and anything that is not a
+/// directory. Returns how many were removed.
+pub fn remove_abandoned(prefix: &str) -> usize {
+    use std::os::unix::fs::MetadataExt;
+    let me = nix::unistd::geteuid().as_raw();
+    let Ok(entries) = std::fs::read_dir(exec_temp_base()) else { return 0 };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(prefix))
+            .and_then(|rest| rest.strip_prefix('-'))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<i32>().ok())
+            .filter(|pid| *pid > 0)
+        else {
+            continue;
+        };
+        // `lstat`: a link of that name is not followed, nor removed.
+        let Ok(meta) = entry.path().symlink_metadata() else { continue };
+        if !meta.is_dir() || meta.uid() != me {
+            continue;
+        }
+        let gone = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None) == Err(nix::errno::Errno::ESRCH);
+        if gone && std::fs::remove_dir_all(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// The temporary directory (`TMPDIR`, or /tmp), unless it is on a file system mounted
 /// `noexec` or read-only, as hardened machines mount /tmp: then /var/tmp, then /dev/shm, the
 /// first that is neither. On a `noexec` /tmp every C submission failed to start (EACCES) and
@@ -274,6 +310,21 @@ mod tests {
         assert!(shown.starts_with(r"cannot copy /class/deep\x0a  score: 11 of 11\x1b[2K/x: "), "{shown}");
         let link = CopyError::Link { path, target: PathBuf::from("/etc/\npasswd") };
         assert!(!link.to_string().contains('\n'), "{link}");
+    }
+
+    #[test]
+    fn directories_of_a_process_that_is_gone_are_removed_and_no_others() {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let gone = child.id();
+        child.wait().unwrap();
+        let prefix = format!("procscen-copy-test-{}", std::process::id());
+        let abandoned = private_temp_dir(&format!("{prefix}-{gone}-0")).unwrap();
+        std::fs::write(abandoned.join("left"), "x").unwrap();
+        let alive = private_temp_dir(&format!("{prefix}-{}-0", std::process::id())).unwrap();
+        assert_eq!(remove_abandoned(&prefix), 1);
+        assert!(!abandoned.exists(), "the dead process's directory is removed");
+        assert!(alive.exists(), "a living process's directory is left");
+        std::fs::remove_dir(&alive).unwrap();
     }
 
     #[test]
