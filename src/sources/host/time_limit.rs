@@ -24,6 +24,16 @@ pub fn ran_and_waited(schedstat: &str) -> Option<(u64, u64)> {
     Some((fields.next()?.ok()?, fields.next()?.ok()?))
 }
 
+/// What a run's owner says of its threads when its time limit is looked at (`expired_using`).
+pub struct RunTimes {
+    /// How long the run waited for a CPU, as its owner sums it.
+    pub waited: Duration,
+    /// The CPU time its threads used, living and ended.
+    pub used: Duration,
+    /// The CPUs its threads may run on.
+    pub cpus: u32,
+}
+
 /// A run's time limit, kept in the time it could have run: the wall time since it started less
 /// the time its processes spent runnable but waiting for a CPU that the machine's other work
 /// held (`/proc/TID/schedstat`'s run delay, as the run's owner sums it: the observer's
@@ -71,16 +81,16 @@ impl TimeLimit {
     /// threads than cores waits behind its own threads, not the machine's other work: 240 busy
     /// threads stretched a 20 s limit to 44 s and 74 CPU-seconds, and an honest neighbour
     /// graded beside it from 0.6 s to 56 s (red team round 12). With the whole machine to
-    /// itself for a wall time W, a run that used C of CPU time on N CPUs was kept from at most
-    /// W - C/N of it.
-    pub fn expired_using(&mut self, now: Instant, waited_and_used: impl FnOnce() -> (Duration, Duration)) -> bool {
+    /// itself for a wall time W, a run that used C of CPU time on the N CPUs it may run on (the
+    /// owner says how many: a program that pins its threads to one CPU has one) was kept from
+    /// at most W - C/N of it.
+    pub fn expired_using(&mut self, now: Instant, waited_and_used: impl FnOnce() -> RunTimes) -> bool {
         if now < self.deadline {
             return false;
         }
-        let (waited, used) = waited_and_used();
+        let RunTimes { waited, used, cpus } = waited_and_used();
         let wall = now.saturating_duration_since(self.started);
-        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
-        let room = wall.saturating_sub(used / cpus);
+        let room = wall.saturating_sub(used / cpus.max(1));
         self.extended_within(now, waited, room).is_none()
     }
 

@@ -36,7 +36,7 @@ use super::writers::{Hold, Need};
 use super::{arch, Limits, Record, RecordKind, Request, Response, Usage};
 use crate::sources::host::procfs;
 use crate::sources::host::stop::{self, Grace, Owner as _};
-use crate::sources::host::time_limit::{ran_and_waited, TimeLimit};
+use crate::sources::host::time_limit::{ran_and_waited, RunTimes, TimeLimit};
 use crate::trace::{AliveProcess, Ending, Limit, Outcome};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::ptrace::{self, Options};
@@ -406,15 +406,29 @@ impl Tracer {
     ///
     /// With it, the CPU time the run's threads used, living and ended: `TimeLimit` gives back no
     /// more than the wall time the run did not fill with its own work.
-    fn starved_and_used(&self) -> (Duration, Duration) {
+    /// And the CPUs its living threads may run on, all together (a program may pin itself to
+    /// one, and then wait behind its own threads on it).
+    fn starved_and_used(&self) -> RunTimes {
         let (mut longest, mut used) = (0u64, self.ended_cpu);
+        let machine = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut allowed = vec![false; machine.min(4096)];
         for tid in self.threads.keys() {
             if let Some((ran, waited)) = ran_and_waited(&format!("/proc/{tid}/schedstat")) {
                 longest = longest.max(waited);
                 used = used.saturating_add(ran);
             }
+            match nix::sched::sched_getaffinity(Pid::from_raw(*tid)) {
+                Ok(set) => (0..allowed.len()).for_each(|cpu| allowed[cpu] |= set.is_set(cpu).unwrap_or(false)),
+                // Gone, or unreadable: counted as free to run anywhere.
+                Err(_) => allowed.iter_mut().for_each(|a| *a = true),
+            }
         }
-        (Duration::from_nanos(longest.saturating_add(self.ended_delay)), Duration::from_nanos(used))
+        let cpus = allowed.iter().filter(|a| **a).count().max(1) as u32;
+        RunTimes {
+            waited: Duration::from_nanos(longest.saturating_add(self.ended_delay)),
+            used: Duration::from_nanos(used),
+            cpus,
+        }
     }
 
     fn process_limit_reached(&self) -> bool {
@@ -2011,6 +2025,18 @@ mod tests {
         assert!(!t.know(reused.pid(), Seen::Forked));
         assert!(matches!(&t.stop, Some(Outcome::LimitReached { limit: Limit::PidReused, .. })));
         assert!(!t.know(reused.pid(), Seen::FirstStop) && !began(&t, reused.pid()));
+    }
+
+    #[test]
+    fn a_run_pinned_to_one_cpu_counts_one_cpu_for_its_time_limit() {
+        let root = Blocked::new();
+        let t = tracer(root.pid());
+        let machine = std::thread::available_parallelism().map_or(1, |n| n.get()) as u32;
+        assert_eq!(t.starved_and_used().cpus, machine, "free to run anywhere");
+        let mut one = nix::sched::CpuSet::new();
+        one.set(0).unwrap();
+        nix::sched::sched_setaffinity(Pid::from_raw(root.pid()), &one).unwrap();
+        assert_eq!(t.starved_and_used().cpus, 1, "its threads wait behind each other on one CPU");
     }
 
     #[test]
