@@ -57,6 +57,8 @@ pub struct TimeLimit {
     /// The owner's own wait for a CPU (the thread that made the limit) when it was made: the
     /// run's threads stopped for their owner (the tracer, the supervisor) wait for it too.
     owner_waited: u64,
+    /// The owner's own time on a CPU when the limit was made (`expired_using`).
+    owner_ran: u64,
 }
 
 impl TimeLimit {
@@ -72,6 +74,7 @@ impl TimeLimit {
             deadline: at(limit),
             cap: at(limit.saturating_mul(WALL_FACTOR)),
             owner_waited: run_delay("/proc/thread-self/schedstat").unwrap_or(0),
+            owner_ran: ran_and_waited("/proc/thread-self/schedstat").map_or(0, |(ran, _)| ran),
         }
     }
 
@@ -89,6 +92,11 @@ impl TimeLimit {
             return false;
         }
         let RunTimes { waited, used, cpus } = waited_and_used();
+        // The owner's time on a CPU spent on the run (stopping at its system calls, reading
+        // its output) is the run's too: a program that keeps its tracer busy (1-byte reads of
+        // /dev/zero from 30 processes, each a stop) left the machine no room, whoever ran.
+        let owner = ran_and_waited("/proc/thread-self/schedstat").map_or(0, |(ran, _)| ran);
+        let used = used.saturating_add(Duration::from_nanos(owner.saturating_sub(self.owner_ran)));
         let wall = now.saturating_duration_since(self.started);
         let room = wall.saturating_sub(used / cpus.max(1));
         self.extended_within(now, waited, room).is_none()

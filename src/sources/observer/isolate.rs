@@ -236,17 +236,7 @@ impl Isolation {
         plan.push((PathBuf::from("/dev/shm"), tmpfs(&tmp_options, false)));
         // The tracer mounted a /proc of the program's pid namespace over the machine's: that one.
         plan.push((PathBuf::from("/proc"), bind(Path::new("/proc"), true, false)?));
-        // Kernel keys are not namespaced: /proc/keys lists the description of every key the
-        // program's user may view (the grader's among them), /proc/key-users every user's
-        // counts. Masked, as container runtimes mask them (the filter refuses the key calls).
-        for masked in ["/proc/keys", "/proc/key-users"].map(Path::new).into_iter().filter(|p| p.exists()) {
-            plan.push((masked.to_owned(), bind(Path::new("/dev/null"), true, true)?));
-        }
-        // And, as in /etc, what only root may read: the machine's physical pages and their
-        // cgroups (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs,
-        // timers and kernel log, the 0600 sysctls (`kernel/cad_pid`, `tcp_fastopen_key`).
-        // Red team round 11, H7. The program's own processes' directories are not looked into.
-        plan.extend(masks_of_unreadable(Path::new("/proc"))?);
+        plan.extend(masks_of_proc()?);
         plan.push((PathBuf::from("/tmp"), tmpfs(&tmp_options, false)));
         // What the program needs that the system directories do not already show (a directory
         // in another kept one is visible through it, and its mount point could not be made
@@ -514,6 +504,30 @@ unsafe fn set_read_only(dirfd: libc::c_int, path: &std::ffi::CStr, flags: libc::
 
 /// `STAGE` for system calls.
 const STAGE_C: &std::ffi::CStr = c"/tmp";
+
+/// What covers what the program must not read in its /proc.
+///
+/// Kernel keys are not namespaced: /proc/keys lists the description of every key the
+/// program's user may view (the grader's among them), /proc/key-users every user's counts.
+/// Masked, as container runtimes mask them (the filter refuses the key calls). The
+/// namespace's last pid (`ns_last_pid`, and the last field of `loadavg`) tells the pid the
+/// next fork gets: the pid gaps the tracer leaves (`pidns::skip_pids_after`) are there so that
+/// a program cannot print its child's pid without asking `fork` (red team round 13). And, as
+/// in /etc, what only root may read: the machine's physical pages and their cgroups
+/// (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs, timers and kernel
+/// log, the 0600 sysctls (`kernel/cad_pid`). Red team round 11, H7.
+fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
+    let null = CString::new("/dev/null").expect("no NUL");
+    let hidden = ["/proc/keys", "/proc/key-users", "/proc/sys/kernel/ns_last_pid", "/proc/loadavg"];
+    let mut masks: Vec<(PathBuf, What)> = hidden
+        .map(Path::new)
+        .into_iter()
+        .filter(|p| p.exists())
+        .map(|p| (p.to_owned(), What::Bind { source: null.clone(), read_only: true, file: true, tree: Cell::new(-1) }))
+        .collect();
+    masks.extend(masks_of_unreadable(Path::new("/proc"))?);
+    Ok(masks)
+}
 
 /// What covers each entry under `dir` that others may not read: a file is covered by
 /// `/dev/null`, a directory by an empty read-only tmpfs.

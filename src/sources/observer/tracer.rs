@@ -51,6 +51,10 @@ use std::time::{Duration, Instant};
 
 /// The `limit` of a run stopped for making too many processes: the observer's grade ending
 /// names no number ("processes limit reached").
+/// The most stops and exits `service` handles before its caller looks at the time limit and
+/// the signals again.
+const SERVICE_BATCH: usize = 256;
+
 const PROCESS_LIMIT: Limit = Limit::Processes { at_once: None };
 
 /// The program's first process, just started.
@@ -119,6 +123,7 @@ pub fn run(request: &Request) -> Response {
         ended_cpu: 0,
         ours: HashSet::from([root.as_raw()]),
         output_bytes: 0,
+        more: false,
         isolated: request.isolate && response.unisolated.is_none(),
         highest_pid: root.as_raw(),
         held_bytes: 0,
@@ -221,8 +226,11 @@ impl stop::Owner for Session {
                     streams.push(i);
                 }
             }
+            // Events still waiting (`service` stopped after a batch): only a look at the
+            // signals and the output, no sleep (their SIGCHLD was read already).
+            let until = if self.tracer.more { Instant::now() } else { until };
             let wait = until.saturating_duration_since(Instant::now());
-            let ms = wait.as_millis().clamp(1, i32::MAX as u128) as i32;
+            let ms = if wait.is_zero() { 0 } else { wait.as_millis().clamp(1, i32::MAX as u128) as i32 };
             let _ = poll(&mut fds, PollTimeout::try_from(ms).unwrap_or(PollTimeout::MAX));
             for (k, i) in streams.into_iter().enumerate() {
                 readable[i] = fds[k + 1].revents().is_some_and(|r| !r.is_empty());
@@ -270,6 +278,8 @@ struct Tracer {
     /// Processes the tracer itself reaps: the root, and orphans reparented to it.
     ours: HashSet<i32>,
     output_bytes: u64,
+    /// `service` stopped after a full batch: stops and exits may still be waiting.
+    more: bool,
     /// Whether the program runs isolated (`isolate`): only then are the files it may write
     /// told apart from the rest (`on_writable_mount`).
     isolated: bool,
@@ -506,9 +516,14 @@ impl Tracer {
         }
     }
 
-    /// Handles every stop and exit waiting; returns true when no process is left.
+    /// Handles the stops and exits waiting, `SERVICE_BATCH` at most; returns true when no
+    /// process is left. After a full batch `more` says that some may still wait: a program
+    /// that keeps making stops (30 processes reading /dev/zero a byte at a time) kept the
+    /// tracer here, never looking at the time limit, until procscen killed it at 4 times the
+    /// limit (red team round 13).
     fn service(&mut self) -> bool {
-        loop {
+        self.more = false;
+        for _ in 0..SERVICE_BATCH {
             let mut status = 0;
             // SAFETY: an all-zero rusage is a valid value of the plain C struct.
             let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -536,6 +551,9 @@ impl Tracer {
             }
             self.on_status(status, &usage);
         }
+        // More may be waiting: the caller looks at the time limit and the signals first.
+        self.more = true;
+        false
     }
 
     fn on_status(&mut self, status: WaitStatus, usage: &libc::rusage) {
@@ -1952,6 +1970,7 @@ mod tests {
             ended_cpu: 0,
             ours: HashSet::from([root]),
             output_bytes: 0,
+            more: false,
             isolated: false,
             highest_pid: root,
             held_bytes: 0,
