@@ -13,7 +13,7 @@ pub const WALL_FACTOR: u32 = 4;
 /// The time, in ns, a thread has spent runnable but waiting for a CPU: the second field of its
 /// `schedstat` file under /proc.
 pub fn run_delay(schedstat: &str) -> Option<u64> {
-    std::fs::read_to_string(schedstat).ok()?.split_whitespace().nth(1)?.parse().ok()
+    ran_and_waited(schedstat).map(|(_, waited)| waited)
 }
 
 /// A thread's time on a CPU and its time runnable but waiting for one, in ns: the first two
@@ -23,6 +23,9 @@ pub fn ran_and_waited(schedstat: &str) -> Option<(u64, u64)> {
     let mut fields = text.split_whitespace().map(str::parse::<u64>);
     Some((fields.next()?.ok()?, fields.next()?.ok()?))
 }
+
+/// The schedstat of the thread that keeps the run (see `TimeLimit::new`).
+const OWNER_SCHEDSTAT: &str = "/proc/thread-self/schedstat";
 
 /// What a run's owner says of its threads when its time limit is looked at (`expired_using`).
 pub struct RunTimes {
@@ -68,14 +71,25 @@ impl TimeLimit {
         // a day) is the longest the loader accepts.
         let far = crate::model::scenario::bounds::MAX_DURATION;
         let at = |d: Duration| started.checked_add(d).unwrap_or(started + far);
+        let (owner_ran, owner_waited) = ran_and_waited(OWNER_SCHEDSTAT).unwrap_or((0, 0));
         TimeLimit {
             started,
             limit,
             deadline: at(limit),
             cap: at(limit.saturating_mul(WALL_FACTOR)),
-            owner_waited: run_delay("/proc/thread-self/schedstat").unwrap_or(0),
-            owner_ran: ran_and_waited("/proc/thread-self/schedstat").map_or(0, |(ran, _)| ran),
+            owner_ran,
+            owner_waited,
         }
+    }
+
+    /// The owner's own time on a CPU and wait for one since the limit was made (no time when
+    /// its schedstat cannot be read).
+    fn owner_since(&self) -> (Duration, Duration) {
+        let (ran, waited) = ran_and_waited(OWNER_SCHEDSTAT).unwrap_or((self.owner_ran, self.owner_waited));
+        (
+            Duration::from_nanos(ran.saturating_sub(self.owner_ran)),
+            Duration::from_nanos(waited.saturating_sub(self.owner_waited)),
+        )
     }
 
     /// `expired`, for a run that says what CPU time it used besides how long it waited
@@ -95,11 +109,11 @@ impl TimeLimit {
         // The owner's time on a CPU spent on the run (stopping at its system calls, reading
         // its output) is the run's too: a program that keeps its tracer busy (1-byte reads of
         // /dev/zero from 30 processes, each a stop) left the machine no room, whoever ran.
-        let owner = ran_and_waited("/proc/thread-self/schedstat").map_or(0, |(ran, _)| ran);
-        let used = used.saturating_add(Duration::from_nanos(owner.saturating_sub(self.owner_ran)));
+        let (owner_ran, owner_waited) = self.owner_since();
+        let used = used.saturating_add(owner_ran);
         let wall = now.saturating_duration_since(self.started);
         let room = wall.saturating_sub(used / cpus.max(1));
-        self.extended_within(now, waited, room).is_none()
+        self.extended_within(now, waited.saturating_add(owner_waited), room).is_none()
     }
 
     /// Whether the run has used its time at `now`. Past `deadline`, the limit is first
@@ -114,13 +128,13 @@ impl TimeLimit {
     /// for `waited` (as its owner sums them), has not used its time yet; `None` when it has (or
     /// at the cap). The owner's own wait since the limit was made is added here.
     fn extended(&mut self, now: Instant, waited: Duration) -> Option<Instant> {
-        self.extended_within(now, waited, Duration::MAX)
+        let (_, owner_waited) = self.owner_since();
+        self.extended_by(now, waited.saturating_add(owner_waited))
     }
 
-    /// `extended`, giving back at most `room`.
-    fn extended_within(&mut self, now: Instant, waited: Duration, room: Duration) -> Option<Instant> {
-        let owner = run_delay("/proc/thread-self/schedstat").unwrap_or(0).saturating_sub(self.owner_waited);
-        self.extended_by(now, waited.saturating_add(Duration::from_nanos(owner)).min(room))
+    /// `extended_by`, giving back at most `room` of the run's wait (the owner's included).
+    fn extended_within(&mut self, now: Instant, starved: Duration, room: Duration) -> Option<Instant> {
+        self.extended_by(now, starved.min(room))
     }
 
     /// `extended`, for a run kept waiting for `starved` in all.

@@ -517,14 +517,9 @@ const STAGE_C: &std::ffi::CStr = c"/tmp";
 /// (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs, timers and kernel
 /// log, the 0600 sysctls (`kernel/cad_pid`). Red team round 11, H7.
 fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
-    let null = CString::new("/dev/null").expect("no NUL");
     let hidden = ["/proc/keys", "/proc/key-users", "/proc/sys/kernel/ns_last_pid", "/proc/loadavg"];
-    let mut masks: Vec<(PathBuf, What)> = hidden
-        .map(Path::new)
-        .into_iter()
-        .filter(|p| p.exists())
-        .map(|p| (p.to_owned(), What::Bind { source: null.clone(), read_only: true, file: true, tree: Cell::new(-1) }))
-        .collect();
+    let mut masks: Vec<(PathBuf, What)> =
+        hidden.map(Path::new).into_iter().filter(|p| p.exists()).map(|p| (p.to_owned(), file_mask())).collect();
     masks.extend(masks_of_unreadable(Path::new("/proc"))?);
     Ok(masks)
 }
@@ -534,18 +529,22 @@ fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
 fn masks_of_unreadable(dir: &Path) -> Result<Vec<(PathBuf, What)>, String> {
     let mut masks = Vec::new();
     mask_unreadable(dir, &mut masks, 0)?;
-    let null = CString::new("/dev/null").expect("no NUL");
     Ok(masks
         .into_iter()
         .map(|(path, dir)| {
             let what = if dir {
                 What::Tmpfs { options: CString::new("mode=755,size=4k").expect("no NUL"), read_only: true }
             } else {
-                What::Bind { source: null.clone(), read_only: true, file: true, tree: Cell::new(-1) }
+                file_mask()
             };
             (path, what)
         })
         .collect())
+}
+
+/// What covers a file the program must not read: `/dev/null`, bound read-only over it.
+fn file_mask() -> What {
+    What::Bind { source: CString::new("/dev/null").expect("no NUL"), read_only: true, file: true, tree: Cell::new(-1) }
 }
 
 /// Adds to `masks` every entry under `dir` that others may not read (a directory: `true`),

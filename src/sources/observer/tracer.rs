@@ -49,12 +49,12 @@ use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// The `limit` of a run stopped for making too many processes: the observer's grade ending
-/// names no number ("processes limit reached").
 /// The most stops and exits `service` handles before its caller looks at the time limit and
 /// the signals again.
 const SERVICE_BATCH: usize = 256;
 
+/// The `limit` of a run stopped for making too many processes: the observer's grade ending
+/// names no number ("processes limit reached").
 const PROCESS_LIMIT: Limit = Limit::Processes { at_once: None };
 
 /// The program's first process, just started.
@@ -418,10 +418,10 @@ impl Tracer {
     /// system call waits for the tracer, so a starved tracer starves the program, whose
     /// threads are not runnable meanwhile). A schedstat that cannot be read counts as no wait.
     ///
-    /// With it, the CPU time the run's threads used, living and ended: `TimeLimit` gives back no
-    /// more than the wall time the run did not fill with its own work.
-    /// And the CPUs its living threads may run on, all together (a program may pin itself to
-    /// one, and then wait behind its own threads on it).
+    /// With it, the CPU time the run's threads used, living and ended, and the CPUs its living
+    /// threads may run on, all together (a program may pin itself to one, and then wait behind
+    /// its own threads there): `TimeLimit` gives back no more than the wall time the run did
+    /// not fill with its own work.
     fn starved_and_used(&self) -> RunTimes {
         let (mut longest, mut used) = (0u64, self.ended_cpu);
         let machine = std::thread::available_parallelism().map_or(1, |n| n.get());
