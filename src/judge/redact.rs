@@ -1732,8 +1732,7 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
         EventKind::Raise { signal } => write!(out, "raise {signal}"),
         EventKind::Ignore { signal } => write!(out, "ignore {signal}"),
         EventKind::Respawn { pool, .. } => write!(out, "new worker of {pool}"),
-        EventKind::Exec { argv, own_file: false } => write!(out, "exec {}", argv.join(" ")),
-        EventKind::Exec { argv, own_file: true } => write!(out, "exec {} {}", crate::trace::OWN_FILE, argv.join(" ")),
+        EventKind::Exec { argv, own_file } => write!(out, "exec {}", crate::trace::command_line(argv, *own_file)),
         EventKind::SyncMade { name, kind, initial } => match kind {
             SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
                 write!(out, "make {} {name}", kind.as_str())

@@ -330,8 +330,7 @@ pub fn tree(trace: &Trace) -> String {
             continue;
         }
         let command = p.events.iter().rev().find_map(|e| match &e.kind {
-            EventKind::Exec { argv, own_file: false } => Some(argv.join(" ")),
-            EventKind::Exec { argv, own_file: true } => Some(format!("{} {}", crate::trace::OWN_FILE, argv.join(" "))),
+            EventKind::Exec { argv, own_file } => Some(crate::trace::command_line(argv, *own_file)),
             _ => None,
         });
         let helper = if p.origin == crate::trace::Origin::Helper { " (helper)" } else { "" };

@@ -113,6 +113,16 @@ pub struct Event {
 /// `own_file`), before its command line.
 pub const OWN_FILE: &str = "(a file the program could write)";
 
+/// An exec's command line as reports show it: its words, after `OWN_FILE` when the file
+/// executed is one the program could have made.
+pub fn command_line(argv: &[String], own_file: bool) -> String {
+    if own_file {
+        format!("{OWN_FILE} {}", argv.join(" "))
+    } else {
+        argv.join(" ")
+    }
+}
+
 /// What an event records.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum EventKind {
@@ -308,8 +318,7 @@ impl std::fmt::Display for EventKind {
             EventKind::Raise { signal } => write!(f, "raised {signal}"),
             EventKind::Ignore { signal } => write!(f, "ignores {signal}"),
             EventKind::Respawn { pool, .. } => write!(f, "started a new worker of {pool}"),
-            EventKind::Exec { argv, own_file: false } => write!(f, "executed {}", argv.join(" ")),
-            EventKind::Exec { argv, own_file: true } => write!(f, "executed {} {}", OWN_FILE, argv.join(" ")),
+            EventKind::Exec { argv, own_file } => write!(f, "executed {}", command_line(argv, *own_file)),
             EventKind::SyncMade { name, kind, initial } => match kind {
                 SyncKind::Lock | SyncKind::Event | SyncKind::RLock | SyncKind::Condition => {
                     write!(f, "made {} {name}", kind.as_str())
