@@ -380,6 +380,13 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         let mut hint = format!("no line matched `{label}`, which expects `{expected}`");
         if let Some((text, who)) = nearest(o, &expected) {
             hint.push_str(&format!("; the nearest line printed: `{text}` by {who}"));
+            if words_before(&def.pattern, &expected, text) {
+                // blind12's pr14: a student puzzled by a line that holds the text expected.
+                hint.push_str(&format!(
+                    ", which has words before it: the line must start with `{expected}` (a tag such as \
+                     `[main]`, `child:` or a time of day may come first, other words may not)"
+                ));
+            }
         }
         if !out.contains(&hint) {
             out.push(hint);
@@ -413,6 +420,19 @@ fn nearest<'o>(o: &'o Observation, expected: &str) -> Option<(&'o str, &'o str)>
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, l)| (l.text.as_str(), o.trace.processes[l.process].role.as_str()))
+}
+
+/// Whether `pattern` is anchored at the line's start and `text` holds `expected` only after
+/// other words (compared as `nearest` compares: letters, digits and spaces, case ignored).
+fn words_before(pattern: &str, expected: &str, text: &str) -> bool {
+    let key = |s: &str| -> String {
+        s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').flat_map(char::to_lowercase).collect()
+    };
+    let (want, got) = (key(expected), key(text));
+    let want = want.trim();
+    pattern.trim_start_matches("(?i)").starts_with('^')
+        && !want.is_empty()
+        && got.find(want).is_some_and(|at| !got[..at].trim().is_empty())
 }
 
 fn levenshtein(a: &[char], b: &[char]) -> usize {
@@ -524,6 +544,16 @@ mod tests {
         );
         assert_eq!(last_exception(&["KeyboardInterrupt:"]).as_deref(), Some("KeyboardInterrupt:"));
         assert_eq!(last_exception(&["all is well"]), None);
+    }
+
+    #[test]
+    fn a_near_miss_with_words_before_an_anchored_line_says_the_line_must_start_with_it() {
+        let pattern = r"^Process will start\.";
+        assert!(words_before(pattern, "Process will start.", "Child process will start."));
+        assert!(words_before(pattern, "Process will start.", "NOW: Process will start!"));
+        assert!(!words_before(pattern, "Process will start.", "Process will start now."));
+        assert!(!words_before(pattern, "Process will start.", "Process will stop."));
+        assert!(!words_before(r"Process will start\.", "Process will start.", "Child process will start."));
     }
 
     #[test]

@@ -88,14 +88,27 @@ impl LinePattern {
 /// not take `writer` for `write` and `r`); at either end of the pattern, any number.
 const GAP: &str = r"[\s\p{P}\p{S}]+";
 const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
-/// What loose matching lets stand before a pattern anchored at the line's start (`^DONE`): a
-/// learner's tag for the process that printed it, in brackets or parentheses or as one word
-/// before a colon (`[main] DONE`, `(child) Process end.`, `main: DONE`), or two, as Python's
-/// `logging` writes its level and logger (`INFO:root:DONE`: blind12). A word without a
-/// colon is not a tag: `NOT DONE` is another line than `DONE`, and `Child process will
-/// start.` than `^Process will start\.` (blind11: a prefix failed only the anchored lines).
-const TAG: &str =
-    r"(?:[\s\p{P}\p{S}]*(?:\[[^\]\n]{1,40}\]|\([^)\n]{1,40}\)|[\p{L}\p{N}_.-]{1,40}:(?:[\p{L}\p{N}_.-]{1,40}:)?))?";
+/// What loose matching lets stand before a pattern anchored at the line's start (`^DONE`): up
+/// to three of a learner's tags, each in brackets or parentheses (`[main] DONE`, `(child)
+/// Process end.`), one word before a colon (`main: DONE`) or two, as Python's `logging`
+/// writes its level and logger (`INFO:root:DONE`: blind12), one word before a spaced dash or
+/// bar (`root - INFO - DONE`, logging's `%(name)s - %(levelname)s - %(message)s`), or a time
+/// of day, with or without a date (`20:30:13 [INFO] Process will start.`, `2026-12-04
+/// 20:30:13,123 - DONE`: blind12's pr14 lost three points to its timestamps). A word without a
+/// colon, dash or bar is not a tag: `NOT DONE` is another line than `DONE`, and `Child
+/// process will start.` than `^Process will start\.` (blind11: a prefix failed only the
+/// anchored lines).
+const TAG: &str = concat!(
+    r"(?:[\s\p{P}\p{S}]*(?:",
+    // A time of day, its date and its fraction of a second optional.
+    r"(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?",
+    // Bounded by the line, not by a count: three `{1,40}` of Unicode classes compile past the
+    // regex crate's size limit.
+    r"|\[[^\]\n]+\]|\([^)\n]+\)",
+    r"|[\p{L}\p{N}_.-]+:(?:[\p{L}\p{N}_.-]+:)?",
+    r"|[\p{L}\p{N}_.]+\s+[-|]\s",
+    r")){0,3}"
+);
 /// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
 const GAP_MARK: char = '\0';
 /// [`GAP`] with up to two words of letters added in it, each followed by a gap of its own:
@@ -1247,10 +1260,18 @@ mod tests {
             "  [1234]   DONE.",
             "INFO:root:DONE",
             "WARNING:__main__: DONE",
+            "20:30:13 [INFO] DONE",
+            "[2026-12-04 20:30:13] [main] DONE",
+            "2026-12-04 20:30:13,123 - root - INFO - DONE",
+            "2026-12-04T20:30:13.123456 main | DONE",
+            "12:01 DONE",
         ] {
             assert_eq!(loose(r"^DONE", tagged), Some(vec![]), "{tagged}");
         }
         assert_eq!(loose(r"^DONE", "NOT DONE"), None);
+        assert_eq!(loose(r"^DONE", "NOT YET DONE"), None);
+        assert_eq!(loose(r"^DONE", "20:30:13 NOT DONE"), None);
+        assert_eq!(loose(r"^DONE", "[a] [b] [c] [d] DONE"), None, "three tags at most");
         assert_eq!(loose(r"^Process will start\.", "Child process will start."), None);
         assert_eq!(loose(r"^Process will start\.", "[main] Process will start."), Some(vec![]));
         assert_eq!(loose(r"Process end\.", "process end"), Some(vec![]));
