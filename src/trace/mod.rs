@@ -495,6 +495,13 @@ pub struct AliveProcess {
 }
 
 impl Trace {
+    /// Whether the trace is of a program the tracer observed (its processes executed
+    /// programs), not of a scenario the engine ran, where every order is one the engine made
+    /// and recorded.
+    pub fn is_observed(&self) -> bool {
+        self.processes.iter().any(|p| p.events.iter().any(|e| matches!(e.kind, EventKind::Exec { .. })))
+    }
+
     /// The event named by `id`.
     pub fn event(&self, id: EventId) -> &Event {
         &self.processes[id.process()].events[id.index()]
