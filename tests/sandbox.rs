@@ -388,6 +388,49 @@ except OSError as e:
     print('grader unreachable', e.errno)
 "#;
 
+/// Writes to fd 7 and reads through fd 8 (a directory) if it can, and says which fds it has.
+const INHERITED_FDS: &str = r#"import os
+print('hello', os.getpid(), flush=True)
+for fd in (7, 8):
+    try:
+        if fd == 7:
+            os.write(7, b'escaped\n')
+        else:
+            os.listdir(fd)
+        print('fd', fd, 'open', flush=True)
+    except OSError as e:
+        print('fd', fd, 'errno', e.errno, flush=True)
+with os.scandir('/proc/self/fd') as listing:
+    print('fds', ' '.join(sorted(e.name for e in listing if int(e.name) not in (3, 4))), flush=True)
+"#;
+
+/// The grader's own caller may leave fds open (a shell's `exec 7>>file`, a CI runner's pipe):
+/// none of them reaches the program (red team round 14: a directory fd let a program
+/// `openat(fd, "..")` out of the sandbox, a file fd let it write outside it).
+#[test]
+fn fds_the_grader_inherited_do_not_reach_the_program() {
+    let mark = format!("sandbox-fds-{}", std::process::id());
+    let dir = hello_assignment("fds", &mark, &[("probe.py", INHERITED_FDS)]);
+    let log = dir.dir.join("outside.log");
+    std::fs::write(&log, "").unwrap();
+    let command = format!(
+        "exec 7>>'{}' 8<'{}'; exec '{}' grade hello.yaml probe.py",
+        log.display(),
+        dir.dir.display(),
+        env!("CARGO_BIN_EXE_procscen")
+    );
+    let out = std::process::Command::new("sh").args(["-c", &command]).current_dir(&dir.dir).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{command}\n{stdout}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("score: 1/1"), "{stdout}");
+    // EBADF (9): neither fd exists in the program.
+    assert!(stdout.contains("main | fd 7 errno 9"), "{stdout}");
+    assert!(stdout.contains("main | fd 8 errno 9"), "{stdout}");
+    assert!(stdout.contains("main | fds 0 1 2\n"), "only its standard fds:\n{stdout}");
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "", "nothing written outside");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
 #[test]
 fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     let mark = format!("sandbox-immune-{}", std::process::id());

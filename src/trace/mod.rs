@@ -111,7 +111,7 @@ pub struct Event {
 
 /// How reports show an exec of a file the program may have made (`EventKind::Exec`'s
 /// `own_file`), before its command line.
-pub const OWN_FILE: &str = "(a file the program could write)";
+pub const OWN_FILE: &str = "(code the program could write)";
 
 /// An exec's command line as reports show it: its words, after `OWN_FILE` when the file
 /// executed is one the program could have made.
@@ -178,8 +178,9 @@ pub enum EventKind {
     /// An observed process executed a new program with these arguments. `own_file`: the file
     /// it executed lies where the program may write (its working copy, `/tmp`, `/dev/shm`, a
     /// memfd), so the program may have made it: a copy of `/bin/bash` named `/tmp/python3` is
-    /// not an interpreter, whatever its name. A check's `command` and `command_matches` never
-    /// match such an exec, and reports show it.
+    /// not an interpreter, whatever its name; or it is a Python interpreter whose start-up
+    /// imports code from there (`sources::observer::python_start`). A check's `command` and
+    /// `command_matches` never match such an exec, and reports show it.
     Exec { argv: Vec<String>, own_file: bool },
     /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
     /// (semaphore), parties (barrier) or value (shared integer).

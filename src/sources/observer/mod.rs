@@ -19,6 +19,7 @@ pub mod channels;
 pub mod copy;
 mod isolate;
 mod pidns;
+mod python_start;
 mod signals;
 pub mod threads;
 mod tracer;
