@@ -431,6 +431,26 @@ fn fds_the_grader_inherited_do_not_reach_the_program() {
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
+/// vsock is in no network namespace: sandboxes graded at once would share its ports, and it
+/// reaches a virtual machine's hypervisor (red team round 14). The program gets what a kernel
+/// without it answers.
+#[test]
+fn a_program_cannot_open_a_vsock_socket() {
+    let mark = format!("sandbox-vsock-{}", std::process::id());
+    let probe = "import os, socket\nprint('hello', os.getpid(), flush=True)\n\
+                 try:\n    socket.socket(40, socket.SOCK_STREAM)\n    print('vsock open', flush=True)\n\
+                 except OSError as e:\n    print('vsock errno', e.errno, flush=True)\n\
+                 try:\n    socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()\n    print('unix open', flush=True)\n\
+                 except OSError as e:\n    print('unix errno', e.errno, flush=True)\n";
+    let dir = hello_assignment("vsock", &mark, &[("probe.py", probe)]);
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "probe.py"]);
+    assert!(run.status.success(), "{run}");
+    // EAFNOSUPPORT (97); other families as before.
+    assert!(run.stdout.contains("main | vsock errno 97"), "{run}");
+    assert!(run.stdout.contains("main | unix open"), "{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
 #[test]
 fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     let mark = format!("sandbox-immune-{}", std::process::id());

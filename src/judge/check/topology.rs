@@ -138,7 +138,14 @@ impl Ctx<'_> {
             })
             .map(|(id, _)| id)
             .collect();
+        let printed = self.trace.events().any(|(id, e)| {
+            matches!(e.kind, EventKind::Print(_))
+                && !crate::trace::names::is_launcher(&self.trace.processes[id.process()])
+        });
         match unmatched.first() {
+            // True of a program that printed nothing, which earns nothing (an empty file got a
+            // point of the pool assignment for it: red team round 14).
+            None if !printed => Verdict { vacuous: true, ..pass("the program printed no line".to_owned(), Vec::new()) },
             None => pass("every line matches a pattern".to_owned(), Vec::new()),
             Some(&first) => fail(
                 format!(
