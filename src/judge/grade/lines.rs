@@ -231,6 +231,19 @@ fn group_end(chars: &[char], open: usize) -> usize {
 pub fn diff(expected: &str, actual: &str) -> String {
     let a: Vec<char> = expected.chars().collect();
     let b: Vec<char> = actual.chars().collect();
+    // What both start and end with is kept whole first: a longest common subsequence found
+    // `Process end.` scattered through `MainProcess: Process end.` and showed
+    // `{+Main+}Process{+:+} {+Proc+}e{+ss e+}nd.` (blind13's r14).
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..].iter().rev().zip(b[head..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a_mid, b_mid) = (&a[head..a.len() - tail], &b[head..b.len() - tail]);
+    let middle = diff_chars(a_mid, b_mid);
+    let (head, tail): (String, String) = (a[..head].iter().collect(), a[a.len() - tail..].iter().collect());
+    format!("{head}{middle}{tail}")
+}
+
+/// `diff` of what lies between the common start and end.
+fn diff_chars(a: &[char], b: &[char]) -> String {
     if a.len() * b.len() > 250_000 {
         return "(lines too long to compare)".to_owned();
     }
@@ -567,6 +580,8 @@ mod tests {
         assert_eq!(expected_form(r"read, (?:\w+ ?= ?)?(?P<value>\w+)", &HashMap::new()), "read, <value>");
         assert_eq!(diff("Process (12) start...", "process 12 start"), "[-P-]{+p+}rocess [-(-]12[-)-] start[-...-]");
         assert_eq!(diff("same", "same"), "same");
+        assert_eq!(diff("Process end.", "MainProcess: Process end."), "{+MainProcess: +}Process end.");
+        assert_eq!(diff("Process end.", "Process end. (done)"), "Process end.{+ (done)+}");
     }
 
     /// A line loose to an alternative is shown beside that alternative, with its values.

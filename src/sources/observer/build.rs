@@ -92,7 +92,8 @@ const EDGE_GAP: &str = r"[\s\p{P}\p{S}]*";
 /// to three of a learner's tags, each in brackets or parentheses (`[main] DONE`, `(child)
 /// Process end.`), one word before a colon (`main: DONE`) or two, as Python's `logging`
 /// writes its level and logger (`INFO:root:DONE`: blind12), one word before a spaced dash or
-/// bar (`root - INFO - DONE`, logging's `%(name)s - %(levelname)s - %(message)s`), or a time
+/// bar (`root - INFO - DONE`, logging's `%(name)s - %(levelname)s - %(message)s`), a level
+/// or process name as `logging` writes them (`MainProcess INFO DONE`), or a time
 /// of day, with or without a date (`20:30:13 [INFO] Process will start.`, `2026-12-04
 /// 20:30:13,123 - DONE`: blind12's pr14 lost three points to its timestamps). A word without a
 /// colon, dash or bar is not a tag: `NOT DONE` is another line than `DONE`, and `Child
@@ -107,6 +108,9 @@ const TAG: &str = concat!(
     r"|\[[^\]\n]+\]|\([^)\n]+\)",
     r"|[\p{L}\p{N}_.-]+:(?:[\p{L}\p{N}_.-]+:)?",
     r"|[\p{L}\p{N}_.]+\s+[-|]\s",
+    // `logging`'s level names and `multiprocessing`'s process names stand alone too
+    // (`%(asctime)s %(processName)s %(levelname)s %(message)s`: blind13's r01).
+    r"|(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|\w*Process|\w*Worker)(?:-\d+(?::\d+)*)?\s",
     r")){0,3}"
 );
 /// Stands for a gap in `loosen` until what follows it is known (a pattern has no NUL).
@@ -413,7 +417,7 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
             continue;
         }
         let Some(&p) = current.get(&r.pid) else { continue };
-        let mut push = |item: Item| {
+        let push = |procs: &mut Vec<Proc>, item: Item| {
             procs[p].items.push((r.time_ns, item));
             procs[p].records.push(index);
         };
@@ -422,33 +426,50 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
             RecordKind::Channel(_)
             | RecordKind::Redirect(_)
             | RecordKind::Kill { .. }
-            | RecordKind::Delivered { .. } => push(Item::Mark(index)),
+            | RecordKind::Delivered { .. } => push(&mut procs, Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
-            RecordKind::Forked { child } => push(Item::Forked(*child)),
-            RecordKind::Exec { argv, own_file } => push(Item::Exec(argv.clone(), *own_file)),
-            RecordKind::Waited { child } => push(Item::Waited(*child)),
+            RecordKind::Forked { child } => push(&mut procs, Item::Forked(*child)),
+            RecordKind::Exec { argv, own_file } => push(&mut procs, Item::Exec(argv.clone(), *own_file)),
+            RecordKind::Waited { child } => push(&mut procs, Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
                 // Each thread's bytes make its own lines (the tracer names the thread of a
                 // threaded process's output: `writers`): two threads that `print` at once write
                 // their texts and newlines in an order the schedule picks, and a line joined
                 // from both would make a grade depend on it.
-                let buffer = partial.entry((p, r.tid, *fd)).or_default();
+                let key = (p, r.tid, *fd);
+                let pending = partial.entry(key).or_default();
                 // Lines are cut at each newline; a write without one waits for the rest of its
                 // line, so `print`'s separate writes of a text and its newline make one line.
                 // Only the new bytes are searched (what waits holds no newline) and the lines
                 // are cut off the front once: scanning the whole partial line at every write,
                 // and moving the rest down after every line, made a megabyte written a byte
                 // per call, or a megabyte of short lines in one call, cost the grader minutes.
-                let (mut start, mut from) = (0, buffer.len());
-                buffer.extend_from_slice(data);
-                while let Some(offset) = buffer[from..].iter().position(|b| *b == b'\n') {
+                let (mut start, mut from) = (0, pending.bytes.len());
+                pending.bytes.extend_from_slice(data);
+                // Where the waiting line began, for the first line this write ends.
+                let mut began = pending.began.take();
+                let mut lines = Vec::new();
+                while let Some(offset) = pending.bytes[from..].iter().position(|b| *b == b'\n') {
                     let end = from + offset;
-                    let item = Item::line(stream(*fd), &String::from_utf8_lossy(&buffer[start..end]), patterns);
-                    push(item);
+                    let text = String::from_utf8_lossy(&pending.bytes[start..end]);
+                    lines.push((began.take(), Item::line(stream(*fd), &text, patterns)));
                     start = end + 1;
                     from = start;
                 }
-                buffer.drain(..start);
+                pending.bytes.drain(..start);
+                let waits = !pending.bytes.is_empty();
+                for (began, item) in lines {
+                    match began {
+                        Some(began) => insert_at_its_start(&mut procs[p], &mut partial, p, began, item),
+                        None => push(&mut procs, item),
+                    }
+                }
+                if waits {
+                    // Still the line whose start `began` holds (no newline came), or one this
+                    // write began.
+                    let here = began.unwrap_or(Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index });
+                    partial.entry(key).or_default().began = Some(here);
+                }
             }
             RecordKind::Ended { ending } => {
                 flush(&mut partial, p, &mut procs[p], (r.time_ns, index), patterns);
@@ -906,21 +927,54 @@ fn stream(fd: i32) -> Stream {
     }
 }
 
-/// The bytes of a line not ended yet, by process, thread and fd.
-type Partial = HashMap<(usize, i32, i32), Vec<u8>>;
+/// A line not ended yet: its bytes, and where its first byte was written.
+#[derive(Default)]
+struct Pending {
+    bytes: Vec<u8>,
+    began: Option<Began>,
+}
 
-/// Ends the lines left without their newline when their process ended (thread by thread).
+/// Where a line's first byte was written: the place its process's items had then, the write's
+/// time and its record. A line is dated by its first byte, not by its newline (blind13): a
+/// learner's `print('read, ', end='')` before `q.get()` and the value after it showed the line
+/// before the get, and the run line of a pool's task written in two pieces around its work
+/// made the task seem to take no time, so tasks that overlapped seemed to run one by one.
+#[derive(Debug, Clone, Copy)]
+struct Began {
+    at: usize,
+    time_ns: u64,
+    record: usize,
+}
+
+/// The bytes of a line not ended yet, by process, thread and fd.
+type Partial = HashMap<(usize, i32, i32), Pending>;
+
+/// Puts the line `item` of process `p` where its first byte was written, and moves the places
+/// of the other lines of `p` still waiting that began at or after it.
+fn insert_at_its_start(proc_: &mut Proc, partial: &mut Partial, p: usize, began: Began, item: Item) {
+    let at = began.at.min(proc_.items.len());
+    proc_.items.insert(at, (began.time_ns, item));
+    proc_.records.insert(at, began.record);
+    for (_, pending) in partial.iter_mut().filter(|(k, _)| k.0 == p) {
+        if let Some(other) = pending.began.as_mut().filter(|b| b.at >= at) {
+            other.at += 1;
+        }
+    }
+}
+
+/// Ends the lines left without their newline when their process ended (thread by thread),
+/// each where it began.
 fn flush(partial: &mut Partial, p: usize, proc_: &mut Proc, (time, record): (u64, usize), patterns: &[LinePattern]) {
     let mut left: Vec<(i32, i32)> = partial.keys().filter(|k| k.0 == p).map(|&(_, tid, fd)| (tid, fd)).collect();
     left.sort_unstable();
     for (tid, fd) in left {
-        if let Some(rest) = partial.remove(&(p, tid, fd)).filter(|b| !b.is_empty()) {
+        let Some(rest) = partial.remove(&(p, tid, fd)).filter(|b| !b.bytes.is_empty()) else { continue };
+        let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest.bytes), patterns);
+        let began = rest.began.unwrap_or_else(|| {
             let at = proc_.items.iter().rposition(|(_, i)| !matches!(i, Item::Ended(_))).map_or(0, |k| k + 1);
-            let item = Item::line(stream(fd), &String::from_utf8_lossy(&rest), patterns);
-            let at = at.min(proc_.items.len());
-            proc_.items.insert(at, (time, item));
-            proc_.records.insert(at, record);
-        }
+            Began { at, time_ns: time, record }
+        });
+        insert_at_its_start(proc_, partial, p, began, item);
     }
 }
 
@@ -1265,6 +1319,8 @@ mod tests {
             "2026-12-04 20:30:13,123 - root - INFO - DONE",
             "2026-12-04T20:30:13.123456 main | DONE",
             "12:01 DONE",
+            "2026-12-04 23:50:01,123 MainProcess INFO DONE",
+            "ForkPoolWorker-2 DONE",
         ] {
             assert_eq!(loose(r"^DONE", tagged), Some(vec![]), "{tagged}");
         }

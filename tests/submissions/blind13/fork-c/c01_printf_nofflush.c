@@ -1,0 +1,14 @@
+#include <stdio.h>
+#include <unistd.h>
+#include <sys/wait.h>
+int main() {
+    printf("Starting the fork demo\n");   /* no fflush: stays in the buffer when stdout is a pipe */
+    pid_t pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\n", getpid(), getppid());
+        return 0;
+    }
+    printf("I (%d) just created a child process (%d)\n", getpid(), pid);
+    waitpid(pid, NULL, 0);
+    return 0;
+}

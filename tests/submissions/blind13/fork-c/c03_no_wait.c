@@ -1,0 +1,11 @@
+#include <stdio.h>
+#include <unistd.h>
+int main() {
+    int pid = fork();
+    if (pid == 0) {
+        printf("I am child process (%d) and my parent is (%d)\n", getpid(), getppid());
+    } else {
+        printf("I (%d) just created a child process (%d)\n", getpid(), pid);
+    }
+    return 0;
+}

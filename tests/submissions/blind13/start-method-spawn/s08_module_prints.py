@@ -1,0 +1,16 @@
+import multiprocessing
+import os
+import random
+
+num = random.randint(0, 100)
+print("module loaded in", os.getpid())      # runs again in the spawned child
+
+def show_num():
+    print("pid:{}, num is {}".format(os.getpid(), num))
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")
+    show_num()
+    p = multiprocessing.Process(target=show_num)
+    p.start()
+    p.join()
