@@ -423,6 +423,21 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
+            RecordKind::Channel(moved) if moved.op == super::channels::Op::Read => {
+                push(&mut procs, Item::Mark(index));
+                // A line still waiting for its newline when its process reads may go on with
+                // what it read: it is dated after the read, not from its first byte. Otherwise
+                // a pool's worker that wrote a space in its initializer, before any task came,
+                // dated every run line it finished later at the pool's start, and `apply`,
+                // running one task at a time, looked parallel (red team round 15). Any thread's
+                // read: a line begun by one thread may be finished with what another read.
+                let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
+                for (_, pending) in partial.iter_mut().filter(|(k, _)| k.0 == p) {
+                    if pending.began.is_some() {
+                        pending.began = Some(here);
+                    }
+                }
+            }
             RecordKind::Channel(_)
             | RecordKind::Redirect(_)
             | RecordKind::Kill { .. }
@@ -935,10 +950,11 @@ struct Pending {
 }
 
 /// Where a line's first byte was written: the place its process's items had then, the write's
-/// time and its record. A line is dated by its first byte, not by its newline (blind13): a
-/// learner's `print('read, ', end='')` before `q.get()` and the value after it showed the line
-/// before the get, and the run line of a pool's task written in two pieces around its work
-/// made the task seem to take no time, so tasks that overlapped seemed to run one by one.
+/// time and its record. A line is dated by its first byte, not by its newline (blind13): the
+/// run line of a pool's task written in two pieces around its work made the task seem to take
+/// no time, so tasks that overlapped seemed to run one by one, and `Process end` written
+/// before `join()` with its full stop after passed the join check. But not before a read its
+/// process made while the line waited (see `processes`): what it read may be in it.
 #[derive(Debug, Clone, Copy)]
 struct Began {
     at: usize,

@@ -22,9 +22,12 @@
 
 use std::path::{Path, PathBuf};
 
-/// The variables that put directories before the standard library on `sys.path`, or move the
-/// user site or the whole installation.
-const PATH_VARIABLES: [&str; 4] = ["PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE", "PYTHONPLATLIBDIR"];
+/// The variables that put directories before the standard library on `sys.path`, move the
+/// user site or the whole installation, say where compiled modules are read from (a `.pyc` of
+/// the program's own for `multiprocessing/spawn.py`, under a `PYTHONPYCACHEPREFIX` in `/tmp`:
+/// red team round 15), or name a file to run.
+const PATH_VARIABLES: [&str; 6] =
+    ["PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE", "PYTHONPLATLIBDIR", "PYTHONPYCACHEPREFIX", "PYTHONSTARTUP"];
 
 /// Whether the process `tid`, which has just executed `argv` (its first element the executed
 /// file's path), is a Python interpreter whose start-up would import code from a place the
@@ -56,6 +59,12 @@ pub(crate) fn imports_writable_code(tid: i32, argv: &[String]) -> bool {
             PathBuf::from(format!("/proc/{tid}/cwd")).join(path)
         }
     };
+    if flags.pycache_prefix.as_deref().is_some_and(|dir| writable(&seen(dir))) {
+        return true;
+    }
+    if venv_of_its_own(tid, &var, &seen) {
+        return true;
+    }
     if !flags.ignore_environment {
         let set = PATH_VARIABLES.iter().filter_map(|name| var(name));
         if set.flat_map(|value| value.split(':').map(str::to_owned).collect::<Vec<_>>()).any(|dir| {
@@ -77,13 +86,144 @@ pub(crate) fn imports_writable_code(tid: i32, argv: &[String]) -> bool {
             }
         }
     }
-    if let Some(module) = flags.first_import {
+    if flags.command {
         let cwd = PathBuf::from(format!("/proc/{tid}/cwd"));
-        if writable(&cwd) && shadowed(&cwd, &module) {
+        let named = flags.first_import.iter().map(String::as_str).chain(MULTIPROCESSING_IMPORTS);
+        if writable(&cwd) && shadowed(&cwd, named) {
             return true;
         }
     }
     false
+}
+
+/// The modules a `multiprocessing` child (spawn's, the forkserver's, the resource tracker's)
+/// imports by name after the working directory was put first on `sys.path`, on CPython 3.7
+/// to 3.13 (`-X importtime` of `multiprocessing.spawn` and its siblings, less what the
+/// interpreter imported at its start). A file of one of these names in the working directory
+/// runs instead (a `threading.py` of the program's own), so spawn's command line no longer
+/// means the standard library's spawn. A right program has none: its own `queue.py` would
+/// break it the same way. Names the interpreter has built in are harmless here.
+const MULTIPROCESSING_IMPORTS: [&str; 86] = [
+    "_bisect",
+    "_blake2",
+    "_bz2",
+    "_collections",
+    "_colorize",
+    "_compat_pickle",
+    "_compression",
+    "_functools",
+    "_hashlib",
+    "_heapq",
+    "_locale",
+    "_lzma",
+    "_multiprocessing",
+    "_operator",
+    "_pickle",
+    "_posixshmem",
+    "_posixsubprocess",
+    "_queue",
+    "_random",
+    "_sha2",
+    "_sha3",
+    "_sha512",
+    "_socket",
+    "_sre",
+    "_struct",
+    "_tokenize",
+    "_weakrefset",
+    "array",
+    "atexit",
+    "base64",
+    "binascii",
+    "bisect",
+    "bz2",
+    "collections",
+    "contextlib",
+    "copyreg",
+    "enum",
+    "errno",
+    "fcntl",
+    "fnmatch",
+    "functools",
+    "grp",
+    "hashlib",
+    "heapq",
+    "hmac",
+    "importlib",
+    "itertools",
+    "keyword",
+    "linecache",
+    "locale",
+    "lzma",
+    "math",
+    "mmap",
+    "multiprocessing",
+    "operator",
+    "pickle",
+    "pkgutil",
+    "pwd",
+    "queue",
+    "random",
+    "re",
+    "reprlib",
+    "runpy",
+    "secrets",
+    "select",
+    "selectors",
+    "shutil",
+    "signal",
+    "socket",
+    "sre_compile",
+    "sre_constants",
+    "sre_parse",
+    "struct",
+    "subprocess",
+    "tempfile",
+    "textwrap",
+    "threading",
+    "time",
+    "token",
+    "tokenize",
+    "traceback",
+    "types",
+    "typing",
+    "warnings",
+    "weakref",
+    "zlib",
+];
+
+/// Whether the interpreter was executed by a path (its `argv[0]`, or the first match for it
+/// on `PATH`) beside a `pyvenv.cfg` the program could have written: Python then takes that
+/// directory for its installation and runs its `site-packages`' `.pth` files, though the file
+/// executed, a link to the real interpreter, lies on a read-only mount (a venv in `/tmp` with
+/// `multiprocessing.set_executable`: red team round 15).
+fn venv_of_its_own(tid: i32, var: &dyn Fn(&str) -> Option<String>, seen: &dyn Fn(&str) -> PathBuf) -> bool {
+    let cmdline = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
+    let Some(argv0) = cmdline.split(|b| *b == 0).next().and_then(|a| std::str::from_utf8(a).ok()) else {
+        return false;
+    };
+    let called: Vec<String> = if argv0.contains('/') {
+        vec![argv0.to_owned()]
+    } else if argv0.is_empty() {
+        Vec::new()
+    } else {
+        // The first directory of `PATH` that holds it, as Python's start-up looks for itself.
+        var("PATH")
+            .unwrap_or_default()
+            .split(':')
+            .map(|dir| format!("{}/{argv0}", if dir.is_empty() { "." } else { dir }))
+            .find(|path| seen(path).exists())
+            .into_iter()
+            .collect()
+    };
+    called.iter().any(|path| {
+        let bin = Path::new(path).parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+        let bin = if bin.is_empty() { ".".to_owned() } else { bin };
+        [format!("{bin}/pyvenv.cfg"), format!("{bin}/../pyvenv.cfg")].iter().any(|cfg| {
+            let cfg = seen(cfg);
+            cfg.exists() && writable(&cfg)
+        })
+    })
 }
 
 /// What the interpreter's options say about where it looks for code.
@@ -95,9 +235,13 @@ struct Flags {
     ignore_environment: bool,
     /// `-s`: no user site.
     no_user_site: bool,
-    /// Under `-c` or `-m` (the working directory first on `sys.path`): the top-level module
-    /// the command imports first, or the module `-m` runs.
+    /// `-c` or `-m`: the working directory is first on `sys.path`.
+    command: bool,
+    /// Under `-c` or `-m`: the top-level module the command imports first, or the module `-m`
+    /// runs.
     first_import: Option<String>,
+    /// `-X pycache_prefix=DIR`: where compiled modules are read from.
+    pycache_prefix: Option<String>,
 }
 
 impl Flags {
@@ -118,7 +262,13 @@ impl Flags {
                         // The rest of this argument, or the next one, is the option's value.
                         let rest = &options[i + 1..];
                         let value = if rest.is_empty() { args.next().cloned() } else { Some(rest.to_owned()) };
+                        if option == 'X' {
+                            if let Some(dir) = value.as_deref().and_then(|v| v.strip_prefix("pycache_prefix=")) {
+                                flags.pycache_prefix = Some(dir.to_owned());
+                            }
+                        }
                         if option == 'c' || option == 'm' {
+                            flags.command = true;
                             let value = value.as_deref();
                             flags.first_import = if option == 'c' {
                                 value.and_then(first_import)
@@ -151,17 +301,16 @@ fn top_level(module: &str) -> &str {
     module.split('.').next().unwrap_or(module)
 }
 
-/// Whether `dir` holds something `import module` would find there: a package directory, a
-/// source or bytecode file, or an extension module.
-fn shadowed(dir: &Path, module: &str) -> bool {
-    if module.is_empty() {
-        return false;
-    }
+/// Whether `dir` holds something `import module` would find there for one of `modules`: a
+/// package directory, a source or bytecode file, or an extension module.
+fn shadowed<'m>(dir: &Path, modules: impl Iterator<Item = &'m str> + Clone) -> bool {
     let Ok(entries) = std::fs::read_dir(dir) else { return false };
     entries.flatten().any(|entry| {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        name == module || name.strip_prefix(module).is_some_and(|rest| rest.starts_with('.'))
+        // `zlib.cpython-311-x86_64-linux-gnu.so` is `zlib`, as are `zlib.py` and `zlib/`.
+        let module = name.split('.').next().unwrap_or(&name);
+        !module.is_empty() && modules.clone().any(|m| m == module)
     })
 }
 
@@ -174,8 +323,8 @@ fn has_site_packages(lib: &Path) -> bool {
 }
 
 /// Whether `path` exists on a mount the program may write (the working copy, `/tmp`, `/dev/shm`
-/// when isolated).
-fn writable(path: &Path) -> bool {
+/// when isolated), or in no file system at all (a memfd).
+pub(crate) fn writable(path: &Path) -> bool {
     nix::sys::statvfs::statvfs(path).is_ok_and(|fs| !fs.flags().contains(nix::sys::statvfs::FsFlags::ST_RDONLY))
 }
 
@@ -191,7 +340,15 @@ mod tests {
     fn the_options_say_where_the_interpreter_looks_for_code() {
         let spawn = "from multiprocessing.spawn import spawn_main; spawn_main(tracker_fd=5, pipe_handle=7)";
         let f = Flags::of(&args(&["-B", "-s", "-c", spawn, "--multiprocessing-fork"]));
-        assert_eq!(f, Flags { no_user_site: true, first_import: Some("multiprocessing".into()), ..Flags::default() });
+        assert_eq!(
+            f,
+            Flags {
+                no_user_site: true,
+                command: true,
+                first_import: Some("multiprocessing".into()),
+                ..Flags::default()
+            }
+        );
         assert_eq!(Flags::of(&args(&["-c", "import os, sys; print(1)"])).first_import.as_deref(), Some("os"));
         assert_eq!(Flags::of(&args(&["-m", "pkg.tool", "-c"])).first_import.as_deref(), Some("pkg"));
         assert_eq!(Flags::of(&args(&["-Es", "-cimport x"])).first_import.as_deref(), Some("x"));
@@ -201,22 +358,31 @@ mod tests {
         assert_eq!(Flags::of(&args(&["script.py", "-c", "import x"])), Flags::default());
         assert_eq!(Flags::of(&args(&["-W", "ignore", "script.py", "-I"])), Flags::default());
         assert_eq!(first_import("print(1)"), None);
+        let x = Flags::of(&args(&["-X", "pycache_prefix=/tmp/pc", "-c", "pass"]));
+        assert_eq!(x.pycache_prefix.as_deref(), Some("/tmp/pc"));
     }
 
     #[test]
     fn a_module_is_shadowed_by_a_package_a_source_a_bytecode_file_or_an_extension() {
         let dir = std::env::temp_dir().join(format!("procscen-python-start-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        assert!(!shadowed(&dir, "multiprocessing"));
+        let spawn = || ["multiprocessing"].into_iter().chain(MULTIPROCESSING_IMPORTS);
+        std::fs::write(dir.join("start_method_spawn.py"), "").unwrap();
         std::fs::write(dir.join("multiprocessing_notes.py"), "").unwrap();
-        assert!(!shadowed(&dir, "multiprocessing"), "another module's name");
-        for name in ["multiprocessing.py", "multiprocessing.pyc", "multiprocessing.cpython-311-x86_64-linux-gnu.so"] {
-            std::fs::write(dir.join(name), "").unwrap();
-            assert!(shadowed(&dir, "multiprocessing"), "{name}");
-            std::fs::remove_file(dir.join(name)).unwrap();
+        std::fs::write(dir.join("test.py"), "").unwrap();
+        assert!(!shadowed(&dir, spawn()), "a submission's own names");
+        for name in ["multiprocessing.py", "threading.pyc", "zlib.cpython-311-x86_64-linux-gnu.so", "queue"] {
+            let path = dir.join(name);
+            if name.contains('.') {
+                std::fs::write(&path, "").unwrap();
+            } else {
+                std::fs::create_dir(&path).unwrap();
+            }
+            assert!(shadowed(&dir, spawn()), "{name}");
+            let _ = std::fs::remove_file(&path);
+            let _ = std::fs::remove_dir(&path);
         }
-        std::fs::create_dir(dir.join("multiprocessing")).unwrap();
-        assert!(shadowed(&dir, "multiprocessing"));
+        assert!(shadowed(&dir, ["test"].into_iter()), "the module a command imports first");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1807,12 +1807,25 @@ fn executed(tid: i32) -> Vec<String> {
 /// itself, such as a copy of `/bin/bash` named `/tmp/python3` (red team round 12), is not the
 /// program its name says. Unisolated, where the machine's own disk is writable, it is not asked.
 fn on_writable_mount(tid: i32) -> bool {
-    // `statvfs` follows the `exe` link to the executed file itself, deleted or not.
-    match nix::sys::statvfs::statvfs(format!("/proc/{tid}/exe").as_str()) {
-        Ok(fs) => !fs.flags().contains(nix::sys::statvfs::FsFlags::ST_RDONLY),
-        // A process that is gone already: nothing is lost by not asking.
-        Err(_) => false,
-    }
+    // `statvfs` follows the `exe` link to the executed file itself, deleted or not; a process
+    // that is gone already is not asked about (nothing is lost).
+    super::python_start::writable(std::path::Path::new(&format!("/proc/{tid}/exe")))
+}
+
+/// The part of the seccomp filter that refuses a socket of the vsock family as a kernel without
+/// it would (`EAFNOSUPPORT`). vsock is in no network namespace: every sandbox shares one port
+/// space, a channel between submissions graded at once, and it reaches the hypervisor of a
+/// virtual machine (red team round 14, H3). Any other call goes on, its number loaded again.
+fn vsock_refused() -> [libc::sock_filter; 6] {
+    let (jump, load, ret) = (bpf::jump, bpf::load, bpf::ret);
+    [
+        jump(libc::BPF_JEQ, libc::SYS_socket as u32, 1, 0),
+        jump(libc::BPF_JEQ, libc::SYS_socketpair as u32, 0, 4),
+        load(16),
+        jump(libc::BPF_JEQ, libc::AF_VSOCK as u32, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EAFNOSUPPORT as u32),
+        load(0),
+    ]
 }
 
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
@@ -1894,18 +1907,7 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         ret(libc::SECCOMP_RET_ALLOW),
         ret(libc::SECCOMP_RET_TRACE),
     ]);
-    // A socket of the vsock family: refused as a kernel without it would (`EAFNOSUPPORT`).
-    // vsock is in no network namespace: every sandbox shares one port space, a channel
-    // between submissions graded at once, and it reaches the hypervisor of a virtual machine
-    // (red team round 14, H3). Any other family goes on, the number loaded again.
-    filter.extend([
-        jump(libc::BPF_JEQ, libc::SYS_socket as u32, 1, 0),
-        jump(libc::BPF_JEQ, libc::SYS_socketpair as u32, 0, 4),
-        load(16),
-        jump(libc::BPF_JEQ, libc::AF_VSOCK as u32, 0, 1),
-        ret(libc::SECCOMP_RET_ERRNO | libc::EAFNOSUPPORT as u32),
-        load(0),
-    ]);
+    filter.extend(vsock_refused());
     filter.extend([
         // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
         // number still loaded).
