@@ -480,9 +480,20 @@ pub fn exception(o: &Observation, p: ProcId) -> Option<String> {
     last_exception(&lines_of(o, p, Stream::Stderr).map(str::trim).collect::<Vec<_>>())
 }
 
+/// The line that ends a traceback when its exception's name says nothing of an error: a
+/// dotted name, alone or before a colon (`_queue.Empty` from `q.get(timeout=1)`: blind14).
+static TRACEBACK_END: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r"^[A-Za-z_][\w.]*(?::(?: .*)?)?$").expect("a valid pattern"));
+
 /// The last exception named in `lines` (trimmed lines of stderr), as `exception` shows it.
 fn last_exception(lines: &[&str]) -> Option<String> {
-    let at = lines.iter().rposition(|l| EXCEPTION_LINE.is_match(l))?;
+    let named = lines.iter().rposition(|l| EXCEPTION_LINE.is_match(l));
+    // After the last traceback header, its last line of that form (frames are `File ...` and
+    // lines of source, which have spaces or brackets).
+    let ended = lines.iter().rposition(|l| l.starts_with("Traceback (most recent call last)")).and_then(|header| {
+        (header + 1..lines.len()).rev().find(|&i| TRACEBACK_END.is_match(lines[i]) && !lines[i].starts_with("File "))
+    });
+    let at = named.max(ended)?;
     let line = lines[at];
     if !line.ends_with(':') {
         return Some(line.to_owned());
@@ -557,6 +568,16 @@ mod tests {
         );
         assert_eq!(last_exception(&["KeyboardInterrupt:"]).as_deref(), Some("KeyboardInterrupt:"));
         assert_eq!(last_exception(&["all is well"]), None);
+        let empty = [
+            "Traceback (most recent call last):",
+            "File \"q.py\", line 9, in <module>",
+            "q.get(timeout=1)",
+            "_queue.Empty",
+        ];
+        assert_eq!(last_exception(&empty).as_deref(), Some("_queue.Empty"));
+        let interrupted =
+            ["Traceback (most recent call last):", "File \"x.py\", line 2, in <module>", "main()", "StopIteration"];
+        assert_eq!(last_exception(&interrupted).as_deref(), Some("StopIteration"));
     }
 
     #[test]

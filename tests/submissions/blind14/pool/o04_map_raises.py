@@ -1,0 +1,25 @@
+from multiprocessing import Pool
+import os
+import time
+
+
+def long_time_task(name):
+    print('Run task %s (pid:%s)...' % (name, os.getpid()))
+    time.sleep(0.5)
+    if name == 3:
+        raise ValueError('bad input %s' % name)
+    print('Task %s result is: %s' % (name, name * name))
+    return name * name
+
+
+if __name__ == '__main__':
+    print('Parent process %s.' % os.getpid())
+    p = Pool(4)
+    print('Waiting for all subprocesses done...')
+    try:
+        p.map(long_time_task, range(5))
+    except ValueError as e:
+        print('Error: %s' % e)
+    p.close()
+    p.join()
+    print('All subprocesses done.')
