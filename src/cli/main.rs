@@ -852,8 +852,10 @@ fn grade(
     let class_results = class::ClassResults::new(&scenario.name, &file, shard, &checks, rows);
     let mut pages = ReportDir::new(report)?;
     for g in &grades {
-        let summary = format!("{}: {}/{} ({})", g.submission.display(), g.score, g.max_score, g.ending);
+        // The submission by its name in the class, not its path: the pages are handed to
+        // students, and the teacher's directories are none of their business (blind14).
         let stem = g.submission.file_name().map_or("submission".into(), |n| n.to_string_lossy().into_owned());
+        let summary = format!("{stem}: {}/{} ({})", g.score, g.max_score, g.ending);
         pages.add(&stem, &summary, g.full_marks(), || procscen::render::html::for_grade(g))?;
     }
     let title = format!("procscen grade: {}", scenario.name);

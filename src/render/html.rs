@@ -459,7 +459,14 @@ pub fn for_grade(g: &crate::judge::grade::Grade) -> String {
         summary.push_str(&format!("\n{e}"));
     }
     let page_of = Page {
-        title: format!("{}: {}", g.scenario, g.submission.display()),
+        // Its name, not its path (the teacher's directories), as the class's index shows it.
+        title: format!(
+            "{}: {}",
+            g.scenario,
+            g.submission
+                .file_name()
+                .map_or_else(|| g.submission.display().to_string(), |n| n.to_string_lossy().into_owned())
+        ),
         summary,
         trace: g.observation.as_ref().map_or(&nothing_ran, |o| &o.trace),
         checks: g

@@ -435,6 +435,28 @@ impl Ctx<'_> {
                 ));
             } else if let Counted::Events(sel) = what {
                 message.push_str(&self.other_execs(sel));
+            } else if let Counted::Processes(name) = what {
+                // Who made each: a second `child` made by the first is a grandchild, which the
+                // count alone did not tell (blind14's c10: a child that forked again).
+                let made: Vec<String> = self
+                    .trace
+                    .processes_named(name)
+                    .take(4)
+                    .map(|p| {
+                        let process = &self.trace.processes[p];
+                        match process.parent {
+                            Some(q) => format!("{} made by {}", process.role, self.trace.processes[q].role),
+                            None => process.role.clone(),
+                        }
+                    })
+                    .collect();
+                if !made.is_empty() {
+                    message.push_str(&format!(
+                        ": {}{}",
+                        made.join(", "),
+                        if n as usize > made.len() { ", ..." } else { "" }
+                    ));
+                }
             }
             fail(message, shown)
         }
