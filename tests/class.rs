@@ -126,13 +126,14 @@ fn a_class_directory_gives_a_gradebook_row_per_student_a_pass_count_per_check_an
         "alice's row is her score, her time and her ending: `{alice}`"
     );
     assert!(!run.stderr.contains('\r') && !run.stderr.contains('\x1b'), "no progress bar off a terminal:\n{run}");
-    // The histogram: a bar a point wide for the 11 points and full marks; one student in
-    // each of the bars from 2, 9 and 10 (full marks), and each bar's count written on it.
+    // The histogram: a bar a point wide for each of the 11 points, and one of full marks
+    // alone; one student in each of the bars from 2 and 9 and in the full marks' (none in the
+    // bar from 10), and each bar's count written on it.
     let index = std::fs::read_to_string(report.join("index.html")).unwrap();
     assert!(index.contains("<svg") && !index.contains("src=\"http"), "an inline histogram:\n{index}");
     assert!(index.contains("<title>Scores of 3 submissions: 0–1: 0, 1–2: 0, 2–3: 1, 3–4: 0,"), "{index}");
-    assert!(index.contains("9–10: 1, 10–11: 1</title>"), "{index}");
-    assert_eq!(index.matches("<rect class=\"bar\"").count(), 11, "{index}");
+    assert!(index.contains("9–10: 1, 10–11: 0, 11–11: 1</title>"), "{index}");
+    assert_eq!(index.matches("<rect class=\"bar\"").count(), 12, "{index}");
 }
 
 /// A student whose entry is named `index` gets a page of their own, not the class index's

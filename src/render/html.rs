@@ -557,6 +557,6 @@ pub fn score_histogram(bins: &[crate::judge::grade::class::Bin]) -> String {
             score(b.from)
         );
     }
-    out.push_str("</svg>\n<figcaption>Scores (each bar from its score up to the next; the last holds full marks)</figcaption>\n</figure>\n");
+    out.push_str("</svg>\n<figcaption>Scores (each bar from its score up to the next; the last is full marks alone)</figcaption>\n</figure>\n");
     out
 }

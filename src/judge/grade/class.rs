@@ -353,8 +353,8 @@ pub fn pass_counts(results: &ClassResults) -> Vec<(String, usize)> {
         .collect()
 }
 
-/// One bar of the scores' histogram: the students whose score is in `from..to` (`..=to` for
-/// the last bar, which holds full marks).
+/// One bar of the scores' histogram: the students whose score is in `from..to`; the last bar,
+/// `from == to`, holds full marks alone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bin {
     pub from: f64,
@@ -363,16 +363,19 @@ pub struct Bin {
 }
 
 /// The scores' histogram: bars one point wide up to 20 points, then 20 bars at most, each a
-/// whole number of points wide, so that every bar's bounds are scores a teacher reads.
+/// whole number of points wide, so that every bar's bounds are scores a teacher reads; and a
+/// last bar of full marks alone (blind14: with 11 and 12 in one bar, how many had full marks
+/// could not be read off).
 pub fn histogram(results: &ClassResults) -> Vec<Bin> {
     let max = results.max_score;
     let width = (max / 20.0).ceil().max(1.0);
     let bars = ((max / width).ceil() as usize).max(1);
     let mut bins: Vec<Bin> = (0..bars)
         .map(|i| Bin { from: i as f64 * width, to: ((i + 1) as f64 * width).min(max.max(width)), count: 0 })
+        .chain(std::iter::once(Bin { from: max, to: max, count: 0 }))
         .collect();
     for s in &results.students {
-        let i = ((s.score / width).floor().max(0.0) as usize).min(bars - 1);
+        let i = if s.score >= max { bars } else { ((s.score / width).floor().max(0.0) as usize).min(bars - 1) };
         bins[i].count += 1;
     }
     bins
@@ -426,8 +429,9 @@ mod tests {
             students: vec![student(11.0), student(0.0), student(10.5), student(3.0)],
         };
         let bins = histogram(&results);
-        assert_eq!(bins.len(), 11);
-        assert_eq!(bins[10], Bin { from: 10.0, to: 11.0, count: 2 });
+        assert_eq!(bins.len(), 12);
+        assert_eq!(bins[10], Bin { from: 10.0, to: 11.0, count: 1 });
+        assert_eq!(bins[11], Bin { from: 11.0, to: 11.0, count: 1 }, "full marks alone");
         assert_eq!((bins[0].count, bins[3].count), (1, 1));
     }
 
