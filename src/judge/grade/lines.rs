@@ -355,6 +355,16 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
             ));
         } else if printed.is_empty() {
             hint.push_str("; it printed nothing");
+            let executed = proc_.events.iter().any(|e| matches!(e.kind, crate::trace::EventKind::Exec { .. }));
+            if proc_.ending == crate::trace::Ending::Exited(0) && !executed {
+                // A forked child that ended well and said nothing: most often a line left in
+                // its stdio buffer at `_exit` (blind14's c12 was told only "it printed nothing").
+                hint.push_str(
+                    " and exited 0: a line printed with `printf` (or `print`) waits in the stdio buffer, \
+                     since stdout is not a terminal here, and `_exit` drops it; call `fflush(stdout)` \
+                     first, or end with `exit`",
+                );
+            }
         } else {
             hint.push_str(&format!("; its lines: `{}`", printed.join("`, `")));
         }
