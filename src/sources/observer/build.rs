@@ -431,9 +431,15 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
                 // dated every run line it finished later at the pool's start, and `apply`,
                 // running one task at a time, looked parallel (red team round 15). Any thread's
                 // read: a line begun by one thread may be finished with what another read.
+                // A line that already says what a pattern asks for is not moved: the read
+                // cannot be in it (red team round 16: `Process end.` written whole before a
+                // forkserver child's join, whose status comes through a socket, and its newline
+                // after, passed the join check).
                 let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
                 for (_, pending) in partial.iter_mut().filter(|(k, _)| k.0 == p) {
-                    if pending.began.is_some() {
+                    if pending.began.is_some()
+                        && matched(&String::from_utf8_lossy(&pending.bytes), patterns).1.is_none()
+                    {
                         pending.began = Some(here);
                     }
                 }

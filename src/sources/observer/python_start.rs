@@ -12,6 +12,9 @@
 //! points without `multiprocessing` (red team round 13, H1). Such an exec is marked as the
 //! exec of a file the program could write (`own_file`): it matches no `command` pattern.
 //!
+//! The dynamic loader's variables are looked at for every exec (`loader_loads_writable`):
+//! `LD_PRELOAD` runs code before any interpreter does.
+//!
 //! What is looked at, as the new image sees it (through `/proc/PID/root`, `cwd` and
 //! `environ`), only for an executable named `python*`: the variables that add directories to
 //! `sys.path` or move the user site (unless `-E` or `-I`), pointing at a writable mount; a user
@@ -21,6 +24,37 @@
 //! these: its working directory is the working copy, which holds the submission's own file.
 
 use std::path::{Path, PathBuf};
+
+/// Whether the dynamic loader will load code the program could have written into the image
+/// the process `tid` has just executed, whatever that image is: a library on `LD_PRELOAD` or
+/// `LD_AUDIT`, or a directory of `LD_LIBRARY_PATH`, on a mount the program may write. The real
+/// interpreter run with spawn's command line and an `LD_PRELOAD` of the program's own printed
+/// the child's line before Python started (red team round 16).
+pub(crate) fn loader_loads_writable(tid: i32) -> bool {
+    let environ = std::fs::read(format!("/proc/{tid}/environ")).unwrap_or_default();
+    let root = PathBuf::from(format!("/proc/{tid}/root"));
+    let cwd = PathBuf::from(format!("/proc/{tid}/cwd"));
+    environ.split(|b| *b == 0).filter_map(|entry| std::str::from_utf8(entry).ok()).any(|entry| {
+        let Some((key, value)) = entry.split_once('=') else { return false };
+        let separators: &[char] = match key {
+            "LD_PRELOAD" => &[':', ' '],
+            "LD_AUDIT" | "LD_LIBRARY_PATH" => &[':'],
+            _ => return false,
+        };
+        value.split(separators).any(|item| {
+            // An empty entry of LD_LIBRARY_PATH is the working directory; a bare name on
+            // LD_PRELOAD is looked up in the system's directories.
+            let path = if item.starts_with('/') {
+                root.join(item.trim_start_matches('/'))
+            } else if key == "LD_LIBRARY_PATH" || item.contains('/') {
+                cwd.join(item)
+            } else {
+                return false;
+            };
+            path.exists() && writable(&path)
+        })
+    })
+}
 
 /// The variables that put directories before the standard library on `sys.path`, move the
 /// user site or the whole installation, say where compiled modules are read from (a `.pyc` of

@@ -755,8 +755,10 @@ impl Tracer {
                 // One thread again, whose writes need no stop.
                 self.writers.forget(tgid);
                 let argv = executed(tid);
-                let own_file =
-                    self.isolated && (on_writable_mount(tid) || super::python_start::imports_writable_code(tid, &argv));
+                let own_file = self.isolated
+                    && (on_writable_mount(tid)
+                        || super::python_start::loader_loads_writable(tid)
+                        || super::python_start::imports_writable_code(tid, &argv));
                 self.record_by(tid, tid, RecordKind::Exec { argv, own_file });
                 // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
                 self.look_at_outputs(tid, tid);
