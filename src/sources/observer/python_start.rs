@@ -398,13 +398,21 @@ mod tests {
 
     #[test]
     fn a_module_is_shadowed_by_a_package_a_source_a_bytecode_file_or_an_extension() {
-        let dir = std::env::temp_dir().join(format!("procscen-python-start-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        /// Removed when dropped, so that a failing assertion leaves nothing in /tmp either.
+        struct Scratch(std::path::PathBuf);
+        impl Drop for Scratch {
+            fn drop(&mut self) {
+                let _ = std::fs::remove_dir_all(&self.0);
+            }
+        }
+        let scratch = Scratch(std::env::temp_dir().join(format!("procscen-python-start-{}", std::process::id())));
+        let dir = &scratch.0;
+        std::fs::create_dir_all(dir).unwrap();
         let spawn = || ["multiprocessing"].into_iter().chain(MULTIPROCESSING_IMPORTS);
         std::fs::write(dir.join("start_method_spawn.py"), "").unwrap();
         std::fs::write(dir.join("multiprocessing_notes.py"), "").unwrap();
         std::fs::write(dir.join("test.py"), "").unwrap();
-        assert!(!shadowed(&dir, spawn()), "a submission's own names");
+        assert!(!shadowed(dir, spawn()), "a submission's own names");
         for name in ["multiprocessing.py", "threading.pyc", "zlib.cpython-311-x86_64-linux-gnu.so", "queue"] {
             let path = dir.join(name);
             if name.contains('.') {
@@ -412,11 +420,11 @@ mod tests {
             } else {
                 std::fs::create_dir(&path).unwrap();
             }
-            assert!(shadowed(&dir, spawn()), "{name}");
+            assert!(shadowed(dir, spawn()), "{name}");
             let _ = std::fs::remove_file(&path);
             let _ = std::fs::remove_dir(&path);
         }
-        assert!(shadowed(&dir, ["test"].into_iter()), "the module a command imports first");
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(shadowed(dir, ["test"].into_iter()), "the module a command imports first");
+        drop(scratch);
     }
 }
