@@ -178,9 +178,9 @@ pub enum EventKind {
     /// An observed process executed a new program with these arguments. `own_file`: the file
     /// it executed lies where the program may write (its working copy, `/tmp`, `/dev/shm`, a
     /// memfd), so the program may have made it: a copy of `/bin/bash` named `/tmp/python3` is
-    /// not an interpreter, whatever its name; or it is a Python interpreter whose start-up
-    /// imports code from there (`sources::observer::python_start`). A check's `command` and
-    /// `command_matches` never match such an exec, and reports show it.
+    /// not an interpreter, whatever its name; or the dynamic loader (`LD_PRELOAD`) or a Python
+    /// interpreter's start-up loads code from there (`sources::observer::python_start`). A
+    /// check's `command` and `command_matches` never match such an exec, and reports show it.
     Exec { argv: Vec<String>, own_file: bool },
     /// A lock, semaphore, event, barrier or shared integer was made, with its initial count
     /// (semaphore), parties (barrier) or value (shared integer).

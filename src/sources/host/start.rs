@@ -74,18 +74,15 @@ pub(crate) fn run_helper_into(
     let started = std::time::Instant::now();
     let mut command = Command::new(&exe);
     command.arg(command_name).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
-    // SAFETY: prctl and close_range are system calls, async-signal-safe, and the closure
-    // allocates nothing. The first makes the kernel kill the helper if the thread that started
-    // it dies, so that a test runner killed mid-run does not leave the helper behind; the
-    // helper in turn kills its run when it is told to stop. The second marks every fd but the
-    // three pipes close-on-exec: an fd the caller left open (a shell's `exec 7>>file`, a test
-    // harness's) reaches no helper, and so no scenario process and no graded program (red team
-    // round 14), and a run's processes, forked from the helper, copy a small fd table at each
-    // fork. Its failure (a kernel before 5.11) leaves them open, as before; the tracer marks
-    // them again for the graded program.
+    // SAFETY: the closure makes system calls only, async-signal-safe, and allocates nothing.
+    // Only the three pipes go across (`close_inherited_fds_on_exec`): a run's processes, forked
+    // from the helper, then also copy a small fd table at each fork (the tracer marks them
+    // again for the graded program). The prctl makes the kernel kill the helper if the thread
+    // that started it dies, so that a test runner killed mid-run does not leave the helper
+    // behind; the helper in turn kills its run when it is told to stop.
     unsafe {
         std::os::unix::process::CommandExt::pre_exec(&mut command, || {
-            libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC);
+            super::close_inherited_fds_on_exec();
             nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGTERM).map_err(std::io::Error::from)
         });
     }

@@ -13,7 +13,8 @@
 //! exec of a file the program could write (`own_file`): it matches no `command` pattern.
 //!
 //! The dynamic loader's variables are looked at for every exec (`loader_loads_writable`):
-//! `LD_PRELOAD` runs code before any interpreter does.
+//! `LD_PRELOAD` runs code before any interpreter does. Both are asked by `runs_writable_code`,
+//! which reads the new image's environment once.
 //!
 //! What is looked at, as the new image sees it (through `/proc/PID/root`, `cwd` and
 //! `environ`), only for an executable named `python*`: the variables that add directories to
@@ -25,17 +26,54 @@
 
 use std::path::{Path, PathBuf};
 
-/// Whether the dynamic loader will load code the program could have written into the image
-/// the process `tid` has just executed, whatever that image is: a library on `LD_PRELOAD` or
-/// `LD_AUDIT`, or a directory of `LD_LIBRARY_PATH`, on a mount the program may write. The real
-/// interpreter run with spawn's command line and an `LD_PRELOAD` of the program's own printed
-/// the child's line before Python started (red team round 16).
-pub(crate) fn loader_loads_writable(tid: i32) -> bool {
-    let environ = std::fs::read(format!("/proc/{tid}/environ")).unwrap_or_default();
-    let root = PathBuf::from(format!("/proc/{tid}/root"));
-    let cwd = PathBuf::from(format!("/proc/{tid}/cwd"));
-    environ.split(|b| *b == 0).filter_map(|entry| std::str::from_utf8(entry).ok()).any(|entry| {
-        let Some((key, value)) = entry.split_once('=') else { return false };
+/// Whether the image the process `tid` has just executed (`argv`, its first element the
+/// executed file's path) will run code the program could have written before what its command
+/// line says: through the dynamic loader, for any program, or through a Python interpreter's
+/// start-up. Its environment is read once, for both.
+pub(crate) fn runs_writable_code(tid: i32, argv: &[String]) -> bool {
+    let image = Image::of(tid);
+    loader_loads_writable(&image) || imports_writable_code(&image, argv)
+}
+
+/// A process that has just executed, as the tracer sees into it: its environment, and paths
+/// as it resolves them.
+struct Image {
+    tid: i32,
+    environ: Vec<u8>,
+}
+
+impl Image {
+    fn of(tid: i32) -> Image {
+        Image { tid, environ: std::fs::read(format!("/proc/{tid}/environ")).unwrap_or_default() }
+    }
+
+    /// Its variables, as `(name, value)`.
+    fn variables(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.environ.split(|b| *b == 0).filter_map(|entry| std::str::from_utf8(entry).ok()?.split_once('='))
+    }
+
+    /// The value of its variable `name`, when set and not empty.
+    fn var(&self, name: &str) -> Option<&str> {
+        self.variables().find(|(key, value)| *key == name && !value.is_empty()).map(|(_, value)| value)
+    }
+
+    /// `path` as the process resolves it: from its root, or when relative from its working
+    /// directory.
+    fn seen(&self, path: &str) -> PathBuf {
+        match path.strip_prefix('/') {
+            Some(rest) => PathBuf::from(format!("/proc/{}/root", self.tid)).join(rest.trim_start_matches('/')),
+            None => PathBuf::from(format!("/proc/{}/cwd", self.tid)).join(path),
+        }
+    }
+}
+
+/// Whether the dynamic loader will load code the program could have written into the image,
+/// whatever that image is: a library on `LD_PRELOAD` or `LD_AUDIT`, or a directory of
+/// `LD_LIBRARY_PATH`, on a mount the program may write. The real interpreter run with spawn's
+/// command line and an `LD_PRELOAD` of the program's own printed the child's line before
+/// Python started (red team round 16).
+fn loader_loads_writable(image: &Image) -> bool {
+    image.variables().any(|(key, value)| {
         let separators: &[char] = match key {
             "LD_PRELOAD" => &[':', ' '],
             "LD_AUDIT" | "LD_LIBRARY_PATH" => &[':'],
@@ -44,13 +82,10 @@ pub(crate) fn loader_loads_writable(tid: i32) -> bool {
         value.split(separators).any(|item| {
             // An empty entry of LD_LIBRARY_PATH is the working directory; a bare name on
             // LD_PRELOAD is looked up in the system's directories.
-            let path = if item.starts_with('/') {
-                root.join(item.trim_start_matches('/'))
-            } else if key == "LD_LIBRARY_PATH" || item.contains('/') {
-                cwd.join(item)
-            } else {
+            if !item.starts_with('/') && key != "LD_LIBRARY_PATH" && !item.contains('/') {
                 return false;
-            };
+            }
+            let path = image.seen(item);
             path.exists() && writable(&path)
         })
     })
@@ -63,10 +98,9 @@ pub(crate) fn loader_loads_writable(tid: i32) -> bool {
 const PATH_VARIABLES: [&str; 6] =
     ["PYTHONPATH", "PYTHONHOME", "PYTHONUSERBASE", "PYTHONPLATLIBDIR", "PYTHONPYCACHEPREFIX", "PYTHONSTARTUP"];
 
-/// Whether the process `tid`, which has just executed `argv` (its first element the executed
-/// file's path), is a Python interpreter whose start-up would import code from a place the
-/// program may write.
-pub(crate) fn imports_writable_code(tid: i32, argv: &[String]) -> bool {
+/// Whether the image, which has just executed `argv`, is a Python interpreter whose start-up
+/// would import code from a place the program may write.
+fn imports_writable_code(image: &Image, argv: &[String]) -> bool {
     let Some(exe) = argv.first() else { return false };
     let is_python = Path::new(exe).file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("python"));
     if !is_python {
@@ -76,52 +110,37 @@ pub(crate) fn imports_writable_code(tid: i32, argv: &[String]) -> bool {
     if flags.isolated {
         return false;
     }
-    let environ = std::fs::read(format!("/proc/{tid}/environ")).unwrap_or_default();
-    let var = |name: &str| -> Option<String> {
-        environ.split(|b| *b == 0).find_map(|entry| {
-            let entry = std::str::from_utf8(entry).ok()?;
-            let (key, value) = entry.split_once('=')?;
-            (key == name && !value.is_empty()).then(|| value.to_owned())
-        })
-    };
-    let root = PathBuf::from(format!("/proc/{tid}/root"));
-    let seen = |path: &str| -> PathBuf {
-        // Relative entries are the working directory's.
-        if path.starts_with('/') {
-            root.join(path.trim_start_matches('/'))
-        } else {
-            PathBuf::from(format!("/proc/{tid}/cwd")).join(path)
-        }
-    };
-    if flags.pycache_prefix.as_deref().is_some_and(|dir| writable(&seen(dir))) {
+    if flags.pycache_prefix.as_deref().is_some_and(|dir| writable(&image.seen(dir))) {
         return true;
     }
-    if venv_of_its_own(tid, &var, &seen) {
+    if venv_of_its_own(image) {
         return true;
     }
     if !flags.ignore_environment {
-        let set = PATH_VARIABLES.iter().filter_map(|name| var(name));
-        if set.flat_map(|value| value.split(':').map(str::to_owned).collect::<Vec<_>>()).any(|dir| {
+        let set = PATH_VARIABLES.iter().filter_map(|name| image.var(name));
+        if set.flat_map(|value| value.split(':')).any(|dir| {
             // An empty entry is the working directory.
-            writable(&seen(if dir.is_empty() { "." } else { &dir }))
+            writable(&image.seen(if dir.is_empty() { "." } else { dir }))
         }) {
             return true;
         }
     }
-    let user_site_off = flags.no_user_site || (!flags.ignore_environment && var("PYTHONNOUSERSITE").is_some());
+    let user_site_off = flags.no_user_site || (!flags.ignore_environment && image.var("PYTHONNOUSERSITE").is_some());
     if !user_site_off {
-        let base = var("PYTHONUSERBASE")
+        let base = image
+            .var("PYTHONUSERBASE")
             .filter(|_| !flags.ignore_environment)
-            .or_else(|| var("HOME").map(|home| format!("{}/.local", home.trim_end_matches('/'))));
+            .map(str::to_owned)
+            .or_else(|| image.var("HOME").map(|home| format!("{}/.local", home.trim_end_matches('/'))));
         if let Some(base) = base {
-            let lib = seen(&format!("{base}/lib"));
+            let lib = image.seen(&format!("{base}/lib"));
             if writable(&lib) && has_site_packages(&lib) {
                 return true;
             }
         }
     }
     if flags.command {
-        let cwd = PathBuf::from(format!("/proc/{tid}/cwd"));
+        let cwd = image.seen(".");
         let named = flags.first_import.iter().map(String::as_str).chain(MULTIPROCESSING_IMPORTS);
         if writable(&cwd) && shadowed(&cwd, named) {
             return true;
@@ -231,8 +250,8 @@ const MULTIPROCESSING_IMPORTS: [&str; 86] = [
 /// directory for its installation and runs its `site-packages`' `.pth` files, though the file
 /// executed, a link to the real interpreter, lies on a read-only mount (a venv in `/tmp` with
 /// `multiprocessing.set_executable`: red team round 15).
-fn venv_of_its_own(tid: i32, var: &dyn Fn(&str) -> Option<String>, seen: &dyn Fn(&str) -> PathBuf) -> bool {
-    let cmdline = std::fs::read(format!("/proc/{tid}/cmdline")).unwrap_or_default();
+fn venv_of_its_own(image: &Image) -> bool {
+    let cmdline = std::fs::read(format!("/proc/{}/cmdline", image.tid)).unwrap_or_default();
     let Some(argv0) = cmdline.split(|b| *b == 0).next().and_then(|a| std::str::from_utf8(a).ok()) else {
         return false;
     };
@@ -242,11 +261,12 @@ fn venv_of_its_own(tid: i32, var: &dyn Fn(&str) -> Option<String>, seen: &dyn Fn
         Vec::new()
     } else {
         // The first directory of `PATH` that holds it, as Python's start-up looks for itself.
-        var("PATH")
+        image
+            .var("PATH")
             .unwrap_or_default()
             .split(':')
             .map(|dir| format!("{}/{argv0}", if dir.is_empty() { "." } else { dir }))
-            .find(|path| seen(path).exists())
+            .find(|path| image.seen(path).exists())
             .into_iter()
             .collect()
     };
@@ -254,7 +274,7 @@ fn venv_of_its_own(tid: i32, var: &dyn Fn(&str) -> Option<String>, seen: &dyn Fn
         let bin = Path::new(path).parent().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
         let bin = if bin.is_empty() { ".".to_owned() } else { bin };
         [format!("{bin}/pyvenv.cfg"), format!("{bin}/../pyvenv.cfg")].iter().any(|cfg| {
-            let cfg = seen(cfg);
+            let cfg = image.seen(cfg);
             cfg.exists() && writable(&cfg)
         })
     })

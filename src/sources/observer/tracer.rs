@@ -755,10 +755,8 @@ impl Tracer {
                 // One thread again, whose writes need no stop.
                 self.writers.forget(tgid);
                 let argv = executed(tid);
-                let own_file = self.isolated
-                    && (on_writable_mount(tid)
-                        || super::python_start::loader_loads_writable(tid)
-                        || super::python_start::imports_writable_code(tid, &argv));
+                let own_file =
+                    self.isolated && (on_writable_mount(tid) || super::python_start::runs_writable_code(tid, &argv));
                 self.record_by(tid, tid, RecordKind::Exec { argv, own_file });
                 // An fd 1 or 2 marked close-on-exec is empty now, to be filled unseen.
                 self.look_at_outputs(tid, tid);
@@ -1509,13 +1507,12 @@ impl Child {
             }
         }
         // Only fds 0, 1 and 2 go across the exec. Any other the grader inherited from whatever
-        // started it (a shell's `exec 7>>file`, a CI runner's pipe, a wrapper holding the
-        // reference solution open) would reach the program and its build: a writable file
-        // outside the sandbox, or a directory to `openat(fd, "..")` out of it, as root of the
-        // machine's files (red team round 14, H1). Marked close-on-exec, not closed: the setup
-        // pipe is still to be written, and the exec closes them all at once. Before the file
-        // limit below, which a loop over fds would otherwise stop short at.
-        mark_close_on_exec_from(3);
+        // started it (a wrapper holding the reference solution open) would reach the program
+        // and its build: a writable file outside the sandbox, or a directory to `openat(fd,
+        // "..")` out of it, as root of the machine's files (red team round 14, H1). Marked
+        // close-on-exec, not closed: the setup pipe is still to be written, and the exec closes
+        // them all at once. Before the file limit below.
+        crate::sources::host::close_inherited_fds_on_exec();
         // Both hold for every descendant, across exec.
         crate::sources::host::limit_resources(self.limits.max_memory, self.limits.max_cpu_seconds);
         crate::sources::host::limit_files(self.limits.max_file_size, self.limits.max_open_files);
@@ -1621,25 +1618,6 @@ fn options() -> Options {
         | Options::PTRACE_O_TRACESECCOMP
         | Options::PTRACE_O_TRACESYSGOOD
         | Options::PTRACE_O_EXITKILL
-}
-
-/// Marks every fd from `first` on close-on-exec. Async-signal-safe (system calls only), for
-/// a child between fork and exec.
-///
-/// # Safety
-/// Only changes fd flags; safe to call anywhere, `unsafe` for the raw calls.
-unsafe fn mark_close_on_exec_from(first: u32) {
-    // SAFETY: close_range with CLOSE_RANGE_CLOEXEC only sets a flag on open fds in the range.
-    if libc::syscall(libc::SYS_close_range, first, u32::MAX, libc::CLOSE_RANGE_CLOEXEC) == 0 {
-        return;
-    }
-    // Before Linux 5.11: one fcntl per possible fd, up to the soft limit on open files, under
-    // which every fd was opened (the caller lowers it only after this call).
-    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
-    let top = if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 { limit.rlim_cur.min(1 << 20) } else { 1 << 16 };
-    for fd in first as libc::c_int..top as libc::c_int {
-        libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
-    }
 }
 
 /// Looks a program up the way `execvp` would, in the `PATH` of `env`.
