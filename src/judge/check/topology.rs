@@ -125,23 +125,19 @@ impl Ctx<'_> {
 
     /// Lines printed by the program's own processes that match no line pattern.
     pub(super) fn all_lines_match(&self) -> Verdict {
-        let unmatched: Vec<EventId> = self
+        // The program's lines: a helper's count too (Python's forkserver and resource tracker
+        // print nothing; a process of the program's own dressed up as one could print its
+        // extra lines there), but not a launcher's (pyenv's shim, before the program).
+        let lines: Vec<(EventId, &crate::trace::Event)> = self
             .trace
             .events()
             .filter(|(id, e)| {
-                // A helper's line counts too (Python's forkserver and resource tracker print
-                // nothing; a process of the program's own dressed up as one could print its
-                // extra lines there), but a launcher's (pyenv's shim, before the program).
-                e.label.is_none()
-                    && matches!(e.kind, EventKind::Print(_))
+                matches!(e.kind, EventKind::Print(_))
                     && !crate::trace::names::is_launcher(&self.trace.processes[id.process()])
             })
-            .map(|(id, _)| id)
             .collect();
-        let printed = self.trace.events().any(|(id, e)| {
-            matches!(e.kind, EventKind::Print(_))
-                && !crate::trace::names::is_launcher(&self.trace.processes[id.process()])
-        });
+        let printed = !lines.is_empty();
+        let unmatched: Vec<EventId> = lines.iter().filter(|(_, e)| e.label.is_none()).map(|(id, _)| *id).collect();
         match unmatched.first() {
             // True of a program that printed nothing, which earns nothing (an empty file got a
             // point of the pool assignment for it: red team round 14).

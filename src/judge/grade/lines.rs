@@ -421,9 +421,7 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
 /// The stdout line of the program most like `expected` (by edit distance, ignoring case and
 /// everything but letters and digits), preferring lines that matched no pattern.
 fn nearest<'o>(o: &'o Observation, expected: &str) -> Option<(&'o str, &'o str)> {
-    let key = |s: &str| -> Vec<char> {
-        s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').flat_map(char::to_lowercase).collect()
-    };
+    let key = |s: &str| -> Vec<char> { comparable(s).chars().collect() };
     let want = key(expected);
     let lines: Vec<_> = o
         .output
@@ -448,14 +446,17 @@ fn nearest<'o>(o: &'o Observation, expected: &str) -> Option<(&'o str, &'o str)>
 /// Whether `pattern` is anchored at the line's start and `text` holds `expected` only after
 /// other words (compared as `nearest` compares: letters, digits and spaces, case ignored).
 fn words_before(pattern: &str, expected: &str, text: &str) -> bool {
-    let key = |s: &str| -> String {
-        s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').flat_map(char::to_lowercase).collect()
-    };
-    let (want, got) = (key(expected), key(text));
+    let (want, got) = (comparable(expected), comparable(text));
     let want = want.trim();
     pattern.trim_start_matches("(?i)").starts_with('^')
         && !want.is_empty()
         && got.find(want).is_some_and(|at| !got[..at].trim().is_empty())
+}
+
+/// A line as `nearest` and `words_before` compare it: its letters, digits and spaces, case
+/// ignored.
+fn comparable(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric() || *c == ' ').flat_map(char::to_lowercase).collect()
 }
 
 fn levenshtein(a: &[char], b: &[char]) -> usize {
