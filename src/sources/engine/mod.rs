@@ -138,7 +138,10 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
     let mut assembly = supervisor::Assembly::new(&scenario.name);
     // The records are decoded as they are read, once (the supervisor does not build a trace
     // to encode again), while the run goes on, and never held whole.
-    assembly.feed_while(|sink| {
+    // Set when the supervisor says its processes have all ended.
+    let ended = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let said = ended.clone();
+    assembly.feed_while(&ended, |sink| {
         crate::sources::host::run_helper_into(
             options.procscen_binary.as_deref(),
             crate::sources::host::Helper::Supervisor,
@@ -146,6 +149,7 @@ pub fn run(scenario: &Scenario, options: &RunOptions) -> Result<Trace, RunError>
             &["--settings", &settings],
             &request,
             None,
+            Some(said),
             sink,
         )
     })?;

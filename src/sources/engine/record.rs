@@ -227,6 +227,66 @@ impl Recorder {
     }
 }
 
+/// The bytes of a varint, by its number's leading zero bits.
+const VARINT_BYTES: [u8; 65] = {
+    let mut bytes = [1; 65];
+    let mut zeros = 0;
+    while zeros < 64 {
+        bytes[zeros] = (64 - zeros).div_ceil(7) as u8;
+        zeros += 1;
+    }
+    bytes
+};
+
+/// The continuation bits of a varint of so many bytes: the top bit of all bytes but the last.
+const VARINT_MORE: [u64; 9] = {
+    let mut more = [0; 9];
+    let mut bytes = 2;
+    while bytes <= 8 {
+        more[bytes] = 0x8080_8080_8080_8080 & ((1u64 << (8 * (bytes - 1))) - 1);
+        bytes += 1;
+    }
+    more
+};
+
+/// `n`'s groups of 7 bits, each moved up into a byte of its own (the low group first): a
+/// varint's bytes, without their continuation bits, for `n` under 2^56.
+fn spread7(n: u64) -> u64 {
+    let mut spread = 0;
+    let mut group = 0;
+    while group < 8 {
+        spread |= (n << group) & (0x7f << (8 * group));
+        group += 1;
+    }
+    spread
+}
+
+/// Copies `from` into `to`, of the same length, without a call to `memcpy` for the short
+/// texts events are made of (a channel's or a variable's name, a number): as two copies of a
+/// fixed size that overlap, each a load and a store, the way `memcpy` itself copies them
+/// once called. Three calls per recorded get were a tenth of what the consumer of a busy
+/// queue spent.
+fn copy_short(to: &mut [u8], from: &[u8]) {
+    let n = from.len();
+    match n {
+        0 => {}
+        1..=3 => {
+            to[0] = from[0];
+            to[n / 2] = from[n / 2];
+            to[n - 1] = from[n - 1];
+        }
+        4..=7 => {
+            to[..4].copy_from_slice(&from[..4]);
+            to[n - 4..].copy_from_slice(&from[n - 4..]);
+        }
+        8..=16 => {
+            to[..8].copy_from_slice(&from[..8]);
+            to[n - 8..].copy_from_slice(&from[n - 8..]);
+        }
+        _ => to.copy_from_slice(from),
+    }
+}
+
 /// An event made of borrowed parts: the events recorded once per item or task (`Put`, `Get`,
 /// `Submit`, `TaskStart`, `TaskEnd`, `Result`) and once per started child (`Begin`, `Print`,
 /// `Start`, `Join`, `End`). It encodes to the same bytes as the owned `Event` (tested below), so the
@@ -295,13 +355,40 @@ impl Frame<'_> {
         }
     }
 
+    #[inline(always)]
     fn byte(&mut self, b: u8) -> Option<()> {
         *self.bytes.get_mut(self.len)? = b;
         self.len += 1;
         Some(())
     }
 
-    fn varint(&mut self, mut n: u64) -> Option<()> {
+    /// postcard's varint: 7 bits a byte, low first, the top bit set on all but the last.
+    ///
+    /// Most numbers are small (sequence numbers, lengths) and take the one-byte path; the
+    /// rest (an event's time is 7 bytes) are put together in a register and stored as one
+    /// 8-byte word, where writing them byte by byte in a loop was most of what recording a
+    /// queue's put cost the producer (docs/performance.md, "recording cost").
+    #[inline(always)]
+    fn varint(&mut self, n: u64) -> Option<()> {
+        if n < 0x80 {
+            return self.byte(n as u8);
+        }
+        self.long_varint(n)
+    }
+
+    /// A varint of two bytes or more.
+    fn long_varint(&mut self, n: u64) -> Option<()> {
+        if n < 1 << 56 {
+            if let Some(word) = self.bytes.get_mut(self.len..self.len + 8) {
+                let bytes = usize::from(VARINT_BYTES[n.leading_zeros() as usize]);
+                // The bytes past the varint's are room behind the frame, which the next
+                // field overwrites or nobody reads.
+                word.copy_from_slice(&(spread7(n) | VARINT_MORE[bytes]).to_le_bytes());
+                self.len += bytes;
+                return Some(());
+            }
+        }
+        let mut n = n;
         while n >= 0x80 {
             self.byte(n as u8 | 0x80)?;
             n >>= 7;
@@ -309,13 +396,31 @@ impl Frame<'_> {
         self.byte(n as u8)
     }
 
+    /// An event's time, as a varint of 8 bytes whatever its value (up to 2^56 ns, 833 days
+    /// since the machine started; later ones as any varint): postcard reads a varint with
+    /// needless high zero groups as the same number. Its length known in advance, the fields
+    /// after it do not wait for it to be worked out: the encoding of an event is one chain of
+    /// lengths, each field's place the sum of those before, and a varint's length, taken from
+    /// its leading zeros, was the longest link of it.
+    fn time(&mut self, n: u64) -> Option<()> {
+        match self.bytes.get_mut(self.len..self.len + 8) {
+            Some(word) if n < 1 << 56 => {
+                word.copy_from_slice(&(spread7(n) | VARINT_MORE[8]).to_le_bytes());
+                self.len += 8;
+                Some(())
+            }
+            _ => self.varint(n),
+        }
+    }
+
     fn signed(&mut self, n: i32) -> Option<()> {
         self.varint(((n << 1) ^ (n >> 31)) as u32 as u64)
     }
 
     fn text(&mut self, s: &str) -> Option<()> {
+        let s = s.as_bytes();
         self.varint(s.len() as u64)?;
-        self.bytes.get_mut(self.len..self.len + s.len())?.copy_from_slice(s.as_bytes());
+        copy_short(self.bytes.get_mut(self.len..self.len + s.len())?, s);
         self.len += s.len();
         Some(())
     }
@@ -362,7 +467,7 @@ impl Frame<'_> {
     /// them).
     fn event(&mut self, item: &ItemEvent<'_>) -> Option<()> {
         self.varint(item.seq.into())?;
-        self.varint(item.time_ns)?;
+        self.time(item.time_ns)?;
         self.option(item.label, |f, label| f.text(label))?;
         // Variant indexes are `EventKind`'s (and `ItemEventKind`'s) positions; an `Origin` is
         // its position too, as a fieldless enum's discriminant.
@@ -640,20 +745,32 @@ mod tests {
                 (ItemEventKind::Result { pool: "p", task: 3, value: &parts, worker_pid: 9, end_seq: 4 }, true),
             ]
         };
-        for (seq, time_ns, label) in [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None)] {
+        for (seq, time_ns, label) in
+            [(0, 0, None), (u32::MAX, u64::MAX, Some(&label)), (128, 1 << 40, None), (5, (1 << 56) - 1, None)]
+        {
             for (kind, direct) in kinds() {
                 let item = ItemEvent { seq, time_ns, label, kind };
                 assert_eq!(Frame::encodes(&item.kind), direct);
                 if !direct {
                     continue;
                 }
-                let expected = postcard::to_allocvec(&item).unwrap();
+                // postcard's bytes, but for the time: 8 bytes whatever it is (below 2^56).
+                let mut expected = postcard::to_allocvec(&item).unwrap();
+                let canonical = postcard::to_allocvec(&time_ns).unwrap().len();
+                let at = postcard::to_allocvec(&seq).unwrap().len();
+                if time_ns < 1 << 56 {
+                    expected.splice(at..at + canonical, (spread7(time_ns) | VARINT_MORE[8]).to_le_bytes());
+                }
                 let mut room = vec![0xaa; HEADER + expected.len() + 8];
                 let mut frame = Frame { bytes: &mut room, len: HEADER };
                 assert!(frame.event(&item).is_some());
                 assert_eq!(frame.len, HEADER + expected.len());
                 assert_eq!(frame.payload(), &expected[..]);
+                // Which both postcard and the supervisor's decoder read as the event.
+                let owned: Event = postcard::from_bytes(&postcard::to_allocvec(&item).unwrap()).unwrap();
                 let decoded: Event = postcard::from_bytes(frame.payload()).unwrap();
+                assert_eq!(decoded, owned);
+                assert_eq!(super::super::decode::Decoder::default().event(frame.payload()), Ok(owned));
                 assert_eq!((decoded.seq, decoded.time_ns), (seq, time_ns));
                 assert_eq!(room[..HEADER], [0xaa; HEADER], "the header is left to the recorder");
                 // One byte short of the room it needs: refused, and nothing written past it.
@@ -662,6 +779,37 @@ mod tests {
                 assert!(frame.event(&item).is_none());
                 assert_eq!(room[HEADER + expected.len() - 1..], [0xaa; 9]);
             }
+        }
+    }
+
+    /// Every length of varint, at both ends of each, and texts of every short length, as
+    /// postcard writes them, however little room is left behind them.
+    #[test]
+    fn varints_and_short_texts_are_postcards() {
+        let mut numbers = vec![0, 1, u64::MAX, u64::MAX - 1];
+        for bits in (7..64).step_by(7) {
+            numbers.extend([(1u64 << bits) - 1, 1 << bits, (1 << bits) + 1]);
+        }
+        numbers.push(1_734_000_000_123_456_789 >> 7); // an event's time, in ns since boot
+        for n in numbers {
+            let expected = postcard::to_allocvec(&n).unwrap();
+            for slack in 0..10 {
+                let mut room = vec![0xaa; expected.len() + slack];
+                let mut frame = Frame { bytes: &mut room, len: 0 };
+                assert!(frame.varint(n).is_some());
+                assert_eq!((frame.len, &frame.bytes[..frame.len]), (expected.len(), &expected[..]), "{n:#x}");
+            }
+            let mut short = vec![0xaa; expected.len() - 1];
+            assert!(Frame { bytes: &mut short, len: 0 }.varint(n).is_none(), "{n:#x}");
+        }
+        let text: String = ('a'..='z').chain('A'..='Z').collect();
+        for n in 0..=text.len() {
+            let s = &text[..n];
+            let expected = postcard::to_allocvec(&s).unwrap();
+            let mut room = vec![0xaa; expected.len()];
+            let mut frame = Frame { bytes: &mut room, len: 0 };
+            assert!(frame.text(s).is_some());
+            assert_eq!(&frame.bytes[..frame.len], &expected[..], "{s:?}");
         }
     }
 

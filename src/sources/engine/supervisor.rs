@@ -20,6 +20,7 @@ use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
 use nix::unistd::{fork, getpid, ForkResult, Pid};
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// What the supervisor hands back besides the records: what `Assembly` needs to make the
@@ -115,6 +116,9 @@ pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd
         events: Events::new(event_read, room, Outlet::new(report)),
     };
     let outcome = run.watch(clock);
+    // The caller may stop waiting for its decoding now (`Assembly::feed_while`): the rest of
+    // the report is all it waits for.
+    crate::sources::host::say_run_ended();
     let header = Header { supervisor_pid: me, reaped: run.reaped, outcome, max_cpu_seconds: limits.max_cpu_seconds };
     run.events.outlet.finish(&run.events.raw, &header)
 }
@@ -147,14 +151,19 @@ fn event_channel() -> (OwnedFd, OwnedFd, usize) {
 ///
 /// The supervisor only copies records: it takes as little CPU as possible from the processes
 /// under test, and hands them on undecoded (`Outlet`) to its caller, which decodes them (a CPU
-/// the run leaves idle does that while the run goes on). It decodes them itself only to
-/// report on a run it must stop.
+/// the run leaves idle does that while the run goes on). It never decodes them: when it must
+/// stop a run, it reports which processes were alive and what the kernel says they were
+/// blocked in, and the caller adds their last events (`Assembly::finish`).
 struct Events {
     socket: OwnedFd,
-    /// Every byte received, in arrival order. Messages are received straight into its spare
-    /// room: a run's records (megabytes for a busy queue) are copied once, from the kernel,
-    /// by the supervisor, whose CPU the processes under test share. Kept whole: they wait
-    /// here until the caller takes them, and a stopped run's report decodes them.
+    /// The bytes received and not yet handed on, in arrival order. Messages are received
+    /// straight into its spare room: a run's records (megabytes for a busy queue) are copied
+    /// once, from the kernel, by the supervisor, whose CPU the processes under test share.
+    /// They wait here until the caller takes them; whenever it has taken all, the buffer
+    /// starts over (`Outlet::rewind`), so that its pages are written again rather than new
+    /// ones faulted in (each fresh page is zeroed and charged: a buffer that kept all of a
+    /// million-item queue's 80 MB faulted in 20,000 of them). A stopped run's report no
+    /// longer needs them: the caller adds the last events (`alive_report`).
     raw: Vec<u8>,
     /// Where the bytes go on to.
     outlet: Outlet,
@@ -204,6 +213,7 @@ impl Events {
         }
         let got = self.raw.len() - before;
         self.outlet.pump(&self.raw);
+        self.outlet.rewind(&mut self.raw);
         self.recorded += got as u64;
         // The next pause: long enough that the next read takes a large batch, short enough
         // that, at the rate events came since the last read, a quarter of the socket's room
@@ -217,25 +227,13 @@ impl Events {
             got => since.mul_f64((self.room / 4) as f64 / got as f64).clamp(MIN_PAUSE, BATCH_PAUSE),
         };
     }
-
-    /// What was received so far, decoded into a builder of its own: for the report of what
-    /// each living process was doing when the run must stop.
-    fn decoded(&self, scenario: &str, me: i32) -> TraceBuilder {
-        let mut builder = TraceBuilder::new(scenario, me);
-        FrameReader::default().feed(&self.raw, |pid, event| {
-            if let Ok(event) = event {
-                builder.event(pid, event)
-            }
-        });
-        builder
-    }
 }
 
 /// The write end of the report pipe, to the caller (`Assembly`), and how far the records have
 /// gone through it.
 ///
 /// While the run goes on it is written without blocking: what the pipe does not take waits
-/// in `Events::raw`, which holds every record anyway, and goes on at the next read of the
+/// in `Events::raw`, and goes on at the next read of the
 /// socket or when the pipe has room. A caller that decodes slower than the run records (its
 /// decoding runs at the lowest priority, on the CPU the run leaves idle) therefore never
 /// makes the supervisor wait, nor, through it, the run's processes blocked on a full socket:
@@ -299,6 +297,15 @@ impl Outlet {
                 }
             }
             self.piece = None;
+        }
+    }
+
+    /// Empties `raw` once every byte of it has been handed on, so that the next messages are
+    /// received into the same memory.
+    fn rewind(&mut self, raw: &mut Vec<u8>) {
+        if self.piece.is_none() && self.handed == raw.len() {
+            raw.clear();
+            self.handed = 0;
         }
     }
 
@@ -398,6 +405,7 @@ impl Run {
                 self.events.drain();
             } else {
                 self.events.outlet.pump(&self.events.raw);
+                self.events.outlet.rewind(&mut self.events.raw);
             }
             // A busy run sends events in a stream; waking for every few hundred bytes would
             // take CPU from the processes under test on a machine with few cores. After a
@@ -447,7 +455,7 @@ impl Run {
     /// Reports what each living process is doing, kills them all and reaps them, and takes
     /// the last events; returns the outcome `reason` makes.
     fn stop(&mut self, reason: StopReason) -> Outcome {
-        let alive = alive_report(self.me, &self.events.decoded("", self.me));
+        let alive = alive_report(self.me);
         // Processes blocked writing to a full event socket are still killed by the signals,
         // so the socket need not be read while killing.
         let mut owner = Reaper { reaped: &mut self.reaped, census: &self.census };
@@ -540,17 +548,18 @@ fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32>
     nix::errno::Errno::result(r)
 }
 
-/// What each living process of the run was doing, for the report of a cut-short run.
-fn alive_report(me: i32, builder: &TraceBuilder) -> Vec<AliveProcess> {
+/// For the report of a cut-short run: the run's living processes and what the kernel says of each; their roles and last events
+/// are the caller's to add, from the records (`Assembly::finish`).
+fn alive_report(me: i32) -> Vec<AliveProcess> {
     procfs::descendants(me)
         .into_iter()
         .filter(|p| p.state != 'Z')
         .map(|p| AliveProcess {
             pid: p.pid,
-            role: builder.latest(p.pid).and_then(|(n, _)| n.map(str::to_owned)),
+            role: None,
             state: p.state.to_string(),
             wchan: procfs::wchan(p.pid),
-            last_event: builder.latest(p.pid).map(|(_, e)| e.kind.to_string()),
+            last_event: None,
         })
         .collect()
 }
@@ -593,17 +602,20 @@ struct Backlog {
     ended: bool,
     /// Pieces taken so far: whether the decoding thread makes progress.
     decoded: u64,
-    /// The decoding thread made no progress for `HELP_AFTER` while the reader was behind: it
-    /// stops, and the reader decodes what comes.
-    retired: bool,
+    /// The decoding thread made no progress for `HELP_AFTER` while the reader was behind:
+    /// the reader no longer waits for it.
+    stuck: bool,
 }
 
 /// How far, in bytes, the decoding thread may fall behind the reader.
 const BEHIND: usize = 4 << 20;
 
 /// How long the reader, behind by `BEHIND`, waits for the decoding thread to take a piece
-/// before it decodes one itself.
-const HELP_AFTER: Duration = Duration::from_millis(50);
+/// before it reads on regardless, should the supervisor never say its run has ended.
+const HELP_AFTER: Duration = Duration::from_secs(1);
+
+/// How often the reader, waiting for the decoding thread, looks whether the run has ended.
+const LOOK_AGAIN: Duration = Duration::from_millis(5);
 
 /// Makes the calling thread's priority the lowest of its kind: nice 19 (a Linux nice value is
 /// per thread). It then takes little CPU from a run that needs both cores, and still some on a
@@ -668,16 +680,24 @@ impl Assembly {
     ///
     /// The reader waits while the thread is `BEHIND` bytes behind, rather than the caller
     /// holding the run's records twice (undecoded and decoded): the pipe then fills, and the
-    /// records wait in the supervisor (`Outlet`), which keeps them anyway; the run does not
-    /// wait for them. Nothing waits on that thread for more than the piece it holds: when it
-    /// takes no piece for `HELP_AFTER`, it is retired and the reader decodes the rest.
-    pub fn feed_while<R>(&mut self, read: impl FnOnce(&mut dyn FnMut(&[u8])) -> R) -> R {
+    /// records wait in the supervisor (`Outlet`), which holds what it has not handed on; the
+    /// run does not wait for them. It waits only while the run goes on (`ended`, set by
+    /// `run_helper_into` when the supervisor says its processes have all ended): then the CPU
+    /// the thread does not get goes to the run's processes, and after that the reader reads
+    /// on, so that the supervisor, which writes the rest of its report blocking, is never
+    /// held up by a thread a machine busy with other work gives almost no CPU. Nor for more
+    /// than `HELP_AFTER` without the thread taking a piece, should `ended` never be set. It
+    /// never decodes while the report goes on: that would take, at the caller's priority, the
+    /// CPU the run's processes need (a reader that decoded once the thread fell behind made
+    /// one run in five of a busy queue take twice as long, and reading on through a busy run
+    /// cost it a third).
+    pub fn feed_while<R>(&mut self, ended: &AtomicBool, read: impl FnOnce(&mut dyn FnMut(&[u8])) -> R) -> R {
         use std::sync::{Condvar, Mutex, PoisonError};
         let backlog = Mutex::new(Backlog::default());
         let wake = Condvar::new();
-        // Whoever decodes holds the assembly: the decoding thread, or the reader when that
-        // thread makes no progress, or this thread after the report. A piece is taken from the
-        // backlog only while the assembly is held, so the pieces are decoded in order.
+        // Whoever decodes holds the assembly: the decoding thread, or this thread after the
+        // report. A piece is taken from the backlog only while the assembly is held, so the
+        // pieces are decoded in order.
         let assembly = Mutex::new(self);
         let lock_backlog = || backlog.lock().unwrap_or_else(PoisonError::into_inner);
         // Decodes the oldest piece waiting; false when none waits.
@@ -701,10 +721,10 @@ impl Assembly {
                 loop {
                     {
                         let mut b = lock_backlog();
-                        while b.pieces.is_empty() && !b.ended && !b.retired {
+                        while b.pieces.is_empty() && !b.ended {
                             b = wake.wait(b).unwrap_or_else(PoisonError::into_inner);
                         }
-                        if b.ended || b.retired {
+                        if b.ended {
                             return;
                         }
                     }
@@ -716,28 +736,14 @@ impl Assembly {
             let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 read(&mut |bytes: &[u8]| {
                     let mut b = lock_backlog();
-                    while b.bytes >= BEHIND && !b.retired {
-                        // Behind: wait for the thread, but never on it alone. On a machine
-                        // whose cores other work keeps busy, its low priority gives it almost
-                        // no CPU (under `SCHED_IDLE`, none: eight busy loops on two cores held
-                        // a whole command until they ended). When it has taken no piece for
-                        // `HELP_AFTER`, it is retired (it stops after the piece it holds) and
-                        // the reader decodes from then on, at its own priority. Helping it
-                        // piece by piece was not enough: the thread, whenever it ran, took the
-                        // assembly again before the woken reader could.
-                        let progress = b.decoded;
-                        let (guard, waited) = wake.wait_timeout(b, HELP_AFTER).unwrap_or_else(PoisonError::into_inner);
-                        b = guard;
-                        if waited.timed_out() && b.decoded == progress && b.bytes >= BEHIND {
-                            b.retired = true;
-                            wake.notify_all();
+                    let (mut progress, mut since) = (b.decoded, Instant::now());
+                    while b.bytes >= BEHIND && !b.stuck && !ended.load(Ordering::Acquire) {
+                        // Woken by the thread's progress, or to look at `ended` again.
+                        b = wake.wait_timeout(b, LOOK_AGAIN).unwrap_or_else(PoisonError::into_inner).0;
+                        if b.decoded != progress {
+                            (progress, since) = (b.decoded, Instant::now());
                         }
-                    }
-                    if b.retired {
-                        drop(b);
-                        while decode_one() {}
-                        assembly.lock().unwrap_or_else(PoisonError::into_inner).feed(bytes);
-                        return;
+                        b.stuck = since.elapsed() >= HELP_AFTER;
                     }
                     b.bytes += bytes.len();
                     b.pieces.push_back(bytes.to_vec());
@@ -746,8 +752,6 @@ impl Assembly {
             }));
             lock_backlog().ended = true;
             wake.notify_all();
-            // The thread finishes the piece it holds, if any: at nice 19 it always gets some
-            // CPU, so this wait is bounded even on a busy machine.
             (result, decoder.join())
         });
         let result = result.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -769,6 +773,19 @@ impl Assembly {
         let mut builder = self.builder;
         for (pid, ending) in reaped {
             builder.reaped(pid, ending);
+        }
+        let mut outcome = outcome;
+        if let Outcome::TimedOut { alive, .. }
+        | Outcome::Interrupted { alive, .. }
+        | Outcome::LimitReached { alive, .. } = &mut outcome
+        {
+            // What each process found alive last recorded: its records are all here now.
+            for a in alive.iter_mut() {
+                if let Some((role, event)) = builder.latest(a.pid) {
+                    a.role = a.role.take().or(role.map(str::to_owned));
+                    a.last_event = a.last_event.take().or_else(|| Some(event.kind.to_string()));
+                }
+            }
         }
         let mut trace = builder.finish(outcome);
         trace.supervisor_pid = supervisor_pid;
@@ -895,7 +912,7 @@ mod tests {
             let mut assembly = Assembly::new("s");
             if behind {
                 // Through the decoding thread (`feed_while`), as `engine::run` feeds it.
-                let reads = assembly.feed_while(|sink| report.chunks(read).map(sink).count());
+                let reads = assembly.feed_while(&AtomicBool::new(false), |sink| report.chunks(read).map(sink).count());
                 assert_eq!(reads, report.len().div_ceil(read), "`feed_while` returns what `read` did");
             } else {
                 report.chunks(read).for_each(|bytes| assembly.feed(bytes));
@@ -923,16 +940,19 @@ mod tests {
         long.extend_from_slice(&frames);
         long.extend_from_slice(&0u64.to_le_bytes());
         long.extend_from_slice(&postcard::to_allocvec(&header).unwrap());
-        let mut assembly = Assembly::new("s");
-        assembly.feed_while(|sink| long.chunks(1 << 16).for_each(sink));
-        let trace = assembly.finish().unwrap();
-        assert_eq!(trace.processes[0].events.len(), 6000);
+        // Whether the reader may wait for the decoding thread (the run goes on) or not.
+        for ended in [false, true] {
+            let mut assembly = Assembly::new("s");
+            assembly.feed_while(&AtomicBool::new(ended), |sink| long.chunks(1 << 16).for_each(sink));
+            let trace = assembly.finish().unwrap();
+            assert_eq!(trace.processes[0].events.len(), 6000);
+        }
 
         // A reader that panics ends the call with its panic: the decoding thread is told to
         // stop, not left waiting for pieces (the scope would wait for it forever).
         let mut assembly = Assembly::new("s");
         let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            assembly.feed_while(|sink| {
+            assembly.feed_while(&AtomicBool::new(false), |sink| {
                 sink(&report[..10]);
                 panic!("the reader failed")
             })

@@ -23,7 +23,7 @@ mod start;
 pub mod stop;
 pub mod time_limit;
 
-pub(crate) use start::{run_helper, run_helper_into, Helper};
+pub(crate) use start::{run_helper, run_helper_into, say_run_ended, Helper};
 
 /// CLOCK_MONOTONIC in nanoseconds: one clock for every process on the machine, so that the
 /// times of events recorded by different processes (or by the tracer) compare.

@@ -49,14 +49,16 @@ pub(crate) fn run_helper(
     limit: Option<Duration>,
 ) -> Result<Vec<u8>, RunError> {
     let mut report = Vec::new();
-    run_helper_into(exe, helper, command_name, args, input, limit, &mut |bytes| report.extend_from_slice(bytes))?;
+    run_helper_into(exe, helper, command_name, args, input, limit, None, &mut |bytes| report.extend_from_slice(bytes))?;
     Ok(report)
 }
 
 /// `run_helper`, handing the report to `sink` piece by piece as it is read instead of
 /// gathering it: a caller that decodes as it reads never holds the whole report (a big run's
 /// records are tens of megabytes). A report that fails the helper's exit status has still
-/// been passed to `sink`.
+/// been passed to `sink`. `ended` is set when the helper says, on its stderr, that the
+/// processes it runs have all ended (`say_run_ended`), before the rest of its report.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn run_helper_into(
     exe: Option<&std::path::Path>,
     helper: Helper,
@@ -64,6 +66,7 @@ pub(crate) fn run_helper_into(
     args: &[&str],
     input: &[u8],
     limit: Option<Duration>,
+    ended: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     sink: &mut dyn FnMut(&[u8]),
 ) -> Result<(), RunError> {
     let exe = match exe {
@@ -94,9 +97,22 @@ pub(crate) fn run_helper_into(
     }
     let mut stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
-        let mut text = String::new();
-        let _ = stderr.read_to_string(&mut text);
-        text
+        let mut text = Vec::new();
+        let mut buffer = [0u8; 4096];
+        loop {
+            match stderr.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => text.extend_from_slice(&buffer[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(_) => break,
+            }
+            if take_run_ended(&mut text) {
+                if let Some(ended) = &ended {
+                    ended.store(true, std::sync::atomic::Ordering::Release);
+                }
+            }
+        }
+        String::from_utf8_lossy(&text).into_owned()
     });
     let mut stdout = child.stdout.take().expect("piped");
     let finished = match limit {
@@ -130,6 +146,24 @@ pub(crate) fn run_helper_into(
         return Err(RunError::Supervisor { helper, status: status.to_string(), stderr: stderr.trim_end().to_owned() });
     }
     Ok(())
+}
+
+/// What a helper writes on its stderr when the processes it runs have all ended: a line no
+/// message of it contains, which `run_helper_into` takes out of the messages.
+const RUN_ENDED: &[u8] = b"\0procscen: the run has ended\0\n";
+
+/// Takes `RUN_ENDED` out of a helper's messages; whether it was there.
+fn take_run_ended(text: &mut Vec<u8>) -> bool {
+    let Some(at) = text.windows(RUN_ENDED.len()).position(|w| w == RUN_ENDED) else { return false };
+    text.drain(at..at + RUN_ENDED.len());
+    true
+}
+
+/// Tells the caller of `run_helper_into`, from the helper, that the processes it runs have
+/// all ended and only the rest of its report is to come.
+pub(crate) fn say_run_ended() {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(RUN_ENDED);
 }
 
 /// How long a helper that has begun to write its report may take to finish it.
@@ -183,4 +217,21 @@ fn find_supervisor() -> Result<PathBuf, RunError> {
         return Ok(PathBuf::from(p));
     }
     std::env::current_exe().map_err(|e| RunError::NoSupervisor(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_run_s_end_is_taken_out_of_the_helper_s_messages() {
+        let mut text = [b"warning: one\n".as_slice(), RUN_ENDED, b"warning: two\n"].concat();
+        assert!(take_run_ended(&mut text));
+        assert_eq!(text, b"warning: one\nwarning: two\n");
+        assert!(!take_run_ended(&mut text), "said once");
+        let mut half = RUN_ENDED[..RUN_ENDED.len() - 1].to_vec();
+        assert!(!take_run_ended(&mut half), "not until it is whole");
+        half.push(*RUN_ENDED.last().unwrap());
+        assert!(take_run_ended(&mut half) && half.is_empty());
+    }
 }
