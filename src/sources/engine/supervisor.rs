@@ -602,16 +602,17 @@ struct Backlog {
     ended: bool,
     /// Pieces taken so far: whether the decoding thread makes progress.
     decoded: u64,
-    /// The decoding thread made no progress for `HELP_AFTER` while the reader was behind:
-    /// the reader no longer waits for it.
-    stuck: bool,
+    /// The reader, behind, no longer waits for the decoding thread (the run has ended, or
+    /// the thread made no progress for `HELP_AFTER`): the thread stops after the piece it
+    /// holds, and the reader decodes what comes.
+    retired: bool,
 }
 
 /// How far, in bytes, the decoding thread may fall behind the reader.
 const BEHIND: usize = 4 << 20;
 
 /// How long the reader, behind by `BEHIND`, waits for the decoding thread to take a piece
-/// before it reads on regardless, should the supervisor never say its run has ended.
+/// before it decodes itself, should the supervisor never say its run has ended.
 const HELP_AFTER: Duration = Duration::from_secs(1);
 
 /// How often the reader, waiting for the decoding thread, looks whether the run has ended.
@@ -681,16 +682,15 @@ impl Assembly {
     /// The reader waits while the thread is `BEHIND` bytes behind, rather than the caller
     /// holding the run's records twice (undecoded and decoded): the pipe then fills, and the
     /// records wait in the supervisor (`Outlet`), which holds what it has not handed on; the
-    /// run does not wait for them. It waits only while the run goes on (`ended`, set by
-    /// `run_helper_into` when the supervisor says its processes have all ended): then the CPU
-    /// the thread does not get goes to the run's processes, and after that the reader reads
-    /// on, so that the supervisor, which writes the rest of its report blocking, is never
-    /// held up by a thread a machine busy with other work gives almost no CPU. Nor for more
-    /// than `HELP_AFTER` without the thread taking a piece, should `ended` never be set. It
-    /// never decodes while the report goes on: that would take, at the caller's priority, the
-    /// CPU the run's processes need (a reader that decoded once the thread fell behind made
-    /// one run in five of a busy queue take twice as long, and reading on through a busy run
-    /// cost it a third).
+    /// run does not wait for them. It waits only while the run goes on: `ended` is set by
+    /// `run_helper_into` when the supervisor says its processes have all ended (or, should
+    /// that never come, the thread takes no piece for `HELP_AFTER`). From then on, when it
+    /// is behind, the thread is retired (it stops after the piece it holds) and the reader
+    /// decodes the rest, at its own priority: a machine busy with other work gives a nice-19
+    /// thread almost no CPU, and the supervisor, which writes the rest of its report
+    /// blocking, would be held up by it. Before, it must not: decoding at the caller's
+    /// priority takes the CPU the run's processes need (a reader that decoded as soon as the
+    /// thread fell behind made one run in five of a busy queue take twice as long).
     pub fn feed_while<R>(&mut self, ended: &AtomicBool, read: impl FnOnce(&mut dyn FnMut(&[u8])) -> R) -> R {
         use std::sync::{Condvar, Mutex, PoisonError};
         let backlog = Mutex::new(Backlog::default());
@@ -721,10 +721,10 @@ impl Assembly {
                 loop {
                     {
                         let mut b = lock_backlog();
-                        while b.pieces.is_empty() && !b.ended {
+                        while b.pieces.is_empty() && !b.ended && !b.retired {
                             b = wake.wait(b).unwrap_or_else(PoisonError::into_inner);
                         }
-                        if b.ended {
+                        if b.ended || b.retired {
                             return;
                         }
                     }
@@ -737,13 +737,27 @@ impl Assembly {
                 read(&mut |bytes: &[u8]| {
                     let mut b = lock_backlog();
                     let (mut progress, mut since) = (b.decoded, Instant::now());
-                    while b.bytes >= BEHIND && !b.stuck && !ended.load(Ordering::Acquire) {
+                    while b.bytes >= BEHIND && !b.retired {
+                        if ended.load(Ordering::Acquire) || since.elapsed() >= HELP_AFTER {
+                            // The thread stops after the piece it holds, and the reader
+                            // decodes from then on, at its own priority: helping the thread
+                            // piece by piece was not enough, as the thread, whenever it ran,
+                            // took the assembly again before the woken reader could.
+                            b.retired = true;
+                            wake.notify_all();
+                            break;
+                        }
                         // Woken by the thread's progress, or to look at `ended` again.
                         b = wake.wait_timeout(b, LOOK_AGAIN).unwrap_or_else(PoisonError::into_inner).0;
                         if b.decoded != progress {
                             (progress, since) = (b.decoded, Instant::now());
                         }
-                        b.stuck = since.elapsed() >= HELP_AFTER;
+                    }
+                    if b.retired {
+                        drop(b);
+                        while decode_one() {}
+                        assembly.lock().unwrap_or_else(PoisonError::into_inner).feed(bytes);
+                        return;
                     }
                     b.bytes += bytes.len();
                     b.pieces.push_back(bytes.to_vec());
