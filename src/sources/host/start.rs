@@ -97,16 +97,21 @@ pub(crate) fn run_helper_into(
     }
     let mut stderr = child.stderr.take().expect("piped");
     let stderr_reader = std::thread::spawn(move || {
-        let mut text = Vec::new();
+        let (mut text, mut said) = (Vec::new(), false);
         let mut buffer = [0u8; 4096];
         loop {
-            match stderr.read(&mut buffer) {
+            let n = match stderr.read(&mut buffer) {
                 Ok(0) => break,
-                Ok(n) => text.extend_from_slice(&buffer[..n]),
+                Ok(n) => n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(_) => break,
-            }
-            if take_run_ended(&mut text) {
+            };
+            text.extend_from_slice(&buffer[..n]);
+            // Said once: only the bytes that could hold it are looked at, not all the
+            // messages again at every read.
+            let from = text.len().saturating_sub(n + RUN_ENDED.len());
+            if !said && take_run_ended(&mut text, from) {
+                said = true;
                 if let Some(ended) = &ended {
                     ended.store(true, std::sync::atomic::Ordering::Release);
                 }
@@ -152,9 +157,13 @@ pub(crate) fn run_helper_into(
 /// message of it contains, which `run_helper_into` takes out of the messages.
 const RUN_ENDED: &[u8] = b"\0procscen: the run has ended\0\n";
 
-/// Takes `RUN_ENDED` out of a helper's messages; whether it was there.
-fn take_run_ended(text: &mut Vec<u8>) -> bool {
-    let Some(at) = text.windows(RUN_ENDED.len()).position(|w| w == RUN_ENDED) else { return false };
+/// Takes `RUN_ENDED` out of a helper's messages, looking from byte `from` on; whether it
+/// was there.
+fn take_run_ended(text: &mut Vec<u8>, from: usize) -> bool {
+    let Some(at) = text[from.min(text.len())..].windows(RUN_ENDED.len()).position(|w| w == RUN_ENDED) else {
+        return false;
+    };
+    let at = from + at;
     text.drain(at..at + RUN_ENDED.len());
     true
 }
@@ -226,12 +235,14 @@ mod tests {
     #[test]
     fn the_run_s_end_is_taken_out_of_the_helper_s_messages() {
         let mut text = [b"warning: one\n".as_slice(), RUN_ENDED, b"warning: two\n"].concat();
-        assert!(take_run_ended(&mut text));
+        assert!(!take_run_ended(&mut text.clone(), 14), "not in the bytes looked at");
+        assert!(take_run_ended(&mut text, 13));
         assert_eq!(text, b"warning: one\nwarning: two\n");
-        assert!(!take_run_ended(&mut text), "said once");
+        assert!(!take_run_ended(&mut text, 0), "said once");
+        assert!(!take_run_ended(&mut text, 1000), "from past the end");
         let mut half = RUN_ENDED[..RUN_ENDED.len() - 1].to_vec();
-        assert!(!take_run_ended(&mut half), "not until it is whole");
+        assert!(!take_run_ended(&mut half, 0), "not until it is whole");
         half.push(*RUN_ENDED.last().unwrap());
-        assert!(take_run_ended(&mut half) && half.is_empty());
+        assert!(take_run_ended(&mut half, 0) && half.is_empty());
     }
 }
