@@ -205,7 +205,12 @@ impl Ctx<'_> {
                 if running.len() > peak.len() {
                     peak = running.clone();
                 }
-                let now_closed: Vec<EventId> = running.iter().copied().filter(|r| closed.contains(r)).collect();
+                // One span per process: spans of one process that overlap by the clock (two
+                // run lines, then two result lines, from one worker) show no parallelism (red
+                // team round 17, H1: one worker given every task passed as parallel).
+                let mut processes = HashSet::new();
+                let now_closed: Vec<EventId> =
+                    running.iter().copied().filter(|r| closed.contains(r) && processes.insert(r.process())).collect();
                 if now_closed.len() > peak_closed.len() {
                     peak_closed = now_closed;
                 }
@@ -235,7 +240,10 @@ impl Ctx<'_> {
                 String::new()
             };
             return fail(
-                format!("at most {} {described} were running at once, not at least {least}{how}", peak_closed.len()),
+                format!(
+                    "at most {} {described} of different processes were running at once, not at least {least}{how}",
+                    peak_closed.len()
+                ),
                 peak_closed,
             );
         }
@@ -547,7 +555,10 @@ pub struct Duplicated {
 }
 
 /// The first copied stdio buffer in the trace, if any. A forked child (one that did not execute
-/// a new program) copied its parent's buffer when it prints a line its parent printed too, or
+/// a new program) copied its parent's buffer when it prints a line its parent wrote only after
+/// the fork (what was pending in the buffer then comes out at the next flush: a line the
+/// parent wrote before it forked was out of its buffer, and a child that prints it again, a
+/// `==========` banner or `pid: 7` through `getppid()`, printed it itself; blind15), or
 /// when its first line starts with the same text as the line its parent was writing when it
 /// forked (`printf("starting... ")` before `fork()`): the text before the first difference,
 /// at least four characters that are not spaces, where the two lines are different lines of
@@ -578,13 +589,17 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         // after the child's own line, is not).
         let Some(first_line) = printed(c).next() else { continue };
         let parent = parents.entry(p).or_insert_with(|| Parent::of(trace, p));
-        if parent.lines.contains(first_line.1) {
+        // A line is dated by its first byte, so one the parent began before the fork is
+        // before the fork in its events. Without a fork event (a child it cloned some other
+        // way), any line of the parent's.
+        let fork_at = parent.forks.get(&child.pid).copied();
+        if parent.last.get(first_line.1).is_some_and(|&last| fork_at.is_none_or(|f| last > f)) {
             let event = EventId::new(c, first_line.0);
             return Some(Duplicated { parent: p, child: c, text: first_line.1.to_owned(), event });
         }
         // The line the parent was in the middle of when it forked is the first it completed
         // after the fork.
-        let Some(&fork_at) = parent.forks.get(&child.pid) else { continue };
+        let Some(fork_at) = fork_at else { continue };
         let after_fork = parent.printed.partition_point(|&i| i <= fork_at);
         let parent_line = parent.printed.get(after_fork).map(|&i| EventId::new(p, i));
         let cl = EventId::new(c, first_line.0);
@@ -642,8 +657,8 @@ const STYLE_SAMPLE: usize = 256;
 
 /// A parent's printed lines and forks, for `duplicated_output`.
 struct Parent<'t> {
-    /// The texts it printed.
-    lines: HashSet<&'t str>,
+    /// The texts it printed, each with the index of the last print event of it.
+    last: HashMap<&'t str, usize>,
     /// The indices of its print events, in order.
     printed: Vec<usize>,
     /// The index of the fork event of each child pid (the first, as a scan would find it).
@@ -652,11 +667,11 @@ struct Parent<'t> {
 
 impl<'t> Parent<'t> {
     fn of(trace: &'t crate::trace::Trace, p: usize) -> Parent<'t> {
-        let mut parent = Parent { lines: HashSet::new(), printed: Vec::new(), forks: HashMap::new() };
+        let mut parent = Parent { last: HashMap::new(), printed: Vec::new(), forks: HashMap::new() };
         for (i, e) in trace.processes[p].events.iter().enumerate() {
             match &e.kind {
                 EventKind::Print(v) => {
-                    parent.lines.insert(v.text.as_str());
+                    parent.last.insert(v.text.as_str(), i);
                     parent.printed.push(i);
                 }
                 EventKind::Fork { child_pid, .. } => {
@@ -785,5 +800,39 @@ mod tests {
         let passed = |name: &str| verdicts.iter().find(|v| v.name == name).map(|v| v.passed);
         assert_eq!(passed("one at a time"), Some(true), "{verdicts:#?}");
         assert_eq!(passed("two at once"), Some(false), "{verdicts:#?}");
+    }
+
+    /// A line the parent wrote before it forked was out of its buffer: a child printing it
+    /// again printed it itself. One the parent wrote only after the fork was pending in the
+    /// buffer the child copied (blind15).
+    #[test]
+    fn a_line_the_parent_wrote_before_forking_is_not_a_copied_buffer() {
+        let event = |seq, kind| Event { seq, time_ns: u64::from(seq), label: None, kind };
+        let line = |text: &str| EventKind::Print(Value::plain(text));
+        let trace = |parent_writes_after_the_fork: bool| {
+            let mut trace = TraceBuilder::new("fork", 1);
+            let begin = |name: &str, parent_pid, parent_seq, origin| EventKind::Begin {
+                name: name.into(),
+                parent_pid,
+                parent_seq,
+                origin,
+            };
+            trace.event(10, event(0, begin("main", 1, None, Origin::Main)));
+            let fork = event(2, EventKind::Fork { child_pid: 11, name: "child".into() });
+            if parent_writes_after_the_fork {
+                trace.event(10, fork);
+                trace.event(10, event(3, line("==========")));
+            } else {
+                trace.event(10, event(1, line("==========")));
+                trace.event(10, fork);
+            }
+            trace.event(11, event(0, begin("child", 10, Some(2), Origin::Fork)));
+            trace.event(11, event(1, line("==========")));
+            trace.event(11, event(2, line("I am the child")));
+            trace.finish(Outcome::Finished)
+        };
+        assert_eq!(super::duplicated_output(&trace(false)), None);
+        let copied = super::duplicated_output(&trace(true)).expect("a copied buffer");
+        assert_eq!(copied.text, "==========");
     }
 }

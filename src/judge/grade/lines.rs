@@ -356,7 +356,7 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
         } else if printed.is_empty() {
             hint.push_str("; it printed nothing");
             let executed = proc_.events.iter().any(|e| matches!(e.kind, crate::trace::EventKind::Exec { .. }));
-            if proc_.ending == crate::trace::Ending::Exited(0) && !executed {
+            if proc_.ending == crate::trace::Ending::Exited(0) && !executed && !runs_python(trace) {
                 // A forked child that ended well and said nothing: most often a line left in
                 // its stdio buffer at `_exit` (blind14's c12 was told only "it printed nothing").
                 hint.push_str(
@@ -552,6 +552,21 @@ pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
         }),
         _ => None,
     }
+}
+
+/// Whether the program is a Python program (the image its first process ended up running, past
+/// any launcher such as pyenv's shim, is an interpreter): its
+/// processes end by `os._exit` (a pool's idle workers among them, which print nothing), and
+/// under the grader's `PYTHONUNBUFFERED` nothing waits in a stdio buffer for them to drop
+/// (red team round 17: idle workers of an `apply` were told to call `fflush`).
+fn runs_python(trace: &crate::trace::Trace) -> bool {
+    let image = trace.processes.first().and_then(|main| {
+        main.events.iter().rev().find_map(|e| match &e.kind {
+            crate::trace::EventKind::Exec { argv, .. } => argv.first(),
+            _ => None,
+        })
+    });
+    image.is_some_and(|argv0| argv0.rsplit('/').next().is_some_and(|name| name.starts_with("python")))
 }
 
 #[cfg(test)]

@@ -734,8 +734,8 @@ keyed! {
         /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
         /// in, first out), each read value was written and each written value read once, by value.
         pub fifo: Option<[RawSelector; 2]> => Fifo,
-        /// `no_duplicated_output: true`: no forked child writes again text its parent wrote before
-        /// the fork (a stdio buffer copied by `fork`), as a whole line or as the start of one.
+        /// `no_duplicated_output: true`: no forked child writes again text its parent left in its
+        /// stdio buffer at the fork (copied by `fork`), as a whole line or as the start of one.
         pub no_duplicated_output: Option<bool> => NoDuplicatedOutput,
         /// Names of checks this one depends on: when one of them fails, this one is skipped.
         #[serde(default)]
