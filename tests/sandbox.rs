@@ -380,6 +380,13 @@ try:
 except OSError as e:
     print('nice of the user refused', e.errno, flush=True)
 print('processes seen', len([p for p in os.listdir('/proc') if p.isdigit()]))
+# The tracer's directory showed the machine's mounts and network (red team round 17, H5).
+for name in ('mountinfo', 'cgroup', 'net/dev', 'net/tcp', 'cmdline'):
+    try:
+        with open('/proc/1/' + name, 'rb') as f:
+            print('tracer', name, len(f.read()), 'bytes', flush=True)
+    except OSError as e:
+        print('tracer', name, 'refused', flush=True)
 print('host name', os.uname().nodename)
 try:
     os.kill(int(os.environ['PROCSCEN_GRADER_PID']), 0)
@@ -489,6 +496,9 @@ fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
         .find_map(|l| l.split_once("processes seen ").map(|(_, n)| n.trim().parse().unwrap()))
         .expect("counted");
     assert!(seen <= 3, "only the tracer and the program's own processes: {seen}\n{stdout}");
+    for name in ["mountinfo", "cgroup", "net/dev", "net/tcp", "cmdline"] {
+        assert!(evil.contains(&format!("main | tracer {name} refused")), "the tracer's {name}:\n{stdout}");
+    }
     assert!(took < util::bound(Duration::from_secs(10)), "no grade hung: {took:?}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }

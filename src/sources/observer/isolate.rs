@@ -505,6 +505,9 @@ unsafe fn set_read_only(dirfd: libc::c_int, path: &std::ffi::CStr, flags: libc::
 /// `STAGE` for system calls.
 const STAGE_C: &std::ffi::CStr = c"/tmp";
 
+/// The tracer's directory in the program's /proc: it is pid 1 of the program's pid namespace.
+const TRACER_DIR: &str = "/proc/1";
+
 /// What covers what the program must not read in its /proc.
 ///
 /// Kernel keys are not namespaced: /proc/keys lists the description of every key the
@@ -520,6 +523,15 @@ fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
     let hidden = ["/proc/keys", "/proc/key-users", "/proc/sys/kernel/ns_last_pid", "/proc/loadavg"];
     let mut masks: Vec<(PathBuf, What)> =
         hidden.map(Path::new).into_iter().filter(|p| p.exists()).map(|p| (p.to_owned(), file_mask())).collect();
+    // The tracer, the namespace's init: it stays in the machine's network namespace and in a
+    // mount namespace that holds the machine's mounts, and its directory, readable by the
+    // program's user, showed them (`/proc/1/mountinfo`, `cgroup`, `net/dev`, `net/tcp`: the
+    // host's mounts, its cgroup, its network traffic and listening sockets), and its command
+    // line. None of it is the program's business (red team round 17, H5).
+    if Path::new(TRACER_DIR).exists() {
+        let empty = What::Tmpfs { options: CString::new("mode=555,size=4k").expect("no NUL"), read_only: true };
+        masks.push((PathBuf::from(TRACER_DIR), empty));
+    }
     masks.extend(masks_of_unreadable(Path::new("/proc"))?);
     Ok(masks)
 }
