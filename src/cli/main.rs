@@ -762,6 +762,9 @@ fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
             // Names in one directory are unique.
             *student = path.file_name().map_or(student.clone(), |n| n.to_string_lossy().into_owned());
         }
+        // Shown as written, and two names never alike once shown (a line break in one, the
+        // text `\x0a` in another).
+        *student = procscen::render::escape::unambiguous(student).into_owned();
     }
     found.sort();
     Ok(found)

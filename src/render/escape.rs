@@ -69,6 +69,18 @@ fn invisible(c: char) -> bool {
     )
 }
 
+/// `text` as one line whose escapes cannot be mistaken for text: `terminal` (with line breaks
+/// written out), after every backslash is doubled, when there is anything to write out. For
+/// names that must stay apart once shown, such as a class's students, named by their files: a
+/// file `bo<newline>b.py` and a file named `bo\x0ab.py` were both shown as `bo\x0ab`, two rows a
+/// teacher could not tell apart (red team round 17, H7); they are `bo\x0ab` and `bo\\x0ab`.
+pub fn unambiguous(text: &str) -> Cow<'_, str> {
+    if !text.contains('\\') && matches!(terminal(text, Breaks::Escape), Cow::Borrowed(_)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(terminal(&text.replace('\\', "\\\\"), Breaks::Escape).into_owned())
+}
+
 /// A whole report, escaped for a terminal (`terminal` with `Breaks::Keep`), without a copy
 /// when there is nothing to escape.
 pub fn terminal_report(report: String) -> String {
@@ -154,5 +166,13 @@ mod tests {
         assert_eq!(xml("<'\"&>\x1b\n"), "&lt;&apos;&quot;&amp;&gt;\\u{1b}\n");
         assert_eq!(xml("a\u{fffe}b\u{ffff}\u{fffd}"), "a\\u{fffe}b\\u{ffff}\u{fffd}");
         assert_eq!(mermaid("a;b#c\nd"), "a#59;b#35;c d");
+    }
+
+    #[test]
+    fn unambiguous_names_stay_apart_once_shown() {
+        assert_eq!(unambiguous("alice"), "alice");
+        assert_eq!(unambiguous("bo\nb"), "bo\\x0ab");
+        assert_eq!(unambiguous("bo\\x0ab"), "bo\\\\x0ab");
+        assert_ne!(unambiguous("bo\nb"), unambiguous("bo\\x0ab"));
     }
 }
