@@ -25,7 +25,7 @@ fn make_class(dir: &util::TempDir) -> std::path::PathBuf {
 /// The gradebook's rows for `make_class`, without the `seconds` column (a time differs from
 /// run to run): the header, then the students sorted by name.
 const EXPECTED_ROWS: [&str; 4] = [
-    "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the child is made by the parent,the child runs Python (no other program),the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
+    "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the child is made by the parent,the child runs the program's code (it executes nothing but spawn's interpreter),the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
     "\"'=cmd,x\",2,11,normal exit,1,0,0,0,0,0,0,0,0,1",
     "alice,11,11,normal exit,1,2,1,0,1,1,1,2,1,1",
     "bob,9,11,normal exit,1,2,1,0,1,1,1,0,1,1",

@@ -439,4 +439,10 @@ fn a_command_pattern_that_is_not_a_regular_expression() {
     let input = "name: t\nprogram:\n  run: python3 {submission}\nexpect:\n  - count: {events: {process: main, command_matches: 'python3 (-c'}}\n    at_least: 1\n";
     let e = procscen::load_str(input, Path::new("bad.yaml")).expect_err("refused").to_string();
     assert!(e.starts_with("bad.yaml:5:") && e.contains("`command_matches` is not a regular expression"), "{e}");
+    let not = input.replace("command_matches", "command_not_matching");
+    let e = procscen::load_str(&not, Path::new("bad.yaml")).expect_err("refused").to_string();
+    assert!(e.starts_with("bad.yaml:5:") && e.contains("`command_not_matching` is not a regular expression"), "{e}");
+    let both = input.replace("command_matches: 'python3 (-c'", "command_matches: 'a', command_not_matching: 'b'");
+    let e = procscen::load_str(&both, Path::new("bad.yaml")).expect_err("refused").to_string();
+    assert!(e.contains("exactly one of"), "{e}");
 }

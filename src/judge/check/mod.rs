@@ -138,7 +138,9 @@ impl Ctx<'_> {
     fn select(&self, sel: &Selector) -> Vec<EventId> {
         // Anchored at both ends: the whole command line. It compiled when the file was loaded.
         let whole = match &sel.matching {
-            EventMatch::CommandMatches(re) => regex::Regex::new(&format!("^(?:{re})$")).ok(),
+            EventMatch::CommandMatches(re) | EventMatch::CommandNotMatching(re) => {
+                regex::Regex::new(&format!("^(?:{re})$")).ok()
+            }
             _ => None,
         };
         let matches = |e: &crate::trace::Event| match &sel.matching {
@@ -153,6 +155,14 @@ impl Ctx<'_> {
             EventMatch::CommandMatches(_) => {
                 matches!(&e.kind, EventKind::Exec { argv, own_file: false } if whole.as_ref().is_some_and(|re| re.is_match(&argv.join(" "))))
             }
+            // A file the program could have made is never the command asked for, whatever it
+            // is called.
+            EventMatch::CommandNotMatching(_) => match &e.kind {
+                EventKind::Exec { argv, own_file } => {
+                    *own_file || !whole.as_ref().is_some_and(|re| re.is_match(&argv.join(" ")))
+                }
+                _ => false,
+            },
         };
         // One pass over the trace: an event is named when its process has the selector's
         // name, or when it belongs to a task of the definition with that name.

@@ -365,7 +365,10 @@ impl Ctx<'_> {
 
     /// For a selector of execs that matched none: the execs its processes did make, if any.
     fn other_execs(&self, sel: &Selector) -> String {
-        if !matches!(sel.matching, EventMatch::Command(_) | EventMatch::CommandMatches(_)) {
+        if !matches!(
+            sel.matching,
+            EventMatch::Command(_) | EventMatch::CommandMatches(_) | EventMatch::CommandNotMatching(_)
+        ) {
             return String::new();
         }
         let execs: Vec<String> = self

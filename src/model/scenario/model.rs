@@ -559,6 +559,9 @@ pub enum EventMatch {
     /// Exec events whose whole command line (its words joined by spaces) this regular
     /// expression matches; checked to compile.
     CommandMatches(String),
+    /// Exec events whose whole command line this regular expression does not match, and execs
+    /// of a file the program could have made; checked to compile.
+    CommandNotMatching(String),
 }
 
 impl std::fmt::Display for Selector {
@@ -570,6 +573,9 @@ impl std::fmt::Display for Selector {
             EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
             EventMatch::Command(t) => write!(f, "{} executing a command with {:?}", self.process, t),
             EventMatch::CommandMatches(t) => write!(f, "{} executing a command matching `{t}`", self.process),
+            EventMatch::CommandNotMatching(t) => {
+                write!(f, "{} executing a command not matching `{t}`", self.process)
+            }
         }
     }
 }

@@ -827,6 +827,11 @@ pub struct RawSelectorLong {
     /// this regular expression matches: unlike `command`, a program cannot pass it by putting
     /// the text in a comment of a command of its own (`sh -c 'echo ... # spawn_main'`).
     pub command_matches: Option<String>,
+    /// An exec (of an observed program) whose whole command line this regular expression does
+    /// not match, or of a file the program could have made itself, whatever its command:
+    /// `command_not_matching: SPAWN'S COMMAND` counted `exactly: 0` says a process executed
+    /// nothing but spawn's interpreter.
+    pub command_not_matching: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawSelector {

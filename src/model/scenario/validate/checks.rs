@@ -508,29 +508,41 @@ impl Validator<'_> {
                     return None;
                 }
             },
-            RawSelector::Long(l) => match (&l.label, &l.text, &l.line, &l.command, &l.command_matches) {
-                (Some(label), None, None, None, None) => (l.process.clone(), EventMatch::Label(label.clone())),
-                (None, Some(text), None, None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
-                (None, None, Some(line), None, None) => (l.process.clone(), EventMatch::Line(line.clone())),
-                (None, None, None, Some(command), None) => (l.process.clone(), EventMatch::Command(command.clone())),
-                (None, None, None, None, Some(pattern)) => {
-                    if let Err(e) = regex::Regex::new(pattern) {
-                        self.problem(
-                            format!("`command_matches` is not a regular expression: {e}"),
-                            Some("write for example `command_matches: '\\S*python3 -c .*'`".into()),
-                        );
-                        return None;
+            RawSelector::Long(l) => {
+                match (&l.label, &l.text, &l.line, &l.command, &l.command_matches, &l.command_not_matching) {
+                    (Some(label), None, None, None, None, None) => {
+                        (l.process.clone(), EventMatch::Label(label.clone()))
                     }
-                    (l.process.clone(), EventMatch::CommandMatches(pattern.clone()))
-                }
-                _ => {
-                    self.problem(
-                        "an event selector needs exactly one of `label`, `text`, `line`, `command` and `command_matches`",
+                    (None, Some(text), None, None, None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
+                    (None, None, Some(line), None, None, None) => (l.process.clone(), EventMatch::Line(line.clone())),
+                    (None, None, None, Some(command), None, None) => {
+                        (l.process.clone(), EventMatch::Command(command.clone()))
+                    }
+                    (None, None, None, None, Some(pattern), None) | (None, None, None, None, None, Some(pattern)) => {
+                        let key = if l.command_matches.is_some() { "command_matches" } else { "command_not_matching" };
+                        if let Err(e) = regex::Regex::new(pattern) {
+                            self.problem(
+                                format!("`{key}` is not a regular expression: {e}"),
+                                Some(format!("write for example `{key}: '\\S*python3 -c .*'`")),
+                            );
+                            return None;
+                        }
+                        let matching = if l.command_matches.is_some() {
+                            EventMatch::CommandMatches(pattern.clone())
+                        } else {
+                            EventMatch::CommandNotMatching(pattern.clone())
+                        };
+                        (l.process.clone(), matching)
+                    }
+                    _ => {
+                        self.problem(
+                        "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches` and `command_not_matching`",
                         Some("write `{process: main, text: \"Process end.\"}`".into()),
                     );
-                    return None;
+                        return None;
+                    }
                 }
-            },
+            }
         };
         let labels = self.role(&process, roles)?;
         if let EventMatch::Label(l) = &matching {
