@@ -327,14 +327,9 @@ fn grade_needs_submissions_or_a_class() {
 
 /// Two entries with the same name but for their extensions are two students, each named by
 /// its whole file name: two rows named `alice` could not be told apart.
-#[test]
-fn entries_named_alike_but_for_their_extension_keep_it() {
-    let dir = util::TempDir::new("class-alike");
-    let class = dir.join("class");
-    std::fs::create_dir(&class).unwrap();
-    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("alice.py")).unwrap();
-    std::fs::write(class.join("alice.txt"), "not a program").unwrap();
-    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("bob.py")).unwrap();
+/// Grades the class `class` on the Process assignment and returns the gradebook's students,
+/// and what to show when they are not the ones expected (the gradebook and the run).
+fn gradebook_students(dir: &util::TempDir, class: &std::path::Path) -> (Vec<String>, String) {
     let book = dir.join("grades.csv");
     let run = util::cli(
         &util::root(),
@@ -348,8 +343,20 @@ fn entries_named_alike_but_for_their_extension_keep_it() {
         ],
     );
     let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
-    let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
-    assert_eq!(students, ["alice.py", "alice.txt", "bob"], "{csv}\n{run}");
+    let students = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
+    (students, format!("{csv}\n{run}"))
+}
+
+#[test]
+fn entries_named_alike_but_for_their_extension_keep_it() {
+    let dir = util::TempDir::new("class-alike");
+    let class = dir.join("class");
+    std::fs::create_dir(&class).unwrap();
+    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("alice.py")).unwrap();
+    std::fs::write(class.join("alice.txt"), "not a program").unwrap();
+    std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("bob.py")).unwrap();
+    let (students, shown) = gradebook_students(&dir, &class);
+    assert_eq!(students, ["alice.py", "alice.txt", "bob"], "{shown}");
 }
 
 /// Two students whose names would be shown alike (a line break in one, the text `\x0a` in
@@ -361,21 +368,8 @@ fn names_that_would_look_alike_stay_apart() {
     std::fs::create_dir(&class).unwrap();
     std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("bo\nb.py")).unwrap();
     std::fs::copy(util::root().join("examples/assignments/process.py"), class.join("bo\\x0ab.py")).unwrap();
-    let book = dir.join("grades.csv");
-    let run = util::cli(
-        &util::root(),
-        &[
-            "grade",
-            "scenarios/assignments/process.yaml",
-            "--class",
-            &class.to_string_lossy(),
-            "--gradebook",
-            &book.to_string_lossy(),
-        ],
-    );
-    let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
-    let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
-    assert_eq!(students, ["bo\\\\x0ab", "bo\\x0ab"], "{csv}\n{run}");
+    let (students, shown) = gradebook_students(&dir, &class);
+    assert_eq!(students, ["bo\\\\x0ab", "bo\\x0ab"], "{shown}");
 }
 
 /// A file name that is not UTF-8 (a Latin-1 `josé.py`, as a zip made on Windows unpacks) is
