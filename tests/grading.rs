@@ -346,6 +346,10 @@ fn without_ptrace_output_checks_still_run_and_the_others_are_not_checked() {
     assert_eq!(status("the child gets its argument"), Some(Status::Passed), "{report}");
     assert_eq!(status("the child runs in a process of its own"), Some(Status::NotChecked), "{report}");
     assert_eq!(status("the child is made by the parent"), Some(Status::NotChecked), "{report}");
+    // What it needs that was not checked, counted (blind15 read "`a`, `b`, which was not checked").
+    let why = |name: &str| g.checks.iter().find(|c| c.name == name).map(|c| c.message.clone()).unwrap_or_default();
+    assert!(why("the child is made by the parent").ends_with("own`, which was not checked"), "{report}");
+    assert!(why("the child prints its own pid").ends_with("interpreter)`, which were not checked"), "{report}");
     assert!(g.observation.as_ref().is_some_and(|o| o.untraced.is_some()), "{report}");
     assert!(report.contains("not traced: ptrace was not asked for"), "{report}");
 }

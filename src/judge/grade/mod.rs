@@ -450,13 +450,15 @@ pub fn evaluate(scenario: &Scenario, observation: &Observation) -> Vec<GradedChe
     for (c, v) in scenario.checks.iter().zip(verdicts) {
         let unmet: Vec<&str> =
             c.needs.iter().filter(|&&n| out[n].status != Status::Passed).map(|&n| out[n].name.as_str()).collect();
-        let unchecked = c.needs.iter().any(|&n| out[n].status == Status::NotChecked);
-        let graded_check = if unchecked {
-            graded(
-                c,
-                Status::NotChecked,
-                format!("not checked: it needs `{}`, which was not checked", unmet.join("`, `")),
-            )
+        // The checks it needs that were not checked, named alone and counted: "it needs `a`,
+        // `b`, which was not checked" also named checks that had failed, in the singular
+        // (blind15).
+        let unchecked: Vec<&str> =
+            c.needs.iter().filter(|&&n| out[n].status == Status::NotChecked).map(|&n| out[n].name.as_str()).collect();
+        let graded_check = if !unchecked.is_empty() {
+            let were = if unchecked.len() > 1 { "were" } else { "was" };
+            let wanted = unchecked.join("`, `");
+            graded(c, Status::NotChecked, format!("not checked: it needs `{wanted}`, which {were} not checked"))
         } else if !unmet.is_empty() {
             graded(c, Status::Skipped, format!("skipped: it needs `{}`, which did not pass", unmet.join("`, `")))
         } else if untraced && output_only(&c.kind).is_none() {
