@@ -70,13 +70,13 @@ fn invisible(c: char) -> bool {
 }
 
 /// `text` as one line whose escapes cannot be mistaken for text: `terminal` (with line breaks
-/// written out), after every backslash is doubled, when there is anything to write out. For
+/// written out), after every backslash is doubled. For
 /// names that must stay apart once shown, such as a class's students, named by their files: a
 /// file `bo<newline>b.py` and a file named `bo\x0ab.py` were both shown as `bo\x0ab`, two rows a
 /// teacher could not tell apart (red team round 17, H7); they are `bo\x0ab` and `bo\\x0ab`.
 pub fn unambiguous(text: &str) -> Cow<'_, str> {
-    if !text.contains('\\') && matches!(terminal(text, Breaks::Escape), Cow::Borrowed(_)) {
-        return Cow::Borrowed(text);
+    if !text.contains('\\') {
+        return terminal(text, Breaks::Escape);
     }
     Cow::Owned(terminal(&text.replace('\\', "\\\\"), Breaks::Escape).into_owned())
 }

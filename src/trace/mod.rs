@@ -113,6 +113,12 @@ pub struct Event {
 /// `own_file`), before its command line.
 pub const OWN_FILE: &str = "(code the program could write)";
 
+/// Whether `program` (a path, or a name looked up in `PATH`) names a Python interpreter:
+/// `python3`, `python`, `/usr/bin/python3.11`, `python2.7`.
+pub fn is_python_interpreter(program: &str) -> bool {
+    std::path::Path::new(program).file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("python"))
+}
+
 /// An exec's command line as reports show it: its words, after `OWN_FILE` when the file
 /// executed is one the program could have made.
 pub fn command_line(argv: &[String], own_file: bool) -> String {

@@ -180,8 +180,7 @@ fn program(command: &[String], cwd: &Path) -> Result<Program, DraftError> {
         run[at] = "{submission}".to_owned();
     }
     let mut env = Vec::new();
-    let interpreter = Path::new(first).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    if interpreter.starts_with("python") {
+    if crate::trace::is_python_interpreter(first) {
         env.push(("PYTHONUNBUFFERED".to_owned(), "1".to_owned()));
     }
     Ok(Program { shown, run, build, reference, env })

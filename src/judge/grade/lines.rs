@@ -554,19 +554,20 @@ pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
     }
 }
 
-/// Whether the program is a Python program (the image its first process ended up running, past
-/// any launcher such as pyenv's shim, is an interpreter): its
-/// processes end by `os._exit` (a pool's idle workers among them, which print nothing), and
-/// under the grader's `PYTHONUNBUFFERED` nothing waits in a stdio buffer for them to drop
-/// (red team round 17: idle workers of an `apply` were told to call `fflush`).
+/// Whether the program is a Python program (the image its main process ended up running,
+/// past any launcher such as pyenv's shim, is an interpreter): its processes end by
+/// `os._exit` (a pool's idle workers among them, which print nothing), and under the grader's
+/// `PYTHONUNBUFFERED` nothing waits in a stdio buffer for them to drop (red team round 17:
+/// idle workers of an `apply` were told to call `fflush`).
 fn runs_python(trace: &crate::trace::Trace) -> bool {
-    let image = trace.processes.first().and_then(|main| {
+    let main = trace.processes.iter().find(|p| p.origin == crate::trace::Origin::Main);
+    let image = main.and_then(|main| {
         main.events.iter().rev().find_map(|e| match &e.kind {
             crate::trace::EventKind::Exec { argv, .. } => argv.first(),
             _ => None,
         })
     });
-    image.is_some_and(|argv0| argv0.rsplit('/').next().is_some_and(|name| name.starts_with("python")))
+    image.is_some_and(|program| crate::trace::is_python_interpreter(program))
 }
 
 #[cfg(test)]

@@ -378,15 +378,8 @@ impl Frame<'_> {
 
     /// A varint of two bytes or more.
     fn long_varint(&mut self, n: u64) -> Option<()> {
-        if n < 1 << 56 {
-            if let Some(word) = self.bytes.get_mut(self.len..self.len + 8) {
-                let bytes = usize::from(VARINT_BYTES[n.leading_zeros() as usize]);
-                // The bytes past the varint's are room behind the frame, which the next
-                // field overwrites or nobody reads.
-                word.copy_from_slice(&(spread7(n) | VARINT_MORE[bytes]).to_le_bytes());
-                self.len += bytes;
-                return Some(());
-            }
+        if self.varint_word(n, usize::from(VARINT_BYTES[n.leading_zeros() as usize])).is_some() {
+            return Some(());
         }
         let mut n = n;
         while n >= 0x80 {
@@ -403,14 +396,22 @@ impl Frame<'_> {
     /// lengths, each field's place the sum of those before, and a varint's length, taken from
     /// its leading zeros, was the longest link of it.
     fn time(&mut self, n: u64) -> Option<()> {
-        match self.bytes.get_mut(self.len..self.len + 8) {
-            Some(word) if n < 1 << 56 => {
-                word.copy_from_slice(&(spread7(n) | VARINT_MORE[8]).to_le_bytes());
-                self.len += 8;
-                Some(())
-            }
-            _ => self.varint(n),
+        self.varint_word(n, 8).or_else(|| self.varint(n))
+    }
+
+    /// `n` (under 2^56) as a varint of `bytes` bytes (2 to 8, at least its own length), written
+    /// as one 8-byte word; `None`, with nothing written, for a larger `n` or when fewer than 8
+    /// bytes of room are left (the callers then write it byte by byte).
+    fn varint_word(&mut self, n: u64, bytes: usize) -> Option<()> {
+        if n >= 1 << 56 {
+            return None;
         }
+        // The bytes past the varint's are room behind the frame, which the next field
+        // overwrites or nobody reads.
+        let word = self.bytes.get_mut(self.len..self.len + 8)?;
+        word.copy_from_slice(&(spread7(n) | VARINT_MORE[bytes]).to_le_bytes());
+        self.len += bytes;
+        Some(())
     }
 
     fn signed(&mut self, n: i32) -> Option<()> {

@@ -212,8 +212,7 @@ impl Events {
             }
         }
         let got = self.raw.len() - before;
-        self.outlet.pump(&self.raw);
-        self.outlet.rewind(&mut self.raw);
+        self.hand_on();
         self.recorded += got as u64;
         // The next pause: long enough that the next read takes a large batch, short enough
         // that, at the rate events came since the last read, a quarter of the socket's room
@@ -229,12 +228,20 @@ impl Events {
     }
 }
 
+impl Events {
+    /// Writes what the caller has not taken yet, as far as its pipe takes it, and starts the
+    /// buffer over once all is taken.
+    fn hand_on(&mut self) {
+        self.outlet.pump(&self.raw);
+        self.outlet.rewind(&mut self.raw);
+    }
+}
+
 /// The write end of the report pipe, to the caller (`Assembly`), and how far the records have
 /// gone through it.
 ///
 /// While the run goes on it is written without blocking: what the pipe does not take waits
-/// in `Events::raw`, and goes on at the next read of the
-/// socket or when the pipe has room. A caller that decodes slower than the run records (its
+/// in `Events::raw`, and goes on at the next read of the socket or when the pipe has room. A caller that decodes slower than the run records (its
 /// decoding runs at the lowest priority, on the CPU the run leaves idle) therefore never
 /// makes the supervisor wait, nor, through it, the run's processes blocked on a full socket:
 /// with a blocking pipe a busy queue's run was paced by its own decoding and took twice as
@@ -404,8 +411,7 @@ impl Run {
             if socket_ready {
                 self.events.drain();
             } else {
-                self.events.outlet.pump(&self.events.raw);
-                self.events.outlet.rewind(&mut self.events.raw);
+                self.events.hand_on();
             }
             // A busy run sends events in a stream; waking for every few hundred bytes would
             // take CPU from the processes under test on a machine with few cores. After a
@@ -548,8 +554,9 @@ fn sigtimedwait(set: &SigSet, ts: &nix::sys::time::TimeSpec) -> nix::Result<i32>
     nix::errno::Errno::result(r)
 }
 
-/// For the report of a cut-short run: the run's living processes and what the kernel says of each; their roles and last events
-/// are the caller's to add, from the records (`Assembly::finish`).
+/// For the report of a cut-short run: the run's living processes and what the kernel says of
+/// each; their roles and last events are the caller's to add, from the records
+/// (`Assembly::finish`).
 fn alive_report(me: i32) -> Vec<AliveProcess> {
     procfs::descendants(me)
         .into_iter()

@@ -102,8 +102,7 @@ const PATH_VARIABLES: [&str; 6] =
 /// would import code from a place the program may write.
 fn imports_writable_code(image: &Image, argv: &[String]) -> bool {
     let Some(exe) = argv.first() else { return false };
-    let is_python = Path::new(exe).file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("python"));
-    if !is_python {
+    if !crate::trace::is_python_interpreter(exe) {
         return false;
     }
     let flags = Flags::of(&argv[1..]);

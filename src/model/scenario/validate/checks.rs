@@ -519,7 +519,11 @@ impl Validator<'_> {
                         (l.process.clone(), EventMatch::Command(command.clone()))
                     }
                     (None, None, None, None, Some(pattern), None) | (None, None, None, None, None, Some(pattern)) => {
-                        let key = if l.command_matches.is_some() { "command_matches" } else { "command_not_matching" };
+                        let (key, matching): (_, fn(String) -> EventMatch) = if l.command_matches.is_some() {
+                            ("command_matches", EventMatch::CommandMatches)
+                        } else {
+                            ("command_not_matching", EventMatch::CommandNotMatching)
+                        };
                         if let Err(e) = regex::Regex::new(pattern) {
                             self.problem(
                                 format!("`{key}` is not a regular expression: {e}"),
@@ -527,12 +531,7 @@ impl Validator<'_> {
                             );
                             return None;
                         }
-                        let matching = if l.command_matches.is_some() {
-                            EventMatch::CommandMatches(pattern.clone())
-                        } else {
-                            EventMatch::CommandNotMatching(pattern.clone())
-                        };
-                        (l.process.clone(), matching)
+                        (l.process.clone(), matching(pattern.clone()))
                     }
                     _ => {
                         self.problem(
