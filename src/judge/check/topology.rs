@@ -123,7 +123,8 @@ impl Ctx<'_> {
         }
     }
 
-    /// Lines printed by the program's own processes that match no line pattern.
+    /// Lines printed by the program's own processes that match no line pattern, blank lines
+    /// aside.
     pub(super) fn all_lines_match(&self) -> Verdict {
         // The program's lines: a helper's count too (Python's forkserver and resource tracker
         // print nothing; a process of the program's own dressed up as one could print its
@@ -137,7 +138,12 @@ impl Ctx<'_> {
             })
             .collect();
         let printed = !lines.is_empty();
-        let unmatched: Vec<EventId> = lines.iter().filter(|(_, e)| e.label.is_none()).map(|(id, _)| *id).collect();
+        // A blank line (nothing but spaces) is layout, not an extra line: a learner's `print()`
+        // between sections lost a point (blind11), and a pool worker's pending " " ended at
+        // exit made the grade hang on whether that worker happened to get a task (CI, round
+        // 15's pool_apply_init2).
+        let unmatched: Vec<EventId> =
+            lines.iter().filter(|(_, e)| e.label.is_none() && !is_blank(e)).map(|(id, _)| *id).collect();
         match unmatched.first() {
             // True of a program that printed nothing, which earns nothing (an empty file got a
             // point of the pool assignment for it: red team round 14).
@@ -767,6 +773,11 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether `e` printed a line of nothing but whitespace.
+fn is_blank(e: &crate::trace::Event) -> bool {
+    matches!(&e.kind, EventKind::Print(v) if v.text.trim().is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::template::Value;
@@ -837,5 +848,27 @@ mod tests {
         assert_eq!(super::duplicated_output(&trace(false)), None);
         let copied = super::duplicated_output(&trace(true)).expect("a copied buffer");
         assert_eq!(copied.text, "==========");
+    }
+
+    /// A blank line is layout: the check passes over `print()` and a line of spaces, but not
+    /// over a line with one character of text.
+    #[test]
+    fn blank_lines_are_not_extra_lines() {
+        let yaml = "name: lines\nprogram:\n  run: 'true'\nlines:\n  hello: {pattern: 'hello'}\nexpect:\n  \
+                    - {name: only, all_lines_match: true}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("lines.yaml")).expect("loads");
+        let verdict = |extra: &str| {
+            let mut trace = TraceBuilder::new("lines", 1);
+            let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+            let event = |seq, label: Option<&str>, kind| Event { seq, time_ns: 0, label: label.map(Into::into), kind };
+            trace.event(10, event(0, None, begin));
+            trace.event(10, event(1, Some("hello"), EventKind::Print(Value::plain("hello"))));
+            trace.event(10, event(2, None, EventKind::Print(Value::plain(""))));
+            trace.event(10, event(3, None, EventKind::Print(Value::plain(extra))));
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.iter().find(|v| v.name == "only").map(|v| v.passed)
+        };
+        assert_eq!(verdict(" \t "), Some(true));
+        assert_eq!(verdict(" x"), Some(false));
     }
 }

@@ -729,7 +729,8 @@ keyed! {
         /// `no_deadlock: true`: the run did not stop at its timeout with processes waiting for
         /// each other's locks and semaphores.
         pub no_deadlock: Option<bool> => NoDeadlock,
-        /// `all_lines_match: true`: every line the program printed on stdout matches a pattern.
+        /// `all_lines_match: true`: every line the program printed on stdout matches a pattern
+        /// (blank lines aside).
         pub all_lines_match: Option<bool> => AllLinesMatch,
         /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
         /// in, first out), each read value was written and each written value read once, by value.
