@@ -446,3 +446,32 @@ fn a_command_pattern_that_is_not_a_regular_expression() {
     let e = procscen::load_str(&both, Path::new("bad.yaml")).expect_err("refused").to_string();
     assert!(e.contains("exactly one of"), "{e}");
 }
+
+#[test]
+fn a_computed_value_that_does_not_parse_says_where_and_what_to_write() {
+    check(
+        "
+name: squares
+program:
+  run: python3 {submission}
+lines:
+  result: 'Task (?P<task>\\d+) result is: (?P<value>\\d+)'
+expect:
+  - value: result
+    var: value
+    computed: task ** 2
+  - value: result
+    var: value
+  - value: result
+    var: value
+    equals: 4
+    computed: task * task
+",
+        "bad.yaml:9:15: `computed: task ** 2` does not parse at byte 6: `**` is not supported: write `x * x`
+  help: write whole numbers and the line's captures with `+`, `-`, `*` and parentheses (`task * task`)
+bad.yaml:10:5: `value` needs `equals: VALUE` or `computed: EXPR`
+  help: add `equals: 42`, or `computed: task * task` to compute it from the line's captures
+bad.yaml:15:5: `value` takes `equals` or `computed`, not both
+  help: remove one of them",
+    );
+}

@@ -113,6 +113,7 @@ impl Ctx<'_> {
                 _ => (false, format!("`{var}` is not a random value, so where it was computed cannot be told")),
             }),
             CheckKind::Value { var, at, equals } => self.value(var, at, equals),
+            CheckKind::Computed { var, at, expr } => self.computed(var, at, expr),
             CheckKind::PidOf { var, at, process } => self.pid_of(var, at, process),
             CheckKind::SameProcess { a, b, by } => self.same_process(a, b, by.as_ref()),
             CheckKind::DifferentProcess { a, b, by } => self.different_process(a, b, by.as_ref()),
@@ -668,6 +669,43 @@ impl Ctx<'_> {
         pass(format!("{var} = {equals}"), Vec::new())
     }
 
+    /// Each selected event that printed `var` printed what `expr` makes of its captures. An
+    /// event of a form without `var` (pool.yaml's `Task 0 runs 0.30 seconds.`, an accepted
+    /// form that prints no result) is passed over.
+    fn computed(&self, var: &str, at: &Selector, expr: &crate::model::scenario::expr::Expr) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        let mut compared = 0;
+        for id in events {
+            let Some((printed, _)) = self.printed(id, var) else { continue };
+            let lookup = |name: &str| self.printed(id, name).and_then(|(v, _)| v.parse::<i128>().ok());
+            let expected = match expr.eval(&lookup) {
+                Ok(Some(n)) => n,
+                Ok(None) => return fail(format!("{}: `{expr}` is too large to compute", self.describe(id)), vec![id]),
+                Err(name) => {
+                    return fail(
+                        format!(
+                            "{} prints no whole number as `{name}`, which `{var} = {expr}` needs",
+                            self.describe(id)
+                        ),
+                        vec![id],
+                    )
+                }
+            };
+            if !same_number(&printed, expected) {
+                return fail(format!("{}: {var} is {printed}, but {expr} is {expected}", self.describe(id)), vec![id]);
+            }
+            compared += 1;
+        }
+        if compared == 0 {
+            // Every line in a form the assignment accepts without the value: nothing to compute.
+            return pass(format!("no event matching {at} prints `{var}` (another form of the line)"), Vec::new());
+        }
+        pass(format!("{var} = {expr} at {compared} event(s)"), Vec::new())
+    }
+
     fn pid_of(&self, var: &str, at: &Selector, process: &str) -> Verdict {
         let events = self.select(at);
         if events.is_empty() {
@@ -774,4 +812,54 @@ fn alive_list(alive: &[crate::trace::AliveProcess]) -> String {
             )
         })
         .collect()
+}
+
+/// Whether `printed` is the number `expected`: `16`, or `16.0` (`math.pow` prints a float).
+fn same_number(printed: &str, expected: i128) -> bool {
+    match printed.parse::<i128>() {
+        Ok(n) => n == expected,
+        // A float is compared as one: exact for any square a task prints.
+        Err(_) => printed.parse::<f64>().is_ok_and(|f| f.is_finite() && f.fract() == 0.0 && f == expected as f64),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::template::{Span, Value};
+    use crate::trace::build::TraceBuilder;
+    use crate::trace::{Event, EventKind, Origin, Outcome};
+
+    /// `computed` compares each result line's value with what its task makes, passes over a
+    /// line of the form without a value, and takes `16.0` for 16.
+    #[test]
+    fn a_computed_value_is_compared_with_the_line_s_own_captures() {
+        let yaml = "name: squares\nprogram:\n  run: 'true'\nlines:\n  result:\n    pattern: 'Task (?P<task>\\d+) result is: (?P<value>\\S+)'\n    \
+                    alternatives: ['Task (?P<task>\\d+) runs']\nexpect:\n  \
+                    - {name: squared, value: result, var: value, computed: task * task}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("squares.yaml")).expect("loads");
+        let verdict = |lines: &[(&str, Option<&str>)]| {
+            let mut trace = TraceBuilder::new("squares", 1);
+            let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+            trace.event(10, Event { seq: 0, time_ns: 0, label: None, kind: begin });
+            for (i, (task, value)) in lines.iter().enumerate() {
+                let mut text = format!("Task {task} runs");
+                let mut spans = vec![Span { start: 5, end: 5 + task.len(), var: "task".into(), volatile: None }];
+                if let Some(value) = value {
+                    text = format!("Task {task} result is: {value}");
+                    let start = text.len() - value.len();
+                    spans.push(Span { start, end: text.len(), var: "value".into(), volatile: None });
+                }
+                let kind = EventKind::Print(Value { text: text.into(), spans: spans.into() });
+                let seq = u32::try_from(i + 1).expect("a few lines");
+                trace.event(10, Event { seq, time_ns: 0, label: Some("result".into()), kind });
+            }
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.into_iter().find(|v| v.name == "squared").expect("the check")
+        };
+        assert!(verdict(&[("3", Some("9")), ("4", Some("16.0")), ("2", None)]).passed);
+        let wrong = verdict(&[("3", Some("9")), ("4", Some("12345"))]);
+        assert!(!wrong.passed);
+        assert!(wrong.message.ends_with("value is 12345, but task * task is 16"), "{}", wrong.message);
+        assert!(!verdict(&[("4", Some("16.5"))]).passed);
+    }
 }

@@ -624,6 +624,9 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
         CheckKind::Value { var, at, equals } if labelled(at) => {
             Some(CheckKind::Value { var: var.clone(), at: any(at), equals: equals.clone() })
         }
+        CheckKind::Computed { var, at, expr } if labelled(at) => {
+            Some(CheckKind::Computed { var: var.clone(), at: any(at), expr: expr.clone() })
+        }
         CheckKind::SameValue { var, a, b } => Some(CheckKind::SameValue { var: var.clone(), a: any(a), b: any(b) }),
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             Some(CheckKind::Count { what: Counted::Events(any(s)), bounds: *bounds })

@@ -5,6 +5,7 @@
 //! forks; the engine and the checker receive a `Scenario` that is already known to be valid.
 
 pub mod bounds;
+pub mod expr;
 pub mod model;
 pub mod raw;
 pub mod spans;

@@ -416,6 +416,9 @@ pub enum CheckKind {
     ComputedAfresh { var: String, a: Selector, b: Selector },
     /// The event printed `var` with the value `equals`.
     Value { var: String, at: Selector, equals: String },
+    /// Each event that printed `var` printed the whole number `expr` makes of its other
+    /// captures (`task * task`); an event of a form without `var` is passed over.
+    Computed { var: String, at: Selector, expr: super::expr::Expr },
     /// The value of `var` printed at the event is the real pid of the process named `process`.
     PidOf { var: String, at: Selector, process: String },
     /// All events matching `a` or `b` (with `by`, those that share a key) are in one process.

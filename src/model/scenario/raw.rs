@@ -716,6 +716,10 @@ keyed! {
         pub exactly: Option<i64> => [Count, InFlight, Final],
         pub var: Option<String> => [SameValue, ComputedAfresh, Value, PidOf, Fifo],
         pub equals: Option<RawValue> => [Value, Final],
+        /// `value` with `computed: EXPR` instead of `equals`: each event printed as `var` the
+        /// whole number EXPR makes of the same line's other captures (`task * task`: `+`, `-`,
+        /// `*`, parentheses, whole numbers). A line of a form without `var` is passed over.
+        pub computed: Option<String> => [Value],
         pub is: Option<String> => [PidOf],
         /// The lock or semaphore whose critical sections (from each `acquire` to the next
         /// `release` in the same process) are never concurrent by happens-before.

@@ -12,6 +12,7 @@ mod program;
 mod sync;
 mod values;
 
+use super::expr::Expr;
 use super::model::*;
 use super::raw::*;
 use super::spans::{Seg, SpanIndex};

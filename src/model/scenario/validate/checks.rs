@@ -125,8 +125,18 @@ impl Validator<'_> {
 
     /// Reports the modifiers `kind` needs and `c` lacks; returns its `by:`.
     fn check_modifiers(&mut self, c: &RawCheck, kind: CheckVerb) -> Option<Key> {
-        if kind == CheckVerb::Value && c.equals.is_none() {
-            self.key("value", |v| v.key_problem("`value` needs `equals: VALUE`", None));
+        if kind == CheckVerb::Value && c.equals.is_none() && c.computed.is_none() {
+            self.key("value", |v| {
+                v.key_problem(
+                    "`value` needs `equals: VALUE` or `computed: EXPR`",
+                    Some("add `equals: 42`, or `computed: task * task` to compute it from the line's captures".into()),
+                )
+            });
+        }
+        if kind == CheckVerb::Value && c.equals.is_some() && c.computed.is_some() {
+            self.key("computed", |v| {
+                v.key_problem("`value` takes `equals` or `computed`, not both", Some("remove one of them".into()))
+            });
         }
         if kind == CheckVerb::PidOf && c.is.is_none() {
             self.key("pid_of", |v| v.key_problem("`pid_of` needs `is: PROCESS`", None));
@@ -400,6 +410,22 @@ impl Validator<'_> {
 
     fn value_check(&mut self, c: &RawCheck, var: Option<String>, roles: &Roles) -> Option<CheckKind> {
         let at = self.key("value", |v| v.selector(c.value.as_ref()?, roles))?;
+        if let (Some(text), None) = (&c.computed, &c.equals) {
+            let expr = self.key("computed", |v| match Expr::parse(text) {
+                Ok(expr) => Some(expr),
+                Err(e) => {
+                    v.problem(
+                        format!("`computed: {text}` does not parse at byte {}: {}", e.offset, e.message),
+                        Some("write whole numbers and the line's captures with `+`, `-`, `*` and parentheses (`task * task`)".into()),
+                    );
+                    None
+                }
+            })?;
+            for name in expr.vars() {
+                self.key("computed", |v| v.var_name(name));
+            }
+            return Some(CheckKind::Computed { var: var?, at, expr });
+        }
         let equals = match c.equals.as_ref()? {
             RawValue::Int(n) => n.to_string(),
             RawValue::Float(f) => f.to_string(),
@@ -623,6 +649,7 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::SameValue { var, a, b } => format!("{a} and {b} print the same {var}"),
         CheckKind::ComputedAfresh { var, a, b } => format!("{b} prints a {var} computed afresh, not {a}'s"),
         CheckKind::Value { var, at, equals } => format!("{at} prints {var} = {equals}"),
+        CheckKind::Computed { var, at, expr } => format!("{at} prints {var} = {expr}"),
         CheckKind::PidOf { var, at, process } if process == WRITER => format!("{at} prints its own pid as {var}"),
         CheckKind::PidOf { var, at, process } => format!("{at} prints the pid of {process} as {var}"),
     }
