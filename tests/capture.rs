@@ -25,6 +25,7 @@ fn request(argv: &[&str], cwd: &Path) -> Request {
         hidden: Vec::new(),
         cgroup: None,
         pids_cgroup: None,
+        require_isolation: false,
     }
 }
 

@@ -468,13 +468,9 @@ fn an_observed_busy_loop_is_killed_at_its_cpu_time() {
     );
 }
 
-#[test]
-fn where_namespaces_are_refused_the_program_runs_unisolated_and_the_report_says_so() {
-    // A wrapper that forbids `unshare` with a seccomp filter (as a container's profile may),
-    // then runs procscen under it: the filter is inherited by the tracer and the program.
-    let wrapper = compiled(
-        "no-unshare",
-        r#"#include <errno.h>
+/// A wrapper that forbids `unshare` with a seccomp filter (as a container's profile may),
+/// then runs procscen under it: the filter is inherited by the tracer and the program.
+const NO_UNSHARE: &str = r#"#include <errno.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <stddef.h>
@@ -497,8 +493,11 @@ int main(int argc, char **argv) {
     execv(argv[1], argv + 1);
     perror("execv");
     return 98;
-}"#,
-    );
+}"#;
+
+#[test]
+fn where_namespaces_are_refused_the_program_runs_unisolated_and_the_report_says_so() {
+    let wrapper = compiled("no-unshare", NO_UNSHARE);
     let root = util::root();
     let out = Command::new(&*wrapper)
         .arg(env!("CARGO_BIN_EXE_procscen"))
@@ -514,6 +513,37 @@ int main(int argc, char **argv) {
         stdout.contains("not isolated: creating user, network and mount namespaces (unshare) failed: EPERM"),
         "the report says why it ran without isolation:\n{shown}"
     );
+}
+
+/// `--require-isolation` (what an exported Gradescope autograder runs) does not run a
+/// program the kernel will not isolate: unisolated, as root, it could write its own score
+/// (red team round 18). The program would leave a file behind; none is there.
+#[test]
+fn with_require_isolation_a_program_that_cannot_be_isolated_is_not_run() {
+    let wrapper = compiled("no-unshare", NO_UNSHARE);
+    let dir = util::TempDir::new("require-isolation");
+    let marker = dir.path().join("ran");
+    let program = dir.path().join("marks.py");
+    std::fs::write(&program, format!("open({:?}, 'w').write('ran')\n", marker.display().to_string())).expect("written");
+    let scenario = dir.path().join("marks.yaml");
+    std::fs::write(
+        &scenario,
+        "name: marks\nprogram:\n  run: python3 {submission}\nexpect:\n  - all_lines_match: true\n",
+    )
+    .expect("written");
+    let out = Command::new(&*wrapper)
+        .arg(env!("CARGO_BIN_EXE_procscen"))
+        .arg("grade")
+        .arg("--require-isolation")
+        .arg(&scenario)
+        .arg(&program)
+        .output()
+        .expect("the wrapper runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let shown = format!("status {}\n{stdout}{}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "a record of the submission, not a grader's failure:\n{shown}");
+    assert!(stdout.contains("cannot isolate the program"), "the record says why:\n{shown}");
+    assert!(!marker.exists(), "the program ran:\n{shown}");
 }
 
 #[test]

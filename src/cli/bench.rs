@@ -728,6 +728,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         origin: Origin::Main,
         ending: procscen::trace::Ending::Exited(0),
         events: main_events,
+        received: Vec::new(),
     }];
     let mut edges = Vec::new();
     for c in 0..children {
@@ -757,6 +758,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             origin: Origin::Forked,
             ending: procscen::trace::Ending::Exited(0),
             events: list,
+            received: Vec::new(),
         });
     }
     Trace { scenario: "synthetic".into(), processes: procs, edges, outcome: Outcome::Finished, supervisor_pid: 0 }

@@ -143,7 +143,9 @@ fn run_script(extension: Option<&str>) -> String {
         ));
     }
     s.push_str(
-        "\"$procscen\" grade --format gradescope \"$root/source/assignment.yaml\" \"$submission\" \\\n\
+        "# --require-isolation: a program the container will not isolate is not run (as root,\n\
+         # beside this results file, it could write its own score).\n\
+         \"$procscen\" grade --require-isolation --format gradescope \"$root/source/assignment.yaml\" \"$submission\" \\\n\
          \x20   > \"$root/results/results.json\"\n\
          status=$?\n\
          # 1: the submission could not be graded, and its record (score 0, and why) was written.\n\

@@ -322,6 +322,12 @@ struct GradeArgs {
     /// the scenario's `isolate` says.
     #[arg(long)]
     no_isolate: bool,
+    /// Refuse to run a program the kernel will not isolate (its record says why, score 0)
+    /// rather than run it unisolated and say so in its report: for a machine where the
+    /// program would run as root beside the grader's files (an exported Gradescope
+    /// autograder uses it).
+    #[arg(long, conflicts_with = "no_isolate")]
+    require_isolation: bool,
     #[command(flatten)]
     limits: LimitArgs,
     #[command(flatten)]
@@ -538,6 +544,7 @@ fn grade_command(args: GradeArgs) -> Result<bool> {
         format,
         no_ptrace,
         no_isolate,
+        require_isolation,
         limits,
         files,
         pass_env,
@@ -547,6 +554,7 @@ fn grade_command(args: GradeArgs) -> Result<bool> {
         timeout,
         no_ptrace,
         no_isolate,
+        require_isolation,
         limits: limits.overrides(),
         procscen_binary: None,
         pass_env,
@@ -590,6 +598,7 @@ fn trace_command(args: TraceArgs) -> Result<bool> {
         hidden: Vec::new(),
         cgroup: None,
         pids_cgroup: None,
+        require_isolation: false,
     };
     let response = procscen::sources::observer::observe(&request, None)?;
     if let Some(e) = response.start_error {

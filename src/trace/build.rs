@@ -36,6 +36,8 @@ struct Draft {
     unsorted: bool,
     /// How many of its events take a message, a task or a result: an edge each at most.
     takes: usize,
+    /// What it read from the program's channels (observed programs).
+    received: Vec<crate::trace::Received>,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -100,7 +102,14 @@ impl TraceBuilder {
             _ => self.current.get(&pid).copied(),
         };
         let slot = slot.unwrap_or_else(|| {
-            self.procs.push(Draft { pid, events: Vec::new(), kinds: 0, unsorted: false, takes: 0 });
+            self.procs.push(Draft {
+                pid,
+                events: Vec::new(),
+                kinds: 0,
+                unsorted: false,
+                takes: 0,
+                received: Vec::new(),
+            });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
         });
@@ -123,6 +132,11 @@ impl TraceBuilder {
     /// in [`TraceBuilder::edge`].
     pub fn draft(&self, pid: i32) -> Option<usize> {
         self.current.get(&pid).copied()
+    }
+
+    /// Notes what draft `draft` read from a channel before its event `received.before_seq`.
+    pub fn received(&mut self, draft: usize, received: crate::trace::Received) {
+        self.procs[draft].received.push(received);
     }
 
     /// Adds an edge the events themselves do not imply (the observer's pipe and socket bytes):
@@ -170,6 +184,7 @@ impl TraceBuilder {
                             kinds: 0,
                             unsorted: false,
                             takes: 0,
+                            received: Vec::new(),
                         });
                     }
                 }
@@ -237,6 +252,7 @@ impl TraceBuilder {
                         events.shrink_to_fit();
                         events
                     },
+                    received: std::mem::take(&mut draft.received),
                 }
             })
             .collect();

@@ -57,6 +57,23 @@ pub struct Process {
     pub ending: Ending,
     /// Its events in program order.
     pub events: Vec<Event>,
+    /// What an observed process read from pipes and sockets of the program, in order: the
+    /// checks that a value printed as read came through a channel read these. Not written
+    /// out with the trace (bytes of the program's, of no use to a report).
+    #[serde(skip)]
+    pub received: Vec<Received>,
+}
+
+/// Bytes one read of an observed process took from a pipe or socket of the program.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Received {
+    /// The sequence number of the process's first event after the read: what it printed from
+    /// then on may come from these bytes.
+    pub before_seq: u32,
+    /// The bytes, or the first of them (`whole` false: the rest were counted, not kept, or
+    /// the read went into several buffers).
+    pub bytes: Vec<u8>,
+    pub whole: bool,
 }
 
 /// How a process came to be.

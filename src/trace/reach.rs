@@ -159,6 +159,7 @@ mod tests {
                         kind: EventKind::End { code: 0 },
                     })
                     .collect(),
+                received: Vec::new(),
             })
             .collect();
         let mut list = Vec::new();

@@ -729,6 +729,10 @@ impl Ctx<'_> {
             *n += 1;
         }
         let mut used = vec![false; written.len()];
+        // An observed program's reader printed values it had to take from a channel: the
+        // lines alone let a reader print a list of its own once a one-byte "go" came through
+        // an `os.pipe` (red team round 17).
+        let observed = self.trace.is_observed();
         let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
         for &id in &reads {
             by_reader.entry(id.process()).or_default().push(id);
@@ -741,6 +745,16 @@ impl Ctx<'_> {
                 let Some((v, _)) = self.printed(id, var) else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
+                if observed && received(&self.trace.processes[id.process()], &v) == Some(false) {
+                    let process = &self.trace.processes[id.process()].role;
+                    return fail(
+                        format!(
+                            "{}, but {process} read no {var} = {v} from a pipe, queue or socket: the value did not travel",
+                            self.describe(id)
+                        ),
+                        vec![id],
+                    );
+                }
                 let Some(k) = (0..written.len()).find(|&k| !used[k] && written[k].0 == v) else {
                     return fail(
                         format!("{} read {var} = {v}, which was never written (or was read twice)", self.describe(id)),
@@ -771,6 +785,60 @@ impl Ctx<'_> {
         }
         pass(format!("every {var} written was read once, in the order written"), Vec::new())
     }
+}
+
+/// Whether `value`, printed by `process`, is among the bytes the process read from the
+/// program's channels, as text or as Python's pickle or C's memory writes it; `None` when
+/// that cannot be told (part of what it read was not kept). Anywhere in what it read: a value
+/// printed before it was taken travelled all the same, and the checks of order say that the
+/// line came too early (a learner's one mistake, counted once).
+fn received(process: &crate::trace::Process, value: &str) -> Option<bool> {
+    let bytes: Vec<u8> = process.received.iter().flat_map(|r| r.bytes.iter().copied()).collect();
+    let found = encodings(value).iter().any(|e| !e.is_empty() && bytes.windows(e.len()).any(|w| w == e.as_slice()));
+    match found {
+        true => Some(true),
+        false if process.received.iter().all(|r| r.whole) => Some(false),
+        false => None,
+    }
+}
+
+/// The byte strings a value printed as `value` may have travelled as: its text (a `str`, `bytes`
+/// or Python 2 `str` pickles as its text, as does a line written to a pipe); for a whole
+/// number, pickle's `BININT1`, `BININT2`, `BININT` or `LONG1`; for a float `BINFLOAT`; for
+/// `True`, `False`, `None` their opcodes. Each number with its opcode: the 4 bytes of a small
+/// number alone are in every pickle's frame header.
+fn encodings(value: &str) -> Vec<Vec<u8>> {
+    let mut out = vec![value.as_bytes().to_vec()];
+    if let Ok(n) = value.parse::<i64>() {
+        match n {
+            0..=255 => out.push(vec![b'K', n as u8]),
+            256..=65535 => out.push([&[b'M'][..], &(n as u16).to_le_bytes()].concat()),
+            _ => {}
+        }
+        if let Ok(n) = i32::try_from(n) {
+            out.push([&[b'J'][..], &n.to_le_bytes()].concat());
+        }
+        // `LONG1`: its length, then the fewest little-endian two's complement bytes.
+        let mut long = n.to_le_bytes().to_vec();
+        while long.len() > 1 {
+            let (last, next) = (long[long.len() - 1], long[long.len() - 2]);
+            if (last == 0 && next & 0x80 == 0) || (last == 0xff && next & 0x80 != 0) {
+                long.pop();
+            } else {
+                break;
+            }
+        }
+        out.push([&[0x8a, long.len() as u8][..], &long].concat());
+    } else if let Ok(f) = value.parse::<f64>() {
+        out.push([&[b'G'][..], &f.to_be_bytes()].concat());
+    }
+    match value {
+        "True" => out.push(vec![0x88]),
+        "False" => out.push(vec![0x89]),
+        "None" => out.push(vec![b'N']),
+        _ => {}
+    }
+    out
 }
 
 /// Whether `e` printed a line of nothing but whitespace.
@@ -870,5 +938,58 @@ mod tests {
         };
         assert_eq!(verdict(" \t "), Some(true));
         assert_eq!(verdict(" x"), Some(false));
+    }
+
+    /// In an observed program, a value the reader printed must be among the bytes it read from
+    /// a channel, as its pickle writes it (red team round 17: a one-byte "go" through an
+    /// `os.pipe` and a list of the reader's own); what was read but not kept gives no verdict.
+    #[test]
+    fn a_value_printed_as_read_must_have_come_through_a_channel() {
+        use crate::trace::Received;
+        let yaml = "name: fifo\nprogram:\n  run: 'true'\nlines:\n  w: 'write, (?P<value>\\w+)'\n  r: 'read, (?P<value>\\w+)'\n\
+                    expect:\n  - {name: fifo, fifo: [w, r], var: value}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("fifo.yaml")).expect("loads");
+        let verdict = |received: Vec<Received>| {
+            let mut trace = TraceBuilder::new("fifo", 1);
+            let begin = |name: &str, parent_pid| EventKind::Begin {
+                name: name.into(),
+                parent_pid,
+                parent_seq: None,
+                origin: Origin::Fork,
+            };
+            let event = |seq, label: Option<&str>, kind| Event { seq, time_ns: 0, label: label.map(Into::into), kind };
+            let line = |text: &str, value: &str| {
+                let start = text.len() - value.len();
+                let span = crate::model::template::Span { start, end: text.len(), var: "value".into(), volatile: None };
+                EventKind::Print(Value { text: text.into(), spans: vec![span].into() })
+            };
+            trace.event(10, event(0, None, begin("main", 1)));
+            trace.event(10, event(1, None, EventKind::Exec { argv: vec!["python3".into()], own_file: false }));
+            trace.event(11, event(0, None, begin("writer", 10)));
+            trace.event(11, event(1, Some("w"), line("write, A", "A")));
+            trace.event(11, event(2, Some("w"), line("write, 7", "7")));
+            trace.event(12, event(0, None, begin("reader", 10)));
+            trace.event(12, event(1, Some("r"), line("read, A", "A")));
+            trace.event(12, event(2, Some("r"), line("read, 7", "7")));
+            let draft = trace.draft(12).expect("the reader");
+            for r in received {
+                trace.received(draft, r);
+            }
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")
+        };
+        let read = |bytes: &[u8], whole| Received { before_seq: 1, bytes: bytes.to_vec(), whole };
+        // `pickle.dumps('A', 4)` and `pickle.dumps(7, 4)`, each after its length.
+        let items = [
+            read(b"\x00\x00\x00\x0f", true),
+            read(b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94.", true),
+            read(b"\x80\x04K\x07.", true),
+        ];
+        assert!(verdict(items.to_vec()).passed);
+        let go = verdict(vec![read(b"!", true)]);
+        assert!(!go.passed);
+        assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
+        assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
+        assert!(verdict(vec![read(b"!", false)]).passed, "what was not kept cannot be told");
     }
 }

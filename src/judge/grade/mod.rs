@@ -36,6 +36,9 @@ pub struct GradeOptions {
     pub no_ptrace: bool,
     /// Run without new namespaces, whatever the scenario's `isolate` says.
     pub no_isolate: bool,
+    /// Refuse to run a program the kernel will not isolate (`--require-isolation`), rather
+    /// than run it unisolated and say so in its report.
+    pub require_isolation: bool,
     /// Replace the program's limits.
     pub limits: crate::model::scenario::LimitOverrides,
     /// The procscen binary that traces; found automatically when `None`.
@@ -187,13 +190,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // submission is in reach.
     let (copy, skipped) = match workdir.copy_of(submission) {
         Ok(c) => c,
-        Err(
-            e @ (copy::CopyError::TooLarge { .. } | copy::CopyError::TooMany { .. } | copy::CopyError::TooDeep { .. }),
-        ) => return not_run(GradeEnding::SubmissionTooLarge, e.to_string()),
-        Err(e @ (copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. })) => {
-            return not_run(GradeEnding::NotASubmission, e.to_string())
-        }
-        Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
+        Err(e) => return not_run(copy_failure(&e), e.to_string()),
     };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
@@ -255,6 +252,11 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         }
         Err(e) => return not_run(GradeEnding::InternalError, e.to_string()),
     };
+    // The machine would not isolate the program, which must not run without: no grade, the
+    // same for every submission (exit status 1, the record says why).
+    if let (Some(e), true) = (&response.start_error, response.not_isolable) {
+        return not_run(GradeEnding::InternalError, e.clone());
+    }
     if let Some(e) = &response.start_error {
         return Ok(empty(GradeEnding::CouldNotStart, Some(e.clone()), "not checked: the program could not be started"));
     }
@@ -284,6 +286,17 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         mistakes,
         skipped,
     })
+}
+
+/// How grading ends when the submission could not be copied.
+fn copy_failure(e: &copy::CopyError) -> GradeEnding {
+    match e {
+        copy::CopyError::TooLarge { .. } | copy::CopyError::TooMany { .. } | copy::CopyError::TooDeep { .. } => {
+            GradeEnding::SubmissionTooLarge
+        }
+        copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. } => GradeEnding::NotASubmission,
+        _ => GradeEnding::InternalError,
+    }
 }
 
 /// The limits a graded program runs under: its scenario's, with the overrides applied.
@@ -345,6 +358,7 @@ fn build_request(
         hidden: hidden_from_program(&options.hidden),
         cgroup: None,
         pids_cgroup: None,
+        require_isolation: options.require_isolation,
     }
 }
 

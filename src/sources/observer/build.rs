@@ -639,6 +639,22 @@ fn build_trace(
     // lines by `text:` could read it; docs/grading.md says so.)
     // Signals likewise: the sender's events before its `kill`, to the receiver's from the
     // delivery (`signals`).
+    // What each process read from the program's channels, where it fell among its events.
+    let kept: HashMap<usize, &Vec<u8>> = response.received.iter().map(|(i, d)| (*i, d)).collect();
+    for (index, r) in response.records.iter().enumerate() {
+        let RecordKind::Channel(m) = &r.kind else { continue };
+        let (Some(&(p, before_seq)), super::channels::Op::Read) = (marks.get(&index), m.op) else { continue };
+        let Some(draft) = drafts[p] else { continue };
+        let amount = m.amount.unwrap_or(0);
+        let (bytes, whole) = match kept.get(&index) {
+            // A message socket's amount is one message, whatever its size.
+            Some(d) => {
+                ((*d).clone(), d.len() as u64 == amount || (amount == 1 && d.len() < super::channels::KEPT_PER_READ))
+            }
+            None => (Vec::new(), false),
+        };
+        builder.received(draft, crate::trace::Received { before_seq, bytes, whole });
+    }
     let order = super::threads::Order::new(&response.records);
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));

@@ -108,6 +108,10 @@ pub struct Moved {
     pub asked: Option<u64>,
 }
 
+/// How many bytes of each read are kept: a queue's item (a pickle) or a pipe's message of an
+/// exercise is a few dozen; what is past this is counted, not kept.
+pub const KEPT_PER_READ: usize = 4096;
+
 /// Streams that a process's fd 1 or 2 may refer to from a redirection on (see the module's
 /// documentation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -166,8 +170,9 @@ pub struct Args {
 pub enum Call {
     /// A write; its record, made at the entry, is `record`.
     Write { record: usize, messages: bool },
-    /// A read of `stream` released at `entered`.
-    Read { stream: StreamId, entered: u64, messages: bool },
+    /// A read of `stream` released at `entered`, into the buffer at `buffer` (`None`: into
+    /// several, `readv` and `recvmsg`, which are counted but not kept).
+    Read { stream: StreamId, entered: u64, messages: bool, buffer: Option<u64> },
     /// `socketpair(AF_UNIX, ...)` writing its two fds at `fds`.
     SocketPair { fds: u64, messages: bool },
 }
@@ -179,7 +184,20 @@ pub struct Channels {
     /// The counter behind every `entered` and `exited` stamp.
     clock: u64,
     peers: HashMap<u64, Peer>,
+    /// Bytes of reads kept so far, of the whole program: a program that moves megabytes
+    /// through its pipes must not make the tracer keep them (`KEPT_IN_ALL`).
+    kept: usize,
+    /// For each read into one buffer (`read`, `recvfrom`) whose bytes were kept, its record's
+    /// index and its first `KEPT_PER_READ` bytes: what the process took, for the checks that
+    /// the values it printed came through a channel. Beside the records, not in them: every
+    /// record would grow by the vector.
+    pub received: Vec<(usize, Vec<u8>)>,
 }
+
+/// How many bytes of reads are kept for the whole program: a few thousand items of an
+/// exercise. Past it, reads are counted and not kept, and the checks that read the bytes
+/// cannot tell.
+pub const KEPT_IN_ALL: usize = 4 << 20;
 
 /// The system calls the filter must stop at for channels, beyond the writes it stops at for
 /// the output. (`recv` and `send` are `recvfrom` and `sendto` on x86-64.)
@@ -198,7 +216,7 @@ pub const CALLS: [libc::c_long; 10] = [
 
 impl Channels {
     pub fn new(outputs: [u64; 2]) -> Channels {
-        Channels { outputs, clock: 0, peers: HashMap::new() }
+        Channels { outputs, clock: 0, peers: HashMap::new(), kept: 0, received: Vec::new() }
     }
 
     fn tick(&mut self) -> u64 {
@@ -207,7 +225,8 @@ impl Channels {
     }
 
     /// What `fd` of thread `tid` is, as a stream to write to (`write`) or read from: `None`
-    /// when it is no channel (a file, a terminal, the output, a socket whose peer is unknown).
+    /// when it is no channel (a file, a terminal, the output, a socket whose peer is unknown
+    /// to write to).
     fn stream(&self, tid: i32, fd: u64, write: bool) -> Option<(StreamId, bool)> {
         let link = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)).ok()?;
         let link = link.to_str()?;
@@ -216,7 +235,13 @@ impl Channels {
             return (!self.outputs.contains(&inode)).then_some((StreamId::Pipe(inode), false));
         }
         let inode = number("socket:[")?;
-        let peer = self.peers.get(&inode)?;
+        let Some(peer) = self.peers.get(&inode) else {
+            // A socket whose peer is unknown (connected to a listening one: a `Manager`'s
+            // queue) is read as a stream of its own, which no write is known to fill, so its
+            // reads carry no edge; what they took is kept, as the values a process printed
+            // may have come that way.
+            return (!write).then_some((StreamId::Socket(inode), false));
+        };
         // What a socket sends arrives at its peer.
         Some((StreamId::Socket(if write { peer.other } else { inode }), peer.messages))
     }
@@ -292,7 +317,8 @@ impl Channels {
                     return None;
                 }
                 let (stream, messages) = self.stream(tid, args.a0, false)?;
-                Some(Call::Read { stream, entered: self.tick(), messages })
+                let buffer = matches!(args.nr, libc::SYS_read | libc::SYS_recvfrom).then_some(args.a1);
+                Some(Call::Read { stream, entered: self.tick(), messages, buffer })
             }
             libc::SYS_sendmmsg | libc::SYS_recvmmsg => {
                 taint(self, records, &[args.a0]);
@@ -355,11 +381,18 @@ impl Channels {
                     moved.amount = Some(units(messages));
                 }
             }
-            Call::Read { stream, entered, messages } => {
+            Call::Read { stream, entered, messages, buffer } => {
                 let exited = self.tick();
                 let amount = units(messages);
                 // A read that took nothing orders nothing and counts for nothing.
                 if amount > 0 {
+                    // The bytes are in the buffer now, at the exit stop, before the program
+                    // runs on and reuses it. A message socket's result is its size too.
+                    // Kept only when all of them could be read.
+                    let took = usize::try_from(result).unwrap_or(0).min(KEPT_PER_READ);
+                    let room = self.kept + took <= KEPT_IN_ALL;
+                    let data = buffer.filter(|_| room).map(|at| memory(at, took)).filter(|d| d.len() == took);
+                    self.kept += data.as_ref().map_or(0, Vec::len);
                     let moved = Moved {
                         stream,
                         op: Op::Read,
@@ -370,6 +403,9 @@ impl Channels {
                     };
                     let time_ns = crate::sources::host::monotonic_ns();
                     records.push(Record { pid: tgid, tid, time_ns, kind: RecordKind::Channel(moved) });
+                    if let Some(data) = data {
+                        self.received.push((records.len() - 1, data));
+                    }
                 }
             }
         }

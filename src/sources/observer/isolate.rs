@@ -42,6 +42,9 @@ pub struct Isolation {
     gid_map: CString,
     /// What goes on the new root, parents before what lies in them.
     mounts: Vec<Mount>,
+    /// Every step is needed: a step the kernel refuses stops the program before it runs
+    /// (`Request::require_isolation`), where otherwise the early ones let it run unisolated.
+    pub strict: bool,
 }
 
 /// One thing on the new root, at `at` (its path on the staged root, under `STAGE`).
@@ -175,7 +178,8 @@ impl Isolation {
         }
         let mut writable_all = writable;
         writable_all.extend(scratch);
-        Isolation::prepare(&needed, &writable_all, request.limits.max_tmp)
+        let isolation = Isolation::prepare(&needed, &writable_all, request.limits.max_tmp)?;
+        Ok(Isolation { strict: request.require_isolation, ..isolation })
     }
 
     /// The new root: the system's directories, `needed` read-only, `writable` writable, and a
@@ -287,7 +291,7 @@ impl Isolation {
             }
             mounts.push(Mount { at: staged(&path)?, parents, what });
         }
-        Ok(Isolation { uid_map, gid_map, mounts })
+        Ok(Isolation { uid_map, gid_map, mounts, strict: false })
     }
 
     /// Enters the namespaces and builds the program's root. Runs in the forked child before

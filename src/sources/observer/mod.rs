@@ -82,6 +82,12 @@ pub struct Request {
     /// v2 the memory cgroup caps the tasks too).
     #[serde(default)]
     pub pids_cgroup: Option<PathBuf>,
+    /// With `isolate`: refuse to run the program at all where the kernel refuses a step of
+    /// its isolation, rather than run it unisolated and say so (`grade --require-isolation`,
+    /// which an exported Gradescope autograder uses: there an unisolated program runs as root
+    /// beside the results file it could forge, red team round 18).
+    #[serde(default)]
+    pub require_isolation: bool,
 }
 
 /// What one run of a program may use before it is killed.
@@ -164,6 +170,9 @@ impl Default for Limits {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Response {
     pub records: Vec<Record>,
+    /// The first bytes of reads from the program's channels, by record index
+    /// (`channels::Channels::received`).
+    pub received: Vec<(usize, Vec<u8>)>,
     /// The output as read from the program's stdout and stderr pipes (cut at the limit).
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
@@ -173,6 +182,10 @@ pub struct Response {
     pub unisolated: Option<String>,
     /// Set when the program could not be started at all; says why.
     pub start_error: Option<String>,
+    /// `start_error` is the kernel's refusal of the isolation the program could not run
+    /// without: the machine's doing, not the submission's.
+    #[serde(default)]
+    pub not_isolable: bool,
     /// Set when no memory cgroup could be made for the run (its memory is capped per process
     /// only); says why.
     #[serde(default)]
@@ -315,6 +328,13 @@ pub fn observer_main() -> std::io::Result<()> {
         match pidns::enter() {
             Ok(pidns::Side::Outside(code)) => std::process::exit(code),
             Ok(pidns::Side::Init) => tracer::run(&request),
+            Err(why) if request.require_isolation => Response {
+                start_error: Some(format!(
+                    "cannot isolate the program: the tracer gets no pid namespace ({why}); --require-isolation refuses to run it unisolated"
+                )),
+                not_isolable: true,
+                ..Response::default()
+            },
             Err(why) => {
                 no_pid_namespace = Some(why);
                 tracer::run(&request)

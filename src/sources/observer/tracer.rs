@@ -90,7 +90,12 @@ pub fn run(request: &Request) -> Response {
     let started = Instant::now();
     let Started { pid: root, traced, unisolated } = match child.start(request.trace) {
         Ok(r) => r,
-        Err(e) => {
+        Err(StartError::Isolation(e)) => {
+            response.start_error = Some(e);
+            response.not_isolable = true;
+            return response;
+        }
+        Err(StartError::Other(e)) => {
             response.start_error = Some(e);
             return response;
         }
@@ -169,6 +174,7 @@ pub fn run(request: &Request) -> Response {
     // A process the kernel killed for the cgroup's memory, which the run survived.
     tracer.check_memory();
     response.records = tracer.records;
+    response.received = std::mem::take(&mut tracer.channels.received);
     response.usage = tracer.usage;
     response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
     response
@@ -1272,6 +1278,19 @@ fn output_pair() -> Result<(OwnedFd, OwnedFd), String> {
 
 /// Everything the child needs between fork and exec, made before the fork: after it only
 /// async-signal-safe calls may run, and allocating is not one.
+/// Why the program was not started.
+enum StartError {
+    /// The kernel refused a step of its isolation that it could not run without: the
+    /// machine's doing, the same for every submission.
+    Isolation(String),
+    Other(String),
+}
+
+/// Whether the child's isolation must be whole (`Request::require_isolation`).
+fn isolation_required(child: &Child) -> bool {
+    child.isolation.as_ref().is_some_and(|i| i.strict)
+}
+
 struct Child {
     path: CString,
     argv: Vec<CString>,
@@ -1373,8 +1392,9 @@ impl Child {
 
     /// Forks and executes the program. Returns its pid, whether it is traced (or why not), and
     /// why it could not be isolated when that was asked for and failed.
-    fn start(&self, trace: bool) -> Result<Started, String> {
-        let (setup_r, setup_w) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| e.to_string())?;
+    fn start(&self, trace: bool) -> Result<Started, StartError> {
+        let (setup_r, setup_w) =
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| StartError::Other(e.to_string()))?;
         let mut argv: Vec<*const libc::c_char> = self.argv.iter().map(|a| a.as_ptr()).collect();
         argv.push(std::ptr::null());
         let mut envp: Vec<*const libc::c_char> = self.envp.iter().map(|a| a.as_ptr()).collect();
@@ -1390,7 +1410,7 @@ impl Child {
                 unsafe { self.exec_child(setup_w.as_raw_fd(), &argv, &envp, &program, trace) }
             }
             Ok(nix::unistd::ForkResult::Parent { child }) => child,
-            Err(e) => return Err(format!("fork: {e}")),
+            Err(e) => return Err(StartError::Other(format!("fork: {e}"))),
         };
         let _ = nix::unistd::setpgid(pid, pid);
         drop(setup_w);
@@ -1415,7 +1435,7 @@ impl Child {
                         // learnt from its exit instead (`exec_outcome`).
                         if traced.is_ok() {
                             if let Err(errno) = exec_outcome(pid) {
-                                return Err(format!("cannot execute {:?}: {errno}", self.path));
+                                return Err(StartError::Other(format!("cannot execute {:?}: {errno}", self.path)));
                             }
                         }
                     }
@@ -1428,7 +1448,12 @@ impl Child {
                         let why = format!("{step} failed: {}", read_errno(&mut byte));
                         if fatal {
                             let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
-                            return Err(format!("cannot isolate the program: {why}; set `isolate: false` in the scenario's `program` or grade with --no-isolate"));
+                            let hint = if isolation_required(self) {
+                                "--require-isolation refuses to run it unisolated"
+                            } else {
+                                "set `isolate: false` in the scenario's `program` or grade with --no-isolate"
+                            };
+                            return Err(StartError::Isolation(format!("cannot isolate the program: {why}; {hint}")));
                         }
                         unisolated = Some(why);
                     }
@@ -1437,12 +1462,12 @@ impl Child {
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
                         let _ = ptrace::cont(pid, None);
                         let _ = nix::sys::wait::waitpid(pid, Some(nix::sys::wait::WaitPidFlag::__WALL));
-                        return Err(format!("cannot execute {:?}: {errno}", self.path));
+                        return Err(StartError::Other(format!("cannot execute {:?}: {errno}", self.path)));
                     }
                     _ => {}
                 },
                 Err(nix::errno::Errno::EINTR) => {}
-                Err(e) => return Err(format!("reading the setup pipe: {e}")),
+                Err(e) => return Err(StartError::Other(format!("reading the setup pipe: {e}"))),
             }
         }
         Ok(Started { pid, traced, unisolated })
@@ -1488,13 +1513,19 @@ impl Child {
                 libc::write(setup, &failure.errno as *const i32 as *const libc::c_void, 4);
             };
             // A file system the kernel would not make read-only: the program runs on, and the
-            // report says so.
-            let warn = |failure: &super::isolate::StepFailure| tell(failure, false);
+            // report says so; unless every step is required.
+            let warn = |failure: &super::isolate::StepFailure| {
+                tell(failure, isolation.strict);
+                if isolation.strict {
+                    libc::_exit(126);
+                }
+            };
             if let Err(failure) = isolation.enter(&warn) {
                 // Until the private /tmp covers the real one nothing the program needs is
                 // hidden, so it may run without isolation, which the report then says; after
-                // that its directories may be hidden, and it must not run.
-                let fatal = failure.step >= super::isolate::FATAL_STEP;
+                // that its directories may be hidden, and it must not run. Nor at all when
+                // isolation is required.
+                let fatal = failure.step >= super::isolate::FATAL_STEP || isolation.strict;
                 tell(&failure, fatal);
                 if fatal {
                     libc::_exit(126);
