@@ -475,3 +475,23 @@ bad.yaml:15:5: `value` takes `equals` or `computed`, not both
   help: remove one of them",
     );
 }
+
+#[test]
+fn ends_at_send_goes_with_spans_not_with_a_pool() {
+    check(
+        "
+processes:
+  main:
+    - pool: p
+      size: 2
+    - close: p
+    - join: p
+expect:
+  - in_flight: p
+    ends_at_send: true
+    at_most: 2
+",
+        "bad.yaml:9:5: `ends_at_send` goes with `in_flight: [START, END]`, not with a pool's tasks
+  help: remove it: a pool's task ends at its own end event",
+    );
+}

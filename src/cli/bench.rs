@@ -729,6 +729,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         ending: procscen::trace::Ending::Exited(0),
         events: main_events,
         received: Vec::new(),
+        sent: Vec::new(),
     }];
     let mut edges = Vec::new();
     for c in 0..children {
@@ -759,6 +760,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             ending: procscen::trace::Ending::Exited(0),
             events: list,
             received: Vec::new(),
+            sent: Vec::new(),
         });
     }
     Trace { scenario: "synthetic".into(), processes: procs, edges, outcome: Outcome::Finished, supervisor_pid: 0 }

@@ -36,8 +36,10 @@ struct Draft {
     unsorted: bool,
     /// How many of its events take a message, a task or a result: an edge each at most.
     takes: usize,
-    /// What it read from the program's channels (observed programs).
+    /// What it read from the program's channels, and where it wrote to them (observed
+    /// programs).
     received: Vec<crate::trace::Received>,
+    sent: Vec<(u32, u64)>,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -109,6 +111,7 @@ impl TraceBuilder {
                 unsorted: false,
                 takes: 0,
                 received: Vec::new(),
+                sent: Vec::new(),
             });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
@@ -137,6 +140,11 @@ impl TraceBuilder {
     /// Notes what draft `draft` read from a channel before its event `received.before_seq`.
     pub fn received(&mut self, draft: usize, received: crate::trace::Received) {
         self.procs[draft].received.push(received);
+    }
+
+    /// Notes that draft `draft` wrote to a channel at `time_ns`, before its event `before_seq`.
+    pub fn sent(&mut self, draft: usize, before_seq: u32, time_ns: u64) {
+        self.procs[draft].sent.push((before_seq, time_ns));
     }
 
     /// Adds an edge the events themselves do not imply (the observer's pipe and socket bytes):
@@ -185,6 +193,7 @@ impl TraceBuilder {
                             unsorted: false,
                             takes: 0,
                             received: Vec::new(),
+                            sent: Vec::new(),
                         });
                     }
                 }
@@ -253,6 +262,13 @@ impl TraceBuilder {
                         events
                     },
                     received: std::mem::take(&mut draft.received),
+                    sent: {
+                        // In the order of the events they fall between (threads' records come
+                        // in the tracer's order).
+                        let mut sent = std::mem::take(&mut draft.sent);
+                        sent.sort_unstable();
+                        sent
+                    },
                 }
             })
             .collect();

@@ -62,6 +62,11 @@ pub struct Process {
     /// out with the trace (bytes of the program's, of no use to a report).
     #[serde(skip)]
     pub received: Vec<Received>,
+    /// Where an observed process wrote to a pipe or socket of the program, in order: the
+    /// sequence number of its first event after the write, and the write's time (what
+    /// `in_flight`'s `ends_at_send` reads).
+    #[serde(skip)]
+    pub sent: Vec<(u32, u64)>,
 }
 
 /// Bytes one read of an observed process took from a pipe or socket of the program.

@@ -187,14 +187,15 @@ impl Ctx<'_> {
                 };
                 (of(true), of(false), format!("tasks of {pool}"))
             }
-            InFlight::Spans { start, end } => {
+            InFlight::Spans { start, end, .. } => {
                 (self.select(start), self.select(end), format!("spans from {start} to {end}"))
             }
         };
         if starts.is_empty() {
             return fail(format!("no {described} ran"), Vec::new());
         }
-        let (mut changes, closed) = self.span_changes(&starts, &ends);
+        let ends_at_send = matches!(what, InFlight::Spans { ends_at_send: true, .. });
+        let (mut changes, closed, cut) = self.span_changes(&starts, &ends, ends_at_send);
         // Ends sort before starts at the same instant: a worker cannot start a task before it
         // ended its previous one.
         changes.sort_by_key(|(t, d, _)| (*t, *d));
@@ -238,7 +239,15 @@ impl Ctx<'_> {
         }
         if let Some(least) = bounds.at_least.filter(|l| peak_closed.len() < *l as usize) {
             let open = starts.len() - closed.len();
-            let how = if open > 0 {
+            let how = if cut > 0 {
+                let end = match what {
+                    InFlight::Spans { end, .. } => end.to_string(),
+                    InFlight::Pool(_) => "end".to_owned(),
+                };
+                format!(
+                    ": {cut} of them ended when their process wrote to a pipe or socket (a worker sending its result back) before its {end}, which then ended nothing, so they show no overlap"
+                )
+            } else if open > 0 {
                 format!(": {}, so they show no overlap", missing_end(open))
             } else if peak_closed.len() <= 1 {
                 ": they ran one after another".to_owned()
@@ -259,7 +268,12 @@ impl Ctx<'_> {
     /// The moments each span of `in_flight` starts and ends, as (time, +1 or -1, the span's
     /// start event), and the spans whose end was seen: each process's starts and ends paired
     /// in program order (see `in_flight`).
-    fn span_changes(&self, starts: &[EventId], ends: &[EventId]) -> (Vec<(u64, i32, EventId)>, HashSet<EventId>) {
+    fn span_changes(
+        &self,
+        starts: &[EventId],
+        ends: &[EventId],
+        ends_at_send: bool,
+    ) -> (Vec<(u64, i32, EventId)>, HashSet<EventId>, usize) {
         let mut by_process: BTreeMap<usize, Vec<(usize, bool)>> = BTreeMap::new();
         for id in starts {
             by_process.entry(id.process()).or_default().push((id.index(), true));
@@ -273,6 +287,10 @@ impl Ctx<'_> {
         // end line is printed elsewhere (say main prints the result a blocking `apply`
         // returned) would otherwise overlap later spans and pass as parallel.
         let mut closed: HashSet<EventId> = HashSet::new();
+        // How many spans a write ended whose END came after it (`ends_at_send`): the next mark
+        // of their process was an END, held back or printed by a thread (a task that raised
+        // and printed none is not one of them).
+        let mut cut = 0;
         for (p, mut marks) in by_process {
             marks.sort();
             // An END closes the latest START of its process still open: a worker runs its tasks
@@ -281,7 +299,28 @@ impl Ctx<'_> {
             // that overlaps everything: `apply` passed as parallel). Threads of one process
             // overlapping their spans are counted the same whichever START an END closes.
             let mut open: Vec<EventId> = Vec::new();
+            // With `ends_at_send`, the process's writes to the program's pipes and sockets, as
+            // (the sequence number of the event after it, its time): each ends the spans open.
+            let sent = if ends_at_send { self.trace.processes[p].sent.as_slice() } else { &[] };
+            let mut next_send = 0;
+            // The spans the latest writes ended, until the process's next mark.
+            let mut just_cut = 0;
             for &(index, is_start) in &marks {
+                // Writes before this mark end what is open: a span cut short so never closed
+                // by an END, and never evidence for `at_least` (red team round 18: `apply`
+                // workers holding each result line back, or printing it from a thread, after
+                // they had sent the result).
+                while let Some(&(_, time)) = sent.get(next_send).filter(|(before, _)| *before as usize <= index) {
+                    for s in open.drain(..) {
+                        changes.push((time, -1, s));
+                        just_cut += 1;
+                    }
+                    next_send += 1;
+                }
+                if !is_start {
+                    cut += just_cut;
+                }
+                just_cut = 0;
                 let id = EventId::new(p, index);
                 if is_start {
                     open.push(id);
@@ -307,7 +346,7 @@ impl Ctx<'_> {
                 }
             }
         }
-        (changes, closed)
+        (changes, closed, cut)
     }
 
     /// The most processes named `name` alive at one moment: each from its making (its parent's
@@ -991,5 +1030,46 @@ mod tests {
         assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
         assert!(verdict(vec![read(b"!", false)]).passed, "what was not kept cannot be told");
+    }
+
+    /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result
+    /// line printed after it, held back or from a thread, closes nothing (red team round 18:
+    /// `apply` passed as parallel). Without the writes, the same lines overlap.
+    #[test]
+    fn a_span_ends_at_its_process_s_send_when_asked() {
+        let yaml = "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run', role: worker}\n  \
+                    result: {pattern: 'result', role: worker}\nexpect:\n  \
+                    - {name: parallel, in_flight: [worker.run, worker.result], ends_at_send: true, at_least: 2}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
+        let verdict = |sends: bool| {
+            let mut trace = TraceBuilder::new("spans", 1);
+            let begin = |name: &str, parent_pid| EventKind::Begin {
+                name: name.into(),
+                parent_pid,
+                parent_seq: None,
+                origin: Origin::Fork,
+            };
+            let event =
+                |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
+            let line = |text: &str| EventKind::Print(Value::plain(text));
+            trace.event(10, event(0, 0, None, begin("main", 1)));
+            // Worker 11 runs its task from 100 to 200 and sends its result at 200; it prints
+            // the result line only at 600, when worker 12's task (from 300) is running.
+            trace.event(11, event(0, 50, None, begin("worker", 10)));
+            trace.event(11, event(1, 100, Some("run"), line("run")));
+            trace.event(11, event(2, 600, Some("result"), line("result")));
+            trace.event(12, event(0, 50, None, begin("worker", 10)));
+            trace.event(12, event(1, 300, Some("run"), line("run")));
+            trace.event(12, event(2, 700, Some("result"), line("result")));
+            if sends {
+                let (w11, w12) = (trace.draft(11).expect("11"), trace.draft(12).expect("12"));
+                trace.sent(w11, 2, 200);
+                trace.sent(w12, 2, 400);
+            }
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.into_iter().find(|v| v.name == "parallel").expect("the check").passed
+        };
+        assert!(verdict(false), "without the sends, the lines overlap");
+        assert!(!verdict(true), "the task of 11 ended at 200, before 12's began");
     }
 }

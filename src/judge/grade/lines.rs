@@ -295,7 +295,7 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
         | CheckKind::SameProcess { a, b, .. }
         | CheckKind::DifferentProcess { a, b, .. }
         | CheckKind::Fifo { a, b, .. }
-        | CheckKind::InFlight { what: InFlight::Spans { start: a, end: b }, .. } => (vec![], vec![a, b]),
+        | CheckKind::InFlight { what: InFlight::Spans { start: a, end: b, .. }, .. } => (vec![], vec![a, b]),
         CheckKind::Value { at, .. } | CheckKind::Computed { at, .. } => (vec![], vec![at]),
         CheckKind::PidOf { at, process, .. } => (vec![process.as_str()], vec![at]),
         CheckKind::ParentOf { parent, child, .. } | CheckKind::WaitsFor { parent, child } => {

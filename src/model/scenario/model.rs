@@ -469,8 +469,15 @@ pub type ValueBounds = Bounds<i64>;
 pub enum InFlight {
     /// The tasks of a pool, each from its start to its end in a worker.
     Pool(String),
-    /// Spans from each `start` event to the next `end` event of the same process.
-    Spans { start: Selector, end: Selector },
+    /// Spans from each `start` event to the next `end` event of the same process; with
+    /// `ends_at_send`, a span of an observed process ends at its first write to a pipe or
+    /// socket of the program after its start, and an `end` after that write does not close it.
+    Spans {
+        start: Selector,
+        end: Selector,
+        #[serde(default)]
+        ends_at_send: bool,
+    },
 }
 
 /// What pairs events up in a check with `by`.

@@ -639,12 +639,17 @@ fn build_trace(
     // lines by `text:` could read it; docs/grading.md says so.)
     // Signals likewise: the sender's events before its `kill`, to the receiver's from the
     // delivery (`signals`).
-    // What each process read from the program's channels, where it fell among its events.
+    // What each process read from the program's channels and where it wrote to them, where
+    // each fell among its events.
     let kept: HashMap<usize, &Vec<u8>> = response.received.iter().map(|(i, d)| (*i, d)).collect();
     for (index, r) in response.records.iter().enumerate() {
         let RecordKind::Channel(m) = &r.kind else { continue };
-        let (Some(&(p, before_seq)), super::channels::Op::Read) = (marks.get(&index), m.op) else { continue };
+        let Some(&(p, before_seq)) = marks.get(&index) else { continue };
         let Some(draft) = drafts[p] else { continue };
+        if m.op == super::channels::Op::Write {
+            builder.sent(draft, before_seq, r.time_ns);
+            continue;
+        }
         let amount = m.amount.unwrap_or(0);
         let (bytes, whole) = match kept.get(&index) {
             // A message socket's amount is one message, whatever its size.

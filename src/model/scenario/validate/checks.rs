@@ -253,7 +253,9 @@ impl Validator<'_> {
                 let (a, b) = self.pair(kind, c.different_process.as_ref()?, roles)?;
                 CheckKind::DifferentProcess { a, b, by }
             }
-            CheckVerb::InFlight => self.in_flight(c.in_flight.as_ref()?, bounds, roles)?,
+            CheckVerb::InFlight => {
+                self.in_flight(c.in_flight.as_ref()?, c.ends_at_send.unwrap_or(false), bounds, roles)?
+            }
             CheckVerb::Count => self.count_check(c.count.as_ref()?, bounds, roles)?,
             CheckVerb::Delivery => CheckKind::Delivery { channel: c.delivery.clone()? },
             CheckVerb::NothingLeft => {
@@ -440,7 +442,13 @@ impl Validator<'_> {
         Some(CheckKind::Value { var: var?, at, equals })
     }
 
-    fn in_flight(&mut self, what: &RawInFlight, bounds: Bounds, roles: &Roles) -> Option<CheckKind> {
+    fn in_flight(
+        &mut self,
+        what: &RawInFlight,
+        ends_at_send: bool,
+        bounds: Bounds,
+        roles: &Roles,
+    ) -> Option<CheckKind> {
         let what = match what {
             RawInFlight::Pool(pool) => {
                 if !roles.contains_key(&worker_name(pool)) {
@@ -452,11 +460,19 @@ impl Validator<'_> {
                     });
                     return None;
                 }
+                if ends_at_send {
+                    self.key("ends_at_send", |v| {
+                        v.key_problem(
+                            "`ends_at_send` goes with `in_flight: [START, END]`, not with a pool's tasks",
+                            Some("remove it: a pool's task ends at its own end event".into()),
+                        )
+                    });
+                }
                 InFlight::Pool(pool.clone())
             }
             RawInFlight::Spans(sels) => {
                 let (start, end) = self.pair(CheckVerb::InFlight, sels, roles)?;
-                InFlight::Spans { start, end }
+                InFlight::Spans { start, end, ends_at_send }
             }
         };
         Some(CheckKind::InFlight { what, bounds })
@@ -626,7 +642,7 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
         CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
         CheckKind::InFlight { what: InFlight::Pool(pool), bounds } => format!("{bounds} tasks of {pool} run at once"),
-        CheckKind::InFlight { what: InFlight::Spans { start, end }, bounds } => {
+        CheckKind::InFlight { what: InFlight::Spans { start, end, .. }, bounds } => {
             format!("{bounds} spans from {start} to {end} at once")
         }
         CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
