@@ -75,10 +75,9 @@ pub struct Received {
     /// The sequence number of the process's first event after the read: what it printed from
     /// then on may come from these bytes.
     pub before_seq: u32,
-    /// The bytes, or the first of them (`whole` false: the rest were counted, not kept, or
-    /// the read went into several buffers).
+    /// The bytes, or the first `KEPT_PER_READ` of them; none when the read went into several
+    /// buffers or the run's reads had already filled what is kept (`observer::channels`).
     pub bytes: Vec<u8>,
-    pub whole: bool,
 }
 
 /// How a process came to be.

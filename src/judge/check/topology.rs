@@ -784,7 +784,7 @@ impl Ctx<'_> {
                 let Some((v, _)) = self.printed(id, var) else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
-                if observed && received(&self.trace.processes[id.process()], &v) == Some(false) {
+                if observed && !received(&self.trace.processes[id.process()], &v) {
                     let process = &self.trace.processes[id.process()].role;
                     return fail(
                         format!(
@@ -827,18 +827,15 @@ impl Ctx<'_> {
 }
 
 /// Whether `value`, printed by `process`, is among the bytes the process read from the
-/// program's channels, as text or as Python's pickle or C's memory writes it; `None` when
-/// that cannot be told (part of what it read was not kept). Anywhere in what it read: a value
-/// printed before it was taken travelled all the same, and the checks of order say that the
-/// line came too early (a learner's one mistake, counted once).
-fn received(process: &crate::trace::Process, value: &str) -> Option<bool> {
+/// program's channels, as text or as Python's pickle or C's memory writes it. Anywhere in what
+/// it read: a value printed before it was taken travelled all the same, and the checks of
+/// order say that the line came too early (a learner's one mistake, counted once). Bytes the
+/// tracer did not keep (past 4 KiB of a read, past 4 MiB of a run, a read into several
+/// buffers) count as not read: no exercise moves that much, and an attacker could read
+/// megabytes of anything first to make the check unable to tell.
+fn received(process: &crate::trace::Process, value: &str) -> bool {
     let bytes: Vec<u8> = process.received.iter().flat_map(|r| r.bytes.iter().copied()).collect();
-    let found = encodings(value).iter().any(|e| !e.is_empty() && bytes.windows(e.len()).any(|w| w == e.as_slice()));
-    match found {
-        true => Some(true),
-        false if process.received.iter().all(|r| r.whole) => Some(false),
-        false => None,
-    }
+    encodings(value).iter().any(|e| !e.is_empty() && bytes.windows(e.len()).any(|w| w == e.as_slice()))
 }
 
 /// The byte strings a value printed as `value` may have travelled as: its text (a `str`, `bytes`
@@ -981,7 +978,7 @@ mod tests {
 
     /// In an observed program, a value the reader printed must be among the bytes it read from
     /// a channel, as its pickle writes it (red team round 17: a one-byte "go" through an
-    /// `os.pipe` and a list of the reader's own); what was read but not kept gives no verdict.
+    /// `os.pipe` and a list of the reader's own); what was read but not kept counts as not read.
     #[test]
     fn a_value_printed_as_read_must_have_come_through_a_channel() {
         use crate::trace::Received;
@@ -1017,19 +1014,19 @@ mod tests {
             let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
             verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")
         };
-        let read = |bytes: &[u8], whole| Received { before_seq: 1, bytes: bytes.to_vec(), whole };
+        let read = |bytes: &[u8]| Received { before_seq: 1, bytes: bytes.to_vec() };
         // `pickle.dumps('A', 4)` and `pickle.dumps(7, 4)`, each after its length.
         let items = [
-            read(b"\x00\x00\x00\x0f", true),
-            read(b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94.", true),
-            read(b"\x80\x04K\x07.", true),
+            read(b"\x00\x00\x00\x0f"),
+            read(b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94."),
+            read(b"\x80\x04K\x07."),
         ];
         assert!(verdict(items.to_vec()).passed);
-        let go = verdict(vec![read(b"!", true)]);
+        let go = verdict(vec![read(b"!")]);
         assert!(!go.passed);
         assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
-        assert!(verdict(vec![read(b"!", false)]).passed, "what was not kept cannot be told");
+        assert!(!verdict(vec![read(b"")]).passed, "what was not kept was not read");
     }
 
     /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result

@@ -650,15 +650,8 @@ fn build_trace(
             builder.sent(draft, before_seq, r.time_ns);
             continue;
         }
-        let amount = m.amount.unwrap_or(0);
-        let (bytes, whole) = match kept.get(&index) {
-            // A message socket's amount is one message, whatever its size.
-            Some(d) => {
-                ((*d).clone(), d.len() as u64 == amount || (amount == 1 && d.len() < super::channels::KEPT_PER_READ))
-            }
-            None => (Vec::new(), false),
-        };
-        builder.received(draft, crate::trace::Received { before_seq, bytes, whole });
+        let bytes = kept.get(&index).map_or_else(Vec::new, |d| (*d).clone());
+        builder.received(draft, crate::trace::Received { before_seq, bytes });
     }
     let order = super::threads::Order::new(&response.records);
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
