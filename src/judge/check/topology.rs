@@ -888,6 +888,11 @@ mod tests {
     use crate::trace::build::TraceBuilder;
     use crate::trace::{Event, EventKind, Origin, Outcome};
 
+    /// The first event of a process `parent_pid` forked.
+    fn forked(name: &str, parent_pid: i32) -> EventKind {
+        EventKind::Begin { name: name.into(), parent_pid, parent_seq: None, origin: Origin::Fork }
+    }
+
     /// The observer stamps the records it reads in one go with one time, so a task's two lines
     /// can share a time: such a span runs at that instant only, not from then on.
     #[test]
@@ -987,24 +992,18 @@ mod tests {
         let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("fifo.yaml")).expect("loads");
         let verdict = |received: Vec<Received>| {
             let mut trace = TraceBuilder::new("fifo", 1);
-            let begin = |name: &str, parent_pid| EventKind::Begin {
-                name: name.into(),
-                parent_pid,
-                parent_seq: None,
-                origin: Origin::Fork,
-            };
             let event = |seq, label: Option<&str>, kind| Event { seq, time_ns: 0, label: label.map(Into::into), kind };
             let line = |text: &str, value: &str| {
                 let start = text.len() - value.len();
                 let span = crate::model::template::Span { start, end: text.len(), var: "value".into(), volatile: None };
                 EventKind::Print(Value { text: text.into(), spans: vec![span].into() })
             };
-            trace.event(10, event(0, None, begin("main", 1)));
+            trace.event(10, event(0, None, forked("main", 1)));
             trace.event(10, event(1, None, EventKind::Exec { argv: vec!["python3".into()], own_file: false }));
-            trace.event(11, event(0, None, begin("writer", 10)));
+            trace.event(11, event(0, None, forked("writer", 10)));
             trace.event(11, event(1, Some("w"), line("write, A", "A")));
             trace.event(11, event(2, Some("w"), line("write, 7", "7")));
-            trace.event(12, event(0, None, begin("reader", 10)));
+            trace.event(12, event(0, None, forked("reader", 10)));
             trace.event(12, event(1, Some("r"), line("read, A", "A")));
             trace.event(12, event(2, Some("r"), line("read, 7", "7")));
             let draft = trace.draft(12).expect("the reader");
@@ -1040,22 +1039,16 @@ mod tests {
         let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
         let verdict = |sends: bool| {
             let mut trace = TraceBuilder::new("spans", 1);
-            let begin = |name: &str, parent_pid| EventKind::Begin {
-                name: name.into(),
-                parent_pid,
-                parent_seq: None,
-                origin: Origin::Fork,
-            };
             let event =
                 |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
             let line = |text: &str| EventKind::Print(Value::plain(text));
-            trace.event(10, event(0, 0, None, begin("main", 1)));
+            trace.event(10, event(0, 0, None, forked("main", 1)));
             // Worker 11 runs its task from 100 to 200 and sends its result at 200; it prints
             // the result line only at 600, when worker 12's task (from 300) is running.
-            trace.event(11, event(0, 50, None, begin("worker", 10)));
+            trace.event(11, event(0, 50, None, forked("worker", 10)));
             trace.event(11, event(1, 100, Some("run"), line("run")));
             trace.event(11, event(2, 600, Some("result"), line("result")));
-            trace.event(12, event(0, 50, None, begin("worker", 10)));
+            trace.event(12, event(0, 50, None, forked("worker", 10)));
             trace.event(12, event(1, 300, Some("run"), line("run")));
             trace.event(12, event(2, 700, Some("result"), line("result")));
             if sends {
