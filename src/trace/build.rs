@@ -38,7 +38,7 @@ struct Draft {
     takes: usize,
     /// What it read from the program's channels, and where it wrote to them (observed
     /// programs).
-    received: Vec<crate::trace::Received>,
+    received: Vec<u8>,
     sent: Vec<(u32, u64)>,
 }
 
@@ -138,8 +138,8 @@ impl TraceBuilder {
     }
 
     /// Notes what draft `draft` read from a channel before its event `received.before_seq`.
-    pub fn received(&mut self, draft: usize, received: crate::trace::Received) {
-        self.procs[draft].received.push(received);
+    pub fn received(&mut self, draft: usize, bytes: &[u8]) {
+        self.procs[draft].received.extend_from_slice(bytes);
     }
 
     /// Notes that draft `draft` wrote to a channel at `time_ns`, before its event `before_seq`.

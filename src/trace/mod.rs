@@ -57,27 +57,18 @@ pub struct Process {
     pub ending: Ending,
     /// Its events in program order.
     pub events: Vec<Event>,
-    /// What an observed process read from pipes and sockets of the program, in order: the
-    /// checks that a value printed as read came through a channel read these. Not written
-    /// out with the trace (bytes of the program's, of no use to a report).
+    /// What an observed process read from pipes and sockets of the program, one read after
+    /// another: of each read its first `KEPT_PER_READ` bytes, and none of a read into several
+    /// buffers or once the run's reads filled what is kept (`observer::channels`). The checks
+    /// that a value printed as read came through a channel read these. Not written out with
+    /// the trace (bytes of the program's, of no use to a report).
     #[serde(skip)]
-    pub received: Vec<Received>,
+    pub received: Vec<u8>,
     /// Where an observed process wrote to a pipe or socket of the program, in order: the
     /// sequence number of its first event after the write, and the write's time (what
     /// `in_flight`'s `ends_at_send` reads).
     #[serde(skip)]
     pub sent: Vec<(u32, u64)>,
-}
-
-/// Bytes one read of an observed process took from a pipe or socket of the program.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Received {
-    /// The sequence number of the process's first event after the read: what it printed from
-    /// then on may come from these bytes.
-    pub before_seq: u32,
-    /// The bytes, or the first `KEPT_PER_READ` of them; none when the read went into several
-    /// buffers or the run's reads had already filled what is kept (`observer::channels`).
-    pub bytes: Vec<u8>,
 }
 
 /// How a process came to be.

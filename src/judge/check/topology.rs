@@ -827,14 +827,14 @@ impl Ctx<'_> {
 }
 
 /// Whether `value`, printed by `process`, is among the bytes the process read from the
-/// program's channels, as text or as Python's pickle or C's memory writes it. Anywhere in what
+/// program's channels, as text or as Python's pickle writes it. Anywhere in what
 /// it read: a value printed before it was taken travelled all the same, and the checks of
 /// order say that the line came too early (a learner's one mistake, counted once). Bytes the
 /// tracer did not keep (past 4 KiB of a read, past 4 MiB of a run, a read into several
 /// buffers) count as not read: no exercise moves that much, and an attacker could read
 /// megabytes of anything first to make the check unable to tell.
 fn received(process: &crate::trace::Process, value: &str) -> bool {
-    let bytes: Vec<u8> = process.received.iter().flat_map(|r| r.bytes.iter().copied()).collect();
+    let bytes = &process.received;
     encodings(value).iter().any(|e| !e.is_empty() && bytes.windows(e.len()).any(|w| w == e.as_slice()))
 }
 
@@ -986,11 +986,10 @@ mod tests {
     /// `os.pipe` and a list of the reader's own); what was read but not kept counts as not read.
     #[test]
     fn a_value_printed_as_read_must_have_come_through_a_channel() {
-        use crate::trace::Received;
         let yaml = "name: fifo\nprogram:\n  run: 'true'\nlines:\n  w: 'write, (?P<value>\\w+)'\n  r: 'read, (?P<value>\\w+)'\n\
                     expect:\n  - {name: fifo, fifo: [w, r], var: value}\n";
         let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("fifo.yaml")).expect("loads");
-        let verdict = |received: Vec<Received>| {
+        let verdict = |received: Vec<&[u8]>| {
             let mut trace = TraceBuilder::new("fifo", 1);
             let event = |seq, label: Option<&str>, kind| Event { seq, time_ns: 0, label: label.map(Into::into), kind };
             let line = |text: &str, value: &str| {
@@ -1007,25 +1006,21 @@ mod tests {
             trace.event(12, event(1, Some("r"), line("read, A", "A")));
             trace.event(12, event(2, Some("r"), line("read, 7", "7")));
             let draft = trace.draft(12).expect("the reader");
-            for r in received {
-                trace.received(draft, r);
+            for bytes in received {
+                trace.received(draft, bytes);
             }
             let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
             verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")
         };
-        let read = |bytes: &[u8]| Received { before_seq: 1, bytes: bytes.to_vec() };
         // `pickle.dumps('A', 4)` and `pickle.dumps(7, 4)`, each after its length.
-        let items = [
-            read(b"\x00\x00\x00\x0f"),
-            read(b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94."),
-            read(b"\x80\x04K\x07."),
-        ];
+        let items: [&[u8]; 3] =
+            [b"\x00\x00\x00\x0f", b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94.", b"\x80\x04K\x07."];
         assert!(verdict(items.to_vec()).passed);
-        let go = verdict(vec![read(b"!")]);
+        let go = verdict(vec![b"!"]);
         assert!(!go.passed);
         assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
-        assert!(!verdict(vec![read(b"")]).passed, "what was not kept was not read");
+        assert!(!verdict(vec![b""]).passed, "what was not kept was not read");
     }
 
     /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result

@@ -625,6 +625,20 @@ fn build_trace(
             builder.reaped(p.pid, ending.clone());
         }
     }
+    // What each process read from the program's channels, and where it wrote to them among
+    // its events.
+    for (index, bytes) in &response.received {
+        if let Some(draft) = marks.get(index).and_then(|&(p, _)| drafts[p]) {
+            builder.received(draft, bytes);
+        }
+    }
+    for (index, r) in response.records.iter().enumerate() {
+        let RecordKind::Channel(m) = &r.kind else { continue };
+        let Some(&(p, before_seq)) = marks.get(&index) else { continue };
+        if let (Some(draft), super::channels::Op::Write) = (drafts[p], m.op) {
+            builder.sent(draft, before_seq, r.time_ns);
+        }
+    }
     // Bytes through pipes and sockets: what the writer recorded before its write happens
     // before what the reader records after its read (the last event before the write's mark,
     // the first after the read's; none when the reader recorded nothing more). In a process
@@ -639,20 +653,6 @@ fn build_trace(
     // lines by `text:` could read it; docs/grading.md says so.)
     // Signals likewise: the sender's events before its `kill`, to the receiver's from the
     // delivery (`signals`).
-    // What each process read from the program's channels and where it wrote to them, where
-    // each fell among its events.
-    let kept: HashMap<usize, &Vec<u8>> = response.received.iter().map(|(i, d)| (*i, d)).collect();
-    for (index, r) in response.records.iter().enumerate() {
-        let RecordKind::Channel(m) = &r.kind else { continue };
-        let Some(&(p, before_seq)) = marks.get(&index) else { continue };
-        let Some(draft) = drafts[p] else { continue };
-        if m.op == super::channels::Op::Write {
-            builder.sent(draft, before_seq, r.time_ns);
-            continue;
-        }
-        let bytes = kept.get(&index).map_or_else(Vec::new, |d| (*d).clone());
-        builder.received(draft, crate::trace::Received { before_seq, bytes });
-    }
     let order = super::threads::Order::new(&response.records);
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
