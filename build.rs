@@ -18,7 +18,10 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
+    // A static build (.cargo/config.toml) is linked position-dependent by rustc itself, and
+    // `-no-pie` after rustc's `-static-pie` makes a binary that asks for a loader it lacks.
+    let crt_static = std::env::var("CARGO_CFG_TARGET_FEATURE").is_ok_and(|f| f.split(',').any(|f| f == "crt-static"));
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") && !crt_static {
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
     println!("cargo:rerun-if-changed=scenarios");

@@ -23,9 +23,14 @@ fn command_for(exe: &Path, cwd: &Path, path: impl IntoIterator<Item = PathBuf>) 
     if on_path.and_then(|p| p.canonicalize().ok()).is_some_and(|p| p == exe) {
         return "procscen".into();
     }
-    // `<crate>/target/<profile>/procscen`, run from inside that crate.
+    // `<crate>/target/<profile>/procscen`, or `<crate>/target/<host>/<profile>/procscen` when
+    // the build names its target (.cargo/config.toml does), run from inside that crate.
     let profile = exe.parent().and_then(|d| d.file_name()).and_then(|n| n.to_str());
-    let root = exe.parent().and_then(Path::parent).filter(|t| t.ends_with("target")).and_then(Path::parent);
+    let above = exe.parent().and_then(Path::parent);
+    let target = above
+        .filter(|t| t.ends_with("target"))
+        .or_else(|| above.and_then(Path::parent).filter(|t| t.ends_with("target")));
+    let root = target.and_then(Path::parent);
     if let (Some(profile), Some(root)) = (profile, root) {
         if exe.file_name().is_some_and(|n| n == "procscen")
             && root.join("Cargo.toml").is_file()
@@ -56,6 +61,8 @@ mod tests {
         let release = root.join("target/release/procscen");
         assert_eq!(command_for(&release, root, []), "cargo run --release --");
         assert_eq!(command_for(&root.join("target/debug/procscen"), &root.join("src"), []), "cargo run --");
+        let named = root.join("target/x86_64-unknown-linux-gnu/release/procscen");
+        assert_eq!(command_for(&named, root, []), "cargo run --release --");
         // Outside the crate, cargo would not find it.
         assert_eq!(command_for(&release, Path::new("/"), []), release.display().to_string());
         assert_eq!(command_for(Path::new("/opt/my tools/procscen"), Path::new("/"), []), "'/opt/my tools/procscen'");

@@ -234,7 +234,8 @@ fn head(p: &Program, draft_dir: &Path, runs: u32, timeout: std::time::Duration) 
     let _ = writeln!(s, "# proposed. Read it, rename lines and checks, give points: it is a draft.");
     let _ = writeln!(s, "name: {}", quote(&format!("{name} assignment (draft)")));
     let ms = timeout.as_millis();
-    let _ = writeln!(s, "timeout: {}", if ms % 1000 == 0 { format!("{}s", ms / 1000) } else { format!("{ms}ms") });
+    let _ =
+        writeln!(s, "timeout: {}", if ms.is_multiple_of(1000) { format!("{}s", ms / 1000) } else { format!("{ms}ms") });
     let _ = writeln!(s, "program:");
     if let Some(b) = &p.build {
         let _ = writeln!(s, "  build: {}", words(b));

@@ -238,9 +238,9 @@ mod tests {
         for (k, value) in values.iter().enumerate() {
             let k = k as u32;
             let label = (k % 2 == 1).then(|| Name::new("the label"));
-            let channel = Name::new(if k % 3 == 0 { "q" } else { "a channel" });
+            let channel = Name::new(if k.is_multiple_of(3) { "q" } else { "a channel" });
             let (seq, time_ns) = (k * 1000 + 127, u64::MAX - u64::from(k) * (1 << 40));
-            let put = EventKind::Put { channel: channel.clone(), value: value.clone(), timed_out: k % 2 == 0 };
+            let put = EventKind::Put { channel: channel.clone(), value: value.clone(), timed_out: k.is_multiple_of(2) };
             events.push(Event { seq, time_ns, label: label.clone(), kind: put });
             for from in [None, Some((i32::MIN, u32::MAX)), Some((-1, 0)), Some((123_456, 300))] {
                 let get = EventKind::Get { channel: channel.clone(), value: value.clone(), from };
