@@ -12,6 +12,7 @@ pub mod observed;
 pub mod outcome;
 pub mod reach;
 pub mod sync;
+pub mod travelled;
 
 use crate::model::template::{Name, Value};
 use serde::{Deserialize, Serialize};

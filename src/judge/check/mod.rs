@@ -407,20 +407,24 @@ impl Ctx<'_> {
     }
 
     fn not_guaranteed(&self, a: EventId, b: EventId) -> Verdict {
-        let seen = if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
-            // When `a` does reach `b`'s process, only later, the program may order them in a
-            // way the grader cannot see (one thread handing over to another in memory): "by
-            // chance" would tell a right program it is wrong.
-            let reached = self.reach.forward(a)[b.process()];
-            if reached != crate::trace::reach::NONE && reached > b.index() {
-                format!(
-                    "In this run it did come first; what the grader sees of it reaches {} only at {}, later. \
-                     An order made between two threads of one process (a pool's result handler, a queue's \
-                     feeder thread) is not one it can see.",
-                    self.trace.processes[b.process()].role,
-                    self.describe(EventId::new(b.process(), reached))
-                )
-            } else if self.trace.is_observed() {
+        // When `a` does reach `b`'s process, only later, `b`'s process printed its line before
+        // it took what `a`'s side sent (a learner's line printed before its `recv`, blind17),
+        // or the program ordered them in a way the grader cannot see (one thread handing over
+        // to another in memory): "by chance" would tell a right program it is wrong. Said
+        // whatever the times were: the tracer may read both lines in one look.
+        let reached = self.reach.forward(a)[b.process()];
+        let seen = if reached != crate::trace::reach::NONE && reached > b.index() {
+            let role = &self.trace.processes[b.process()].role;
+            format!(
+                "What the grader sees of it reaches {role} only at {}, later: {role} printed this line \
+                 before it took what {} sent (print what was received after receiving it), or the two \
+                 were ordered between threads of one process (a pool's result handler, a queue's feeder \
+                 thread), which the grader cannot see.",
+                self.describe(EventId::new(b.process(), reached)),
+                self.trace.processes[a.process()].role,
+            )
+        } else if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
+            if self.trace.is_observed() {
                 // A program may order them through something the tracer does not follow: a
                 // `Manager()`'s server, whose threads hand items over in memory, or a socket it
                 // connected by name. Six blind rounds read "by chance" as the grader calling a

@@ -438,9 +438,15 @@ impl Ctx<'_> {
             _ => Vec::new(),
         };
         let (n, described) = match what {
-            Counted::Processes(name) => (self.trace.processes_named(name).count(), format!("processes named {name}")),
-            Counted::Alive(name) => (self.alive_at_once(name), format!("processes named {name} alive at once")),
-            Counted::Events(sel) => (selected.len(), format!("events {sel}")),
+            Counted::Processes(name) => {
+                let n = self.trace.processes_named(name).count();
+                (n, format!("{} named {name}", plural(n, "process", "processes")))
+            }
+            Counted::Alive(name) => {
+                let n = self.alive_at_once(name);
+                (n, format!("{} named {name} alive at once", plural(n, "process", "processes")))
+            }
+            Counted::Events(sel) => (selected.len(), format!("{} {sel}", plural(selected.len(), "event", "events"))),
             Counted::Workers(pool) => {
                 let workers: HashSet<usize> = self
                     .trace
@@ -454,7 +460,8 @@ impl Ctx<'_> {
                     })
                     .map(|(i, _)| i)
                     .collect();
-                (workers.len(), format!("distinct processes that ran tasks of {pool}"))
+                let n = workers.len();
+                (n, format!("distinct {} that ran tasks of {pool}", plural(n, "process", "processes")))
             }
         };
         // An upper bound holds trivially when the processes it is about never ran.
@@ -786,9 +793,12 @@ impl Ctx<'_> {
             ids.sort_by_key(|id| id.index());
             let values: Vec<Option<String>> = ids.iter().map(|&id| self.printed(id, var).map(|(v, _)| v)).collect();
             let travelled = if observed {
-                Travelled::of(&self.trace.processes[reader], values.iter().flatten().map(String::as_str))
+                crate::trace::travelled::found_in(
+                    &self.trace.processes[reader].received,
+                    values.iter().flatten().map(String::as_str),
+                )
             } else {
-                Travelled::default()
+                HashSet::new()
             };
             // The last place taken from each writer, for this reader.
             let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
@@ -796,7 +806,7 @@ impl Ctx<'_> {
                 let Some(v) = v.clone() else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
-                if observed && !travelled.found.contains(v.as_str()) {
+                if observed && !travelled.contains(v.as_str()) {
                     let process = &self.trace.processes[id.process()].role;
                     return fail(
                         format!(
@@ -838,90 +848,13 @@ impl Ctx<'_> {
     }
 }
 
-/// Which of the values a process printed are among the bytes it read from the program's
-/// channels, as text or as Python's pickle writes it. Anywhere in what it read: a value
-/// printed before it was taken travelled all the same, and the checks of order say that the
-/// line came too early (a learner's one mistake, counted once). Bytes the tracer did not keep
-/// (past 4 KiB of a read, past 4 MiB of a run, a read into several buffers) count as not read:
-/// no exercise moves that much, and an attacker could read megabytes of anything first to make
-/// the check unable to tell.
-#[derive(Default)]
-struct Travelled<'v> {
-    found: HashSet<&'v str>,
-}
-
-/// The most matches `Travelled::of` looks at. Matches are about one per byte read for the
-/// values of an honest program (at most 4 MiB); only values built to end inside one another
-/// at every byte (`1`, `11`, `111`, ... over a run of ones) make more. Past this, the values
-/// not yet found count as not read: failing closed, within a second.
-const MATCH_BUDGET: usize = 1 << 26;
-
-impl<'v> Travelled<'v> {
-    /// One pass over the process's bytes for every encoding of every value at once
-    /// (Aho-Corasick, overlapping matches, so that no value hides another), stopped when all are
-    /// found. A search of the bytes per printed line was O(lines x bytes): a reader printing
-    /// 20,000 pickled numbers looked for each one's text through all it had read.
-    fn of(process: &crate::trace::Process, values: impl Iterator<Item = &'v str>) -> Travelled<'v> {
-        let values: Vec<&str> = values.collect::<HashSet<_>>().into_iter().collect();
-        let (mut patterns, mut owner) = (Vec::new(), Vec::new());
-        for (i, v) in values.iter().enumerate() {
-            for e in encodings(v).into_iter().filter(|e| !e.is_empty()) {
-                patterns.push(e);
-                owner.push(i);
-            }
-        }
-        let mut travelled = Travelled::default();
-        let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else { return travelled };
-        let mut left = owner.iter().collect::<HashSet<_>>().len();
-        for m in automaton.find_overlapping_iter(&process.received).take(MATCH_BUDGET) {
-            if left == 0 {
-                break;
-            }
-            if travelled.found.insert(values[owner[m.pattern().as_usize()]]) {
-                left -= 1;
-            }
-        }
-        travelled
+/// `one` for 1, `many` otherwise: "1 event", "0 events".
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
     }
-}
-
-/// The byte strings a value printed as `value` may have travelled as: its text (a `str`, `bytes`
-/// or Python 2 `str` pickles as its text, as does a line written to a pipe); for a whole
-/// number, pickle's `BININT1`, `BININT2`, `BININT` or `LONG1`; for a float `BINFLOAT`; for
-/// `True`, `False`, `None` their opcodes. Each number with its opcode: the 4 bytes of a small
-/// number alone are in every pickle's frame header.
-fn encodings(value: &str) -> Vec<Vec<u8>> {
-    let mut out = vec![value.as_bytes().to_vec()];
-    if let Ok(n) = value.parse::<i64>() {
-        match n {
-            0..=255 => out.push(vec![b'K', n as u8]),
-            256..=65535 => out.push([&[b'M'][..], &(n as u16).to_le_bytes()].concat()),
-            _ => {}
-        }
-        if let Ok(n) = i32::try_from(n) {
-            out.push([&[b'J'][..], &n.to_le_bytes()].concat());
-        }
-        // `LONG1`: its length, then the fewest little-endian two's complement bytes.
-        let mut long = n.to_le_bytes().to_vec();
-        while long.len() > 1 {
-            let (last, next) = (long[long.len() - 1], long[long.len() - 2]);
-            if (last == 0 && next & 0x80 == 0) || (last == 0xff && next & 0x80 != 0) {
-                long.pop();
-            } else {
-                break;
-            }
-        }
-        out.push([&[0x8a, long.len() as u8][..], &long].concat());
-    } else if let Ok(f) = value.parse::<f64>() {
-        out.push([&[b'G'][..], &f.to_be_bytes()].concat());
-    }
-    match value {
-        "True" => out.push(vec![0x88]),
-        "False" => out.push(vec![0x89]),
-        "None" => out.push(vec![b'N']),
-        _ => {}
-    }
-    out
 }
 
 /// Whether `e` printed a line of nothing but whitespace.
@@ -1068,22 +1001,6 @@ mod tests {
         assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
         assert!(!verdict(vec![b""]).passed, "what was not kept was not read");
-    }
-
-    /// All values are looked for in one pass: one that ends inside another (`1` in `111`) is
-    /// found with it, a pickled number by its opcode, and a value that is not there is not.
-    #[test]
-    fn values_are_found_among_the_bytes_read_in_one_pass() {
-        let mut trace = TraceBuilder::new("travelled", 1);
-        trace.event(10, Event { seq: 0, time_ns: 0, label: None, kind: forked("reader", 1) });
-        let draft = trace.draft(10).expect("the reader");
-        trace.received(draft, b"x111x\x80\x04K\x07.");
-        let trace = trace.finish(Outcome::Finished);
-        let values = ["1", "11", "111", "1111", "7", "x1", "12", "1", "8"];
-        let travelled = super::Travelled::of(&trace.processes[0], values.into_iter());
-        let mut found: Vec<&str> = travelled.found.into_iter().collect();
-        found.sort();
-        assert_eq!(found, ["1", "11", "111", "7", "x1"]);
     }
 
     /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result

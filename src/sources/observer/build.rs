@@ -361,9 +361,20 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
             });
         }
     }
+    // What each process read from the program's channels, by pid, in the order read.
+    let own = own_streams(response);
+    let mut read_by_pid: HashMap<i32, Vec<u8>> = HashMap::new();
+    for (index, bytes) in response.received.iter().filter(|(index, _)| !own.contains(index)) {
+        if let Some(r) = response.records.get(*index) {
+            read_by_pid.entry(r.pid).or_default().extend_from_slice(bytes);
+        }
+    }
     for p in &mut procs {
         forget_echoes(&mut p.items);
         forget_asides(&mut p.items);
+        if let Some(read) = read_by_pid.get(&p.pid) {
+            forget_untravelled_asides(&mut p.items, read);
+        }
     }
     forget_worded_asides(&mut procs);
     let names = names(&procs, response.root_pid, patterns, &response.argv);
@@ -627,7 +638,11 @@ fn build_trace(
     }
     // What each process read from the program's channels, and where it wrote to them among
     // its events.
+    let own = own_streams(response);
     for (index, bytes) in &response.received {
+        if own.contains(index) {
+            continue;
+        }
         if let Some(draft) = marks.get(index).and_then(|&(p, _)| drafts[p]) {
             builder.received(draft, bytes);
         }
@@ -943,6 +958,86 @@ fn forget_asides(items: &mut [(u64, Item)]) {
                 let (fit, leads) = closest.get(pattern.as_str())?;
                 let lead = how.lead_in(value);
                 (how.fit > *fit && !leads.contains(&lead)).then_some(k)
+            }
+            _ => None,
+        })
+        .collect();
+    for k in asides {
+        if let Item::Line(_, _, pattern, how) = &mut items[k].1 {
+            unmatch(pattern, how);
+        }
+    }
+}
+
+/// The records of reads, among those whose bytes were kept, from a stream that only their
+/// own process wrote to: a pipe it made to feed itself (red team round 19: every value a
+/// reader printed went through an `os.pipe` of its own, after a one-byte "go" from the
+/// writer). What a process wrote itself did not travel to it. A stream another process wrote
+/// to as well keeps its reads (one `os.pipe` used both ways, each side waiting for the other,
+/// carries the other's bytes too). A socket pair's ends are two streams: what a process sends
+/// on its end arrives at the other.
+fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
+    use super::channels::{Op, StreamId};
+    let channel = |index: usize| match response.records.get(index) {
+        Some(r @ super::Record { kind: RecordKind::Channel(m), .. }) => Some((r.pid, m)),
+        _ => None,
+    };
+    // Per stream, its writer when only one process wrote to it; `None` once a second did.
+    let mut writer: HashMap<&StreamId, Option<i32>> = HashMap::new();
+    for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Write) {
+        let only = writer.entry(&m.stream).or_insert(Some(pid));
+        if *only != Some(pid) {
+            *only = None;
+        }
+    }
+    response
+        .received
+        .iter()
+        .map(|(index, _)| *index)
+        .filter(|&index| channel(index).is_some_and(|(pid, m)| writer.get(&m.stream) == Some(&Some(pid))))
+        .collect()
+}
+
+/// Unmatches the lines of one process's `items` that a wording of the learner's own (not the
+/// pattern itself) made lines of a pattern whose values the process never read, beside a line
+/// of that pattern, with another lead, whose values it did read: `main: waiting to get the
+/// reply from child...`, read as getting `from`, beside `Parent got: pong` (blind17). The
+/// process printed the first as a remark, not as the line. `read` is what the process read
+/// from the program's channels (`trace::travelled`). A process whose lines of a pattern are
+/// all untravelled keeps them: they are its lines, and the checks judge them.
+fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8]) {
+    let captured = |value: &Value| -> Vec<(usize, usize)> {
+        value.spans.as_slice().iter().filter(|s| s.start < s.end).map(|s| (s.start, s.end)).collect()
+    };
+    let texts = items.iter().flat_map(|(_, item)| match item {
+        Item::Line(_, value, Some(_), _) => {
+            captured(value).into_iter().map(|(a, b)| &value.text[a..b]).collect::<Vec<_>>()
+        }
+        _ => Vec::new(),
+    });
+    let found = crate::trace::travelled::found_in(read, texts);
+    if found.is_empty() {
+        return;
+    }
+    // Per pattern, the leads of its lines all of whose values were read.
+    let mut travelled: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (_, item) in items.iter() {
+        if let Item::Line(_, value, Some(pattern), how) = item {
+            let spans = captured(value);
+            if !spans.is_empty() && spans.iter().all(|&(a, b)| found.contains(&value.text[a..b])) {
+                travelled.entry(pattern.as_str()).or_default().push(how.lead_in(value));
+            }
+        }
+    }
+    let asides: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, item))| match item {
+            Item::Line(_, value, Some(pattern), how) if how.fit > Fit::Exact => {
+                let leads = travelled.get(pattern.as_str())?;
+                let spans = captured(value);
+                let unread = !spans.is_empty() && spans.iter().all(|&(a, b)| !found.contains(&value.text[a..b]));
+                (unread && !leads.contains(&how.lead_in(value))).then_some(k)
             }
             _ => None,
         })
@@ -1441,6 +1536,36 @@ mod tests {
         // `read, -1` is the same print as `read, 1`, loose only for its value.
         assert_eq!(kept(&["read, 1", "read, -1"]), [read.clone(), read.clone()]);
         assert_eq!(kept(&["reader finished, read 2 values"]), [read]);
+    }
+
+    /// A worded line whose value the process never read, beside a line of the same pattern
+    /// whose value it read, is a remark (blind17: `waiting to get the reply from child...` read
+    /// as getting `from`). Alone, or when no line's value was read, the lines stay.
+    #[test]
+    fn a_worded_line_of_a_value_never_read_beside_one_read_is_an_aside() {
+        let recv = super::LinePattern::new(
+            &crate::model::scenario::LineDef {
+                name: "recv".into(),
+                pattern: r"recv: (?P<value>\w+)".into(),
+                alternatives: vec![r"(?i)\b(?:got|get)\b(?:[^:\n]*?:)?\W*(?:(?:the|reply)\W+)*(?P<value>\w+)".into()],
+                role: None,
+            },
+            false,
+        );
+        let kept = |lines: &[&str], read: &[u8]| -> Vec<bool> {
+            let mut items: Vec<(u64, super::Item)> = lines
+                .iter()
+                .map(|l| (0, super::Item::line(crate::trace::Stream::Stdout, l, std::slice::from_ref(&recv))))
+                .collect();
+            super::forget_untravelled_asides(&mut items, read);
+            items.iter().map(|(_, i)| matches!(i, super::Item::Line(_, _, Some(_), _))).collect()
+        };
+        let lines = ["main: waiting to get the reply from child...", "Parent got: pong"];
+        assert_eq!(kept(&lines, b"\x80\x04\x8c\x04pong\x94."), [false, true]);
+        assert_eq!(kept(&lines, b"\x80\x04\x8c\x04ping\x94."), [true, true], "no line's value was read");
+        assert_eq!(kept(&lines[..1], b"pong"), [true], "alone, it is the line");
+        // The same lead is the same print with another value: it stays, for the checks to judge.
+        assert_eq!(kept(&["Parent got: pong", "Parent got: pung"], b"pong"), [true, true]);
     }
 
     /// A loose gap before a capture leaves a number its minus sign, and only a sign: a `-`

@@ -1,0 +1,102 @@
+//! Whether the values a process printed travelled to it: which of them are among the bytes it
+//! read from the program's pipes and sockets, as text or as Python's pickle writes them. The
+//! observer keeps those bytes (`Process::received`); the `fifo` check asks that a value printed
+//! as read is among them, and the observer takes a line of the learner's own wording whose
+//! values are none of them, beside a line of the same pattern whose values are, for a remark.
+
+use std::collections::HashSet;
+
+/// The most matches `found_in` looks at. Matches are about one per byte read for the values
+/// of an honest program (at most 4 MiB); only values built to end inside one another at every
+/// byte (`1`, `11`, `111`, ... over a run of ones) make more. Past this, the values not yet
+/// found count as not read: failing closed, within a second.
+const MATCH_BUDGET: usize = 1 << 26;
+
+/// Which of `values` are among `bytes` in one of their `encodings`: anywhere in them (a value
+/// printed before it was taken travelled all the same; the checks of order say that the line
+/// came too early). Bytes the tracer did not keep (past 4 KiB of a read, past 4 MiB of a run,
+/// a read into several buffers) count as not read: no exercise moves that much, and an
+/// attacker could read megabytes of anything first to make the check unable to tell.
+///
+/// One pass over the bytes for every encoding of every value at once (Aho-Corasick,
+/// overlapping matches, so that no value hides another), stopped when all are found. A search
+/// of the bytes per printed line was O(lines x bytes): a reader printing 20,000 pickled
+/// numbers looked for each one's text through all it had read (27 s of judging).
+pub fn found_in<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> HashSet<&'v str> {
+    let values: Vec<&str> = values.collect::<HashSet<_>>().into_iter().collect();
+    let (mut patterns, mut owner) = (Vec::new(), Vec::new());
+    for (i, v) in values.iter().enumerate() {
+        for e in encodings(v).into_iter().filter(|e| !e.is_empty()) {
+            patterns.push(e);
+            owner.push(i);
+        }
+    }
+    let mut found = HashSet::new();
+    if bytes.is_empty() || patterns.is_empty() {
+        return found;
+    }
+    let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else { return found };
+    let mut left = owner.iter().collect::<HashSet<_>>().len();
+    for m in automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
+        if left == 0 {
+            break;
+        }
+        if found.insert(values[owner[m.pattern().as_usize()]]) {
+            left -= 1;
+        }
+    }
+    found
+}
+
+/// The byte strings a value printed as `value` may have travelled as: its text (a `str`, `bytes`
+/// or Python 2 `str` pickles as its text, as does a line written to a pipe); for a whole
+/// number, pickle's `BININT1`, `BININT2`, `BININT` or `LONG1`; for a float `BINFLOAT`; for
+/// `True`, `False`, `None` their opcodes. Each number with its opcode: the 4 bytes of a small
+/// number alone are in every pickle's frame header.
+fn encodings(value: &str) -> Vec<Vec<u8>> {
+    let mut out = vec![value.as_bytes().to_vec()];
+    if let Ok(n) = value.parse::<i64>() {
+        match n {
+            0..=255 => out.push(vec![b'K', n as u8]),
+            256..=65535 => out.push([&[b'M'][..], &(n as u16).to_le_bytes()].concat()),
+            _ => {}
+        }
+        if let Ok(n) = i32::try_from(n) {
+            out.push([&[b'J'][..], &n.to_le_bytes()].concat());
+        }
+        // `LONG1`: its length, then the fewest little-endian two's complement bytes.
+        let mut long = n.to_le_bytes().to_vec();
+        while long.len() > 1 {
+            let (last, next) = (long[long.len() - 1], long[long.len() - 2]);
+            if (last == 0 && next & 0x80 == 0) || (last == 0xff && next & 0x80 != 0) {
+                long.pop();
+            } else {
+                break;
+            }
+        }
+        out.push([&[0x8a, long.len() as u8][..], &long].concat());
+    } else if let Ok(f) = value.parse::<f64>() {
+        out.push([&[b'G'][..], &f.to_be_bytes()].concat());
+    }
+    match value {
+        "True" => out.push(vec![0x88]),
+        "False" => out.push(vec![0x89]),
+        "None" => out.push(vec![b'N']),
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    /// All values are looked for in one pass: one that ends inside another (`1` in `111`) is
+    /// found with it, a pickled number by its opcode, and a value that is not there is not.
+    #[test]
+    fn values_are_found_among_the_bytes_read_in_one_pass() {
+        let values = ["1", "11", "111", "1111", "7", "x1", "12", "1", "8"];
+        let mut found: Vec<&str> = super::found_in(b"x111x\x80\x04K\x07.", values.into_iter()).into_iter().collect();
+        found.sort();
+        assert_eq!(found, ["1", "11", "111", "7", "x1"]);
+        assert!(super::found_in(b"", values.into_iter()).is_empty());
+    }
+}
