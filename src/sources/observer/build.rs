@@ -379,7 +379,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     forget_worded_asides(&mut procs);
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
-    let trace = build_trace(name, response, &procs, &names, numbered, outcome);
+    let trace = build_trace(name, response, &procs, &names, numbered, outcome, &own);
     // Where each draft went in the trace's tree order: looked up by pid and start, not by a
     // scan of the trace for each draft (quadratic for a `vfork` loop's thousands).
     let mut in_trace: HashMap<(i32, u64), usize> = HashMap::new();
@@ -610,6 +610,7 @@ fn build_trace(
     names: &[(String, Origin, bool)],
     numbered: Numbered,
     outcome: Outcome,
+    own: &std::collections::HashSet<usize>,
 ) -> crate::trace::Trace {
     let Numbered { mut events, marks, fork_seq, event_records } = numbered;
     let mut builder = TraceBuilder::new(name, response.observer_pid);
@@ -637,8 +638,7 @@ fn build_trace(
         }
     }
     // What each process read from the program's channels, and where it wrote to them among
-    // its events.
-    let own = own_streams(response);
+    // its events; not what it read from a stream only it wrote to (`own_streams`).
     for (index, bytes) in &response.received {
         if own.contains(index) {
             continue;
