@@ -36,13 +36,14 @@ pub fn found_in<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> Hash
         return found;
     }
     let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else { return found };
+    // Every value with a pattern has its text's, so this is how many values there are to find.
     let mut left = owner.iter().collect::<HashSet<_>>().len();
     for m in automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
-        if left == 0 {
-            break;
-        }
         if found.insert(values[owner[m.pattern().as_usize()]]) {
             left -= 1;
+            if left == 0 {
+                break;
+            }
         }
     }
     found

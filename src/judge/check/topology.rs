@@ -803,10 +803,10 @@ impl Ctx<'_> {
             // The last place taken from each writer, for this reader.
             let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
             for (id, v) in ids.into_iter().zip(&values) {
-                let Some(v) = v.clone() else {
+                let Some(v) = v.as_deref() else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
-                if observed && !travelled.contains(v.as_str()) {
+                if observed && !travelled.contains(v) {
                     let process = &self.trace.processes[id.process()].role;
                     return fail(
                         format!(
@@ -816,7 +816,7 @@ impl Ctx<'_> {
                         vec![id],
                     );
                 }
-                let Some(k) = unused.get_mut(v.as_str()).and_then(|places| places.pop_front()) else {
+                let Some(k) = unused.get_mut(v).and_then(|places| places.pop_front()) else {
                     return fail(
                         format!("{} read {var} = {v}, which was never written (or was read twice)", self.describe(id)),
                         vec![id],

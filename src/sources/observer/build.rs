@@ -1006,37 +1006,37 @@ fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
 /// from the program's channels (`trace::travelled`). A process whose lines of a pattern are
 /// all untravelled keeps them: they are its lines, and the checks judge them.
 fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8]) {
-    let captured = |value: &Value| -> Vec<(usize, usize)> {
-        value.spans.as_slice().iter().filter(|s| s.start < s.end).map(|s| (s.start, s.end)).collect()
-    };
-    let texts = items.iter().flat_map(|(_, item)| match item {
-        Item::Line(_, value, Some(_), _) => {
-            captured(value).into_iter().map(|(a, b)| &value.text[a..b]).collect::<Vec<_>>()
-        }
-        _ => Vec::new(),
-    });
-    let found = crate::trace::travelled::found_in(read, texts);
+    // Each item's captured texts (none for anything but a matched line), looked up once.
+    let captures: Vec<Vec<&str>> = items
+        .iter()
+        .map(|(_, item)| match item {
+            Item::Line(_, value, Some(_), _) => {
+                value.spans.as_slice().iter().filter(|s| s.start < s.end).map(|s| &value.text[s.start..s.end]).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    let found = crate::trace::travelled::found_in(read, captures.iter().flatten().copied());
     if found.is_empty() {
         return;
     }
     // Per pattern, the leads of its lines all of whose values were read.
     let mut travelled: HashMap<&str, Vec<&str>> = HashMap::new();
-    for (_, item) in items.iter() {
+    for ((_, item), texts) in items.iter().zip(&captures) {
         if let Item::Line(_, value, Some(pattern), how) = item {
-            let spans = captured(value);
-            if !spans.is_empty() && spans.iter().all(|&(a, b)| found.contains(&value.text[a..b])) {
+            if !texts.is_empty() && texts.iter().all(|t| found.contains(t)) {
                 travelled.entry(pattern.as_str()).or_default().push(how.lead_in(value));
             }
         }
     }
     let asides: Vec<usize> = items
         .iter()
+        .zip(&captures)
         .enumerate()
-        .filter_map(|(k, (_, item))| match item {
+        .filter_map(|(k, ((_, item), texts))| match item {
             Item::Line(_, value, Some(pattern), how) if how.fit > Fit::Exact => {
                 let leads = travelled.get(pattern.as_str())?;
-                let spans = captured(value);
-                let unread = !spans.is_empty() && spans.iter().all(|&(a, b)| !found.contains(&value.text[a..b]));
+                let unread = !texts.is_empty() && texts.iter().all(|t| !found.contains(t));
                 (unread && !leads.contains(&how.lead_in(value))).then_some(k)
             }
             _ => None,
