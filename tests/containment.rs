@@ -510,7 +510,7 @@ fn where_namespaces_are_refused_the_program_runs_unisolated_and_the_report_says_
     assert!(out.status.success(), "{shown}");
     assert!(stdout.contains("score: 16.5/16.5"), "the program still runs and is graded:\n{shown}");
     assert!(
-        stdout.contains("not isolated: creating user, network and mount namespaces (unshare) failed: EPERM"),
+        stdout.contains("not isolated: creating user, network, mount and cgroup namespaces (unshare) failed: EPERM"),
         "the report says why it ran without isolation:\n{shown}"
     );
 }

@@ -1285,6 +1285,7 @@ fn the_program_sees_only_the_allow_listed_files() {
             "urandom read 4",
             "mountinfo names the project False",
             "mountinfo names the class False",
+            "own cgroups shown at their root True",
             "root-only /proc entries readable []",
         ],
         "{}",

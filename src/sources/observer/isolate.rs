@@ -414,13 +414,18 @@ unsafe fn failure(step: u8) -> StepFailure {
     StepFailure { step, errno: *libc::__errno_location() }
 }
 
-/// Steps 1 to 5: new user, network and mount namespaces, the ids mapped, and mounts kept
+/// Steps 1 to 5: new user, network, mount and cgroup namespaces, the ids mapped, and mounts kept
 /// from propagating back.
 ///
 /// # Safety
 /// As `Isolation::enter`: in the forked child, on values built before the fork.
 unsafe fn enter_namespaces(uid_map: &std::ffi::CStr, gid_map: &std::ffi::CStr) -> Result<(), StepFailure> {
-    if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS) != 0 {
+    // A cgroup namespace too, entered after the program joined the run's cgroups (`exec_child`):
+    // its /proc/self/cgroup then says `/` for each, where it named the machine's hierarchy, the
+    // container's id and the grader's host pid in `procscen-<pid>-<n>` (red team round 19, L2).
+    // The kernel makes the user namespace first, so the cgroup one is made with its rights.
+    let flags = libc::CLONE_NEWUSER | libc::CLONE_NEWNET | libc::CLONE_NEWNS | libc::CLONE_NEWCGROUP;
+    if libc::unshare(flags) != 0 {
         return Err(failure(1));
     }
     // This child was forked from the tracer, which is not dumpable (`pidns`), and so is it
@@ -638,7 +643,7 @@ fn stage_scratch(dirs: &[PathBuf], bytes: u64) -> Result<(), String> {
 /// What failed, for the report: the `step` of a `StepFailure`.
 pub fn step_name(step: u8) -> &'static str {
     match step {
-        1 => "creating user, network and mount namespaces (unshare)",
+        1 => "creating user, network, mount and cgroup namespaces (unshare)",
         2 => "writing /proc/self/setgroups",
         3 => "writing /proc/self/uid_map",
         4 => "writing /proc/self/gid_map",
