@@ -4,8 +4,11 @@
 //! both sources produce and every judge reads, so that the scenario model (which validates
 //! names against them) and the sources share them without knowing each other.
 
-/// The label of an observed process's forks (of any kind).
+/// The label of an observed process's forks whose child has memory of its own (a copy).
 pub const FORK_LABEL: &str = "fork";
+/// The label of an observed process's forks whose child shares its memory until it executes
+/// or ends: vfork, `posix_spawn`, `clone(CLONE_VM)` without `CLONE_THREAD`.
+pub const SHARED_FORK_LABEL: &str = "fork_sharing_memory";
 /// The label of an observed process's waits that returned a child.
 pub const WAIT_LABEL: &str = "wait";
 /// The label of an observed process's execs.
@@ -13,7 +16,7 @@ pub const EXEC_LABEL: &str = "exec";
 /// The label of an observed process's normal exit.
 pub const EXIT_LABEL: &str = "exit";
 /// Every label an observed process's own events carry, besides its lines'.
-pub const EVENT_LABELS: [&str; 4] = [FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
+pub const EVENT_LABELS: [&str; 5] = [FORK_LABEL, SHARED_FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
 
 /// The program's first process.
 pub const MAIN: &str = "main";

@@ -164,6 +164,10 @@ impl Ctx<'_> {
                 }
                 _ => false,
             },
+            EventMatch::ForkedSharingMemory(child) => {
+                e.label.as_deref() == Some(crate::trace::names::SHARED_FORK_LABEL)
+                    && matches!(&e.kind, EventKind::Fork { name, .. } if name == child)
+            }
         };
         // One pass over the trace: an event is named when its process has the selector's
         // name, or when it belongs to a task of the definition with that name.

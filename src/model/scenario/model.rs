@@ -572,6 +572,9 @@ pub enum EventMatch {
     /// Exec events whose whole command line this regular expression does not match, and execs
     /// of a file the program could have made; checked to compile.
     CommandNotMatching(String),
+    /// Fork events (of an observed program) that made a process of this name sharing the
+    /// maker's memory (`names::SHARED_FORK_LABEL`).
+    ForkedSharingMemory(String),
 }
 
 impl std::fmt::Display for Selector {
@@ -586,6 +589,7 @@ impl std::fmt::Display for Selector {
             EventMatch::CommandNotMatching(t) => {
                 write!(f, "{} executing a command not matching `{t}`", self.process)
             }
+            EventMatch::ForkedSharingMemory(c) => write!(f, "{} making {c} sharing its memory", self.process),
         }
     }
 }

@@ -842,6 +842,10 @@ pub struct RawSelectorLong {
     /// `command_not_matching: SPAWN'S COMMAND` counted `exactly: 0` says a process executed
     /// nothing but spawn's interpreter.
     pub command_not_matching: Option<String>,
+    /// A fork (of an observed program) that made a process of this name sharing the maker's
+    /// memory (vfork, `posix_spawn`, `clone(CLONE_VM)`), not with a copy of it: counted
+    /// `exactly: 0`, the fork exercises' child is a copy of its parent.
+    pub forked_sharing_memory: Option<String>,
 }
 
 impl<'de> Deserialize<'de> for RawSelector {

@@ -34,7 +34,7 @@ use std::collections::HashMap;
 
 pub use crate::trace::names::{
     is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, OBSERVED_NAMES,
-    RESOURCE_TRACKER, UNNAMED, WAIT_LABEL,
+    RESOURCE_TRACKER, SHARED_FORK_LABEL, UNNAMED, WAIT_LABEL,
 };
 
 /// A named line pattern of a scenario, compiled.
@@ -460,7 +460,7 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
             | RecordKind::Kill { .. }
             | RecordKind::Delivered { .. } => push(&mut procs, Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
-            RecordKind::Forked { child } => push(&mut procs, Item::Forked(*child)),
+            RecordKind::Forked { child, shares_memory } => push(&mut procs, Item::Forked(*child, *shares_memory)),
             RecordKind::Exec { argv, own_file } => push(&mut procs, Item::Exec(argv.clone(), *own_file)),
             RecordKind::Waited { child } => push(&mut procs, Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
@@ -564,10 +564,11 @@ fn number_events(procs: &[Proc], names: &[(String, Origin, bool)]) -> Numbered {
                     marks.insert(*record, (i, seq));
                     continue;
                 }
-                Item::Forked(child) => {
+                Item::Forked(child, shares_memory) => {
                     fork_seq.insert((p.pid, *child), seq);
                     let name = by_pid_time(*child, *time).map_or(UNNAMED.to_owned(), |c| names[c].0.clone());
-                    (EventKind::Fork { child_pid: *child, name }, Some(FORK_LABEL.to_owned()))
+                    let label = if *shares_memory { SHARED_FORK_LABEL } else { FORK_LABEL };
+                    (EventKind::Fork { child_pid: *child, name }, Some(label.to_owned()))
                 }
                 Item::Exec(argv, own_file) => {
                     (EventKind::Exec { argv: argv.clone(), own_file: *own_file }, Some(EXEC_LABEL.to_owned()))
@@ -794,7 +795,8 @@ struct Proc {
 }
 
 enum Item {
-    Forked(i32),
+    /// The child's pid, and whether it was made sharing the parent's memory.
+    Forked(i32, bool),
     /// The command line, and whether the file executed is one the program could write.
     Exec(Vec<String>, bool),
     Waited(i32),
@@ -1207,7 +1209,10 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
         .map(|r| {
             let items = &procs[r].items;
             let start = submission_start(items, argv).unwrap_or(0);
-            items[..start].iter().filter_map(|(_, i)| if let Item::Forked(c) = i { Some(*c) } else { None }).collect()
+            items[..start]
+                .iter()
+                .filter_map(|(_, i)| if let Item::Forked(c, _) = i { Some(*c) } else { None })
+                .collect()
         })
         .unwrap_or_default();
     let role_of: HashMap<&str, &str> =

@@ -223,7 +223,13 @@ pub enum RecordKind {
     /// A new process; `parent` is the process that made it.
     Began { parent: i32 },
     /// The process made the process `child` (fork, vfork or clone without a shared thread group).
-    Forked { child: i32 },
+    /// `shares_memory`: the child was made sharing its parent's memory (vfork, `posix_spawn`,
+    /// `clone(CLONE_VM)`), not with a copy of it.
+    Forked {
+        child: i32,
+        #[serde(default)]
+        shares_memory: bool,
+    },
     /// The process executed a new program with these arguments. `own_file`: the file it
     /// executed lies where the program may write (its working copy, `/tmp`, `/dev/shm`, a
     /// memfd), so the program may have made it (see `EventKind::Exec`).

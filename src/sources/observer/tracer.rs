@@ -734,7 +734,8 @@ impl Tracer {
                 super::pidns::skip_pids_after(self.highest_pid);
                 // A process with a reused pid is not recorded: it is killed before it runs.
                 if self.know(new, Seen::Forked) {
-                    self.record_by(tid, tgid, RecordKind::Forked { child: new });
+                    let shares_memory = shares_memory(tid, new);
+                    self.record_by(tid, tgid, RecordKind::Forked { child: new, shares_memory });
                 } else if self.threads.get(&new).is_some_and(|g| *g != new) && self.announced_threads.insert(new) {
                     self.record_by(tid, tgid, RecordKind::Thread { thread: new });
                     // Its first extra thread: from here on every thread of it stops at each
@@ -1767,6 +1768,20 @@ const REFUSED_CALLS: [libc::c_long; 9] = [
 /// The most signals the program's processes may have queued (`RLIMIT_SIGPENDING`): far more
 /// than a learner's program queues, far fewer than the machine's default per user.
 const MAX_PENDING_SIGNALS: libc::rlim_t = 1024;
+
+/// Whether `child`, just made by `parent` and stopped before its first instruction, shares
+/// its parent's memory (`kcmp(KCMP_VM)`): a vfork's child, `posix_spawn`'s, or
+/// `clone(CLONE_VM)`'s without `CLONE_THREAD`, a process in all but its memory, which the
+/// fork exercises' "the child is a copy of the parent" must not pass (red team round 19, M3).
+/// The child cannot have executed anything yet (it starts stopped), so the answer is the one
+/// its making gave. False when the kernel cannot tell (no `kcmp`): a copy, as before.
+fn shares_memory(parent: i32, child: i32) -> bool {
+    const KCMP_VM: libc::c_long = 1;
+    // SAFETY: kcmp takes integers only and touches no memory of ours; the tracer may compare
+    // its tracees (it has PTRACE_MODE_READ over both).
+    let same = unsafe { libc::syscall(libc::SYS_kcmp, parent as libc::c_long, child as libc::c_long, KCMP_VM, 0, 0) };
+    same == 0
+}
 
 /// The `clone` flags refused with `EPERM`: `CLONE_UNTRACED` makes a child the tracer never
 /// sees (thousands of them ran past the task limit), and `CLONE_PARENT` makes the caller's

@@ -551,6 +551,24 @@ impl Validator<'_> {
                 }
             },
             RawSelector::Long(l) => {
+                if let Some(child) = &l.forked_sharing_memory {
+                    let alone = [&l.label, &l.text, &l.line, &l.command, &l.command_matches, &l.command_not_matching]
+                        .iter()
+                        .all(|k| k.is_none());
+                    if !alone {
+                        self.problem(
+                            "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`",
+                            Some("write `{process: main, forked_sharing_memory: child}`".into()),
+                        );
+                        return None;
+                    }
+                    self.role(child, roles)?;
+                    self.role(&l.process, roles)?;
+                    return Some(Selector {
+                        process: l.process.clone(),
+                        matching: EventMatch::ForkedSharingMemory(child.clone()),
+                    });
+                }
                 match (&l.label, &l.text, &l.line, &l.command, &l.command_matches, &l.command_not_matching) {
                     (Some(label), None, None, None, None, None) => {
                         (l.process.clone(), EventMatch::Label(label.clone()))
@@ -577,7 +595,7 @@ impl Validator<'_> {
                     }
                     _ => {
                         self.problem(
-                        "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches` and `command_not_matching`",
+                        "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`",
                         Some("write `{process: main, text: \"Process end.\"}`".into()),
                     );
                         return None;
