@@ -417,7 +417,20 @@ impl Ctx<'_> {
         // to another in memory): "by chance" would tell a right program it is wrong. Said
         // whatever the times were: the tracer may read both lines in one look.
         let reached = self.reach.forward(a)[b.process()];
-        let seen = if reached != crate::trace::reach::NONE && reached > b.index() {
+        let reaching = (reached != crate::trace::reach::NONE && reached > b.index())
+            .then(|| self.trace.event(EventId::new(b.process(), reached)));
+        let seen = if let Some(EventKind::Join { name: waited, .. }) = reaching.map(|e| &e.kind) {
+            // Reached by a join (a wait) that came later: the line was printed before the join,
+            // which may be one the program never wrote (multiprocessing joins its children at
+            // exit: a learner who forgot `join()` read "what it took" as nonsense, blind18).
+            let role = &self.trace.processes[b.process()].role;
+            format!(
+                "{role} waited for {waited} only later, at {}: {role} printed this line before that wait \
+                 (join the child before printing it; a program that never joins is joined by Python's \
+                 multiprocessing when it exits).",
+                self.describe(EventId::new(b.process(), reached)),
+            )
+        } else if reaching.is_some() {
             let role = &self.trace.processes[b.process()].role;
             format!(
                 "What the grader sees of it reaches {role} only at {}, later: {role} printed this line \

@@ -250,7 +250,9 @@ impl Ctx<'_> {
             } else if open > 0 {
                 format!(": {}, so they show no overlap", missing_end(open))
             } else if peak_closed.len() <= 1 {
-                ": they ran one after another".to_owned()
+                // A learner who took the task's sleep out (blind18) did use `apply_async`:
+                // the message says why the clock cannot show it.
+                ": they ran one after another (by the clock, each ended before the next began; spans that take next to no time, with no sleep or work in them, seldom overlap however they were started)".to_owned()
             } else {
                 String::new()
             };

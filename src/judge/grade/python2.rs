@@ -14,12 +14,16 @@ const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x
 
 const NO_PYTHON2: &str = "The program may be written for Python 2 (`print \"x\"` without parentheses, `except E, e:`), which Python 3 refuses before it runs a line. The assignment allows Python 2, but the machine that graded it has none, so it was graded as Python 3 ran it. A teacher can install one for the grader (`pyenv install 2.7.18`, or the system's python2 package) and grade it again; a student can port it: `print(...)` with parentheses, `except E as e:`.";
 
+const REFUSED_BY_BOTH: &str = "Python 3 refused the program before it ran a line, and so did Python 2, which the assignment allows: it was graded as Python 3 ran it, and no check could pass. Python 2's message is above. A non-ASCII character with no encoding declared (a comment in Chinese, an accented letter, a curly quote) is refused by Python 2 unless the file's first or second line is `# -*- coding: utf-8 -*-`; Python 3 reads UTF-8 without it. Run the program once, with the interpreter you wrote it for, before handing it in.";
+
 /// The program run again with Python 2, when `program` allows it, Python 3 refused the program
 /// in the `first` run (`request`'s), and the machine has a Python 2; with the note that says
-/// so. `None` keeps the first run: a command that is not Python 3, or a program Python 2
-/// refuses too (a syntax error in any Python). With no Python 2 on the machine the first run
-/// is kept with a note that says so (`Some((None, note))`): a teacher grading as a user who
-/// cannot reach one saw every Python 2 submission at 0 and no word of why (blind8).
+/// so. `None` keeps the first run: a command that is not Python 3. With no Python 2 on the
+/// machine, or one that refuses the program too (a syntax error in any Python, or Python 2's
+/// "Non-ASCII character ... but no encoding declared" for the tutorial's own code with its
+/// Chinese comments, blind18), the first run is kept with a note that says so (`Some((None,
+/// note))`): a teacher grading as a user who cannot reach one saw every Python 2 submission at
+/// 0 and no word of why (blind8), and a learner saw only Python 3's complaint about `print`.
 pub fn rerun(
     program: &Program,
     first: &Observation,
@@ -40,8 +44,10 @@ pub fn rerun(
     request.argv = with_python2(&request.argv, python2)?;
     let response = observer::observe(&request, exe).ok().filter(|r| r.start_error.is_none())?;
     let second = observer::build::observation(name, &response, patterns);
-    if refused_by_python3(&second).is_some() {
-        return None;
+    if let Some(again) = refused_by_python3(&second) {
+        let again = without_file_name(&again);
+        let what = format!("python3 refused it ({refused}); {} refused it too ({again})", python2.display());
+        return Some((None, Mistake { id: "python2".into(), what, explanation: REFUSED_BY_BOTH.into() }));
     }
     let what = format!("python3 refused it ({refused}); graded as run by {}", python2.display());
     Some((Some(second), Mistake { id: "python2".into(), what, explanation: GRADED_AS_PYTHON2.into() }))
@@ -69,6 +75,16 @@ pub fn refused_by_python3(o: &Observation) -> Option<String> {
     }
     super::lines::exception(o, main)
         .filter(|e| ["SyntaxError", "TabError", "IndentationError"].iter().any(|kind| e.starts_with(kind)))
+}
+
+/// Python 2's "Non-ASCII character '\xe8' in file /tmp/procscen-grade-.../work/p01.py on line
+/// 12, ..." without the working copy's path, which names the grader's pid and differs in every
+/// run: "Non-ASCII character '\xe8' on line 12, ...".
+fn without_file_name(message: &str) -> String {
+    match message.split_once(" in file ").and_then(|(head, rest)| Some((head, rest.split_once(" on line ")?.1))) {
+        Some((head, tail)) => format!("{head} on line {tail}"),
+        None => message.to_owned(),
+    }
 }
 
 /// Whether `argv` runs a Python 3: `python3`, `python`, `.../python3.11`.
@@ -148,5 +164,14 @@ mod tests {
         assert!(with_python2(&argv(&["python", "sub.py"]), py2).is_some());
         assert_eq!(with_python2(&argv(&["./program"]), py2), None);
         assert_eq!(with_python2(&argv(&["sh", "-c", "python3 sub.py"]), py2), None);
+    }
+
+    #[test]
+    fn python2s_message_loses_the_working_copys_path() {
+        assert_eq!(
+            without_file_name("SyntaxError: Non-ASCII character '\\xe8' in file /tmp/g-1/work/p.py on line 12, but no encoding declared"),
+            "SyntaxError: Non-ASCII character '\\xe8' on line 12, but no encoding declared"
+        );
+        assert_eq!(without_file_name("SyntaxError: invalid syntax"), "SyntaxError: invalid syntax");
     }
 }

@@ -582,6 +582,8 @@ impl std::fmt::Display for Selector {
         match &self.matching {
             EventMatch::Label(l) if self.process == ANY_PROCESS => write!(f, "`{l}` lines"),
             EventMatch::Label(l) => write!(f, "{}.{}", self.process, l),
+            // `text: ""` is in every line (pool.yaml's "the workers print").
+            EventMatch::Text(t) if t.is_empty() => write!(f, "{} printing any line", self.process),
             EventMatch::Text(t) => write!(f, "{} printing {:?}", self.process, t),
             EventMatch::Line(t) => write!(f, "{} printing the line {:?}", self.process, t),
             EventMatch::Command(t) => write!(f, "{} executing a command with {:?}", self.process, t),
