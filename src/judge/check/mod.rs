@@ -124,6 +124,7 @@ impl Ctx<'_> {
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
             CheckKind::Fifo { var, a, b } => self.fifo(var, a, b),
+            CheckKind::Received { var, at } => self.received(var, at),
             CheckKind::NoDuplicatedOutput => self.no_duplicated_output(),
             CheckKind::MutualExclusion { name } => self.mutual_exclusion(name),
             CheckKind::Final { name, bounds } => self.final_value(name, bounds),

@@ -758,6 +758,45 @@ impl Ctx<'_> {
         }
     }
 
+    /// Each value of `var` printed at `at` is in the bytes its process read from the program's
+    /// pipes and sockets, from another process (`Process::received`, `travelled::found_in`).
+    /// A pool's worker that prints the task it runs got that task's number from main, pickled
+    /// in the task; one that prints lines of its own making (a `Pool` initializer printing
+    /// every task's run and result lines, red team round 20) or a hand-made `os.fork` "pool",
+    /// whose children know their numbers from the copy of main's memory, read none.
+    pub(super) fn received(&self, var: &str, at: &Selector) -> Verdict {
+        let events = self.select(at);
+        if events.is_empty() {
+            return fail(format!("no event matches {at}"), Vec::new());
+        }
+        let mut by_process: BTreeMap<usize, Vec<(EventId, String)>> = BTreeMap::new();
+        for id in events {
+            match self.printed(id, var) {
+                Some((v, _)) => by_process.entry(id.process()).or_default().push((id, v)),
+                None => return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]),
+            }
+        }
+        let mut checked = 0;
+        for (process, printed) in by_process {
+            let found = crate::trace::travelled::found_in(
+                &self.trace.processes[process].received,
+                printed.iter().map(|(_, v)| v.as_str()),
+            );
+            if let Some((id, v)) = printed.iter().find(|(_, v)| !found.contains(v.as_str())) {
+                let role = &self.trace.processes[process].role;
+                return fail(
+                    format!(
+                        "{}, but {role} read no {var} = {v} from a pipe, queue or socket of another process: it did not come to {role}",
+                        self.describe(*id)
+                    ),
+                    vec![*id],
+                );
+            }
+            checked += printed.len();
+        }
+        pass(format!("{checked} value(s) of `{var}` came through a pipe, queue or socket"), Vec::new())
+    }
+
     /// Each reader took the values in the order they were written: the values printed at `b`
     /// (per process, in program order) are found among those printed at `a` (per writer, in
     /// program order) at increasing positions of each writer, every value read was written,

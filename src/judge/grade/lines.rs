@@ -296,7 +296,9 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
         | CheckKind::DifferentProcess { a, b, .. }
         | CheckKind::Fifo { a, b, .. }
         | CheckKind::InFlight { what: InFlight::Spans { start: a, end: b, .. }, .. } => (vec![], vec![a, b]),
-        CheckKind::Value { at, .. } | CheckKind::Computed { at, .. } => (vec![], vec![at]),
+        CheckKind::Value { at, .. } | CheckKind::Computed { at, .. } | CheckKind::Received { at, .. } => {
+            (vec![], vec![at])
+        }
         CheckKind::PidOf { at, process, .. } => (vec![process.as_str()], vec![at]),
         CheckKind::ParentOf { parent, child, .. } | CheckKind::WaitsFor { parent, child } => {
             (vec![parent.as_str(), child.as_str()], vec![])

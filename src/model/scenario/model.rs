@@ -445,6 +445,9 @@ pub enum CheckKind {
     /// Each process's reads (`b`) of `var` take the values written (`a`) in the order they were
     /// written (first in, first out, by value), and every value written is read once.
     Fifo { var: String, a: Selector, b: Selector },
+    /// Each value of `var` printed at `at` was in what its process read from other processes
+    /// through the program's pipes and sockets (observed programs only).
+    Received { var: String, at: Selector },
     /// No forked child wrote again text its parent wrote before the fork.
     NoDuplicatedOutput,
     /// No two critical sections of the lock or semaphore `name` (each from an `acquire` to the

@@ -648,7 +648,7 @@ keyed! {
         // Counts and channels
         InFlight, Count, Delivery,
         // What is left running, the lines printed, their order
-        NothingLeft, AllLinesMatch, Fifo, NoDuplicatedOutput,
+        NothingLeft, AllLinesMatch, Fifo, Received, NoDuplicatedOutput,
         // Synchronization
         MutualExclusion, Final, NoDeadlock, Acquired,
     }
@@ -719,7 +719,7 @@ keyed! {
         pub at_least: Option<i64> => [Count, InFlight, Final],
         pub at_most: Option<i64> => [Count, InFlight, Final],
         pub exactly: Option<i64> => [Count, InFlight, Final],
-        pub var: Option<String> => [SameValue, ComputedAfresh, Value, PidOf, Fifo],
+        pub var: Option<String> => [SameValue, ComputedAfresh, Value, PidOf, Fifo, Received],
         pub equals: Option<RawValue> => [Value, Final],
         /// `value` with `computed: EXPR` instead of `equals`: each event printed as `var` the
         /// whole number EXPR makes of the same line's other captures (`task * task`: `+`, `-`,
@@ -744,6 +744,10 @@ keyed! {
         /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
         /// in, first out), each read value was written and each written value read once, by value.
         pub fifo: Option<[RawSelector; 2]> => Fifo,
+        /// Of a `program`: each value of `var` printed at these events came to the printing
+        /// process through the program's pipes and sockets (as text or pickled), from another
+        /// process: a pool's task number sent to its worker, not one the worker made up.
+        pub received: Option<RawSelector> => Received,
         /// `no_duplicated_output: true`: no forked child writes again text its parent left in its
         /// stdio buffer at the fork (copied by `fork`), as a whole line or as the start of one.
         pub no_duplicated_output: Option<bool> => NoDuplicatedOutput,

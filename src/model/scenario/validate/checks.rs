@@ -262,6 +262,19 @@ impl Validator<'_> {
                 self.asserts_something(kind, c.nothing_left);
                 CheckKind::NothingLeft
             }
+            CheckVerb::Received => {
+                if !self.program {
+                    self.key("received", |v| {
+                        v.key_problem(
+                            "`received` checks what an observed `program` read from its pipes and sockets",
+                            Some("use `fifo` or `delivery` in a scenario without `program:`".into()),
+                        )
+                    });
+                    return None;
+                }
+                let at = self.key("received", |v| v.selector(c.received.as_ref()?, roles))?;
+                CheckKind::Received { var: var?, at }
+            }
             CheckVerb::AllLinesMatch => {
                 if !self.program {
                     self.key("all_lines_match", |v| {
@@ -665,6 +678,7 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         }
         CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
         CheckKind::Fifo { var, a, b } => format!("{b} takes each {var} of {a} in the order written"),
+        CheckKind::Received { var, at } => format!("each {var} printed at {at} came through a pipe, queue or socket"),
         CheckKind::NoDuplicatedOutput => "no child writes again what its parent wrote before the fork".to_owned(),
         CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
         CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
