@@ -1286,6 +1286,7 @@ fn the_program_sees_only_the_allow_listed_files() {
             "mountinfo names the project False",
             "mountinfo names the class False",
             "own cgroups shown at their root True",
+            "files naming the machine readable []",
             "root-only /proc entries readable []",
         ],
         "{}",

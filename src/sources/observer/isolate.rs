@@ -225,6 +225,17 @@ impl Isolation {
         // files, private keys) it must not see. Each such entry is covered: a file by
         // /dev/null, a directory by an empty read-only tmpfs.
         plan.extend(masks_of_unreadable(Path::new("/etc"))?);
+        // What names the machine rather than the program's system: its host names and
+        // addresses, its name server, its id (red team round 20). Regular files only: a link
+        // (a resolv.conf into /run) points where the stage has nothing, and a mount over it
+        // would fail.
+        let host_files = ["/etc/hosts", "/etc/hostname", "/etc/machine-id", "/etc/resolv.conf"].map(Path::new);
+        plan.extend(
+            host_files
+                .into_iter()
+                .filter(|p| p.symlink_metadata().is_ok_and(|m| m.is_file()))
+                .map(|p| (p.to_owned(), file_mask())),
+        );
         plan.push((PathBuf::from("/dev"), tmpfs("mode=755,size=64k", true)));
         for dev in DEVICES.iter().map(Path::new).filter(|d| d.exists()) {
             plan.push((dev.to_owned(), bind(dev, false, true)?));
@@ -529,7 +540,16 @@ const TRACER_DIR: &str = "/proc/1";
 /// (`kpageflags`, `kpagecgroup`: a side channel on other runs), its slabs, timers and kernel
 /// log, the 0600 sysctls (`kernel/cad_pid`). Red team round 11, H7.
 fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
-    let hidden = ["/proc/keys", "/proc/key-users", "/proc/sys/kernel/ns_last_pid", "/proc/loadavg"];
+    // And the machine's boot: its kernel's command line (a VM's flags name its monitor) and
+    // the id of this boot (red team round 20).
+    let hidden = [
+        "/proc/keys",
+        "/proc/key-users",
+        "/proc/sys/kernel/ns_last_pid",
+        "/proc/loadavg",
+        "/proc/cmdline",
+        "/proc/sys/kernel/random/boot_id",
+    ];
     let mut masks: Vec<(PathBuf, What)> =
         hidden.map(Path::new).into_iter().filter(|p| p.exists()).map(|p| (p.to_owned(), file_mask())).collect();
     // The tracer, the namespace's init: it stays in the machine's network namespace and in a
