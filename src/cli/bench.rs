@@ -729,6 +729,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         ending: procscen::trace::Ending::Exited(0),
         events: main_events,
         received: Vec::new(),
+        sent_bytes: Vec::new(),
         sent: Vec::new(),
     }];
     let mut edges = Vec::new();
@@ -760,6 +761,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             ending: procscen::trace::Ending::Exited(0),
             events: list,
             received: Vec::new(),
+            sent_bytes: Vec::new(),
             sent: Vec::new(),
         });
     }

@@ -40,6 +40,7 @@ struct Draft {
     /// programs).
     received: Vec<u8>,
     sent: Vec<(u32, u64)>,
+    sent_bytes: Vec<u8>,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -112,6 +113,7 @@ impl TraceBuilder {
                 takes: 0,
                 received: Vec::new(),
                 sent: Vec::new(),
+                sent_bytes: Vec::new(),
             });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
@@ -140,6 +142,11 @@ impl TraceBuilder {
     /// Notes what draft `draft` read from a channel before its event `received.before_seq`.
     pub fn received(&mut self, draft: usize, bytes: &[u8]) {
         self.procs[draft].received.extend_from_slice(bytes);
+    }
+
+    /// Adds `bytes` to what draft `draft` wrote to the program's channels.
+    pub fn sent_bytes(&mut self, draft: usize, bytes: &[u8]) {
+        self.procs[draft].sent_bytes.extend_from_slice(bytes);
     }
 
     /// Notes that draft `draft` wrote to a channel at `time_ns`, before its event `before_seq`.
@@ -194,6 +201,7 @@ impl TraceBuilder {
                             takes: 0,
                             received: Vec::new(),
                             sent: Vec::new(),
+                            sent_bytes: Vec::new(),
                         });
                     }
                 }
@@ -262,6 +270,7 @@ impl TraceBuilder {
                         events
                     },
                     received: std::mem::take(&mut draft.received),
+                    sent_bytes: std::mem::take(&mut draft.sent_bytes),
                     sent: {
                         // In the order of the events they fall between (threads' records come
                         // in the tracer's order).

@@ -70,6 +70,11 @@ pub struct Process {
     /// `in_flight`'s `ends_at_send` reads).
     #[serde(skip)]
     pub sent: Vec<(u32, u64)>,
+    /// What an observed process wrote to pipes and sockets of the program that another
+    /// process read: of each `write` or `send` into one buffer, its first `KEPT_PER_READ`
+    /// bytes, as `received` keeps reads (`fifo` looks there for each value a reader took).
+    #[serde(skip)]
+    pub sent_bytes: Vec<u8>,
 }
 
 /// How a process came to be.

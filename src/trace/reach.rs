@@ -160,6 +160,7 @@ mod tests {
                     })
                     .collect(),
                 received: Vec::new(),
+                sent_bytes: Vec::new(),
                 sent: Vec::new(),
             })
             .collect();

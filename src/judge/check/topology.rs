@@ -826,6 +826,23 @@ impl Ctx<'_> {
         // lines alone let a reader print a list of its own once a one-byte "go" came through
         // an `os.pipe` (red team round 17).
         let observed = self.trace.is_observed();
+        // And they came from the writer: each value a reader took is in what its writer sent
+        // to a pipe or socket another process read. Found in what the reader read alone, a
+        // value passed the check when another process sent it (main feeding the reader's
+        // queue after a one-byte "go" from the writer, spawn's arguments, a helper's byte:
+        // red team round 20).
+        let mut sent: HashMap<usize, HashSet<&str>> = HashMap::new();
+        if observed {
+            let mut by_writer: HashMap<usize, Vec<&str>> = HashMap::new();
+            for w in &written {
+                by_writer.entry(w.1).or_default().push(w.0.as_str());
+            }
+            for (writer, values) in by_writer {
+                let found =
+                    crate::trace::travelled::found_in(&self.trace.processes[writer].sent_bytes, values.into_iter());
+                sent.insert(writer, found);
+            }
+        }
         let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
         for &id in &reads {
             by_reader.entry(id.process()).or_default().push(id);
@@ -865,6 +882,17 @@ impl Ctx<'_> {
                 };
                 used[k] = true;
                 let (_, writer, place, wid) = &written[k];
+                if observed && !sent.get(writer).is_some_and(|found| found.contains(v)) {
+                    let role = &self.trace.processes[*writer].role;
+                    return fail(
+                        format!(
+                            "{}, written at {}, but {role} sent no {var} = {v} through a pipe, queue or socket that another process read: the value did not travel from {role}",
+                            self.describe(id),
+                            self.describe(*wid)
+                        ),
+                        vec![*wid, id],
+                    );
+                }
                 if let Some((prev_place, prev_id)) = last.get(writer) {
                     if *prev_place > *place {
                         let earlier = self.printed(*prev_id, var).map(|x| x.0).unwrap_or_default();
@@ -1010,7 +1038,7 @@ mod tests {
         let yaml = "name: fifo\nprogram:\n  run: 'true'\nlines:\n  w: 'write, (?P<value>\\w+)'\n  r: 'read, (?P<value>\\w+)'\n\
                     expect:\n  - {name: fifo, fifo: [w, r], var: value}\n";
         let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("fifo.yaml")).expect("loads");
-        let verdict = |received: Vec<&[u8]>| {
+        let verdict_sent = |received: Vec<&[u8]>, sent: Vec<&[u8]>| {
             let mut trace = TraceBuilder::new("fifo", 1);
             let event = |seq, label: Option<&str>, kind| Event { seq, time_ns: 0, label: label.map(Into::into), kind };
             let line = |text: &str, value: &str| {
@@ -1030,18 +1058,29 @@ mod tests {
             for bytes in received {
                 trace.received(draft, bytes);
             }
+            let writer = trace.draft(11).expect("the writer");
+            for bytes in sent {
+                trace.sent_bytes(writer, bytes);
+            }
             let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
             verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")
         };
         // `pickle.dumps('A', 4)` and `pickle.dumps(7, 4)`, each after its length.
         let items: [&[u8]; 3] =
             [b"\x00\x00\x00\x0f", b"\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00\x8c\x01A\x94.", b"\x80\x04K\x07."];
+        // What the writer sent is what the reader read.
+        let verdict = |received: Vec<&[u8]>| verdict_sent(received.clone(), received);
         assert!(verdict(items.to_vec()).passed);
         let go = verdict(vec![b"!"]);
         assert!(!go.passed);
         assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
         assert!(!verdict(vec![b""]).passed, "what was not kept was not read");
+        // The reader read the values, but the writer sent only a "go": they came from another
+        // process (red team round 20).
+        let elsewhere = verdict_sent(items.to_vec(), vec![b"go"]);
+        assert!(!elsewhere.passed);
+        assert!(elsewhere.message.contains("the value did not travel from writer"), "{}", elsewhere.message);
     }
 
     /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result

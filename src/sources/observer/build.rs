@@ -648,6 +648,21 @@ fn build_trace(
             builder.received(draft, bytes);
         }
     }
+    // What each process wrote to the program's channels that another process read: not what
+    // it wrote into a pipe only it read back (a writer keeping its values to itself).
+    // A write into a socket whose peer is unknown (a `Manager`'s) has no record: who read it
+    // cannot be told, and it counts.
+    let read_elsewhere = read_by_others(response);
+    for sent in &response.sent {
+        let draft = match sent.record {
+            Some(index) if !read_elsewhere.contains(&index) => None,
+            Some(index) => marks.get(&index).and_then(|&(p, _)| drafts[p]),
+            None => procs.iter().rposition(|p| p.pid == sent.pid).and_then(|p| drafts[p]),
+        };
+        if let Some(draft) = draft {
+            builder.sent_bytes(draft, &sent.bytes);
+        }
+    }
     for (index, r) in response.records.iter().enumerate() {
         let RecordKind::Channel(m) = &r.kind else { continue };
         let Some(&(p, before_seq)) = marks.get(&index) else { continue };
@@ -979,6 +994,17 @@ fn forget_asides(items: &mut [(u64, Item)]) {
 /// carries the other's bytes too). A socket pair's ends are two streams: what a process sends
 /// on its end arrives at the other.
 fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
+    own_streams_or_readers(response).0
+}
+
+/// The indices of the kept writes (`Response::sent`) into a stream that a process other than
+/// the writer read from.
+fn read_by_others(response: &Response) -> std::collections::HashSet<usize> {
+    own_streams_or_readers(response).1
+}
+
+/// `own_streams`, and `read_by_others`.
+fn own_streams_or_readers(response: &Response) -> (std::collections::HashSet<usize>, std::collections::HashSet<usize>) {
     use super::channels::{Op, StreamId};
     let channel = |index: usize| match response.records.get(index) {
         Some(r @ super::Record { kind: RecordKind::Channel(m), .. }) => Some((r.pid, m)),
@@ -992,12 +1018,29 @@ fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
             *only = None;
         }
     }
-    response
+    let own = response
         .received
         .iter()
         .map(|(index, _)| *index)
         .filter(|&index| channel(index).is_some_and(|(pid, m)| writer.get(&m.stream) == Some(&Some(pid))))
-        .collect()
+        .collect();
+    // Per stream, the processes that read from it.
+    let mut readers: HashMap<&StreamId, Vec<i32>> = HashMap::new();
+    for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Read) {
+        let list = readers.entry(&m.stream).or_default();
+        if !list.contains(&pid) {
+            list.push(pid);
+        }
+    }
+    let read_elsewhere = response
+        .sent
+        .iter()
+        .filter_map(|sent| sent.record)
+        .filter(|&index| {
+            channel(index).is_some_and(|(pid, m)| readers.get(&m.stream).is_some_and(|r| r.iter().any(|&p| p != pid)))
+        })
+        .collect();
+    (own, read_elsewhere)
 }
 
 /// Unmatches the lines of one process's `items` that a wording of the learner's own (not the

@@ -93,6 +93,17 @@ pub enum Op {
     Read,
 }
 
+/// The first bytes of one write of the program's (`Channels::sent`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    /// The writing process.
+    pub pid: i32,
+    /// The write's record; `None` for a write into a socket whose peer is unknown (connected
+    /// by name: a `Manager`'s), which carries no record.
+    pub record: Option<usize>,
+    pub bytes: Vec<u8>,
+}
+
 /// One call that moved units through a stream (see the module's documentation).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Moved {
@@ -169,7 +180,9 @@ pub struct Args {
 #[derive(Debug, Clone, Copy)]
 pub enum Call {
     /// A write; its record, made at the entry, is `record`.
-    Write { record: usize, messages: bool },
+    /// A write; its record, made at the entry, is `record`; from the buffer at `buffer`
+    /// (`None`: from several, `writev` and `sendmsg`, which are counted but not kept).
+    Write { record: Option<usize>, messages: bool, buffer: Option<u64> },
     /// A read of `stream` released at `entered`, into the buffer at `buffer` (`None`: into
     /// several, `readv` and `recvmsg`, which are counted but not kept).
     Read { stream: StreamId, entered: u64, messages: bool, buffer: Option<u64> },
@@ -192,6 +205,12 @@ pub struct Channels {
     /// the values it printed came through a channel. Beside the records, not in them: every
     /// record would grow by the vector.
     pub received: Vec<(usize, Vec<u8>)>,
+    /// Bytes of writes kept so far (`KEPT_IN_ALL` of them at most).
+    sent_kept: usize,
+    /// For each write from one buffer (`write`, `sendto`) whose bytes were kept, its record's
+    /// index and its first `KEPT_PER_READ` bytes: what the process sent, for the check that a
+    /// value a reader printed came from the writer (`fifo`).
+    pub sent: Vec<Sent>,
 }
 
 /// How many bytes of reads are kept for the whole program: a few thousand items of an
@@ -216,12 +235,27 @@ pub const CALLS: [libc::c_long; 10] = [
 
 impl Channels {
     pub fn new(outputs: [u64; 2]) -> Channels {
-        Channels { outputs, clock: 0, peers: HashMap::new(), kept: 0, received: Vec::new() }
+        Channels {
+            outputs,
+            clock: 0,
+            peers: HashMap::new(),
+            kept: 0,
+            received: Vec::new(),
+            sent_kept: 0,
+            sent: Vec::new(),
+        }
     }
 
     fn tick(&mut self) -> u64 {
         self.clock += 1;
         self.clock
+    }
+
+    /// Whether `fd` of thread `tid` is a socket whose peer is unknown (connected by name).
+    fn unpaired_socket(&self, tid: i32, fd: u64) -> bool {
+        let Ok(link) = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)) else { return false };
+        let inode = link.to_str().and_then(|l| l.strip_prefix("socket:[")?.strip_suffix(']')?.parse::<u64>().ok());
+        inode.is_some_and(|inode| !self.peers.contains_key(&inode))
     }
 
     /// What `fd` of thread `tid` is, as a stream to write to (`write`) or read from: `None`
@@ -290,7 +324,16 @@ impl Channels {
                     taint(self, records, &[args.a0]);
                     return None;
                 }
-                let (stream, messages) = self.stream(tid, args.a0, true)?;
+                let buffer = matches!(args.nr, libc::SYS_write | libc::SYS_sendto).then_some(args.a1);
+                let Some((stream, messages)) = self.stream(tid, args.a0, true) else {
+                    // Into a socket whose peer is unknown: no record (no read is known to take
+                    // it), but its bytes are kept, a writer's values sent to a `Manager`.
+                    return self.unpaired_socket(tid, args.a0).then_some(Call::Write {
+                        record: None,
+                        messages: false,
+                        buffer,
+                    });
+                };
                 let asked = match args.nr {
                     _ if messages => Some(1),
                     libc::SYS_write | libc::SYS_sendto => Some(args.a2),
@@ -301,7 +344,7 @@ impl Channels {
                 let entered = self.tick();
                 let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
                 records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Channel(moved) });
-                Some(Call::Write { record: records.len() - 1, messages })
+                Some(Call::Write { record: Some(records.len() - 1), messages, buffer })
             }
             libc::SYS_read | libc::SYS_readv | libc::SYS_preadv2 | libc::SYS_recvfrom | libc::SYS_recvmsg => {
                 let flags = match args.nr {
@@ -374,11 +417,20 @@ impl Channels {
                 }
             }
             Call::SocketPair { .. } => {}
-            Call::Write { record, messages } => {
+            Call::Write { record, messages, buffer } => {
                 let exited = self.tick();
-                if let Some(Record { kind: RecordKind::Channel(moved), .. }) = records.get_mut(record) {
+                if let Some(Record { kind: RecordKind::Channel(moved), .. }) = record.and_then(|r| records.get_mut(r)) {
                     moved.exited = Some(exited);
                     moved.amount = Some(units(messages));
+                }
+                // What it wrote, kept as reads are (`received`), with a budget of its own: the
+                // bytes are still in the buffer at the exit stop.
+                let took = usize::try_from(result).unwrap_or(0).min(KEPT_PER_READ);
+                if took > 0 && self.sent_kept + took <= KEPT_IN_ALL {
+                    if let Some(data) = buffer.map(|at| memory(at, took)).filter(|d| d.len() == took) {
+                        self.sent_kept += took;
+                        self.sent.push(Sent { pid: tgid, record, bytes: data });
+                    }
                 }
             }
             Call::Read { stream, entered, messages, buffer } => {

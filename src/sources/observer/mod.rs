@@ -173,6 +173,10 @@ pub struct Response {
     /// The first bytes of reads from the program's channels, by record index
     /// (`channels::Channels::received`).
     pub received: Vec<(usize, Vec<u8>)>,
+    /// What the program's processes wrote to its channels, beside the records
+    /// (`channels::Channels::sent`).
+    #[serde(default)]
+    pub sent: Vec<channels::Sent>,
     /// The output as read from the program's stdout and stderr pipes (cut at the limit).
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,

@@ -175,6 +175,7 @@ pub fn run(request: &Request) -> Response {
     tracer.check_memory();
     response.records = tracer.records;
     response.received = std::mem::take(&mut tracer.channels.received);
+    response.sent = std::mem::take(&mut tracer.channels.sent);
     response.usage = tracer.usage;
     response.outcome = Some(tracer.stop.unwrap_or(Outcome::Finished));
     response
