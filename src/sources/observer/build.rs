@@ -994,22 +994,8 @@ fn forget_asides(items: &mut [(u64, Item)]) {
 /// carries the other's bytes too). A socket pair's ends are two streams: what a process sends
 /// on its end arrives at the other.
 fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
-    own_streams_or_readers(response).0
-}
-
-/// The indices of the kept writes (`Response::sent`) into a stream that a process other than
-/// the writer read from.
-fn read_by_others(response: &Response) -> std::collections::HashSet<usize> {
-    own_streams_or_readers(response).1
-}
-
-/// `own_streams`, and `read_by_others`.
-fn own_streams_or_readers(response: &Response) -> (std::collections::HashSet<usize>, std::collections::HashSet<usize>) {
     use super::channels::{Op, StreamId};
-    let channel = |index: usize| match response.records.get(index) {
-        Some(r @ super::Record { kind: RecordKind::Channel(m), .. }) => Some((r.pid, m)),
-        _ => None,
-    };
+    let channel = |index: usize| channel_record(response, index);
     // Per stream, its writer when only one process wrote to it; `None` once a second did.
     let mut writer: HashMap<&StreamId, Option<i32>> = HashMap::new();
     for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Write) {
@@ -1018,12 +1004,19 @@ fn own_streams_or_readers(response: &Response) -> (std::collections::HashSet<usi
             *only = None;
         }
     }
-    let own = response
+    response
         .received
         .iter()
         .map(|(index, _)| *index)
         .filter(|&index| channel(index).is_some_and(|(pid, m)| writer.get(&m.stream) == Some(&Some(pid))))
-        .collect();
+        .collect()
+}
+
+/// The indices of the kept writes (`Response::sent`) into a stream that a process other than
+/// the writer read from.
+fn read_by_others(response: &Response) -> std::collections::HashSet<usize> {
+    use super::channels::{Op, StreamId};
+    let channel = |index: usize| channel_record(response, index);
     // Per stream, the processes that read from it.
     let mut readers: HashMap<&StreamId, Vec<i32>> = HashMap::new();
     for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Read) {
@@ -1032,15 +1025,22 @@ fn own_streams_or_readers(response: &Response) -> (std::collections::HashSet<usi
             list.push(pid);
         }
     }
-    let read_elsewhere = response
+    response
         .sent
         .iter()
         .filter_map(|sent| sent.record)
         .filter(|&index| {
             channel(index).is_some_and(|(pid, m)| readers.get(&m.stream).is_some_and(|r| r.iter().any(|&p| p != pid)))
         })
-        .collect();
-    (own, read_elsewhere)
+        .collect()
+}
+
+/// The process and the move of the channel record `index`, if it is one.
+fn channel_record(response: &Response, index: usize) -> Option<(i32, &super::channels::Moved)> {
+    match response.records.get(index) {
+        Some(r @ super::Record { kind: RecordKind::Channel(m), .. }) => Some((r.pid, m)),
+        _ => None,
+    }
 }
 
 /// Unmatches the lines of one process's `items` that a wording of the learner's own (not the
