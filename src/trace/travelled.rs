@@ -76,6 +76,11 @@ fn encodings(value: &str) -> Vec<Vec<u8>> {
             }
         }
         out.push([&[0x8a, long.len() as u8][..], &long].concat());
+        // A whole-number float sent and printed as an int (`q.put(1.0)`, `print('read, %d' %
+        // x)`): the float pickled (blind19), where the number is one a float holds exactly.
+        if n.unsigned_abs() <= 1 << 53 {
+            out.push([&[b'G'][..], &(n as f64).to_be_bytes()].concat());
+        }
     } else if let Ok(f) = value.parse::<f64>() {
         out.push([&[b'G'][..], &f.to_be_bytes()].concat());
     }
@@ -99,5 +104,14 @@ mod tests {
         found.sort();
         assert_eq!(found, ["1", "11", "111", "7", "x1"]);
         assert!(super::found_in(b"", values.into_iter()).is_empty());
+    }
+
+    /// A whole number is found as the float pickle writes for it too: `q.put(7.0)` read and
+    /// printed as `7` (blind19).
+    #[test]
+    fn a_whole_number_is_found_as_a_pickled_float() {
+        let pickled_seven = [&[0x80, 0x04, b'G'][..], &7.0f64.to_be_bytes(), b"."].concat();
+        let found = super::found_in(&pickled_seven, ["7", "8"].into_iter());
+        assert_eq!(found.into_iter().collect::<Vec<_>>(), ["7"]);
     }
 }
