@@ -495,3 +495,40 @@ expect:
   help: remove it: a pool's task ends at its own end event",
     );
 }
+
+/// `received` judges what an observed program read: a scenario without `program:` is told so.
+#[test]
+fn received_is_for_programs_only() {
+    check(
+        "
+processes:
+  main:
+    - print: got 1
+      label: got
+expect:
+  - received: main.got
+    var: n
+",
+        "bad.yaml:6:5: `received` checks what an observed `program` read from its pipes and sockets
+  help: use `fifo` or `delivery` in a scenario without `program:`",
+    );
+}
+
+/// `forked_sharing_memory` is a selector's one key, as `label`, `text` and the others are.
+#[test]
+fn forked_sharing_memory_stands_alone_in_a_selector() {
+    check(
+        "
+name: x
+program:
+  run: 'true'
+lines:
+  c: {pattern: c, role: child}
+expect:
+  - count: {events: {process: main, forked_sharing_memory: child, text: x}}
+    exactly: 0
+",
+        "bad.yaml:7:22: an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`
+  help: write `{process: main, forked_sharing_memory: child}`",
+    );
+}

@@ -263,26 +263,22 @@ impl Validator<'_> {
                 CheckKind::NothingLeft
             }
             CheckVerb::Received => {
-                if !self.program {
-                    self.key("received", |v| {
-                        v.key_problem(
-                            "`received` checks what an observed `program` read from its pipes and sockets",
-                            Some("use `fifo` or `delivery` in a scenario without `program:`".into()),
-                        )
-                    });
+                if !self.program_only(
+                    "received",
+                    "`received` checks what an observed `program` read from its pipes and sockets",
+                    "use `fifo` or `delivery` in a scenario without `program:`",
+                ) {
                     return None;
                 }
                 let at = self.key("received", |v| v.selector(c.received.as_ref()?, roles))?;
                 CheckKind::Received { var: var?, at }
             }
             CheckVerb::AllLinesMatch => {
-                if !self.program {
-                    self.key("all_lines_match", |v| {
-                        v.key_problem(
-                            "`all_lines_match` checks the lines of a `program`",
-                            Some("use it in a scenario with `program:` and `lines:`".into()),
-                        )
-                    });
+                if !self.program_only(
+                    "all_lines_match",
+                    "`all_lines_match` checks the lines of a `program`",
+                    "use it in a scenario with `program:` and `lines:`",
+                ) {
                     return None;
                 }
                 CheckKind::AllLinesMatch
@@ -546,6 +542,15 @@ impl Validator<'_> {
             }
         }
         visibility
+    }
+
+    /// Whether the scenario observes a `program`; if not, reports at `key` that the check is
+    /// for programs only, with `help`.
+    fn program_only(&mut self, key: &str, problem: &str, help: &str) -> bool {
+        if !self.program {
+            self.key(key, |v| v.key_problem(problem, Some(help.into())));
+        }
+        self.program
     }
 
     pub(super) fn selector(&mut self, s: &RawSelector, roles: &Roles) -> Option<Selector> {
