@@ -762,9 +762,9 @@ impl Ctx<'_> {
     /// pipes and sockets, from another process (`Process::received`, `travelled::found_in`).
     /// A pool's worker that prints the task it runs got that task's number from main, pickled
     /// in the task; one that prints lines of its own making (a `Pool` initializer printing
-    /// every task's run and result lines, red team round 20) or a hand-made `os.fork` "pool",
-    /// whose children know their numbers from the copy of main's memory, read none. A process
-    /// that read nothing at all from another is passed over (see below).
+    /// every task's run and result lines, red team round 20) read none, though it read the
+    /// pool's sentinels. A process that read nothing at all from another is passed over (see
+    /// below).
     pub(super) fn received(&self, var: &str, at: &Selector) -> Verdict {
         let events = self.select(at);
         if events.is_empty() {

@@ -648,21 +648,7 @@ fn build_trace(
             builder.received(draft, bytes);
         }
     }
-    // What each process wrote to the program's channels that another process read: not what
-    // it wrote into a pipe only it read back (a writer keeping its values to itself).
-    // A write into a socket whose peer is unknown (a `Manager`'s) has no record: who read it
-    // cannot be told, and it counts.
-    let read_elsewhere = read_by_others(response);
-    for sent in &response.sent {
-        let draft = match sent.record {
-            Some(index) if !read_elsewhere.contains(&index) => None,
-            Some(index) => marks.get(&index).and_then(|&(p, _)| drafts[p]),
-            None => procs.iter().rposition(|p| p.pid == sent.pid).and_then(|p| drafts[p]),
-        };
-        if let Some(draft) = draft {
-            builder.sent_bytes(draft, &sent.bytes);
-        }
-    }
+    add_sent_bytes(&mut builder, response, procs, &marks, &drafts);
     for (index, r) in response.records.iter().enumerate() {
         let RecordKind::Channel(m) = &r.kind else { continue };
         let Some(&(p, before_seq)) = marks.get(&index) else { continue };
@@ -1010,6 +996,33 @@ fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
         .map(|(index, _)| *index)
         .filter(|&index| channel(index).is_some_and(|(pid, m)| writer.get(&m.stream) == Some(&Some(pid))))
         .collect()
+}
+
+/// Gives each process what it wrote to the program's channels that another process read: not
+/// what it wrote into a pipe only it read back (a writer keeping its values to itself). A
+/// write into a socket whose peer is unknown (a `Manager`'s) has no record: who read it cannot
+/// be told, and it counts. `marks` and `drafts` are `build_trace`'s.
+fn add_sent_bytes(
+    builder: &mut TraceBuilder,
+    response: &Response,
+    procs: &[Proc],
+    marks: &HashMap<usize, (usize, u32)>,
+    drafts: &[Option<usize>],
+) {
+    let read_elsewhere = read_by_others(response);
+    // The last process of each pid, for the writes with no record (looked up once, not by a
+    // scan of the processes per write).
+    let last_of_pid: HashMap<i32, usize> = procs.iter().enumerate().map(|(k, p)| (p.pid, k)).collect();
+    for sent in &response.sent {
+        let draft = match sent.record {
+            Some(index) if !read_elsewhere.contains(&index) => None,
+            Some(index) => marks.get(&index).and_then(|&(p, _)| drafts[p]),
+            None => last_of_pid.get(&sent.pid).and_then(|&p| drafts[p]),
+        };
+        if let Some(draft) = draft {
+            builder.sent_bytes(draft, &sent.bytes);
+        }
+    }
 }
 
 /// The indices of the kept writes (`Response::sent`) into a stream that a process other than

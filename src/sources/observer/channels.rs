@@ -179,7 +179,6 @@ pub struct Args {
 /// A channel call between its entry and its exit.
 #[derive(Debug, Clone, Copy)]
 pub enum Call {
-    /// A write; its record, made at the entry, is `record`.
     /// A write; its record, made at the entry, is `record`; from the buffer at `buffer`
     /// (`None`: from several, `writev` and `sendmsg`, which are counted but not kept).
     Write { record: Option<usize>, messages: bool, buffer: Option<u64> },
@@ -251,24 +250,19 @@ impl Channels {
         self.clock
     }
 
-    /// Whether `fd` of thread `tid` is a socket whose peer is unknown (connected by name).
-    fn unpaired_socket(&self, tid: i32, fd: u64) -> bool {
-        let Ok(link) = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)) else { return false };
-        let inode = link.to_str().and_then(|l| l.strip_prefix("socket:[")?.strip_suffix(']')?.parse::<u64>().ok());
-        inode.is_some_and(|inode| !self.peers.contains_key(&inode))
-    }
-
     /// What `fd` of thread `tid` is, as a stream to write to (`write`) or read from: `None`
     /// when it is no channel (a file, a terminal, the output, a socket whose peer is unknown
     /// to write to).
     fn stream(&self, tid: i32, fd: u64, write: bool) -> Option<(StreamId, bool)> {
-        let link = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)).ok()?;
-        let link = link.to_str()?;
-        let number = |prefix: &str| link.strip_prefix(prefix)?.strip_suffix(']')?.parse::<u64>().ok();
-        if let Some(inode) = number("pipe:[") {
-            return (!self.outputs.contains(&inode)).then_some((StreamId::Pipe(inode), false));
-        }
-        let inode = number("socket:[")?;
+        self.stream_of(endpoint(tid, fd)?, write)
+    }
+
+    /// `stream`, for the pipe or socket an fd refers to.
+    fn stream_of(&self, endpoint: Endpoint, write: bool) -> Option<(StreamId, bool)> {
+        let inode = match endpoint {
+            Endpoint::Pipe(inode) => return (!self.outputs.contains(&inode)).then_some((StreamId::Pipe(inode), false)),
+            Endpoint::Socket(inode) => inode,
+        };
         let Some(peer) = self.peers.get(&inode) else {
             // A socket whose peer is unknown (connected to a listening one: a `Manager`'s
             // queue) is read as a stream of its own, which no write is known to fill, so its
@@ -325,14 +319,12 @@ impl Channels {
                     return None;
                 }
                 let buffer = matches!(args.nr, libc::SYS_write | libc::SYS_sendto).then_some(args.a1);
-                let Some((stream, messages)) = self.stream(tid, args.a0, true) else {
+                let target = endpoint(tid, args.a0);
+                let Some((stream, messages)) = target.and_then(|e| self.stream_of(e, true)) else {
                     // Into a socket whose peer is unknown: no record (no read is known to take
                     // it), but its bytes are kept, a writer's values sent to a `Manager`.
-                    return self.unpaired_socket(tid, args.a0).then_some(Call::Write {
-                        record: None,
-                        messages: false,
-                        buffer,
-                    });
+                    let unpaired = matches!(target, Some(Endpoint::Socket(inode)) if !self.peers.contains_key(&inode));
+                    return unpaired.then_some(Call::Write { record: None, messages: false, buffer });
                 };
                 let asked = match args.nr {
                     _ if messages => Some(1),
@@ -425,12 +417,8 @@ impl Channels {
                 }
                 // What it wrote, kept as reads are (`received`), with a budget of its own: the
                 // bytes are still in the buffer at the exit stop.
-                let took = usize::try_from(result).unwrap_or(0).min(KEPT_PER_READ);
-                if took > 0 && self.sent_kept + took <= KEPT_IN_ALL {
-                    if let Some(data) = buffer.map(|at| memory(at, took)).filter(|d| d.len() == took) {
-                        self.sent_kept += took;
-                        self.sent.push(Sent { pid: tgid, record, bytes: data });
-                    }
+                if let Some(bytes) = keep(&mut self.sent_kept, buffer, result, &memory) {
+                    self.sent.push(Sent { pid: tgid, record, bytes });
                 }
             }
             Call::Read { stream, entered, messages, buffer } => {
@@ -440,11 +428,7 @@ impl Channels {
                 if amount > 0 {
                     // The bytes are in the buffer now, at the exit stop, before the program
                     // runs on and reuses it. A message socket's result is its size too.
-                    // Kept only when all of them could be read.
-                    let took = usize::try_from(result).unwrap_or(0).min(KEPT_PER_READ);
-                    let room = self.kept + took <= KEPT_IN_ALL;
-                    let data = buffer.filter(|_| room).map(|at| memory(at, took)).filter(|d| d.len() == took);
-                    self.kept += data.as_ref().map_or(0, Vec::len);
+                    let data = keep(&mut self.kept, buffer, result, &memory);
                     let moved = Moved {
                         stream,
                         op: Op::Read,
@@ -462,6 +446,39 @@ impl Channels {
             }
         }
     }
+}
+
+/// What an fd refers to that may be a channel.
+#[derive(Debug, Clone, Copy)]
+enum Endpoint {
+    Pipe(u64),
+    Socket(u64),
+}
+
+/// The pipe or socket `fd` of thread `tid` refers to, by inode (one `readlink`).
+fn endpoint(tid: i32, fd: u64) -> Option<Endpoint> {
+    let link = std::fs::read_link(format!("/proc/{tid}/fd/{}", fd as i32)).ok()?;
+    let link = link.to_str()?;
+    let number = |prefix: &str| link.strip_prefix(prefix)?.strip_suffix(']')?.parse::<u64>().ok();
+    number("pipe:[").map(Endpoint::Pipe).or_else(|| number("socket:[").map(Endpoint::Socket))
+}
+
+/// The first `KEPT_PER_READ` of the `result` bytes a call moved through `buffer`, read from
+/// the program's memory, when `kept` (bytes kept so far) leaves room for them within
+/// `KEPT_IN_ALL`; counted in `kept`. Kept only when all of them could be read.
+fn keep(
+    kept: &mut usize,
+    buffer: Option<u64>,
+    result: i64,
+    memory: &impl Fn(u64, usize) -> Vec<u8>,
+) -> Option<Vec<u8>> {
+    let took = usize::try_from(result).unwrap_or(0).min(KEPT_PER_READ);
+    if took == 0 || *kept + took > KEPT_IN_ALL {
+        return None;
+    }
+    let data = buffer.map(|at| memory(at, took)).filter(|d| d.len() == took)?;
+    *kept += took;
+    Some(data)
 }
 
 /// The edges the channel records of a run carry, as pairs of record indices `(write, read)`:

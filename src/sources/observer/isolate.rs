@@ -226,16 +226,8 @@ impl Isolation {
         // /dev/null, a directory by an empty read-only tmpfs.
         plan.extend(masks_of_unreadable(Path::new("/etc"))?);
         // What names the machine rather than the program's system: its host names and
-        // addresses, its name server, its id (red team round 20). Regular files only: a link
-        // (a resolv.conf into /run) points where the stage has nothing, and a mount over it
-        // would fail.
-        let host_files = ["/etc/hosts", "/etc/hostname", "/etc/machine-id", "/etc/resolv.conf"].map(Path::new);
-        plan.extend(
-            host_files
-                .into_iter()
-                .filter(|p| p.symlink_metadata().is_ok_and(|m| m.is_file()))
-                .map(|p| (p.to_owned(), file_mask())),
-        );
+        // addresses, its name server, its id (red team round 20).
+        plan.extend(file_masks(&["/etc/hosts", "/etc/hostname", "/etc/machine-id", "/etc/resolv.conf"]));
         plan.push((PathBuf::from("/dev"), tmpfs("mode=755,size=64k", true)));
         for dev in DEVICES.iter().map(Path::new).filter(|d| d.exists()) {
             plan.push((dev.to_owned(), bind(dev, false, true)?));
@@ -550,8 +542,7 @@ fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
         "/proc/cmdline",
         "/proc/sys/kernel/random/boot_id",
     ];
-    let mut masks: Vec<(PathBuf, What)> =
-        hidden.map(Path::new).into_iter().filter(|p| p.exists()).map(|p| (p.to_owned(), file_mask())).collect();
+    let mut masks = file_masks(&hidden);
     // The tracer, the namespace's init: it stays in the machine's network namespace and in a
     // mount namespace that holds the machine's mounts, and its directory, readable by the
     // program's user, showed them (`/proc/1/mountinfo`, `cgroup`, `net/dev`, `net/tcp`: the
@@ -563,6 +554,17 @@ fn masks_of_proc() -> Result<Vec<(PathBuf, What)>, String> {
     }
     masks.extend(masks_of_unreadable(Path::new("/proc"))?);
     Ok(masks)
+}
+
+/// A mask (`/dev/null`) over each of `paths` that is a regular file here: a missing one needs
+/// none, and a link may point where the stage has nothing, so a mount over it would fail.
+fn file_masks(paths: &[&str]) -> Vec<(PathBuf, What)> {
+    paths
+        .iter()
+        .map(Path::new)
+        .filter(|p| p.symlink_metadata().is_ok_and(|m| m.is_file()))
+        .map(|p| (p.to_owned(), file_mask()))
+        .collect()
 }
 
 /// What covers each entry under `dir` that others may not read: a file is covered by

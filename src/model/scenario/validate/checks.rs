@@ -569,34 +569,30 @@ impl Validator<'_> {
                 }
             },
             RawSelector::Long(l) => {
-                if let Some(child) = &l.forked_sharing_memory {
-                    let alone = [&l.label, &l.text, &l.line, &l.command, &l.command_matches, &l.command_not_matching]
-                        .iter()
-                        .all(|k| k.is_none());
-                    if !alone {
-                        self.problem(
-                            "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`",
-                            Some("write `{process: main, forked_sharing_memory: child}`".into()),
-                        );
-                        return None;
-                    }
-                    self.role(child, roles)?;
-                    self.role(&l.process, roles)?;
-                    return Some(Selector {
-                        process: l.process.clone(),
-                        matching: EventMatch::ForkedSharingMemory(child.clone()),
-                    });
-                }
-                match (&l.label, &l.text, &l.line, &l.command, &l.command_matches, &l.command_not_matching) {
-                    (Some(label), None, None, None, None, None) => {
+                let keys = (
+                    &l.label,
+                    &l.text,
+                    &l.line,
+                    &l.command,
+                    &l.command_matches,
+                    &l.command_not_matching,
+                    &l.forked_sharing_memory,
+                );
+                match keys {
+                    (Some(label), None, None, None, None, None, None) => {
                         (l.process.clone(), EventMatch::Label(label.clone()))
                     }
-                    (None, Some(text), None, None, None, None) => (l.process.clone(), EventMatch::Text(text.clone())),
-                    (None, None, Some(line), None, None, None) => (l.process.clone(), EventMatch::Line(line.clone())),
-                    (None, None, None, Some(command), None, None) => {
+                    (None, Some(text), None, None, None, None, None) => {
+                        (l.process.clone(), EventMatch::Text(text.clone()))
+                    }
+                    (None, None, Some(line), None, None, None, None) => {
+                        (l.process.clone(), EventMatch::Line(line.clone()))
+                    }
+                    (None, None, None, Some(command), None, None, None) => {
                         (l.process.clone(), EventMatch::Command(command.clone()))
                     }
-                    (None, None, None, None, Some(pattern), None) | (None, None, None, None, None, Some(pattern)) => {
+                    (None, None, None, None, Some(pattern), None, None)
+                    | (None, None, None, None, None, Some(pattern), None) => {
                         let (key, matching): (_, fn(String) -> EventMatch) = if l.command_matches.is_some() {
                             ("command_matches", EventMatch::CommandMatches)
                         } else {
@@ -611,11 +607,20 @@ impl Validator<'_> {
                         }
                         (l.process.clone(), matching(pattern.clone()))
                     }
+                    (None, None, None, None, None, None, Some(child)) => {
+                        self.role(child, roles)?;
+                        (l.process.clone(), EventMatch::ForkedSharingMemory(child.clone()))
+                    }
                     _ => {
+                        let example = if l.forked_sharing_memory.is_some() {
+                            "write `{process: main, forked_sharing_memory: child}`"
+                        } else {
+                            "write `{process: main, text: \"Process end.\"}`"
+                        };
                         self.problem(
-                        "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`",
-                        Some("write `{process: main, text: \"Process end.\"}`".into()),
-                    );
+                            "an event selector needs exactly one of `label`, `text`, `line`, `command`, `command_matches`, `command_not_matching` and `forked_sharing_memory`",
+                            Some(example.into()),
+                        );
                         return None;
                     }
                 }
