@@ -398,3 +398,48 @@ fn a_submission_whose_name_is_not_utf8_is_run_and_graded() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn two_classes_holding_one_name_give_two_rows_told_apart_by_their_directory() {
+    let dir = util::TempDir::new("class-two");
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    for (class, from) in [(&a, "examples/assignments/process.py"), (&b, "tests/submissions/process/no_process.py")] {
+        std::fs::create_dir(class).unwrap();
+        std::fs::copy(util::root().join(from), class.join("alice.py")).unwrap();
+    }
+    std::fs::copy(util::root().join("tests/submissions/process/no_join.py"), a.join("bob.py")).unwrap();
+    let book = dir.join("grades.csv");
+    let run = util::cli(
+        dir.path(),
+        &[
+            "grade",
+            &util::root().join("scenarios/assignments/process.yaml").to_string_lossy(),
+            "--class",
+            "a",
+            "--class",
+            "b/",
+            "--gradebook",
+            &book.to_string_lossy(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{run}");
+    let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
+    let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
+    assert_eq!(students, ["a/alice", "b/alice", "bob"], "each alice named by her class, bob alone as he is:\n{csv}");
+    let scores: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[1].clone()).collect();
+    assert_eq!(scores, ["11", "2", "9"], "each row holds its own submission's grade:\n{csv}");
+
+    let twice = util::cli(
+        dir.path(),
+        &[
+            "grade",
+            &util::root().join("scenarios/assignments/process.yaml").to_string_lossy(),
+            "--class",
+            "a",
+            "--class",
+            "./a",
+        ],
+    );
+    assert_eq!(twice.status.code(), Some(2), "a class given twice is refused:\n{twice}");
+    assert!(twice.stderr.contains("the class ./a is given twice"), "{twice}");
+}

@@ -241,6 +241,18 @@ fn control_characters_from_the_program_are_escaped_in_every_text_report() {
         assert!(g.report.contains(shown), "missing {shown:?} in:\n{}", g.report);
     }
     assert!(g.report.contains("tab\tkept"), "tabs stay:\n{}", g.report);
+    // The machine-readable reports carry the same text, with nothing a viewer would act on or
+    // hide: JSON as its own escapes (decoded, the text is the program's), JUnit written out.
+    let json = procscen::render::grade::json(&g.grade).to_string();
+    let junit = procscen::render::grade::junit(std::slice::from_ref(&g.grade));
+    for (format, text) in [("json", &json), ("junit", &junit)] {
+        let acting: Vec<char> =
+            text.chars().filter(|c| ('\u{7f}'..='\u{9f}').contains(c) || *c == '\u{202e}').collect();
+        assert!(acting.is_empty(), "{format} shows {acting:?} raw:\n{text}");
+    }
+    assert!(json.contains(r"\u202eesrever") && junit.contains(r"\u{202e}esrever"), "{json}\n{junit}");
+    let decoded: serde_json::Value = serde_json::from_str(&json).expect("the JSON report parses");
+    assert!(decoded.to_string().contains("\u{202e}esrever"), "decoded, the text is the program's: {json}");
     assert!(g.report.contains(r"echo x\x0ascore: 99/1 done]"), "a command line stays one line:\n{}", g.report);
     let scores = g.report.lines().filter(|l| l.starts_with("score:")).count();
     assert_eq!(scores, 1, "only the grader's own score line:\n{}", g.report);

@@ -561,10 +561,8 @@ fn grade_command(args: GradeArgs) -> Result<bool> {
         hidden: Vec::new(),
     };
     let scenario = (scenario, files.max_bytes());
-    let mut entries: Vec<(String, PathBuf)> = submissions.into_iter().map(|p| (p.display().to_string(), p)).collect();
-    for dir in &class {
-        entries.extend(class_submissions(dir)?);
-    }
+    let entries: Vec<(String, PathBuf)> = submissions.into_iter().map(|p| (p.display().to_string(), p)).collect();
+    let mut entries = with_classes(entries, &class)?;
     if let Some(shard) = shard {
         let all = entries.len();
         entries = shard.select(entries);
@@ -743,6 +741,37 @@ fn run_repeated(paths: &[PathBuf], options: &RunOptions, runs: usize) -> Result<
     })
 }
 
+/// The submissions given one by one (each named by its path) and those of each class
+/// directory. A name that two of them would share (`alice` in `--class a` and in `--class b`:
+/// two rows no gradebook can tell apart and `merge` refuses) is given its class directory in
+/// front (`a/alice`, `b/alice`); a class directory given twice is refused, as it would grade
+/// each of its students twice under one name.
+fn with_classes(mut entries: Vec<(String, PathBuf)>, classes: &[PathBuf]) -> Result<Vec<(String, PathBuf)>> {
+    let mut dirs = std::collections::HashSet::new();
+    let mut from_classes = Vec::new();
+    for dir in classes {
+        let same = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+        if !dirs.insert(same) {
+            anyhow::bail!("the class {} is given twice: give each class directory once", dir.display());
+        }
+        from_classes.extend(class_submissions(dir)?.into_iter().map(|(student, path)| (dir, student, path)));
+    }
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for name in entries.iter().map(|(s, _)| s).chain(from_classes.iter().map(|(_, s, _)| s)) {
+        *seen.entry(name.clone()).or_default() += 1;
+    }
+    for (dir, student, path) in from_classes {
+        let student = if seen[student.as_str()] > 1 {
+            let dir = dir.display().to_string();
+            format!("{}/{student}", procscen::render::escape::unambiguous(dir.trim_end_matches('/')))
+        } else {
+            student
+        };
+        entries.push((student, path));
+    }
+    Ok(entries)
+}
+
 /// The submissions of a class's directory, sorted: (student, path) for each entry that is not
 /// hidden, the student named by the entry's file name without its extension, or with it when
 /// another entry has the same name without (`alice.py` and `alice.txt` were two rows named
@@ -880,7 +909,9 @@ fn grade(
     let today = grade::today();
     match format {
         "json" => grades.iter().for_each(|g| outln!("{}", fmt::json(g))),
-        "gradescope" => grades.iter().for_each(|g| outln!("{}", fmt::gradescope(g, &today))),
+        "gradescope" => grades
+            .iter()
+            .for_each(|g| outln!("{}", procscen::render::escape::json(&fmt::gradescope(g, &today).to_string()))),
         "junit" => out!("{}", fmt::junit(&grades)),
         _ => {
             for g in &grades {
@@ -908,6 +939,7 @@ fn write_class_files(
     }
     if let Some(file) = results_file {
         let json = serde_json::to_string_pretty(results).context("the results as JSON")?;
+        let json = procscen::render::escape::json(&json).into_owned();
         std::fs::write(file, json + "\n").with_context(|| format!("cannot write the results {}", file.display()))?;
     }
     Ok(())
@@ -988,7 +1020,7 @@ fn audit(
         Err(e) => return Err(e).with_context(|| format!("cannot audit {}", path.display())),
     };
     if format == "json" {
-        outln!("{}", serde_json::to_string(&result).context("the audit as JSON")?);
+        outln!("{}", procscen::render::escape::json(&serde_json::to_string(&result).context("the audit as JSON")?));
     } else {
         // The reference as the teacher would name it: relative to where procscen runs.
         let cwd = std::env::current_dir().and_then(std::fs::canonicalize).unwrap_or_default();

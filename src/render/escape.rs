@@ -101,7 +101,10 @@ pub fn html(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if invisible(c) => written_out(&mut out, c),
+            // A control character (an escape sequence's ESC, a NUL, a C1 control) means nothing
+            // to a browser, which shows some as nothing and some as a box: written out, as in a
+            // terminal report, so that the line reads as the program wrote it.
+            c if invisible(c) || (c.is_control() && c != '\n' && c != '\t') => written_out(&mut out, c),
             c => out.push(c),
         }
     }
@@ -117,7 +120,9 @@ pub fn xml(text: &str) -> String {
     for c in text.chars() {
         match c {
             '\n' | '\t' => out.push(c),
-            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => written_out(&mut out, c),
+            // Bidirectional overrides and other characters shown as nothing are written out too:
+            // a JUnit viewer would otherwise reorder or hide what a program printed.
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' || invisible(c) => written_out(&mut out, c),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -127,6 +132,30 @@ pub fn xml(text: &str) -> String {
         }
     }
     out
+}
+
+/// A serialized JSON document with every character a reader would act on or not see written
+/// as a JSON escape (`\u202e`; a character beyond U+FFFF as its surrogate pair): the controls
+/// JSON allows raw (DEL, the C1 controls) and the invisible characters (`invisible`). Such
+/// characters can only stand inside the document's strings, whose decoded text stays the same:
+/// a program cannot reorder or hide what a raw JSON file shows of its output.
+pub fn json(document: &str) -> Cow<'_, str> {
+    let acts = |c: char| invisible(c) || (c.is_control() && !matches!(c, '\n' | '\t' | '\r'));
+    if !document.chars().any(acts) {
+        return Cow::Borrowed(document);
+    }
+    let mut out = String::with_capacity(document.len() + 16);
+    for c in document.chars() {
+        if acts(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{unit:04x}");
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Text that Mermaid shows as written: `;` ends a statement and `#` starts an entity there,
@@ -166,6 +195,18 @@ mod tests {
         assert_eq!(xml("<'\"&>\x1b\n"), "&lt;&apos;&quot;&amp;&gt;\\u{1b}\n");
         assert_eq!(xml("a\u{fffe}b\u{ffff}\u{fffd}"), "a\\u{fffe}b\\u{ffff}\u{fffd}");
         assert_eq!(mermaid("a;b#c\nd"), "a#59;b#35;c d");
+        assert_eq!(html("a\x1b[2Jb\x00\u{9b}\tc\n"), "a\\u{1b}[2Jb\\u{0}\\u{9b}\tc\n");
+        assert_eq!(xml("a\u{202e}b\u{200b}"), "a\\u{202e}b\\u{200b}");
+    }
+
+    #[test]
+    fn json_documents_keep_their_text_and_show_no_character_that_acts_or_hides() {
+        let document = serde_json::to_string(&["x\u{202e}y\u{7f}\u{e0041}é\n"]).unwrap();
+        let shown = json(&document);
+        assert_eq!(shown, r#"["x\u202ey\u007f\udb40\udc41é\n"]"#);
+        let back: Vec<String> = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, ["x\u{202e}y\u{7f}\u{e0041}é\n"]);
+        assert!(matches!(json("{\"a\":1}"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -207,7 +207,7 @@ impl serde::Serialize for GradeJson<'_> {
 
 impl std::fmt::Display for GradeJson<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&serde_json::to_string(self).map_err(|_| std::fmt::Error)?)
+        f.write_str(&super::escape::json(&serde_json::to_string(self).map_err(|_| std::fmt::Error)?))
     }
 }
 
