@@ -211,6 +211,21 @@ fn a_child_named_by_its_place_is_never_reported_missing() {
     assert!(!report.contains("no process child ran"), "{report}");
     assert!(report.contains("main made child (pid <child>), but none of its lines matched `child_line`"), "{report}");
     assert!(report.contains("was killed by SIGSEGV"), "{report}");
+    // The crash's explanation is about a child's crash, not main's format points.
+    let crashed = g.mistakes.iter().find(|m| m.id == "crashed").unwrap_or_else(|| panic!("no crash named:\n{report}"));
+    assert!(
+        crashed.explanation.contains("A crash in a child does not stop the parent")
+            && !crashed.explanation.contains("format points"),
+        "{report}"
+    );
+    let g = grade_once("fork-python.yaml", &util::root().join("tests/submissions/fork_py/crash_at_start.py"));
+    let crashed = g.mistakes.iter().find(|m| m.id == "crashed").expect("main's crash is named");
+    assert!(
+        crashed.explanation.contains("Main crashed, so the format points are not earned")
+            && !crashed.explanation.contains("crash in a child"),
+        "{}",
+        format::human(&g, &grade::today())
+    );
 }
 
 #[test]

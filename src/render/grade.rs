@@ -67,7 +67,11 @@ pub fn human(g: &Grade, today: &str) -> String {
         } else {
             format!(" (hidden from students: {})", visibility(c.visibility))
         };
-        let _ = writeln!(out, "  {word} [{}/{}] {}{hidden}", number(c.score), number(c.points), c.name);
+        // A check worth nothing (a gate others need) read `FAIL [0/0]`, as if it failed for
+        // nothing: what it costs is the points of the checks skipped for it, which say so.
+        let worth =
+            if c.points == 0.0 { "no points".to_owned() } else { format!("{}/{}", number(c.score), number(c.points)) };
+        let _ = writeln!(out, "  {word} [{worth}] {}{hidden}", c.name);
         if c.status != Status::Passed {
             let _ = writeln!(out, "         {}", c.message.replace('\n', "\n         "));
         }

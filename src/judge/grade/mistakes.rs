@@ -46,7 +46,12 @@ pub fn detect(o: &Observation) -> Vec<Mistake> {
 
 const DUPLICATED: &str = "Output written before a fork but not yet flushed sits in the process's stdio buffer, and fork copies that buffer into the child. Both processes then write the same text when they flush it (at exit, or when the buffer fills). When output goes to a terminal the buffer is flushed at every newline, which hides the bug; when it goes to a pipe or a file, as when it is graded, it is flushed only when full. Flush before forking (`fflush(stdout)` in C, `sys.stdout.flush()` or `print(..., flush=True)` in Python), or end a child with `_exit`/`os._exit`, which does not flush.";
 
-const CRASHED: &str = "A process that is killed by a signal (SIGSEGV, SIGABRT) or that raises an exception nobody catches stops where it is: whatever it had still to print or to send is lost, and so are the checks that need it; what it did before the crash still counts. When main crashes, the format points are not earned either: they go to a program that runs to its end (main exiting with status 0). A Python process's traceback goes to its stderr, which the report shows; its last line names the exception. A crash in a child does not stop the parent, which goes on as if the child had done its work.";
+const CRASHED: &str = "A process that is killed by a signal (SIGSEGV, SIGABRT) or that raises an exception nobody catches stops where it is: whatever it had still to print or to send is lost, and so are the checks that need it; what it did before the crash still counts. A Python process's traceback goes to its stderr, which the report shows; its last line names the exception.";
+/// Added to `CRASHED` when main is among the crashed processes.
+const MAIN_CRASHED: &str = " Main crashed, so the format points are not earned either: they go to a program that runs to its end (main exiting with status 0).";
+/// Added to `CRASHED` when only children crashed.
+const CHILD_CRASHED: &str =
+    " A crash in a child does not stop the parent, which goes on as if the child had done its work.";
 
 const ORPHAN: &str = "A parent that exits without waiting for its child leaves an orphan: the kernel gives the child a new parent (init, or the nearest child subreaper, here procscen), and from then on `getppid()` in the child returns that new parent's pid, not the pid of the process that made it. Wait for every child you make (`waitpid` in C, `os.waitpid`, `Process.join` or `Pool.join` in Python) before the parent exits.";
 
@@ -188,6 +193,7 @@ const SHOWN_CRASHES: usize = 5;
 /// Processes of the program that crashed: killed by a signal, or ended by an exception; not
 /// `main` when Python refused its source (`main_refused`: it never ran).
 fn crashed(o: &Observation, main_refused: bool, out: &mut Vec<Mistake>) {
+    let mut main_crashed = false;
     let what: Vec<String> = (0..o.trace.processes.len())
         .filter(|&p| o.trace.processes[p].origin != Origin::Helper && !(main_refused && p == 0))
         .filter(|&p| match &o.trace.processes[p].ending {
@@ -202,6 +208,7 @@ fn crashed(o: &Observation, main_refused: bool, out: &mut Vec<Mistake>) {
         })
         .filter_map(|p| {
             let why = super::lines::crash(o, p)?;
+            main_crashed |= p == 0;
             let proc_ = &o.trace.processes[p];
             // By role alone: the pid is the sandbox's, which no other line of the report shows
             // (they show `<main>`, `<child>`), so it told a reader nothing (blind9 F8).
@@ -209,7 +216,8 @@ fn crashed(o: &Observation, main_refused: bool, out: &mut Vec<Mistake>) {
         })
         .collect();
     if !what.is_empty() {
-        out.push(Mistake { id: "crashed".into(), what: first_few(&what), explanation: CRASHED.into() });
+        let explanation = format!("{CRASHED}{}", if main_crashed { MAIN_CRASHED } else { CHILD_CRASHED });
+        out.push(Mistake { id: "crashed".into(), what: first_few(&what), explanation });
     }
 }
 

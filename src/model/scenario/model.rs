@@ -532,6 +532,17 @@ impl<T: PartialOrd + Copy + std::fmt::Display> Bounds<T> {
     }
 }
 
+impl Bounds<u32> {
+    /// `one` when the bounds read as one thing (`exactly 1`, `at least 1`, `at most 1`), else
+    /// `many`: the noun after them (`exactly 1 process`, `at most 4 processes`).
+    pub fn noun<'a>(&self, one: &'a str, many: &'a str) -> &'a str {
+        match (self.at_least, self.at_most) {
+            (Some(1), Some(1)) | (Some(1), None) | (None, Some(1)) => one,
+            _ => many,
+        }
+    }
+}
+
 impl std::fmt::Display for Bounds<u32> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.describe(f, ["between", "and"], "any number")

@@ -682,18 +682,28 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::DescendantOf { ancestor, descendant } => format!("{descendant} descends from {ancestor}"),
         CheckKind::NothingLeft => "no process is left running or unreaped".to_owned(),
         CheckKind::SameProcess { a, b, by: None } => format!("{a} and {b} run in one process"),
-        CheckKind::InFlight { what: InFlight::Pool(pool), bounds } => format!("{bounds} tasks of {pool} run at once"),
+        CheckKind::InFlight { what: InFlight::Pool(pool), bounds } => {
+            format!("{bounds} {} of {pool} at once", bounds.noun("task runs", "tasks run"))
+        }
         CheckKind::InFlight { what: InFlight::Spans { start, end, .. }, bounds } => {
-            format!("{bounds} spans from {start} to {end} at once")
+            format!("{bounds} {} from {start} to {end} at once", bounds.noun("span", "spans"))
         }
         CheckKind::AllLinesMatch => "every line printed matches a line pattern".to_owned(),
         CheckKind::Fifo { var, a, b } => format!("{b} takes each {var} of {a} in the order written"),
         CheckKind::Received { var, at } => format!("each {var} printed at {at} came through a pipe, queue or socket"),
         CheckKind::NoDuplicatedOutput => "no child writes again what its parent wrote before the fork".to_owned(),
-        CheckKind::Count { what: Counted::Processes(p), bounds } => format!("{bounds} processes named {p}"),
-        CheckKind::Count { what: Counted::Events(s), bounds } => format!("{bounds} events {s}"),
-        CheckKind::Count { what: Counted::Workers(p), bounds } => format!("{bounds} distinct workers run tasks of {p}"),
-        CheckKind::Count { what: Counted::Alive(p), bounds } => format!("{bounds} processes named {p} alive at once"),
+        CheckKind::Count { what: Counted::Processes(p), bounds } => {
+            format!("{bounds} {} named {p}", bounds.noun("process", "processes"))
+        }
+        CheckKind::Count { what: Counted::Events(s), bounds } => {
+            format!("{bounds} {} {s}", bounds.noun("event", "events"))
+        }
+        CheckKind::Count { what: Counted::Workers(p), bounds } => {
+            format!("{bounds} {} tasks of {p}", bounds.noun("distinct worker runs", "distinct workers run"))
+        }
+        CheckKind::Count { what: Counted::Alive(p), bounds } => {
+            format!("{bounds} {} named {p} alive at once", bounds.noun("process", "processes"))
+        }
         CheckKind::Delivery { channel } => format!("every item of {channel} is taken once, after its put, in order"),
         CheckKind::Before { first, then, order, .. } => {
             format!("{first} before {then} ({})", if *order == Order::Guaranteed { "guaranteed" } else { "observed" })
