@@ -1684,3 +1684,91 @@ fn a_submissions_python_version_file_does_not_choose_the_interpreter() {
         "ran by the submission's {other}, not the grader's {graders}:\n{stdout}"
     );
 }
+
+/// The `fcntl` commands that reach outside the program are refused with EPERM: a lease on a
+/// file the sandbox shares with the machine held every other process opening it for up to
+/// 45 s (other submissions, the host), `F_NOTIFY` reported the host's reads in a shared
+/// directory, and `F_SETOWN` with `F_SETSIG` had the kernel send SIGTERM to the tracer, which
+/// ended the run as if the operator had (red team round 21, H1, M2, M1). The run ends by
+/// itself, and an ordinary `fcntl` still works.
+#[test]
+fn fcntl_commands_that_reach_outside_the_program_are_refused() {
+    let source = r#"import fcntl, os, signal
+def try_(name, f):
+    try:
+        f()
+        print(name, "allowed", flush=True)
+    except OSError as e:
+        print(name, "refused", e.errno, flush=True)
+fd = os.open("/etc/passwd", os.O_RDONLY)
+try_("lease", lambda: fcntl.fcntl(fd, 1024, fcntl.F_RDLCK))
+dirfd = os.open("/etc", os.O_RDONLY)
+try_("notify", lambda: fcntl.fcntl(dirfd, 1026, 1))
+r, w = os.pipe()
+try_("setsig", lambda: fcntl.fcntl(r, 10, signal.SIGTERM))
+try_("setown", lambda: fcntl.fcntl(r, 8, 1))
+try_("setfl", lambda: fcntl.fcntl(r, fcntl.F_SETFL, os.O_NONBLOCK))
+os.write(w, b"x")
+print("done", flush=True)
+"#;
+    let submission = Submission::new("fcntl", "fcntl_probe.py", source);
+    let g = grade_marked("fcntl", &submission, "  run: python3 {submission}\n", "20s");
+    let lines: Vec<&str> = g.grade.observation.as_ref().expect("ran").output.iter().map(|l| l.text.as_str()).collect();
+    for call in ["lease", "notify", "setsig", "setown"] {
+        let refused = format!("{call} refused {}", libc::EPERM);
+        assert!(lines.contains(&refused.as_str()), "{call}: {lines:?}\n{}", g.report);
+    }
+    assert!(lines.contains(&"setfl allowed") && lines.contains(&"done"), "{lines:?}\n{}", g.report);
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
+}
+
+/// Real-time signals are delivered as any other: a child with a handler for SIGRTMIN that its
+/// parent signals goes on (it stayed stopped in ptrace to the time limit: red team round 21,
+/// H3), a `sigqueue` to another process arrives (it was refused with every `sigqueue`, L4), and
+/// a process a real-time signal kills ends with it.
+#[test]
+fn real_time_and_queued_signals_reach_their_process() {
+    let source = r#"import os, signal, time
+# Blocked until the child's handler is in place: the signal waits, pending, whenever it comes.
+signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR2, signal.SIGRTMIN])
+pid = os.fork()
+if pid == 0:
+    got = []
+    signal.signal(signal.SIGRTMIN, lambda s, f: got.append(s))
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGRTMIN])
+    info = signal.sigwaitinfo([signal.SIGUSR2])
+    while not got:
+        time.sleep(0.01)
+    print("child got rt", got[0] == signal.SIGRTMIN, "and queued", info.si_signo == signal.SIGUSR2, flush=True)
+    os._exit(0)
+os.kill(pid, signal.SIGRTMIN)
+import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+class sigval(ctypes.Union):
+    _fields_ = [("sival_int", ctypes.c_int), ("sival_ptr", ctypes.c_void_p)]
+ret = libc.sigqueue(pid, signal.SIGUSR2, sigval(7))
+print("sigqueue", ret, ctypes.get_errno(), flush=True)
+os.waitpid(pid, 0)
+victim = os.fork()
+if victim == 0:
+    time.sleep(30)
+    os._exit(0)
+os.kill(victim, signal.SIGRTMIN + 2)
+_, status = os.waitpid(victim, 0)
+print("victim killed by", os.WTERMSIG(status) == signal.SIGRTMIN + 2, flush=True)
+"#;
+    let submission = Submission::new("rtsig", "rtsig.py", source);
+    let g = grade_marked("rtsig", &submission, "  run: python3 {submission}\n", "20s");
+    let o = g.grade.observation.as_ref().expect("ran");
+    let lines: Vec<&str> = o.output.iter().map(|l| l.text.as_str()).collect();
+    for line in ["child got rt True and queued True", "sigqueue 0 0", "victim killed by True"] {
+        assert!(lines.contains(&line), "{line}: {lines:?}\n{}", g.report);
+    }
+    assert_eq!(g.grade.ending.to_string(), "normal exit", "{}", g.report);
+    let endings: Vec<String> = o.trace.processes.iter().map(|p| p.ending.to_string()).collect();
+    assert!(
+        endings.contains(&"killed by SIGRTMIN+2".to_owned()),
+        "the victim's end is named: {endings:?}\n{}",
+        g.report
+    );
+}

@@ -11,28 +11,72 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// JSON, so it serializes as its name ("SIGTERM"), which is what the trace held when it was a
 /// string; the name does not depend on the machine the way a signal's number can.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Signal(nix::sys::signal::Signal);
+pub struct Signal(i32);
+
+/// The names of the signals nix has no variant for, the real-time ones, by number from 32:
+/// glibc keeps 32 and 33 for itself (thread cancellation, set*id across threads), and its
+/// `SIGRTMIN` is 34. A program may send or be killed by any of them (a POSIX timer, `sigqueue`,
+/// `pthread_cancel`), and the tracer delivers and names them as any other.
+const REALTIME: [&str; 33] = [
+    "SIG32",
+    "SIG33",
+    "SIGRTMIN",
+    "SIGRTMIN+1",
+    "SIGRTMIN+2",
+    "SIGRTMIN+3",
+    "SIGRTMIN+4",
+    "SIGRTMIN+5",
+    "SIGRTMIN+6",
+    "SIGRTMIN+7",
+    "SIGRTMIN+8",
+    "SIGRTMIN+9",
+    "SIGRTMIN+10",
+    "SIGRTMIN+11",
+    "SIGRTMIN+12",
+    "SIGRTMIN+13",
+    "SIGRTMIN+14",
+    "SIGRTMIN+15",
+    "SIGRTMIN+16",
+    "SIGRTMIN+17",
+    "SIGRTMIN+18",
+    "SIGRTMIN+19",
+    "SIGRTMIN+20",
+    "SIGRTMIN+21",
+    "SIGRTMIN+22",
+    "SIGRTMIN+23",
+    "SIGRTMIN+24",
+    "SIGRTMIN+25",
+    "SIGRTMIN+26",
+    "SIGRTMIN+27",
+    "SIGRTMIN+28",
+    "SIGRTMIN+29",
+    "SIGRTMAX",
+];
 
 impl Signal {
-    pub const SIGHUP: Signal = Signal(nix::sys::signal::Signal::SIGHUP);
-    pub const SIGINT: Signal = Signal(nix::sys::signal::Signal::SIGINT);
-    pub const SIGKILL: Signal = Signal(nix::sys::signal::Signal::SIGKILL);
-    pub const SIGSEGV: Signal = Signal(nix::sys::signal::Signal::SIGSEGV);
-    pub const SIGTERM: Signal = Signal(nix::sys::signal::Signal::SIGTERM);
-    pub const SIGXCPU: Signal = Signal(nix::sys::signal::Signal::SIGXCPU);
+    pub const SIGHUP: Signal = Signal(libc::SIGHUP);
+    pub const SIGINT: Signal = Signal(libc::SIGINT);
+    pub const SIGKILL: Signal = Signal(libc::SIGKILL);
+    pub const SIGSEGV: Signal = Signal(libc::SIGSEGV);
+    pub const SIGTERM: Signal = Signal(libc::SIGTERM);
+    pub const SIGXCPU: Signal = Signal(libc::SIGXCPU);
 
-    /// Its name: "SIGTERM".
+    /// The signal of this number, real-time ones included (1 to 64); `None` for any other.
+    pub fn from_number(n: i32) -> Option<Signal> {
+        let named = nix::sys::signal::Signal::try_from(n).is_ok();
+        (named || (32..=64).contains(&n)).then_some(Signal(n))
+    }
+
+    /// Its name: "SIGTERM", "SIGRTMIN+3".
     pub fn as_str(self) -> &'static str {
-        self.0.as_str()
+        match nix::sys::signal::Signal::try_from(self.0) {
+            Ok(s) => s.as_str(),
+            Err(_) => REALTIME.get((self.0 - 32) as usize).copied().unwrap_or("SIG?"),
+        }
     }
 
     /// Its number on this machine.
     pub fn number(self) -> i32 {
-        self.0 as i32
-    }
-
-    /// The signal as nix names it, to send or compare with a wait status.
-    pub fn nix(self) -> nix::sys::signal::Signal {
         self.0
     }
 
@@ -45,16 +89,19 @@ impl Signal {
 
 impl From<nix::sys::signal::Signal> for Signal {
     fn from(s: nix::sys::signal::Signal) -> Self {
-        Signal(s)
+        Signal(s as i32)
     }
 }
 
 impl std::str::FromStr for Signal {
     type Err = nix::errno::Errno;
 
-    /// Parses a name such as "SIGTERM", as nix does.
+    /// Parses a name such as "SIGTERM" as nix does, or a real-time one ("SIGRTMIN+3").
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        s.parse::<nix::sys::signal::Signal>().map(Signal)
+        if let Some(n) = REALTIME.iter().position(|name| *name == s) {
+            return Ok(Signal(32 + n as i32));
+        }
+        s.parse::<nix::sys::signal::Signal>().map(Signal::from)
     }
 }
 
@@ -264,7 +311,11 @@ mod tests {
 
     #[test]
     fn a_signal_crosses_postcard_and_json_by_its_name() {
-        for s in [Signal::SIGSEGV, Signal::SIGXCPU, Signal::from(nix::sys::signal::Signal::SIGUSR1)] {
+        let realtime = [32, 34, 36, 64].map(|n| Signal::from_number(n).unwrap());
+        for s in [Signal::SIGSEGV, Signal::SIGXCPU, Signal::from(nix::sys::signal::Signal::SIGUSR1)]
+            .into_iter()
+            .chain(realtime)
+        {
             let bytes = postcard::to_allocvec(&s).unwrap();
             assert_eq!(postcard::from_bytes::<Signal>(&bytes).unwrap(), s);
             let json = serde_json::to_string(&s).unwrap();
@@ -272,6 +323,10 @@ mod tests {
             assert_eq!(serde_json::from_str::<Signal>(&json).unwrap(), s);
         }
         assert_eq!(Signal::SIGSEGV.to_string(), "SIGSEGV");
+        assert_eq!(realtime.map(|s| s.to_string()), ["SIG32", "SIGRTMIN", "SIGRTMIN+2", "SIGRTMAX"]);
+        assert_eq!(realtime.map(Signal::number), [32, 34, 36, 64]);
+        assert_eq!(libc::SIGRTMIN(), 34, "glibc's first real-time signal, as the names say");
+        assert!(Signal::from_number(0).is_none() && Signal::from_number(65).is_none());
         assert!(serde_json::from_str::<Signal>("\"SIGNOPE\"").is_err());
     }
 

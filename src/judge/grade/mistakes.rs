@@ -150,7 +150,7 @@ fn duplicated_output(trace: &Trace, out: &mut Vec<Mistake>) {
     }
 }
 
-const SYNTAX_ERROR: &str = "Python reads the whole file before it runs any of it: a syntax error anywhere in it (a missing `:`, a bracket or quote left open, a misspelt keyword, indentation that does not line up, tabs mixed with spaces) means that not one line runs, so no check can pass. The message names the line, and the caret under it points where Python gave up; the mistake is often at the end of the line before. Run `python3 your_file.py` once before handing a program in.";
+const SYNTAX_ERROR: &str = "Python reads the whole file before it runs any of it: a syntax error anywhere in it (a missing `:`, a bracket or quote left open, a misspelt keyword, indentation that does not line up, tabs mixed with spaces) means that not one line runs, so no check can pass. The message names the line, and the caret under it points where Python gave up; the mistake is often at the end of the line before. Run the program once before handing it in (`python3 your_file.py`, or `python2 your_file.py` for a Python 2 program).";
 
 /// A program its Python refused before running any of it (a `SyntaxError` in the file):
 /// nothing ran, so it is no crash of a running program (a C program's syntax error is a

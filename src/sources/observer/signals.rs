@@ -10,8 +10,8 @@
 //! passes the signal on from); one sent by a system call carries its sender's pid in its
 //! `siginfo` (`si_code` `SI_USER` or `SI_TKILL`: never one the kernel made, a `SIGCHLD`,
 //! `SIGSEGV` or `SIGPIPE`), and the tracer records it (`RecordKind::Delivered`). The calls that
-//! let the caller write the siginfo, sender included (`sigqueue`), are refused
-//! ([`writes_its_siginfo`]).
+//! let the caller write the siginfo, sender included (`sigqueue`), are refused when they could
+//! forge a sender ([`may_forge_its_sender`]), and name none otherwise.
 //!
 //! # Which edges are certain
 //!
@@ -73,15 +73,22 @@ pub fn sent(nr: i64, args: &[u64; 6]) -> Option<(i32, Target)> {
     (signal > 0).then_some((signal, target))
 }
 
-/// Whether a call of [`CALLS`] with these arguments hands the kernel a siginfo of its own
-/// (`rt_sigqueueinfo`, `rt_tgsigqueueinfo`: `sigqueue`; `pidfd_send_signal` with one): its
-/// `si_pid` is whatever the caller wrote, and for a signal to the caller's own process the
-/// kernel accepts any `si_code` too, so a process could deliver itself a signal "from" another
-/// that never sent it (tests/fixtures/attacks/round4/forged_sender.py). The tracer refuses
-/// these calls (`EPERM`).
-pub fn writes_its_siginfo(nr: i64, args: &[u64; 6]) -> bool {
+/// Whether a call of [`CALLS`] with these arguments, made by a thread of process `caller`,
+/// could name a sender that never sent its signal: one that hands the kernel a siginfo of its
+/// own (`rt_sigqueueinfo`, `rt_tgsigqueueinfo`: `sigqueue`; `pidfd_send_signal` with one) to
+/// the caller's own process, for which the kernel accepts any `si_code` (a process could
+/// deliver itself a signal "from" another: tests/fixtures/attacks/round4/forged_sender.py), or
+/// to a pidfd the tracer does not resolve. The tracer refuses these calls (`EPERM`). A
+/// `sigqueue` to another process is let through (red team round 21: a right program that
+/// `sigqueue`s its child a value lost the signal): the kernel refuses it any `si_code` a call
+/// of `kill` or `tgkill` makes (`SI_USER`, `SI_TKILL`), so its delivery names no sender
+/// ([`from_a_call`]) and orders nothing, but it arrives.
+pub fn may_forge_its_sender(nr: i64, args: &[u64; 6], caller: i32) -> bool {
     match nr {
-        libc::SYS_rt_sigqueueinfo | libc::SYS_rt_tgsigqueueinfo => true,
+        libc::SYS_rt_sigqueueinfo | libc::SYS_rt_tgsigqueueinfo => {
+            let target = args[0] as i32;
+            target <= 0 || target == caller
+        }
         libc::SYS_pidfd_send_signal => args[2] != 0,
         _ => false,
     }
@@ -89,7 +96,7 @@ pub fn writes_its_siginfo(nr: i64, args: &[u64; 6]) -> bool {
 
 /// Whether a signal with this `si_code` was sent by a system call whose `si_pid` the kernel
 /// wrote: `kill` (`SI_USER`), `tgkill`/`tkill` (`SI_TKILL`). A `SI_QUEUE` signal's sender is
-/// the caller's word ([`writes_its_siginfo`]), so it names none.
+/// the caller's word ([`may_forge_its_sender`]), so it names none.
 pub fn from_a_call(si_code: i32) -> bool {
     const SI_USER: i32 = 0;
     const SI_TKILL: i32 = -6;
@@ -228,11 +235,15 @@ mod tests {
         assert_eq!(sent(libc::SYS_tgkill, &args(7, 8, 15)), Some((15, Target::Process(7))));
         assert_eq!(sent(libc::SYS_pidfd_send_signal, &args(3, 2, 0)), Some((2, Target::Unknown)));
         assert!(from_a_call(0) && from_a_call(-6) && !from_a_call(-1) && !from_a_call(1) && !from_a_call(0x80));
-        let info = |p: u64| [3, 10, p, 0, 0, 0];
-        assert!(writes_its_siginfo(libc::SYS_rt_sigqueueinfo, &info(0)));
-        assert!(writes_its_siginfo(libc::SYS_rt_tgsigqueueinfo, &info(0)));
-        assert!(writes_its_siginfo(libc::SYS_pidfd_send_signal, &info(0x7ff0_0000)));
-        assert!(!writes_its_siginfo(libc::SYS_pidfd_send_signal, &info(0)));
-        assert!(!writes_its_siginfo(libc::SYS_kill, &info(0)));
+        let info = |target: u64, p: u64| [target, 10, p, 0, 0, 0];
+        // To the caller's own process (3) or to none: refused; to another (7): let through.
+        assert!(may_forge_its_sender(libc::SYS_rt_sigqueueinfo, &info(3, 0), 3));
+        assert!(may_forge_its_sender(libc::SYS_rt_tgsigqueueinfo, &info(3, 0), 3));
+        assert!(may_forge_its_sender(libc::SYS_rt_sigqueueinfo, &info(0, 0), 3));
+        assert!(!may_forge_its_sender(libc::SYS_rt_sigqueueinfo, &info(7, 0), 3));
+        assert!(!may_forge_its_sender(libc::SYS_rt_tgsigqueueinfo, &info(7, 0), 3));
+        assert!(may_forge_its_sender(libc::SYS_pidfd_send_signal, &info(3, 0x7ff0_0000), 3));
+        assert!(!may_forge_its_sender(libc::SYS_pidfd_send_signal, &info(3, 0), 3));
+        assert!(!may_forge_its_sender(libc::SYS_kill, &info(3, 0), 3));
     }
 }

@@ -201,6 +201,13 @@ impl Session {
             if self.in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
                 continue;
             }
+            // Nor a signal the kernel sent for a file's owner (`F_SETOWN` and `F_SETSIG` on a
+            // pipe in `O_ASYNC` mode: a `si_code` of `POLL_IN` to `POLL_HUP`, no sender), which
+            // a program could aim at the tracer to end its own run as if the operator had
+            // (red team round 21, M1; the filter refuses those commands too: `fcntl_refused`).
+            if (POLL_IN..=POLL_HUP).contains(&info.ssi_code) {
+                continue;
+            }
             let signal = Signal::try_from(info.ssi_signo as i32).ok();
             if let Some(signal) = signal.filter(|s| *s != Signal::SIGCHLD) {
                 self.tracer.stop_run(|alive| Outcome::Interrupted { signal: signal.into(), alive });
@@ -558,10 +565,16 @@ impl Tracer {
                     _ => return true,
                 }
             }
-            let Ok(status) = WaitStatus::from_raw(Pid::from_raw(pid), status) else { continue };
             // What the program wrote before this stop or end is recorded before it: a
             // process's records stay in its program order (writes to the output make no stop).
             self.drain_all();
+            let Ok(status) = WaitStatus::from_raw(Pid::from_raw(pid), status) else {
+                // A status nix has no signal for: a real-time one (red team round 21: a caught
+                // SIGRTMIN, a POSIX timer's, glibc's own for `pthread_cancel`, left the process
+                // stopped in ptrace until the time limit; one that killed a process lost its end).
+                self.on_realtime_status(pid, status, &usage);
+                continue;
+            };
             if let WaitStatus::PtraceEvent(..) | WaitStatus::PtraceSyscall(_) | WaitStatus::Stopped(..) = status {
                 let tgid = self.threads.get(&pid).copied();
                 if let Some(tgid) = tgid.filter(|g| self.redirects.contains_key(g)) {
@@ -573,6 +586,31 @@ impl Tracer {
         // More may be waiting: the caller looks at the time limit and the signals first.
         self.more = true;
         false
+    }
+
+    /// A wait status with a real-time signal (32 to 64), which `WaitStatus` cannot hold: a
+    /// signal on its way to the tracee is recorded and delivered, as any other is; a process it
+    /// killed ends with it. Real-time signals never stop a process (no group stop), so a stop
+    /// with one is a signal-delivery stop.
+    fn on_realtime_status(&mut self, pid: i32, status: i32, usage: &libc::rusage) {
+        if libc::WIFSIGNALED(status) {
+            if let Some(signal) = crate::trace::Signal::from_number(libc::WTERMSIG(status)) {
+                self.on_exit(pid, Ending::Signaled(signal), usage);
+            }
+        } else if libc::WIFSTOPPED(status) && status >> 16 == 0 {
+            let signal = libc::WSTOPSIG(status);
+            let tid = Pid::from_raw(pid);
+            self.record_delivery(tid, signal);
+            let tgid = *self.threads.get(&pid).unwrap_or(&pid);
+            let request = if self.writers.threaded(tgid) || self.pending.contains_key(&pid) {
+                libc::PTRACE_SYSCALL
+            } else {
+                libc::PTRACE_CONT
+            };
+            // SAFETY: `pid` is a tracee in a signal-delivery stop; PTRACE_CONT and PTRACE_SYSCALL
+            // read no memory of ours, and their data argument is the signal to deliver.
+            let _ = unsafe { libc::ptrace(request, pid, std::ptr::null_mut::<libc::c_void>(), signal as libc::c_long) };
+        }
     }
 
     fn on_status(&mut self, status: WaitStatus, usage: &libc::rusage) {
@@ -629,7 +667,7 @@ impl Tracer {
                         let tgid = self.threads.get(&tid).copied().unwrap_or(tid);
                         self.stop_in_flight.insert(tgid, false);
                     }
-                    self.record_delivery(pid, sig);
+                    self.record_delivery(pid, sig as i32);
                     self.resume(pid, Some(sig));
                 }
             }
@@ -840,9 +878,14 @@ impl Tracer {
             libc::SYS_waitid => Pending::Waitid { infop: args[2], options: args[3] },
             // A call that writes the siginfo itself may name any sender in it (the kernel
             // checks nothing of it for a signal to the caller's own process), and the sender is
-            // what orders a signal: refused, whatever it carries, as another thread could
-            // rewrite the siginfo between a check here and the kernel's read of it.
-            _ if super::signals::writes_its_siginfo(nr, &args) => {
+            // what orders a signal: refused when it could, whatever it carries, as another
+            // thread could rewrite the siginfo between a check here and the kernel's read of it.
+            _ if super::signals::may_forge_its_sender(
+                nr,
+                &args,
+                *self.threads.get(&pid.as_raw()).unwrap_or(&pid.as_raw()),
+            ) =>
+            {
                 let _ = arch::skip(pid, libc::EPERM);
                 return;
             }
@@ -918,7 +961,7 @@ impl Tracer {
 
     /// A signal-delivery-stop of `pid`: recorded when the signal was sent by a system call,
     /// whose sender the siginfo names.
-    fn record_delivery(&mut self, pid: Pid, sig: Signal) {
+    fn record_delivery(&mut self, pid: Pid, sig: i32) {
         let Ok(info) = ptrace::getsiginfo(pid) else { return };
         if !super::signals::from_a_call(info.si_code) {
             return;
@@ -928,7 +971,7 @@ impl Tracer {
         let from = unsafe { info.si_pid() };
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        self.record_by(tid, tgid, RecordKind::Delivered { signal: sig as i32, from });
+        self.record_by(tid, tgid, RecordKind::Delivered { signal: sig, from });
     }
 
     /// At a call that may change what fd 1 or 2 refers to (`REDIRECT_CALLS`), at its entry:
@@ -1855,6 +1898,39 @@ fn vsock_refused() -> [libc::sock_filter; 6] {
     ]
 }
 
+/// The `si_code`s of a signal the kernel sends a file's owner for I/O (`POLL_IN` to `POLL_HUP`).
+const POLL_IN: i32 = 1;
+const POLL_HUP: i32 = 6;
+
+/// `fcntl` commands the libc crate does not name (the kernel's `include/uapi/asm-generic/fcntl.h`,
+/// the same on every architecture procscen builds for).
+const F_SETSIG: u32 = 10;
+const F_SETOWN_EX: u32 = 15;
+
+/// With a call's number loaded: the `fcntl` commands that reach outside the program refused
+/// with `EPERM`. A lease (`F_SETLEASE`) on a file the sandbox shares with the machine (the
+/// program is its owner inside its user namespace: `/etc/ld.so.cache`, the interpreter's
+/// `.pyc` files) held every other process that opened it, other submissions and the host's,
+/// for up to 45 s; `F_NOTIFY` told the program of every file the host read in a directory it
+/// shares; `F_SETOWN`, `F_SETOWN_EX` and `F_SETSIG` let the kernel send a signal of the
+/// program's choice (SIGTERM) to a process it names, the tracer (red team round 21: H1, M2,
+/// M1). No learner's program needs them. Any other call goes on, its number loaded again.
+fn fcntl_refused() -> [libc::sock_filter; 9] {
+    let (jump, load, ret) = (bpf::jump, bpf::load, bpf::ret);
+    [
+        jump(libc::BPF_JEQ, libc::SYS_fcntl as u32, 0, 8),
+        // The command: the second argument's low 32 bits.
+        load(24),
+        jump(libc::BPF_JEQ, libc::F_SETLEASE as u32, 4, 0),
+        jump(libc::BPF_JEQ, libc::F_NOTIFY as u32, 3, 0),
+        jump(libc::BPF_JEQ, F_SETSIG, 2, 0),
+        jump(libc::BPF_JEQ, libc::F_SETOWN as u32, 1, 0),
+        jump(libc::BPF_JEQ, F_SETOWN_EX, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        load(0),
+    ]
+}
+
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
@@ -1862,7 +1938,8 @@ fn vsock_refused() -> [libc::sock_filter; 6] {
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`, an `unshare` with one of `REFUSED_UNSHARE_FLAGS`, a seccomp
 /// filter of the program's own, and the calls of `OWN_PROCESS_CALLS` and `setpriority` aimed at
-/// another process; refuse (`EAFNOSUPPORT`) a vsock socket; let every other system call
+/// another process and the `fcntl` commands of `fcntl_refused`; refuse (`EAFNOSUPPORT`) a vsock
+/// socket; let every other system call
 /// through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
 fn seccomp_filter() -> Vec<libc::sock_filter> {
@@ -1935,6 +2012,7 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
         ret(libc::SECCOMP_RET_TRACE),
     ]);
     filter.extend(vsock_refused());
+    filter.extend(fcntl_refused());
     filter.extend([
         // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
         // number still loaded).
