@@ -443,3 +443,54 @@ fn two_classes_holding_one_name_give_two_rows_told_apart_by_their_directory() {
     assert_eq!(twice.status.code(), Some(2), "a class given twice is refused:\n{twice}");
     assert!(twice.stderr.contains("the class ./a is given twice"), "{twice}");
 }
+
+#[test]
+fn a_file_named_like_an_option_is_refused_unless_after_a_double_dash() {
+    // A shell's `*` in a directory holding a file named `--no-isolate` hands procscen that
+    // option: the whole class graded without the sandbox (red team round 21, M6).
+    let dir = util::TempDir::new("class-option-file");
+    std::fs::copy(util::root().join("examples/assignments/process.py"), dir.join("--no-isolate")).unwrap();
+    let assignment = util::root().join("scenarios/assignments/process.yaml");
+    let assignment = assignment.to_string_lossy();
+    let star = util::cli(dir.path(), &["grade", &assignment, "--no-isolate"]);
+    assert_eq!(star.status.code(), Some(2), "{star}");
+    assert!(star.stderr.contains("`--no-isolate` is an option and also the name of a file here"), "{star}");
+    assert!(star.stdout.is_empty(), "nothing graded: {star}");
+    let quoted = util::cli(dir.path(), &["grade", &assignment, "--", "--no-isolate"]);
+    assert_eq!(quoted.status.code(), Some(0), "{quoted}");
+    assert!(quoted.stdout.contains("score: 11/11"), "graded as a submission, in the sandbox: {quoted}");
+}
+
+#[test]
+fn file_names_that_are_not_utf8_give_rows_told_apart() {
+    use std::os::unix::ffi::OsStrExt;
+    // Each byte that is not UTF-8 was one U+FFFD: `x<ff>.py` and `x<fe>.py` were two rows of
+    // one name that `merge` refused (red team round 21, M5).
+    let dir = util::TempDir::new("class-bytes");
+    let class = dir.join("class");
+    std::fs::create_dir(&class).unwrap();
+    for name in [&b"x\xff.py"[..], &b"x\xfe.py"[..]] {
+        std::fs::copy(
+            util::root().join("examples/assignments/process.py"),
+            class.join(std::ffi::OsStr::from_bytes(name)),
+        )
+        .unwrap();
+    }
+    let book = dir.join("grades.csv");
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "--class",
+            &class.to_string_lossy(),
+            "--gradebook",
+            &book.to_string_lossy(),
+        ],
+    );
+    assert_eq!(run.status.code(), Some(0), "{run}");
+    let csv = std::fs::read_to_string(&book).unwrap();
+    let students: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
+    assert_eq!(students, [r"x\xfe", r"x\xff"], "{csv}");
+    assert!(run.stdout.contains(r"x\xfe.py (") && run.stdout.contains(r"x\xff.py ("), "{run}");
+}

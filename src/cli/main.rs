@@ -403,6 +403,13 @@ fn main() -> ExitCode {
     }
     // Usage lines and clap's hints name the command that runs this procscen from here (its
     // path, or `cargo run --`, when no `procscen` on PATH is this one), so they work as printed.
+    if let Some(name) = option_named_like_a_file(&args[1..]) {
+        eprintln!(
+            "procscen: `{}` is an option and also the name of a file here: a shell's `*` that expands to a file named like an option hands it to procscen as that option (a submission named `--no-isolate` would turn the sandbox off for every submission). Put `--` before the files (`procscen grade ASSIGNMENT.yaml -- *`), or rename the file",
+            name.to_string_lossy()
+        );
+        return ExitCode::from(2);
+    }
     let matches = Cli::command().bin_name(procscen::invocation::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match dispatch(cli.command) {
@@ -413,6 +420,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The first argument before `--` that reads as an option (`-x`, `--name`, `--name=value`) and
+/// is also the name of a file in the working directory: what a shell's `*` gives for a file a
+/// student named like an option (red team round 21, M6: a submission named `--no-isolate`
+/// graded the whole class without the sandbox, and the report said nothing of it).
+fn option_named_like_a_file(args: &[std::ffi::OsString]) -> Option<&std::ffi::OsString> {
+    use std::os::unix::ffi::OsStrExt;
+    args.iter()
+        .take_while(|a| a.as_bytes() != b"--")
+        .find(|a| a.as_bytes().starts_with(b"-") && a.len() > 1 && std::fs::symlink_metadata(a).is_ok())
 }
 
 fn dispatch(command: Command) -> Result<bool> {
@@ -777,35 +795,32 @@ fn with_classes(mut entries: Vec<(String, PathBuf)>, classes: &[PathBuf]) -> Res
 /// another entry has the same name without (`alice.py` and `alice.txt` were two rows named
 /// `alice`, which no gradebook can tell apart and `merge` refuses).
 fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
-    let mut found = Vec::new();
+    use std::os::unix::ffi::OsStrExt;
+    let mut found: Vec<(std::ffi::OsString, PathBuf)> = Vec::new();
     for entry in std::fs::read_dir(dir).with_context(|| format!("cannot list the class {}", dir.display()))? {
         let path = entry.with_context(|| format!("cannot list the class {}", dir.display()))?.path();
-        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { continue };
-        if name.starts_with('.') {
+        let Some(name) = path.file_name().map(std::ffi::OsStr::to_os_string) else { continue };
+        if name.as_bytes().starts_with(b".") {
             continue;
         }
-        let student = if path.is_dir() {
-            name
-        } else {
-            path.file_stem().map_or(name.clone(), |s| s.to_string_lossy().into_owned())
-        };
+        let student = if path.is_dir() { name } else { path.file_stem().map_or(name, |s| s.to_os_string()) };
         found.push((student, path));
     }
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<std::ffi::OsString, usize> = std::collections::HashMap::new();
     for (student, _) in &found {
         *seen.entry(student.clone()).or_default() += 1;
     }
-    for (student, path) in &mut found {
-        if seen[student.as_str()] > 1 {
+    let mut named: Vec<(String, PathBuf)> = found
+        .into_iter()
+        .map(|(student, path)| {
             // Names in one directory are unique.
-            *student = path.file_name().map_or(student.clone(), |n| n.to_string_lossy().into_owned());
-        }
-        // Shown as written, and two names never alike once shown (a line break in one, the
-        // text `\x0a` in another).
-        *student = procscen::render::escape::unambiguous(student).into_owned();
-    }
-    found.sort();
-    Ok(found)
+            let student =
+                if seen[&student] > 1 { path.file_name().map_or(student, |n| n.to_os_string()) } else { student };
+            (procscen::render::escape::os_name(&student), path)
+        })
+        .collect();
+    named.sort();
+    Ok(named)
 }
 
 /// Where `grade` writes: the format of standard output, and the optional files.

@@ -81,6 +81,23 @@ pub fn unambiguous(text: &str) -> Cow<'_, str> {
     Cow::Owned(terminal(&text.replace('\\', "\\\\"), Breaks::Escape).into_owned())
 }
 
+/// A file name or path as one line of text that no other name shows as: written out as
+/// `unambiguous` does (line breaks and escapes, backslashes doubled), and each byte that is not
+/// UTF-8 as `\xNN`. Replaced by U+FFFD, the names `x` + byte 0xff, `x` + byte 0xfe and
+/// `x` + U+FFFD were three rows and three reports of one name, which `merge` then refused as
+/// one student in two shards (red team round 21, M5).
+pub fn os_name(name: &std::ffi::OsStr) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut shown = String::new();
+    for chunk in name.as_bytes().utf8_chunks() {
+        shown.push_str(&unambiguous(chunk.valid()));
+        for byte in chunk.invalid() {
+            let _ = write!(shown, "\\x{byte:02x}");
+        }
+    }
+    shown
+}
+
 /// A whole report, escaped for a terminal (`terminal` with `Breaks::Keep`), without a copy
 /// when there is nothing to escape.
 pub fn terminal_report(report: String) -> String {
@@ -207,6 +224,15 @@ mod tests {
         let back: Vec<String> = serde_json::from_str(&shown).unwrap();
         assert_eq!(back, ["x\u{202e}y\u{7f}\u{e0041}é\n"]);
         assert!(matches!(json("{\"a\":1}"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn names_that_are_not_utf8_stay_apart_once_shown() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = |b: &[u8]| os_name(std::ffi::OsStr::from_bytes(b));
+        let shown = [name(b"x\xff.py"), name(b"x\xfe.py"), name("x\u{fffd}.py".as_bytes()), name(b"x\\xff.py")];
+        assert_eq!(shown, ["x\\xff.py", "x\\xfe.py", "x\u{fffd}.py", "x\\\\xff.py"]);
+        assert_eq!(name(b"bo\nb"), "bo\\x0ab");
     }
 
     #[test]

@@ -16,9 +16,7 @@ pub fn human(g: &Grade, today: &str) -> String {
     let mut out = String::new();
     // The file name is the student's: a line break in it would print a line of its own (a
     // forged `score:`), which the whole report's escaping below keeps, so it goes on one line.
-    let submission = g.submission.display().to_string();
-    let _ =
-        writeln!(out, "== {} ({}) ==", super::escape::terminal(&submission, super::escape::Breaks::Escape), g.scenario);
+    let _ = writeln!(out, "== {} ({}) ==", super::escape::os_name(g.submission.as_os_str()), g.scenario);
     let _ = writeln!(out, "score: {}/{}", number(g.score), number(g.max_score));
     let observed = g.observation.as_ref().map(Observed::of);
     match &observed {
