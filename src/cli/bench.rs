@@ -729,6 +729,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         ending: procscen::trace::Ending::Exited(0),
         events: main_events,
         received: Vec::new(),
+        received_marks: Vec::new(),
         sent_bytes: Vec::new(),
         sent: Vec::new(),
     }];
@@ -761,6 +762,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             ending: procscen::trace::Ending::Exited(0),
             events: list,
             received: Vec::new(),
+            received_marks: Vec::new(),
             sent_bytes: Vec::new(),
             sent: Vec::new(),
         });

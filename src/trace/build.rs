@@ -39,6 +39,7 @@ struct Draft {
     /// What it read from the program's channels, and where it wrote to them (observed
     /// programs).
     received: Vec<u8>,
+    received_marks: Vec<(u32, usize)>,
     sent: Vec<(u32, u64)>,
     sent_bytes: Vec<u8>,
 }
@@ -112,6 +113,7 @@ impl TraceBuilder {
                 unsorted: false,
                 takes: 0,
                 received: Vec::new(),
+                received_marks: Vec::new(),
                 sent: Vec::new(),
                 sent_bytes: Vec::new(),
             });
@@ -139,9 +141,12 @@ impl TraceBuilder {
         self.current.get(&pid).copied()
     }
 
-    /// Notes what draft `draft` read from a channel before its event `received.before_seq`.
-    pub fn received(&mut self, draft: usize, bytes: &[u8]) {
-        self.procs[draft].received.extend_from_slice(bytes);
+    /// Notes what draft `draft` read from a channel before its event `before_seq`. Reads come
+    /// in the process's order (its records' order).
+    pub fn received(&mut self, draft: usize, before_seq: u32, bytes: &[u8]) {
+        let d = &mut self.procs[draft];
+        d.received.extend_from_slice(bytes);
+        d.received_marks.push((before_seq, d.received.len()));
     }
 
     /// Adds `bytes` to what draft `draft` wrote to the program's channels.
@@ -200,6 +205,7 @@ impl TraceBuilder {
                             unsorted: false,
                             takes: 0,
                             received: Vec::new(),
+                            received_marks: Vec::new(),
                             sent: Vec::new(),
                             sent_bytes: Vec::new(),
                         });
@@ -270,6 +276,19 @@ impl TraceBuilder {
                         events
                     },
                     received: std::mem::take(&mut draft.received),
+                    received_marks: {
+                        // Threads' records come in the tracer's order: by event, then by place.
+                        let mut marks = std::mem::take(&mut draft.received_marks);
+                        marks.sort_unstable();
+                        // What was read before an event is all that reads before it put in,
+                        // in whatever order the threads' reads were kept.
+                        let mut most = 0;
+                        for mark in &mut marks {
+                            most = most.max(mark.1);
+                            mark.1 = most;
+                        }
+                        marks
+                    },
                     sent_bytes: std::mem::take(&mut draft.sent_bytes),
                     sent: {
                         // In the order of the events they fall between (threads' records come

@@ -65,6 +65,11 @@ pub struct Process {
     /// the trace (bytes of the program's, of no use to a report).
     #[serde(skip)]
     pub received: Vec<u8>,
+    /// Where in `received` each read ends, with the sequence number of the process's first
+    /// event after that read, in order: the bytes a process had read before one of its events
+    /// are `received[..end]` of the last read before it (`read_before`).
+    #[serde(skip)]
+    pub received_marks: Vec<(u32, usize)>,
     /// Where an observed process wrote to a pipe or socket of the program, in order: the
     /// sequence number of its first event after the write, and the write's time (what
     /// `in_flight`'s `ends_at_send` reads).
@@ -75,6 +80,17 @@ pub struct Process {
     /// bytes, as `received` keeps reads (`fifo` looks there for each value a reader took).
     #[serde(skip)]
     pub sent_bytes: Vec<u8>,
+}
+
+impl Process {
+    /// What the process had read from the program's pipes and sockets before its event of
+    /// sequence number `seq`: the values a line printed as read must be among these bytes,
+    /// not only among what it read later (red team round 21: a reader printed every value as
+    /// soon as it had taken the first one, before the writer wrote the rest).
+    pub fn read_before(&self, seq: u32) -> usize {
+        let reads = self.received_marks.partition_point(|&(before, _)| before <= seq);
+        reads.checked_sub(1).map_or(0, |last| self.received_marks[last].1)
+    }
 }
 
 /// How a process came to be.

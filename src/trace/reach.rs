@@ -160,6 +160,7 @@ mod tests {
                     })
                     .collect(),
                 received: Vec::new(),
+                received_marks: Vec::new(),
                 sent_bytes: Vec::new(),
                 sent: Vec::new(),
             })

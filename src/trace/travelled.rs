@@ -4,7 +4,7 @@
 //! as read is among them, and the observer takes a line of the learner's own wording whose
 //! values are none of them, beside a line of the same pattern whose values are, for a remark.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The most matches `found_in` looks at. Matches are about one per byte read for the values
 /// of an honest program (at most 4 MiB); only values built to end inside one another at every
@@ -23,6 +23,13 @@ const MATCH_BUDGET: usize = 1 << 26;
 /// of the bytes per printed line was O(lines x bytes): a reader printing 20,000 pickled
 /// numbers looked for each one's text through all it had read (27 s of judging).
 pub fn found_in<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> HashSet<&'v str> {
+    first_found(bytes, values).into_keys().collect()
+}
+
+/// `found_in`, with where each value first ends in `bytes` (the offset just past its first
+/// match in any encoding): a value printed at an event was read before it when that offset is
+/// within what the process had read by then (`Process::read_before`).
+pub fn first_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
     let values: Vec<&str> = values.collect::<HashSet<_>>().into_iter().collect();
     let (mut patterns, mut owner) = (Vec::new(), Vec::new());
     for (i, v) in values.iter().enumerate() {
@@ -31,15 +38,17 @@ pub fn found_in<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> Hash
             owner.push(i);
         }
     }
-    let mut found = HashSet::new();
+    let mut found = HashMap::new();
     if bytes.is_empty() || patterns.is_empty() {
         return found;
     }
     let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else { return found };
     // Every value with a pattern has its text's, so this is how many values there are to find.
     let mut left = owner.iter().collect::<HashSet<_>>().len();
+    // Overlapping matches come in the order of their ends: a value's first is its earliest.
     for m in automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
-        if found.insert(values[owner[m.pattern().as_usize()]]) {
+        if let std::collections::hash_map::Entry::Vacant(e) = found.entry(values[owner[m.pattern().as_usize()]]) {
+            e.insert(m.end());
             left -= 1;
             if left == 0 {
                 break;

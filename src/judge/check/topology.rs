@@ -858,13 +858,14 @@ impl Ctx<'_> {
         for (reader, mut ids) in by_reader {
             ids.sort_by_key(|id| id.index());
             let values: Vec<Option<String>> = ids.iter().map(|&id| self.printed(id, var).map(|(v, _)| v)).collect();
+            // Where each value was first read: it must have been before the line printing it.
             let travelled = if observed {
-                crate::trace::travelled::found_in(
+                crate::trace::travelled::first_found(
                     &self.trace.processes[reader].received,
                     values.iter().flatten().map(String::as_str),
                 )
             } else {
-                HashSet::new()
+                HashMap::new()
             };
             // The last place taken from each writer, for this reader.
             let mut last: HashMap<usize, (usize, EventId)> = HashMap::new();
@@ -872,11 +873,24 @@ impl Ctx<'_> {
                 let Some(v) = v.as_deref() else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
-                if observed && !travelled.contains(v) {
+                if observed && !travelled.contains_key(v) {
                     let process = &self.trace.processes[id.process()].role;
                     return fail(
                         format!(
                             "{}, but {process} read no {var} = {v} from a pipe, queue or socket: the value did not travel",
+                            self.describe(id)
+                        ),
+                        vec![id],
+                    );
+                }
+                // Read, but only after the line: the reader printed a value it had not taken yet
+                // (red team round 21: every value printed once the first came, 12/12).
+                let had_read = self.trace.processes[reader].read_before(self.trace.event(id).seq);
+                if observed && travelled.get(v).is_some_and(|&end| end > had_read) {
+                    let process = &self.trace.processes[id.process()].role;
+                    return fail(
+                        format!(
+                            "{}, but {process} had read no {var} = {v} from a pipe, queue or socket by then: it printed the value before it took it",
                             self.describe(id)
                         ),
                         vec![id],
@@ -1064,7 +1078,8 @@ mod tests {
             trace.event(12, event(2, Some("r"), line("read, 7", "7")));
             let draft = trace.draft(12).expect("the reader");
             for bytes in received {
-                trace.received(draft, bytes);
+                // Each read before the reader's lines (its event 1).
+                trace.received(draft, 1, bytes);
             }
             let writer = trace.draft(11).expect("the writer");
             for bytes in sent {

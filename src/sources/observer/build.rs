@@ -644,8 +644,10 @@ fn build_trace(
         if own.contains(index) {
             continue;
         }
-        if let Some(draft) = marks.get(index).and_then(|&(p, _)| drafts[p]) {
-            builder.received(draft, bytes);
+        if let Some(&(p, before_seq)) = marks.get(index) {
+            if let Some(draft) = drafts[p] {
+                builder.received(draft, before_seq, bytes);
+            }
         }
     }
     add_sent_bytes(&mut builder, response, procs, &marks, &drafts);
