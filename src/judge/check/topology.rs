@@ -308,13 +308,17 @@ impl Ctx<'_> {
             // The spans the latest writes ended, until the process's next mark.
             let mut just_cut = 0;
             for &(index, is_start) in &marks {
-                // Writes before this mark end what is open: a span cut short so never closed
-                // by an END, and never evidence for `at_least` (red team round 18: `apply`
+                // Writes before this mark end what is open: the task ended when its worker sent
+                // its result back, whatever END line comes later (red team round 18: `apply`
                 // workers holding each result line back, or printing it from a thread, after
-                // they had sent the result).
+                // they had sent the result, showed overlap that was not there). Such a span is
+                // evidence for `at_least` as it ends at the send: a task whose result main
+                // prints (a callback of `apply_async`) has no END of its own, and its worker's
+                // send is its end (blind20: five tasks that ran at once failed "parallel").
                 while let Some(&(_, time)) = sent.get(next_send).filter(|(before, _)| *before as usize <= index) {
                     for s in open.drain(..) {
                         changes.push((time, -1, s));
+                        closed.insert(s);
                         just_cut += 1;
                     }
                     next_send += 1;
@@ -329,6 +333,13 @@ impl Ctx<'_> {
                     changes.push((self.trace.event(id).time_ns, 1, id));
                 } else if let Some(s) = open.pop() {
                     changes.push((self.trace.event(id).time_ns, -1, s));
+                    closed.insert(s);
+                }
+            }
+            // A write after the process's last mark ends what is open, as one before a mark does.
+            if let Some(&(_, time)) = sent.get(next_send) {
+                for s in open.drain(..) {
+                    changes.push((time, -1, s));
                     closed.insert(s);
                 }
             }
@@ -1139,5 +1150,35 @@ mod tests {
         };
         assert!(verdict(false), "without the sends, the lines overlap");
         assert!(!verdict(true), "the task of 11 ended at 200, before 12's began");
+    }
+
+    /// With `ends_at_send`, a span with no END (main prints the results, from an `apply_async`
+    /// callback) ends at its process's send, and spans so ended that overlap show parallelism
+    /// (blind20); ones that do not, as `apply` makes them, do not.
+    #[test]
+    fn spans_with_no_end_end_at_their_send() {
+        let yaml = "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run', role: worker}\n  \
+                    result: {pattern: 'result', role: worker}\nexpect:\n  \
+                    - {name: parallel, in_flight: [worker.run, worker.result], ends_at_send: true, at_least: 2}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
+        // Worker 11's task from 100 to its send at `end11`; worker 12's from 300 to 500.
+        let verdict = |end11: u64| {
+            let mut trace = TraceBuilder::new("spans", 1);
+            let event =
+                |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
+            let line = |text: &str| EventKind::Print(Value::plain(text));
+            trace.event(10, event(0, 0, None, forked("main", 1)));
+            trace.event(11, event(0, 50, None, forked("worker", 10)));
+            trace.event(11, event(1, 100, Some("run"), line("run")));
+            trace.event(12, event(0, 50, None, forked("worker", 10)));
+            trace.event(12, event(1, 300, Some("run"), line("run")));
+            let (w11, w12) = (trace.draft(11).expect("11"), trace.draft(12).expect("12"));
+            trace.sent(w11, 2, end11);
+            trace.sent(w12, 2, 500);
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.into_iter().find(|v| v.name == "parallel").expect("the check").passed
+        };
+        assert!(verdict(400), "11's task ran until 400, while 12's ran from 300");
+        assert!(!verdict(200), "11's task ended at 200, before 12's began");
     }
 }
