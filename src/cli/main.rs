@@ -401,8 +401,6 @@ fn main() -> ExitCode {
     if let Some(code) = procscen::sources::helper::dispatch(&args) {
         return ExitCode::from(code as u8);
     }
-    // Usage lines and clap's hints name the command that runs this procscen from here (its
-    // path, or `cargo run --`, when no `procscen` on PATH is this one), so they work as printed.
     if let Some(name) = option_named_like_a_file(&args[1..]) {
         eprintln!(
             "procscen: `{}` is an option and also the name of a file here: a shell's `*` that expands to a file named like an option hands it to procscen as that option (a submission named `--no-isolate` would turn the sandbox off for every submission). Put `--` before the files (`procscen grade ASSIGNMENT.yaml -- *`), or rename the file",
@@ -410,6 +408,8 @@ fn main() -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    // Usage lines and clap's hints name the command that runs this procscen from here (its
+    // path, or `cargo run --`, when no `procscen` on PATH is this one), so they work as printed.
     let matches = Cli::command().bin_name(procscen::invocation::command()).get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match dispatch(cli.command) {

@@ -816,6 +816,23 @@ impl Ctx<'_> {
         pass(format!("{checked} value(s) of `{var}` came through a pipe, queue or socket"), Vec::new())
     }
 
+    /// Why the value `v` of `var` printed at `id` had not come to its process by then, if it had
+    /// not: none of the bytes it read from the program's pipes and sockets holds it (`first_read`,
+    /// where each value first ends in them), or only bytes read after the line do (red team
+    /// round 21: a reader printed every value once the first came, 12/12).
+    fn not_read_before(&self, id: EventId, var: &str, v: &str, first_read: &HashMap<&str, usize>) -> Option<Verdict> {
+        let process = &self.trace.processes[id.process()];
+        let role = &process.role;
+        let why = match first_read.get(v) {
+            None => format!("{role} read no {var} = {v} from a pipe, queue or socket: the value did not travel"),
+            Some(&end) if end > process.read_before(self.trace.event(id).seq) => format!(
+                "{role} had read no {var} = {v} from a pipe, queue or socket by then: it printed the value before it took it"
+            ),
+            Some(_) => return None,
+        };
+        Some(fail(format!("{}, but {why}", self.describe(id)), vec![id]))
+    }
+
     /// Each reader took the values in the order they were written: the values printed at `b`
     /// (per process, in program order) are found among those printed at `a` (per writer, in
     /// program order) at increasing positions of each writer, every value read was written,
@@ -884,28 +901,8 @@ impl Ctx<'_> {
                 let Some(v) = v.as_deref() else {
                     return fail(format!("{} does not print `{var}`", self.describe(id)), vec![id]);
                 };
-                if observed && !travelled.contains_key(v) {
-                    let process = &self.trace.processes[id.process()].role;
-                    return fail(
-                        format!(
-                            "{}, but {process} read no {var} = {v} from a pipe, queue or socket: the value did not travel",
-                            self.describe(id)
-                        ),
-                        vec![id],
-                    );
-                }
-                // Read, but only after the line: the reader printed a value it had not taken yet
-                // (red team round 21: every value printed once the first came, 12/12).
-                let had_read = self.trace.processes[reader].read_before(self.trace.event(id).seq);
-                if observed && travelled.get(v).is_some_and(|&end| end > had_read) {
-                    let process = &self.trace.processes[id.process()].role;
-                    return fail(
-                        format!(
-                            "{}, but {process} had read no {var} = {v} from a pipe, queue or socket by then: it printed the value before it took it",
-                            self.describe(id)
-                        ),
-                        vec![id],
-                    );
+                if let Some(not_read) = observed.then(|| self.not_read_before(id, var, v, &travelled)).flatten() {
+                    return not_read;
                 }
                 let Some(k) = unused.get_mut(v).and_then(|places| places.pop_front()) else {
                     return fail(
