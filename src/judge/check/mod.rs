@@ -611,13 +611,7 @@ impl Ctx<'_> {
                 // A child still running when the run was cut short could not be reaped, however
                 // its parent waited (blind20: main blocked in `waitpid` for a child that sleeps
                 // forever read as a parent that never waits).
-                let alive = match &self.trace.outcome {
-                    Outcome::Finished => false,
-                    Outcome::TimedOut { alive, .. }
-                    | Outcome::Interrupted { alive, .. }
-                    | Outcome::LimitReached { alive, .. } => alive.iter().any(|a| a.pid == proc_.pid),
-                };
-                let why = if alive {
+                let why = if self.trace.was_alive(proc_.pid) {
                     ": it was still running when the run was stopped, so no wait could return it (a child must end for its parent's wait to reap it)"
                 } else {
                     ""

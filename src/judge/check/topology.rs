@@ -307,7 +307,10 @@ impl Ctx<'_> {
             let mut next_send = 0;
             // The spans the latest writes ended, until the process's next mark.
             let mut just_cut = 0;
-            for &(index, is_start) in &marks {
+            // The marks, then a last look past them: a write after the process's last mark ends
+            // what is open, as one before a mark does.
+            for mark in marks.iter().map(Some).chain([None]) {
+                let index = mark.map_or(usize::MAX, |&(index, _)| index);
                 // Writes before this mark end what is open: the task ended when its worker sent
                 // its result back, whatever END line comes later (red team round 18: `apply`
                 // workers holding each result line back, or printing it from a thread, after
@@ -323,6 +326,7 @@ impl Ctx<'_> {
                     }
                     next_send += 1;
                 }
+                let Some(&(index, is_start)) = mark else { break };
                 if !is_start {
                     cut += just_cut;
                 }
@@ -333,13 +337,6 @@ impl Ctx<'_> {
                     changes.push((self.trace.event(id).time_ns, 1, id));
                 } else if let Some(s) = open.pop() {
                     changes.push((self.trace.event(id).time_ns, -1, s));
-                    closed.insert(s);
-                }
-            }
-            // A write after the process's last mark ends what is open, as one before a mark does.
-            if let Some(&(_, time)) = sent.get(next_send) {
-                for s in open.drain(..) {
-                    changes.push((time, -1, s));
                     closed.insert(s);
                 }
             }

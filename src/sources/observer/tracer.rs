@@ -599,17 +599,8 @@ impl Tracer {
             }
         } else if libc::WIFSTOPPED(status) && status >> 16 == 0 {
             let signal = libc::WSTOPSIG(status);
-            let tid = Pid::from_raw(pid);
-            self.record_delivery(tid, signal);
-            let tgid = *self.threads.get(&pid).unwrap_or(&pid);
-            let request = if self.writers.threaded(tgid) || self.pending.contains_key(&pid) {
-                libc::PTRACE_SYSCALL
-            } else {
-                libc::PTRACE_CONT
-            };
-            // SAFETY: `pid` is a tracee in a signal-delivery stop; PTRACE_CONT and PTRACE_SYSCALL
-            // read no memory of ours, and their data argument is the signal to deliver.
-            let _ = unsafe { libc::ptrace(request, pid, std::ptr::null_mut::<libc::c_void>(), signal as libc::c_long) };
+            self.record_delivery(Pid::from_raw(pid), signal);
+            self.resume_delivering(Pid::from_raw(pid), signal);
         }
     }
 
@@ -1056,13 +1047,21 @@ impl Tracer {
     /// is threaded (`writers`), to its call's exit when the tracer waits for a result, else to
     /// its next seccomp stop or event.
     fn resume(&self, pid: Pid, signal: Option<Signal>) {
+        self.resume_delivering(pid, signal.map_or(0, |s| s as i32));
+    }
+
+    /// `resume` with the signal as its number (0 for none): a real-time one has no `Signal`.
+    fn resume_delivering(&self, pid: Pid, signal: i32) {
         let tid = pid.as_raw();
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
-        if self.writers.threaded(tgid) || self.pending.contains_key(&tid) {
-            let _ = ptrace::syscall(pid, signal);
+        let request = if self.writers.threaded(tgid) || self.pending.contains_key(&tid) {
+            libc::PTRACE_SYSCALL
         } else {
-            let _ = ptrace::cont(pid, signal);
-        }
+            libc::PTRACE_CONT
+        };
+        // SAFETY: `pid` is a stopped tracee; PTRACE_CONT and PTRACE_SYSCALL read no memory of
+        // ours, and their data argument is the signal to deliver (0: none).
+        let _ = unsafe { libc::ptrace(request, tid, std::ptr::null_mut::<libc::c_void>(), signal as libc::c_long) };
     }
 
     /// A call's entry stop of a thread of a threaded process: returns whether it goes on now,
