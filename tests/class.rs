@@ -494,3 +494,55 @@ fn file_names_that_are_not_utf8_give_rows_told_apart() {
     assert_eq!(students, [r"x\xfe", r"x\xff"], "{csv}");
     assert!(run.stdout.contains(r"x\xfe.py (") && run.stdout.contains(r"x\xff.py ("), "{run}");
 }
+
+/// A class downloaded as a folder per student: the folder's one program file is run (as the
+/// Gradescope export runs the one uploaded file), or the one named `main.py` or like the
+/// reference among several; a folder with a `__main__.py` is run as a folder. A folder whose
+/// paths pass the cap (here 6 levels of 200-byte names; 40, past `PATH_MAX`, were an internal
+/// error: red team round 21, M7) is refused with that reason, and the others are graded.
+#[test]
+fn a_folder_per_student_runs_the_program_file_in_it() {
+    let dir = util::TempDir::new("class-folders");
+    let class = dir.join("class");
+    let reference = util::root().join("examples/assignments/process.py");
+    let put = |student: &str, file: &str| {
+        std::fs::create_dir_all(class.join(student)).unwrap();
+        std::fs::copy(&reference, class.join(student).join(file)).unwrap();
+    };
+    put("alice", "my_process.py");
+    put("bob", "main.py");
+    std::fs::write(class.join("bob").join("helpers.py"), "X = 1\n").unwrap();
+    put("carol", "__main__.py");
+    std::fs::write(class.join("carol").join("notes.py"), "raise SystemExit(3)\n").unwrap();
+    put("dave", "process.py");
+    let mut deep = class.join("dave");
+    for _ in 0..6 {
+        deep.push("d".repeat(200));
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    let book = dir.join("grades.csv");
+    let run = util::cli(
+        &util::root(),
+        &[
+            "grade",
+            "scenarios/assignments/process.yaml",
+            "--class",
+            &class.to_string_lossy(),
+            "--gradebook",
+            &book.to_string_lossy(),
+        ],
+    );
+    let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
+    let rows: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[..4].join(",")).collect();
+    assert_eq!(
+        rows,
+        [
+            "alice,11,11,normal exit",
+            "bob,11,11,normal exit",
+            "carol,11,11,normal exit",
+            "dave,0,11,submission too large"
+        ],
+        "{csv}\n{run}"
+    );
+    assert!(run.stdout.contains("path longer than 1024 bytes"), "{run}");
+}

@@ -192,6 +192,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         Ok(c) => c,
         Err(e) => return not_run(copy_failure(&e), e.to_string()),
     };
+    let copy = if copy.is_dir() { entry_file(&copy, program) } else { copy };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
@@ -288,12 +289,49 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     })
 }
 
+/// What `{submission}` names for a submission that is a directory: the one program file in it
+/// when the command runs a file, or else the directory.
+///
+/// A class downloaded from a course site is a folder per student, each holding the student's
+/// `process.py`; `python3 DIR` runs only a `__main__.py`, and every such student got 0 for
+/// "can't find '__main__' module". As the Gradescope export picks the one uploaded file, the
+/// file chosen here is the only one at the directory's top level with the reference
+/// solution's extension, or else the one named like the reference or `main.EXT`. A command
+/// that names a path inside the submission (`{submission}/main.py`), a directory with a
+/// `__main__.EXT`, or one where no single file stands out keeps the directory.
+fn entry_file(dir: &Path, program: &crate::model::scenario::Program) -> PathBuf {
+    let inside = program.run.iter().chain(program.build.iter().flatten()).any(|w| w.contains("{submission}/"));
+    let Some(reference) = program.reference.as_deref() else { return dir.to_owned() };
+    let Some(ext) = reference.extension() else { return dir.to_owned() };
+    let main = |stem: &str| dir.join(format!("{stem}.{}", ext.to_string_lossy()));
+    if inside || main("__main__").exists() {
+        return dir.to_owned();
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else { return dir.to_owned() };
+    let files: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .filter(|p| p.extension() == Some(ext) && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .collect();
+    if let [only] = files.as_slice() {
+        return only.clone();
+    }
+    let named = |want: &Path| files.iter().find(|f| f.as_path() == want).cloned();
+    reference
+        .file_name()
+        .and_then(|n| named(&dir.join(n)))
+        .or_else(|| named(&main("main")))
+        .unwrap_or_else(|| dir.to_owned())
+}
+
 /// How grading ends when the submission could not be copied.
 fn copy_failure(e: &copy::CopyError) -> GradeEnding {
     match e {
-        copy::CopyError::TooLarge { .. } | copy::CopyError::TooMany { .. } | copy::CopyError::TooDeep { .. } => {
-            GradeEnding::SubmissionTooLarge
-        }
+        copy::CopyError::TooLarge { .. }
+        | copy::CopyError::TooMany { .. }
+        | copy::CopyError::TooDeep { .. }
+        | copy::CopyError::TooLong { .. } => GradeEnding::SubmissionTooLarge,
         copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. } => GradeEnding::NotASubmission,
         _ => GradeEnding::InternalError,
     }

@@ -27,6 +27,12 @@ pub const ENTRY_CAP: u64 = 10_000;
 /// the grader (red team rounds 11 and 12).
 pub const DEPTH_CAP: usize = 64;
 
+/// The longest path (in bytes, below the submission) a submission may hold: a program's files
+/// lie a few short names down, and 40 directories of 200-byte names, under `DEPTH_CAP`, passed
+/// the system's `PATH_MAX` (4,096 bytes) in the copy and were an internal error of the grader
+/// (red team round 21, M7).
+pub const PATH_CAP: usize = 1024;
+
 /// The longest path a message shows whole; a longer one is cut in its middle.
 const SHOWN_PATH_CAP: usize = 240;
 
@@ -99,6 +105,8 @@ pub enum CopyError {
     TooMany { cap: u64, path: PathBuf },
     #[error("the submission's directories nest more than {cap} deep (at {}); hand in only the program's own files", Shown(.path))]
     TooDeep { cap: usize, path: PathBuf },
+    #[error("the submission holds a path longer than {cap} bytes (at {}); hand in only the program's own files, under shorter names", Shown(.path))]
+    TooLong { cap: usize, path: PathBuf },
     #[error("{} is {what}: hand in a regular file or a directory", Shown(.path))]
     NotAFile { path: PathBuf, what: Skipped },
     #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", Shown(.path), Shown(.target))]
@@ -178,12 +186,19 @@ fn meta_mode(meta: &std::fs::Metadata) -> u32 {
 /// than `ENTRY_CAP` entries.
 pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
     let mut copied = Copied::default();
-    copy_into(from, to, cap, &mut copied, 0)?;
+    copy_into(from, to, cap, &mut copied, (0, 0))?;
     Ok(copied)
 }
 
-/// Copies what the directory `from`, `depth` levels below the submission, holds into `to`.
-fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied, depth: usize) -> Result<(), CopyError> {
+/// Copies what the directory `from`, `depth` levels and `length` bytes of path below the
+/// submission, holds into `to`.
+fn copy_into(
+    from: &Path,
+    to: &Path,
+    cap: u64,
+    copied: &mut Copied,
+    (depth, length): (usize, usize),
+) -> Result<(), CopyError> {
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| CopyError::Io { path, source }
@@ -198,6 +213,10 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied, depth: usize
             return Err(CopyError::TooMany { cap: ENTRY_CAP, path });
         }
         let target = to.join(entry.file_name());
+        let length = length + 1 + entry.file_name().len();
+        if length > PATH_CAP {
+            return Err(CopyError::TooLong { cap: PATH_CAP, path });
+        }
         // The entry's own type (lstat): a link is a link, not what it points to.
         let kind = entry.file_type().map_err(io(&path))?;
         if kind.is_dir() {
@@ -205,7 +224,7 @@ fn copy_into(from: &Path, to: &Path, cap: u64, copied: &mut Copied, depth: usize
                 return Err(CopyError::TooDeep { cap: DEPTH_CAP, path });
             }
             std::fs::create_dir(&target).map_err(io(&target))?;
-            copy_into(&path, &target, cap, copied, depth + 1)?;
+            copy_into(&path, &target, cap, copied, (depth + 1, length))?;
         } else if kind.is_symlink() {
             let link = std::fs::read_link(&path).map_err(io(&path))?;
             std::os::unix::fs::symlink(link, &target).map_err(io(&target))?;
@@ -328,12 +347,44 @@ mod tests {
     }
 
     #[test]
+    fn a_submission_with_a_path_longer_than_the_cap_is_refused_before_the_system_refuses_it() {
+        let base = std::env::temp_dir().join(format!("procscen-copy-long-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        // 30 levels, under `DEPTH_CAP`, of 200-byte names: 6,000 bytes, past `PATH_MAX`. Made
+        // one level at a time from its parent, as a program would with `chdir`.
+        std::fs::create_dir_all(base.join("copy")).unwrap();
+        let mut dir = std::fs::File::open({
+            std::fs::create_dir(base.join("submission")).unwrap();
+            base.join("submission")
+        })
+        .unwrap();
+        let name = std::ffi::CString::new("d".repeat(200)).unwrap();
+        for _ in 0..30 {
+            use std::os::fd::{AsRawFd, FromRawFd};
+            // SAFETY: `dir` is an open directory and `name` a NUL-terminated name; the fd
+            // `openat` returns is new and owned by the `File` made from it, once checked.
+            unsafe {
+                assert_eq!(libc::mkdirat(dir.as_raw_fd(), name.as_ptr(), 0o755), 0);
+                let fd = libc::openat(dir.as_raw_fd(), name.as_ptr(), libc::O_RDONLY | libc::O_DIRECTORY);
+                assert!(fd >= 0);
+                dir = std::fs::File::from_raw_fd(fd);
+            }
+        }
+        let copied = copy_tree(&base.join("submission"), &base.join("copy"), SUBMISSION_CAP);
+        let e = copied.expect_err("refused");
+        assert!(matches!(e, CopyError::TooLong { cap: PATH_CAP, .. }), "{e:?}");
+        assert!(e.to_string().starts_with("the submission holds a path longer than 1024 bytes"), "{e}");
+        // std's `remove_dir_all` walks by directory fds (`unlinkat`), whatever the depth.
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
     fn a_submission_nested_too_deep_is_refused_with_a_short_message() {
         let base = std::env::temp_dir().join(format!("procscen-copy-deep-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&base);
         let mut deep = base.join("submission");
         for _ in 0..DEPTH_CAP + 5 {
-            deep.push("a-directory-with-a-long-name");
+            deep.push("a-directory");
         }
         std::fs::create_dir_all(&deep).unwrap();
         std::fs::create_dir(base.join("copy")).unwrap();
