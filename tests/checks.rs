@@ -109,6 +109,20 @@ fn printed_values() {
     );
 }
 
+/// `distinct: VAR` counts the values printed, not the events: main's `show` and `done` are two
+/// events, and only `show` prints `num`.
+#[test]
+fn a_count_of_distinct_values() {
+    check(
+        "
+  - {name: one value, count: {events: main.show, distinct: num}, exactly: 1}
+  - {name: not two, count: {events: main.show, distinct: num}, exactly: 2}
+  - {name: a line without it is not counted, count: {events: main.done, distinct: num}, exactly: 0}
+",
+        &[("one value", true), ("not two", false), ("a line without it is not counted", true)],
+    );
+}
+
 #[test]
 fn observed_order_fails_when_time_says_otherwise() {
     check(

@@ -532,3 +532,19 @@ expect:
   help: write `{process: main, forked_sharing_memory: child}`",
     );
 }
+
+#[test]
+fn distinct_counts_only_events() {
+    check(
+        "
+processes:
+  main:
+    - print: hi
+expect:
+  - count: { processes: main, distinct: task }
+    exactly: 1
+",
+        "bad.yaml:5:41: `distinct` counts the values printed at `events`
+  help: write `count: {events: LINE, distinct: VAR}`",
+    );
+}

@@ -441,10 +441,38 @@ impl Ctx<'_> {
         }
     }
 
+    /// How many different values of `var` the `selected` events printed, and the count said in
+    /// words: the values printed more than once, with how often, since a count too low is
+    /// most often one value printed again (the same task submitted five times: red team round
+    /// 21, M4).
+    fn distinct(&self, selected: &[EventId], events: &Selector, var: &str) -> (usize, String) {
+        let mut times: Vec<(String, usize)> = Vec::new();
+        for &id in selected {
+            let Some((value, _)) = self.printed(id, var) else { continue };
+            match times.iter_mut().find(|(v, _)| *v == value) {
+                Some((_, n)) => *n += 1,
+                None => times.push((value, 1)),
+            }
+        }
+        let n = times.len();
+        let again: Vec<String> =
+            times.iter().filter(|(_, k)| *k > 1).take(3).map(|(v, k)| format!("{var} {v} {k} times")).collect();
+        let again = if again.is_empty() { String::new() } else { format!(" ({})", again.join(", ")) };
+        let among = plural(selected.len(), "event", "events");
+        (
+            n,
+            format!(
+                "different {var} {} among {} {among} {events}{again}",
+                plural(n, "value", "values"),
+                selected.len()
+            ),
+        )
+    }
+
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
         // The events counted, kept so that a count that is too high shows what it counted.
         let selected = match what {
-            Counted::Events(sel) => self.select(sel),
+            Counted::Events(sel) | Counted::Distinct { events: sel, .. } => self.select(sel),
             _ => Vec::new(),
         };
         let (n, described) = match what {
@@ -457,6 +485,7 @@ impl Ctx<'_> {
                 (n, format!("{} named {name} alive at once", plural(n, "process", "processes")))
             }
             Counted::Events(sel) => (selected.len(), format!("{} {sel}", plural(selected.len(), "event", "events"))),
+            Counted::Distinct { events, var } => self.distinct(&selected, events, var),
             Counted::Workers(pool) => {
                 let workers: HashSet<usize> = self
                     .trace
@@ -479,7 +508,7 @@ impl Ctx<'_> {
         let subject_absent = n == 0
             && match what {
                 Counted::Processes(_) | Counted::Workers(_) | Counted::Alive(_) => true,
-                Counted::Events(sel) => absent(&sel.process),
+                Counted::Events(sel) | Counted::Distinct { events: sel, .. } => absent(&sel.process),
             };
         let n = n as u32;
         if bounds.contains(n) {
@@ -487,7 +516,9 @@ impl Ctx<'_> {
             if subject_absent {
                 v.vacuous = true;
                 v.message = match what {
-                    Counted::Events(sel) => format!("no process {} ran, so there were no events {sel}", sel.process),
+                    Counted::Events(sel) | Counted::Distinct { events: sel, .. } => {
+                        format!("no process {} ran, so there were no events {sel}", sel.process)
+                    }
                     _ => format!("no {described} ran at all"),
                 };
             }
@@ -502,7 +533,7 @@ impl Ctx<'_> {
                     names.join("; "),
                     if n as usize > shown.len() { "; ..." } else { "" }
                 ));
-            } else if let Counted::Events(sel) = what {
+            } else if let Counted::Events(sel) | Counted::Distinct { events: sel, .. } = what {
                 message.push_str(&self.other_execs(sel));
             } else if let Counted::Processes(name) = what {
                 // Who made each: a second `child` made by the first is a grandchild, which the

@@ -683,6 +683,10 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             Some(CheckKind::Count { what: Counted::Events(any(s)), bounds: *bounds })
         }
+        CheckKind::Count { what: Counted::Distinct { events, var }, bounds } => Some(CheckKind::Count {
+            what: Counted::Distinct { events: any(events), var: var.clone() },
+            bounds: *bounds,
+        }),
         CheckKind::AllLinesMatch => Some(CheckKind::AllLinesMatch),
         _ => None,
     }

@@ -500,6 +500,8 @@ pub enum Counted {
     Processes(String),
     /// Events matching this selector.
     Events(Selector),
+    /// The different values of a capture (`var`) printed at events matching `events`.
+    Distinct { events: Selector, var: String },
     /// Distinct processes that ran tasks of this pool.
     Workers(String),
     /// The most processes with this name alive at one moment.

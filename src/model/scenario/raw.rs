@@ -788,6 +788,10 @@ pub struct RawCounted {
     pub processes: Option<String>,
     /// Events matching this selector.
     pub events: Option<RawSelector>,
+    /// With `events`: count the different values of this capture the events printed, not the
+    /// events (`distinct: task`: five run lines of task 0 are one task). An event whose line
+    /// has no such capture is not counted.
+    pub distinct: Option<String>,
     /// Distinct processes that ran tasks of this pool.
     pub workers: Option<String>,
     /// The most processes with this name alive at one moment: each from its making until it

@@ -511,6 +511,24 @@ impl Validator<'_> {
                 None
             }
         })?;
+        let what = match (what, &counted.distinct) {
+            (what, None) => what,
+            (Counted::Events(events), Some(var)) => {
+                self.key("count", |v| v.key("distinct", |v| v.var_name(var)));
+                Counted::Distinct { events, var: var.clone() }
+            }
+            (_, Some(_)) => {
+                self.key("count", |v| {
+                    v.key("distinct", |v| {
+                        v.problem(
+                            "`distinct` counts the values printed at `events`",
+                            Some("write `count: {events: LINE, distinct: VAR}`".into()),
+                        )
+                    })
+                });
+                return None;
+            }
+        };
         Some(CheckKind::Count { what, bounds })
     }
 
@@ -697,6 +715,9 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         }
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             format!("{bounds} {} {s}", bounds.noun("event", "events"))
+        }
+        CheckKind::Count { what: Counted::Distinct { events, var }, bounds } => {
+            format!("{bounds} different {var} {} at {events}", bounds.noun("value", "values"))
         }
         CheckKind::Count { what: Counted::Workers(p), bounds } => {
             format!("{bounds} {} tasks of {p}", bounds.noun("distinct worker runs", "distinct workers run"))
