@@ -118,9 +118,35 @@ fn a_count_of_distinct_values() {
   - {name: one value, count: {events: main.show, distinct: num}, exactly: 1}
   - {name: not two, count: {events: main.show, distinct: num}, exactly: 2}
   - {name: a line without it is not counted, count: {events: main.done, distinct: num}, exactly: 0}
+  - {name: printed once, count: {events: main.show, repeated: num}, exactly: 0}
 ",
-        &[("one value", true), ("not two", false), ("a line without it is not counted", true)],
+        &[("one value", true), ("not two", false), ("a line without it is not counted", true), ("printed once", true)],
     );
+    // One value printed three times: one different value, and one printed more than once.
+    let yaml = "
+time_scale: 0.001
+vars:
+  num: {random: [0, 1000000]}
+processes:
+  main:
+    - for: i
+      range: 3
+      do:
+        - print: again {num}
+          label: show
+expect:
+  - {name: one, count: {events: main.show, distinct: num}, exactly: 1}
+  - {name: repeated, count: {events: main.show, repeated: num}, exactly: 1}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
+    for name in ["one", "repeated"] {
+        let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check {name}: {verdicts:#?}"));
+        assert!(v.passed, "{}: {}", v.name, v.message);
+        if name == "repeated" {
+            assert!(v.message.contains("printed more than once among 3 events"), "{}", v.message);
+        }
+    }
 }
 
 #[test]

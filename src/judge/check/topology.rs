@@ -441,11 +441,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// How many different values of `var` the `selected` events printed, and the count said in
-    /// words: the values printed more than once, with how often, since a count too low is
-    /// most often one value printed again (the same task submitted five times: red team round
-    /// 21, M4).
-    fn distinct(&self, selected: &[EventId], events: &Selector, var: &str) -> (usize, String) {
+    /// How many different values of `var` the `selected` events printed (with `repeated`, how
+    /// many of them more than one printed), and the count said in words: the values printed
+    /// more than once, with how often, since a count too low is most often one value printed
+    /// again (the same task submitted five times: red team round 21, M4).
+    fn distinct(&self, selected: &[EventId], events: &Selector, var: &str, repeated: bool) -> (usize, String) {
         let mut times: Vec<(String, usize)> = Vec::new();
         for &id in selected {
             let Some((value, _)) = self.printed(id, var) else { continue };
@@ -454,11 +454,21 @@ impl Ctx<'_> {
                 None => times.push((value, 1)),
             }
         }
+        if repeated {
+            times.retain(|(_, k)| *k > 1);
+        }
         let n = times.len();
         let again: Vec<String> =
             times.iter().filter(|(_, k)| *k > 1).take(3).map(|(v, k)| format!("{var} {v} {k} times")).collect();
         let again = if again.is_empty() { String::new() } else { format!(" ({})", again.join(", ")) };
         let among = plural(selected.len(), "event", "events");
+        if repeated {
+            let values = plural(n, "value", "values");
+            return (
+                n,
+                format!("{var} {values} printed more than once among {} {among} {events}{again}", selected.len()),
+            );
+        }
         (
             n,
             format!(
@@ -485,7 +495,7 @@ impl Ctx<'_> {
                 (n, format!("{} named {name} alive at once", plural(n, "process", "processes")))
             }
             Counted::Events(sel) => (selected.len(), format!("{} {sel}", plural(selected.len(), "event", "events"))),
-            Counted::Distinct { events, var } => self.distinct(&selected, events, var),
+            Counted::Distinct { events, var, repeated } => self.distinct(&selected, events, var, *repeated),
             Counted::Workers(pool) => {
                 let workers: HashSet<usize> = self
                     .trace

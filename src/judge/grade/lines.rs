@@ -413,11 +413,43 @@ pub fn hints(scenario: &Scenario, o: &Observation, kind: &CheckKind) -> Vec<Stri
                 ));
             }
         }
+        if let Some(killed) = killed_before_printing(o, def) {
+            hint.push_str(&killed);
+        }
         if !out.contains(&hint) {
             out.push(hint);
         }
     }
     out
+}
+
+/// For a line that nobody printed and that processes of a role print (a pool's workers' result
+/// lines), those of them that someone killed (SIGTERM, SIGKILL): main that ends without
+/// joining its pool has the pool's finalizer terminate the workers mid-task, and the missing
+/// line is that, not a wrong format (blind21's pool without `join`, whose report named only the
+/// line's form).
+fn killed_before_printing(o: &Observation, def: &crate::model::scenario::LineDef) -> Option<String> {
+    let role = def.role.as_deref()?;
+    let killed: Vec<(&str, crate::trace::Signal)> = o
+        .trace
+        .processes
+        .iter()
+        .filter(|p| p.name == role || p.role == role)
+        .filter_map(|p| match p.ending {
+            crate::trace::Ending::Signaled(s) if s.is_sent_to_end() => Some((p.role.as_str(), s)),
+            _ => None,
+        })
+        .collect();
+    let (_, signal) = *killed.first()?;
+    let who: Vec<&str> = killed.iter().take(4).map(|(r, _)| *r).collect();
+    Some(format!(
+        "; {}{} {} killed by {signal} before printing one: a process that ends its children while they \
+         work (`terminate()`, or a Pool left without `close()` and `join()`, which its end terminates) \
+         loses what they had still to print",
+        who.join(", "),
+        if killed.len() > who.len() { ", ..." } else { "" },
+        if killed.len() == 1 { "was" } else { "were" },
+    ))
 }
 
 /// The stdout line of the program most like `expected` (by edit distance, ignoring case and

@@ -683,8 +683,8 @@ fn output_only(kind: &CheckKind) -> Option<CheckKind> {
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             Some(CheckKind::Count { what: Counted::Events(any(s)), bounds: *bounds })
         }
-        CheckKind::Count { what: Counted::Distinct { events, var }, bounds } => Some(CheckKind::Count {
-            what: Counted::Distinct { events: any(events), var: var.clone() },
+        CheckKind::Count { what: Counted::Distinct { events, var, repeated }, bounds } => Some(CheckKind::Count {
+            what: Counted::Distinct { events: any(events), var: var.clone(), repeated: *repeated },
             bounds: *bounds,
         }),
         CheckKind::AllLinesMatch => Some(CheckKind::AllLinesMatch),

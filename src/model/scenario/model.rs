@@ -500,8 +500,9 @@ pub enum Counted {
     Processes(String),
     /// Events matching this selector.
     Events(Selector),
-    /// The different values of a capture (`var`) printed at events matching `events`.
-    Distinct { events: Selector, var: String },
+    /// The different values of a capture (`var`) printed at events matching `events`; with
+    /// `repeated`, only those printed at more than one of them.
+    Distinct { events: Selector, var: String, repeated: bool },
     /// Distinct processes that ran tasks of this pool.
     Workers(String),
     /// The most processes with this name alive at one moment.

@@ -792,6 +792,9 @@ pub struct RawCounted {
     /// events (`distinct: task`: five run lines of task 0 are one task). An event whose line
     /// has no such capture is not counted.
     pub distinct: Option<String>,
+    /// With `events`: count the values of this capture that more than one of the events
+    /// printed (`repeated: task` with `exactly: 0`: no task's run line is printed twice).
+    pub repeated: Option<String>,
     /// Distinct processes that ran tasks of this pool.
     pub workers: Option<String>,
     /// The most processes with this name alive at one moment: each from its making until it

@@ -511,18 +511,31 @@ impl Validator<'_> {
                 None
             }
         })?;
-        let what = match (what, &counted.distinct) {
-            (what, None) => what,
-            (Counted::Events(events), Some(var)) => {
-                self.key("count", |v| v.key("distinct", |v| v.var_name(var)));
-                Counted::Distinct { events, var: var.clone() }
-            }
-            (_, Some(_)) => {
+        let values = match (&counted.distinct, &counted.repeated) {
+            (None, None) => None,
+            (Some(var), None) => Some(("distinct", var, false)),
+            (None, Some(var)) => Some(("repeated", var, true)),
+            (Some(_), Some(_)) => {
                 self.key("count", |v| {
-                    v.key("distinct", |v| {
+                    v.key("repeated", |v| {
+                        v.problem("`distinct` and `repeated` are two counts", Some("write one of them".into()))
+                    })
+                });
+                return None;
+            }
+        };
+        let what = match (what, values) {
+            (what, None) => what,
+            (Counted::Events(events), Some((key, var, repeated))) => {
+                self.key("count", |v| v.key(key, |v| v.var_name(var)));
+                Counted::Distinct { events, var: var.clone(), repeated }
+            }
+            (_, Some((key, _, _))) => {
+                self.key("count", |v| {
+                    v.key(key, |v| {
                         v.problem(
-                            "`distinct` counts the values printed at `events`",
-                            Some("write `count: {events: LINE, distinct: VAR}`".into()),
+                            format!("`{key}` counts the values printed at `events`"),
+                            Some(format!("write `count: {{events: LINE, {key}: VAR}}`")),
                         )
                     })
                 });
@@ -716,8 +729,13 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             format!("{bounds} {} {s}", bounds.noun("event", "events"))
         }
-        CheckKind::Count { what: Counted::Distinct { events, var }, bounds } => {
-            format!("{bounds} different {var} {} at {events}", bounds.noun("value", "values"))
+        CheckKind::Count { what: Counted::Distinct { events, var, repeated }, bounds } => {
+            let values = bounds.noun("value", "values");
+            if *repeated {
+                format!("{bounds} {var} {values} printed at more than one event {events}")
+            } else {
+                format!("{bounds} different {var} {values} at {events}")
+            }
         }
         CheckKind::Count { what: Counted::Workers(p), bounds } => {
             format!("{bounds} {} tasks of {p}", bounds.noun("distinct worker runs", "distinct workers run"))
