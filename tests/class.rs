@@ -359,6 +359,20 @@ fn entries_named_alike_but_for_their_extension_keep_it() {
     assert_eq!(students, ["alice.py", "alice.txt", "bob"], "{shown}");
 }
 
+/// `bob.py.c` without its extension is `bob.py`, which `bob.py` is with its own once `bob.txt`
+/// is there: each takes its whole name (red team round 22: two rows `bob.py`).
+#[test]
+fn a_name_with_its_extension_kept_never_meets_another_without() {
+    let dir = util::TempDir::new("class-alike-kept");
+    let class = dir.join("class");
+    std::fs::create_dir(&class).unwrap();
+    for name in ["bob.py", "bob.txt", "bob.py.c", "carol.py"] {
+        std::fs::copy(util::root().join("examples/assignments/process.py"), class.join(name)).unwrap();
+    }
+    let (students, shown) = gradebook_students(&dir, &class);
+    assert_eq!(students, ["bob.py", "bob.py.c", "bob.txt", "carol"], "{shown}");
+}
+
 /// Two students whose names would be shown alike (a line break in one, the text `\x0a` in
 /// the other) keep two names a teacher can tell apart (red team round 17, H7).
 #[test]

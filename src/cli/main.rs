@@ -792,7 +792,7 @@ fn with_classes(mut entries: Vec<(String, PathBuf)>, classes: &[PathBuf]) -> Res
 
 /// The submissions of a class's directory, sorted: (student, path) for each entry that is not
 /// hidden, the student named by the entry's file name without its extension, or with it when
-/// another entry has the same name without (`alice.py` and `alice.txt` were two rows named
+/// another entry would have the same name (`alice.py` and `alice.txt` were two rows named
 /// `alice`, which no gradebook can tell apart and `merge` refuses).
 fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
     use std::os::unix::ffi::OsStrExt;
@@ -806,19 +806,33 @@ fn class_submissions(dir: &std::path::Path) -> Result<Vec<(String, PathBuf)>> {
         let student = if path.is_dir() { name } else { path.file_stem().map_or(name, |s| s.to_os_string()) };
         found.push((student, path));
     }
-    let mut seen: std::collections::HashMap<std::ffi::OsString, usize> = std::collections::HashMap::new();
-    for (student, _) in &found {
-        *seen.entry(student.clone()).or_default() += 1;
-    }
-    let mut named: Vec<(String, PathBuf)> = found
-        .into_iter()
-        .map(|(student, path)| {
-            // Names in one directory are unique.
-            let student =
-                if seen[&student] > 1 { path.file_name().map_or(student, |n| n.to_os_string()) } else { student };
-            (procscen::render::escape::os_name(&student), path)
-        })
-        .collect();
+    // Each entry that shares its name with another takes its whole file name, until no two
+    // share one: `bob.py.c` is `bob.py` without its extension, which `bob.py` is with its own
+    // once `bob.txt` is there (red team round 22: two rows `bob.py`, and `merge` refused the
+    // class). File names are unique in a directory, so this ends.
+    let mut whole = vec![false; found.len()];
+    let mut named: Vec<(String, PathBuf)> = loop {
+        let names: Vec<String> = found
+            .iter()
+            .zip(&whole)
+            .map(|((student, path), &whole)| {
+                let name =
+                    if whole { path.file_name().map_or(student.as_os_str(), |n| n) } else { student.as_os_str() };
+                procscen::render::escape::os_name(name)
+            })
+            .collect();
+        let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for name in &names {
+            *count.entry(name.as_str()).or_default() += 1;
+        }
+        let clashes: Vec<usize> = (0..names.len()).filter(|&i| count[names[i].as_str()] > 1 && !whole[i]).collect();
+        if clashes.is_empty() {
+            break names.into_iter().zip(found.into_iter().map(|(_, path)| path)).collect();
+        }
+        for i in clashes {
+            whole[i] = true;
+        }
+    };
     named.sort();
     Ok(named)
 }
