@@ -1335,7 +1335,12 @@ fn a_submission_is_copied_without_blocking_and_within_a_cap() {
     let records: Vec<&str> = run.stdout.split("\n== ").collect();
     assert_eq!(records.len(), 4, "one record per submission:\n{run}");
     assert!(records[0].contains("score: 1/1"), "{run}");
-    assert!(records[0].contains("not copied (only regular files, directories and links are): `pipe`: a FIFO"), "{run}");
+    assert!(
+        records[0].contains(
+            "not copied (only regular files, directories and links are, and no compiled code): `pipe`: a FIFO"
+        ),
+        "{run}"
+    );
     assert!(records[0].contains("`x\\x0ascore: 11 of 11 (full marks)`: a FIFO"), "{run}");
     assert!(!run.stdout.lines().any(|l| l.starts_with("score: 11")), "{run}");
     assert!(records[2].contains("score: 0/1\nending: submission too large"), "{run}");
@@ -1346,6 +1351,49 @@ fn a_submission_is_copied_without_blocking_and_within_a_cap() {
         "{run}"
     );
     assert!(records[3].contains("score: 1/1"), "the batch went on:\n{run}");
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
+/// Code that Python runs in place of the source a teacher reads gets no marks (red team round
+/// 22, 11/11 both): a `.py` whose visible lines do nothing, over a zip of a working program
+/// (Python runs a file that holds a zip's directory as that zip), ends "not a source"; a
+/// directory whose `helper.py` is a `pass` and whose `__pycache__` holds a working helper,
+/// compiled with an unchecked hash (Python then never compares it with the source), is copied
+/// without the bytecode, named in the report, and runs the `pass`.
+#[test]
+fn compiled_code_never_runs_in_place_of_the_source() {
+    let mark = format!("sandbox-compiled-{}", std::process::id());
+    let dir = hello_assignment("compiled", &mark, &[]);
+    let make = r##"
+import importlib.util, os, py_compile, sys, zipfile
+hello = "import os\nprint('hello', os.getpid(), flush=True)\n"
+with open("polyglot.py", "w") as f:
+    f.write("# I could not get this to work.\n" + "\n" * 50)
+with zipfile.ZipFile("polyglot.py", "a") as z:
+    z.writestr("__main__.py", hello)
+os.mkdir("pyc")
+with open("pyc/__main__.py", "w") as f:
+    f.write("import helper\nhelper.main()\n")
+with open("pyc/helper.py", "w") as f:
+    f.write("def main():\n    " + hello.replace("\n", "\n    ").rstrip() + "\n")
+py_compile.compile("pyc/helper.py", cfile=importlib.util.cache_from_source("pyc/helper.py"),
+                   invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+with open("pyc/helper.py", "w") as f:
+    f.write("# I did not manage to do this assignment.\ndef main():\n    pass\n")
+# The visible sources do nothing: run as Python runs them, outside the grader, they say hello.
+"##;
+    let made = std::process::Command::new("python3").arg("-c").arg(make).current_dir(&dir.dir).status().unwrap();
+    assert!(made.success());
+    let ran = |args: &[&str]| std::process::Command::new("python3").args(args).current_dir(&dir.dir).output().unwrap();
+    assert!(String::from_utf8_lossy(&ran(&["polyglot.py"]).stdout).starts_with("hello"), "the zip runs");
+    assert!(String::from_utf8_lossy(&ran(&["pyc"]).stdout).starts_with("hello"), "the bytecode runs");
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "polyglot.py", "pyc"]);
+    let records: Vec<&str> = run.stdout.split("\n== ").collect();
+    assert_eq!(records.len(), 2, "one record per submission:\n{run}");
+    assert!(records[0].contains("score: 0/1\nending: not a source"), "{run}");
+    assert!(records[0].contains("polyglot.py holds a zip archive"), "{run}");
+    assert!(records[1].contains("score: 0/1\nending: normal exit"), "{run}");
+    assert!(records[1].contains("`__pycache__`: compiled code"), "{run}");
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 

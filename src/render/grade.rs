@@ -48,7 +48,11 @@ pub fn human(g: &Grade, today: &str) -> String {
         // cannot add lines of its own to the report (a FIFO named `\nscore: 11 of 11`).
         let names: Vec<String> =
             g.skipped.iter().map(|n| super::escape::terminal(n, super::escape::Breaks::Escape).into_owned()).collect();
-        let _ = writeln!(out, "not copied (only regular files, directories and links are): {}", names.join(", "));
+        let _ = writeln!(
+            out,
+            "not copied (only regular files, directories and links are, and no compiled code): {}",
+            names.join(", ")
+        );
     }
     let _ = writeln!(out, "checks:");
     for c in &g.checks {

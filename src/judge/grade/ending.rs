@@ -23,18 +23,22 @@ pub enum GradeEnding {
     SubmissionTooLarge,
     /// The submission is neither a regular file nor a directory (a FIFO, a device, a socket).
     NotASubmission,
+    /// The file the program runs is not its source: a Python file that holds a zip archive,
+    /// which Python runs in its place.
+    NotSource,
     /// The grader failed (its tracer died or could not start, its working copy could not be
     /// made): the submission was not graded.
     InternalError,
 }
 
 /// The words of each ending that is not a run's, as grades show them.
-const NOT_RUN: [(GradeEnding, &str); 6] = [
+const NOT_RUN: [(GradeEnding, &str); 7] = [
     (GradeEnding::CompileError, "compile error"),
     (GradeEnding::CouldNotStart, "could not start"),
     (GradeEnding::NotFound, "not found"),
     (GradeEnding::SubmissionTooLarge, "submission too large"),
     (GradeEnding::NotASubmission, "not a file or directory"),
+    (GradeEnding::NotSource, "not a source"),
     (GradeEnding::InternalError, "internal error"),
 ];
 

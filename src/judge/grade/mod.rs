@@ -188,11 +188,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     // The program works on a copy of the submission, in a directory of its own: whatever it
     // writes or deletes, the submission stays as it was handed in, and nothing of another
     // submission is in reach.
-    let (copy, skipped) = match workdir.copy_of(submission) {
+    let (copy, skipped) = match program_file(&workdir, submission, program) {
         Ok(c) => c,
-        Err(e) => return not_run(copy_failure(&e), e.to_string()),
+        Err((ending, why)) => return not_run(ending, why),
     };
-    let copy = if copy.is_dir() { entry_file(&copy, program) } else { copy };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
     let fill = |words: &[String]| -> Vec<String> {
@@ -289,6 +288,24 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     })
 }
 
+/// What the copy of a submission left out, by its path in the submission.
+type LeftOut = Vec<(PathBuf, copy::Skipped)>;
+
+/// The submission copied into `workdir`, and what `{submission}` names there (`entry_file`),
+/// with what the copy left out; or why it cannot be run.
+fn program_file(
+    workdir: &WorkDir,
+    submission: &Path,
+    program: &crate::model::scenario::Program,
+) -> Result<(PathBuf, LeftOut), (GradeEnding, String)> {
+    let (copy, skipped) = workdir.copy_of(submission).map_err(|e| (copy_failure(&e), e.to_string()))?;
+    let copy = if copy.is_dir() { entry_file(&copy, program) } else { copy };
+    match zip_in_python_source(&copy, program) {
+        Some(why) => Err((GradeEnding::NotSource, why)),
+        None => Ok((copy, skipped)),
+    }
+}
+
 /// What `{submission}` names for a submission that is a directory: the one program file in it
 /// when the command runs a file, or else the directory.
 ///
@@ -323,6 +340,28 @@ fn entry_file(dir: &Path, program: &crate::model::scenario::Program) -> PathBuf 
         .and_then(|n| named(&dir.join(n)))
         .or_else(|| named(&main("main")))
         .unwrap_or_else(|| dir.to_owned())
+}
+
+/// Why the file `python` is given is not a Python source: it ends in a zip archive. Python runs
+/// a file that holds a zip's directory as that archive (its `__main__.py`), whatever its name
+/// and its first lines, which the teacher reads (red team round 22: a `.py` showing "I could
+/// not get this to work" over a zip of a solution, 11/11). Checked for a program run by
+/// `python...` or whose reference is a `.py`.
+fn zip_in_python_source(file: &Path, program: &crate::model::scenario::Program) -> Option<String> {
+    let python = program.run.first().is_some_and(|w| w.starts_with("python"))
+        || program.reference.as_deref().and_then(Path::extension).is_some_and(|e| e == "py");
+    if !python || !file.is_file() {
+        return None;
+    }
+    // The end of central directory record's signature: zipimport looks for it near the end.
+    const END_OF_ZIP: &[u8] = b"PK\x05\x06";
+    let bytes = std::fs::read(file).ok()?;
+    bytes.windows(END_OF_ZIP.len()).any(|w| w == END_OF_ZIP).then(|| {
+        format!(
+            "{} holds a zip archive, which Python would run in place of the source: hand in the program's source as text",
+            file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        )
+    })
 }
 
 /// How grading ends when the submission could not be copied.
@@ -731,7 +770,7 @@ impl WorkDir {
     /// Copies `submission` (a file, or a directory and what it holds: see `copy`) into the
     /// working directory, and returns the copy's path (the file's copy, or the working
     /// directory itself for a directory) and what the copy left out.
-    fn copy_of(&self, submission: &Path) -> Result<(PathBuf, Vec<(PathBuf, copy::Skipped)>), copy::CopyError> {
+    fn copy_of(&self, submission: &Path) -> Result<(PathBuf, LeftOut), copy::CopyError> {
         let work = self.work();
         let io = |source| copy::CopyError::Io { path: work.clone(), source };
         std::fs::create_dir_all(&work).map_err(io)?;

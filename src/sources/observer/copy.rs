@@ -55,6 +55,12 @@ pub enum Skipped {
     Socket,
     CharDevice,
     BlockDevice,
+    /// Compiled code that runs in place of a source the teacher reads: Python's bytecode
+    /// (`__pycache__`, `.pyc`, `.pyo`), which Python runs without comparing it to the source
+    /// when its hash is unchecked, and shared objects (`.so`), which `import` loads as
+    /// modules (red team round 22: a `pass` in `helper.py` and a working solution in its
+    /// `.pyc`, 11/11).
+    Compiled,
 }
 
 impl std::fmt::Display for Skipped {
@@ -64,6 +70,9 @@ impl std::fmt::Display for Skipped {
             Skipped::Socket => "a socket",
             Skipped::CharDevice => "a character device",
             Skipped::BlockDevice => "a block device",
+            Skipped::Compiled => {
+                "compiled code, which would run in place of the source (a submission is graded from its source)"
+            }
         })
     }
 }
@@ -113,6 +122,12 @@ pub enum CopyError {
     Link { path: PathBuf, target: PathBuf },
     #[error("cannot copy {}: {source}", Shown(.path))]
     Io { path: PathBuf, source: std::io::Error },
+}
+
+/// Whether an entry of a submission is compiled code by its name (`Skipped::Compiled`).
+fn compiled(name: &std::ffi::OsStr) -> bool {
+    let name = name.as_encoded_bytes();
+    name == b"__pycache__" || [&b".pyc"[..], b".pyo", b".so"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// The kind of `meta`'s entry when the copy skips it.
@@ -211,6 +226,10 @@ fn copy_into(
         copied.entries += 1;
         if copied.entries > ENTRY_CAP {
             return Err(CopyError::TooMany { cap: ENTRY_CAP, path });
+        }
+        if compiled(&entry.file_name()) {
+            copied.skipped.push((path, Skipped::Compiled));
+            continue;
         }
         let target = to.join(entry.file_name());
         let length = length + 1 + entry.file_name().len();
