@@ -30,7 +30,7 @@ use crate::model::template::{Name, Span, Value};
 use crate::trace::build::TraceBuilder;
 pub use crate::trace::observed::{Observation, OutputLine, Stream};
 use crate::trace::{EdgeKind, Ending, Event, EventKind, Origin, Outcome, ProcId};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub use crate::trace::names::{
     is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, OBSERVED_NAMES,
@@ -904,16 +904,13 @@ fn forget_echoes(items: &mut [(u64, Item)]) {
 /// not the same print as another's, so their forms may differ.
 fn forget_worded_asides(procs: &mut [Proc]) {
     // Per pattern, the leads of its lines that fit it more closely than by words.
-    let mut closer: HashMap<String, Vec<String>> = HashMap::new();
+    // Sets, as in `forget_asides`.
+    let mut closer: HashMap<String, HashSet<String>> = HashMap::new();
     for p in procs.iter() {
         for (_, item) in &p.items {
             if let Item::Line(_, value, Some(pattern), how) = item {
                 if how.fit < Fit::Worded {
-                    let lead = how.lead_in(value).to_owned();
-                    let leads = closer.entry(pattern.clone()).or_default();
-                    if !leads.contains(&lead) {
-                        leads.push(lead);
-                    }
+                    closer.entry(pattern.clone()).or_default().insert(how.lead_in(value).to_owned());
                 }
             }
         }
@@ -923,7 +920,7 @@ fn forget_worded_asides(procs: &mut [Proc]) {
             if let Item::Line(_, value, pattern @ Some(_), how) = item {
                 let Some(leads) = pattern.as_deref().and_then(|name| closer.get(name)) else { continue };
                 let lead = how.lead_in(value);
-                if how.fit == Fit::Worded && !leads.iter().any(|l| l == lead) {
+                if how.fit == Fit::Worded && !leads.contains(lead) {
                     unmatch(pattern, how);
                 }
             }
@@ -942,16 +939,18 @@ fn forget_worded_asides(procs: &mut [Proc]) {
 /// the same print with another value (`read, -1` beside `read, 1`) and stays.
 fn forget_asides(items: &mut [(u64, Item)]) {
     // Per pattern, the closest fit in this process, and the leads of its lines of that fit.
-    let mut closest: HashMap<&str, (Fit, Vec<&str>)> = HashMap::new();
+    // The leads as a set: one per line at worst (60,000 lines each led by its own word, in a
+    // list, were a quadratic search: red team round 22, L2).
+    let mut closest: HashMap<&str, (Fit, HashSet<&str>)> = HashMap::new();
     for (_, item) in items.iter() {
         if let Item::Line(_, value, Some(pattern), how) = item {
             let lead = how.lead_in(value);
-            let best = closest.entry(pattern.as_str()).or_insert((how.fit, Vec::new()));
+            let best = closest.entry(pattern.as_str()).or_insert((how.fit, HashSet::new()));
             if how.fit < best.0 {
-                *best = (how.fit, Vec::new());
+                *best = (how.fit, HashSet::new());
             }
-            if how.fit == best.0 && !best.1.contains(&lead) {
-                best.1.push(lead);
+            if how.fit == best.0 {
+                best.1.insert(lead);
             }
         }
     }
@@ -1081,11 +1080,11 @@ fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8]) {
         return;
     }
     // Per pattern, the leads of its lines all of whose values were read.
-    let mut travelled: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut travelled: HashMap<&str, HashSet<&str>> = HashMap::new();
     for ((_, item), texts) in items.iter().zip(&captures) {
         if let Item::Line(_, value, Some(pattern), how) = item {
             if !texts.is_empty() && texts.iter().all(|t| found.contains(t)) {
-                travelled.entry(pattern.as_str()).or_default().push(how.lead_in(value));
+                travelled.entry(pattern.as_str()).or_default().insert(how.lead_in(value));
             }
         }
     }
