@@ -316,6 +316,29 @@ int main(void) { signal(SIGTERM, SIG_IGN); if (fork() == 0) { for (;;) pause(); 
     assert!(g.wall_ms() < util::bound_ms(2000), "the run ended within its timeout plus a second: {} ms", g.wall_ms());
 }
 
+/// Two busy processes pinned to one CPU wait for it behind each other, not behind the
+/// machine's other work: main, idle and free to run anywhere, does not make their wait the
+/// machine's. The limit gave it back, twice the limit on two cores (red team round 22: a 5 s
+/// limit ran 10 s, a 20 s one 49 s).
+#[test]
+fn busy_processes_pinned_to_one_cpu_do_not_stretch_the_time_limit() {
+    let program = python(
+        "pinned",
+        r#"import os, time
+for _ in range(2):
+    if os.fork() == 0:
+        os.sched_setaffinity(0, {0})
+        while True:
+            pass
+while True:
+    time.sleep(1)
+"#,
+    );
+    let g = grade_marked("pinned", &program, "    run: python3 {submission}\n", "2s");
+    assert_eq!(g.grade.ending.to_string(), "timed out after 2000 ms", "{}", g.report);
+    assert!(g.wall_ms() < util::bound_ms(3500), "cut near its limit, not twice it: {} ms\n{}", g.wall_ms(), g.report);
+}
+
 #[test]
 fn an_observed_child_killed_by_sigsegv_is_reported_and_reaped() {
     let program = compiled(
