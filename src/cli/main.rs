@@ -201,7 +201,8 @@ enum Command {
     },
     /// Run a program and show what it really did: its process tree, how each process ended,
     /// and its output line by line with the process that wrote each line (pids replaced by
-    /// role names). Uses ptrace; see docs/grading.md.
+    /// role names). Uses ptrace; see docs/grading.md. The command runs as you, with no sandbox:
+    /// to look at a student's submission, `grade` it, which isolates it.
     Trace(TraceArgs),
     /// Join the `--results` files of a class graded in parts (`grade --shard K/N` on several
     /// machines) into one class: its summary, and a gradebook. Refuses results of different
