@@ -411,6 +411,19 @@ impl Ctx<'_> {
         v
     }
 
+    /// The latest message `a`'s process sent before `a` that `b`'s process took by `b`: what
+    /// `b` knows of `a`'s side came through it, and ends before `a`.
+    fn sent_before(&self, a: EventId, b: EventId) -> Option<EventId> {
+        self.trace
+            .edges
+            .iter()
+            .filter(|e| e.kind == EdgeKind::Message && !self.ignoring.contains(&e.kind))
+            .filter(|e| e.from.process() == a.process() && e.from.index() < a.index())
+            .filter(|e| e.to.process() == b.process() && e.to.index() <= b.index())
+            .map(|e| e.from)
+            .max_by_key(|from| from.index())
+    }
+
     fn not_guaranteed(&self, a: EventId, b: EventId) -> Verdict {
         // When `a` does reach `b`'s process, only later, `b`'s process printed its line before
         // it took what `a`'s side sent (a learner's line printed before its `recv`, blind17),
@@ -440,6 +453,17 @@ impl Ctx<'_> {
                  thread), which the grader cannot see.",
                 self.describe(EventId::new(b.process(), reached)),
                 self.trace.processes[a.process()].role,
+            )
+        } else if let Some(sent) = self.sent_before(a, b) {
+            // `b`'s process took a message `a`'s process sent before `a`: the learner printed
+            // the line after the send (`conn.send('ping'); print('send: ping')`), which the
+            // Manager-minded text below sent looking for an invisible channel (blind21).
+            let (sender, receiver) = (&self.trace.processes[a.process()].role, &self.trace.processes[b.process()].role);
+            format!(
+                "What {receiver} took from {sender} was sent after {} and before this line: {sender} \
+                 printed it after sending, so nothing orders it before what {receiver} does with what it took. Print \
+                 the line before the send or put.",
+                self.describe(sent),
             )
         } else if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
             if self.trace.is_observed() {
