@@ -206,9 +206,19 @@ impl Ctx<'_> {
         let (ea, eb) = (self.select(a), self.select(b));
         for (events, sel) in [(&ea, a), (&eb, b)] {
             if events.is_empty() {
-                return Err(fail(format!(
-                    "no event matches {sel}: it never happened in this run (no process reached that action or printed that line)"
-                ), Vec::new()));
+                let why = match &sel.matching {
+                    // An observed program's `exec` label: what a spawned child does first (blind21:
+                    // "no event matches child.exec" said nothing to a student who forked).
+                    EventMatch::Label(label) if label == "exec" && self.trace.is_observed() => format!(
+                        "{} never executed a program in this run (a process made by fork runs on in a copy of \
+                         its parent; spawn's child executes a new interpreter)",
+                        sel.process
+                    ),
+                    _ => {
+                        "it never happened in this run (no process reached that action or printed that line)".to_owned()
+                    }
+                };
+                return Err(fail(format!("no event matches {sel}: {why}"), Vec::new()));
             }
         }
         Ok((ea, eb))
