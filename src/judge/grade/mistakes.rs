@@ -61,6 +61,9 @@ const JOIN_BLOCKED: &str = "A process that has put items into a multiprocessing 
 
 const DEADLOCK: &str = "When the run was stopped at its time limit, every process of the program was blocked waiting for another one: to receive from a pipe, a queue or a socket that no process was going to write to, to send into one that no process was going to read from, or for a child to end that was itself waiting. None of them could ever go on: a deadlock, which only the time limit ended. The usual causes: both processes wait to receive first (each expects the other to send), both use the same end of a Pipe, a message is sent to another connection or never sent (a process that ends with os._exit right after a put may lose it), or a parent waits for a child before giving it what the child waits for.";
 
+/// `DEADLOCK` when the one process left waits to receive and every other had ended.
+const DEADLOCK_ALONE: &str = "When the run was stopped at its time limit, the one process left was waiting to receive, and every process that could have sent to it had ended: it would have waited forever, and only the time limit ended it. A pipe or a Pipe connection reports the end of the data only when every copy of its sending end is closed, and the process that waits usually holds one itself: `Pipe()` makes both ends in the parent, and `fork` or `Process` copies them into the child, so the child's end stays open in the parent after the child is gone. The usual causes: the other process crashed (see its error above) or ended before it sent, or sent to another connection. Make sure every path of the sender sends (or catch its error and send that), and close the ends a process does not use.";
+
 /// What a process blocked in the kernel waits for, by its wait channel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Waits {
@@ -125,13 +128,33 @@ fn deadlock(trace: &Trace, out: &mut Vec<Mistake>) {
     let shown: Vec<String> = waits.iter().map(|(role, how)| format!("{role} waiting {}", how.describe())).collect();
     // One process left has no other to wait for: it waits for one that is gone or never came
     // (a send before its reader was started: blind9 F8).
-    let what = match shown.as_slice() {
-        [one] => {
-            format!("the one process left was blocked when the run was stopped, with no other to unblock it: {one}")
+    let (what, explanation) = match (shown.as_slice(), waits.as_slice()) {
+        ([one], [(_, how)]) => {
+            let mut what = format!(
+                "the one process left was blocked when the run was stopped, with no other to unblock it: {one}"
+            );
+            // The others had ended (blind21: a child that crashed before it replied, its parent
+            // waiting in `recv` for a pipe whose other end it holds itself).
+            let ended: Vec<String> = trace
+                .processes
+                .iter()
+                .filter(|p| p.origin != Origin::Helper && !alive.iter().any(|a| a.pid == p.pid))
+                .take(3)
+                .map(|p| format!("{} ({})", p.role, p.ending))
+                .collect();
+            if !ended.is_empty() && *how == Waits::ToReceive {
+                what.push_str(&format!("; the others had ended: {}", ended.join(", ")));
+                (what, DEADLOCK_ALONE)
+            } else {
+                (what, DEADLOCK)
+            }
         }
-        _ => format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
+        _ => (
+            format!("every process was blocked waiting for another when the run was stopped: {}", shown.join(", ")),
+            DEADLOCK,
+        ),
     };
-    out.push(Mistake { id: "deadlock".into(), what, explanation: DEADLOCK.into() });
+    out.push(Mistake { id: "deadlock".into(), what, explanation: explanation.into() });
 }
 
 /// A forked child writing again what its parent wrote before the fork: a copied stdio buffer.
@@ -383,6 +406,35 @@ mod tests {
         // Waiting for each other without a receive (two locks) is not named: it may be a slow
         // hand-over the wait channels do not show.
         assert!(named("futex_wait_queue").is_empty());
+    }
+
+    /// The one process left waits to receive, and the child that was to send had ended: named,
+    /// with the explanation of a pipe end the waiting process holds itself (blind21).
+    #[test]
+    fn a_receive_left_waiting_after_the_sender_ended_names_the_sender() {
+        use crate::trace::build::TraceBuilder;
+        use crate::trace::{AliveProcess, Event, Origin};
+        let mut b = TraceBuilder::new("s", 1);
+        let event = |seq: u32, kind: EventKind| Event { seq, time_ns: u64::from(seq), label: None, kind };
+        let main = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+        b.event(10, event(0, main));
+        b.event(10, event(1, EventKind::Start { child_pid: 11, name: "child".into(), origin: Origin::Fork }));
+        let begin =
+            EventKind::Begin { name: "child".into(), parent_pid: 10, parent_seq: Some(1), origin: Origin::Fork };
+        b.event(11, event(0, begin));
+        b.event(11, event(1, EventKind::End { code: 1 }));
+        let alive = vec![AliveProcess {
+            pid: 10,
+            role: Some("main".into()),
+            state: "S".into(),
+            wchan: "anon_pipe_read".into(),
+            last_event: Some("started child".into()),
+        }];
+        let mut out = Vec::new();
+        deadlock(&b.finish(Outcome::TimedOut { after_ms: 1000, alive }), &mut out);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(out[0].what.contains("main waiting to receive; the others had ended: child ("), "{out:?}");
+        assert_eq!(out[0].explanation, DEADLOCK_ALONE);
     }
 
     #[test]
