@@ -329,7 +329,8 @@ fn grade_needs_submissions_or_a_class() {
 /// its whole file name: two rows named `alice` could not be told apart.
 /// Grades the class `class` on the Process assignment and returns the gradebook's students,
 /// and what to show when they are not the ones expected (the gradebook and the run).
-fn gradebook_students(dir: &util::TempDir, class: &std::path::Path) -> (Vec<String>, String) {
+/// The gradebook of `class` graded on the Process assignment, and the command's run.
+fn gradebook(dir: &util::TempDir, class: &std::path::Path) -> (String, util::CliRun) {
     let book = dir.join("grades.csv");
     let run = util::cli(
         &util::root(),
@@ -343,6 +344,11 @@ fn gradebook_students(dir: &util::TempDir, class: &std::path::Path) -> (Vec<Stri
         ],
     );
     let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
+    (csv, run)
+}
+
+fn gradebook_students(dir: &util::TempDir, class: &std::path::Path) -> (Vec<String>, String) {
+    let (csv, run) = gradebook(dir, class);
     let students = csv.lines().skip(1).map(|row| fields(row)[0].clone()).collect();
     (students, format!("{csv}\n{run}"))
 }
@@ -534,19 +540,7 @@ fn a_folder_per_student_runs_the_program_file_in_it() {
         deep.push("d".repeat(200));
     }
     std::fs::create_dir_all(&deep).unwrap();
-    let book = dir.join("grades.csv");
-    let run = util::cli(
-        &util::root(),
-        &[
-            "grade",
-            "scenarios/assignments/process.yaml",
-            "--class",
-            &class.to_string_lossy(),
-            "--gradebook",
-            &book.to_string_lossy(),
-        ],
-    );
-    let csv = std::fs::read_to_string(&book).unwrap_or_else(|e| panic!("no gradebook: {e}\n{run}"));
+    let (csv, run) = gradebook(&dir, &class);
     let rows: Vec<String> = csv.lines().skip(1).map(|row| fields(row)[..4].join(",")).collect();
     assert_eq!(
         rows,
