@@ -446,12 +446,18 @@ impl Ctx<'_> {
     /// more than once, with how often, since a count too low is most often one value printed
     /// again (the same task submitted five times: red team round 21, M4).
     fn distinct(&self, selected: &[EventId], events: &Selector, var: &str, repeated: bool) -> (usize, String) {
+        // Each value with how often it was printed, in the order first printed; found by a map
+        // (a run's thousands of lines made a search of the list quadratic).
         let mut times: Vec<(String, usize)> = Vec::new();
+        let mut at: HashMap<String, usize> = HashMap::new();
         for &id in selected {
             let Some((value, _)) = self.printed(id, var) else { continue };
-            match times.iter_mut().find(|(v, _)| *v == value) {
-                Some((_, n)) => *n += 1,
-                None => times.push((value, 1)),
+            match at.get(&value) {
+                Some(&k) => times[k].1 += 1,
+                None => {
+                    at.insert(value.clone(), times.len());
+                    times.push((value, 1));
+                }
             }
         }
         if repeated {
