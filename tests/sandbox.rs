@@ -1359,7 +1359,8 @@ fn a_submission_is_copied_without_blocking_and_within_a_cap() {
 /// (Python runs a file that holds a zip's directory as that zip), ends "not a source"; a
 /// directory whose `helper.py` is a `pass` and whose `__pycache__` holds a working helper,
 /// compiled with an unchecked hash (Python then never compares it with the source), is copied
-/// without the bytecode, named in the report, and runs the `pass`.
+/// without the bytecode, named in the report, and runs the `pass`; a file in UTF-7, whose
+/// comment holds the program (`+AAo-` is a line break), ends "not a source".
 #[test]
 fn compiled_code_never_runs_in_place_of_the_source() {
     let mark = format!("sandbox-compiled-{}", std::process::id());
@@ -1376,6 +1377,8 @@ with open("pyc/__main__.py", "w") as f:
     f.write("import helper\nhelper.main()\n")
 with open("pyc/helper.py", "w") as f:
     f.write("def main():\n    " + hello.replace("\n", "\n    ").rstrip() + "\n")
+with open("utf7.py", "w") as f:
+    f.write("# coding: utf-7\n# I could not get this to work. +AAo-" + hello.replace("\n", "+AAo-") + "\n")
 py_compile.compile("pyc/helper.py", cfile=importlib.util.cache_from_source("pyc/helper.py"),
                    invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 with open("pyc/helper.py", "w") as f:
@@ -1387,9 +1390,12 @@ with open("pyc/helper.py", "w") as f:
     let ran = |args: &[&str]| std::process::Command::new("python3").args(args).current_dir(&dir.dir).output().unwrap();
     assert!(String::from_utf8_lossy(&ran(&["polyglot.py"]).stdout).starts_with("hello"), "the zip runs");
     assert!(String::from_utf8_lossy(&ran(&["pyc"]).stdout).starts_with("hello"), "the bytecode runs");
-    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "polyglot.py", "pyc"]);
+    assert!(String::from_utf8_lossy(&ran(&["utf7.py"]).stdout).starts_with("hello"), "the comment runs");
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "polyglot.py", "pyc", "utf7.py"]);
     let records: Vec<&str> = run.stdout.split("\n== ").collect();
-    assert_eq!(records.len(), 2, "one record per submission:\n{run}");
+    assert_eq!(records.len(), 3, "one record per submission:\n{run}");
+    assert!(records[2].contains("score: 0/1\nending: not a source"), "{run}");
+    assert!(records[2].contains("declares the source encoding `utf_7`"), "{run}");
     assert!(records[0].contains("score: 0/1\nending: not a source"), "{run}");
     assert!(records[0].contains("polyglot.py holds a zip archive"), "{run}");
     assert!(records[1].contains("score: 0/1\nending: normal exit"), "{run}");

@@ -372,6 +372,7 @@ fn copy_failure(e: &copy::CopyError) -> GradeEnding {
         | copy::CopyError::TooDeep { .. }
         | copy::CopyError::TooLong { .. } => GradeEnding::SubmissionTooLarge,
         copy::CopyError::NotAFile { .. } | copy::CopyError::Link { .. } => GradeEnding::NotASubmission,
+        copy::CopyError::HidingEncoding { .. } => GradeEnding::NotSource,
         _ => GradeEnding::InternalError,
     }
 }

@@ -116,6 +116,8 @@ pub enum CopyError {
     TooDeep { cap: usize, path: PathBuf },
     #[error("the submission holds a path longer than {cap} bytes (at {}); hand in only the program's own files, under shorter names", Shown(.path))]
     TooLong { cap: usize, path: PathBuf },
+    #[error("{} declares the source encoding `{encoding}`, in which text that reads as a comment runs as code: save it as UTF-8", Shown(.path))]
+    HidingEncoding { path: PathBuf, encoding: String },
     #[error("{} is {what}: hand in a regular file or a directory", Shown(.path))]
     NotAFile { path: PathBuf, what: Skipped },
     #[error("{} is a symbolic link (to {}): a submission is graded as it was handed in, and a link may name any file the grader can read; hand in the file itself, or copy what the link names first (`cp -L`)", Shown(.path), Shown(.target))]
@@ -177,6 +179,8 @@ pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Resul
     // cut there.
     let mut limited = (&mut source).take(meta.len());
     let mut buf = vec![0u8; 64 << 10];
+    let python = from.extension().is_some_and(|e| e == "py" || e == "pyw");
+    let mut first = true;
     loop {
         let n = match limited.read(&mut buf) {
             Ok(0) => break,
@@ -184,10 +188,35 @@ pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Resul
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io(from)(e)),
         };
+        if std::mem::take(&mut first) && python {
+            if let Some(encoding) = hiding_encoding(&buf[..n]) {
+                return Err(CopyError::HidingEncoding { path: from.to_owned(), encoding });
+            }
+        }
         target.write_all(&buf[..n]).map_err(io(to))?;
     }
     copied.bytes = total;
     Ok(())
+}
+
+/// The source encoding a Python file declares (PEP 263: `# coding: NAME` on its first or
+/// second line) when it is one that turns text a reader takes for a comment into code: in
+/// UTF-7 `+AAo-` is a line break, in `unicode_escape` `\x0a` is (red team round 22's family:
+/// `# nothing here +AAo-print(...)` runs the print). Python reads the name lowercased, with
+/// `-` and spaces as `_`.
+fn hiding_encoding(head: &[u8]) -> Option<String> {
+    const HIDING: [&str; 7] =
+        ["utf_7", "utf7", "u7", "unicode_1_1_utf_7", "csunicode11utf7", "unicode_escape", "raw_unicode_escape"];
+    static DECLARED: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+        regex::bytes::Regex::new(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)").expect("a valid pattern")
+    });
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    head.split(|b| *b == b'\n').take(2).find_map(|line| {
+        let name = String::from_utf8_lossy(DECLARED.captures(line)?.get(1)?.as_bytes())
+            .to_lowercase()
+            .replace(['-', ' '], "_");
+        HIDING.contains(&name.as_str()).then_some(name)
+    })
 }
 
 fn meta_mode(meta: &std::fs::Metadata) -> u32 {
@@ -395,6 +424,31 @@ mod tests {
         assert!(e.to_string().starts_with("the submission holds a path longer than 1024 bytes"), "{e}");
         // std's `remove_dir_all` walks by directory fds (`unlinkat`), whatever the depth.
         std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    /// The encodings that hide code in a comment are named, whatever the spelling Python
+    /// accepts; an ordinary declaration (a Chinese learner's `gbk`, `utf-8`) is not, nor one
+    /// past the second line (Python reads only the first two).
+    #[test]
+    fn source_encodings_that_hide_code_are_named() {
+        let named = |head: &str| hiding_encoding(head.as_bytes());
+        assert_eq!(named("# coding: utf-7\nx = 1\n").as_deref(), Some("utf_7"));
+        assert_eq!(
+            named("#!/usr/bin/env python3\n# -*- coding: Unicode-Escape -*-\n").as_deref(),
+            Some("unicode_escape")
+        );
+        assert_eq!(
+            named("\u{feff}# vim: set fileencoding=raw_unicode_escape :\n").as_deref(),
+            Some("raw_unicode_escape")
+        );
+        for ordinary in [
+            "# -*- coding: gbk -*-\n",
+            "# coding=utf-8\n",
+            "x = 1\ny = 2\n# coding: utf-7\n",
+            "print('coding: utf-7')\n",
+        ] {
+            assert_eq!(named(ordinary), None, "{ordinary}");
+        }
     }
 
     #[test]
