@@ -483,7 +483,7 @@ fn a_run_the_grader_stopped_or_an_exception_ended_does_not_earn_full_marks() {
     }
 }
 
-/// An exit status the program chose (`sys.exit(2)`, `return wait(NULL);`) fails the exit
+/// An exit status the program chose (`sys.exit(2)`, `return wait(NULL) > 0;`) fails the exit
 /// checks, but it is not a crash: no `crashed` mistake, and the program is not said to have
 /// stopped before its end.
 #[test]
