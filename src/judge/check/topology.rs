@@ -1158,39 +1158,47 @@ mod tests {
         assert!(elsewhere.message.contains("the value did not travel from writer"), "{}", elsewhere.message);
     }
 
+    /// Whether `parallel` (`in_flight: [worker.run, worker.result]`, `ends_at_send`, at least
+    /// 2) passes on main (pid 10) and workers 11 and 12 forked at 50, each printing `run` at
+    /// its time in `runs`, with `results` printed (pid, time) and `sends` made (pid, time).
+    fn parallel_with_sends(runs: [u64; 2], results: &[(i32, u64)], sends: &[(i32, u64)]) -> bool {
+        let yaml = "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run', role: worker}\n  \
+                    result: {pattern: 'result', role: worker}\nexpect:\n  \
+                    - {name: parallel, in_flight: [worker.run, worker.result], ends_at_send: true, at_least: 2}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
+        let mut trace = TraceBuilder::new("spans", 1);
+        let event =
+            |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
+        let line = |text: &str| EventKind::Print(Value::plain(text));
+        trace.event(10, event(0, 0, None, forked("main", 1)));
+        for (pid, run) in [11, 12].into_iter().zip(runs) {
+            trace.event(pid, event(0, 50, None, forked("worker", 10)));
+            trace.event(pid, event(1, run, Some("run"), line("run")));
+            for &(_, time) in results.iter().filter(|(p, _)| *p == pid) {
+                trace.event(pid, event(2, time, Some("result"), line("result")));
+            }
+        }
+        for &(pid, time) in sends {
+            let draft = trace.draft(pid).expect("a worker");
+            trace.sent(draft, 2, time);
+        }
+        let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+        verdicts.into_iter().find(|v| v.name == "parallel").expect("the check").passed
+    }
+
     /// With `ends_at_send`, a worker's write (its result sent back) ends its span: a result
     /// line printed after it, held back or from a thread, closes nothing (red team round 18:
     /// `apply` passed as parallel). Without the writes, the same lines overlap.
     #[test]
     fn a_span_ends_at_its_process_s_send_when_asked() {
-        let yaml = "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run', role: worker}\n  \
-                    result: {pattern: 'result', role: worker}\nexpect:\n  \
-                    - {name: parallel, in_flight: [worker.run, worker.result], ends_at_send: true, at_least: 2}\n";
-        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
-        let verdict = |sends: bool| {
-            let mut trace = TraceBuilder::new("spans", 1);
-            let event =
-                |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
-            let line = |text: &str| EventKind::Print(Value::plain(text));
-            trace.event(10, event(0, 0, None, forked("main", 1)));
-            // Worker 11 runs its task from 100 to 200 and sends its result at 200; it prints
-            // the result line only at 600, when worker 12's task (from 300) is running.
-            trace.event(11, event(0, 50, None, forked("worker", 10)));
-            trace.event(11, event(1, 100, Some("run"), line("run")));
-            trace.event(11, event(2, 600, Some("result"), line("result")));
-            trace.event(12, event(0, 50, None, forked("worker", 10)));
-            trace.event(12, event(1, 300, Some("run"), line("run")));
-            trace.event(12, event(2, 700, Some("result"), line("result")));
-            if sends {
-                let (w11, w12) = (trace.draft(11).expect("11"), trace.draft(12).expect("12"));
-                trace.sent(w11, 2, 200);
-                trace.sent(w12, 2, 400);
-            }
-            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
-            verdicts.into_iter().find(|v| v.name == "parallel").expect("the check").passed
-        };
-        assert!(verdict(false), "without the sends, the lines overlap");
-        assert!(!verdict(true), "the task of 11 ended at 200, before 12's began");
+        // Worker 11 runs its task from 100 to 200 and sends its result at 200; it prints the
+        // result line only at 600, when worker 12's task (from 300) is running.
+        let results = [(11, 600), (12, 700)];
+        assert!(parallel_with_sends([100, 300], &results, &[]), "without the sends, the lines overlap");
+        assert!(
+            !parallel_with_sends([100, 300], &results, &[(11, 200), (12, 400)]),
+            "the task of 11 ended at 200, before 12's began"
+        );
     }
 
     /// With `ends_at_send`, a span with no END (main prints the results, from an `apply_async`
@@ -1198,28 +1206,14 @@ mod tests {
     /// (blind20); ones that do not, as `apply` makes them, do not.
     #[test]
     fn spans_with_no_end_end_at_their_send() {
-        let yaml = "name: spans\nprogram:\n  run: 'true'\nlines:\n  run: {pattern: 'run', role: worker}\n  \
-                    result: {pattern: 'result', role: worker}\nexpect:\n  \
-                    - {name: parallel, in_flight: [worker.run, worker.result], ends_at_send: true, at_least: 2}\n";
-        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("spans.yaml")).expect("loads");
-        // Worker 11's task from 100 to its send at `end11`; worker 12's from 300 to 500.
-        let verdict = |end11: u64| {
-            let mut trace = TraceBuilder::new("spans", 1);
-            let event =
-                |seq, time_ns, label: Option<&str>, kind| Event { seq, time_ns, label: label.map(Into::into), kind };
-            let line = |text: &str| EventKind::Print(Value::plain(text));
-            trace.event(10, event(0, 0, None, forked("main", 1)));
-            trace.event(11, event(0, 50, None, forked("worker", 10)));
-            trace.event(11, event(1, 100, Some("run"), line("run")));
-            trace.event(12, event(0, 50, None, forked("worker", 10)));
-            trace.event(12, event(1, 300, Some("run"), line("run")));
-            let (w11, w12) = (trace.draft(11).expect("11"), trace.draft(12).expect("12"));
-            trace.sent(w11, 2, end11);
-            trace.sent(w12, 2, 500);
-            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
-            verdicts.into_iter().find(|v| v.name == "parallel").expect("the check").passed
-        };
-        assert!(verdict(400), "11's task ran until 400, while 12's ran from 300");
-        assert!(!verdict(200), "11's task ended at 200, before 12's began");
+        // Worker 11's task from 100 to its send; worker 12's from 300 to 500.
+        assert!(
+            parallel_with_sends([100, 300], &[], &[(11, 400), (12, 500)]),
+            "11's task ran until 400, while 12's ran from 300"
+        );
+        assert!(
+            !parallel_with_sends([100, 300], &[], &[(11, 200), (12, 500)]),
+            "11's task ended at 200, before 12's began"
+        );
     }
 }

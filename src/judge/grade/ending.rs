@@ -23,8 +23,9 @@ pub enum GradeEnding {
     SubmissionTooLarge,
     /// The submission is neither a regular file nor a directory (a FIFO, a device, a socket).
     NotASubmission,
-    /// The file the program runs is not its source: a Python file that holds a zip archive,
-    /// which Python runs in its place.
+    /// What would run is not the source the teacher reads: a Python file that holds a zip
+    /// archive (which Python runs in its place), or one declaring a source encoding in which a
+    /// comment holds code (`utf-7`).
     NotSource,
     /// The grader failed (its tracer died or could not start, its working copy could not be
     /// made): the submission was not graded.
