@@ -572,3 +572,22 @@ fn a_daemon_left_running_after_main_ended_does_not_cost_main_its_end() {
     assert!(report.contains("alive when it was stopped (and then killed), after main had ended (exit 0):"), "{report}");
     assert!(util::left_running(&g).is_none(), "programs outlived their grade\n{report}");
 }
+
+#[test]
+fn a_line_of_a_million_characters_is_quoted_clipped_and_counted() {
+    // The child's line, printed by main with a million characters behind it: the check that
+    // wants it from the child quotes it, and the report shows it; a megabyte each was what a
+    // student could put in a class's Gradescope results (red22 L3).
+    let dir = std::env::temp_dir().join(format!("procscen-test-{}-huge-line", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let _dir = util::RemoveOnDrop(dir.clone());
+    let file = dir.join("huge_line.py");
+    std::fs::write(&file, "print('Run child process test (1)...' + 'x' * 1000000)\n").expect("writes");
+    let g = grade_once("process.yaml", &file);
+    let clipped = |text: &str| text.len() < 100_000 && text.contains("more characters)");
+    let results = format::gradescope(&g, "2026-01-01").to_string();
+    assert!(clipped(&results), "the Gradescope results, {} bytes:\n{:.3000}", results.len(), results);
+    let human = format::human(&g, "2026-01-01");
+    assert!(clipped(&human), "the report, {} bytes:\n{:.3000}", human.len(), human);
+    assert!(g.checks.iter().all(|c| c.message.len() < 10_000), "{:#?}", g.checks);
+}

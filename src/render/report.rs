@@ -214,7 +214,7 @@ pub fn run_of(o: &Observed, most_lines: usize) -> String {
     // at most `most_lines` are shown: a loop that printed 150,000 lines made a grade's report
     // no one could read, burying the rest of a class's (blind9 F6).
     let same = |a: &crate::render::view::Line, b: &crate::render::view::Line| {
-        a.writer == b.writer && a.stream == b.stream && a.shown == b.shown
+        a.writer == b.writer && a.stream == b.stream && a.text == b.text
     };
     let (mut shown, mut i) = (0, 0);
     while i < o.lines.len() && shown < most_lines {

@@ -51,7 +51,8 @@ pub struct Line<'a> {
     pub stream: Stream,
     /// The line as written.
     pub text: &'a str,
-    /// The line with its pids replaced by roles (`Trace::normalize_pids`), as reports show it.
+    /// The line with its pids replaced by roles (`Trace::normalize_pids`), as reports show it:
+    /// at most `LINE_CHARS` characters of it.
     pub shown: String,
     /// The name of the assignment's pattern it matched, if any.
     pub pattern: Option<&'a str>,
@@ -68,7 +69,8 @@ impl<'a> Observed<'a> {
                 writer: t.processes[l.process].role.as_str(),
                 stream: l.stream,
                 text: l.text.as_str(),
-                shown: t.normalize_pids(&l.text),
+                shown: crate::judge::grade::clip(&t.normalize_pids(&l.text), crate::judge::grade::LINE_CHARS)
+                    .into_owned(),
                 pattern: l.pattern.as_deref(),
             })
             .collect();

@@ -269,10 +269,10 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         None => (first, None),
     };
     let mut checks = evaluate(scenario, &observation);
-    let mistakes = noted.into_iter().chain(mistakes::detect(&observation)).collect();
+    let mistakes = recognized(noted, &observation);
     let score = checks.iter().map(|c| c.score).sum();
     for c in &mut checks {
-        c.message = observation.trace.normalize_pids(&c.message);
+        c.message = clip_lines(&observation.trace.normalize_pids(&c.message), LINE_CHARS, usize::MAX);
     }
     Ok(Grade {
         scenario: scenario.name.clone(),
@@ -286,6 +286,16 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
         mistakes,
         skipped,
     })
+}
+
+/// The mistakes recognized in the run, after the one the Python 2 rerun `noted`, each line of
+/// what happened clipped (it may quote a line of the program's).
+fn recognized(noted: Option<Mistake>, observation: &Observation) -> Vec<Mistake> {
+    noted
+        .into_iter()
+        .chain(mistakes::detect(observation))
+        .map(|m| Mistake { what: clip_lines(&m.what, LINE_CHARS, usize::MAX), ..m })
+        .collect()
 }
 
 /// What the copy of a submission left out, by its path in the submission.
@@ -472,9 +482,39 @@ fn run_build(request: &observer::Request, exe: Option<&Path>, out: &Path) -> Res
     if !built_ok {
         let mut messages = String::from_utf8_lossy(&built.stderr).into_owned();
         messages.push_str(&String::from_utf8_lossy(&built.stdout));
-        return Err(BuildFailed::Compile(messages));
+        return Err(BuildFailed::Compile(clip_lines(&messages, LINE_CHARS, COMPILE_LINES)));
     }
     Ok(())
+}
+
+/// The most characters of one line a grade quotes (in a check's message, the compiler's
+/// messages, a report's output): a program's line of a million characters, quoted whole, made
+/// one check's message a megabyte and a class's Gradescope results eleven (red22 L3).
+pub const LINE_CHARS: usize = 1000;
+
+/// The most lines of a failed build's messages a grade keeps: the first errors are the ones
+/// to fix, and a file that includes itself or a generated mistake repeats thousands.
+const COMPILE_LINES: usize = 200;
+
+/// `line` with at most `most` characters, the rest counted: `abc… (1,234 more characters)`.
+pub fn clip(line: &str, most: usize) -> std::borrow::Cow<'_, str> {
+    match line.char_indices().nth(most) {
+        None => std::borrow::Cow::Borrowed(line),
+        Some((at, _)) => {
+            std::borrow::Cow::Owned(format!("{}… ({} more characters)", &line[..at], line[at..].chars().count()))
+        }
+    }
+}
+
+/// `text`'s first `most_lines` lines, each `clip`ped to `most_chars`, the lines left out counted.
+pub fn clip_lines(text: &str, most_chars: usize, most_lines: usize) -> String {
+    let mut out: Vec<std::borrow::Cow<'_, str>> =
+        text.split('\n').take(most_lines).map(|l| clip(l, most_chars)).collect();
+    let left = text.split('\n').count().saturating_sub(most_lines);
+    if left > 0 {
+        out.push(format!("({left} more lines)").into());
+    }
+    out.join("\n")
 }
 
 /// The grade of a submission that was never run: every check not checked, the score zero,
@@ -861,5 +901,13 @@ mod tests {
         let gone = a.path.clone();
         drop(a);
         assert!(!gone.exists(), "removed when dropped");
+    }
+
+    #[test]
+    fn clipped_lines_keep_whole_characters_and_count_the_rest() {
+        assert_eq!(clip("abc", 3), "abc");
+        assert_eq!(clip("aéßz", 2), "aé… (2 more characters)");
+        assert_eq!(clip_lines("ab\ncdef\ng\nh", 2, 2), "ab\ncd… (2 more characters)\n(2 more lines)");
+        assert_eq!(clip_lines("ab\n", 2, usize::MAX), "ab\n");
     }
 }
