@@ -672,7 +672,14 @@ impl Ctx<'_> {
                 ExpectedEnding::Code(c) => format!("exit {c}"),
                 ExpectedEnding::Signal(s) => format!("killed by {s}"),
             };
-            Some((format!("{} ended with {}, expected {want}", proc_.role, proc_.ending), Vec::new()))
+            // A process the run's stop ended was not killed by the program: say what stopped it.
+            let ended = match proc_.ending {
+                Ending::Signaled(_) if self.trace.was_alive(proc_.pid) => {
+                    format!("was still running when the run was stopped ({})", self.trace.program_ending())
+                }
+                ref ending => format!("ended: {ending}"),
+            };
+            Some((format!("{} {ended}, where {want} was expected", proc_.role), Vec::new()))
         })
     }
 

@@ -435,6 +435,8 @@ fn killed_before_printing(o: &Observation, def: &crate::model::scenario::LineDef
         .processes
         .iter()
         .filter(|p| p.name == role || p.role == role)
+        // Not those the grader stopped at a limit: their signal was not the program's.
+        .filter(|p| !o.trace.was_alive(p.pid))
         .filter_map(|p| match p.ending {
             crate::trace::Ending::Signaled(s) if s.is_sent_to_end() => Some((p.role.as_str(), s)),
             _ => None,
@@ -576,8 +578,16 @@ pub fn refused_source(o: &Observation, p: ProcId) -> Option<(String, Option<u32>
 
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the
 /// exception line of a Python traceback it wrote to stderr.
+///
+/// A process the grader itself stopped (still running at the time limit, or at another limit)
+/// is said to be, not "killed by SIGTERM": the signal was the grader's, and a student read it as
+/// their own `terminate()` (blind22: two deadlocks).
 pub fn crash(o: &Observation, p: ProcId) -> Option<String> {
-    match &o.trace.processes[p].ending {
+    let process = &o.trace.processes[p];
+    match &process.ending {
+        Ending::Signaled(s) if s.is_sent_to_end() && o.trace.was_alive(process.pid) => {
+            Some(format!("was still running when the grader stopped the run ({})", o.trace.program_ending()))
+        }
         Ending::Signaled(s) => Some(format!("was killed by {s}")),
         Ending::Exited(0) => exception(o, p).map(|e| format!("raised {e}")),
         Ending::Exited(c) => Some(match exception(o, p) {
