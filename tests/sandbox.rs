@@ -1383,6 +1383,13 @@ py_compile.compile("pyc/helper.py", cfile=importlib.util.cache_from_source("pyc/
                    invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 with open("pyc/helper.py", "w") as f:
     f.write("# I did not manage to do this assignment.\ndef main():\n    pass\n")
+# Python's user site, which is the working copy's `.local` when HOME is the working copy.
+site = "usersite/.local/lib/python%d.%d/site-packages" % sys.version_info[:2]
+os.makedirs(site)
+with open(site + "/hello.pth", "w") as f:
+    f.write(hello.replace("\n", "; ").rstrip("; ") + "\n")
+with open("usersite/__main__.py", "w") as f:
+    f.write("# I did not manage to do this assignment.\n")
 # The visible sources do nothing: run as Python runs them, outside the grader, they say hello.
 "##;
     let made = std::process::Command::new("python3").arg("-c").arg(make).current_dir(&dir.dir).status().unwrap();
@@ -1391,9 +1398,17 @@ with open("pyc/helper.py", "w") as f:
     assert!(String::from_utf8_lossy(&ran(&["polyglot.py"]).stdout).starts_with("hello"), "the zip runs");
     assert!(String::from_utf8_lossy(&ran(&["pyc"]).stdout).starts_with("hello"), "the bytecode runs");
     assert!(String::from_utf8_lossy(&ran(&["utf7.py"]).stdout).starts_with("hello"), "the comment runs");
-    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "polyglot.py", "pyc", "utf7.py"]);
+    let home = std::process::Command::new("python3")
+        .arg("__main__.py")
+        .env("HOME", dir.dir.join("usersite"))
+        .current_dir(dir.dir.join("usersite"))
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&home.stdout).starts_with("hello"), "the user site runs");
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "polyglot.py", "pyc", "utf7.py", "usersite"]);
     let records: Vec<&str> = run.stdout.split("\n== ").collect();
-    assert_eq!(records.len(), 3, "one record per submission:\n{run}");
+    assert_eq!(records.len(), 4, "one record per submission:\n{run}");
+    assert!(records[3].contains("score: 0/1\nending: normal exit"), "{run}");
     assert!(records[2].contains("score: 0/1\nending: not a source"), "{run}");
     assert!(records[2].contains("declares the source encoding `utf_7`"), "{run}");
     assert!(records[0].contains("score: 0/1\nending: not a source"), "{run}");

@@ -68,13 +68,20 @@ pub const ALLOWED_ENV: &[&str] = &[
 ];
 
 /// The environment of a graded program whose working copy is `home`, before the assignment's
-/// `env:` is added: the allow-list, `LC_*`, the variables named by `pass_env`, and `HOME`.
+/// `env:` is added: the allow-list, `LC_*`, the variables named by `pass_env`, `HOME`, and
+/// `PYTHONNOUSERSITE`.
 pub fn program_env(home: &Path, pass_env: &[String]) -> Vec<(String, String)> {
     let mut env: Vec<(String, String)> = std::env::vars()
         .filter(|(k, _)| ALLOWED_ENV.contains(&k.as_str()) || k.starts_with("LC_") || pass_env.contains(k))
         .filter(|(k, _)| k != "HOME")
         .collect();
     env.push(("HOME".to_owned(), home.to_string_lossy().into_owned()));
+    // With `HOME` the working copy, Python's user site is the submission's own `.local`: a
+    // `.pth` there runs code in every Python process before the student's file, and a
+    // `usercustomize` zipped in it is compiled code the teacher never reads (red team round
+    // 23: full marks for `print("hello")`). Python 2 reads the variable too.
+    env.retain(|(k, _)| k != "PYTHONNOUSERSITE");
+    env.push(("PYTHONNOUSERSITE".to_owned(), "1".to_owned()));
     if !env.iter().any(|(k, _)| k == "PYENV_VERSION") {
         if let Some(version) = graders_pyenv_version() {
             env.push(("PYENV_VERSION".to_owned(), version.to_owned()));
@@ -194,11 +201,9 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     };
     let skipped: Vec<String> = skipped.iter().map(|(path, what)| format!("`{}`: {what}", path.display())).collect();
     let out = workdir.path.join("program");
+    let (copy_text, out_text) = (copy.to_string_lossy(), out.to_string_lossy());
     let fill = |words: &[String]| -> Vec<String> {
-        words
-            .iter()
-            .map(|w| w.replace("{submission}", &copy.to_string_lossy()).replace("{out}", &out.to_string_lossy()))
-            .collect()
+        words.iter().map(|w| placeholders(w, &[("{submission}", &copy_text), ("{out}", &out_text)])).collect()
     };
     let timeout = options.timeout.unwrap_or(scenario.timeout);
     let mut program = program.clone();
@@ -288,6 +293,28 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     })
 }
 
+/// `word` with each of `values`' placeholders replaced by its value, in one pass from left to
+/// right: a value is never read again for a placeholder, so a submission named `{out}.c` is
+/// that file, not the program's path with `.c` behind it (red team round 23).
+fn placeholders(word: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut rest = word;
+    while !rest.is_empty() {
+        match values.iter().find(|(name, _)| rest.starts_with(name)) {
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &rest[name.len()..];
+            }
+            None => {
+                let c = rest.chars().next().expect("not empty");
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
+}
+
 /// The mistakes recognized in the run, after the one the Python 2 rerun `noted`, each line of
 /// what happened clipped (it may quote a line of the program's).
 fn recognized(noted: Option<Mistake>, observation: &Observation) -> Vec<Mistake> {
@@ -342,7 +369,7 @@ fn entry_file(dir: &Path, program: &crate::model::scenario::Program) -> PathBuf 
         .filter(|p| p.extension() == Some(ext) && !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
         .collect();
     if let [only] = files.as_slice() {
-        return only.clone();
+        return utf8_named(only);
     }
     let named = |want: &Path| files.iter().find(|f| f.as_path() == want).cloned();
     reference
@@ -350,6 +377,29 @@ fn entry_file(dir: &Path, program: &crate::model::scenario::Program) -> PathBuf 
         .and_then(|n| named(&dir.join(n)))
         .or_else(|| named(&main("main")))
         .unwrap_or_else(|| dir.to_owned())
+}
+
+/// `file`, in the working copy, renamed when its name is not UTF-8: a command is text, and a
+/// name from a Windows zip (`pr\xe1ctica.py`, Latin-1) put into it lossily named no file, so a
+/// right program got 0 (red team round 23). The new name has `_` for each byte that was not
+/// UTF-8, and a number behind it should that name be taken.
+fn utf8_named(file: &Path) -> PathBuf {
+    let Some(name) = file.file_name() else { return file.to_owned() };
+    if name.to_str().is_some() {
+        return file.to_owned();
+    }
+    let readable = name.to_string_lossy().replace('\u{fffd}', "_");
+    let (stem, ext) = match readable.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem.to_owned(), format!(".{ext}")),
+        _ => (readable.clone(), String::new()),
+    };
+    let free = (0..100)
+        .map(|n| file.with_file_name(if n == 0 { readable.clone() } else { format!("{stem}-{n}{ext}") }))
+        .find(|candidate| !candidate.exists());
+    match free.map(|to| std::fs::rename(file, &to).map(|()| to)) {
+        Some(Ok(to)) => to,
+        _ => file.to_owned(),
+    }
 }
 
 /// Why the file `python` is given is not a Python source: it ends in a zip archive. Python runs
@@ -909,5 +959,28 @@ mod tests {
         assert_eq!(clip("aéßz", 2), "aé… (2 more characters)");
         assert_eq!(clip_lines("ab\ncdef\ng\nh", 2, 2), "ab\ncd… (2 more characters)\n(2 more lines)");
         assert_eq!(clip_lines("ab\n", 2, usize::MAX), "ab\n");
+    }
+
+    #[test]
+    fn placeholders_are_filled_once_from_left_to_right() {
+        let values = [("{submission}", "/w/{out}.c"), ("{out}", "/w/program")];
+        assert_eq!(placeholders("{submission}", &values), "/w/{out}.c");
+        assert_eq!(placeholders("-o{out} {submission}x{", &values), "-o/w/program /w/{out}.cx{");
+        assert_eq!(placeholders("é{out}é", &values), "é/w/programé");
+    }
+
+    #[test]
+    fn a_file_whose_name_is_not_utf8_is_renamed_to_one_that_is() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = WorkDir::new().unwrap();
+        let latin1 = dir.path.join(std::ffi::OsStr::from_bytes(b"pr\xe1ctica.py"));
+        std::fs::write(&latin1, "print(1)\n").unwrap();
+        std::fs::write(dir.path.join("pr_ctica.py"), "taken\n").unwrap();
+        let renamed = utf8_named(&latin1);
+        assert_eq!(renamed, dir.path.join("pr_ctica-1.py"));
+        assert_eq!(std::fs::read_to_string(&renamed).unwrap(), "print(1)\n");
+        assert!(!latin1.exists());
+        let plain = dir.path.join("pr_ctica.py");
+        assert_eq!(utf8_named(&plain), plain, "a UTF-8 name is kept");
     }
 }

@@ -59,7 +59,9 @@ pub enum Skipped {
     /// (`__pycache__`, `.pyc`, `.pyo`), which Python runs without comparing it to the source
     /// when its hash is unchecked, and shared objects (`.so`), which `import` loads as
     /// modules (red team round 22: a `pass` in `helper.py` and a working solution in its
-    /// `.pyc`, 11/11).
+    /// `.pyc`, 11/11); and C's precompiled headers (`.gch`, `.pch`), which `cc` reads in place
+    /// of the header beside them, and objects (`.o`, `.a`) (red team round 23: a `return 0` in
+    /// `util.h` and the solution in `util.h.gch`, 16.5/16.5).
     Compiled,
 }
 
@@ -129,7 +131,8 @@ pub enum CopyError {
 /// Whether an entry of a submission is compiled code by its name (`Skipped::Compiled`).
 fn compiled(name: &std::ffi::OsStr) -> bool {
     let name = name.as_encoded_bytes();
-    name == b"__pycache__" || [&b".pyc"[..], b".pyo", b".so"].iter().any(|ext| name.ends_with(ext))
+    name == b"__pycache__"
+        || [&b".pyc"[..], b".pyo", b".so", b".gch", b".pch", b".o", b".a"].iter().any(|ext| name.ends_with(ext))
 }
 
 /// The kind of `meta`'s entry when the copy skips it.
@@ -429,6 +432,19 @@ mod tests {
     /// The encodings that hide code in a comment are named, whatever the spelling Python
     /// accepts; an ordinary declaration (a Chinese learner's `gbk`, `utf-8`) is not, nor one
     /// past the second line (Python reads only the first two).
+    #[test]
+    fn compiled_code_is_known_by_its_name() {
+        let is = |name: &str| compiled(std::ffi::OsStr::new(name));
+        for name in
+            ["__pycache__", "helper.pyc", "a.pyo", "m.cpython-311-x86_64-linux-gnu.so", "util.h.gch", "u.pch", "x.o"]
+        {
+            assert!(is(name), "{name}");
+        }
+        for name in ["helper.py", "util.h", "fork.c", "gch", "notes.txt", "Makefile"] {
+            assert!(!is(name), "{name}");
+        }
+    }
+
     #[test]
     fn source_encodings_that_hide_code_are_named() {
         let named = |head: &str| hiding_encoding(head.as_bytes());
