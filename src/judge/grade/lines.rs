@@ -39,8 +39,23 @@ pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> Graded
     let matched = o.output.iter().filter(|l| l.pattern.is_some()).count();
     let loose: Vec<_> = o.output.iter().filter(|l| l.loose && l.stream == Stream::Stdout).collect();
     let on_stderr: Vec<_> = o.output.iter().filter(|l| l.stream == Stream::Stderr && l.pattern.is_some()).collect();
+    // A line that carries a value (a pid, a number) shows the format; one that carries none
+    // (`DONE`) is right by being there at all: alone, after two children that did nothing,
+    // it earned the format's point on the queue (red team round 23). An assignment whose lines
+    // carry no value at all is judged on what it has.
+    let carries_value = |name: &str| {
+        defs.get(name)
+            .is_some_and(|d| regex::Regex::new(&d.pattern).is_ok_and(|r| r.capture_names().flatten().next().is_some()))
+    };
+    let any_carries_value = scenario.lines.iter().any(|d| carries_value(&d.name));
+    let shows_format = o.output.iter().filter_map(|l| l.pattern.as_deref()).any(carries_value);
     let (status, message) = if matched == 0 {
         (Status::Failed, "not earned: the program printed no line of the assignment".to_owned())
+    } else if any_carries_value && !shows_format {
+        (
+            Status::Failed,
+            "not earned: of the assignment's lines the program printed only some that carry no value, too few to show their format".to_owned(),
+        )
     } else if loose.is_empty() && on_stderr.is_empty() {
         (Status::Passed, format!("{matched} line(s) printed exactly as the assignment writes them"))
     } else {
