@@ -1,4 +1,4 @@
-# correct-variant: the child speaks first ("hello"), the parent answers ("hi"), flush=True prints
+# variant: the child speaks first ("hello"), the parent answers ("hi"), flush=True prints; the assignment has main send first and the child reply, so it loses that point only (red team round 24)
 from multiprocessing import Process, Pipe
 
 
