@@ -548,3 +548,39 @@ expect:
   help: write `count: {events: LINE, distinct: VAR}`",
     );
 }
+
+/// A loop bound with no placeholder is read when the file is: `10^12` ran until the timeout
+/// and reported itself as the program's output (a newcomer's first hour).
+#[test]
+fn a_range_bound_that_is_no_integer_is_refused_at_load() {
+    check(
+        "
+processes:
+  main:
+    - for: i
+      range: 10^12
+      do:
+        - print: x {i}
+",
+        "bad.yaml:4:14: `10^12` is not an integer
+  help: write the number in digits, such as `1000000`, or a template such as `\"{n}\"`",
+    );
+}
+
+/// A bound given but wrong is said once, and not also missing.
+#[test]
+fn a_negative_bound_is_said_once() {
+    check(
+        "
+processes:
+  main:
+    - print: hi
+      label: x
+expect:
+  - count: {events: main.x}
+    exactly: -5
+",
+        "bad.yaml:7:14: `exactly` must be a count, not -5
+  help: write a number from 0 up",
+    );
+}

@@ -163,11 +163,15 @@ impl Validator<'_> {
         if kind == CheckVerb::Final {
             return Bounds::default();
         }
+        // `exactly` read once: read for each bound, a bad one was reported twice.
+        let exactly = self.count("exactly", c.exactly);
         let bounds = Bounds {
-            at_least: self.count("exactly", c.exactly).or_else(|| self.count("at_least", c.at_least)),
-            at_most: self.count("exactly", c.exactly).or_else(|| self.count("at_most", c.at_most)),
+            at_least: exactly.or_else(|| self.count("at_least", c.at_least)),
+            at_most: exactly.or_else(|| self.count("at_most", c.at_most)),
         };
-        if bounded && bounds == Bounds::default() {
+        // A bound that is given but wrong is reported as such, not also as missing.
+        let given = c.exactly.is_some() || c.at_least.is_some() || c.at_most.is_some();
+        if bounded && !given {
             self.key(kind.name(), |v| {
                 v.key_problem(
                     format!("`{kind}` needs a bound"),

@@ -415,6 +415,15 @@ impl Validator<'_> {
     fn count_template(&mut self, value: &RawValue, vars: &BTreeSet<String>) -> Option<String> {
         match value {
             RawValue::Int(n) => Some(n.to_string()),
+            // Text with no placeholder is known now: `10^12` or `1e6` is no integer, and a run
+            // that found it out stopped only at its timeout (a newcomer's first hour).
+            RawValue::Text(t) if !t.contains('{') && t.trim().parse::<i64>().is_err() => {
+                self.problem(
+                    format!("`{t}` is not an integer"),
+                    Some("write the number in digits, such as `1000000`, or a template such as `\"{n}\"`".into()),
+                );
+                None
+            }
             RawValue::Text(t) => {
                 self.template(t, vars);
                 Some(t.clone())
