@@ -199,4 +199,6 @@ fn a_failing_assert_scenario_prints_the_runs_output_once() {
     let message = procscen::testing::evaluate(&path, &util::options()).expect_err("a check fails");
     assert_eq!(message.matches("output (in recorded order)").count(), 1, "{message}");
     assert!(message.contains("Process end."), "{message}");
+    // No hint to accept a snapshot a failed test never writes (a newcomer ran it as printed).
+    assert!(!message.contains("INSTA_UPDATE") && message.contains("once the checks pass"), "{message}");
 }

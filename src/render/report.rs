@@ -17,11 +17,12 @@ use std::fmt::Write;
 /// the command line, as this process was started (see `crate::invocation`).
 pub fn scenario(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool) -> String {
     let accept = format!("{} run --accept {}", crate::invocation::command(), run.path.display());
-    scenario_with(run, snapshot, verbose, &accept)
+    scenario_with(run, snapshot, verbose, Some(&accept))
 }
 
-/// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot.
-pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool, accept: &str) -> String {
+/// `scenario`, with `accept` the command a hint names to accept a new or changed snapshot;
+/// `None` for a test stopped at its failed checks, where no command accepts one.
+pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool, accept: Option<&str>) -> String {
     let mut out = String::new();
     let snapshot_ok = snapshot.passes();
     let checks_passed = run.verdicts.iter().all(|v| v.passed);
@@ -55,20 +56,22 @@ pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool
     }
     match snapshot {
         SnapshotStatus::Differs(diff) => {
-            let _ = writeln!(
-                out,
-                "  the trace differs from its snapshot; if the change is intended, accept it with `{accept}`:"
-            );
+            let how = match accept {
+                Some(accept) => format!("if the change is intended, accept it with `{accept}`"),
+                None => "it can be accepted once the checks pass".to_owned(),
+            };
+            let _ = writeln!(out, "  the trace differs from its snapshot; {how}:");
             for line in diff.lines() {
                 let _ = writeln!(out, "    {line}");
             }
         }
         SnapshotStatus::Missing => {
             let why = if checks_passed { " (under CI a missing snapshot fails)" } else { "" };
-            let _ = writeln!(
-                out,
-                "  no snapshot is stored for this scenario{why}; write it with `{accept}`, review it and commit it"
-            );
+            let how = match accept {
+                Some(accept) => format!("write it with `{accept}`, review it and commit it"),
+                None => "the test writes it once the checks pass".to_owned(),
+            };
+            let _ = writeln!(out, "  no snapshot is stored for this scenario{why}; {how}");
         }
         SnapshotStatus::New => {
             let _ = writeln!(
