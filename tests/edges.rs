@@ -109,10 +109,12 @@ fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_loa
     let results = grade_under_load(&scenario, &[right.clone(), early.clone(), raw.clone()], runs_each());
     let order_check = "the child prints what it received after main sent it";
     let received = "the child receives what main sent";
+    // The reply check needs the receive check, so the early line skips it too.
+    let reply_check = "the child replies only after it received main's message";
     let expected: [(&Path, f64, Vec<String>); 3] = [
-        (&right, 12.0, vec![]),
-        (&early, 9.0, vec![received.to_owned(), order_check.to_owned()]),
-        (&raw, 12.0, vec![]),
+        (&right, 13.0, vec![]),
+        (&early, 9.0, vec![received.to_owned(), order_check.to_owned(), reply_check.to_owned()]),
+        (&raw, 13.0, vec![]),
     ];
     assert_every_run_graded(&expected, &results);
     // The order is known from the bytes: the right program's trace holds message edges, and

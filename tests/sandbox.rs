@@ -350,9 +350,19 @@ fn the_program_gets_an_allow_listed_environment() {
     }
     let home = vars.iter().find(|(k, _)| *k == "HOME").unwrap().1;
     assert!(home.contains("procscen-grade-") && home.ends_with("/work"), "HOME is the working copy: {home}");
-    // MALLOC_ARENA_MAX is the observer's own (glibc arenas against RLIMIT_AS: docs/limits.md).
-    let allowed =
-        ["PATH", "HOME", "LANG", "LANGUAGE", "PYENV_ROOT", "PYENV_VERSION", "PROCSCEN_PASSED", "MALLOC_ARENA_MAX"];
+    // MALLOC_ARENA_MAX is the observer's own (glibc arenas against RLIMIT_AS: docs/limits.md);
+    // PYTHONNOUSERSITE the grader's (no user site in the working copy: red team round 23).
+    let allowed = [
+        "PATH",
+        "HOME",
+        "LANG",
+        "LANGUAGE",
+        "PYENV_ROOT",
+        "PYENV_VERSION",
+        "PROCSCEN_PASSED",
+        "MALLOC_ARENA_MAX",
+        "PYTHONNOUSERSITE",
+    ];
     let unexpected: Vec<&&str> = names
         .iter()
         .filter(|n| !allowed.contains(n) && !n.starts_with("LC_") && **n != "PROCSCEN_TEST_MARK")

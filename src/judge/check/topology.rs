@@ -1021,8 +1021,8 @@ fn is_blank(e: &crate::trace::Event) -> bool {
 /// one process took the grader 26 s of CPU (red team round 23).
 #[derive(Default)]
 struct Running {
-    /// The spans in the order they started; an ended one stays until `ids` next skips over
-    /// more ended ones than there are running.
+    /// The spans in the order they started; ended ones stay (`ids` skips them) until they
+    /// outnumber the running ones, when `end` drops them.
     order: Vec<EventId>,
     /// The running spans, each with whether its end was seen.
     alive: HashMap<EventId, bool>,

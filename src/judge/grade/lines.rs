@@ -43,12 +43,15 @@ pub fn format_check(scenario: &Scenario, o: &Observation, points: f64) -> Graded
     // (`DONE`) is right by being there at all: alone, after two children that did nothing,
     // it earned the format's point on the queue (red team round 23). An assignment whose lines
     // carry no value at all is judged on what it has.
-    let carries_value = |name: &str| {
-        defs.get(name)
-            .is_some_and(|d| regex::Regex::new(&d.pattern).is_ok_and(|r| r.capture_names().flatten().next().is_some()))
-    };
-    let any_carries_value = scenario.lines.iter().any(|d| carries_value(&d.name));
-    let shows_format = o.output.iter().filter_map(|l| l.pattern.as_deref()).any(carries_value);
+    // Each pattern compiled once, not once per printed line.
+    let with_values: Vec<&str> = scenario
+        .lines
+        .iter()
+        .filter(|d| regex::Regex::new(&d.pattern).is_ok_and(|r| r.capture_names().flatten().next().is_some()))
+        .map(|d| d.name.as_str())
+        .collect();
+    let any_carries_value = !with_values.is_empty();
+    let shows_format = o.output.iter().filter_map(|l| l.pattern.as_deref()).any(|p| with_values.contains(&p));
     let (status, message) = if matched == 0 {
         (Status::Failed, "not earned: the program printed no line of the assignment".to_owned())
     } else if any_carries_value && !shows_format {

@@ -546,7 +546,7 @@ pub const LINE_CHARS: usize = 1000;
 /// to fix, and a file that includes itself or a generated mistake repeats thousands.
 const COMPILE_LINES: usize = 200;
 
-/// `line` with at most `most` characters, the rest counted: `abc… (1,234 more characters)`.
+/// `line` with at most `most` characters, the rest counted: `abc… (1234 more characters)`.
 pub fn clip(line: &str, most: usize) -> std::borrow::Cow<'_, str> {
     match line.char_indices().nth(most) {
         None => std::borrow::Cow::Borrowed(line),
