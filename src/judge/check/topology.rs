@@ -216,9 +216,7 @@ impl Ctx<'_> {
                 // team round 17, H1: one worker given every task passed as parallel). Listed
                 // only when the count beats the peak, which grows at most once per process.
                 if running.closed_processes() > peak_closed.len() {
-                    let mut processes = HashSet::new();
-                    peak_closed =
-                        running.ids().filter(|r| closed.contains(r) && processes.insert(r.process())).collect();
+                    peak_closed = running.one_per_process(|r| closed.contains(r));
                 }
                 // Of different processes, as for `at_least`: a process runs one task at a time,
                 // and spans of one process overlap by the clock only when its START and END
@@ -227,8 +225,7 @@ impl Ctx<'_> {
                 // writes read at once are stamped at one instant, and such a span runs only at
                 // it (red team round 23, 10,000 run lines then 10,000 results, 10 or 11).
                 if bounds.at_most.is_some_and(|m| running.processes() > m as usize) {
-                    let mut processes = HashSet::new();
-                    let one_each: Vec<EventId> = running.ids().filter(|r| processes.insert(r.process())).collect();
+                    let one_each = running.one_per_process(|_| true);
                     let names: Vec<String> = one_each.iter().map(|r| self.describe(*r)).collect();
                     return fail(
                         format!(
@@ -1021,8 +1018,8 @@ fn is_blank(e: &crate::trace::Event) -> bool {
 /// one process took the grader 26 s of CPU (red team round 23).
 #[derive(Default)]
 struct Running {
-    /// The spans in the order they started; ended ones stay (`ids` skips them) until they
-    /// outnumber the running ones, when `end` drops them.
+    /// The spans in the order they started; ended ones stay (`one_per_process` skips them)
+    /// until they outnumber the running ones, when `end` drops them.
     order: Vec<EventId>,
     /// The running spans, each with whether its end was seen.
     alive: HashMap<EventId, bool>,
@@ -1081,9 +1078,15 @@ impl Running {
         self.closed_of.len()
     }
 
-    /// The running spans, in the order they started.
-    fn ids(&self) -> impl Iterator<Item = EventId> + '_ {
-        self.order.iter().copied().filter(|r| self.alive.contains_key(r))
+    /// The first running span, in the order they started, of each process that has one `keep`
+    /// takes.
+    fn one_per_process(&self, keep: impl Fn(&EventId) -> bool) -> Vec<EventId> {
+        let mut processes = HashSet::new();
+        self.order
+            .iter()
+            .copied()
+            .filter(|r| self.alive.contains_key(r) && keep(r) && processes.insert(r.process()))
+            .collect()
     }
 }
 

@@ -429,9 +429,8 @@ mod tests {
         std::fs::remove_dir_all(&base).unwrap();
     }
 
-    /// The encodings that hide code in a comment are named, whatever the spelling Python
-    /// accepts; an ordinary declaration (a Chinese learner's `gbk`, `utf-8`) is not, nor one
-    /// past the second line (Python reads only the first two).
+    /// Compiled code is told by its name: Python's bytecode and shared objects, C's precompiled
+    /// headers and objects; sources and plain files are not.
     #[test]
     fn compiled_code_is_known_by_its_name() {
         let is = |name: &str| compiled(std::ffi::OsStr::new(name));
@@ -445,6 +444,9 @@ mod tests {
         }
     }
 
+    /// The encodings that hide code in a comment are named, whatever the spelling Python
+    /// accepts; an ordinary declaration (a Chinese learner's `gbk`, `utf-8`) is not, nor one
+    /// past the second line (Python reads only the first two).
     #[test]
     fn source_encodings_that_hide_code_are_named() {
         let named = |head: &str| hiding_encoding(head.as_bytes());
