@@ -874,7 +874,7 @@ impl Ctx<'_> {
         let process = &self.trace.processes[id.process()];
         let role = &process.role;
         let why = match first_read.get(v) {
-            None => format!("{role} read no {var} = {v} from a pipe, queue or socket: the value did not travel"),
+            None => format!("{role} read no {var} = {v} that another process wrote, from a pipe, queue or socket: the value did not travel"),
             Some(&end) if end > process.read_before(self.trace.event(id).seq) => format!(
                 "{role} had read no {var} = {v} from a pipe, queue or socket by then: it printed the value before it took it"
             ),
@@ -1233,7 +1233,7 @@ mod tests {
         assert!(verdict(items.to_vec()).passed);
         let go = verdict(vec![b"!"]);
         assert!(!go.passed);
-        assert!(go.message.contains("read no value = A from a pipe, queue or socket"), "{}", go.message);
+        assert!(go.message.contains("read no value = A that another process wrote"), "{}", go.message);
         assert!(!verdict(Vec::new()).passed, "a reader that read nothing");
         assert!(!verdict(vec![b""]).passed, "what was not kept was not read");
         // The reader read the values, but the writer sent only a "go": they came from another

@@ -362,9 +362,9 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         }
     }
     // What each process read from the program's channels, by pid, in the order read.
-    let own = own_streams(response);
+    let crossed = super::crossed::crossings(&response.records, &response.received, &response.sent);
     let mut read_by_pid: HashMap<i32, Vec<u8>> = HashMap::new();
-    for (index, bytes) in response.received.iter().filter(|(index, _)| !own.contains(index)) {
+    for (index, bytes) in &crossed.received {
         if let Some(r) = response.records.get(*index) {
             read_by_pid.entry(r.pid).or_default().extend_from_slice(bytes);
         }
@@ -379,7 +379,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     forget_worded_asides(&mut procs);
     let names = names(&procs, response.root_pid, patterns, &response.argv);
     let numbered = number_events(&procs, &names);
-    let trace = build_trace(name, response, &procs, &names, numbered, outcome, &own);
+    let trace = build_trace(name, response, &procs, &names, numbered, outcome, &crossed);
     // Where each draft went in the trace's tree order: looked up by pid and start, not by a
     // scan of the trace for each draft (quadratic for a `vfork` loop's thousands).
     let mut in_trace: HashMap<(i32, u64), usize> = HashMap::new();
@@ -611,7 +611,7 @@ fn build_trace(
     names: &[(String, Origin, bool)],
     numbered: Numbered,
     outcome: Outcome,
-    own: &std::collections::HashSet<usize>,
+    crossed: &super::crossed::Crossings,
 ) -> crate::trace::Trace {
     let Numbered { mut events, marks, fork_seq, event_records } = numbered;
     let mut builder = TraceBuilder::new(name, response.observer_pid);
@@ -639,18 +639,15 @@ fn build_trace(
         }
     }
     // What each process read from the program's channels, and where it wrote to them among
-    // its events; not what it read from a stream only it wrote to (`own_streams`).
-    for (index, bytes) in &response.received {
-        if own.contains(index) {
-            continue;
-        }
+    // its events; not what it can only have read of its own writes (`crossed`).
+    for (index, bytes) in &crossed.received {
         if let Some(&(p, before_seq)) = marks.get(index) {
             if let Some(draft) = drafts[p] {
                 builder.received(draft, before_seq, bytes);
             }
         }
     }
-    add_sent_bytes(&mut builder, response, procs, &marks, &drafts);
+    add_sent_bytes(&mut builder, response, procs, &marks, &drafts, &crossed.writes_read_by_others);
     for (index, r) in response.records.iter().enumerate() {
         let RecordKind::Channel(m) = &r.kind else { continue };
         let Some(&(p, before_seq)) = marks.get(&index) else { continue };
@@ -973,44 +970,19 @@ fn forget_asides(items: &mut [(u64, Item)]) {
     }
 }
 
-/// The records of reads, among those whose bytes were kept, from a stream that only their
-/// own process wrote to: a pipe it made to feed itself (red team round 19: every value a
-/// reader printed went through an `os.pipe` of its own, after a one-byte "go" from the
-/// writer). What a process wrote itself did not travel to it. A stream another process wrote
-/// to as well keeps its reads (one `os.pipe` used both ways, each side waiting for the other,
-/// carries the other's bytes too). A socket pair's ends are two streams: what a process sends
-/// on its end arrives at the other.
-fn own_streams(response: &Response) -> std::collections::HashSet<usize> {
-    use super::channels::{Op, StreamId};
-    let channel = |index: usize| channel_record(response, index);
-    // Per stream, its writer when only one process wrote to it; `None` once a second did.
-    let mut writer: HashMap<&StreamId, Option<i32>> = HashMap::new();
-    for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Write) {
-        let only = writer.entry(&m.stream).or_insert(Some(pid));
-        if *only != Some(pid) {
-            *only = None;
-        }
-    }
-    response
-        .received
-        .iter()
-        .map(|(index, _)| *index)
-        .filter(|&index| channel(index).is_some_and(|(pid, m)| writer.get(&m.stream) == Some(&Some(pid))))
-        .collect()
-}
-
-/// Gives each process what it wrote to the program's channels that another process read: not
-/// what it wrote into a pipe only it read back (a writer keeping its values to itself). A
-/// write into a socket whose peer is unknown (a `Manager`'s) has no record: who read it cannot
-/// be told, and it counts. `marks` and `drafts` are `build_trace`'s.
+/// Gives each process what it wrote to the program's channels that another process may have
+/// read (`read_elsewhere`, from `crossed`): not what it wrote into a pipe only it read back (a
+/// writer keeping its values to itself), nor what it wrote after the others' last reads (red
+/// team round 24). A write into a socket whose peer is unknown (a `Manager`'s) has no record:
+/// who read it cannot be told, and it counts. `marks` and `drafts` are `build_trace`'s.
 fn add_sent_bytes(
     builder: &mut TraceBuilder,
     response: &Response,
     procs: &[Proc],
     marks: &HashMap<usize, (usize, u32)>,
     drafts: &[Option<usize>],
+    read_elsewhere: &HashSet<usize>,
 ) {
-    let read_elsewhere = read_by_others(response);
     // The last process of each pid, for the writes with no record (looked up once, not by a
     // scan of the processes per write).
     let last_of_pid: HashMap<i32, usize> = procs.iter().enumerate().map(|(k, p)| (p.pid, k)).collect();
@@ -1023,37 +995,6 @@ fn add_sent_bytes(
         if let Some(draft) = draft {
             builder.sent_bytes(draft, &sent.bytes);
         }
-    }
-}
-
-/// The indices of the kept writes (`Response::sent`) into a stream that a process other than
-/// the writer read from.
-fn read_by_others(response: &Response) -> std::collections::HashSet<usize> {
-    use super::channels::{Op, StreamId};
-    let channel = |index: usize| channel_record(response, index);
-    // Per stream, the processes that read from it.
-    let mut readers: HashMap<&StreamId, Vec<i32>> = HashMap::new();
-    for (pid, m) in (0..response.records.len()).filter_map(channel).filter(|(_, m)| m.op == Op::Read) {
-        let list = readers.entry(&m.stream).or_default();
-        if !list.contains(&pid) {
-            list.push(pid);
-        }
-    }
-    response
-        .sent
-        .iter()
-        .filter_map(|sent| sent.record)
-        .filter(|&index| {
-            channel(index).is_some_and(|(pid, m)| readers.get(&m.stream).is_some_and(|r| r.iter().any(|&p| p != pid)))
-        })
-        .collect()
-}
-
-/// The process and the move of the channel record `index`, if it is one.
-fn channel_record(response: &Response, index: usize) -> Option<(i32, &super::channels::Moved)> {
-    match response.records.get(index) {
-        Some(r @ super::Record { kind: RecordKind::Channel(m), .. }) => Some((r.pid, m)),
-        _ => None,
     }
 }
 

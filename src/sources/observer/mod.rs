@@ -17,6 +17,7 @@ pub mod build;
 mod cgroup;
 pub mod channels;
 pub mod copy;
+mod crossed;
 mod isolate;
 mod pidns;
 mod python_start;

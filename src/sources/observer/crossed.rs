@@ -1,0 +1,410 @@
+//! Which bytes crossed from one process to another through the program's channels: the
+//! writes whose bytes a process other than the writer may have read, and of each read the
+//! bytes another process may have written. What a process wrote and took back itself did not
+//! travel, however many others wrote to that stream too (red team round 24: a reader put its
+//! own values into the shared queue, or into an `os.pipe`, and took them back with the
+//! writer's one "go" in the same read, and the writer sent its real values where the reader
+//! never read them).
+//!
+//! Bytes are placed in each stream by the stamps of `channels` (see its documentation), here
+//! as the widest ranges the kernel's order allows, where `channels::edges` takes the
+//! narrowest: a write W put its units somewhere in `[s_lo, e_hi)`, where `s_lo` sums the
+//! writes whose exit the tracer saw before it released W (they were in the stream before W
+//! began) and `e_hi` sums what every write released before W's exit may have moved, W's
+//! included. A read R took its units somewhere in `[a_lo, b_hi)`: `a_lo` sums the reads seen
+//! to return before R was released, `b_hi` what every read released before R returned took,
+//! R's included. W may have fed R only when those ranges meet; byte `j` of R may be byte `t`
+//! of W only when both can sit at one offset of the stream and are the same byte. The bounds
+//! never exclude what happened (an honest program's crossing is always kept); what they keep
+//! out is what could not have happened in any order of the kernel's. Serialized calls (one
+//! waits for the other, as a learner's exchange does) have exact bounds: a reader's own bytes
+//! are then told from another's by where they sit, and by what they are when calls overlap.
+
+use super::channels::{Moved, Op, Sent, StreamId};
+use super::{Record, RecordKind};
+use std::collections::{HashMap, HashSet};
+
+/// The most comparisons of a read's bytes with overlapping writes' that `foreign_bytes` makes
+/// in a run. Only a process that writes into a stream it reads, with calls overlapping
+/// another's by thousands of bytes, needs many; past it, what is left of such reads counts
+/// as its own: failing closed.
+const BYTE_BUDGET: u64 = 1 << 26;
+
+/// What crossed between the processes of a run.
+#[derive(Debug, Default, PartialEq)]
+pub struct Crossings {
+    /// The record indices of the writes a process other than the writer may have read from.
+    pub writes_read_by_others: HashSet<usize>,
+    /// The kept reads (`Response::received`), by record index in the order given, each with
+    /// only the bytes another process may have written (all of them, when the reader wrote
+    /// nothing into that stream, or its writers are not known); reads with none left out.
+    pub received: Vec<(usize, Vec<u8>)>,
+}
+
+/// One call placed in its stream: its record, its process, how many units it moved (at
+/// most), and the widest range of units it may have moved.
+#[derive(Clone, Copy)]
+struct Placed {
+    record: usize,
+    pid: i32,
+    amount: u64,
+    lo: u64,
+    hi: u64,
+}
+
+/// The channel calls of a run by stream, with the streams whose bytes moved uncounted.
+#[derive(Default)]
+struct Streams<'r> {
+    tainted: HashSet<StreamId>,
+    writes: HashMap<StreamId, Vec<(usize, i32, Moved)>>,
+    reads: HashMap<StreamId, Vec<(usize, i32, &'r Moved)>>,
+}
+
+impl<'r> Streams<'r> {
+    fn of(records: &'r [Record]) -> Streams<'r> {
+        let mut out = Streams::default();
+        let mut redirected = Vec::new();
+        for (i, r) in records.iter().enumerate() {
+            match &r.kind {
+                RecordKind::Tainted { stream } => {
+                    out.tainted.insert(*stream);
+                }
+                RecordKind::Channel(m) if m.op == Op::Write => {
+                    out.writes.entry(m.stream).or_default().push((i, r.pid, m.clone()))
+                }
+                RecordKind::Channel(m) => out.reads.entry(m.stream).or_default().push((i, r.pid, m)),
+                RecordKind::Redirect(d) => redirected.push((i, r.pid, d)),
+                _ => {}
+            }
+        }
+        // A redirection is a write of unknown size and bytes that begins at its record and
+        // never ends, into every stream when the fd may have been filled after the last look.
+        for (i, pid, d) in redirected {
+            let streams: Vec<StreamId> =
+                if d.unknown { out.reads.keys().copied().collect() } else { d.streams.clone() };
+            for stream in streams {
+                let m = Moved { stream, op: Op::Write, entered: d.entered, exited: None, amount: None, asked: None };
+                out.writes.entry(stream).or_default().push((i, pid, m));
+            }
+        }
+        out
+    }
+}
+
+/// The crossings of a run: its `records`, the bytes kept of its reads (`received`) and of its
+/// writes (`sent`), by record index.
+pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent]) -> Crossings {
+    let streams = Streams::of(records);
+    let written: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.record?, s.bytes.as_slice()))).collect();
+    let mut out = Crossings::default();
+    // Per read record, its bytes from others; `None`: all of them.
+    let mut kept: HashMap<usize, Option<Vec<u8>>> = HashMap::new();
+    let mut budget = BYTE_BUDGET;
+    let bytes_of: HashMap<usize, &[u8]> = received.iter().map(|(i, b)| (*i, b.as_slice())).collect();
+    for (stream, reads) in &streams.reads {
+        let writes = streams.writes.get(stream).map(Vec::as_slice).unwrap_or_default();
+        let (writes, reads) = (place_writes(writes), place_reads(reads));
+        let wrote: HashSet<i32> = writes.iter().map(|w| w.pid).collect();
+        if streams.tainted.contains(stream) {
+            // Bytes moved uncounted (`splice`, `tee`, ...): no range holds; the stream as a
+            // whole, with any reader or writer besides oneself.
+            let other = |calls: &[Placed], pid: i32| calls.iter().any(|c| c.pid != pid);
+            out.writes_read_by_others.extend(writes.iter().filter(|w| other(&reads, w.pid)).map(|w| w.record));
+            let from_others = reads.iter().filter(|r| writes.is_empty() || other(&writes, r.pid));
+            kept.extend(from_others.map(|r| (r.record, None)));
+            continue;
+        }
+        out.writes_read_by_others.extend(meeting_another(&writes, &reads));
+        for r in &reads {
+            if writes.is_empty() || !wrote.contains(&r.pid) {
+                kept.insert(r.record, None);
+            } else if let Some(bytes) = bytes_of.get(&r.record) {
+                let foreign = foreign_bytes(r, bytes, &writes, &written, &mut budget);
+                kept.insert(r.record, Some(foreign));
+            }
+        }
+    }
+    out.received = received
+        .iter()
+        .filter_map(|(i, bytes)| match kept.remove(i)? {
+            None => Some((*i, bytes.clone())),
+            Some(foreign) => (!foreign.is_empty()).then_some((*i, foreign)),
+        })
+        .collect();
+    out
+}
+
+/// The bytes of read `r` (its kept `bytes`, the first of what it took) that a write of
+/// another process among `writes` may have put there: at an offset both can sit at, the same
+/// byte (or one not kept of that write, or of a write of unknown bytes: a redirection).
+/// Every comparison is taken from `budget`; once it is spent, no byte is another's.
+fn foreign_bytes(
+    r: &Placed,
+    bytes: &[u8],
+    writes: &[Placed],
+    written: &HashMap<usize, &[u8]>,
+    budget: &mut u64,
+) -> Vec<u8> {
+    let others: Vec<&Placed> = writes.iter().filter(|w| w.pid != r.pid && w.lo < r.hi && r.lo < w.hi).collect();
+    let mut out = Vec::new();
+    for (j, &byte) in bytes.iter().enumerate() {
+        let j = j as u64;
+        // The offsets byte j may sit at: the read began in [r.lo, r.hi - amount].
+        let (p_lo, p_hi) = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
+        let mut found = false;
+        for w in &others {
+            if *budget == 0 {
+                return out;
+            }
+            *budget -= 1;
+            // The write began in [w.lo, w.hi - amount]; its byte t sits at that plus t.
+            let (s_lo, s_hi) = (w.lo, w.hi.saturating_sub(w.amount));
+            let t_lo = p_lo.saturating_sub(s_hi);
+            let t_hi = p_hi.saturating_sub(s_lo).min(w.amount.saturating_sub(1));
+            if p_hi < s_lo || t_lo > t_hi {
+                continue;
+            }
+            let known = written.get(&w.record).copied().unwrap_or_default();
+            if t_hi >= known.len() as u64 {
+                found = true;
+            } else {
+                let span = &known[t_lo as usize..=t_hi as usize];
+                *budget = budget.saturating_sub(span.len() as u64);
+                found = span.contains(&byte);
+            }
+            if found {
+                break;
+            }
+        }
+        if found {
+            out.push(byte);
+        }
+    }
+    out
+}
+
+/// The writes of one stream, placed. A write whose exit was never seen may have moved what
+/// it asked (or anything, when that is unknown).
+fn place_writes(writes: &[(usize, i32, Moved)]) -> Vec<Placed> {
+    let most = |m: &Moved| m.amount.or(m.asked).unwrap_or(u64::MAX);
+    let sums = Sums::new(writes.iter().map(|(_, _, m)| (m.entered, m.exited, m.amount.unwrap_or(0), most(m))));
+    writes
+        .iter()
+        .filter(|(_, _, m)| m.amount != Some(0))
+        .map(|&(record, pid, ref m)| Placed {
+            record,
+            pid,
+            amount: most(m),
+            lo: sums.done_before(m.entered),
+            hi: m.exited.map_or(u64::MAX, |x| sums.begun_before(x)),
+        })
+        .collect()
+}
+
+/// The reads of one stream that took something, placed. A read whose exit was never seen
+/// took nothing that anyone can know of.
+fn place_reads(reads: &[(usize, i32, &Moved)]) -> Vec<Placed> {
+    let took = |m: &Moved| m.amount.unwrap_or(0);
+    let sums = Sums::new(reads.iter().map(|(_, _, m)| (m.entered, m.exited, took(m), took(m))));
+    reads
+        .iter()
+        .filter(|(_, _, m)| took(m) > 0)
+        .map(|&(record, pid, m)| Placed {
+            record,
+            pid,
+            amount: took(m),
+            lo: sums.done_before(m.entered),
+            hi: m.exited.map_or(u64::MAX, |x| sums.begun_before(x)),
+        })
+        .collect()
+}
+
+/// Running sums of one stream's calls of one kind, by stamp: what those seen to return moved
+/// (certainly), and what those released may move (at most).
+struct Sums {
+    /// `(exit stamp, amount)` of the calls whose exit was seen, by stamp, and the sums of the
+    /// amounts before each.
+    by_exit: Vec<u64>,
+    done: Vec<u64>,
+    /// `(entry stamp, most)` of every call, by stamp, and the sums before each.
+    by_entry: Vec<u64>,
+    begun: Vec<u64>,
+}
+
+impl Sums {
+    fn new(calls: impl Iterator<Item = (u64, Option<u64>, u64, u64)>) -> Sums {
+        let (mut exits, mut entries) = (Vec::new(), Vec::new());
+        for (entered, exited, amount, most) in calls {
+            if let Some(x) = exited {
+                exits.push((x, amount));
+            }
+            entries.push((entered, most));
+        }
+        exits.sort_unstable();
+        entries.sort_unstable();
+        // Saturating: a call of unknown size stands for "anything" from there on.
+        let prefix = |v: &[(u64, u64)]| {
+            let mut sums = vec![0u64];
+            for (_, n) in v {
+                sums.push(sums[sums.len() - 1].saturating_add(*n));
+            }
+            sums
+        };
+        Sums {
+            done: prefix(&exits),
+            by_exit: exits.into_iter().map(|(x, _)| x).collect(),
+            begun: prefix(&entries),
+            by_entry: entries.into_iter().map(|(e, _)| e).collect(),
+        }
+    }
+
+    /// What the calls seen to return before `stamp` moved.
+    fn done_before(&self, stamp: u64) -> u64 {
+        self.done[self.by_exit.partition_point(|x| *x < stamp)]
+    }
+
+    /// What the calls released before `stamp` may have moved.
+    fn begun_before(&self, stamp: u64) -> u64 {
+        self.begun[self.by_entry.partition_point(|e| *e < stamp)]
+    }
+}
+
+/// The records of `these` whose range meets that of one of `those` made by another process.
+/// `those` by where they begin, with the two farthest ends of different processes among every
+/// prefix: for each of `these`, the prefix of `those` that begins below its end holds a
+/// meeting call of another process exactly when the farthest end there of a process other
+/// than its own passes its beginning. O((n + m) log m), for a program making millions of
+/// calls.
+fn meeting_another(these: &[Placed], those: &[Placed]) -> Vec<usize> {
+    let mut sorted: Vec<Placed> = those.to_vec();
+    sorted.sort_unstable_by_key(|c| c.lo);
+    // Per prefix length k + 1, the farthest end and its pid, and the farthest end of a pid
+    // other than that one.
+    let mut best: Vec<((u64, i32), Option<u64>)> = Vec::with_capacity(sorted.len());
+    let mut top: Option<((u64, i32), Option<u64>)> = None;
+    for c in &sorted {
+        top = Some(match top {
+            None => ((c.hi, c.pid), None),
+            Some(((hi, pid), second)) if c.pid == pid => ((hi.max(c.hi), pid), second),
+            Some(((hi, _), _)) if c.hi > hi => ((c.hi, c.pid), Some(hi)),
+            Some((first, second)) => (first, Some(second.map_or(c.hi, |s| s.max(c.hi)))),
+        });
+        best.extend(top);
+    }
+    these
+        .iter()
+        .filter(|c| {
+            let k = sorted.partition_point(|o| o.lo < c.hi);
+            let Some(&((hi, pid), second)) = k.checked_sub(1).and_then(|k| best.get(k)) else { return false };
+            let farthest_other = if pid != c.pid { Some(hi) } else { second };
+            farthest_other.is_some_and(|end| end > c.lo)
+        })
+        .map(|c| c.record)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sources::observer::channels::StreamId;
+
+    /// A run's calls on one pipe, built in the order given, each with its bytes kept.
+    #[derive(Default)]
+    struct Run {
+        records: Vec<Record>,
+        received: Vec<(usize, Vec<u8>)>,
+        sent: Vec<Sent>,
+    }
+
+    impl Run {
+        /// A call of `pid` released at `entered` and seen to return at `exited`.
+        fn call(&mut self, pid: i32, op: Op, (entered, exited): (u64, u64), bytes: &[u8]) -> &mut Run {
+            let amount = Some(bytes.len() as u64);
+            let m = Moved { stream: StreamId::Pipe(7), op, entered, exited: Some(exited), amount, asked: amount };
+            let index = self.records.len();
+            self.records.push(Record { pid, tid: pid, time_ns: entered, kind: RecordKind::Channel(m) });
+            match op {
+                Op::Write => self.sent.push(Sent { pid, record: Some(index), bytes: bytes.to_vec() }),
+                Op::Read => self.received.push((index, bytes.to_vec())),
+            }
+            self
+        }
+
+        fn crossings(&self) -> Crossings {
+            crossings(&self.records, &self.received, &self.sent)
+        }
+    }
+
+    /// Red team round 24: the reader (2) puts its own four items into the shared queue and
+    /// takes them back with the writer's (3) "go"; the writer's four values go in after the
+    /// reader's last read. Only the read of "go" crossed, and only the write of "go".
+    #[test]
+    fn a_reader_taking_back_its_own_items_received_only_the_others() {
+        let mut run = Run::default();
+        let mut stamp = 0;
+        let mut next = |run: &mut Run, pid, op, bytes: &[u8]| {
+            stamp += 2;
+            run.call(pid, op, (stamp - 1, stamp), bytes);
+        };
+        for v in [b"K1", b"K2", b"K3", b"K4"] {
+            next(&mut run, 2, Op::Write, v);
+        }
+        next(&mut run, 3, Op::Write, b"go");
+        for v in [b"K1", b"K2", b"K3", b"K4", b"go"] {
+            next(&mut run, 2, Op::Read, v);
+        }
+        for v in [b"K1", b"K2", b"K3", b"K4"] {
+            next(&mut run, 3, Op::Write, v);
+        }
+        let out = run.crossings();
+        assert_eq!(out.writes_read_by_others, HashSet::from([4]));
+        assert_eq!(out.received, [(9, b"go".to_vec())]);
+    }
+
+    /// The same through one `os.pipe` read at once: the reader's own bytes sit where only
+    /// its write can have put them; when the two writes overlap (both released before either
+    /// returned), they are told apart by what they are.
+    #[test]
+    fn own_bytes_are_cut_out_of_a_read_that_also_took_anothers() {
+        let mut run = Run::default();
+        run.call(3, Op::Write, (1, 2), b"g").call(2, Op::Write, (3, 4), b"1 2 3 4").call(
+            2,
+            Op::Read,
+            (5, 6),
+            b"g1 2 3 4",
+        );
+        assert_eq!(run.crossings().received, [(2, b"g".to_vec())]);
+        let mut run = Run::default();
+        run.call(2, Op::Write, (1, 4), b"1 2 3 4").call(3, Op::Write, (2, 3), b"g").call(
+            2,
+            Op::Read,
+            (5, 6),
+            b"g1 2 3 4",
+        );
+        assert_eq!(run.crossings().received, [(2, b"g".to_vec())]);
+    }
+
+    /// One `os.pipe` used both ways, each side waiting for the other (an honest exchange):
+    /// each side's read is the other's write, whole.
+    #[test]
+    fn an_exchange_through_one_pipe_crosses_both_ways() {
+        let mut run = Run::default();
+        run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
+        run.call(2, Op::Write, (5, 6), b"pong").call(1, Op::Read, (7, 8), b"pong");
+        let out = run.crossings();
+        assert_eq!(out.writes_read_by_others, HashSet::from([0, 2]));
+        assert_eq!(out.received, [(1, b"ping".to_vec()), (3, b"pong".to_vec())]);
+    }
+
+    /// A read from a stream no recorded write went into (its writer unknown) counts as
+    /// another's bytes; a write read back by its own process alone does not cross.
+    #[test]
+    fn unknown_writers_count_and_own_writes_do_not() {
+        let mut run = Run::default();
+        run.call(2, Op::Read, (1, 2), b"x");
+        assert_eq!(run.crossings().received, [(0, b"x".to_vec())]);
+        let mut run = Run::default();
+        run.call(2, Op::Write, (1, 2), b"x").call(2, Op::Read, (3, 4), b"x");
+        assert_eq!(run.crossings(), Crossings::default());
+    }
+}
