@@ -670,7 +670,13 @@ fn build_trace(
     // Signals likewise: the sender's events before its `kill`, to the receiver's from the
     // delivery (`signals`).
     let order = super::threads::Order::new(&response.records);
-    let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Message));
+    // Through spawn's bootstrap pipe a child is started, not sent a message (`crossed`).
+    let bootstraps = super::crossed::spawn_bootstraps(&response.records);
+    let start_or_message = |read: usize| match &response.records[read].kind {
+        RecordKind::Channel(m) if bootstraps.contains(&m.stream) => EdgeKind::Start,
+        _ => EdgeKind::Message,
+    };
+    let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, start_or_message(e.1)));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
     for ((write, read), kind) in channel_edges.chain(signal_edges) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };

@@ -94,7 +94,10 @@ impl<'r> Streams<'r> {
 /// The crossings of a run: its `records`, the bytes kept of its reads (`received`) and of its
 /// writes (`sent`), by record index.
 pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent]) -> Crossings {
-    let streams = Streams::of(records);
+    let mut streams = Streams::of(records);
+    for stream in spawn_bootstraps(records) {
+        streams.reads.remove(&stream);
+    }
     let written: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.record?, s.bytes.as_slice()))).collect();
     let mut out = Crossings::default();
     // Per read record, its bytes from others; `None`: all of them.
@@ -131,6 +134,34 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
             Some(foreign) => (!foreign.is_empty()).then_some((*i, foreign)),
         })
         .collect();
+    out
+}
+
+/// The streams through which a process started by `multiprocessing`'s spawn (or forkserver)
+/// start method took its preparation data and `Process` object: the first it read from after
+/// an exec whose command line is that start method's (`... spawn_main(... pipe_handle=N)
+/// --multiprocessing-fork`), as `spawn_main` reads nothing else first. A program that executes
+/// such a command line itself only loses the messages it sends there.
+pub fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
+    let mut waiting = HashSet::new();
+    let mut out = HashSet::new();
+    for r in records {
+        match &r.kind {
+            RecordKind::Exec { argv, .. } => {
+                let spawned = argv.iter().any(|a| a == "--multiprocessing-fork")
+                    && argv.iter().any(|a| a.contains("spawn_main(") && a.contains("pipe_handle="));
+                if spawned {
+                    waiting.insert(r.pid);
+                } else {
+                    waiting.remove(&r.pid);
+                }
+            }
+            RecordKind::Channel(m) if m.op == Op::Read && waiting.remove(&r.pid) => {
+                out.insert(m.stream);
+            }
+            _ => {}
+        }
+    }
     out
 }
 
@@ -309,18 +340,24 @@ mod tests {
     use crate::sources::observer::channels::StreamId;
 
     /// A run's calls on one pipe, built in the order given, each with its bytes kept.
-    #[derive(Default)]
     struct Run {
+        stream: StreamId,
         records: Vec<Record>,
         received: Vec<(usize, Vec<u8>)>,
         sent: Vec<Sent>,
+    }
+
+    impl Default for Run {
+        fn default() -> Run {
+            Run { stream: StreamId::Pipe(7), records: Vec::new(), received: Vec::new(), sent: Vec::new() }
+        }
     }
 
     impl Run {
         /// A call of `pid` released at `entered` and seen to return at `exited`.
         fn call(&mut self, pid: i32, op: Op, (entered, exited): (u64, u64), bytes: &[u8]) -> &mut Run {
             let amount = Some(bytes.len() as u64);
-            let m = Moved { stream: StreamId::Pipe(7), op, entered, exited: Some(exited), amount, asked: amount };
+            let m = Moved { stream: self.stream, op, entered, exited: Some(exited), amount, asked: amount };
             let index = self.records.len();
             self.records.push(Record { pid, tid: pid, time_ns: entered, kind: RecordKind::Channel(m) });
             match op {
@@ -406,5 +443,29 @@ mod tests {
         let mut run = Run::default();
         run.call(2, Op::Write, (1, 2), b"x").call(2, Op::Read, (3, 4), b"x");
         assert_eq!(run.crossings(), Crossings::default());
+    }
+
+    /// What main wrote into the pipe a spawned child read first after its exec of spawn's
+    /// command line (its `Process` object: `ping` as an argument) crossed nowhere; what went
+    /// through a `Pipe` after it did.
+    #[test]
+    fn spawns_bootstrap_pipe_carries_no_message() {
+        let mut run = Run::default();
+        let argv = [
+            "python3",
+            "-c",
+            "from multiprocessing.spawn import spawn_main; spawn_main(pipe_handle=7)",
+            "--multiprocessing-fork",
+        ];
+        let exec = RecordKind::Exec { argv: argv.map(String::from).to_vec(), own_file: false };
+        run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: exec });
+        run.stream = StreamId::Pipe(8);
+        run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
+        run.stream = StreamId::Pipe(7);
+        run.call(1, Op::Write, (5, 6), b"pong").call(2, Op::Read, (7, 8), b"pong");
+        assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
+        let out = run.crossings();
+        assert_eq!(out.writes_read_by_others, HashSet::from([3]));
+        assert_eq!(out.received, [(4, b"pong".to_vec())]);
     }
 }
