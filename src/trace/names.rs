@@ -33,8 +33,10 @@ pub fn is_launcher(p: &super::Process) -> bool {
 pub const FORKSERVER: &str = "forkserver";
 /// Python multiprocessing's resource tracker.
 pub const RESOURCE_TRACKER: &str = "resource_tracker";
+/// The server process of a Python multiprocessing `Manager()`.
+pub const MANAGER: &str = "manager";
 /// Every name an observed process can have besides the roles of the line patterns.
-pub const OBSERVED_NAMES: [&str; 5] = [MAIN, UNNAMED, LAUNCHER, FORKSERVER, RESOURCE_TRACKER];
+pub const OBSERVED_NAMES: [&str; 6] = [MAIN, UNNAMED, LAUNCHER, FORKSERVER, RESOURCE_TRACKER, MANAGER];
 
 /// The name of the worker processes of pool `pool`.
 pub fn worker_name(pool: &str) -> String {

@@ -5,7 +5,8 @@
 //! Names come from the tree first, lines second. The program's first process is `main`.
 //! Processes the launcher or the runtime made for themselves are helpers, named for what they
 //! are: `launcher` (what a wrapper such as pyenv's `python3` shim ran before it executed the
-//! real program), `forkserver` and `resource_tracker` (Python's multiprocessing). Every other
+//! real program), `forkserver`, `resource_tracker` and `manager` (Python's multiprocessing; a
+//! `Manager()`'s server is known by what it does, see [`servers`]). Every other
 //! process is named by a role of the line patterns: the role of the first line it printed
 //! whose pattern has one; else, for a child of `main` (helpers looked through), by its place:
 //! the roles not yet taken by a sibling's lines, in the order the patterns name them, the last
@@ -33,7 +34,7 @@ use crate::trace::{EdgeKind, Ending, Event, EventKind, Origin, Outcome, ProcId};
 use std::collections::{HashMap, HashSet};
 
 pub use crate::trace::names::{
-    is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, OBSERVED_NAMES,
+    is_launcher, EVENT_LABELS, EXEC_LABEL, EXIT_LABEL, FORKSERVER, FORK_LABEL, LAUNCHER, MAIN, MANAGER, OBSERVED_NAMES,
     RESOURCE_TRACKER, SHARED_FORK_LABEL, UNNAMED, WAIT_LABEL,
 };
 
@@ -377,7 +378,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
         }
     }
     forget_worded_asides(&mut procs);
-    let names = names(&procs, response.root_pid, patterns, &response.argv);
+    let names = names(&procs, response, patterns);
     let numbered = number_events(&procs, &names);
     let trace = build_trace(name, response, &procs, &names, numbered, outcome, &crossed);
     // Where each draft went in the trace's tree order: looked up by pid and start, not by a
@@ -1206,7 +1207,9 @@ fn submission_start(items: &[(u64, Item)], argv: &[String]) -> Option<usize> {
 
 /// The name and origin of every process, and whether it was named by its place in the tree
 /// (see the module's documentation).
-fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String]) -> Vec<(String, Origin, bool)> {
+fn names(procs: &[Proc], response: &Response, patterns: &[LinePattern]) -> Vec<(String, Origin, bool)> {
+    let (root_pid, argv) = (response.root_pid, &response.argv);
+    let servers = servers(response);
     let root = procs.iter().position(|p| p.pid == root_pid);
     // What the root made before the submission started belonged to the launcher.
     let launched: Vec<i32> = root
@@ -1234,16 +1237,12 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
     for (i, p) in procs.iter().enumerate() {
         let parent = procs[..i].iter().rposition(|q| q.pid == p.parent_pid);
         let helper_parent = parent.is_some_and(|q| out[q].0 == LAUNCHER);
-        let last_exec =
-            p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a, _) = i { Some(a.join(" ")) } else { None });
         let named = if Some(i) == root {
             (MAIN.to_owned(), Origin::Main, false)
         } else if helper_parent || (parent == root && launched.contains(&p.pid)) {
             (LAUNCHER.to_owned(), Origin::Helper, false)
-        } else if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
-            (FORKSERVER.to_owned(), Origin::Helper, false)
-        } else if last_exec.as_deref().is_some_and(is_tracker_command) {
-            (RESOURCE_TRACKER.to_owned(), Origin::Helper, false)
+        } else if let Some(helper) = python_helper(p, &servers) {
+            (helper.to_owned(), Origin::Helper, false)
         } else {
             let role = p.items.iter().find_map(|(_, item)| match item {
                 Item::Line(_, _, Some(pattern), _) => role_of.get(pattern.as_str()).copied(),
@@ -1325,6 +1324,41 @@ fn names(procs: &[Proc], root_pid: i32, patterns: &[LinePattern], argv: &[String
         }
     }
     out
+}
+
+/// The name of Python's multiprocessing helper that process `p` is, if it is one: the
+/// forkserver and the resource tracker by their command lines, a `Manager()`'s server by what
+/// it does (`servers`).
+fn python_helper(p: &Proc, servers: &HashSet<i32>) -> Option<&'static str> {
+    let last_exec =
+        p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a, _) = i { Some(a.join(" ")) } else { None });
+    if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
+        Some(FORKSERVER)
+    } else if last_exec.as_deref().is_some_and(is_tracker_command) {
+        Some(RESOURCE_TRACKER)
+    } else if servers.contains(&p.pid) && !p.items.iter().any(|(_, i)| matches!(i, Item::Line(..))) {
+        Some(MANAGER)
+    } else {
+        None
+    }
+}
+
+/// The processes that served others the way a `multiprocessing` `Manager()`'s server does:
+/// with threads (one accepts, one more per client), answering through sockets connected by
+/// name (`Sent` with no record). Printing no line as well, such a process is the `manager`
+/// helper, not a role's process by its place: it was a fifth pool worker for a pool of four
+/// that locked its prints with `Manager().Lock()`, and a fourth worker for a `Pool(3)` (red
+/// team round 25). Pool workers and the program's other processes run one thread each; a
+/// process of the program dressed up as a server only loses its role.
+fn servers(response: &Response) -> HashSet<i32> {
+    let answered: HashSet<i32> = response.sent.iter().filter(|s| s.record.is_none()).map(|s| s.pid).collect();
+    let mut threads: HashMap<i32, HashSet<i32>> = HashMap::new();
+    for r in response.records.iter().filter(|r| answered.contains(&r.pid)) {
+        if r.tid > 0 {
+            threads.entry(r.pid).or_default().insert(r.tid);
+        }
+    }
+    threads.into_iter().filter(|(_, tids)| tids.len() > 1).map(|(pid, _)| pid).collect()
 }
 
 /// Whether a command line (its words joined by spaces) is Python's resource tracker's (or the
