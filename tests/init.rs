@@ -18,7 +18,7 @@ fn init_writes_a_scenario_a_test_and_the_dev_dependencies_once() {
     );
     let first = util::cli(dir.path(), &["init"]);
     assert!(first.status.success(), "{first}");
-    for file in ["scenarios/start-and-join.yaml", "scenarios/procscen.schema.json", "tests/procscen.rs"] {
+    for file in ["scenarios/start-and-join.yaml", "scenarios/procscen.schema.json", "tests/procscen.rs", "build.rs"] {
         assert!(dir.join(file).is_file(), "{file} was not written\n{first}");
         assert!(first.stdout.contains(&format!("wrote   {file}")), "{first}");
     }
@@ -35,8 +35,13 @@ fn init_writes_a_scenario_a_test_and_the_dev_dependencies_once() {
     );
 
     std::fs::write(dir.join("tests/procscen.rs"), "// mine\n").unwrap();
+    std::fs::write(dir.join("build.rs"), "fn main() {}\n").unwrap();
     let again = util::cli(dir.path(), &["init"]);
     assert!(again.status.success(), "{again}");
+    assert!(
+        again.stdout.contains("kept    build.rs (it exists): add `println!(\"cargo:rerun-if-changed=scenarios\");`"),
+        "a build script of the crate's own is kept, with the line it needs\n{again}"
+    );
     assert!(again.stdout.contains("kept    tests/procscen.rs (it exists)"), "{again}");
     assert!(again.stdout.contains("kept    procscen in Cargo.toml"), "{again}");
     assert_eq!(std::fs::read_to_string(dir.join("tests/procscen.rs")).unwrap(), "// mine\n");
@@ -156,6 +161,14 @@ fn an_initialised_crate_passes_cargo_test_on_its_first_run() {
     assert!(shown.contains("wrote the new snapshot"), "and said so\n{shown}");
     let (ok, shown) = run_cargo(&["test", "--quiet"], true);
     assert!(ok, "the second run, under CI, matches it\n{shown}");
+
+    // A scenario added after the first build is run too (init's build.rs), not skipped.
+    let second = dir.join("scenarios/second.yaml");
+    std::fs::copy(dir.join("scenarios/start-and-join.yaml"), &second).unwrap();
+    let (ok, shown) = run_cargo(&["test", "--quiet"], true);
+    assert!(!ok, "under CI the new scenario runs and fails for want of a snapshot\n{shown}");
+    assert!(shown.contains("second"), "naming it\n{shown}");
+    std::fs::remove_file(&second).unwrap();
 
     // A changed trace fails with a hint that needs cargo alone, and that command accepts it.
     std::fs::write(&snapshot, "---\nsource: x\n---\nsomething else\n").unwrap();

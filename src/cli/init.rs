@@ -50,6 +50,17 @@ fn scenario(#[files("scenarios/*.yaml")] path: PathBuf) {
 }
 "#;
 
+/// The build script: rstest's `#[files]` expands its glob when the test is compiled, so
+/// without it a scenario file added later is skipped, silently, until something else forces
+/// a rebuild (a newcomer's second scenario never ran).
+const BUILD_SCRIPT: &str = r#"//! Rebuilds the tests when a scenario file is added or removed: rstest's `#[files]` in
+//! tests/procscen.rs lists the files when that test is compiled.
+
+fn main() {
+    println!("cargo:rerun-if-changed=scenarios");
+}
+"#;
+
 /// Where the crate should take procscen from.
 pub enum Source<'a> {
     /// The checkout this procscen was built from, when it is still there (procscen is not
@@ -123,11 +134,20 @@ pub fn init(dir: &Path, source: Source) -> Result<Vec<String>> {
         ("scenarios/start-and-join.yaml", STARTER_SCENARIO),
         ("scenarios/procscen.schema.json", schema.as_str()),
         ("tests/procscen.rs", TEST_FILE),
+        ("build.rs", BUILD_SCRIPT),
     ];
     for (path, contents) in files {
         let file = dir.join(path);
         if file.exists() {
-            said.push(format!("kept    {path} (it exists)"));
+            let rebuilds = path != "build.rs"
+                || std::fs::read_to_string(&file).is_ok_and(|text| text.contains("rerun-if-changed=scenarios"));
+            said.push(if rebuilds {
+                format!("kept    {path} (it exists)")
+            } else {
+                format!(
+                    "kept    {path} (it exists): add `println!(\"cargo:rerun-if-changed=scenarios\");` to its `main`, or a scenario file added later is not run until the tests are rebuilt"
+                )
+            });
             continue;
         }
         std::fs::create_dir_all(file.parent().expect("a file in a directory"))?;
