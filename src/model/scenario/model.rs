@@ -474,7 +474,8 @@ pub enum InFlight {
     Pool(String),
     /// Spans from each `start` event to the next `end` event of the same process; with
     /// `ends_at_send`, a span of an observed process ends at its first write to a pipe or
-    /// socket of the program after its start, and an `end` after that write does not close it.
+    /// socket of the program after its start that is its thread's last before a read (or its
+    /// end), and an `end` after that write does not close it.
     Spans {
         start: Selector,
         end: Selector,

@@ -711,10 +711,10 @@ keyed! {
         /// `ignoring: [join]` asks that a reply be ordered after its send by the channel that
         /// carried it, not only by the join that waited for the sender.
         pub ignoring: Option<Vec<String>> => [Before],
-        /// `in_flight: [START, END]` of a program: a process's write to a pipe or socket ends its
-        /// span, and an END after it does not close it (a pool's worker sends its task's result
-        /// back as the task ends: a result line printed later, held back or from a thread,
-        /// shows no overlap).
+        /// `in_flight: [START, END]` of a program: a process's write to a pipe or socket, the
+        /// last of its thread before a read, ends its span, and an END after it does not close
+        /// it (a pool's worker sends its task's result back as the task ends, then reads the
+        /// next: a result line printed later, held back or from a thread, shows no overlap).
         pub ends_at_send: Option<bool> => [InFlight],
         pub at_least: Option<i64> => [Count, InFlight, Final],
         pub at_most: Option<i64> => [Count, InFlight, Final],

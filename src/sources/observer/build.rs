@@ -649,11 +649,10 @@ fn build_trace(
         }
     }
     add_sent_bytes(&mut builder, response, procs, &marks, &drafts, &crossed.writes_read_by_others);
-    for (index, r) in response.records.iter().enumerate() {
-        let RecordKind::Channel(m) = &r.kind else { continue };
+    for index in sends_before_a_read(&response.records) {
         let Some(&(p, before_seq)) = marks.get(&index) else { continue };
-        if let (Some(draft), super::channels::Op::Write) = (drafts[p], m.op) {
-            builder.sent(draft, before_seq, r.time_ns);
+        if let Some(draft) = drafts[p] {
+            builder.sent(draft, before_seq, response.records[index].time_ns);
         }
     }
     // Bytes through pipes and sockets: what the writer recorded before its write happens
@@ -714,6 +713,32 @@ fn build_trace(
         }
     }
     builder.finish(outcome)
+}
+
+/// The channel writes that end what a thread was doing, for `in_flight`'s `ends_at_send`:
+/// each thread's last write before its next channel read (or its end). A pool's worker sends
+/// a task's result back and then reads its next task; a write it made earlier in the task (a
+/// progress report to main, right after its run line) is followed by another write, the
+/// result's, before any read, and did not end the task (red team round 25: such a report made
+/// "tasks run in parallel" pass or fail by the schedule). Record indices, in order.
+fn sends_before_a_read(records: &[super::Record]) -> Vec<usize> {
+    use super::channels::Op;
+    // Per thread, its latest write not yet followed by a read.
+    let mut pending: HashMap<(i32, i32), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (index, r) in records.iter().enumerate() {
+        let RecordKind::Channel(m) = &r.kind else { continue };
+        let thread = (r.pid, r.tid);
+        match m.op {
+            Op::Write => {
+                pending.insert(thread, index);
+            }
+            Op::Read => out.extend(pending.remove(&thread)),
+        }
+    }
+    out.extend(pending.into_values());
+    out.sort_unstable();
+    out
 }
 
 /// The program's output lines in time order, each with its process's place in `trace`.
