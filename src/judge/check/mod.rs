@@ -245,10 +245,13 @@ impl Ctx<'_> {
             Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
             _ => names.concat(),
         };
+        // What else could have ordered them, when it is not among the edges left out (a check
+        // leaving messages out said "nothing else (no message)": blind24).
+        let other = if ignoring.contains(&EdgeKind::Message) { "" } else { " (no message)" };
         v.message = match v.events[..] {
             [a, b] if !v.passed && self.reach.happens_before(a, b) => format!(
-                "{} comes before {} only through {kinds} edges, which this check leaves out: nothing else \
-                 (no message) orders them",
+                "{} comes before {} only through {kinds} edges, which this check leaves out: nothing else{other} \
+                 orders them",
                 self.describe(a),
                 self.describe(b)
             ),
