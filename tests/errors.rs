@@ -256,6 +256,25 @@ bad.yaml:10:12: an exit check needs either `code` or `signal`
     );
 }
 
+/// A verb with nothing after it is named, with what it takes, not called "no verb".
+#[test]
+fn a_verb_with_no_value() {
+    check(
+        "
+processes:
+  main:
+    - start: kid
+    - join:
+  kid:
+    - print:
+",
+        "bad.yaml:4:7: `join` has no value
+  help: write the name of a process under `processes:` (`join: kid`) after `join:`
+bad.yaml:6:7: `print` has no value
+  help: write the text to print (`print: hello`) after `print:`",
+    );
+}
+
 #[test]
 fn actions_with_two_verbs_or_wrong_arguments() {
     check(

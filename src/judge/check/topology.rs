@@ -262,10 +262,16 @@ impl Ctx<'_> {
             } else {
                 String::new()
             };
+            // "at most 1 span ... was", "at most 2 spans ... were".
+            let (n, were) = (peak_closed.len(), if peak_closed.len() == 1 { "was" } else { "were" });
+            let described = if n == 1 {
+                described.replacen("spans ", "span ", 1).replacen("tasks ", "task ", 1)
+            } else {
+                described
+            };
             return fail(
                 format!(
-                    "at most {} {described} of different processes were running at once, not at least {least}{how}",
-                    peak_closed.len()
+                    "at most {n} {described} of different processes {were} running at once, not at least {least}{how}"
                 ),
                 peak_closed,
             );

@@ -55,6 +55,18 @@ impl SpanIndex {
         self.lookup(&self.keys, path)
     }
 
+    /// The keys of the mapping at `path`.
+    pub fn keys_under(&self, path: &[Seg]) -> Vec<String> {
+        self.keys
+            .keys()
+            .filter(|k| k.len() == path.len() + 1 && k[..path.len()] == *path)
+            .filter_map(|k| match k.last() {
+                Some(Seg::Key(name)) => Some(name.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The other keys of the mapping whose key stands at `pos`.
     pub fn sibling_keys(&self, pos: Position) -> Vec<String> {
         let Some((path, _)) = self.keys.iter().find(|(_, p)| **p == pos) else { return Vec::new() };

@@ -97,6 +97,19 @@ impl Validator<'_> {
         match verbs.as_slice() {
             [one] => Some(*one),
             [] => {
+                // A verb written with nothing after it (`- join:`) is read as no verb at all: say
+                // which, and what it takes (a newcomer was told the action had no verb).
+                let keys = self.spans.keys_under(&self.path);
+                if let Some(verb) = Verb::ALL.iter().find(|v| keys.iter().any(|k| k == v.name())) {
+                    let example = match verb.name() {
+                        "start" | "join" => format!("the name of a process under `processes:` (`{verb}: kid`)"),
+                        "print" => "the text to print (`print: hello`)".to_owned(),
+                        "sleep" => "how long (`sleep: 10ms`)".to_owned(),
+                        _ => "a value (see docs/scenario-format.md)".to_owned(),
+                    };
+                    self.problem(format!("`{verb}` has no value"), Some(format!("write {example} after `{verb}:`")));
+                    return None;
+                }
                 let all: Vec<String> = Verb::ALL.iter().map(|v| format!("`{v}`")).collect();
                 self.problem(
                     "this action has no verb",
