@@ -648,7 +648,7 @@ fn build_trace(
             }
         }
     }
-    add_sent_bytes(&mut builder, response, procs, &marks, &drafts, &crossed.writes_read_by_others);
+    add_sent_bytes(&mut builder, response, procs, &marks, &drafts, crossed);
     for index in sends_before_a_read(&response.records) {
         let Some(&(p, before_seq)) = marks.get(&index) else { continue };
         if let Some(draft) = drafts[p] {
@@ -1006,15 +1006,17 @@ fn forget_asides(items: &mut [(u64, Item)]) {
 /// read (`read_elsewhere`, from `crossed`): not what it wrote into a pipe only it read back (a
 /// writer keeping its values to itself), nor what it wrote after the others' last reads (red
 /// team round 24). A write into a socket whose peer is unknown (a `Manager`'s) has no record:
-/// who read it cannot be told, and it counts. `marks` and `drafts` are `build_trace`'s.
+/// who read it cannot be told, and it counts; so does what others read that only a write
+/// through its redirected stdout can have put there. `marks` and `drafts` are `build_trace`'s.
 fn add_sent_bytes(
     builder: &mut TraceBuilder,
     response: &Response,
     procs: &[Proc],
     marks: &HashMap<usize, (usize, u32)>,
     drafts: &[Option<usize>],
-    read_elsewhere: &HashSet<usize>,
+    crossed: &super::crossed::Crossings,
 ) {
+    let read_elsewhere = &crossed.writes_read_by_others;
     // The last process of each pid, for the writes with no record (looked up once, not by a
     // scan of the processes per write).
     let last_of_pid: HashMap<i32, usize> = procs.iter().enumerate().map(|(k, p)| (p.pid, k)).collect();
@@ -1026,6 +1028,12 @@ fn add_sent_bytes(
         };
         if let Some(draft) = draft {
             builder.sent_bytes(draft, &sent.bytes);
+        }
+    }
+    // What it wrote through a stdout put on a channel, as far as others read it (`crossed`).
+    for (pid, bytes) in &crossed.redirected_sent {
+        if let Some(draft) = last_of_pid.get(pid).and_then(|&p| drafts[p]) {
+            builder.sent_bytes(draft, bytes);
         }
     }
 }
@@ -1357,11 +1365,13 @@ fn names(procs: &[Proc], response: &Response, patterns: &[LinePattern]) -> Vec<(
 fn python_helper(p: &Proc, servers: &HashSet<i32>) -> Option<&'static str> {
     let last_exec =
         p.items.iter().rev().find_map(|(_, i)| if let Item::Exec(a, _) = i { Some(a.join(" ")) } else { None });
-    if last_exec.as_deref().is_some_and(|a| a.contains("multiprocessing.forkserver")) {
+    if last_exec.as_deref().is_some_and(is_forkserver_command) {
         Some(FORKSERVER)
     } else if last_exec.as_deref().is_some_and(is_tracker_command) {
         Some(RESOURCE_TRACKER)
-    } else if servers.contains(&p.pid) && !p.items.iter().any(|(_, i)| matches!(i, Item::Line(..))) {
+    } else if servers.contains(&p.pid) && !p.items.iter().any(|(_, i)| matches!(i, Item::Line(..) | Item::Forked(..))) {
+        // A server that makes processes is none of Python's: checks look through helpers, so
+        // its child would count as its parent's (red team round 26, F3).
         Some(MANAGER)
     } else {
         None
@@ -1371,7 +1381,7 @@ fn python_helper(p: &Proc, servers: &HashSet<i32>) -> Option<&'static str> {
 /// The processes that served others the way a `multiprocessing` `Manager()`'s server does:
 /// with threads (one accepts, one more per client), answering through sockets connected by
 /// name (`Sent` with no record). Printing no line as well, such a process is the `manager`
-/// helper, not a role's process by its place: it was a fifth pool worker for a pool of four
+/// helper (when it made no process either), not a role's process by its place: it was a fifth pool worker for a pool of four
 /// that locked its prints with `Manager().Lock()`, and a fourth worker for a `Pool(3)` (red
 /// team round 25). Pool workers and the program's other processes run one thread each; a
 /// process of the program dressed up as a server only loses its role.
@@ -1400,9 +1410,70 @@ fn is_tracker_command(command: &str) -> bool {
         .is_some_and(|fd| !fd.is_empty() && fd.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Whether a command line (its words joined by spaces) is Python's forkserver's, as
+/// multiprocessing writes it: `-c` and `from multiprocessing.forkserver import main; main(...)`
+/// whose arguments are literals alone (numbers, strings, lists, dicts, `True`, `False`,
+/// `None`). A forkserver's children count as its client's and its writes to `main` as joins:
+/// a program's own process dressed up as one, with code of its own after or inside the call,
+/// made its child count as main's and a message a join (red team round 26, F6).
+pub(super) fn is_forkserver_command(command: &str) -> bool {
+    let Some((_, code)) = command.rsplit_once(" -c ") else { return false };
+    let call = code.strip_prefix("from multiprocessing.forkserver import main; main(");
+    call.and_then(|rest| rest.strip_suffix(')')).is_some_and(only_literals)
+}
+
+/// Whether Python source `text` holds nothing but literals and punctuation: no name (but
+/// `True`, `False`, `None`) that a call or an attribute would need.
+fn only_literals(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' | '"' => loop {
+                match chars.next() {
+                    None => return false,
+                    Some('\\') => {
+                        chars.next();
+                    }
+                    Some(q) if q == c => break,
+                    Some(_) => {}
+                }
+            },
+            c if c.is_alphabetic() || c == '_' => {
+                let mut word = String::from(c);
+                while let Some(&n) = chars.peek().filter(|n| n.is_alphanumeric() || **n == '_') {
+                    word.push(n);
+                    chars.next();
+                }
+                if !["True", "False", "None"].contains(&word.as_str()) {
+                    return false;
+                }
+            }
+            c if c.is_ascii_digit() || " ,[]{}:*().-+".contains(c) => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{is_tracker_command, loosen, loosen_worded};
+    use super::{is_forkserver_command, is_tracker_command, loosen, loosen_worded};
+
+    #[test]
+    fn only_pythons_own_forkserver_command_is_a_forkserver() {
+        let py = "/usr/bin/python3 -B -c";
+        let own = "from multiprocessing.forkserver import main; main(8, 9, ['__main__'], **{'sys_path': ['/w', '/usr/lib/python3.11'], 'main_path': '/w/a b.py'})";
+        assert!(is_forkserver_command(&format!("{py} {own}")));
+        for forged in [
+            "python3 -c from multiprocessing.forkserver import main; main(8, 9, [], **{}); import os",
+            "python3 -c from multiprocessing.forkserver import main; main(8, 9, [], **{'x': __import__('os').fork()})",
+            "python3 -c from multiprocessing.forkserver import main; main(8, 9, ['a'], **{'x': 'it\\'s'}, y=exec('1'))",
+            "python3 -c import multiprocessing.forkserver",
+            "python3 fake.py multiprocessing.forkserver",
+        ] {
+            assert!(!is_forkserver_command(forged), "{forged}");
+        }
+    }
     use crate::sources::observer::{Record, RecordKind, Response};
 
     #[test]

@@ -39,6 +39,10 @@ pub struct Crossings {
     /// only the bytes another process may have written (all of them, when the reader wrote
     /// nothing into that stream, or its writers are not known); reads with none left out.
     pub received: Vec<(usize, Vec<u8>)>,
+    /// What processes wrote through a stdout or stderr put on a channel (a redirection, whose
+    /// writes the tracer never sees), as far as another process read it: by writer, the bytes
+    /// of a read that no kept write can have put there and such a write can.
+    pub redirected_sent: Vec<(i32, Vec<u8>)>,
 }
 
 /// One call placed in its stream: its record, its process, how many units it moved (at
@@ -126,6 +130,13 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
                 kept.insert(r.record, Some(foreign));
             }
         }
+        let redirected = |w: &&Placed| matches!(records[w.record].kind, RecordKind::Redirect(_));
+        if writes.iter().any(|w| redirected(&w)) {
+            for r in &reads {
+                let Some(bytes) = bytes_of.get(&r.record) else { continue };
+                out.redirected_sent.extend(redirected_bytes(r, bytes, &writes, redirected, &written, &mut budget));
+            }
+        }
     }
     out.received = received
         .iter()
@@ -137,16 +148,25 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
     out
 }
 
-/// The streams through which a process started by `multiprocessing`'s spawn (or forkserver)
+/// The streams through which a process started by `multiprocessing`'s spawn or forkserver
 /// start method took its preparation data and `Process` object: the first it read from after
-/// an exec whose command line is that start method's (`... spawn_main(... pipe_handle=N)
-/// --multiprocessing-fork`), as `spawn_main` reads nothing else first. A program that executes
-/// such a command line itself only loses the messages it sends there.
+/// an exec whose command line is spawn's (`... spawn_main(... pipe_handle=N)
+/// --multiprocessing-fork`), or, for a child of a process that executed the forkserver's
+/// (`from multiprocessing.forkserver import main; ...`), the first it read from at all: both
+/// read nothing else first (red team round 26: under forkserver, the default of Python 3.14,
+/// a `Process` argument still counted as main's message). A program that executes such a
+/// command line itself only loses the messages it sends there.
 pub fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
     let mut waiting = HashSet::new();
+    let mut forkservers = HashSet::new();
     let mut out = HashSet::new();
     for r in records {
         match &r.kind {
+            // By the child's own first record, not its parent's fork: the tracer may see the
+            // child read before it sees the fork return in the parent.
+            RecordKind::Began { parent } if forkservers.contains(parent) => {
+                waiting.insert(r.pid);
+            }
             RecordKind::Exec { argv, .. } => {
                 let spawned = argv.iter().any(|a| a == "--multiprocessing-fork")
                     && argv.iter().any(|a| a.contains("spawn_main(") && a.contains("pipe_handle="));
@@ -154,6 +174,11 @@ pub fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
                     waiting.insert(r.pid);
                 } else {
                     waiting.remove(&r.pid);
+                }
+                if super::build::is_forkserver_command(&argv.join(" ")) {
+                    forkservers.insert(r.pid);
+                } else {
+                    forkservers.remove(&r.pid);
                 }
             }
             RecordKind::Channel(m) if m.op == Op::Read && waiting.remove(&r.pid) => {
@@ -167,8 +192,12 @@ pub fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
 
 /// The bytes of read `r` (its kept `bytes`, the first of what it took) that a write of
 /// another process among `writes` may have put there: at an offset both can sit at, the same
-/// byte (or one not kept of that write, or of a write of unknown bytes: a redirection).
-/// Every comparison is taken from `budget`; once it is spent, no byte is another's.
+/// byte of a write whose bytes were kept there; or a byte no kept write explains (beyond what
+/// was kept of a write, or a redirection's, whose bytes are never seen) that no write of the
+/// reader's own can have put there either. Unknown bytes of another's do not make the
+/// reader's own count (red team round 26: a silent helper's `dup2` of the reader's own pipe
+/// onto its stdout, or the reader's bytes inside a helper's 200 KB write, past the 4 KiB
+/// kept). Every comparison is taken from `budget`; once it is spent, no byte is another's.
 fn foreign_bytes(
     r: &Placed,
     bytes: &[u8],
@@ -176,42 +205,110 @@ fn foreign_bytes(
     written: &HashMap<usize, &[u8]>,
     budget: &mut u64,
 ) -> Vec<u8> {
-    let others: Vec<&Placed> = writes.iter().filter(|w| w.pid != r.pid && w.lo < r.hi && r.lo < w.hi).collect();
+    let near: Vec<&Placed> = writes.iter().filter(|w| w.lo < r.hi && r.lo < w.hi).collect();
     let mut out = Vec::new();
     for (j, &byte) in bytes.iter().enumerate() {
         let j = j as u64;
         // The offsets byte j may sit at: the read began in [r.lo, r.hi - amount].
-        let (p_lo, p_hi) = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
-        let mut found = false;
-        for w in &others {
+        let place = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
+        let (mut unknown_other, mut own) = (false, false);
+        let mut known_other = false;
+        for w in &near {
             if *budget == 0 {
                 return out;
             }
             *budget -= 1;
-            // The write began in [w.lo, w.hi - amount]; its byte t sits at that plus t.
-            let (s_lo, s_hi) = (w.lo, w.hi.saturating_sub(w.amount));
-            let t_lo = p_lo.saturating_sub(s_hi);
-            let t_hi = p_hi.saturating_sub(s_lo).min(w.amount.saturating_sub(1));
-            if p_hi < s_lo || t_lo > t_hi {
-                continue;
+            match may_have_put(w, place, byte, written, budget) {
+                Some(Put::Known) if w.pid != r.pid => known_other = true,
+                Some(Put::Unknown) if w.pid != r.pid => unknown_other = true,
+                Some(_) => own = true,
+                None => {}
             }
-            let known = written.get(&w.record).copied().unwrap_or_default();
-            if t_hi >= known.len() as u64 {
-                found = true;
-            } else {
-                let span = &known[t_lo as usize..=t_hi as usize];
-                *budget = budget.saturating_sub(span.len() as u64);
-                found = span.contains(&byte);
-            }
-            if found {
+            if known_other {
                 break;
             }
         }
-        if found {
+        if known_other || (unknown_other && !own) {
             out.push(byte);
         }
     }
     out
+}
+
+/// The bytes of read `r` (its kept `bytes`) that only a redirection of another process among
+/// `writes` can have put there (no kept byte of any write can), by that process: its reply
+/// written with `dup2` and `print`, or by a program it executed (`echo`), which the tracer
+/// never sees (red team round 26, F7: such a reply never counted as sent).
+fn redirected_bytes(
+    r: &Placed,
+    bytes: &[u8],
+    writes: &[Placed],
+    redirected: impl Fn(&&Placed) -> bool,
+    written: &HashMap<usize, &[u8]>,
+    budget: &mut u64,
+) -> Vec<(i32, Vec<u8>)> {
+    let near: Vec<&Placed> = writes.iter().filter(|w| w.lo < r.hi && r.lo < w.hi).collect();
+    let mut by_writer: Vec<(i32, Vec<u8>)> = Vec::new();
+    for (j, &byte) in bytes.iter().enumerate() {
+        let j = j as u64;
+        let place = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
+        if *budget == 0 {
+            break;
+        }
+        *budget = budget.saturating_sub(near.len() as u64);
+        let explained = near
+            .iter()
+            .any(|w| !redirected(w) && matches!(may_have_put(w, place, byte, written, budget), Some(Put::Known)));
+        if explained {
+            continue;
+        }
+        for w in near.iter().filter(|w| w.pid != r.pid && redirected(w)) {
+            if may_have_put(w, place, byte, written, budget).is_some() {
+                match by_writer.iter_mut().find(|(pid, _)| *pid == w.pid) {
+                    Some((_, run)) => run.push(byte),
+                    None => by_writer.push((w.pid, vec![byte])),
+                }
+            }
+        }
+    }
+    by_writer
+}
+
+/// How a write may have put a byte at a place of the stream.
+enum Put {
+    /// A kept byte of the write, the same.
+    Known,
+    /// A byte of the write that was not kept.
+    Unknown,
+}
+
+/// Whether write `w` may have put `byte` at an offset within `(p_lo, p_hi)`: its byte `t`
+/// sits at its start plus `t`, and it began in `[w.lo, w.hi - amount]`.
+fn may_have_put(
+    w: &Placed,
+    (p_lo, p_hi): (u64, u64),
+    byte: u8,
+    written: &HashMap<usize, &[u8]>,
+    budget: &mut u64,
+) -> Option<Put> {
+    // A write with no end seen (a redirection) may begin anywhere from its `lo` on.
+    let s_hi = if w.hi == u64::MAX { u64::MAX } else { w.hi.saturating_sub(w.amount) };
+    let s_lo = w.lo;
+    let t_lo = p_lo.saturating_sub(s_hi);
+    let t_hi = p_hi.saturating_sub(s_lo).min(w.amount.saturating_sub(1));
+    if p_hi < s_lo || t_lo > t_hi {
+        return None;
+    }
+    let known = written.get(&w.record).copied().unwrap_or_default();
+    let kept = (known.len() as u64).min(t_hi + 1);
+    if t_lo < kept {
+        let span = &known[t_lo as usize..kept as usize];
+        *budget = budget.saturating_sub(span.len() as u64);
+        if span.contains(&byte) {
+            return Some(Put::Known);
+        }
+    }
+    (t_hi >= known.len() as u64).then_some(Put::Unknown)
 }
 
 /// The writes of one stream, placed. A write whose exit was never seen may have moved what
@@ -467,5 +564,44 @@ mod tests {
         let out = run.crossings();
         assert_eq!(out.writes_read_by_others, HashSet::from([3]));
         assert_eq!(out.received, [(4, b"pong".to_vec())]);
+    }
+
+    /// A write whose bytes are not known (a stdout put on the pipe: a redirection) may have
+    /// put any byte, but not where the reader's own write may have put that same byte (red
+    /// team round 26): an honest reply through a redirected stdout still counts.
+    #[test]
+    fn unknown_bytes_of_another_do_not_make_the_readers_own_count() {
+        use crate::sources::observer::channels::Redirected;
+        let redirect = |pid, entered| {
+            let d = Redirected { entered, streams: vec![StreamId::Pipe(7)], unknown: false };
+            Record { pid, tid: pid, time_ns: entered, kind: RecordKind::Redirect(d) }
+        };
+        let mut run = Run::default();
+        run.records.push(redirect(3, 1));
+        run.call(2, Op::Write, (2, 3), b"1 2 3 4").call(2, Op::Read, (4, 5), b"1 2 3 4");
+        assert_eq!(run.crossings().received, []);
+        let mut run = Run::default();
+        run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
+        run.records.push(redirect(2, 5));
+        run.call(1, Op::Read, (6, 7), b"pong");
+        let out = run.crossings();
+        assert_eq!(out.received, [(1, b"ping".to_vec()), (3, b"pong".to_vec())]);
+        // And the reply counts as the child's, sent: only its redirection can have put it.
+        assert_eq!(out.redirected_sent, [(2, b"pong".to_vec())]);
+    }
+
+    /// A child of the forkserver (a process that executed its command line) takes its
+    /// `Process` object from the first stream it reads: no message crosses there.
+    #[test]
+    fn a_forkserver_childs_bootstrap_pipe_carries_no_message() {
+        let mut run = Run::default();
+        let argv = ["python3", "-c", "from multiprocessing.forkserver import main; main(8, 9, ['__main__'], **{})"];
+        let exec = RecordKind::Exec { argv: argv.map(String::from).to_vec(), own_file: false };
+        run.records.push(Record { pid: 5, tid: 5, time_ns: 0, kind: exec });
+        run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: RecordKind::Began { parent: 5 } });
+        run.stream = StreamId::Pipe(8);
+        run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
+        assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
+        assert_eq!(run.crossings().received, []);
     }
 }
