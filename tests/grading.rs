@@ -248,6 +248,9 @@ fn fork_in_c_that_does_not_compile_scores_zero_with_the_compiler_messages() {
     assert_eq!((g.score, g.ending.to_string().as_str()), (0.0, "compile error"), "{}", format::human(&g, "2026-01-01"));
     assert!(g.compile_error.as_deref().is_some_and(|e| e.contains("expected")), "{:?}", g.compile_error);
     assert!(g.checks.iter().all(|c| c.status == Status::NotChecked));
+    // The messages name the file as handed in, not the grader's working copy.
+    let messages = g.compile_error.unwrap_or_default();
+    assert!(messages.contains("syntax_error.c:") && !messages.contains("procscen-grade"), "{messages}");
 }
 
 #[test]

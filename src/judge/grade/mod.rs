@@ -231,6 +231,12 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
                 return not_run(GradeEnding::InternalError, BuildFailed::no_compiler(&e))
             }
             Err(BuildFailed::Compile(messages)) => {
+                // The compiler names the working copy (`/tmp/procscen-grade-.../work/a.c:2:24`),
+                // a place the student never saw: the messages name the file as handed in.
+                let messages = match copy.parent() {
+                    Some(dir) => messages.replace(&format!("{}/", dir.display()), ""),
+                    None => messages,
+                };
                 return Ok(empty(
                     GradeEnding::CompileError,
                     Some(messages),
