@@ -231,17 +231,12 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
                 return not_run(GradeEnding::InternalError, BuildFailed::no_compiler(&e))
             }
             Err(BuildFailed::Compile(messages)) => {
-                // The compiler names the working copy (`/tmp/procscen-grade-.../work/a.c:2:24`),
-                // a place the student never saw: the messages name the file as handed in.
-                let messages = match copy.parent() {
-                    Some(dir) => messages.replace(&format!("{}/", dir.display()), ""),
-                    None => messages,
-                };
+                let messages = named_as_handed_in(messages, &copy);
                 return Ok(empty(
                     GradeEnding::CompileError,
                     Some(messages),
                     "not checked: the submission did not compile",
-                ))
+                ));
             }
         }
     }
@@ -571,6 +566,16 @@ pub fn clip_lines(text: &str, most_chars: usize, most_lines: usize) -> String {
         out.push(format!("({left} more lines)").into());
     }
     out.join("\n")
+}
+
+/// A build's `messages` with the working copy's directory taken out of the paths: the
+/// compiler names the copy (`/tmp/procscen-grade-.../work/a.c:2:24`), a place the student
+/// never saw; the messages name the file as handed in (`a.c:2:24`).
+fn named_as_handed_in(messages: String, copy: &Path) -> String {
+    match copy.parent() {
+        Some(dir) => messages.replace(&format!("{}/", dir.display()), ""),
+        None => messages,
+    }
 }
 
 /// The grade of a submission that was never run: every check not checked, the score zero,

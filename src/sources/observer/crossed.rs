@@ -236,9 +236,12 @@ fn foreign_bytes(
 }
 
 /// The bytes of read `r` (its kept `bytes`) that only a redirection of another process among
-/// `writes` can have put there (no kept byte of any write can), by that process: its reply
-/// written with `dup2` and `print`, or by a program it executed (`echo`), which the tracer
-/// never sees (red team round 26, F7: such a reply never counted as sent).
+/// `writes` can have put there, by that process: its reply written with `dup2` and `print`,
+/// or by a program it executed (`echo`), which the tracer never sees (red team round 26, F7:
+/// such a reply never counted as sent). No recorded write can have put them, whether its byte
+/// there was kept or not (red team round 27: the tail past 4 KiB of main's write was credited
+/// to a writer that had redirected its stdout and sent nothing); and only one process has a
+/// redirection into the stream, or the bytes are nobody's.
 fn redirected_bytes(
     r: &Placed,
     bytes: &[u8],
@@ -249,6 +252,10 @@ fn redirected_bytes(
 ) -> Vec<(i32, Vec<u8>)> {
     let near: Vec<&Placed> = writes.iter().filter(|w| w.lo < r.hi && r.lo < w.hi).collect();
     let mut by_writer: Vec<(i32, Vec<u8>)> = Vec::new();
+    let redirecting: HashSet<i32> = writes.iter().filter(|w| redirected(w)).map(|w| w.pid).collect();
+    if redirecting.len() != 1 {
+        return by_writer;
+    }
     for (j, &byte) in bytes.iter().enumerate() {
         let j = j as u64;
         let place = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
@@ -256,9 +263,7 @@ fn redirected_bytes(
             break;
         }
         *budget = budget.saturating_sub(near.len() as u64);
-        let explained = near
-            .iter()
-            .any(|w| !redirected(w) && matches!(may_have_put(w, place, byte, written, budget), Some(Put::Known)));
+        let explained = near.iter().any(|w| !redirected(w) && may_have_put(w, place, byte, written, budget).is_some());
         if explained {
             continue;
         }
