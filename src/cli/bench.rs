@@ -730,6 +730,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         events: main_events,
         received: Vec::new(),
         received_marks: Vec::new(),
+        received_from: Vec::new(),
         sent_bytes: Vec::new(),
         sent: Vec::new(),
     }];
@@ -763,6 +764,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             events: list,
             received: Vec::new(),
             received_marks: Vec::new(),
+            received_from: Vec::new(),
             sent_bytes: Vec::new(),
             sent: Vec::new(),
         });

@@ -40,6 +40,7 @@ struct Draft {
     /// programs).
     received: Vec<u8>,
     received_marks: Vec<(u32, usize)>,
+    received_from: Vec<(usize, usize, Option<Vec<i32>>)>,
     sent: Vec<(u32, u64)>,
     sent_bytes: Vec<u8>,
 }
@@ -114,6 +115,7 @@ impl TraceBuilder {
                 takes: 0,
                 received: Vec::new(),
                 received_marks: Vec::new(),
+                received_from: Vec::new(),
                 sent: Vec::new(),
                 sent_bytes: Vec::new(),
             });
@@ -141,12 +143,15 @@ impl TraceBuilder {
         self.current.get(&pid).copied()
     }
 
-    /// Notes what draft `draft` read from a channel before its event `before_seq`. Reads come
-    /// in the process's order (its records' order).
-    pub fn received(&mut self, draft: usize, before_seq: u32, bytes: &[u8]) {
+    /// Notes what draft `draft` read from a channel before its event `before_seq`, and the
+    /// processes that may have written it (`None`: not known). Reads come in the process's
+    /// order (its records' order).
+    pub fn received(&mut self, draft: usize, before_seq: u32, bytes: &[u8], from: Option<Vec<i32>>) {
         let d = &mut self.procs[draft];
+        let start = d.received.len();
         d.received.extend_from_slice(bytes);
         d.received_marks.push((before_seq, d.received.len()));
+        d.received_from.push((start, d.received.len(), from));
     }
 
     /// Adds `bytes` to what draft `draft` wrote to the program's channels.
@@ -206,6 +211,7 @@ impl TraceBuilder {
                             takes: 0,
                             received: Vec::new(),
                             received_marks: Vec::new(),
+                            received_from: Vec::new(),
                             sent: Vec::new(),
                             sent_bytes: Vec::new(),
                         });
@@ -289,6 +295,7 @@ impl TraceBuilder {
                         }
                         marks
                     },
+                    received_from: std::mem::take(&mut draft.received_from),
                     sent_bytes: std::mem::take(&mut draft.sent_bytes),
                     sent: {
                         // In the order of the events they fall between (threads' records come

@@ -70,6 +70,12 @@ pub struct Process {
     /// are `received[..end]` of the last read before it (`read_before`).
     #[serde(skip)]
     pub received_marks: Vec<(u32, usize)>,
+    /// Where each read lies in `received` (`start..end`), with the pids of the processes whose
+    /// writes may have put its bytes there; `None` when the stream's writers are not known (a
+    /// socket connected by name: a `Manager`'s). `fifo` asks that a value a reader printed
+    /// came from its writer, not from anyone (red team round 26, F2).
+    #[serde(skip)]
+    pub received_from: Vec<(usize, usize, Option<Vec<i32>>)>,
     /// Where an observed process wrote to a pipe or socket of the program, in order: the
     /// sequence number of its first event after the write, and the write's time (what
     /// `in_flight`'s `ends_at_send` reads).

@@ -161,6 +161,7 @@ mod tests {
                     .collect(),
                 received: Vec::new(),
                 received_marks: Vec::new(),
+                received_from: Vec::new(),
                 sent_bytes: Vec::new(),
                 sent: Vec::new(),
             })

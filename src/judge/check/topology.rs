@@ -872,6 +872,35 @@ impl Ctx<'_> {
         pass(format!("{checked} value(s) of `{var}` came through a pipe, queue or socket"), Vec::new())
     }
 
+    /// Of `values` a reader printed, those among the bytes it read that `writer` may have
+    /// written (or whose writers are not known: a `Manager`'s socket). Main feeding the reader
+    /// values of its own while the writer's went to main passed `fifo` on both sides (red team
+    /// round 26, F2).
+    fn read_from<'v>(&self, reader: usize, writer: usize, values: impl Iterator<Item = &'v String>) -> HashSet<String> {
+        let (r, w) = (&self.trace.processes[reader], self.trace.processes[writer].pid);
+        let mut bytes = Vec::new();
+        for (start, end, from) in &r.received_from {
+            if from.as_ref().is_none_or(|pids| pids.contains(&w)) {
+                bytes.extend_from_slice(&r.received[*start..*end]);
+            }
+        }
+        crate::trace::travelled::found_in(&bytes, values.map(String::as_str)).into_iter().map(str::to_owned).collect()
+    }
+
+    /// `fifo`'s failure for a value `v` of `var` written at `wid` and printed by a reader at
+    /// `id` that it did not read from that writer.
+    fn not_from_writer(&self, (wid, id): (EventId, EventId), var: &str, v: &str) -> Verdict {
+        let (role, reader) = (&self.trace.processes[wid.process()].role, &self.trace.processes[id.process()].role);
+        fail(
+            format!(
+                "{}, written at {}, but {reader} read no {var} = {v} that {role} may have written: the value came to {reader} from another process, not from {role}",
+                self.describe(id),
+                self.describe(wid)
+            ),
+            vec![wid, id],
+        )
+    }
+
     /// Why the value `v` of `var` printed at `id` had not come to its process by then, if it had
     /// not: none of the bytes it read from the program's pipes and sockets holds it (`first_read`,
     /// where each value first ends in them), or only bytes read after the line do (red team
@@ -939,6 +968,9 @@ impl Ctx<'_> {
         for &id in &reads {
             by_reader.entry(id.process()).or_default().push(id);
         }
+        // Per reader and writer, the reader's printed values among the bytes the writer may
+        // have written (`read_from`), looked up once.
+        let mut linked: HashMap<(usize, usize), HashSet<String>> = HashMap::new();
         for (reader, mut ids) in by_reader {
             ids.sort_by_key(|id| id.index());
             let values: Vec<Option<String>> = ids.iter().map(|&id| self.printed(id, var).map(|(v, _)| v)).collect();
@@ -978,6 +1010,12 @@ impl Ctx<'_> {
                         ),
                         vec![*wid, id],
                     );
+                }
+                let from_writer = linked
+                    .entry((reader, *writer))
+                    .or_insert_with(|| self.read_from(reader, *writer, values.iter().flatten()));
+                if observed && !from_writer.contains(v) {
+                    return self.not_from_writer((*wid, id), var, v);
                 }
                 if let Some((prev_place, prev_id)) = last.get(writer) {
                     if *prev_place > *place {
@@ -1222,7 +1260,7 @@ mod tests {
             let draft = trace.draft(12).expect("the reader");
             for bytes in received {
                 // Each read before the reader's lines (its event 1).
-                trace.received(draft, 1, bytes);
+                trace.received(draft, 1, bytes, None);
             }
             let writer = trace.draft(11).expect("the writer");
             for bytes in sent {

@@ -365,7 +365,7 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // What each process read from the program's channels, by pid, in the order read.
     let crossed = super::crossed::crossings(&response.records, &response.received, &response.sent);
     let mut read_by_pid: HashMap<i32, Vec<u8>> = HashMap::new();
-    for (index, bytes) in &crossed.received {
+    for (index, bytes, _) in &crossed.received {
         if let Some(r) = response.records.get(*index) {
             read_by_pid.entry(r.pid).or_default().extend_from_slice(bytes);
         }
@@ -641,10 +641,10 @@ fn build_trace(
     }
     // What each process read from the program's channels, and where it wrote to them among
     // its events; not what it can only have read of its own writes (`crossed`).
-    for (index, bytes) in &crossed.received {
+    for (index, bytes, from) in &crossed.received {
         if let Some(&(p, before_seq)) = marks.get(index) {
             if let Some(draft) = drafts[p] {
-                builder.received(draft, before_seq, bytes);
+                builder.received(draft, before_seq, bytes, from.clone());
             }
         }
     }

@@ -30,6 +30,10 @@ use std::collections::{HashMap, HashSet};
 /// as its own: failing closed.
 const BYTE_BUDGET: u64 = 1 << 26;
 
+/// The processes whose writes may have put a read's bytes; `None`: not known (no write into
+/// its stream was recorded).
+pub type Writers = Option<Vec<i32>>;
+
 /// What crossed between the processes of a run.
 #[derive(Debug, Default, PartialEq)]
 pub struct Crossings {
@@ -37,8 +41,9 @@ pub struct Crossings {
     pub writes_read_by_others: HashSet<usize>,
     /// The kept reads (`Response::received`), by record index in the order given, each with
     /// only the bytes another process may have written (all of them, when the reader wrote
-    /// nothing into that stream, or its writers are not known); reads with none left out.
-    pub received: Vec<(usize, Vec<u8>)>,
+    /// nothing into that stream, or its writers are not known), and the processes that may
+    /// have written them (`None`: not known); reads with none left out.
+    pub received: Vec<(usize, Vec<u8>, Writers)>,
     /// What processes wrote through a stdout or stderr put on a channel (a redirection, whose
     /// writes the tracer never sees), as far as another process read it: by writer, the bytes
     /// of a read that no kept write can have put there and such a write can.
@@ -104,8 +109,9 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
     }
     let written: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.record?, s.bytes.as_slice()))).collect();
     let mut out = Crossings::default();
-    // Per read record, its bytes from others; `None`: all of them.
-    let mut kept: HashMap<usize, Option<Vec<u8>>> = HashMap::new();
+    // Per read record, its bytes from others (`None`: all of them), and who may have written
+    // them (`None`: not known).
+    let mut kept: HashMap<usize, (Option<Vec<u8>>, Writers)> = HashMap::new();
     let mut budget = BYTE_BUDGET;
     let bytes_of: HashMap<usize, &[u8]> = received.iter().map(|(i, b)| (*i, b.as_slice())).collect();
     for (stream, reads) in &streams.reads {
@@ -118,16 +124,18 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
             let other = |calls: &[Placed], pid: i32| calls.iter().any(|c| c.pid != pid);
             out.writes_read_by_others.extend(writes.iter().filter(|w| other(&reads, w.pid)).map(|w| w.record));
             let from_others = reads.iter().filter(|r| writes.is_empty() || other(&writes, r.pid));
-            kept.extend(from_others.map(|r| (r.record, None)));
+            let writers = |r: &Placed| (!writes.is_empty()).then(|| writers_of(r, &writes, false));
+            kept.extend(from_others.map(|r| (r.record, (None, writers(r)))));
             continue;
         }
         out.writes_read_by_others.extend(meeting_another(&writes, &reads));
         for r in &reads {
+            let writers = (!writes.is_empty()).then(|| writers_of(r, &writes, true));
             if writes.is_empty() || !wrote.contains(&r.pid) {
-                kept.insert(r.record, None);
+                kept.insert(r.record, (None, writers));
             } else if let Some(bytes) = bytes_of.get(&r.record) {
                 let foreign = foreign_bytes(r, bytes, &writes, &written, &mut budget);
-                kept.insert(r.record, Some(foreign));
+                kept.insert(r.record, (Some(foreign), writers));
             }
         }
         let redirected = |w: &&Placed| matches!(records[w.record].kind, RecordKind::Redirect(_));
@@ -141,11 +149,21 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
     out.received = received
         .iter()
         .filter_map(|(i, bytes)| match kept.remove(i)? {
-            None => Some((*i, bytes.clone())),
-            Some(foreign) => (!foreign.is_empty()).then_some((*i, foreign)),
+            (None, from) => Some((*i, bytes.clone(), from)),
+            (Some(foreign), from) => (!foreign.is_empty()).then_some((*i, foreign, from)),
         })
         .collect();
     out
+}
+
+/// The processes other than its reader whose writes among `writes` may have put bytes into
+/// read `r`: where their ranges meet (`placed`), or anywhere in the stream.
+fn writers_of(r: &Placed, writes: &[Placed], placed: bool) -> Vec<i32> {
+    let mut pids: Vec<i32> =
+        writes.iter().filter(|w| w.pid != r.pid && (!placed || (w.lo < r.hi && r.lo < w.hi))).map(|w| w.pid).collect();
+    pids.sort_unstable();
+    pids.dedup();
+    pids
 }
 
 /// The streams through which a process started by `multiprocessing`'s spawn or forkserver
@@ -472,6 +490,11 @@ mod tests {
         fn crossings(&self) -> Crossings {
             crossings(&self.records, &self.received, &self.sent)
         }
+
+        /// The kept reads' records and bytes (`Crossings::received` without its writers).
+        fn received(&self) -> Vec<(usize, Vec<u8>)> {
+            self.crossings().received.into_iter().map(|(i, bytes, _)| (i, bytes)).collect()
+        }
     }
 
     /// Red team round 24: the reader (2) puts its own four items into the shared queue and
@@ -497,7 +520,7 @@ mod tests {
         }
         let out = run.crossings();
         assert_eq!(out.writes_read_by_others, HashSet::from([4]));
-        assert_eq!(out.received, [(9, b"go".to_vec())]);
+        assert_eq!(out.received, [(9, b"go".to_vec(), Some(vec![3]))]);
     }
 
     /// The same through one `os.pipe` read at once: the reader's own bytes sit where only
@@ -512,7 +535,7 @@ mod tests {
             (5, 6),
             b"g1 2 3 4",
         );
-        assert_eq!(run.crossings().received, [(2, b"g".to_vec())]);
+        assert_eq!(run.received(), [(2, b"g".to_vec())]);
         let mut run = Run::default();
         run.call(2, Op::Write, (1, 4), b"1 2 3 4").call(3, Op::Write, (2, 3), b"g").call(
             2,
@@ -520,7 +543,7 @@ mod tests {
             (5, 6),
             b"g1 2 3 4",
         );
-        assert_eq!(run.crossings().received, [(2, b"g".to_vec())]);
+        assert_eq!(run.received(), [(2, b"g".to_vec())]);
     }
 
     /// One `os.pipe` used both ways, each side waiting for the other (an honest exchange):
@@ -532,7 +555,7 @@ mod tests {
         run.call(2, Op::Write, (5, 6), b"pong").call(1, Op::Read, (7, 8), b"pong");
         let out = run.crossings();
         assert_eq!(out.writes_read_by_others, HashSet::from([0, 2]));
-        assert_eq!(out.received, [(1, b"ping".to_vec()), (3, b"pong".to_vec())]);
+        assert_eq!(out.received, [(1, b"ping".to_vec(), Some(vec![1])), (3, b"pong".to_vec(), Some(vec![2]))]);
     }
 
     /// A read from a stream no recorded write went into (its writer unknown) counts as
@@ -541,7 +564,7 @@ mod tests {
     fn unknown_writers_count_and_own_writes_do_not() {
         let mut run = Run::default();
         run.call(2, Op::Read, (1, 2), b"x");
-        assert_eq!(run.crossings().received, [(0, b"x".to_vec())]);
+        assert_eq!(run.crossings().received, [(0, b"x".to_vec(), None)]);
         let mut run = Run::default();
         run.call(2, Op::Write, (1, 2), b"x").call(2, Op::Read, (3, 4), b"x");
         assert_eq!(run.crossings(), Crossings::default());
@@ -568,7 +591,7 @@ mod tests {
         assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
         let out = run.crossings();
         assert_eq!(out.writes_read_by_others, HashSet::from([3]));
-        assert_eq!(out.received, [(4, b"pong".to_vec())]);
+        assert_eq!(out.received, [(4, b"pong".to_vec(), Some(vec![1]))]);
     }
 
     /// A write whose bytes are not known (a stdout put on the pipe: a redirection) may have
@@ -584,13 +607,13 @@ mod tests {
         let mut run = Run::default();
         run.records.push(redirect(3, 1));
         run.call(2, Op::Write, (2, 3), b"1 2 3 4").call(2, Op::Read, (4, 5), b"1 2 3 4");
-        assert_eq!(run.crossings().received, []);
+        assert_eq!(run.received(), []);
         let mut run = Run::default();
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
         run.records.push(redirect(2, 5));
         run.call(1, Op::Read, (6, 7), b"pong");
         let out = run.crossings();
-        assert_eq!(out.received, [(1, b"ping".to_vec()), (3, b"pong".to_vec())]);
+        assert_eq!(out.received, [(1, b"ping".to_vec(), Some(vec![1])), (3, b"pong".to_vec(), Some(vec![2]))]);
         // And the reply counts as the child's, sent: only its redirection can have put it.
         assert_eq!(out.redirected_sent, [(2, b"pong".to_vec())]);
     }
@@ -607,6 +630,6 @@ mod tests {
         run.stream = StreamId::Pipe(8);
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
         assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
-        assert_eq!(run.crossings().received, []);
+        assert_eq!(run.received(), []);
     }
 }
