@@ -1011,10 +1011,12 @@ impl Ctx<'_> {
                         vec![*wid, id],
                     );
                 }
-                let from_writer = linked
-                    .entry((reader, *writer))
-                    .or_insert_with(|| self.read_from(reader, *writer, values.iter().flatten()));
-                if observed && !from_writer.contains(v) {
+                if observed
+                    && !linked
+                        .entry((reader, *writer))
+                        .or_insert_with(|| self.read_from(reader, *writer, values.iter().flatten()))
+                        .contains(v)
+                {
                     return self.not_from_writer((*wid, id), var, v);
                 }
                 if let Some((prev_place, prev_id)) = last.get(writer) {

@@ -671,9 +671,8 @@ fn build_trace(
     // delivery (`signals`).
     let order = super::threads::Order::new(&response.records);
     // Through spawn's bootstrap pipe a child is started, not sent a message (`crossed`).
-    let bootstraps = super::crossed::spawn_bootstraps(&response.records);
     let start_or_message = |read: usize| match &response.records[read].kind {
-        RecordKind::Channel(m) if bootstraps.contains(&m.stream) => EdgeKind::Start,
+        RecordKind::Channel(m) if crossed.bootstraps.contains(&m.stream) => EdgeKind::Start,
         _ => EdgeKind::Message,
     };
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, start_or_message(e.1)));

@@ -48,6 +48,9 @@ pub struct Crossings {
     /// writes the tracer never sees), as far as another process read it: by writer, the bytes
     /// of a read that no kept write can have put there and such a write can.
     pub redirected_sent: Vec<(i32, Vec<u8>)>,
+    /// The start pipes of spawn's and the forkserver's children (`spawn_bootstraps`): nothing
+    /// crosses there, and what they order is a start, not a message.
+    pub bootstraps: HashSet<StreamId>,
 }
 
 /// One call placed in its stream: its record, its process, how many units it moved (at
@@ -59,6 +62,18 @@ struct Placed {
     amount: u64,
     lo: u64,
     hi: u64,
+}
+
+impl Placed {
+    /// Whether the ranges of the two calls meet: one may have moved units of the other.
+    fn meets(&self, other: &Placed) -> bool {
+        self.lo < other.hi && other.lo < self.hi
+    }
+
+    /// The offsets the `j`th unit this call moved may sit at: it began in `[lo, hi - amount]`.
+    fn place_of(&self, j: u64) -> (u64, u64) {
+        (self.lo.saturating_add(j), self.hi.saturating_sub(self.amount).saturating_add(j))
+    }
 }
 
 /// The channel calls of a run by stream, with the streams whose bytes moved uncounted.
@@ -104,11 +119,11 @@ impl<'r> Streams<'r> {
 /// writes (`sent`), by record index.
 pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent]) -> Crossings {
     let mut streams = Streams::of(records);
-    for stream in spawn_bootstraps(records) {
-        streams.reads.remove(&stream);
+    let mut out = Crossings { bootstraps: spawn_bootstraps(records), ..Crossings::default() };
+    for stream in &out.bootstraps {
+        streams.reads.remove(stream);
     }
     let written: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.record?, s.bytes.as_slice()))).collect();
-    let mut out = Crossings::default();
     // Per read record, its bytes from others (`None`: all of them), and who may have written
     // them (`None`: not known).
     let mut kept: HashMap<usize, (Option<Vec<u8>>, Writers)> = HashMap::new();
@@ -160,7 +175,7 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
 /// read `r`: where their ranges meet (`placed`), or anywhere in the stream.
 fn writers_of(r: &Placed, writes: &[Placed], placed: bool) -> Vec<i32> {
     let mut pids: Vec<i32> =
-        writes.iter().filter(|w| w.pid != r.pid && (!placed || (w.lo < r.hi && r.lo < w.hi))).map(|w| w.pid).collect();
+        writes.iter().filter(|w| w.pid != r.pid && (!placed || w.meets(r))).map(|w| w.pid).collect();
     pids.sort_unstable();
     pids.dedup();
     pids
@@ -174,7 +189,7 @@ fn writers_of(r: &Placed, writes: &[Placed], placed: bool) -> Vec<i32> {
 /// read nothing else first (red team round 26: under forkserver, the default of Python 3.14,
 /// a `Process` argument still counted as main's message). A program that executes such a
 /// command line itself only loses the messages it sends there.
-pub fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
+fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
     let mut waiting = HashSet::new();
     let mut forkservers = HashSet::new();
     let mut out = HashSet::new();
@@ -223,12 +238,11 @@ fn foreign_bytes(
     written: &HashMap<usize, &[u8]>,
     budget: &mut u64,
 ) -> Vec<u8> {
-    let near: Vec<&Placed> = writes.iter().filter(|w| w.lo < r.hi && r.lo < w.hi).collect();
+    let near: Vec<&Placed> = writes.iter().filter(|w| w.meets(r)).collect();
     let mut out = Vec::new();
     for (j, &byte) in bytes.iter().enumerate() {
         let j = j as u64;
-        // The offsets byte j may sit at: the read began in [r.lo, r.hi - amount].
-        let place = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
+        let place = r.place_of(j);
         let (mut unknown_other, mut own) = (false, false);
         let mut known_other = false;
         for w in &near {
@@ -268,7 +282,7 @@ fn redirected_bytes(
     written: &HashMap<usize, &[u8]>,
     budget: &mut u64,
 ) -> Vec<(i32, Vec<u8>)> {
-    let near: Vec<&Placed> = writes.iter().filter(|w| w.lo < r.hi && r.lo < w.hi).collect();
+    let near: Vec<&Placed> = writes.iter().filter(|w| w.meets(r)).collect();
     let mut by_writer: Vec<(i32, Vec<u8>)> = Vec::new();
     let redirecting: HashSet<i32> = writes.iter().filter(|w| redirected(w)).map(|w| w.pid).collect();
     if redirecting.len() != 1 {
@@ -276,7 +290,7 @@ fn redirected_bytes(
     }
     for (j, &byte) in bytes.iter().enumerate() {
         let j = j as u64;
-        let place = (r.lo.saturating_add(j), r.hi.saturating_sub(r.amount).saturating_add(j));
+        let place = r.place_of(j);
         if *budget == 0 {
             break;
         }
@@ -588,8 +602,8 @@ mod tests {
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
         run.stream = StreamId::Pipe(7);
         run.call(1, Op::Write, (5, 6), b"pong").call(2, Op::Read, (7, 8), b"pong");
-        assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
         let out = run.crossings();
+        assert_eq!(out.bootstraps, HashSet::from([StreamId::Pipe(8)]));
         assert_eq!(out.writes_read_by_others, HashSet::from([3]));
         assert_eq!(out.received, [(4, b"pong".to_vec(), Some(vec![1]))]);
     }
