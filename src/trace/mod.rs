@@ -629,6 +629,21 @@ impl Trace {
 impl Trace {
     /// Replaces every number in `text` that is the pid of a process of the run by `<role>`.
     pub fn normalize_pids(&self, text: &str) -> String {
+        self.normalize_pids_where(text, |_| true)
+    }
+
+    /// `normalize_pids` for a message procscen wrote: its own measures (a time limit in `ms`, a
+    /// size in `KiB`) stay numbers even when one equals a pid (blind25: "timed out after
+    /// <launcher#26> ms" for a launcher whose pid was 20000; pids start past 10,000).
+    pub fn normalize_pids_in_message(&self, text: &str) -> String {
+        const UNITS: [&str; 7] = [" ms", " s ", " KiB", " MiB", " bytes", " seconds", " %"];
+        self.normalize_pids_where(text, |rest| {
+            !UNITS.iter().any(|u| rest.starts_with(u) || (u.ends_with(' ') && rest == u.trim_end()))
+        })
+    }
+
+    /// Replaces the numbers of `text` that are pids where `here(what follows the number)`.
+    fn normalize_pids_where(&self, text: &str, here: impl Fn(&str) -> bool) -> String {
         let mut out = String::with_capacity(text.len());
         let bytes = text.as_bytes();
         let mut i = 0;
@@ -637,7 +652,7 @@ impl Trace {
                 let end = (i..bytes.len()).find(|&j| !bytes[j].is_ascii_digit()).unwrap_or(bytes.len());
                 let role = text[i..end].parse::<i32>().ok().and_then(|pid| self.role_of_pid(pid));
                 match role {
-                    Some(r) if end == bytes.len() || !bytes[end].is_ascii_alphanumeric() => {
+                    Some(r) if (end == bytes.len() || !bytes[end].is_ascii_alphanumeric()) && here(&text[end..]) => {
                         out.push('<');
                         out.push_str(r);
                         out.push('>');
@@ -662,6 +677,20 @@ mod tests {
     /// A big run's trace is mostly events and message edges, held until the report is out:
     /// 400,000 events of 128 bytes and edges of 40 were most of a 200,000-item queue run's
     /// memory (docs/performance.md). A field that makes them bigger should be a choice.
+    #[test]
+    fn a_message_keeps_its_own_numbers_that_equal_a_pid() {
+        let mut b = build::TraceBuilder::new("pids", 1);
+        let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+        b.event(20000, Event { seq: 0, time_ns: 0, label: None, kind: begin });
+        let trace = b.finish(Outcome::Finished);
+        let message = "timed out after 20000 ms; main (pid 20000) printed: I am 20000, 20000 KiB";
+        assert_eq!(
+            trace.normalize_pids_in_message(message),
+            "timed out after 20000 ms; main (pid <main>) printed: I am <main>, 20000 KiB"
+        );
+        assert_eq!(trace.normalize_pids("after 20000 ms"), "after <main> ms");
+    }
+
     #[test]
     fn events_and_edges_stay_small() {
         assert!(std::mem::size_of::<Event>() <= 80, "Event is {} bytes", std::mem::size_of::<Event>());

@@ -197,6 +197,7 @@ impl Ctx<'_> {
                 .copied()
                 .flatten()
                 .map(|t| format!("task {}/{}", t.pool, t.task)),
+            Key::Process => Some(format!("process {}", id.process())),
             Key::Var(var) => self.printed(id, var).map(|(v, _)| format!("{var} = {v}")),
         }
     }
@@ -214,6 +215,11 @@ impl Ctx<'_> {
                          its parent; spawn's child executes a new interpreter)",
                         sel.process
                     ),
+                    // "it never happened" read wrong when another process printed the line (main
+                    // printing a pool task's result from a callback: blind25).
+                    _ if sel.process != ANY_PROCESS && self.trace.processes_named(&sel.process).next().is_some() => {
+                        format!("no process named {} reached that action or printed that line in this run", sel.process)
+                    }
                     _ => {
                         "it never happened in this run (no process reached that action or printed that line)".to_owned()
                     }
@@ -481,12 +487,12 @@ impl Ctx<'_> {
         } else if self.trace.event(a).time_ns < self.trace.event(b).time_ns {
             if self.trace.is_observed() {
                 // A program may order them through something the tracer does not follow: a
-                // `Manager()`'s server, whose threads hand items over in memory, or a socket it
-                // connected by name. Six blind rounds read "by chance" as the grader calling a
+                // `Manager()`'s lock, whose server's threads hand it over in memory, or a socket
+                // it connected by name. Six blind rounds read "by chance" as the grader calling a
                 // right program wrong.
                 "In this run it did come first, but nothing the grader can see made it so: not a pipe, a \
-                 queue or a wait. An order made through something it does not follow (a `Manager()` \
-                 server's threads, a socket connected by name, shared memory) looks the same to it as \
+                 queue or a wait. An order made through something it does not follow (a `Manager()`'s \
+                 lock or event, a socket connected by name, shared memory) looks the same to it as \
                  chance."
                     .to_owned()
             } else {

@@ -8,6 +8,7 @@ use crate::model::scenario::{Bounds, Counted, EventMatch, InFlight, Key, Selecto
 fn key_name(key: &Key) -> String {
     match key {
         Key::Task => "pool task".to_owned(),
+        Key::Process => "process".to_owned(),
         Key::Var(v) => format!("printed value of `{v}`"),
     }
 }

@@ -278,7 +278,7 @@ pub fn grade(scenario: &Scenario, submission: &Path, options: &GradeOptions) -> 
     let mistakes = recognized(noted, &observation);
     let score = checks.iter().map(|c| c.score).sum();
     for c in &mut checks {
-        c.message = clip_lines(&observation.trace.normalize_pids(&c.message), LINE_CHARS, usize::MAX);
+        c.message = clip_lines(&observation.trace.normalize_pids_in_message(&c.message), LINE_CHARS, usize::MAX);
     }
     Ok(Grade {
         scenario: scenario.name.clone(),

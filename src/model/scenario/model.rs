@@ -490,6 +490,9 @@ pub enum Key {
     /// The pool task an event belongs to: its submit, the events the task recorded in its
     /// worker, and the owner's taking of its result.
     Task,
+    /// The process the event happened in (`by: process`): each process's events compared
+    /// with its own only, however many processes share a name.
+    Process,
     /// The value the event printed for this variable (a task number, an item).
     Var(String),
 }

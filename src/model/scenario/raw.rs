@@ -698,7 +698,8 @@ keyed! {
         pub count: Option<RawCounted> => Count,
         /// The queue or pipe end whose items are each taken exactly once, after their put, in order.
         pub delivery: Option<String> => Delivery,
-        /// `before`, `same_process`: pair events by this key (`task`) instead of all with all.
+        /// `before`, `same_process`: pair events by this key (`task`; `process`: each process's
+        /// events with its own; or a captured variable) instead of all with all.
         pub by: Option<String> => [Before, SameProcess, DifferentProcess],
         /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
         /// of the same key in the second (for values that repeat), instead of every one with every one.

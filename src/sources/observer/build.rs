@@ -457,6 +457,7 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
                 }
             }
             RecordKind::Channel(_)
+            | RecordKind::Relay(_)
             | RecordKind::Redirect(_)
             | RecordKind::Kill { .. }
             | RecordKind::Delivered { .. } => push(&mut procs, Item::Mark(index)),
@@ -677,7 +678,10 @@ fn build_trace(
     };
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, start_or_message(e.1)));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
-    for ((write, read), kind) in channel_edges.chain(signal_edges) {
+    // A value handed from one process to another through a `Manager()`'s server (`named`).
+    let relayed = through_managers(response, procs, names);
+    let relayed = relayed.into_iter().map(|e| (e, EdgeKind::Message));
+    for ((write, read), kind) in channel_edges.chain(relayed).chain(signal_edges) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
         let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };
         let (wrote, took) = (&event_records[pw], &event_records[pr]);
@@ -712,6 +716,21 @@ fn build_trace(
         }
     }
     builder.finish(outcome)
+}
+
+/// The edges through the `manager` helpers among `procs` (`named::through_servers`).
+fn through_managers(response: &Response, procs: &[Proc], names: &[(String, Origin, bool)]) -> Vec<(usize, usize)> {
+    let servers: HashSet<i32> = procs
+        .iter()
+        .zip(names.iter())
+        .filter(|(_, (name, origin, _))| *origin == Origin::Helper && name == MANAGER)
+        .map(|(p, _)| p.pid)
+        .collect();
+    if servers.is_empty() {
+        return Vec::new();
+    }
+    let relays = super::channels::edges_with_relays(&response.records);
+    super::named::through_servers(&response.records, &relays, &response.sent, |pid| servers.contains(&pid))
 }
 
 /// The channel writes that end what a thread was doing, for `in_flight`'s `ends_at_send`:

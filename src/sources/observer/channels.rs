@@ -99,8 +99,12 @@ pub struct Sent {
     /// The writing process.
     pub pid: i32,
     /// The write's record; `None` for a write into a socket whose peer is unknown (connected
-    /// by name: a `Manager`'s), which carries no record.
+    /// by name: a `Manager`'s), which carries no `Channel` record.
     pub record: Option<usize>,
+    /// For a write into a socket connected by name whose peer the kernel named, its `Relay`
+    /// record (`named`).
+    #[serde(default)]
+    pub relay: Option<usize>,
     pub bytes: Vec<u8>,
 }
 
@@ -179,9 +183,10 @@ pub struct Args {
 /// A channel call between its entry and its exit.
 #[derive(Debug, Clone, Copy)]
 pub enum Call {
-    /// A write; its record, made at the entry, is `record`; from the buffer at `buffer`
-    /// (`None`: from several, `writev` and `sendmsg`, which are counted but not kept).
-    Write { record: Option<usize>, messages: bool, buffer: Option<u64> },
+    /// A write; its record, made at the entry, is `record` (a `Relay` when `relay`: into a
+    /// socket connected by name); from the buffer at `buffer` (`None`: from several, `writev`
+    /// and `sendmsg`, which are counted but not kept).
+    Write { record: Option<usize>, relay: bool, messages: bool, buffer: Option<u64> },
     /// A read of `stream` released at `entered`, into the buffer at `buffer` (`None`: into
     /// several, `readv` and `recvmsg`, which are counted but not kept).
     Read { stream: StreamId, entered: u64, messages: bool, buffer: Option<u64> },
@@ -204,6 +209,8 @@ pub struct Channels {
     /// the values it printed came through a channel. Beside the records, not in them: every
     /// record would grow by the vector.
     pub received: Vec<(usize, Vec<u8>)>,
+    /// The peers of sockets connected by name, from the kernel (`named`).
+    named: super::named::Peers,
     /// Bytes of writes kept so far (`KEPT_IN_ALL` of them at most).
     sent_kept: usize,
     /// For each write from one buffer (`write`, `sendto`) whose bytes were kept, its record's
@@ -240,6 +247,7 @@ impl Channels {
             peers: HashMap::new(),
             kept: 0,
             received: Vec::new(),
+            named: super::named::Peers::default(),
             sent_kept: 0,
             sent: Vec::new(),
         }
@@ -321,10 +329,22 @@ impl Channels {
                 let buffer = matches!(args.nr, libc::SYS_write | libc::SYS_sendto).then_some(args.a1);
                 let target = endpoint(tid, args.a0);
                 let Some((stream, messages)) = target.and_then(|e| self.stream_of(e, true)) else {
-                    // Into a socket whose peer is unknown: no record (no read is known to take
-                    // it), but its bytes are kept, a writer's values sent to a `Manager`.
-                    let unpaired = matches!(target, Some(Endpoint::Socket(inode)) if !self.peers.contains_key(&inode));
-                    return unpaired.then_some(Call::Write { record: None, messages: false, buffer });
+                    // Into a socket whose peer is unknown to `socketpair`: no `Channel` record
+                    // (no read is known to take it), but its bytes are kept, a writer's values
+                    // sent to a `Manager`, and when the kernel names its peer (connected by
+                    // name), a `Relay` record for the edges through a `Manager`'s server.
+                    let Some(Endpoint::Socket(inode)) = target else { return None };
+                    if self.peers.contains_key(&inode) {
+                        return None;
+                    }
+                    let relay = self.named.peer(tid, inode).map(|peer| {
+                        let asked = matches!(args.nr, libc::SYS_write | libc::SYS_sendto).then_some(args.a2);
+                        let (stream, entered) = (StreamId::Socket(peer), self.tick());
+                        let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
+                        records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Relay(moved) });
+                        records.len() - 1
+                    });
+                    return Some(Call::Write { record: relay, relay: true, messages: false, buffer });
                 };
                 let asked = match args.nr {
                     _ if messages => Some(1),
@@ -336,7 +356,7 @@ impl Channels {
                 let entered = self.tick();
                 let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
                 records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Channel(moved) });
-                Some(Call::Write { record: Some(records.len() - 1), messages, buffer })
+                Some(Call::Write { record: Some(records.len() - 1), relay: false, messages, buffer })
             }
             libc::SYS_read | libc::SYS_readv | libc::SYS_preadv2 | libc::SYS_recvfrom | libc::SYS_recvmsg => {
                 let flags = match args.nr {
@@ -409,16 +429,19 @@ impl Channels {
                 }
             }
             Call::SocketPair { .. } => {}
-            Call::Write { record, messages, buffer } => {
+            Call::Write { record, relay, messages, buffer } => {
                 let exited = self.tick();
-                if let Some(Record { kind: RecordKind::Channel(moved), .. }) = record.and_then(|r| records.get_mut(r)) {
+                if let Some(Record { kind: RecordKind::Channel(moved) | RecordKind::Relay(moved), .. }) =
+                    record.and_then(|r| records.get_mut(r))
+                {
                     moved.exited = Some(exited);
                     moved.amount = Some(units(messages));
                 }
                 // What it wrote, kept as reads are (`received`), with a budget of its own: the
                 // bytes are still in the buffer at the exit stop.
                 if let Some(bytes) = keep(&mut self.sent_kept, buffer, result, &memory) {
-                    self.sent.push(Sent { pid: tgid, record, bytes });
+                    let (record, relay) = if relay { (None, record) } else { (record, None) };
+                    self.sent.push(Sent { pid: tgid, record, relay, bytes });
                 }
             }
             Call::Read { stream, entered, messages, buffer } => {
@@ -489,6 +512,17 @@ fn keep(
 /// The edges join threads: where they fall among their processes' events, when those have
 /// several threads, is for `build` to decide (`threads::Order`).
 pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
+    edges_among(records, false)
+}
+
+/// The edges of the `Relay` writes alone (writes into sockets connected by name), by the same
+/// rule: which read of the server (or of a client) took which write (`named`).
+pub fn edges_with_relays(records: &[Record]) -> Vec<(usize, usize)> {
+    edges_among(records, true)
+}
+
+/// `edges`, of the `Channel` writes and redirections, or (`relays`) of the `Relay` writes.
+fn edges_among(records: &[Record], relays: bool) -> Vec<(usize, usize)> {
     let mut tainted = std::collections::HashSet::new();
     let mut writes: HashMap<StreamId, Vec<(usize, Thread, Moved)>> = HashMap::new();
     let mut reads: HashMap<StreamId, Vec<(usize, Thread, &Moved)>> = HashMap::new();
@@ -499,11 +533,14 @@ pub fn edges(records: &[Record]) -> Vec<(usize, usize)> {
             RecordKind::Tainted { stream } => {
                 tainted.insert(*stream);
             }
-            RecordKind::Channel(m) if m.op == Op::Write => {
+            RecordKind::Channel(m) if m.op == Op::Read => {
+                reads.entry(m.stream).or_default().push((i, Thread::of(r), m))
+            }
+            RecordKind::Channel(m) if !relays => {
                 writes.entry(m.stream).or_default().push((i, Thread::of(r), m.clone()))
             }
-            RecordKind::Channel(m) => reads.entry(m.stream).or_default().push((i, Thread::of(r), m)),
-            RecordKind::Redirect(d) => redirected.push((i, Thread::of(r), d)),
+            RecordKind::Relay(m) if relays => writes.entry(m.stream).or_default().push((i, Thread::of(r), m.clone())),
+            RecordKind::Redirect(d) if !relays => redirected.push((i, Thread::of(r), d)),
             _ => {}
         }
     }

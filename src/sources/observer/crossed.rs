@@ -495,7 +495,7 @@ mod tests {
             let index = self.records.len();
             self.records.push(Record { pid, tid: pid, time_ns: entered, kind: RecordKind::Channel(m) });
             match op {
-                Op::Write => self.sent.push(Sent { pid, record: Some(index), bytes: bytes.to_vec() }),
+                Op::Write => self.sent.push(Sent { pid, record: Some(index), relay: None, bytes: bytes.to_vec() }),
                 Op::Read => self.received.push((index, bytes.to_vec())),
             }
             self

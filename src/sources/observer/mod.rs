@@ -19,6 +19,7 @@ pub mod channels;
 pub mod copy;
 mod crossed;
 mod isolate;
+mod named;
 mod pidns;
 mod python_start;
 mod signals;
@@ -255,6 +256,10 @@ pub enum RecordKind {
     /// The process moved bytes through a pipe or socket of the program (not its output): a
     /// write recorded where it began, a read where it returned (see `channels`).
     Channel(channels::Moved),
+    /// The process wrote into a socket connected by name (a `Manager`'s), whose bytes arrive
+    /// at the socket of `stream` (`named`): no `Channel` write, but what carries an edge
+    /// through a `Manager`'s server (`named::through_servers`).
+    Relay(channels::Moved),
     /// The process moved bytes through this stream in a way that cannot be counted: it
     /// carries no edge.
     Tainted { stream: channels::StreamId },

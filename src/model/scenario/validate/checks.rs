@@ -143,6 +143,7 @@ impl Validator<'_> {
         }
         let by = match &c.by {
             Some(k) if goes_with("by", kind) && k == "task" && !self.program => Some(Key::Task),
+            Some(k) if goes_with("by", kind) && k == "process" => Some(Key::Process),
             Some(k) if goes_with("by", kind) => {
                 self.key("by", |v| v.var_name(k));
                 Some(Key::Var(k.clone()))
@@ -710,6 +711,8 @@ pub(super) fn describe(kind: &CheckKind) -> String {
             format!("every process that tries acquires {name} at least {at_least}x")
         }
         CheckKind::SameProcess { a, b, by: Some(Key::Task) } => format!("{a} and {b} of each task run in one process"),
+        // Each process's events with its own: they are in one process by definition.
+        CheckKind::SameProcess { a, b, by: Some(Key::Process) } => format!("{a} and {b} of each process run in it"),
         CheckKind::SameProcess { a, b, by: Some(Key::Var(k)) } => {
             format!("{a} and {b} with the same {k} run in one process")
         }
