@@ -148,7 +148,10 @@ pub fn json(g: &Grade) -> GradeJson<'_> {
             "score": c.score,
             "passed": c.status == Status::Passed,
             "status": c.status,
-            "message": c.message,
+            // Prose for people, quoting the program's lines: a terminal escape in one is
+            // written out, as the human report writes it, for whoever prints it (`jq -r`; red
+            // team round 28). The program's output itself stays as it was (`output`).
+            "message": escape::terminal(&c.message, escape::Breaks::Keep),
             "visibility": visibility(c.visibility),
             "hidden_until": c.hidden_until,
         })).collect::<Vec<_>>(),
@@ -230,7 +233,7 @@ pub fn gradescope(g: &Grade, today: &str) -> Value {
                 "score": c.score,
                 "max_score": c.points,
                 "status": if c.status == Status::Passed { "passed" } else { "failed" },
-                "output": c.message,
+                "output": escape::terminal(&c.message, escape::Breaks::Keep),
                 "visibility": visibility(seen),
             })
         })
@@ -329,7 +332,7 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// assignment's order, as a spreadsheet or an LMS import reads it: a header row, rows ending
 /// in CRLF (RFC 4180), control characters escaped (`escape::terminal`), a field with a comma
 /// or quote quoted, and a field that a spreadsheet would run as a formula (starting with `=`,
-/// `+`, `-` or `@`) prefixed with `'`.
+/// `+`, `-` or `@`, after blanks or not, or with a tab) prefixed with `'`.
 pub fn gradebook(results: &crate::judge::grade::class::ClassResults) -> String {
     let mut header: Vec<String> = ["student", "score", "max", "ending", "seconds"].map(String::from).to_vec();
     header.extend(results.checks.iter().map(|c| c.name.clone()));
@@ -356,7 +359,10 @@ fn csv_row(fields: &[String]) -> String {
             // (ESC) or a line break in them is written out (`\x1b`), never passed to whatever
             // shows the gradebook.
             let f = super::escape::terminal(f, super::escape::Breaks::Escape);
-            let f = if f.starts_with(['=', '+', '-', '@']) { format!("'{f}") } else { f.into_owned() };
+            // Behind blanks too: some imports drop a leading tab or space and then read the
+            // formula (red team round 28: a student entry `\t=1+2`).
+            let formula = f.starts_with('\t') || f.trim_start_matches([' ', '\t']).starts_with(['=', '+', '-', '@']);
+            let f = if formula { format!("'{f}") } else { f.into_owned() };
             if f.contains([',', '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
@@ -365,4 +371,15 @@ fn csv_row(fields: &[String]) -> String {
         })
         .collect();
     format!("{}\r\n", quoted.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_field_a_spreadsheet_would_run_is_quoted_behind_blanks_and_tabs_too() {
+        let fields = ["\t=1+2", " =1+2", "+1", "@x", "-1", "plain", "a=1"].map(String::from);
+        assert_eq!(csv_row(&fields), "'\t=1+2,' =1+2,'+1,'@x,'-1,plain,a=1\r\n");
+    }
 }

@@ -403,7 +403,8 @@ fn utf8_named(file: &Path) -> PathBuf {
     }
 }
 
-/// Why the file `python` is given is not a Python source: it ends in a zip archive. Python runs
+/// Why the file `python` is given is not a Python source: it is bytecode (`is_bytecode`), or
+/// it ends in a zip archive. Python runs
 /// a file that holds a zip's directory as that archive (its `__main__.py`), whatever its name
 /// and its first lines, which the teacher reads (red team round 22: a `.py` showing "I could
 /// not get this to work" over a zip of a solution, 11/11). Checked for a program run by
@@ -417,12 +418,29 @@ fn zip_in_python_source(file: &Path, program: &crate::model::scenario::Program) 
     // The end of central directory record's signature: zipimport looks for it near the end.
     const END_OF_ZIP: &[u8] = b"PK\x05\x06";
     let bytes = std::fs::read(file).ok()?;
+    let name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    if is_bytecode(&bytes) {
+        return Some(format!(
+            "{name} is compiled Python (bytecode), which Python would run in place of the source: hand in the \
+             program's source as text"
+        ));
+    }
     bytes.windows(END_OF_ZIP.len()).any(|w| w == END_OF_ZIP).then(|| {
-        format!(
-            "{} holds a zip archive, which Python would run in place of the source: hand in the program's source as text",
-            file.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned())
-        )
+        format!("{name} holds a zip archive, which Python would run in place of the source: hand in the program's source as text")
     })
+}
+
+/// Whether `bytes` begin as a compiled module does: CPython runs a file named on its command
+/// line as bytecode when its first two bytes are its magic number, whatever its name
+/// (`maybe_pyc_file`), and ignores what follows the code, such as an honest-looking source
+/// (red team round 28: 11/11). The magic numbers of Python 2 (50000 to 62999) and 3 (3000 to
+/// 3999), each followed by `\r\n`; a text's first two characters never make one (printable
+/// bytes give 8,224 to 32,382).
+fn is_bytecode(bytes: &[u8]) -> bool {
+    match bytes {
+        [a, b, b'\r', b'\n', ..] => matches!(u16::from_le_bytes([*a, *b]), 3000..=3999 | 50000..=62999),
+        _ => false,
+    }
 }
 
 /// How grading ends when the submission could not be copied.

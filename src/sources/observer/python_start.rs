@@ -59,11 +59,28 @@ impl Image {
 
     /// `path` as the process resolves it: from its root, or when relative from its working
     /// directory.
+    /// The process's own magic links name it, not the tracer that looks: `/proc/self`,
+    /// `/proc/thread-self` and `/dev/fd` are read as `/proc/TID` and `/proc/TID/fd` (red team
+    /// round 28: a `PYTHONPATH` or `-X pycache_prefix` of `/proc/self/cwd/d`, the working copy,
+    /// was looked up in the tracer's own working directory, which is read-only).
     fn seen(&self, path: &str) -> PathBuf {
-        match path.strip_prefix('/') {
-            Some(rest) => PathBuf::from(format!("/proc/{}/root", self.tid)).join(rest.trim_start_matches('/')),
-            None => PathBuf::from(format!("/proc/{}/cwd", self.tid)).join(path),
+        let tid = self.tid.to_string();
+        let mut parts: Vec<&str> = Vec::new();
+        for part in path.split('/') {
+            match (parts.last().copied(), part) {
+                (_, "" | ".") => {}
+                (Some("proc"), "self" | "thread-self") => parts.push(&tid),
+                (Some("dev"), "fd") => {
+                    parts.pop();
+                    parts.extend(["proc", tid.as_str(), "fd"]);
+                }
+                _ => parts.push(part),
+            }
         }
+        let from = if path.starts_with('/') { "root" } else { "cwd" };
+        let mut seen = PathBuf::from(format!("/proc/{}/{from}", self.tid));
+        seen.extend(parts);
+        seen
     }
 }
 
@@ -387,6 +404,16 @@ mod tests {
 
     fn args(a: &[&str]) -> Vec<String> {
         a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_path_through_the_process_s_own_links_is_its_own() {
+        let image = Image { tid: 42, environ: Vec::new() };
+        assert_eq!(image.seen("/proc/self/cwd/d"), PathBuf::from("/proc/42/root/proc/42/cwd/d"));
+        assert_eq!(image.seen("/proc//thread-self/./root/tmp"), PathBuf::from("/proc/42/root/proc/42/root/tmp"));
+        assert_eq!(image.seen("/dev/fd/3/x"), PathBuf::from("/proc/42/root/proc/42/fd/3/x"));
+        assert_eq!(image.seen("../proc/self/cwd"), PathBuf::from("/proc/42/cwd/../proc/42/cwd"));
+        assert_eq!(image.seen("lib"), PathBuf::from("/proc/42/cwd/lib"));
     }
 
     #[test]
