@@ -61,7 +61,8 @@ pub enum Skipped {
     /// modules (red team round 22: a `pass` in `helper.py` and a working solution in its
     /// `.pyc`, 11/11); and C's precompiled headers (`.gch`, `.pch`), which `cc` reads in place
     /// of the header beside them, and objects (`.o`, `.a`) (red team round 23: a `return 0` in
-    /// `util.h` and the solution in `util.h.gch`, 16.5/16.5).
+    /// `util.h` and the solution in `util.h.gch`, 16.5/16.5); and a file of machine code by its
+    /// first bytes, whatever its name (`native_code`).
     Compiled,
 }
 
@@ -172,18 +173,12 @@ pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Resul
     if total > cap {
         return Err(CopyError::TooLarge { cap, path: from.to_owned(), size: meta.len() });
     }
-    let mut target = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o644 | (meta_mode(&meta) & 0o111))
-        .open(to)
-        .map_err(io(to))?;
     // Never more than the size it had when counted: a file that grows while it is copied is
     // cut there.
     let mut limited = (&mut source).take(meta.len());
     let mut buf = vec![0u8; 64 << 10];
     let python = from.extension().is_some_and(|e| e == "py" || e == "pyw");
-    let mut first = true;
+    let mut target: Option<std::fs::File> = None;
     loop {
         let n = match limited.read(&mut buf) {
             Ok(0) => break,
@@ -191,15 +186,43 @@ pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Resul
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(io(from)(e)),
         };
-        if std::mem::take(&mut first) && python {
-            if let Some(encoding) = hiding_encoding(&buf[..n]) {
-                return Err(CopyError::HidingEncoding { path: from.to_owned(), encoding });
+        // The first bytes, before anything is written.
+        if target.is_none() {
+            if python {
+                if let Some(encoding) = hiding_encoding(&buf[..n]) {
+                    return Err(CopyError::HidingEncoding { path: from.to_owned(), encoding });
+                }
+            }
+            if native_code(&buf[..n]) {
+                return Err(CopyError::NotAFile { path: from.to_owned(), what: Skipped::Compiled });
             }
         }
-        target.write_all(&buf[..n]).map_err(io(to))?;
+        let file = match &mut target {
+            Some(file) => file,
+            None => target.insert(create(to, &meta).map_err(io(to))?),
+        };
+        file.write_all(&buf[..n]).map_err(io(to))?;
+    }
+    if target.is_none() {
+        create(to, &meta).map_err(io(to))?;
     }
     copied.bytes = total;
     Ok(())
+}
+
+/// The new file `to`, with the mode bits of `meta` that say who may execute it.
+fn create(to: &Path, meta: &std::fs::Metadata) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new().write(true).create_new(true).mode(0o644 | (meta_mode(meta) & 0o111)).open(to)
+}
+
+/// Whether a file's first bytes are those of machine code, whatever its name: an ELF
+/// executable or object, an `ar` archive of objects, a Mach-O file. A program named
+/// `data.txt` that `main` pulled in with the assembler's `.incbin` and ran from a memfd did
+/// the assignment in place of the source the teacher reads (red team round 28, 16.5/16.5).
+fn native_code(head: &[u8]) -> bool {
+    const MAGICS: [&[u8]; 6] =
+        [b"\x7fELF", b"!<arch>\n", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe"];
+    MAGICS.iter().any(|m| head.starts_with(m))
 }
 
 /// The source encoding a Python file declares (PEP 263: `# coding: NAME` on its first or
@@ -427,6 +450,32 @@ mod tests {
         assert!(e.to_string().starts_with("the submission holds a path longer than 1024 bytes"), "{e}");
         // std's `remove_dir_all` walks by directory fds (`unlinkat`), whatever the depth.
         std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    /// Machine code is told by its first bytes too, whatever its name: it is left out and
+    /// named, and nothing of it is written (red team round 28: an ELF named `data.txt`).
+    #[test]
+    fn machine_code_is_known_by_its_first_bytes() {
+        let base = std::env::temp_dir().join(format!("procscen-copy-elf-{}", std::process::id()));
+        let from = base.join("submission");
+        std::fs::create_dir_all(&from).unwrap();
+        std::fs::write(from.join("data.txt"), b"\x7fELF\x02\x01\x01 and the rest").unwrap();
+        std::fs::write(from.join("lib.a.txt"), b"!<arch>\nobjects").unwrap();
+        std::fs::write(from.join("main.c"), b"int main(void) { return 0; }\n").unwrap();
+        std::fs::write(from.join("empty.txt"), b"").unwrap();
+        std::fs::create_dir(base.join("copy")).unwrap();
+        let copied = copy_tree(&from, &base.join("copy"), SUBMISSION_CAP).expect("copied");
+        let mut skipped: Vec<String> = copied
+            .skipped
+            .iter()
+            .map(|(p, why)| format!("{} {why:?}", p.file_name().unwrap().to_string_lossy()))
+            .collect();
+        skipped.sort();
+        let left: Vec<bool> =
+            ["data.txt", "lib.a.txt", "main.c", "empty.txt"].map(|f| base.join("copy").join(f).exists()).to_vec();
+        std::fs::remove_dir_all(&base).unwrap();
+        assert_eq!(skipped, ["data.txt Compiled", "lib.a.txt Compiled"]);
+        assert_eq!(left, [false, false, true, true]);
     }
 
     /// Compiled code is told by its name: Python's bytecode and shared objects, C's precompiled
