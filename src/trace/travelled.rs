@@ -41,11 +41,12 @@ pub fn first_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> H
     // rest count as not read.
     let mut seen = HashSet::new();
     let values: Vec<&str> = values.filter(|v| seen.insert(*v)).take(VALUE_CAP).collect();
-    let (mut patterns, mut owner) = (Vec::new(), Vec::new());
+    let (mut patterns, mut owner, mut text) = (Vec::new(), Vec::new(), Vec::new());
     for (i, v) in values.iter().enumerate() {
-        for e in encodings(v).into_iter().filter(|e| !e.is_empty()) {
+        for (k, e) in encodings(v).into_iter().enumerate().filter(|(_, e)| !e.is_empty()) {
             patterns.push(e);
             owner.push(i);
+            text.push(k == 0);
         }
     }
     let mut found = HashMap::new();
@@ -57,6 +58,9 @@ pub fn first_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> H
     let mut left = owner.iter().collect::<HashSet<_>>().len();
     // Overlapping matches come in the order of their ends: a value's first is its earliest.
     for m in automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
+        if text[m.pattern().as_usize()] && !stands_alone(bytes, m.start(), m.end()) {
+            continue;
+        }
         if let std::collections::hash_map::Entry::Vacant(e) = found.entry(values[owner[m.pattern().as_usize()]]) {
             e.insert(m.end());
             left -= 1;
@@ -66,6 +70,32 @@ pub fn first_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> H
         }
     }
     found
+}
+
+/// Whether the text at `start..end` of `bytes` is a whole token, not part of a longer word or
+/// number: no letter, digit or `_` on either side, or a pickled string's or bytes' length
+/// right before it (the whole item; a memo after it, protocol 2's `q`, may be a letter).
+/// A `"ready 0123456789"` sent once held every digit a reader printed from a list of its own
+/// (red team round 28: 12/12; 100 bytes "carried" 60,000 values).
+fn stands_alone(bytes: &[u8], start: usize, end: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let length = end - start;
+    // SHORT_BINUNICODE, SHORT_BINSTRING, SHORT_BINBYTES: an opcode, one byte of length.
+    if start >= 2 && usize::from(bytes[start - 1]) == length && matches!(bytes[start - 2], 0x8c | b'U' | b'C') {
+        return true;
+    }
+    // BINUNICODE, BINSTRING, BINBYTES: an opcode, four bytes of length.
+    if start >= 5
+        && bytes[start - 4..start] == u32::try_from(length).unwrap_or(u32::MAX).to_le_bytes()
+        && matches!(bytes[start - 5], b'X' | b'T' | b'B')
+    {
+        return true;
+    }
+    // Protocol 0's UNICODE: `V`, the text, a newline.
+    if start >= 1 && bytes[start - 1] == b'V' && bytes.get(end) == Some(&b'\n') {
+        return true;
+    }
+    (start == 0 || !word(bytes[start - 1])) && bytes.get(end).is_none_or(|b| !word(*b))
 }
 
 /// The byte strings a value printed as `value` may have travelled as: its text (a `str`, `bytes`
@@ -119,10 +149,26 @@ mod tests {
     #[test]
     fn values_are_found_among_the_bytes_read_in_one_pass() {
         let values = ["1", "11", "111", "1111", "7", "x1", "12", "1", "8"];
-        let mut found: Vec<&str> = super::found_in(b"x111x\x80\x04K\x07.", values.into_iter()).into_iter().collect();
+        let mut found: Vec<&str> =
+            super::found_in(b"1 11 111;x1:\x80\x04K\x07.", values.into_iter()).into_iter().collect();
         found.sort();
         assert_eq!(found, ["1", "11", "111", "7", "x1"]);
         assert!(super::found_in(b"", values.into_iter()).is_empty());
+    }
+
+    /// A value is found as a whole token: not inside a longer word or number (`1` in
+    /// `0123456789`, `5` in `v5`), but as a pickled item of its own (its length before it,
+    /// whatever follows: protocol 2's memo `q`), or between other characters.
+    #[test]
+    fn a_value_is_found_as_a_whole_token_only() {
+        let found = |bytes: &[u8], v: &str| super::found_in(bytes, [v].into_iter()).contains(v);
+        assert!(!found(b"ready 0123456789", "1"));
+        assert!(!found(b"v5", "5") && !found(b"5v", "5"));
+        assert!(found(b"\x80\x02U\x05helloq\x01.", "hello"));
+        assert!(found(b"\x80\x04\x95\x09\x8c\x05hello\x94.", "hello"));
+        assert!(found(b"Vhello\np0\n.", "hello"));
+        assert!(found(b"read, 5\n", "5") && found(b"[1, 2]", "2"));
+        assert!(found(b"\x80\x02K\x05.", "5"), "a pickled number needs no boundary");
     }
 
     /// Past `VALUE_CAP` different values, the later ones (in the order given) are not looked
@@ -130,7 +176,7 @@ mod tests {
     #[test]
     fn values_past_the_cap_count_as_not_read() {
         let values: Vec<String> = (0..super::VALUE_CAP + 2).map(|i| format!("v{i}.")).collect();
-        let bytes = values.concat();
+        let bytes = values.join(" ");
         let found = super::found_in(bytes.as_bytes(), values.iter().map(String::as_str));
         assert_eq!(found.len(), super::VALUE_CAP);
         assert!(found.contains(values[0].as_str()) && !found.contains(values[super::VALUE_CAP].as_str()));
