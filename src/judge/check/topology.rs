@@ -894,7 +894,7 @@ impl Ctx<'_> {
         let (role, reader) = (&self.trace.processes[wid.process()].role, &self.trace.processes[id.process()].role);
         fail(
             format!(
-                "{}, written at {}, but {reader} read no {var} = {v} that {role} may have written: the value came to {reader} from another process, not from {role}",
+                "{}, written at {}, but {reader} read no {var} = {v} that {role} may have written: the value came to {reader} from another process (or back from what it sent itself), not from {role}",
                 self.describe(id),
                 self.describe(wid)
             ),

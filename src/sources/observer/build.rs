@@ -642,10 +642,17 @@ fn build_trace(
     }
     // What each process read from the program's channels, and where it wrote to them among
     // its events; not what it can only have read of its own writes (`crossed`).
+    // Through a `Manager()`'s server: a reply's writer is the process whose request carried its
+    // value (`named`), where `crossed` knows none.
+    let through = through_managers(response, procs, names);
     for (index, bytes, from) in &crossed.received {
         if let Some(&(p, before_seq)) = marks.get(index) {
             if let Some(draft) = drafts[p] {
-                builder.received(draft, before_seq, bytes, from.clone());
+                // Its own request: from nobody else.
+                let own = |pid: i32| response.records[*index].pid == pid;
+                let from =
+                    from.clone().or_else(|| through.writers.get(index).map(|&w| if own(w) { vec![] } else { vec![w] }));
+                builder.received(draft, before_seq, bytes, from);
             }
         }
     }
@@ -679,8 +686,7 @@ fn build_trace(
     let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, start_or_message(e.1)));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
     // A value handed from one process to another through a `Manager()`'s server (`named`).
-    let relayed = through_managers(response, procs, names);
-    let relayed = relayed.into_iter().map(|e| (e, EdgeKind::Message));
+    let relayed = through.edges.into_iter().map(|e| (e, EdgeKind::Message));
     for ((write, read), kind) in channel_edges.chain(relayed).chain(signal_edges) {
         let (Some(&(pw, next_w)), Some(&(pr, next_r))) = (marks.get(&write), marks.get(&read)) else { continue };
         let (Some(dw), Some(dr)) = (drafts[pw], drafts[pr]) else { continue };
@@ -718,8 +724,8 @@ fn build_trace(
     builder.finish(outcome)
 }
 
-/// The edges through the `manager` helpers among `procs` (`named::through_servers`).
-fn through_managers(response: &Response, procs: &[Proc], names: &[(String, Origin, bool)]) -> Vec<(usize, usize)> {
+/// What went through the `manager` helpers among `procs` (`named::through_servers`).
+fn through_managers(response: &Response, procs: &[Proc], names: &[(String, Origin, bool)]) -> super::named::Through {
     let servers: HashSet<i32> = procs
         .iter()
         .zip(names.iter())
@@ -727,7 +733,7 @@ fn through_managers(response: &Response, procs: &[Proc], names: &[(String, Origi
         .map(|(p, _)| p.pid)
         .collect();
     if servers.is_empty() {
-        return Vec::new();
+        return super::named::Through::default();
     }
     let relays = super::channels::edges_with_relays(&response.records);
     super::named::through_servers(&response.records, &relays, &response.sent, |pid| servers.contains(&pid))

@@ -34,6 +34,11 @@
 //!   read before any reply that carries it began);
 //! - among such requests, the earliest not yet matched (a queue is first in, first out).
 //!
+//! The request that carried a reply's value also says who wrote the bytes of its reads
+//! (`Through::writers`): a reader that appended values to a list of its own and read them
+//! back took them from nobody, whatever another process appended to another list (the value
+//! is looked for among the requests on the object the answered request names).
+//!
 //! A reply whose value matches no request gets no edge: fewer edges, never one from a request
 //! that did not carry the value. A pickle whose bytes differ between the two messages (memo
 //! numbers of a container under protocol 2) matches nothing.
@@ -182,17 +187,31 @@ fn peer_in(answer: &[u8], ino: u32) -> Option<u64> {
     None
 }
 
-/// The edges through `Manager` servers (see the module's documentation), as pairs of record
-/// indices `(request, read of the reply)`: the request is a `Relay` write of a process into a
-/// server, the read a `Channel` read of the reply. `relay_edges` are `channels::edges_with_relays`'
-/// edges whose write is a `Relay`; `sent` holds the writes' bytes; `is_server` tells the
-/// `manager` helper's processes.
+/// What went through the `Manager` servers of a run (see the module's documentation).
+#[derive(Debug, Default, PartialEq)]
+pub struct Through {
+    /// The edges, as pairs of record indices `(request, read of the reply)`: the request is a
+    /// `Relay` write of a process into a server, the read a `Channel` read of the reply.
+    pub edges: Vec<(usize, usize)>,
+    /// Per read of a reply whose value a request carried (the first read of the reply and the
+    /// reads of the rest of it), the process whose request that was, the reader's own
+    /// included: a reader that took back values it put there itself got them from nobody
+    /// (red team round 28: `L2.append(v)` then `list(L2)`, beside a writer appending the
+    /// same values to another list). Reads of replies no request explains are not here.
+    pub writers: HashMap<usize, i32>,
+}
+
+/// What went through `Manager` servers: `relay_edges` are `channels::edges_with_relays`'
+/// edges (whose write is a `Relay`); `sent` holds the writes' bytes; `is_server` tells the
+/// `manager` helper's processes. A reply's value is matched with a request on the same object
+/// (the proxy's id, the first item of each request) as the request the reply answers: a
+/// list's value comes from that list's `append`, not from another list's.
 pub fn through_servers(
     records: &[Record],
     relay_edges: &[(usize, usize)],
     sent: &[Sent],
     is_server: impl Fn(i32) -> bool,
-) -> Vec<(usize, usize)> {
+) -> Through {
     let bytes: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.relay?, s.bytes.as_slice()))).collect();
     // Requests per server: (the server's read, the request's write), by the read's index.
     let mut requests: HashMap<i32, Vec<(usize, usize)>> = HashMap::new();
@@ -211,29 +230,94 @@ pub fn through_servers(
     }
     replies.sort_unstable();
     let mut matched: HashSet<usize> = HashSet::new();
-    let mut out = Vec::new();
+    let mut out = Through::default();
+    let firsts: HashSet<usize> = replies.iter().map(|&(_, read)| read).collect();
+    let mut carried_to: HashMap<usize, i32> = HashMap::new();
     // Bytes compared, at most `COMPARED`: a queue of many thousand items scans long lists;
     // past it, replies get no edge (failing closed).
     let mut budget = COMPARED;
     for (reply, read) in replies {
         let Some(value) = bytes.get(&reply).and_then(|b| returned_value(b)) else { continue };
-        let (server, reader) = (records[reply].pid, records[read].pid);
+        let (server, reader) = (records[reply].pid, &records[read]);
         let Some(list) = requests.get(&server) else { continue };
-        let carried = list.iter().take_while(|(server_read, _)| *server_read < reply).find(|(_, request)| {
-            records[*request].pid != reader
-                && !matched.contains(request)
+        let before = &list[..list.partition_point(|(server_read, _)| *server_read < reply)];
+        // The request this reply answers: the reading thread's last one the server read (a
+        // client waits for each reply before it asks again).
+        let asked = before.iter().rev().find(|(_, w)| records[*w].pid == reader.pid && records[*w].tid == reader.tid);
+        let object = asked.and_then(|(_, w)| bytes.get(w)).and_then(|b| object_id(b));
+        let carried = before.iter().find(|(_, request)| {
+            !matched.contains(request)
                 && bytes.get(request).is_some_and(|b| {
                     budget = budget.saturating_sub(b.len() as u64);
-                    budget > 0 && contains(b, value)
+                    budget > 0 && object.is_none_or(|o| object_id(b) == Some(o)) && contains(b, value)
                 })
         });
         if let Some(&(_, request)) = carried {
             matched.insert(request);
-            out.push((request, read));
+            carried_to.insert(read, records[request].pid);
+            if records[request].pid != reader.pid {
+                out.edges.push((request, read));
+            }
         }
     }
-    out.sort_unstable();
+    out.edges.sort_unstable();
+    out.writers = rest_of_replies(records, &firsts, &carried_to);
     out
+}
+
+/// For each first read of a reply (`firsts`) whose value a request carried (`carried_to`, with
+/// that request's process), that read and the reads of the same thread and stream after it, up
+/// to the next first read of a reply there: a reply's pickle comes after its 4-byte length,
+/// in a read of its own.
+fn rest_of_replies(
+    records: &[Record],
+    firsts: &HashSet<usize>,
+    carried_to: &HashMap<usize, i32>,
+) -> HashMap<usize, i32> {
+    use super::channels::{Op, StreamId};
+    use super::RecordKind;
+    let key = |r: &Record, m: &super::channels::Moved| (r.pid, r.tid, m.stream);
+    let replied: HashSet<(i32, i32, StreamId)> = firsts
+        .iter()
+        .filter_map(|&i| match &records[i].kind {
+            RecordKind::Channel(m) => Some(key(&records[i], m)),
+            _ => None,
+        })
+        .collect();
+    let mut current: HashMap<(i32, i32, StreamId), Option<i32>> = HashMap::new();
+    let mut out = HashMap::new();
+    for (index, r) in records.iter().enumerate() {
+        let RecordKind::Channel(m) = &r.kind else { continue };
+        if m.op != Op::Read || !replied.contains(&key(r, m)) {
+            continue;
+        }
+        let slot = current.entry(key(r, m)).or_default();
+        if firsts.contains(&index) {
+            *slot = carried_to.get(&index).copied();
+        }
+        if let Some(pid) = *slot {
+            out.insert(index, pid);
+        }
+    }
+    out
+}
+
+/// The object a `multiprocessing` proxy's request names: the first item, a string, of the
+/// pickled `(id, method, args, kwds)`, after the connection's 4-byte length (when the write
+/// holds it), the protocol, a frame and the tuple's mark.
+fn object_id(request: &[u8]) -> Option<&[u8]> {
+    let at = if request.first() == Some(&0x80) { 0 } else { 4 };
+    let mut rest = request.get(at..)?.strip_prefix(&[0x80])?.get(1..)?;
+    if let Some(framed) = rest.strip_prefix(&[0x95]) {
+        rest = framed.get(8..)?;
+    }
+    let rest = rest.strip_prefix(b"(")?;
+    let (length, text) = match rest.first()? {
+        0x8c | b'U' | b'C' => (usize::from(*rest.get(1)?), rest.get(2..)?),
+        b'X' | b'T' | b'B' => (u32::from_le_bytes(rest.get(1..5)?.try_into().ok()?) as usize, rest.get(5..)?),
+        _ => return None,
+    };
+    text.get(..length)
 }
 
 /// The pickle of the value a `multiprocessing.connection` reply returns: the bytes between
@@ -298,6 +382,16 @@ mod tests {
         std::fs::remove_dir_all(&dir).expect("rm");
         assert_eq!(found, (Some(s), Some(c)));
         assert_eq!(none, None);
+    }
+
+    #[test]
+    fn a_request_names_its_object_first() {
+        // (id, 'append', (1,), {}) under protocol 4 with the connection's length, and 2.
+        let p4 = b"\x00\x00\x00\x30\x80\x04\x95\x25\x00\x00\x00\x00\x00\x00\x00(\x8c\x0c7f0a1b2c3d4e\x94\x8c\x06append\x94K\x01\x85\x94}\x94t\x94.";
+        assert_eq!(object_id(p4), Some(&b"7f0a1b2c3d4e"[..]));
+        let p2 = b"\x80\x02(U\x047f0aq\x01U\x06appendq\x02K\x01\x85q\x03}q\x04tq\x05.";
+        assert_eq!(object_id(p2), Some(&b"7f0a"[..]));
+        assert_eq!(object_id(b"\x80\x04K\x01."), None);
     }
 
     #[test]
