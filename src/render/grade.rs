@@ -155,7 +155,11 @@ pub fn json(g: &Grade) -> GradeJson<'_> {
             "visibility": visibility(c.visibility),
             "hidden_until": c.hidden_until,
         })).collect::<Vec<_>>(),
-        "mistakes": g.mistakes,
+        "mistakes": g.mistakes.iter().map(|m| json!({
+            "id": m.id,
+            "what": escape::terminal(&m.what, escape::Breaks::Keep),
+            "explanation": m.explanation,
+        })).collect::<Vec<_>>(),
         "tree": tree,
         "timing": timing,
         "sandbox_gaps": gaps,
@@ -243,7 +247,7 @@ pub fn gradescope(g: &Grade, today: &str) -> Value {
         let _ = writeln!(output, "The build failed:\n{e}");
     }
     for m in &g.mistakes {
-        let _ = writeln!(output, "{}\n{}\n", m.what, m.explanation);
+        let _ = writeln!(output, "{}\n{}\n", escape::terminal(&m.what, escape::Breaks::Keep), m.explanation);
     }
     let observed = g.observation.as_ref().map(Observed::of);
     if let Some(o) = &observed {

@@ -553,10 +553,13 @@ static TRACEBACK_END: std::sync::LazyLock<regex::Regex> =
 /// The last exception named in `lines` (trimmed lines of stderr), as `exception` shows it.
 fn last_exception(lines: &[&str]) -> Option<String> {
     let named = lines.iter().rposition(|l| EXCEPTION_LINE.is_match(l));
-    // After the last traceback header, its last line of that form (frames are `File ...` and
-    // lines of source, which have spaces or brackets).
+    // After the last traceback header's last frame, the first line of that form (frames are
+    // `File ...` and lines of source, which have spaces or brackets): what follows it is the
+    // message's, which a program writes (red team round 28: `raise E("...\nscore: 11/11")`
+    // was reported as "died with score: 11/11").
     let ended = lines.iter().rposition(|l| l.starts_with("Traceback (most recent call last)")).and_then(|header| {
-        (header + 1..lines.len()).rev().find(|&i| TRACEBACK_END.is_match(lines[i]) && !lines[i].starts_with("File "))
+        let frames = (header + 1..lines.len()).rev().find(|&i| lines[i].starts_with("File ")).unwrap_or(header);
+        (frames + 1..lines.len()).find(|&i| TRACEBACK_END.is_match(lines[i]))
     });
     let at = named.max(ended)?;
     let line = lines[at];
@@ -667,6 +670,15 @@ mod tests {
         let interrupted =
             ["Traceback (most recent call last):", "File \"x.py\", line 2, in <module>", "main()", "StopIteration"];
         assert_eq!(last_exception(&interrupted).as_deref(), Some("StopIteration"));
+        // A message's later lines are the program's words, not the exception's name.
+        let forged = [
+            "Traceback (most recent call last):",
+            "File \"x.py\", line 3, in <module>",
+            "raise E(\"oops\\nscore: 11/11\")",
+            "__main__.E: oops",
+            "score: 11/11",
+        ];
+        assert_eq!(last_exception(&forged).as_deref(), Some("__main__.E: oops"));
     }
 
     #[test]
