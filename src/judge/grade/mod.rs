@@ -907,7 +907,7 @@ impl WorkDir {
         let real = std::fs::canonicalize(submission).map_err(cannot)?;
         let meta = std::fs::metadata(&real).map_err(cannot)?;
         if meta.is_dir() {
-            let copied = copy::copy_tree(&real, &work, copy::SUBMISSION_CAP)?;
+            let copied = copy::copy_submission_tree(&real, &work, copy::SUBMISSION_CAP)?;
             // Named inside the submission, as the student knows them.
             let skipped = copied
                 .skipped

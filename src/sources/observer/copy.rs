@@ -154,6 +154,14 @@ fn skipped_kind(kind: &std::fs::FileType) -> Option<Skipped> {
 /// Copies the regular file `from` to the new file `to`, counting its apparent size into
 /// `copied` against `cap` before it writes anything.
 pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Result<(), CopyError> {
+    copy_file_of(from, to, cap, copied, false)
+}
+
+/// `copy_file`; `inside` a submission's directory (`copy_submission_tree`), a file of machine
+/// code is refused (`native_code`). A submission that is itself one file is what the scenario
+/// runs or builds (a compiled program handed in on purpose, under `run: {submission}`), and is
+/// copied.
+fn copy_file_of(from: &Path, to: &Path, cap: u64, copied: &mut Copied, inside: bool) -> Result<(), CopyError> {
     let io = |path: &Path| {
         let path = path.to_owned();
         move |source| CopyError::Io { path, source }
@@ -193,7 +201,7 @@ pub fn copy_file(from: &Path, to: &Path, cap: u64, copied: &mut Copied) -> Resul
                     return Err(CopyError::HidingEncoding { path: from.to_owned(), encoding });
                 }
             }
-            if native_code(&buf[..n]) {
+            if inside && native_code(&buf[..n]) {
                 return Err(CopyError::NotAFile { path: from.to_owned(), what: Skipped::Compiled });
             }
         }
@@ -256,7 +264,15 @@ fn meta_mode(meta: &std::fs::Metadata) -> u32 {
 /// than `ENTRY_CAP` entries.
 pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
     let mut copied = Copied::default();
-    copy_into(from, to, cap, &mut copied, (0, 0))?;
+    copy_into(from, to, (cap, false), &mut copied, (0, 0))?;
+    Ok(copied)
+}
+
+/// `copy_tree` of a submission: a file of machine code in it is left out too, whatever its
+/// name (`native_code`). (The sandbox's copy of the working copy keeps what this one kept.)
+pub fn copy_submission_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> {
+    let mut copied = Copied::default();
+    copy_into(from, to, (cap, true), &mut copied, (0, 0))?;
     Ok(copied)
 }
 
@@ -265,7 +281,7 @@ pub fn copy_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, CopyError> 
 fn copy_into(
     from: &Path,
     to: &Path,
-    cap: u64,
+    (cap, native): (u64, bool),
     copied: &mut Copied,
     (depth, length): (usize, usize),
 ) -> Result<(), CopyError> {
@@ -298,14 +314,14 @@ fn copy_into(
                 return Err(CopyError::TooDeep { cap: DEPTH_CAP, path });
             }
             std::fs::create_dir(&target).map_err(io(&target))?;
-            copy_into(&path, &target, cap, copied, (depth + 1, length))?;
+            copy_into(&path, &target, (cap, native), copied, (depth + 1, length))?;
         } else if kind.is_symlink() {
             let link = std::fs::read_link(&path).map_err(io(&path))?;
             std::os::unix::fs::symlink(link, &target).map_err(io(&target))?;
         } else if let Some(what) = skipped_kind(&kind) {
             copied.skipped.push((path, what));
         } else {
-            match copy_file(&path, &target, cap, copied) {
+            match copy_file_of(&path, &target, cap, copied, native) {
                 // Swapped for something else since it was listed: skipped like one.
                 Err(CopyError::NotAFile { path, what }) => copied.skipped.push((path, what)),
                 other => other?,
@@ -464,7 +480,7 @@ mod tests {
         std::fs::write(from.join("main.c"), b"int main(void) { return 0; }\n").unwrap();
         std::fs::write(from.join("empty.txt"), b"").unwrap();
         std::fs::create_dir(base.join("copy")).unwrap();
-        let copied = copy_tree(&from, &base.join("copy"), SUBMISSION_CAP).expect("copied");
+        let copied = copy_submission_tree(&from, &base.join("copy"), SUBMISSION_CAP).expect("copied");
         let mut skipped: Vec<String> = copied
             .skipped
             .iter()
