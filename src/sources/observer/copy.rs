@@ -480,16 +480,18 @@ mod tests {
         std::fs::write(from.join("main.c"), b"int main(void) { return 0; }\n").unwrap();
         std::fs::write(from.join("empty.txt"), b"").unwrap();
         std::fs::create_dir(base.join("copy")).unwrap();
-        let copied = copy_submission_tree(&from, &base.join("copy"), SUBMISSION_CAP).expect("copied");
+        let copied = copy_submission_tree(&from, &base.join("copy"), SUBMISSION_CAP);
+        let left: Vec<bool> =
+            ["data.txt", "lib.a.txt", "main.c", "empty.txt"].map(|f| base.join("copy").join(f).exists()).to_vec();
+        // Removed before anything is asserted: a failing run leaves nothing in /tmp either.
+        std::fs::remove_dir_all(&base).unwrap();
         let mut skipped: Vec<String> = copied
+            .expect("copied")
             .skipped
             .iter()
             .map(|(p, why)| format!("{} {why:?}", p.file_name().unwrap().to_string_lossy()))
             .collect();
         skipped.sort();
-        let left: Vec<bool> =
-            ["data.txt", "lib.a.txt", "main.c", "empty.txt"].map(|f| base.join("copy").join(f).exists()).to_vec();
-        std::fs::remove_dir_all(&base).unwrap();
         assert_eq!(skipped, ["data.txt Compiled", "lib.a.txt Compiled"]);
         assert_eq!(left, [false, false, true, true]);
     }
