@@ -28,16 +28,18 @@
 //!   answering through sockets connected by name, making no process);
 //! - the reply returns a value (`('#RETURN', value)` as `multiprocessing.connection` pickles
 //!   it), not a bare `None`, `True` or `False` (a lock's, an event's: those carry nothing);
-//! - the request is a write of another process into the server whose bytes hold that value's
-//!   pickle, and the server read it before it began the reply (the tracer's order: a thread's
-//!   read is recorded before the thread runs on, so a value it handed over was recorded as
-//!   read before any reply that carries it began);
-//! - among such requests, the earliest not yet matched (a queue is first in, first out).
+//! - the request is a write into the server, on the object the answered request names (the
+//!   proxy's id), whose bytes hold that value's pickle, and the server read it before it began
+//!   the reply (the tracer's order: a thread's read is recorded before the thread runs on, so
+//!   a value it handed over was recorded as read before any reply that carries it began);
+//! - among such requests, the reader's own first (then the value came from nobody and there
+//!   is no edge: an item it stored itself, a `get` default the server hands back), else the
+//!   earliest of another process not yet matched (a queue is first in, first out).
 //!
 //! The request that carried a reply's value also says who wrote the bytes of its reads
 //! (`Through::writers`): a reader that appended values to a list of its own and read them
-//! back took them from nobody, whatever another process appended to another list (the value
-//! is looked for among the requests on the object the answered request names).
+//! back took them from nobody, whatever another process appended to another list. A number
+//! no request carried (a `len` the server worked out) came from nobody too.
 //!
 //! A reply whose value matches no request gets no edge: fewer edges, never one from a request
 //! that did not carry the value. A pickle whose bytes differ between the two messages (memo
