@@ -636,9 +636,11 @@ impl Trace {
     /// size in `KiB`) stay numbers even when one equals a pid (blind25: "timed out after
     /// <launcher#26> ms" for a launcher whose pid was 20000; pids start past 10,000).
     pub fn normalize_pids_in_message(&self, text: &str) -> String {
-        const UNITS: [&str; 7] = [" ms", " s ", " KiB", " MiB", " bytes", " seconds", " %"];
+        const UNITS: [&str; 7] = ["ms", "s", "KiB", "MiB", "bytes", "seconds", "%"];
         self.normalize_pids_where(text, |rest| {
-            !UNITS.iter().any(|u| rest.starts_with(u) || (u.ends_with(' ') && rest == u.trim_end()))
+            let unit =
+                rest.strip_prefix(' ').map(|r| r.split(|c: char| c.is_whitespace() || ",;:.)".contains(c)).next());
+            !unit.flatten().is_some_and(|word| UNITS.contains(&word))
         })
     }
 
@@ -674,9 +676,6 @@ impl Trace {
 mod tests {
     use super::*;
 
-    /// A big run's trace is mostly events and message edges, held until the report is out:
-    /// 400,000 events of 128 bytes and edges of 40 were most of a 200,000-item queue run's
-    /// memory (docs/performance.md). A field that makes them bigger should be a choice.
     #[test]
     fn a_message_keeps_its_own_numbers_that_equal_a_pid() {
         let mut b = build::TraceBuilder::new("pids", 1);
@@ -691,6 +690,9 @@ mod tests {
         assert_eq!(trace.normalize_pids("after 20000 ms"), "after <main> ms");
     }
 
+    /// A big run's trace is mostly events and message edges, held until the report is out:
+    /// 400,000 events of 128 bytes and edges of 40 were most of a 200,000-item queue run's
+    /// memory (docs/performance.md). A field that makes them bigger should be a choice.
     #[test]
     fn events_and_edges_stay_small() {
         assert!(std::mem::size_of::<Event>() <= 80, "Event is {} bytes", std::mem::size_of::<Event>());

@@ -649,9 +649,10 @@ fn build_trace(
         if let Some(&(p, before_seq)) = marks.get(index) {
             if let Some(draft) = drafts[p] {
                 // Its own request: from nobody else.
-                let own = |pid: i32| response.records[*index].pid == pid;
-                let from =
-                    from.clone().or_else(|| through.writers.get(index).map(|&w| if own(w) { vec![] } else { vec![w] }));
+                let reader = response.records[*index].pid;
+                let from = from
+                    .clone()
+                    .or_else(|| through.writers.get(index).map(|&w| (w != reader).then_some(w).into_iter().collect()));
                 builder.received(draft, before_seq, bytes, from);
             }
         }

@@ -260,8 +260,11 @@ pub fn through_servers(
         // apart in one dict, `d.get('nokey', v)`). Which request stored the very item is not
         // told (keys and indices are not read); the reader's own is the cautious reading.
         let own = |(_, w): &&(usize, usize)| records[*w].pid == reader.pid;
-        let carried =
-            before.iter().filter(own).find(|(_, r)| carries(r)).or_else(|| before.iter().find(|(_, r)| carries(r)));
+        let carried = before
+            .iter()
+            .filter(own)
+            .find(|(_, r)| carries(r))
+            .or_else(|| before.iter().filter(|x| !own(x)).find(|(_, r)| carries(r)));
         if let Some(&(_, request)) = carried {
             matched.insert(request);
             carried_to.insert(read, records[request].pid);
