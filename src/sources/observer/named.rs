@@ -39,7 +39,10 @@
 //! The request that carried a reply's value also says who wrote the bytes of its reads
 //! (`Through::writers`): a reader that appended values to a list of its own and read them
 //! back took them from nobody, whatever another process appended to another list. A number
-//! no request carried (a `len` the server worked out) came from nobody too.
+//! no request carried (a `len` the server worked out) came from nobody too, and so did every
+//! message of the server's that carries nothing of a client's (`says_nothing`): the
+//! connection's handshake, whose challenge and digest are random bytes that hold a digit now and
+//! then, an error, a `None`.
 //!
 //! A reply whose value matches no request gets no edge: fewer edges, never one from a request
 //! that did not carry the value. A pickle whose bytes differ between the two messages (memo
@@ -239,8 +242,16 @@ pub fn through_servers(
     // past it, replies get no edge (failing closed).
     let mut budget = COMPARED;
     for (reply, read) in replies {
-        let Some(value) = bytes.get(&reply).and_then(|b| returned_value(b)) else { continue };
         let (server, reader) = (records[reply].pid, &records[read]);
+        let Some(message) = bytes.get(&reply) else { continue };
+        if says_nothing(message) {
+            // The connection's handshake, an error, a lock's `True`: nothing of another
+            // process's. Its random bytes (a challenge, a digest) hold digits now and then, which
+            // would otherwise be a value "from a process not known" (CI, 1 run in ~150).
+            carried_to.insert(read, reader.pid);
+            continue;
+        }
+        let Some(value) = returned_value(message) else { continue };
         let Some(list) = requests.get(&server) else { continue };
         let before = &list[..list.partition_point(|(server_read, _)| *server_read < reply)];
         // The request this reply answers: the reading thread's last one the server read (a
@@ -339,6 +350,45 @@ fn object_id(request: &[u8]) -> Option<&[u8]> {
     text.get(..length)
 }
 
+/// Whether a message a `manager` server wrote carries nothing a client gave it: a length
+/// alone (a long message's first write), anything not a pickle (the connection's handshake:
+/// `#CHALLENGE#` with random bytes, `#WELCOME#`, an HMAC digest), a reply other than
+/// `#RETURN` (`#ERROR`, `#TRACEBACK`, `#PROXY`: the server's own words) or a `#RETURN` of
+/// `None`, `True` or `False`. A `#RETURN` whose value cannot be told (a pickle cut short) does
+/// not say nothing: it stays unknown.
+fn says_nothing(message: &[u8]) -> bool {
+    let is_pickle = |b: &[u8]| matches!(b, [0x80, 2..=5, ..]);
+    // A pickle follows the 4-byte length in the same write, or is a write of its own.
+    let body = match message.get(4..) {
+        _ if is_pickle(message) => message,
+        Some(rest) if is_pickle(rest) => rest,
+        _ => return true,
+    };
+    if contains(body, b"#RETURN") {
+        return returns_a_constant(body);
+    }
+    // `(tag, ...)` with a tag beginning `#`: after the protocol, a frame (protocol 4) and the
+    // tuple's mark (none for a pair), a short string's opcode and length.
+    let rest = match &body[2..] {
+        [0x95, framed @ ..] => framed.get(8..).unwrap_or_default(),
+        rest => rest,
+    };
+    let rest = rest.strip_prefix(b"(").unwrap_or(rest);
+    matches!(rest, [0x8c | b'U', _, b'#', ..])
+}
+
+/// Whether a `#RETURN` reply's pickle ends with `None`, `True` or `False` before its tuple.
+fn returns_a_constant(body: &[u8]) -> bool {
+    let body = body.strip_suffix(b".").unwrap_or(body);
+    let body = match body {
+        [rest @ .., 0x94] => rest,
+        [rest @ .., b'q', _] => rest,
+        [rest @ .., b'r', _, _, _, _] => rest,
+        _ => body,
+    };
+    matches!(body, [.., b'N' | 0x88 | 0x89, 0x86])
+}
+
 /// The pickle of the value a `multiprocessing.connection` reply returns: the bytes between
 /// `#RETURN`'s memo and the closing `TUPLE2`, memo and `STOP` of `('#RETURN', value)`;
 /// `None` for anything else, and for `None`, `True` and `False`, which carry nothing.
@@ -435,5 +485,24 @@ mod tests {
         assert_eq!(returned_value(lock), None);
         assert_eq!(returned_value(b"\x8c\x07#ERROR\x94K\n\x86\x94."), None);
         assert!(is_number(b"K\n") && is_number(b"\x8a\x02\x00\x01") && !is_number(b"\x8c\x01a"));
+    }
+
+    #[test]
+    fn handshakes_errors_and_constants_say_nothing_values_do() {
+        let challenge = b"\x00\x00\x00\x1f#CHALLENGE#\x01 1 2 3 4\xff\x00abcdefghij";
+        let digest = b"\x00\x00\x00\x10\x31\x00\x32\x00\x33\x00\x34\x00\x31\x00\x32\x00\x33\x00\x34\x00";
+        let lock = b"\x00\x00\x00\x13\x80\x04\x95\x0f\x00\x00\x00\x00\x00\x00\x00\x8c\x07#RETURN\x94\x88\x86\x94.";
+        let p2_none = b"\x80\x02U\x07#RETURNq\x00N\x86q\x01.";
+        let error = b"\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8c\x06#ERROR\x94K\n\x86\x94.";
+        for nothing in [&challenge[..], &digest[..], &b"#WELCOME#"[..], &b"\x00\x00\x50\x00"[..], lock, p2_none, error]
+        {
+            assert!(says_nothing(nothing), "{nothing:?}");
+        }
+        let ten = b"\x00\x00\x00\x14\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8c\x07#RETURN\x94K\n\x86\x94.";
+        // A long reply cut short where the bytes were kept: not known to say nothing.
+        let cut = b"\x00\x00\x50\x00\x80\x04\x95\x10\x00\x00\x00\x00\x00\x00\x00\x8c\x07#RETURN\x94\x8c\x10abc";
+        for value in [&ten[..], &ten[4..], &cut[..]] {
+            assert!(!says_nothing(value), "{value:?}");
+        }
     }
 }
