@@ -732,6 +732,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         received_marks: Vec::new(),
         received_from: Vec::new(),
         sent_bytes: Vec::new(),
+        sent_marks: Vec::new(),
         sent: Vec::new(),
     }];
     let mut edges = Vec::new();
@@ -766,6 +767,7 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             received_marks: Vec::new(),
             received_from: Vec::new(),
             sent_bytes: Vec::new(),
+            sent_marks: Vec::new(),
             sent: Vec::new(),
         });
     }

@@ -43,6 +43,7 @@ struct Draft {
     received_from: Vec<(usize, usize, Option<Vec<i32>>)>,
     sent: Vec<(u32, u64)>,
     sent_bytes: Vec<u8>,
+    sent_marks: Vec<(u32, usize)>,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -118,6 +119,7 @@ impl TraceBuilder {
                 received_from: Vec::new(),
                 sent: Vec::new(),
                 sent_bytes: Vec::new(),
+                sent_marks: Vec::new(),
             });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
@@ -155,8 +157,12 @@ impl TraceBuilder {
     }
 
     /// Adds `bytes` to what draft `draft` wrote to the program's channels.
-    pub fn sent_bytes(&mut self, draft: usize, bytes: &[u8]) {
-        self.procs[draft].sent_bytes.extend_from_slice(bytes);
+    /// `before_seq` is the sequence number of the draft's first event after the write (`None`:
+    /// not known, `Process::sent_marks`).
+    pub fn sent_bytes(&mut self, draft: usize, before_seq: Option<u32>, bytes: &[u8]) {
+        let d = &mut self.procs[draft];
+        d.sent_bytes.extend_from_slice(bytes);
+        d.sent_marks.push((before_seq.unwrap_or(u32::MAX), d.sent_bytes.len()));
     }
 
     /// Notes that draft `draft` wrote to a channel at `time_ns`, before its event `before_seq`.
@@ -214,6 +220,7 @@ impl TraceBuilder {
                             received_from: Vec::new(),
                             sent: Vec::new(),
                             sent_bytes: Vec::new(),
+                            sent_marks: Vec::new(),
                         });
                     }
                 }
@@ -297,6 +304,7 @@ impl TraceBuilder {
                     },
                     received_from: std::mem::take(&mut draft.received_from),
                     sent_bytes: std::mem::take(&mut draft.sent_bytes),
+                    sent_marks: std::mem::take(&mut draft.sent_marks),
                     sent: {
                         // In the order of the events they fall between (threads' records come
                         // in the tracer's order).

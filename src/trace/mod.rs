@@ -86,6 +86,13 @@ pub struct Process {
     /// bytes, as `received` keeps reads (`fifo` looks there for each value a reader took).
     #[serde(skip)]
     pub sent_bytes: Vec<u8>,
+    /// Where each write's bytes end in `sent_bytes`, with the sequence number of the process's
+    /// first event after that write (`u32::MAX` when the write's place among the events is not
+    /// known: a write into a `Manager`'s socket, a stdout put on a channel): a value printed as
+    /// sent must be among the bytes written after the line (red team round 29, F5: a child
+    /// that sent its reply before it received, and printed its lines in the right order).
+    #[serde(skip)]
+    pub sent_marks: Vec<(u32, usize)>,
 }
 
 impl Process {
@@ -96,6 +103,32 @@ impl Process {
     pub fn read_before(&self, seq: u32) -> usize {
         let reads = self.received_marks.partition_point(|&(before, _)| before <= seq);
         reads.checked_sub(1).map_or(0, |last| self.received_marks[last].1)
+    }
+
+    /// For each of `values` the process wrote, the sequence number of its first event after the
+    /// last write that carried it (`travelled::last_found`): `u32::MAX` when a write whose
+    /// place among the events is not known carried it. A value sent after an event of sequence
+    /// number `seq` has a number above `seq`. Values it never wrote are not in the map.
+    pub fn last_sent<'v>(&self, values: &[&'v str]) -> std::collections::HashMap<&'v str, u32> {
+        let write_of = |end: usize| self.sent_marks.partition_point(|&(_, e)| e < end);
+        let mut out: std::collections::HashMap<&str, u32> =
+            travelled::last_found(&self.sent_bytes, values.iter().copied())
+                .into_iter()
+                .map(|(v, end)| (v, self.sent_marks.get(write_of(end)).map_or(u32::MAX, |m| m.0)))
+                .collect();
+        // The writes of no known place: their values may have gone after any event.
+        let mut unplaced = Vec::new();
+        let mut start = 0;
+        for &(before, end) in &self.sent_marks {
+            if before == u32::MAX {
+                unplaced.extend_from_slice(&self.sent_bytes[start..end]);
+            }
+            start = end;
+        }
+        for v in travelled::found_in(&unplaced, values.iter().copied()) {
+            out.insert(v, u32::MAX);
+        }
+        out
     }
 }
 
@@ -688,6 +721,25 @@ mod tests {
             "timed out after 20000 ms; main (pid <main>) printed: I am <main>, 20000 KiB"
         );
         assert_eq!(trace.normalize_pids("after 20000 ms"), "after <main> ms");
+    }
+
+    #[test]
+    fn a_value_is_last_sent_by_the_write_that_last_carried_it() {
+        let mut b = build::TraceBuilder::new("sent", 1);
+        let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+        b.event(10, Event { seq: 0, time_ns: 0, label: None, kind: begin });
+        let draft = b.draft(10).expect("main's draft");
+        // `pong` before event 1, `ping` and `pong` again before event 3, `x` at no known place.
+        b.sent_bytes(draft, Some(1), b"pong\n");
+        b.sent_bytes(draft, Some(3), b"ping pong\n");
+        b.sent_bytes(draft, None, b"x\n");
+        b.sent_bytes(draft, Some(4), b"late");
+        let trace = b.finish(Outcome::Finished);
+        let last = trace.processes[0].last_sent(&["pong", "ping", "x", "late", "never", "on"]);
+        let expected: std::collections::HashMap<&str, u32> =
+            [("pong", 3), ("ping", 3), ("x", u32::MAX), ("late", 4)].into_iter().collect();
+        // `on` is inside `pong`, not a word of its own; `never` was not sent.
+        assert_eq!(last, expected);
     }
 
     /// A big run's trace is mostly events and message edges, held until the report is out:

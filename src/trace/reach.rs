@@ -163,6 +163,7 @@ mod tests {
                 received_marks: Vec::new(),
                 received_from: Vec::new(),
                 sent_bytes: Vec::new(),
+                sent_marks: Vec::new(),
                 sent: Vec::new(),
             })
             .collect();

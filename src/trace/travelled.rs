@@ -37,39 +37,80 @@ pub fn found_in<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> Hash
 /// match in any encoding): a value printed at an event was read before it when that offset is
 /// within what the process had read by then (`Process::read_before`).
 pub fn first_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
-    // The first `VALUE_CAP` different values, in the order given (the order printed): the
-    // rest count as not read.
-    let mut seen = HashSet::new();
-    let values: Vec<&str> = values.filter(|v| seen.insert(*v)).take(VALUE_CAP).collect();
-    let (mut patterns, mut owner, mut text) = (Vec::new(), Vec::new(), Vec::new());
-    for (i, v) in values.iter().enumerate() {
-        for (k, e) in encodings(v).into_iter().enumerate().filter(|(_, e)| !e.is_empty()) {
-            patterns.push(e);
-            owner.push(i);
-            text.push(k == 0);
-        }
-    }
     let mut found = HashMap::new();
-    if bytes.is_empty() || patterns.is_empty() {
+    if bytes.is_empty() {
         return found;
     }
-    let Ok(automaton) = aho_corasick::AhoCorasick::new(&patterns) else { return found };
+    let Some(search) = Search::new(values) else { return found };
     // Every value with a pattern has its text's, so this is how many values there are to find.
-    let mut left = owner.iter().collect::<HashSet<_>>().len();
-    // Overlapping matches come in the order of their ends: a value's first is its earliest.
-    for m in automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
-        if text[m.pattern().as_usize()] && !stands_alone(bytes, m.start(), m.end()) {
-            continue;
-        }
-        if let std::collections::hash_map::Entry::Vacant(e) = found.entry(values[owner[m.pattern().as_usize()]]) {
-            e.insert(m.end());
+    let mut left = search.owner.iter().collect::<HashSet<_>>().len();
+    search.each(bytes, |value, end| {
+        if let std::collections::hash_map::Entry::Vacant(e) = found.entry(value) {
+            e.insert(end);
             left -= 1;
-            if left == 0 {
+        }
+        left > 0
+    });
+    found
+}
+
+/// `first_found`'s counterpart: where each of `values` last ends in `bytes` (`Process::sent`'s
+/// writes: a value printed as sent must have been written after its line).
+pub fn last_found<'v>(bytes: &[u8], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
+    let mut found = HashMap::new();
+    if let Some(search) = Search::new(values).filter(|_| !bytes.is_empty()) {
+        search.each(bytes, |value, end| {
+            found.insert(value, end);
+            true
+        });
+    }
+    found
+}
+
+/// The encodings of the first `VALUE_CAP` different values, in the order given (the order
+/// printed: the rest count as not read), in one automaton.
+struct Search<'v> {
+    automaton: aho_corasick::AhoCorasick,
+    values: Vec<&'v str>,
+    /// Per pattern, the value it encodes, and whether it is the value's text.
+    owner: Vec<usize>,
+    text: Vec<bool>,
+}
+
+impl<'v> Search<'v> {
+    fn new(values: impl Iterator<Item = &'v str>) -> Option<Search<'v>> {
+        let mut seen = HashSet::new();
+        let values: Vec<&str> = values.filter(|v| seen.insert(*v)).take(VALUE_CAP).collect();
+        let (mut patterns, mut owner, mut text) = (Vec::new(), Vec::new(), Vec::new());
+        for (i, v) in values.iter().enumerate() {
+            for (k, e) in encodings(v).into_iter().enumerate().filter(|(_, e)| !e.is_empty()) {
+                patterns.push(e);
+                owner.push(i);
+                text.push(k == 0);
+            }
+        }
+        if patterns.is_empty() {
+            return None;
+        }
+        let automaton = aho_corasick::AhoCorasick::new(&patterns).ok()?;
+        Some(Search { automaton, values, owner, text })
+    }
+
+    /// Calls `each` with every match's value and end, in the order of the ends, while it
+    /// returns true, for at most `MATCH_BUDGET` matches. A value's text counts only as a whole
+    /// token (`stands_alone`).
+    fn each(&self, bytes: &[u8], mut each: impl FnMut(&'v str, usize) -> bool) {
+        // Overlapping matches come in the order of their ends: a value's first is its earliest.
+        for m in self.automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
+            let pattern = m.pattern().as_usize();
+            if self.text[pattern] && !stands_alone(bytes, m.start(), m.end()) {
+                continue;
+            }
+            if !each(self.values[self.owner[pattern]], m.end()) {
                 break;
             }
         }
     }
-    found
 }
 
 /// Whether the text at `start..end` of `bytes` is a whole token, not part of a longer word or

@@ -333,8 +333,28 @@ impl Ctx<'_> {
         format!("held in this run by chance: nothing makes {} happen before {}", self.describe(a), self.describe(b))
     }
 
-    /// `before` over the pairs of events that share a key.
+    /// `before` over the pairs of events that share a key; by a value, in an observed program,
+    /// once the lines are in order, the values must also have been sent after their lines
+    /// (`sent_before_its_line`: a line printed after its send fails on the order first, with
+    /// the message that says so).
     fn before_by_key(
+        &self,
+        first: &Selector,
+        then: &Selector,
+        order: Order,
+        by: (&Key, bool),
+        ea: &[EventId],
+        eb: &[EventId],
+    ) -> Verdict {
+        let verdict = self.lines_before_by_key(first, then, order, by, ea, eb);
+        match by.0 {
+            Key::Var(var) if verdict.passed => self.sent_before_its_line(var, ea, eb).unwrap_or(verdict),
+            _ => verdict,
+        }
+    }
+
+    /// `before_by_key` on the lines alone.
+    fn lines_before_by_key(
         &self,
         first: &Selector,
         then: &Selector,
@@ -400,6 +420,59 @@ impl Ctx<'_> {
         let mut v = pass(format!("{pairs} pair(s) of events, each pair sharing a key, in order"), Vec::new());
         v.warning = by_chance;
         v
+    }
+
+    /// In an observed program, an A of a value paired with a B of another process must have
+    /// sent the value after its line: the order of the lines is that of the bytes only when the
+    /// bytes came after A (red team round 29, F5: a child sent its reply first, received, then
+    /// printed `send: pong` and sent a dummy, whose edge ordered main's `recv: pong`). The
+    /// failing verdict for the first A that did not.
+    fn sent_before_its_line(&self, var: &str, ea: &[EventId], eb: &[EventId]) -> Option<Verdict> {
+        if !self.trace.is_observed() {
+            return None;
+        }
+        // Per value, the processes of its Bs.
+        let mut readers: std::collections::HashMap<String, std::collections::HashSet<usize>> =
+            std::collections::HashMap::new();
+        for &b in eb {
+            if let Some((value, _)) = self.printed(b, var) {
+                readers.entry(value).or_default().insert(b.process());
+            }
+        }
+        // The As that have a B of their value in another process, with their values.
+        let mut paired: Vec<(EventId, String)> = Vec::new();
+        for &a in ea {
+            let Some((value, _)) = self.printed(a, var) else { continue };
+            if readers.get(&value).is_some_and(|ps| ps.iter().any(|&p| p != a.process())) {
+                paired.push((a, value));
+            }
+        }
+        // Per process, where each of its values was last sent: one search of its writes.
+        let mut last: std::collections::HashMap<usize, std::collections::HashMap<&str, u32>> =
+            std::collections::HashMap::new();
+        for (a, value) in &paired {
+            last.entry(a.process()).or_default().insert(value, 0);
+        }
+        for (p, values) in &mut last {
+            let wanted: Vec<&str> = values.keys().copied().collect();
+            *values = self.trace.processes[*p].last_sent(&wanted);
+        }
+        for (a, value) in &paired {
+            let sent_after = last[&a.process()].get(value.as_str()).is_some_and(|&seq| seq > self.trace.event(*a).seq);
+            if !sent_after {
+                return Some(fail(
+                    format!(
+                        "{}, but {} wrote no {var} = {value} to a pipe, queue or socket after that line: the \
+                         bytes that carried it (if any) went before it, so the line does not say when the value \
+                         was sent. Print the line before the send or put.",
+                        self.describe(*a),
+                        self.trace.processes[a.process()].role
+                    ),
+                    vec![*a],
+                ));
+            }
+        }
+        None
     }
 
     /// `before_by_key` over many pairs: each key's As and Bs compared as two sets, as

@@ -1267,7 +1267,7 @@ mod tests {
             }
             let writer = trace.draft(11).expect("the writer");
             for bytes in sent {
-                trace.sent_bytes(writer, bytes);
+                trace.sent_bytes(writer, None, bytes);
             }
             let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
             verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")

@@ -1046,19 +1046,22 @@ fn add_sent_bytes(
     // scan of the processes per write).
     let last_of_pid: HashMap<i32, usize> = procs.iter().enumerate().map(|(k, p)| (p.pid, k)).collect();
     for sent in &response.sent {
-        let draft = match sent.record {
-            Some(index) if !read_elsewhere.contains(&index) => None,
-            Some(index) => marks.get(&index).and_then(|&(p, _)| drafts[p]),
-            None => last_of_pid.get(&sent.pid).and_then(|&p| drafts[p]),
+        let (draft, before_seq) = match sent.record {
+            Some(index) if !read_elsewhere.contains(&index) => (None, None),
+            Some(index) => match marks.get(&index) {
+                Some(&(p, seq)) => (drafts[p], Some(seq)),
+                None => (None, None),
+            },
+            None => (last_of_pid.get(&sent.pid).and_then(|&p| drafts[p]), None),
         };
         if let Some(draft) = draft {
-            builder.sent_bytes(draft, &sent.bytes);
+            builder.sent_bytes(draft, before_seq, &sent.bytes);
         }
     }
     // What it wrote through a stdout put on a channel, as far as others read it (`crossed`).
     for (pid, bytes) in &crossed.redirected_sent {
         if let Some(draft) = last_of_pid.get(pid).and_then(|&p| drafts[p]) {
-            builder.sent_bytes(draft, bytes);
+            builder.sent_bytes(draft, None, bytes);
         }
     }
 }
