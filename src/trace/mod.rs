@@ -105,6 +105,21 @@ impl Process {
         reads.checked_sub(1).map_or(0, |last| self.received_marks[last].1)
     }
 
+    /// Where each read's bytes end in `received` (`travelled`'s cuts).
+    pub fn received_cuts(&self) -> Vec<usize> {
+        self.received_from.iter().map(|&(_, end, _)| end).collect()
+    }
+
+    /// Where each write's bytes end in `sent_bytes` (`travelled`'s cuts).
+    pub fn sent_cuts(&self) -> Vec<usize> {
+        self.sent_marks.iter().map(|&(_, end)| end).collect()
+    }
+
+    /// Which of `values` the process wrote (`travelled::found_in`).
+    pub fn sent_any<'v>(&self, values: impl Iterator<Item = &'v str>) -> std::collections::HashSet<&'v str> {
+        travelled::found_in(&self.sent_bytes, &self.sent_cuts(), values)
+    }
+
     /// For each of `values` the process wrote, the sequence number of its first event after the
     /// last write that carried it (`travelled::last_found`): `u32::MAX` when a write whose
     /// place among the events is not known carried it. A value sent after an event of sequence
@@ -112,20 +127,21 @@ impl Process {
     pub fn last_sent<'v>(&self, values: &[&'v str]) -> std::collections::HashMap<&'v str, u32> {
         let write_of = |end: usize| self.sent_marks.partition_point(|&(_, e)| e < end);
         let mut out: std::collections::HashMap<&str, u32> =
-            travelled::last_found(&self.sent_bytes, values.iter().copied())
+            travelled::last_found(&self.sent_bytes, &self.sent_cuts(), values.iter().copied())
                 .into_iter()
                 .map(|(v, end)| (v, self.sent_marks.get(write_of(end)).map_or(u32::MAX, |m| m.0)))
                 .collect();
         // The writes of no known place: their values may have gone after any event.
-        let mut unplaced = Vec::new();
+        let (mut unplaced, mut cuts) = (Vec::new(), Vec::new());
         let mut start = 0;
         for &(before, end) in &self.sent_marks {
             if before == u32::MAX {
                 unplaced.extend_from_slice(&self.sent_bytes[start..end]);
+                cuts.push(unplaced.len());
             }
             start = end;
         }
-        for v in travelled::found_in(&unplaced, values.iter().copied()) {
+        for v in travelled::found_in(&unplaced, &cuts, values.iter().copied()) {
             out.insert(v, u32::MAX);
         }
         out

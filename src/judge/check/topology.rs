@@ -856,6 +856,7 @@ impl Ctx<'_> {
             }
             let found = crate::trace::travelled::found_in(
                 &self.trace.processes[process].received,
+                &self.trace.processes[process].received_cuts(),
                 printed.iter().map(|(_, v)| v.as_str()),
             );
             if let Some((id, v)) = printed.iter().find(|(_, v)| !found.contains(v.as_str())) {
@@ -879,13 +880,17 @@ impl Ctx<'_> {
     /// round 26, F2).
     fn read_from<'v>(&self, reader: usize, writer: usize, values: impl Iterator<Item = &'v String>) -> HashSet<String> {
         let (r, w) = (&self.trace.processes[reader], self.trace.processes[writer].pid);
-        let mut bytes = Vec::new();
+        let (mut bytes, mut cuts) = (Vec::new(), Vec::new());
         for (start, end, from) in &r.received_from {
             if from.as_ref().is_none_or(|pids| pids.contains(&w)) {
                 bytes.extend_from_slice(&r.received[*start..*end]);
+                cuts.push(bytes.len());
             }
         }
-        crate::trace::travelled::found_in(&bytes, values.map(String::as_str)).into_iter().map(str::to_owned).collect()
+        crate::trace::travelled::found_in(&bytes, &cuts, values.map(String::as_str))
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
     }
 
     /// `fifo`'s failure for a value `v` of `var` written at `wid` and printed by a reader at
@@ -960,9 +965,7 @@ impl Ctx<'_> {
                 by_writer.entry(w.1).or_default().push(w.0.as_str());
             }
             for (writer, values) in by_writer {
-                let found =
-                    crate::trace::travelled::found_in(&self.trace.processes[writer].sent_bytes, values.into_iter());
-                sent.insert(writer, found);
+                sent.insert(writer, self.trace.processes[writer].sent_any(values.into_iter()));
             }
         }
         let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
@@ -979,6 +982,7 @@ impl Ctx<'_> {
             let travelled = if observed {
                 crate::trace::travelled::first_found(
                     &self.trace.processes[reader].received,
+                    &self.trace.processes[reader].received_cuts(),
                     values.iter().flatten().map(String::as_str),
                 )
             } else {

@@ -364,17 +364,20 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     }
     // What each process read from the program's channels, by pid, in the order read.
     let crossed = super::crossed::crossings(&response.records, &response.received, &response.sent);
-    let mut read_by_pid: HashMap<i32, Vec<u8>> = HashMap::new();
+    // With where each read ends (`travelled`'s cuts).
+    let mut read_by_pid: HashMap<i32, (Vec<u8>, Vec<usize>)> = HashMap::new();
     for (index, bytes, _) in &crossed.received {
         if let Some(r) = response.records.get(*index) {
-            read_by_pid.entry(r.pid).or_default().extend_from_slice(bytes);
+            let (read, cuts) = read_by_pid.entry(r.pid).or_default();
+            read.extend_from_slice(bytes);
+            cuts.push(read.len());
         }
     }
     for p in &mut procs {
         forget_echoes(&mut p.items);
         forget_asides(&mut p.items);
-        if let Some(read) = read_by_pid.get(&p.pid) {
-            forget_untravelled_asides(&mut p.items, read);
+        if let Some((read, cuts)) = read_by_pid.get(&p.pid) {
+            forget_untravelled_asides(&mut p.items, read, cuts);
         }
     }
     forget_worded_asides(&mut procs);
@@ -1073,7 +1076,7 @@ fn add_sent_bytes(
 /// process printed the first as a remark, not as the line. `read` is what the process read
 /// from the program's channels (`trace::travelled`). A process whose lines of a pattern are
 /// all untravelled keeps them: they are its lines, and the checks judge them.
-fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8]) {
+fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8], cuts: &[usize]) {
     // Each item's captured texts (none for anything but a matched line), looked up once.
     let captures: Vec<Vec<&str>> = items
         .iter()
@@ -1084,7 +1087,7 @@ fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8]) {
             _ => Vec::new(),
         })
         .collect();
-    let found = crate::trace::travelled::found_in(read, captures.iter().flatten().copied());
+    let found = crate::trace::travelled::found_in(read, cuts, captures.iter().flatten().copied());
     if found.is_empty() {
         return;
     }
@@ -1724,7 +1727,7 @@ mod tests {
                 .iter()
                 .map(|l| (0, super::Item::line(crate::trace::Stream::Stdout, l, std::slice::from_ref(&recv))))
                 .collect();
-            super::forget_untravelled_asides(&mut items, read);
+            super::forget_untravelled_asides(&mut items, read, &[]);
             items.iter().map(|(_, i)| matches!(i, super::Item::Line(_, _, Some(_), _))).collect()
         };
         let lines = ["main: waiting to get the reply from child...", "Parent got: pong"];
