@@ -124,7 +124,7 @@ const PARSE_BUDGET: usize = 1 << 24;
 
 /// Where bytes read (or written) hold pickles, and the items each holds: a value's pickled
 /// number counts only as an item of a pickle, its text only as a whole token of a string item
-/// of printable text, or of a line of text outside any pickle (`holds`). Random bytes (a
+/// of printable text, or of a call's text outside any pickle (`holds`). Random bytes (a
 /// 4,000-byte `os.urandom` sent as a "go") hold every digit and `K` followed by every byte
 /// now and then, each with bytes beside it that are no letters: counted anywhere, single-digit
 /// values "travelled" from nowhere (red team round 29, F4: 12/12 and 13/13).
@@ -163,11 +163,11 @@ impl Item {
     }
 }
 
-/// Per call (by where its bytes start), whether its bytes outside pickles are text
-/// (`Layout::text_call`), looked up once: matches come many to a call.
+/// Per call (by where its bytes start), what `Layout::call_kind` says of it, looked up once:
+/// matches come many to a call (a search of the call per match was quadratic).
 #[derive(Default)]
 struct Calls {
-    text: HashMap<usize, bool>,
+    text: HashMap<usize, (bool, bool)>,
 }
 
 impl Layout {
@@ -244,22 +244,12 @@ impl Layout {
             (k.checked_sub(1).map_or(0, |k| cuts[k]), cuts.get(k).copied().unwrap_or(bytes.len()))
         };
         let (first, last) = (call_of(start), call_of(end - 1));
-        if first == last {
-            let (c0, c1) = first;
-            // `send_bytes`: a 4-byte big-endian length, then as many bytes (or more than the
-            // tracer kept), in one write.
-            let sized = c1 - c0 >= 4 && start >= c0 + 4 && {
-                let length = u32::from_be_bytes([bytes[c0], bytes[c0 + 1], bytes[c0 + 2], bytes[c0 + 3]]) as usize;
-                length >= c1 - c0 - 4 && length < 1 << 31 && is_text(&bytes[c0 + 4..c1])
-            };
-            if sized {
-                return true;
-            }
-        }
         let mut at = first;
         loop {
-            let text = *calls.text.entry(at.0).or_insert_with(|| self.text_call(bytes, at));
-            if !text {
+            let (text, sized) = *calls.text.entry(at.0).or_insert_with(|| self.call_kind(bytes, at));
+            // `send_bytes`' text after its length, in one write: the match after the length.
+            let after_length = sized && first == last && start >= at.0 + 4;
+            if !text && !after_length {
                 return false;
             }
             if at == last {
@@ -267,6 +257,17 @@ impl Layout {
             }
             at = call_of(at.1);
         }
+    }
+
+    /// Whether the call `c0..c1` is text outside pickles (`text_call`), and whether it is a
+    /// 4-byte big-endian length then text, as many bytes as it says or more than the tracer
+    /// kept (`send_bytes` writes both at once).
+    fn call_kind(&self, bytes: &[u8], (c0, c1): (usize, usize)) -> (bool, bool) {
+        let sized = c1 - c0 >= 4 && {
+            let length = u32::from_be_bytes([bytes[c0], bytes[c0 + 1], bytes[c0 + 2], bytes[c0 + 3]]) as usize;
+            length >= c1 - c0 - 4 && length < 1 << 31 && is_text(&bytes[c0 + 4..c1])
+        };
+        (self.text_call(bytes, (c0, c1)), sized)
     }
 
     /// Whether the bytes of the call `c0..c1` outside pickles are text (NULs aside: C's
@@ -305,31 +306,7 @@ fn parse(bytes: &[u8], start: usize, cuts: &[usize], budget: &mut usize) -> Opti
         let Some((size, item)) = opcode(bytes, at) else {
             // An argument past the end (the opcode is one: it reads no further than its own
             // fixed part) is the end of what was kept.
-            let short = matches!(
-                bytes.get(at),
-                Some(
-                    b'K' | b'M'
-                        | b'J'
-                        | b'G'
-                        | 0x8a
-                        | 0x8b
-                        | 0x8c
-                        | b'U'
-                        | b'C'
-                        | b'X'
-                        | b'T'
-                        | b'B'
-                        | 0x8d
-                        | 0x8e
-                        | 0x96
-                        | 0x80
-                        | b'q'
-                        | b'h'
-                        | b'r'
-                        | b'j'
-                        | 0x95
-                )
-            );
+            let short = bytes.get(at).is_some_and(|&op| has_binary_argument(op));
             break if short { bytes.len() } else { at };
         };
         if bytes[at] == b'.' {
@@ -343,6 +320,15 @@ fn parse(bytes: &[u8], start: usize, cuts: &[usize], budget: &mut usize) -> Opti
     let end = cut.or((stopped >= bytes.len()).then_some(bytes.len()))?;
     items.retain(|i| i.end() <= end);
     Some(Pickle { start, end, items })
+}
+
+/// Whether pickle's opcode `op` has an argument of a size it says in bytes (a fixed size, or
+/// a length first): cut short where the bytes end, not a byte that is no opcode.
+fn has_binary_argument(op: u8) -> bool {
+    matches!(
+        op,
+        b'K' | b'M' | b'J' | b'G' | b'U' | b'C' | b'X' | b'T' | b'B' | b'q' | b'h' | b'r' | b'j' | 0x80 | 0x82..=0x84
+    ) || matches!(op, 0x8a..=0x8e | 0x95 | 0x96)
 }
 
 /// The size of the opcode at `at` with its argument, and the item it makes; `None` for a
