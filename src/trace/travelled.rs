@@ -74,28 +74,37 @@ pub fn last_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item =
 struct Search<'v> {
     automaton: aho_corasick::AhoCorasick,
     values: Vec<&'v str>,
-    /// Per pattern, the value it encodes, and whether it is the value's text.
+    /// Per pattern, the value it encodes, and in what form.
     owner: Vec<usize>,
-    text: Vec<bool>,
+    form: Vec<Form>,
+}
+
+/// How a value's bytes may have been sent: as its text, pickled, or as the bytes of a
+/// `struct.pack`ed number of its own.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Form {
+    Text,
+    Pickled,
+    Raw,
 }
 
 impl<'v> Search<'v> {
     fn new(values: impl Iterator<Item = &'v str>) -> Option<Search<'v>> {
         let mut seen = HashSet::new();
         let values: Vec<&str> = values.filter(|v| seen.insert(*v)).take(VALUE_CAP).collect();
-        let (mut patterns, mut owner, mut text) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut patterns, mut owner, mut forms) = (Vec::new(), Vec::new(), Vec::new());
         for (i, v) in values.iter().enumerate() {
-            for (k, e) in encodings(v).into_iter().enumerate().filter(|(_, e)| !e.is_empty()) {
+            for (form, e) in encodings(v).into_iter().filter(|(_, e)| !e.is_empty()) {
                 patterns.push(e);
                 owner.push(i);
-                text.push(k == 0);
+                forms.push(form);
             }
         }
         if patterns.is_empty() {
             return None;
         }
         let automaton = aho_corasick::AhoCorasick::new(&patterns).ok()?;
-        Some(Search { automaton, values, owner, text })
+        Some(Search { automaton, values, owner, form: forms })
     }
 
     /// Calls `each` with every match's value and end, in the order of the ends, while it
@@ -107,7 +116,7 @@ impl<'v> Search<'v> {
         // Overlapping matches come in the order of their ends: a value's first is its earliest.
         for m in self.automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
             let pattern = m.pattern().as_usize();
-            if !layout.holds(bytes, cuts, (m.start(), m.end()), self.text[pattern], &mut calls) {
+            if !layout.holds(bytes, cuts, (m.start(), m.end()), self.form[pattern], &mut calls) {
                 continue;
             }
             if !each(self.values[self.owner[pattern]], m.end()) {
@@ -208,13 +217,14 @@ impl Layout {
     /// a whole token, and only in the bytes of calls that are text (`text_call`), or after a
     /// `multiprocessing` length that counts the text after it in the same call (`send_bytes`
     /// writes both at once); a protocol 0 pickle's item (`Vtext\n`, `I7\n`) is such text.
-    fn holds(&self, bytes: &[u8], cuts: &[usize], (start, end): (usize, usize), text: bool, calls: &mut Calls) -> bool {
+    fn holds(&self, bytes: &[u8], cuts: &[usize], (start, end): (usize, usize), form: Form, calls: &mut Calls) -> bool {
+        let text = form == Form::Text;
         let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
         if let Some(pickle) = self.pickle_at(start) {
             let k = pickle.items.partition_point(|i| i.start() <= start);
             let Some(item) = k.checked_sub(1).map(|k| pickle.items[k]) else { return false };
             return match item {
-                Item::Scalar { start: s, end: e } => !text && (s, e) == (start, end),
+                Item::Scalar { start: s, end: e } => form == Form::Pickled && (s, e) == (start, end),
                 Item::Text { start: s, end: e, printable } => {
                     text && printable
                         && end <= e
@@ -223,8 +233,16 @@ impl Layout {
                 }
             };
         }
-        if !text || end > bytes.len() || self.pickle_at(end - 1).is_some() {
+        if form == Form::Pickled || end > bytes.len() || self.pickle_at(end - 1).is_some() {
             return false;
+        }
+        // The calls the match lies in, each from the end of the one before.
+        let call_of = |at: usize| {
+            let k = cuts.partition_point(|&c| c <= at);
+            (k.checked_sub(1).map_or(0, |k| cuts[k]), cuts.get(k).copied().unwrap_or(bytes.len()))
+        };
+        if form == Form::Raw {
+            return self.raw_number(bytes, call_of(start), (start, end), call_of);
         }
         // Protocol 0's items: `Vtext\n`, `I7\n`, `L7L\n`, `F7.0\n`.
         let protocol_0 = start >= 1
@@ -238,11 +256,6 @@ impl Layout {
         if !protocol_0 && glued {
             return false;
         }
-        // The calls the match lies in, each from the end of the one before.
-        let call_of = |at: usize| {
-            let k = cuts.partition_point(|&c| c <= at);
-            (k.checked_sub(1).map_or(0, |k| cuts[k]), cuts.get(k).copied().unwrap_or(bytes.len()))
-        };
         let (first, last) = (call_of(start), call_of(end - 1));
         let mut at = first;
         loop {
@@ -257,6 +270,27 @@ impl Layout {
             }
             at = call_of(at.1);
         }
+    }
+
+    /// Whether the match `start..end` of a `struct.pack`ed number is a whole call of its own,
+    /// other than a `multiprocessing` length (a call of 4 bytes whose number is the next call's
+    /// size), or follows such a length in the same write (`send_bytes` writes both at once).
+    /// Random bytes make a call of exactly those bytes once in 2^32.
+    fn raw_number(
+        &self,
+        bytes: &[u8],
+        (c0, c1): (usize, usize),
+        (start, end): (usize, usize),
+        call_of: impl Fn(usize) -> (usize, usize),
+    ) -> bool {
+        let length_at =
+            |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize;
+        if (start, end) == (c0, c1) {
+            let next = (c1 < bytes.len()).then(|| call_of(c1));
+            let a_length = c1 - c0 == 4 && next.is_some_and(|(n0, n1)| length_at(c0) == n1 - n0);
+            return !a_length;
+        }
+        c1 - c0 >= 4 && start == c0 + 4 && end == c1 && length_at(c0) == end - start
     }
 
     /// Whether the call `c0..c1` is text outside pickles (`text_call`), and whether it is a
@@ -393,17 +427,20 @@ fn opcode(bytes: &[u8], at: usize) -> Option<(usize, Option<Item>)> {
 /// or Python 2 `str` pickles as its text, as does a line written to a pipe); for a whole
 /// number, pickle's `BININT1`, `BININT2`, `BININT` or `LONG1`; for a float `BINFLOAT`; for
 /// `True`, `False`, `None` their opcodes. Each number with its opcode: the 4 bytes of a small
-/// number alone are in every pickle's frame header.
-fn encodings(value: &str) -> Vec<Vec<u8>> {
-    let mut out = vec![value.as_bytes().to_vec()];
+/// number alone are in every pickle's frame header. And a number's bytes as `struct.pack`
+/// makes them (2, 4 or 8 bytes, big- or little-endian), which count only as a call of their
+/// own (`Layout::raw_number`).
+fn encodings(value: &str) -> Vec<(Form, Vec<u8>)> {
+    let mut out = vec![(Form::Text, value.as_bytes().to_vec())];
+    let mut pickled = |bytes: Vec<u8>| out.push((Form::Pickled, bytes));
     if let Ok(n) = value.parse::<i64>() {
         match n {
-            0..=255 => out.push(vec![b'K', n as u8]),
-            256..=65535 => out.push([&[b'M'][..], &(n as u16).to_le_bytes()].concat()),
+            0..=255 => pickled(vec![b'K', n as u8]),
+            256..=65535 => pickled([&[b'M'][..], &(n as u16).to_le_bytes()].concat()),
             _ => {}
         }
         if let Ok(n) = i32::try_from(n) {
-            out.push([&[b'J'][..], &n.to_le_bytes()].concat());
+            pickled([&[b'J'][..], &n.to_le_bytes()].concat());
         }
         // `LONG1`: its length, then the fewest little-endian two's complement bytes.
         let mut long = n.to_le_bytes().to_vec();
@@ -415,19 +452,29 @@ fn encodings(value: &str) -> Vec<Vec<u8>> {
                 break;
             }
         }
-        out.push([&[0x8a, long.len() as u8][..], &long].concat());
+        pickled([&[0x8a, long.len() as u8][..], &long].concat());
         // A whole-number float sent and printed as an int (`q.put(1.0)`, `print('read, %d' %
         // x)`): the float pickled (blind19), where the number is one a float holds exactly.
         if n.unsigned_abs() <= 1 << 53 {
-            out.push([&[b'G'][..], &(n as f64).to_be_bytes()].concat());
+            pickled([&[b'G'][..], &(n as f64).to_be_bytes()].concat());
         }
+        // `struct.pack`'s `!h`, `<h`, `!i`, `<i`, `!q`, `<q` (blind26: `'!i'` over a pipe).
+        let mut raw = vec![n.to_be_bytes().to_vec(), n.to_le_bytes().to_vec()];
+        if let Ok(n) = i32::try_from(n) {
+            raw.extend([n.to_be_bytes().to_vec(), n.to_le_bytes().to_vec()]);
+        }
+        if let Ok(n) = i16::try_from(n) {
+            raw.extend([n.to_be_bytes().to_vec(), n.to_le_bytes().to_vec()]);
+        }
+        out.extend(raw.into_iter().map(|bytes| (Form::Raw, bytes)));
     } else if let Ok(f) = value.parse::<f64>() {
-        out.push([&[b'G'][..], &f.to_be_bytes()].concat());
+        pickled([&[b'G'][..], &f.to_be_bytes()].concat());
+        out.extend([f.to_be_bytes().to_vec(), f.to_le_bytes().to_vec()].map(|bytes| (Form::Raw, bytes)));
     }
     match value {
-        "True" => out.push(vec![0x88]),
-        "False" => out.push(vec![0x89]),
-        "None" => out.push(vec![b'N']),
+        "True" => out.push((Form::Pickled, vec![0x88])),
+        "False" => out.push((Form::Pickled, vec![0x89])),
+        "None" => out.push((Form::Pickled, vec![b'N'])),
         _ => {}
     }
     out
@@ -503,6 +550,13 @@ mod tests {
         assert!(found("reçu : 7\nécrit, 8\n".as_bytes(), &[], "8"));
         let cut = b"\x80\x04\x95\x00\x10\x00\x00\x00\x00\x00\x00]\x94(K\x01K\x07K";
         assert!(found(cut, &[cut.len()], "7") && found(cut, &[], "7"));
+        // `struct.pack('!i', 7)` through `send_bytes`: its length read first, then the number;
+        // or written in one call with its length. Not a length itself, nor inside other bytes.
+        let packed = b"\x00\x00\x00\x04\x00\x00\x00\x07\x00\x00\x00\x04\x00\x00\x00\x08";
+        assert!(found(packed, &[4, 8, 12, 16], "7") && found(packed, &[4, 8, 12, 16], "8"));
+        assert!(!found(packed, &[4, 8, 12, 16], "4"), "a length is no value");
+        assert!(found(&packed[..8], &[8], "7") && !found(packed, &[], "7"));
+        assert!(found(&7.5f64.to_le_bytes(), &[], "7.5"));
         // Two messages of a socket pair: the first's `x`s are no part of the second's word.
         assert!(found(b"xxxxping", &[4, 8], "ping") && !found(b"xxxxping", &[], "ping"));
         // Not a pickle's item: `K\x07` inside a string, or a pickle cut where no call ended.
