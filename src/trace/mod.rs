@@ -125,11 +125,13 @@ impl Process {
     /// place among the events is not known carried it. A value sent after an event of sequence
     /// number `seq` has a number above `seq`. Values it never wrote are not in the map.
     pub fn last_sent<'v>(&self, values: &[&'v str]) -> std::collections::HashMap<&'v str, u32> {
-        let write_of = |end: usize| self.sent_marks.partition_point(|&(_, e)| e < end);
+        // The write a value's first byte is in: one whose last bytes only went after the line
+        // was written before it.
+        let write_of = |start: usize| self.sent_marks.partition_point(|&(_, e)| e <= start);
         let mut out: std::collections::HashMap<&str, u32> =
             travelled::last_found(&self.sent_bytes, &self.sent_cuts(), values.iter().copied())
                 .into_iter()
-                .map(|(v, end)| (v, self.sent_marks.get(write_of(end)).map_or(u32::MAX, |m| m.0)))
+                .map(|(v, start)| (v, self.sent_marks.get(write_of(start)).map_or(u32::MAX, |m| m.0)))
                 .collect();
         // The writes of no known place: their values may have gone after any event.
         let (mut unplaced, mut cuts) = (Vec::new(), Vec::new());

@@ -46,7 +46,7 @@ pub fn first_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item 
     let Some(search) = Search::new(values) else { return found };
     // Every value with a pattern has its text's, so this is how many values there are to find.
     let mut left = search.owner.iter().collect::<HashSet<_>>().len();
-    search.each(bytes, cuts, |value, end| {
+    search.each(bytes, cuts, |value, (_, end)| {
         if let std::collections::hash_map::Entry::Vacant(e) = found.entry(value) {
             e.insert(end);
             left -= 1;
@@ -56,13 +56,31 @@ pub fn first_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item 
     found
 }
 
-/// `first_found`'s counterpart: where each of `values` last ends in `bytes` (`Process::sent`'s
-/// writes: a value printed as sent must have been written after its line).
+/// Where each of `values` ends in `bytes`, every time, in order (`fifo` takes them one line
+/// after another).
+pub fn all_found<'v>(
+    bytes: &[u8],
+    cuts: &[usize],
+    values: impl Iterator<Item = &'v str>,
+) -> HashMap<&'v str, Vec<usize>> {
+    let mut found: HashMap<&str, Vec<usize>> = HashMap::new();
+    if let Some(search) = Search::new(values).filter(|_| !bytes.is_empty()) {
+        search.each(bytes, cuts, |value, (_, end)| {
+            found.entry(value).or_default().push(end);
+            true
+        });
+    }
+    found
+}
+
+/// `first_found`'s counterpart: where each of `values` last begins in `bytes` (`Process::sent`'s
+/// writes: a value printed as sent must have been written after its line, all of it: a reply
+/// written but for its last byte before the line passed, red team round 30).
 pub fn last_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
     let mut found = HashMap::new();
     if let Some(search) = Search::new(values).filter(|_| !bytes.is_empty()) {
-        search.each(bytes, cuts, |value, end| {
-            found.insert(value, end);
+        search.each(bytes, cuts, |value, (start, _)| {
+            found.insert(value, start);
             true
         });
     }
@@ -107,10 +125,10 @@ impl<'v> Search<'v> {
         Some(Search { automaton, values, owner, form: forms })
     }
 
-    /// Calls `each` with every match's value and end, in the order of the ends, while it
+    /// Calls `each` with every match's value, start and end, in the order of the ends, while it
     /// returns true, for at most `MATCH_BUDGET` matches. A match counts only where the bytes
     /// hold it as a value (`Layout::holds`).
-    fn each(&self, bytes: &[u8], cuts: &[usize], mut each: impl FnMut(&'v str, usize) -> bool) {
+    fn each(&self, bytes: &[u8], cuts: &[usize], mut each: impl FnMut(&'v str, (usize, usize)) -> bool) {
         let layout = Layout::of(bytes, cuts);
         let mut calls = Calls::default();
         // Overlapping matches come in the order of their ends: a value's first is its earliest.
@@ -119,7 +137,7 @@ impl<'v> Search<'v> {
             if !layout.holds(bytes, cuts, (m.start(), m.end()), self.form[pattern], &mut calls) {
                 continue;
             }
-            if !each(self.values[self.owner[pattern]], m.end()) {
+            if !each(self.values[self.owner[pattern]], (m.start(), m.end())) {
                 break;
             }
         }
@@ -219,7 +237,10 @@ impl Layout {
     /// writes both at once); a protocol 0 pickle's item (`Vtext\n`, `I7\n`) is such text.
     fn holds(&self, bytes: &[u8], cuts: &[usize], (start, end): (usize, usize), form: Form, calls: &mut Calls) -> bool {
         let text = form == Form::Text;
-        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        // A letter or digit before `at` (`before`) or at it, ASCII or not: `é1ü2` is one word
+        // to Python, whose `\w` the patterns use (red team round 30: `'véé1ü2ö3ä4ß'` carried
+        // 1 to 4).
+        let word = |at: usize, before: bool| letter_at(bytes, at, before);
         if let Some(pickle) = self.pickle_at(start) {
             let k = pickle.items.partition_point(|i| i.start() <= start);
             let Some(item) = k.checked_sub(1).map(|k| pickle.items[k]) else { return false };
@@ -228,8 +249,8 @@ impl Layout {
                 Item::Text { start: s, end: e, printable } => {
                     text && printable
                         && end <= e
-                        && (start == s || !word(bytes[start - 1]))
-                        && (end == e || !word(bytes[end]))
+                        && (start == s || !word(start, true))
+                        && (end == e || !word(end, false))
                 }
             };
         }
@@ -251,8 +272,7 @@ impl Layout {
         // Where one call's bytes end, the next call's are no neighbours: a message of a socket
         // pair of its own (`x` * 1000, then `ping`), a write of its own.
         let cut = |at: usize| cuts.binary_search(&at).is_ok();
-        let glued = (start > 0 && !cut(start) && word(bytes[start - 1]))
-            || (!cut(end) && bytes.get(end).is_some_and(|b| word(*b)));
+        let glued = (start > 0 && !cut(start) && word(start, true)) || (!cut(end) && word(end, false));
         if !protocol_0 && glued {
             return false;
         }
@@ -317,6 +337,32 @@ impl Layout {
         }
         outside.extend(bytes[at..c1].iter().filter(|&&b| b != 0));
         is_text(&outside)
+    }
+}
+
+/// Whether the character that ends at `at` (`before`) or begins there is a letter, a digit or
+/// `_`, as Python's `\w` reads it: an ASCII byte, or a UTF-8 sequence decoded (a byte of no
+/// valid sequence is none).
+fn letter_at(bytes: &[u8], at: usize, before: bool) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    if before {
+        // Back over up to three continuation bytes to the sequence's first byte.
+        let Some(last) = at.checked_sub(1) else { return false };
+        let first = (last.saturating_sub(3)..=last).rev().find(|&k| bytes[k] & 0xc0 != 0x80).unwrap_or(last);
+        std::str::from_utf8(&bytes[first..at]).ok().and_then(|t| t.chars().next()).is_some_and(is_word)
+    } else {
+        let Some(&b) = bytes.get(at) else { return false };
+        let size = match b {
+            0x00..=0x7f => 1,
+            0xc0..=0xdf => 2,
+            0xe0..=0xef => 3,
+            _ => 4,
+        };
+        bytes
+            .get(at..at + size)
+            .and_then(|t| std::str::from_utf8(t).ok())
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_word)
     }
 }
 
@@ -547,7 +593,9 @@ mod tests {
         assert!(found(b"\x00\x00\x00\x25a longer reply of 37 bytes: pong ok.", &[], "pong"));
         assert!(found(b"(lp0\nI7\naS'pong'\np1\na.", &[], "7"));
         assert!(found(b"(lp0\nI7\naS'pong'\np1\na.", &[], "pong"));
-        assert!(found("reçu : 7\nécrit, 8\n".as_bytes(), &[], "8"));
+        assert!(found("reçu : 7\nécrit, 8\n«9»".as_bytes(), &[], "8") && found("«9»".as_bytes(), &[], "9"));
+        // Letters that are not ASCII are letters: `é1ü2` holds no value 1 or 2.
+        assert!(!found("véé1ü2ö3".as_bytes(), &[], "1") && !found("véé1ü2ö3".as_bytes(), &[], "3"));
         let cut = b"\x80\x04\x95\x00\x10\x00\x00\x00\x00\x00\x00]\x94(K\x01K\x07K";
         assert!(found(cut, &[cut.len()], "7") && found(cut, &[], "7"));
         // `struct.pack('!i', 7)` through `send_bytes`: its length read first, then the number;

@@ -878,7 +878,12 @@ impl Ctx<'_> {
     /// written (or whose writers are not known: a `Manager`'s socket). Main feeding the reader
     /// values of its own while the writer's went to main passed `fifo` on both sides (red team
     /// round 26, F2).
-    fn read_from<'v>(&self, reader: usize, writer: usize, values: impl Iterator<Item = &'v String>) -> HashSet<String> {
+    fn read_from<'v>(
+        &self,
+        reader: usize,
+        writer: usize,
+        values: impl Iterator<Item = &'v String>,
+    ) -> HashMap<String, Vec<usize>> {
         let (r, w) = (&self.trace.processes[reader], self.trace.processes[writer].pid);
         let (mut bytes, mut cuts) = (Vec::new(), Vec::new());
         for (start, end, from) in &r.received_from {
@@ -887,10 +892,41 @@ impl Ctx<'_> {
                 cuts.push(bytes.len());
             }
         }
-        crate::trace::travelled::found_in(&bytes, &cuts, values.map(String::as_str))
+        crate::trace::travelled::all_found(&bytes, &cuts, values.map(String::as_str))
             .into_iter()
-            .map(str::to_owned)
+            .map(|(v, places)| (v.to_owned(), places))
             .collect()
+    }
+
+    /// Whether the reader's line `id` printing `v` takes it from the bytes of its writer (`wid`'s
+    /// process) after those its earlier lines took theirs from (`taken`: where each value lies
+    /// in them, and the end of the last one taken): one item printed four times, or items
+    /// printed in another order than they came (a reader that sorts), took one place twice or
+    /// went back (red team round 30: both 12/12). The failing verdict when it does not.
+    fn taken_in_turn(
+        &self,
+        (places, taken): &mut Taken,
+        (wid, id): (EventId, EventId),
+        var: &str,
+        v: &str,
+    ) -> Option<Verdict> {
+        let Some(places) = places.get(v) else { return Some(self.not_from_writer((wid, id), var, v)) };
+        let next = places.partition_point(|&end| end <= *taken);
+        let Some(&end) = places.get(next) else {
+            let (role, reader) = (&self.trace.processes[wid.process()].role, &self.trace.processes[id.process()].role);
+            return Some(fail(
+                format!(
+                    "{}, written at {}, but what {reader} read from {role} holds no {var} = {v} after what its \
+                     earlier lines took: an item printed more than once, or values printed in another order than \
+                     they came through the channel (first in, first out)",
+                    self.describe(id),
+                    self.describe(wid)
+                ),
+                vec![wid, id],
+            ));
+        };
+        *taken = end;
+        None
     }
 
     /// `fifo`'s failure for a value `v` of `var` written at `wid` and printed by a reader at
@@ -972,9 +1008,9 @@ impl Ctx<'_> {
         for &id in &reads {
             by_reader.entry(id.process()).or_default().push(id);
         }
-        // Per reader and writer, the reader's printed values among the bytes the writer may
-        // have written (`read_from`), looked up once.
-        let mut linked: HashMap<(usize, usize), HashSet<String>> = HashMap::new();
+        // Per reader and writer, where the reader's printed values lie among the bytes the
+        // writer may have written (`read_from`), looked up once, and how far its lines took them.
+        let mut linked: HashMap<(usize, usize), Taken> = HashMap::new();
         for (reader, mut ids) in by_reader {
             ids.sort_by_key(|id| id.index());
             let values: Vec<Option<String>> = ids.iter().map(|&id| self.printed(id, var).map(|(v, _)| v)).collect();
@@ -1016,14 +1052,6 @@ impl Ctx<'_> {
                         vec![*wid, id],
                     );
                 }
-                if observed
-                    && !linked
-                        .entry((reader, *writer))
-                        .or_insert_with(|| self.read_from(reader, *writer, values.iter().flatten()))
-                        .contains(v)
-                {
-                    return self.not_from_writer((*wid, id), var, v);
-                }
                 if let Some((prev_place, prev_id)) = last.get(writer) {
                     if *prev_place > *place {
                         let earlier = self.printed(*prev_id, var).map(|x| x.0).unwrap_or_default();
@@ -1037,6 +1065,15 @@ impl Ctx<'_> {
                         );
                     }
                 }
+                // After the lines' order: a reader that reverses them is told so first.
+                if observed {
+                    let taken = linked
+                        .entry((reader, *writer))
+                        .or_insert_with(|| (self.read_from(reader, *writer, values.iter().flatten()), 0));
+                    if let Some(failed) = self.taken_in_turn(taken, (*wid, id), var, v) {
+                        return failed;
+                    }
+                }
                 last.insert(*writer, (*place, id));
             }
         }
@@ -1047,6 +1084,10 @@ impl Ctx<'_> {
         pass(format!("every {var} written was read once, in the order written"), Vec::new())
     }
 }
+
+/// Where a reader's values lie among the bytes it read from one writer, and the end of the last
+/// one its lines took (`Ctx::taken_in_turn`).
+type Taken = (HashMap<String, Vec<usize>>, usize);
 
 /// `one` for 1, `many` otherwise: "1 event", "0 events".
 fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
