@@ -121,32 +121,20 @@ impl Process {
     }
 
     /// For each of `values` the process wrote, the sequence number of its first event after the
-    /// last write that carried it (`travelled::last_found`): `u32::MAX` when a write whose
+    /// latest write that carried it (`travelled::all_found`): `u32::MAX` when a write whose
     /// place among the events is not known carried it. A value sent after an event of sequence
     /// number `seq` has a number above `seq`. Values it never wrote are not in the map.
     pub fn last_sent<'v>(&self, values: &[&'v str]) -> std::collections::HashMap<&'v str, u32> {
         // The write a value's first byte is in: one whose last bytes only went after the line
-        // was written before it.
-        let write_of = |start: usize| self.sent_marks.partition_point(|&(_, e)| e <= start);
-        let mut out: std::collections::HashMap<&str, u32> =
-            travelled::last_found(&self.sent_bytes, &self.sent_cuts(), values.iter().copied())
-                .into_iter()
-                .map(|(v, start)| (v, self.sent_marks.get(write_of(start)).map_or(u32::MAX, |m| m.0)))
-                .collect();
-        // The writes of no known place: their values may have gone after any event.
-        let (mut unplaced, mut cuts) = (Vec::new(), Vec::new());
-        let mut start = 0;
-        for &(before, end) in &self.sent_marks {
-            if before == u32::MAX {
-                unplaced.extend_from_slice(&self.sent_bytes[start..end]);
-                cuts.push(unplaced.len());
-            }
-            start = end;
-        }
-        for v in travelled::found_in(&unplaced, &cuts, values.iter().copied()) {
-            out.insert(v, u32::MAX);
-        }
-        out
+        // was written before it. Bytes past the last mark have no known place.
+        let place_of = |start: usize| {
+            let write = self.sent_marks.partition_point(|&(_, e)| e <= start);
+            self.sent_marks.get(write).map_or(u32::MAX, |m| m.0)
+        };
+        travelled::all_found(&self.sent_bytes, &self.sent_cuts(), values.iter().copied())
+            .into_iter()
+            .filter_map(|(v, places)| Some((v, places.iter().map(|&(start, _)| place_of(start)).max()?)))
+            .collect()
     }
 }
 

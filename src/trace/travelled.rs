@@ -23,9 +23,10 @@ const VALUE_CAP: usize = 1 << 14;
 /// (`Layout::holds`: an item of a pickle, a whole token of printable text; never a digit of
 /// random bytes): anywhere in them (a value printed before it was taken travelled all the
 /// same; the checks of order say that the line came too early). `cuts` are where each call's
-/// bytes end in `bytes` (the end of the last one need not be given). Bytes the tracer did not keep (past 4 KiB of a read, past 4 MiB of a run,
-/// a read into several buffers) count as not read: no exercise moves that much, and an
-/// attacker could read megabytes of anything first to make the check unable to tell.
+/// bytes end in `bytes` (the end of the last one need not be given). Bytes the tracer did not
+/// keep (past 4 KiB of a read, past 4 MiB of a run, a read into several buffers) count as not
+/// read: no exercise moves that much, and an attacker could read megabytes of anything first
+/// to make the check unable to tell.
 ///
 /// One pass over the bytes for every encoding of every value at once (Aho-Corasick,
 /// overlapping matches, so that no value hides another), stopped when all are found. A search
@@ -56,31 +57,17 @@ pub fn first_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item 
     found
 }
 
-/// Where each of `values` ends in `bytes`, every time, in order (`fifo` takes them one line
-/// after another).
+/// Where each of `values` lies in `bytes` (start and end), every time, in the order of the
+/// ends: `fifo` takes them one line after another, `Process::last_sent` the write of each.
 pub fn all_found<'v>(
     bytes: &[u8],
     cuts: &[usize],
     values: impl Iterator<Item = &'v str>,
-) -> HashMap<&'v str, Vec<usize>> {
-    let mut found: HashMap<&str, Vec<usize>> = HashMap::new();
+) -> HashMap<&'v str, Vec<(usize, usize)>> {
+    let mut found: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     if let Some(search) = Search::new(values).filter(|_| !bytes.is_empty()) {
-        search.each(bytes, cuts, |value, (_, end)| {
-            found.entry(value).or_default().push(end);
-            true
-        });
-    }
-    found
-}
-
-/// `first_found`'s counterpart: where each of `values` last begins in `bytes` (`Process::sent`'s
-/// writes: a value printed as sent must have been written after its line, all of it: a reply
-/// written but for its last byte before the line passed, red team round 30).
-pub fn last_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
-    let mut found = HashMap::new();
-    if let Some(search) = Search::new(values).filter(|_| !bytes.is_empty()) {
-        search.each(bytes, cuts, |value, (start, _)| {
-            found.insert(value, start);
+        search.each(bytes, cuts, |value, place| {
+            found.entry(value).or_default().push(place);
             true
         });
     }
@@ -194,7 +181,7 @@ impl Item {
 /// matches come many to a call (a search of the call per match was quadratic).
 #[derive(Default)]
 struct Calls {
-    text: HashMap<usize, (bool, bool)>,
+    kinds: HashMap<usize, (bool, bool)>,
 }
 
 impl Layout {
@@ -279,7 +266,7 @@ impl Layout {
         let (first, last) = (call_of(start), call_of(end - 1));
         let mut at = first;
         loop {
-            let (text, sized) = *calls.text.entry(at.0).or_insert_with(|| self.call_kind(bytes, at));
+            let (text, sized) = *calls.kinds.entry(at.0).or_insert_with(|| self.call_kind(bytes, at));
             // `send_bytes`' text after its length, in one write: the match after the length.
             let after_length = sized && first == last && start >= at.0 + 4;
             if !text && !after_length {
@@ -303,14 +290,12 @@ impl Layout {
         (start, end): (usize, usize),
         call_of: impl Fn(usize) -> (usize, usize),
     ) -> bool {
-        let length_at =
-            |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize;
         if (start, end) == (c0, c1) {
             let next = (c1 < bytes.len()).then(|| call_of(c1));
-            let a_length = c1 - c0 == 4 && next.is_some_and(|(n0, n1)| length_at(c0) == n1 - n0);
+            let a_length = c1 - c0 == 4 && next.is_some_and(|(n0, n1)| length_at(bytes, c0) == n1 - n0);
             return !a_length;
         }
-        c1 - c0 >= 4 && start == c0 + 4 && end == c1 && length_at(c0) == end - start
+        c1 - c0 >= 4 && start == c0 + 4 && end == c1 && length_at(bytes, c0) == end - start
     }
 
     /// Whether the call `c0..c1` is text outside pickles (`text_call`), and whether it is a
@@ -318,7 +303,7 @@ impl Layout {
     /// kept (`send_bytes` writes both at once).
     fn call_kind(&self, bytes: &[u8], (c0, c1): (usize, usize)) -> (bool, bool) {
         let sized = c1 - c0 >= 4 && {
-            let length = u32::from_be_bytes([bytes[c0], bytes[c0 + 1], bytes[c0 + 2], bytes[c0 + 3]]) as usize;
+            let length = length_at(bytes, c0);
             length >= c1 - c0 - 4 && length < 1 << 31 && is_text(&bytes[c0 + 4..c1])
         };
         (self.text_call(bytes, (c0, c1)), sized)
@@ -338,6 +323,12 @@ impl Layout {
         outside.extend(bytes[at..c1].iter().filter(|&&b| b != 0));
         is_text(&outside)
     }
+}
+
+/// The 4-byte big-endian number at `at`: a `multiprocessing` message's length, as
+/// `send_bytes` writes it before the message (the caller knows 4 bytes are there).
+fn length_at(bytes: &[u8], at: usize) -> usize {
+    u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize
 }
 
 /// Whether the character that ends at `at` (`before`) or begins there is a letter, a digit or
@@ -383,11 +374,11 @@ fn parse(bytes: &[u8], start: usize, cuts: &[usize], budget: &mut usize) -> Opti
             return None;
         }
         *budget -= 1;
-        let Some((size, item)) = opcode(bytes, at) else {
-            // An argument past the end (the opcode is one: it reads no further than its own
-            // fixed part) is the end of what was kept.
-            let short = bytes.get(at).is_some_and(|&op| has_binary_argument(op));
-            break if short { bytes.len() } else { at };
+        let (size, item) = match opcode(bytes, at) {
+            Ok(opcode) => opcode,
+            // An argument past the end is the end of what was kept.
+            Err(Stop::Short) => break bytes.len(),
+            Err(Stop::NoOpcode) => break at,
         };
         if bytes[at] == b'.' {
             return Some(Pickle { start, end: at + 1, items });
@@ -402,32 +393,37 @@ fn parse(bytes: &[u8], start: usize, cuts: &[usize], budget: &mut usize) -> Opti
     Some(Pickle { start, end, items })
 }
 
-/// Whether pickle's opcode `op` has an argument of a size it says in bytes (a fixed size, or
-/// a length first): cut short where the bytes end, not a byte that is no opcode.
-fn has_binary_argument(op: u8) -> bool {
-    matches!(
-        op,
-        b'K' | b'M' | b'J' | b'G' | b'U' | b'C' | b'X' | b'T' | b'B' | b'q' | b'h' | b'r' | b'j' | 0x80 | 0x82..=0x84
-    ) || matches!(op, 0x8a..=0x8e | 0x95 | 0x96)
+/// Why `opcode` read no opcode: its argument (of a size it says in bytes: a fixed size, or a
+/// length first) runs past the end, or the byte is no opcode (or protocol 0's argument has no
+/// newline).
+enum Stop {
+    Short,
+    NoOpcode,
 }
 
-/// The size of the opcode at `at` with its argument, and the item it makes; `None` for a
-/// byte that is no opcode of pickle's (protocols 0 to 5) or an argument past the end.
-fn opcode(bytes: &[u8], at: usize) -> Option<(usize, Option<Item>)> {
-    let op = *bytes.get(at)?;
+/// The size of the opcode at `at` with its argument, and the item it makes; `Stop` for a byte
+/// that is no opcode of pickle's (protocols 0 to 5) or an argument past the end.
+fn opcode(bytes: &[u8], at: usize) -> Result<(usize, Option<Item>), Stop> {
+    let op = *bytes.get(at).ok_or(Stop::Short)?;
     let arg = at + 1;
     // A little-endian length of `n` bytes after the opcode, then that many bytes.
-    let sized = |n: usize| -> Option<(usize, usize)> {
-        let raw = bytes.get(arg..arg + n)?;
-        let length = raw.iter().rev().try_fold(0usize, |acc, &b| acc.checked_mul(256)?.checked_add(usize::from(b)))?;
-        let content = arg + n;
-        (content.checked_add(length)? <= bytes.len()).then_some((content, content + length))
+    let sized = |n: usize| -> Result<(usize, usize), Stop> {
+        let short = || {
+            let raw = bytes.get(arg..arg + n)?;
+            let length =
+                raw.iter().rev().try_fold(0usize, |acc, &b| acc.checked_mul(256)?.checked_add(usize::from(b)))?;
+            let content = arg + n;
+            (content.checked_add(length)? <= bytes.len()).then_some((content, content + length))
+        };
+        short().ok_or(Stop::Short)
     };
-    let fixed = |n: usize| (arg + n <= bytes.len()).then_some(1 + n);
+    let fixed = |n: usize| (arg + n <= bytes.len()).then_some(1 + n).ok_or(Stop::Short);
     // Protocol 0's arguments end at a newline.
-    let line = |from: usize| bytes.get(from..)?.iter().position(|&b| b == b'\n').map(|k| from + k);
+    let line = |from: usize| {
+        bytes.get(from..).and_then(|rest| rest.iter().position(|&b| b == b'\n')).map(|k| from + k).ok_or(Stop::NoOpcode)
+    };
     let text = |(start, end): (usize, usize)| Item::Text { start, end, printable: is_text(&bytes[start..end]) };
-    Some(match op {
+    Ok(match op {
         b'N' | 0x88 | 0x89 => (1, Some(Item::Scalar { start: at, end: at + 1 })),
         b'K' | b'M' | b'J' | b'G' => {
             let size = fixed(match op {
@@ -465,7 +461,7 @@ fn opcode(bytes: &[u8], at: usize) -> Option<(usize, Option<Item>)> {
         b'(' | b'.' | b'0' | b'1' | b'2' | b'R' | b'a' | b'b' | b'd' | b'e' | b'l' | b'o' | b's' | b't' | b'u'
         | b']' | b'}' | b')' | b'Q' | 0x81 | 0x85 | 0x86 | 0x87 | 0x8f | 0x90 | 0x91 | 0x92 | 0x93 | 0x94 | 0x97
         | 0x98 => (1, None),
-        _ => return None,
+        _ => return Err(Stop::NoOpcode),
     })
 }
 

@@ -448,15 +448,12 @@ impl Ctx<'_> {
             }
         }
         // Per process, where each of its values was last sent: one search of its writes.
-        let mut last: std::collections::HashMap<usize, std::collections::HashMap<&str, u32>> =
-            std::collections::HashMap::new();
+        let mut wanted: std::collections::HashMap<usize, Vec<&str>> = std::collections::HashMap::new();
         for (a, value) in &paired {
-            last.entry(a.process()).or_default().insert(value, 0);
+            wanted.entry(a.process()).or_default().push(value);
         }
-        for (p, values) in &mut last {
-            let wanted: Vec<&str> = values.keys().copied().collect();
-            *values = self.trace.processes[*p].last_sent(&wanted);
-        }
+        let last: std::collections::HashMap<usize, std::collections::HashMap<&str, u32>> =
+            wanted.into_iter().map(|(p, values)| (p, self.trace.processes[p].last_sent(&values))).collect();
         for (a, value) in &paired {
             let sent_after = last[&a.process()].get(value.as_str()).is_some_and(|&seq| seq > self.trace.event(*a).seq);
             if !sent_after {

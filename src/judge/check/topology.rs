@@ -894,7 +894,7 @@ impl Ctx<'_> {
         }
         crate::trace::travelled::all_found(&bytes, &cuts, values.map(String::as_str))
             .into_iter()
-            .map(|(v, places)| (v.to_owned(), places))
+            .map(|(v, places)| (v.to_owned(), places.into_iter().map(|(_, end)| end).collect()))
             .collect()
     }
 

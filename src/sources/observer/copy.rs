@@ -277,11 +277,12 @@ pub fn copy_submission_tree(from: &Path, to: &Path, cap: u64) -> Result<Copied, 
 }
 
 /// Copies what the directory `from`, `depth` levels and `length` bytes of path below the
-/// submission, holds into `to`.
+/// submission, holds into `to`, at most `cap` bytes, leaving machine code out when `inside` a
+/// submission (`copy_file_of`).
 fn copy_into(
     from: &Path,
     to: &Path,
-    (cap, native): (u64, bool),
+    (cap, inside): (u64, bool),
     copied: &mut Copied,
     (depth, length): (usize, usize),
 ) -> Result<(), CopyError> {
@@ -314,14 +315,14 @@ fn copy_into(
                 return Err(CopyError::TooDeep { cap: DEPTH_CAP, path });
             }
             std::fs::create_dir(&target).map_err(io(&target))?;
-            copy_into(&path, &target, (cap, native), copied, (depth + 1, length))?;
+            copy_into(&path, &target, (cap, inside), copied, (depth + 1, length))?;
         } else if kind.is_symlink() {
             let link = std::fs::read_link(&path).map_err(io(&path))?;
             std::os::unix::fs::symlink(link, &target).map_err(io(&target))?;
         } else if let Some(what) = skipped_kind(&kind) {
             copied.skipped.push((path, what));
         } else {
-            match copy_file_of(&path, &target, cap, copied, native) {
+            match copy_file_of(&path, &target, cap, copied, inside) {
                 // Swapped for something else since it was listed: skipped like one.
                 Err(CopyError::NotAFile { path, what }) => copied.skipped.push((path, what)),
                 other => other?,

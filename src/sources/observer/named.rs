@@ -365,7 +365,7 @@ fn says_nothing(message: &[u8]) -> bool {
         _ => return true,
     };
     if contains(body, b"#RETURN") {
-        return returns_a_constant(body);
+        return returned(body).is_some_and(is_constant);
     }
     // `(tag, ...)` with a tag beginning `#`: after the protocol, a frame (protocol 4) and the
     // tuple's mark (none for a pair), a short string's opcode and length.
@@ -377,22 +377,22 @@ fn says_nothing(message: &[u8]) -> bool {
     matches!(rest, [0x8c | b'U', _, b'#', ..])
 }
 
-/// Whether a `#RETURN` reply's pickle ends with `None`, `True` or `False` before its tuple.
-fn returns_a_constant(body: &[u8]) -> bool {
-    let body = body.strip_suffix(b".").unwrap_or(body);
-    let body = match body {
-        [rest @ .., 0x94] => rest,
-        [rest @ .., b'q', _] => rest,
-        [rest @ .., b'r', _, _, _, _] => rest,
-        _ => body,
-    };
-    matches!(body, [.., b'N' | 0x88 | 0x89, 0x86])
+/// Whether a pickled value is `None`, `True` or `False`: a lock's, an event's answer, which
+/// carries nothing.
+fn is_constant(value: &[u8]) -> bool {
+    matches!(value, [b'N'] | [0x88] | [0x89])
 }
 
-/// The pickle of the value a `multiprocessing.connection` reply returns: the bytes between
-/// `#RETURN`'s memo and the closing `TUPLE2`, memo and `STOP` of `('#RETURN', value)`;
-/// `None` for anything else, and for `None`, `True` and `False`, which carry nothing.
+/// The pickle of the value a `multiprocessing.connection` reply returns, other than `None`,
+/// `True` and `False`, which carry nothing (`returned`).
 fn returned_value(reply: &[u8]) -> Option<&[u8]> {
+    returned(reply).filter(|value| !is_constant(value))
+}
+
+/// The pickle of the value of a `multiprocessing.connection` reply: the bytes between
+/// `#RETURN`'s memo and the closing `TUPLE2`, memo and `STOP` of `('#RETURN', value)`;
+/// `None` for anything else.
+fn returned(reply: &[u8]) -> Option<&[u8]> {
     const TAG: &[u8] = b"#RETURN";
     let start = reply.windows(TAG.len()).position(|w| w == TAG)? + TAG.len();
     // The memo after the string: MEMOIZE (protocol 4), BINPUT n or LONG_BINPUT n (2, 3).
@@ -411,8 +411,7 @@ fn returned_value(reply: &[u8]) -> Option<&[u8]> {
         _ => body,
     };
     let body = body.strip_suffix(&[0x86])?;
-    let value = body.get(start..)?;
-    (!value.is_empty() && !matches!(value, [b'N'] | [0x88] | [0x89])).then_some(value)
+    body.get(start..).filter(|value| !value.is_empty())
 }
 
 /// Whether a pickled value is one number and nothing else (`BININT1`, `BININT2`, `BININT`,
