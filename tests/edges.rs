@@ -130,21 +130,26 @@ fn a_pipe_program_graded_by_happens_before_gets_one_grade_in_every_run_under_loa
 /// the pipe, whatever the other thread prints meanwhile. So the Queue assignment's check that
 /// the reader prints only after the writer's first put gives one grade in every run under load:
 /// passed by right programs with and without sleeps (and a `JoinableQueue`), failed by a reader
-/// that prints before it takes and by a writer that prints after its `put`.
+/// that prints before it takes and by a writer that prints after its `put`. The later lines are
+/// checked in the order the tracer saw them, which follows causality: a right writer's each
+/// line comes before the reader's line of its value in every run, and a writer that prints
+/// its later lines once the reader printed them (red team round 29, F1) fails in every run.
 #[test]
 fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_run_under_load() {
     let scenario =
         procscen::model::scenario::load(&util::root().join("scenarios/assignments/queue.yaml")).expect("loads");
     let check = "the reader prints what it took only after the writer's first put";
     let fifo = "every value written is read once, in the order written (first in, first out)";
+    let each = "the reader prints each value only after the writer printed it";
     let queue = |name: &str| util::root().join("tests/submissions/queue").join(name);
     let expected: Vec<(PathBuf, f64, Vec<String>)> = vec![
-        (util::root().join("examples/assignments/queue_rw.py"), 12.0, vec![]),
-        (queue("repeats_no_sleep.py"), 12.0, vec![]),
-        (queue("tutorial_words_fstring.py"), 12.0, vec![]),
-        (queue("joinable_task_done.py"), 12.0, vec![]),
-        (queue("reader_prints_before_get.py"), 9.0, vec![fifo.to_owned(), check.to_owned()]),
-        (queue("writer_prints_after_put.py"), 11.0, vec![check.to_owned()]),
+        (util::root().join("examples/assignments/queue_rw.py"), 13.0, vec![]),
+        (queue("repeats_no_sleep.py"), 13.0, vec![]),
+        (queue("tutorial_words_fstring.py"), 13.0, vec![]),
+        (queue("joinable_task_done.py"), 13.0, vec![]),
+        (queue("reader_prints_before_get.py"), 9.0, vec![fifo.to_owned(), check.to_owned(), each.to_owned()]),
+        (queue("writer_prints_after_put.py"), 11.0, vec![check.to_owned(), each.to_owned()]),
+        (util::root().join("tests/fixtures/attacks/round28/r29_q_first_line_only.py"), 12.0, vec![each.to_owned()]),
     ];
     let submissions: Vec<PathBuf> = expected.iter().map(|(p, _, _)| p.clone()).collect();
     let results = grade_under_load(&scenario, &submissions, runs_each());
@@ -157,6 +162,8 @@ fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_r
     assert!(early.message.contains("it printed the value before it took it"), "{}", early.message);
     let late = results[5][0].2.checks.iter().find(|c| c.name == check).expect("the check");
     assert!(late.message.contains("is not guaranteed to happen before"), "{}", late.message);
+    let later = results[6][0].2.checks.iter().find(|c| c.name == each).expect("the check");
+    assert!(later.message.contains("did not come before"), "{}", later.message);
 }
 
 /// A seqpacket socket pair counts messages, not bytes: a first message of 1,000 bytes taken
