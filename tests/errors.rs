@@ -73,6 +73,39 @@ fn a_tab_in_indentation_is_named_as_such() {
     );
 }
 
+/// serde names what it expected by the Rust types that parse the file (`struct RawAction`,
+/// `i64`, `untagged enum RawLine`): the message says it in the scenario's words instead.
+#[test]
+fn a_value_of_the_wrong_kind_is_named_in_the_scenario_s_words_not_the_parser_s_types() {
+    check(
+        "processes:\n  main:\n    - 5\n",
+        "bad.yaml:3:7: processes.main[0]: invalid type: integer `5`, expected an action: a map that starts with its verb, such as `print: hello`",
+    );
+    check(
+        "processes:\n  main:\n    - queue: q\n      capacity: x\n",
+        "bad.yaml:4:17: processes.main[0].capacity: invalid type: string \"x\", expected a whole number",
+    );
+    check(
+        "processes:\n  main:\n    - print: hi\nexpect:\n  - 5\n",
+        "bad.yaml:5:5: expect[0]: invalid type: integer `5`, expected a check: a map with `name:` and one kind of check, such as `before: [A, B]`",
+    );
+    check("processes: [1]\n", "bad.yaml:1:12: processes: invalid type: a list, expected a map");
+    for input in [
+        "processes:\n  main:\n    - fork: 3\n",
+        "program: 5\n",
+        "program:\n  run: 5\n",
+        "program:\n  run: x\nlines:\n  a: 5\n",
+        "processes:\n  main: []\nexpect:\n  - {name: a, count: 5}\n",
+        "processes:\n  main: []\nexpect:\n  - {name: a, exit: 5}\n",
+        "processes:\n  main: []\nexpect: 5\n",
+    ] {
+        let message = procscen::load_str(input, Path::new("bad.yaml")).expect_err("refused").to_string();
+        for rust in ["Raw", "struct", "enum", "i64", "sequence"] {
+            assert!(!message.contains(rust), "{rust} in the message of\n{input}\n{message}");
+        }
+    }
+}
+
 #[test]
 fn a_loop_can_name_its_children_and_joins_use_those_names() {
     let ok = "

@@ -127,6 +127,34 @@ expect:
 }
 
 #[test]
+fn a_join_with_every_child_of_its_name_joined_returns_at_once_and_says_so() {
+    // As a second `join()` in Python: nothing is waited for, and the snapshot says why rather
+    // than naming no child (`join ?: unknown`).
+    let (trace, verdicts) = run("
+processes:
+  main:
+    - start: kid
+    - join: kid
+    - join: kid
+      label: again
+  kid:
+    - print: hi
+      label: said
+expect:
+  - {name: kid before the second join, before: [kid.said, main.again]}
+");
+    assert_verdicts(&trace, &verdicts, &[("kid before the second join", true)]);
+    assert!(
+        matches!(labelled(&trace, "again"), EventKind::Join { child_pid: 0, .. }),
+        "{:?}",
+        labelled(&trace, "again")
+    );
+    let snapshot = procscen::judge::redact::snapshot(&trace);
+    assert!(snapshot.contains("join kid: already joined"), "{snapshot}");
+    assert!(!snapshot.contains("join ?"), "{snapshot}");
+}
+
+#[test]
 fn exitcode_of_a_name_joined_twice_is_the_latest_childs() {
     // A process keeps one ending per child name (the latest join), not every join: the second
     // child joined as `kid` must replace the first one's ending.

@@ -1693,6 +1693,7 @@ fn event_text(names: &Names, kind: &EventKind, out: &mut String) {
         EventKind::Sleep { written } => write!(out, "sleep {written}"),
         EventKind::Start { child_pid, .. } => write!(out, "start {}", role(*child_pid)),
         EventKind::Fork { child_pid, .. } => write!(out, "fork {}", role(*child_pid)),
+        EventKind::Join { child_pid: 0, name, .. } => write!(out, "join {name}: already joined"),
         EventKind::Join { child_pid, ending, .. } => write!(out, "join {}: {ending}", role(*child_pid)),
         EventKind::JoinTimedOut { child_pid, .. } => write!(out, "join {}: timed out", role(*child_pid)),
         EventKind::Terminate { child_pid: 0, name } => write!(out, "terminate {name}: already joined"),

@@ -372,6 +372,9 @@ impl std::fmt::Display for EventKind {
             EventKind::Sleep { written } => write!(f, "sleep {written}"),
             EventKind::Start { name, .. } => write!(f, "started {name}"),
             EventKind::Fork { name, .. } => write!(f, "forked {name}"),
+            EventKind::Join { name, child_pid: 0, .. } => {
+                write!(f, "joined {name} (every one already joined: nothing waited for)")
+            }
             EventKind::Join { name, ending, .. } => write!(f, "joined {name} ({ending})"),
             EventKind::JoinTimedOut { name, .. } => write!(f, "gave up joining {name} (still running)"),
             EventKind::Terminate { name, child_pid: 0 } => {

@@ -94,7 +94,7 @@ fn yaml_problem(e: &serde_yaml::Error, text: &str) -> Problem {
     let message = e.to_string();
     // serde_yaml writes " at line L column C" into its messages; the position is already in
     // the header, so those parts are dropped.
-    let message = without_positions(&message);
+    let message = in_scenario_words(&without_positions(&message));
     let message = match message.split_once(", expected one of ") {
         Some((head, _)) if message.contains("unknown field") && is_action_fields(&message) => {
             format!("{head}, {}", action_keys(text, position))
@@ -175,6 +175,64 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+/// What serde names by the Rust types that parse a scenario (`expected struct RawAction`,
+/// `expected i64`, `untagged enum RawLine`), said as the scenario format says it: a newcomer
+/// who writes `- 5` as an action should read what an action is, not the parser's type.
+const SERDE_WORDS: &[(&str, &str)] = &[
+    ("expected struct RawAction", "expected an action: a map that starts with its verb, such as `print: hello`"),
+    (
+        "expected struct RawCheck",
+        "expected a check: a map with `name:` and one kind of check, such as `before: [A, B]`",
+    ),
+    ("expected struct RawFork", "expected a map of `child:` actions (and `parent:` actions)"),
+    ("expected struct RawProgram", "expected a map with `run:`, the command that runs the program"),
+    (
+        "expected struct RawCounted",
+        "expected a map naming what to count, such as `events: main.said` or `processes: worker`",
+    ),
+    ("expected struct RawExit", "expected a map with `process:` and `code:` or `signal:`"),
+    ("expected struct RawAcquired", "expected a map with `lock:` (and `by:`, `at_least:`)"),
+    ("expected struct RawLineFull", "expected a map with `pattern:` (and `role:`, `alternatives:`)"),
+    ("expected struct RawSelectorLong", "expected a map with `process:` and `label:`, `text:` or `line:`"),
+    ("expected struct RawScenario", "expected a map with `name:` and `processes:` (or `program:`)"),
+    (
+        "data did not match any variant of untagged enum RawCommand",
+        "expected a command: a text such as `python3 {submission}`, or a list of its words",
+    ),
+    (
+        "data did not match any variant of untagged enum RawLine",
+        "expected a line pattern: a regular expression in quotes, or a map with `pattern:` (and `role:`)",
+    ),
+    (
+        "data did not match any variant of untagged enum RawSelector",
+        "expected an event selector: `process.label`, or a map with `process:` and `label:`, `text:` or `line:`",
+    ),
+    ("expected i64", "expected a whole number"),
+    ("expected i32", "expected a whole number"),
+    ("expected u32", "expected a whole number from 0"),
+    ("expected u64", "expected a whole number from 0"),
+    ("expected usize", "expected a whole number from 0"),
+    ("expected f64", "expected a number"),
+    ("expected a sequence", "expected a list"),
+    ("invalid type: sequence", "invalid type: a list"),
+    ("invalid type: map", "invalid type: a map"),
+];
+
+/// `message` with serde's Rust type names in `SERDE_WORDS` replaced; a type name left over
+/// (`struct RawX`, `enum RawX`) loses its `Raw` prefix at least.
+fn in_scenario_words(message: &str) -> String {
+    let mut message = message.to_owned();
+    for (serde, ours) in SERDE_WORDS {
+        if message.contains(serde) {
+            message = message.replace(serde, ours);
+        }
+    }
+    for kind in ["struct Raw", "untagged enum Raw", "enum Raw"] {
+        message = message.replace(kind, "a ");
+    }
+    message
 }
 
 /// `message` without serde_yaml's " at line L column C" parts.

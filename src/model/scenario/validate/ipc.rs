@@ -106,7 +106,7 @@ impl Validator<'_> {
                 self.key("capacity", |v| {
                     v.problem(
                         format!("a queue's capacity must be from 1 to {MAX_CAPACITY}, not {c}"),
-                        Some("leave `capacity` out for a queue bounded only by the kernel's buffer".into()),
+                        Some("leave `capacity` out for a queue of 4,096 items (a `put` into a full one waits)".into()),
                     )
                 });
                 None
