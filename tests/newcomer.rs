@@ -44,7 +44,10 @@ fn the_accept_hint_names_the_binary_that_printed_it_and_works_as_printed() {
     std::fs::write(dir.join("snapshots/first.snap"), "---\nsource: x\n---\nsomething else\n").unwrap();
     let file = dir.join("first.yaml");
     let run = util::cli(&util::root(), &["run", &file.to_string_lossy()]);
-    let expected = format!("cargo run -- run --accept {}", file.display());
+    // The hint names the profile the binary was built with (`cargo test --release` builds it
+    // with the release profile, and `cargo run` alone would build another binary).
+    let cargo_run = if cfg!(debug_assertions) { "cargo run --" } else { "cargo run --release --" };
+    let expected = format!("{cargo_run} run --accept {}", file.display());
     assert_eq!(hinted(&run.stdout, "accept it with"), expected, "{run}");
 }
 
