@@ -107,6 +107,15 @@ fn a_value_of_the_wrong_kind_is_named_in_the_scenario_s_words_not_the_parser_s_t
 }
 
 #[test]
+fn a_hint_is_a_sentence_or_two() {
+    check(
+        "processes:\n  main:\n    - print: hi\n      label: said\nexpect:\n  - {name: x, value: main.said, var: v, equals: \"1\", hint: \"  \"}\n",
+        "bad.yaml:6:60: a hint must be from 1 to 600 characters, not 0
+  help: say in a sentence or two what a student should change; leave `hint` out to say nothing",
+    );
+}
+
+#[test]
 fn a_loop_can_name_its_children_and_joins_use_those_names() {
     let ok = "
 processes:

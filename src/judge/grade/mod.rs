@@ -804,6 +804,11 @@ static PYTHON_WARNING: std::sync::LazyLock<regex::Regex> =
 
 fn graded(c: &crate::model::scenario::Check, status: Status, message: String) -> GradedCheck {
     let points = points(c);
+    // The teacher's hint follows the reason, on a line of its own, wherever the message goes.
+    let message = match (&c.hint, status) {
+        (Some(hint), Status::Failed) => format!("{message}\nhint: {hint}"),
+        _ => message,
+    };
     GradedCheck {
         name: c.name.clone(),
         points,

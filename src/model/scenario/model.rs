@@ -349,6 +349,8 @@ pub struct Check {
     pub visibility: Visibility,
     /// Hidden from students until this date, `YYYY-MM-DD`.
     pub hidden_until: Option<String>,
+    /// Said after the reason the check failed, when graded: what to change.
+    pub hint: Option<String>,
 }
 
 impl Check {
@@ -361,6 +363,7 @@ impl Check {
             needs: Vec::new(),
             visibility: Visibility::Visible,
             hidden_until: None,
+            hint: None,
         }
     }
 }

@@ -760,6 +760,10 @@ keyed! {
         pub visibility: Option<String>,
         /// Hide the check's result from students until this date (`YYYY-MM-DD`).
         pub hidden_until: Option<String>,
+        /// When graded, said after the reason a check failed: what to change, in the
+        /// assignment's words (the reason names what the trace showed, which may be a pattern
+        /// or a rule a student has never seen).
+        pub hint: Option<String>,
     }
 }
 

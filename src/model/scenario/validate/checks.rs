@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// The longest `hint` a check may carry, in characters: a sentence or two, which every report
+/// shows whole.
+const MAX_HINT: usize = 600;
+
 impl Validator<'_> {
     /// Resolves each check's `needs` to the indices of earlier checks.
     pub(super) fn needs(&mut self, raw: &RawScenario, checks: &mut [Check]) {
@@ -55,6 +59,7 @@ impl Validator<'_> {
             needs: Vec::new(),
             visibility,
             hidden_until: c.hidden_until.clone(),
+            hint: self.hint(c),
         })
     }
 
@@ -578,6 +583,22 @@ impl Validator<'_> {
             }
         }
         visibility
+    }
+
+    /// The check's `hint`, one to `MAX_HINT` characters of text.
+    fn hint(&mut self, c: &RawCheck) -> Option<String> {
+        let hint = c.hint.as_deref()?.trim();
+        let chars = hint.chars().count();
+        if (1..=MAX_HINT).contains(&chars) {
+            return Some(hint.to_owned());
+        }
+        self.key("hint", |v| {
+            v.problem(
+                format!("a hint must be from 1 to {MAX_HINT} characters, not {chars}"),
+                Some("say in a sentence or two what a student should change; leave `hint` out to say nothing".into()),
+            )
+        });
+        None
     }
 
     /// Whether the scenario observes a `program`; if not, reports at `key` that the check is
