@@ -257,9 +257,7 @@ impl Ctx<'_> {
             } else if open > 0 {
                 format!(": {}, so they show no overlap", missing_end(open))
             } else if peak_closed.len() <= 1 {
-                // A learner who took the task's sleep out (blind18) did use `apply_async`:
-                // the message says why the clock cannot show it.
-                ": they ran one after another (by the clock, each ended before the next began; spans that take next to no time, with no sleep or work in them, seldom overlap however they were started)".to_owned()
+                one_after_another(&changes)
             } else {
                 String::new()
             };
@@ -1180,6 +1178,41 @@ impl Running {
             .filter(|r| self.alive.contains_key(r) && keep(r) && processes.insert(r.process()))
             .collect()
     }
+}
+
+/// A span this long (50 ms, longer than a pool takes to start its next worker on a busy
+/// machine) would overlap with another had both been started at once: shorter ones may run
+/// one after another even when started together.
+const LONG_SPAN_NS: u64 = 50_000_000;
+
+/// Why spans that never overlapped did not, said after `in_flight`'s count: they were run one
+/// at a time when one of them was long enough to overlap another (`apply`, or a pool of one
+/// worker: blind28, where the short-span excuse misled); otherwise the clock may not show
+/// spans that take next to no time (a learner who took the task's sleep out did use
+/// `apply_async`: blind18).
+fn one_after_another(changes: &[(u64, i32, EventId)]) -> String {
+    match longest_span(changes) {
+        Some(ns) if ns >= LONG_SPAN_NS => format!(
+            ": they ran one after another (by the clock, each ended before the next began, though one took {} ms, long enough to overlap had they been run at once: they were run one at a time)",
+            ns / 1_000_000
+        ),
+        _ => ": they ran one after another (by the clock, each ended before the next began; spans that take next to no time, with no sleep or work in them, seldom overlap however they were started)".to_owned(),
+    }
+}
+
+/// The longest span among `changes` (each span's start, +1, and end, -1, by its start event)
+/// whose end is there, in nanoseconds.
+fn longest_span(changes: &[(u64, i32, EventId)]) -> Option<u64> {
+    let mut began: HashMap<EventId, u64> = HashMap::new();
+    let mut longest = None;
+    for &(t, delta, id) in changes {
+        if delta > 0 {
+            began.insert(id, t);
+        } else if let Some(start) = began.remove(&id) {
+            longest = longest.max(Some(t.saturating_sub(start)));
+        }
+    }
+    longest
 }
 
 #[cfg(test)]
