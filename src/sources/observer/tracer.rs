@@ -45,7 +45,7 @@ use nix::sys::wait::WaitStatus;
 use nix::unistd::Pid;
 use std::collections::{HashMap, HashSet};
 use std::ffi::CString;
-use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -199,6 +199,13 @@ impl Session {
             // the program inside (the kernel drops only those it neither blocks nor handles);
             // a stop request counts only from outside, whose sender the kernel shows as pid 0.
             if self.in_namespace && info.ssi_pid != 0 && info.ssi_signo != libc::SIGCHLD as u32 {
+                continue;
+            }
+            // And only as `kill` or the terminal send it (`SI_USER`, `SI_KERNEL`): a
+            // `sigqueue` (`rt_sigqueueinfo`) names its sender itself, with a negative code, and
+            // the kernel keeps the pid 0 a program inside wrote there, so the program could stop
+            // its own run as if the operator had (red team round 31, M1).
+            if self.in_namespace && !matches!(info.ssi_code, libc::SI_USER | libc::SI_KERNEL) {
                 continue;
             }
             // Nor a signal the kernel sent for a file's owner (`F_SETOWN` and `F_SETSIG` on a
@@ -503,7 +510,13 @@ impl Tracer {
         // (blind3 `result_before_sleep.py`, 15.5 or 17.5).
         self.stamp = Some(crate::sources::host::monotonic_ns());
         loop {
-            let mut space = nix::cmsg_space!(libc::ucred);
+            // Room for the writer's credentials and for as many file descriptors as one message
+            // can carry (`SCM_MAX_FD`): a write that passes descriptors (`sendmsg` with
+            // `SCM_RIGHTS` into stdout, refused at the call's entry, but a process sharing the
+            // fd table can swap the fd between that look and the kernel's) came back with its
+            // control data cut (`MSG_CTRUNC`), which hid its writer and so its bytes (red team
+            // round 31, H1). The descriptors are closed at once.
+            let mut space = nix::cmsg_space!(libc::ucred, [RawFd; SCM_MAX_FD]);
             let mut iov = [std::io::IoSliceMut::new(&mut buffer)];
             let flags = nix::sys::socket::MsgFlags::MSG_DONTWAIT | nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC;
             let (n, writer) = match nix::sys::socket::recvmsg::<()>(fd, &mut iov, Some(&mut space), flags) {
@@ -511,15 +524,7 @@ impl Tracer {
                     self.sockets[i] = None;
                     break;
                 }
-                Ok(m) => {
-                    let writer = m.cmsgs().ok().and_then(|mut c| {
-                        c.find_map(|c| match c {
-                            nix::sys::socket::ControlMessageOwned::ScmCredentials(u) => Some(u.pid()),
-                            _ => None,
-                        })
-                    });
-                    (m.bytes, writer)
-                }
+                Ok(m) => (m.bytes, writer_of(&m)),
                 Err(nix::errno::Errno::EINTR) => continue,
                 Err(_) => break,
             };
@@ -2120,6 +2125,32 @@ mod bpf {
     }
 }
 
+/// The most file descriptors one unix socket message carries (the kernel's `SCM_MAX_FD`).
+const SCM_MAX_FD: usize = 253;
+
+/// The process that wrote the bytes of an output socket's read (`SO_PASSCRED`), closing any
+/// file descriptors the write passed along. `None` when the control data was cut all the
+/// same (the tracer at its open-file limit): its bytes are then kept in the output but
+/// recorded as nobody's.
+fn writer_of<S>(m: &nix::sys::socket::RecvMsg<'_, '_, S>) -> Option<i32> {
+    use nix::sys::socket::ControlMessageOwned;
+    let mut writer = None;
+    for c in m.cmsgs().ok()? {
+        match c {
+            ControlMessageOwned::ScmCredentials(u) => writer = Some(u.pid()),
+            ControlMessageOwned::ScmRights(fds) => {
+                for fd in fds {
+                    // SAFETY: the kernel just installed `fd` in the tracer for this message,
+                    // and nothing else holds it: closing it ends its only use.
+                    drop(unsafe { OwnedFd::from_raw_fd(fd) });
+                }
+            }
+            _ => {}
+        }
+    }
+    writer
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2193,6 +2224,51 @@ mod tests {
 
     fn began(tracer: &Tracer, pid: i32) -> bool {
         tracer.records.iter().any(|r| r.pid == pid && matches!(r.kind, RecordKind::Began { .. }))
+    }
+
+    /// A write into an output socket that passes descriptors along (`sendmsg` with
+    /// `SCM_RIGHTS`) names its writer as any other: with room for only the credentials, its
+    /// control data came back cut and its bytes were nobody's (red team round 31, H1). The
+    /// descriptors it passed are closed, not kept by the tracer.
+    #[test]
+    fn a_write_that_passes_descriptors_keeps_its_writer() {
+        use nix::sys::socket::{
+            recvmsg, sendmsg, setsockopt, socketpair, sockopt, AddressFamily, ControlMessage, MsgFlags, SockFlag,
+            SockType,
+        };
+        let (writer, reader) =
+            socketpair(AddressFamily::Unix, SockType::Stream, None, SockFlag::SOCK_CLOEXEC).expect("a socket pair");
+        setsockopt(&reader, sockopt::PassCred, &true).expect("SO_PASSCRED");
+        let (pipe_r, _pipe_w) = nix::unistd::pipe().expect("a pipe");
+        let fds = [pipe_r.as_raw_fd(); 3];
+        let iov = [std::io::IoSlice::new(b"hidden line\n")];
+        sendmsg::<()>(writer.as_raw_fd(), &iov, &[ControlMessage::ScmRights(&fds)], MsgFlags::empty(), None)
+            .expect("sendmsg with descriptors");
+        let mut buffer = [0u8; 64];
+        let mut space = nix::cmsg_space!(libc::ucred, [RawFd; SCM_MAX_FD]);
+        let mut iov = [std::io::IoSliceMut::new(&mut buffer)];
+        let m =
+            recvmsg::<()>(reader.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC).expect("recvmsg");
+        let received: Vec<RawFd> = m
+            .cmsgs()
+            .expect("the control data is whole")
+            .filter_map(|c| match c {
+                nix::sys::socket::ControlMessageOwned::ScmRights(fds) => Some(fds),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(received.len(), 3, "the descriptors came with the bytes");
+        assert_eq!(writer_of(&m), Some(std::process::id() as i32), "the writer is named");
+        assert_eq!(&buffer[..12], b"hidden line\n");
+        for fd in received {
+            // Closed by `writer_of`: this test's threads may reuse the number at once, so only a
+            // descriptor that is still the pipe would say otherwise.
+            let same_pipe = nix::sys::stat::fstat(fd).is_ok_and(|st| {
+                nix::sys::stat::fstat(pipe_r.as_raw_fd()).is_ok_and(|p| p.st_ino == st.st_ino && p.st_dev == st.st_dev)
+            });
+            assert!(!same_pipe, "descriptor {fd} passed by the write is still open in the tracer");
+        }
     }
 
     #[test]
