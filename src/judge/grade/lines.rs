@@ -580,8 +580,13 @@ fn last_exception(lines: &[&str]) -> Option<String> {
 /// `SyntaxError`, `IndentationError` or `TabError` in the file it was given), as process `p`
 /// wrote it to stderr: the error line, and the line of the file it names. Such an error comes
 /// without a `Traceback` header, which an error raised while running (an `import` of a broken
-/// module, `exec`, `compile`) always has: that one is a crash of a program that ran.
+/// module, `exec`, `compile`) always has: that one is a crash of a program that ran. And it
+/// comes from a process that ran nothing (`ran_nothing`: a program that forked and printed,
+/// then wrote a made-up `SyntaxError`, was told "not one line runs": red team round 31).
 pub fn refused_source(o: &Observation, p: ProcId) -> Option<(String, Option<u32>)> {
+    if !ran_nothing(o, p) {
+        return None;
+    }
     let lines: Vec<&str> = lines_of(o, p, Stream::Stderr).map(str::trim).collect();
     if lines.iter().any(|l| l.starts_with("Traceback (most recent call last)")) {
         return None;
@@ -595,6 +600,16 @@ pub fn refused_source(o: &Observation, p: ProcId) -> Option<(String, Option<u32>
         after.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
     });
     Some((error, line))
+}
+
+/// Whether process `p` ended as an interpreter that refused its program does: it exited 1,
+/// printed no line on stdout, and no process but it (and the helpers before it, a pyenv
+/// shim's) was made. A program that ran could still write a `SyntaxError` of its own making
+/// to stderr; one that looks like this gains nothing by it.
+pub fn ran_nothing(o: &Observation, p: ProcId) -> bool {
+    o.trace.processes.get(p).is_some_and(|process| process.ending == Ending::Exited(1))
+        && !o.output.iter().any(|l| l.process == p && l.stream == Stream::Stdout)
+        && o.trace.processes.iter().all(|c| matches!(c.origin, Origin::Main | Origin::Helper))
 }
 
 /// How process `p` died, when it did not exit 0: killed by a signal, or an exit status with the

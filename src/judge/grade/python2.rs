@@ -7,7 +7,7 @@
 use super::Mistake;
 use crate::model::scenario::Program;
 use crate::sources::observer::{self, build::LinePattern, Observation};
-use crate::trace::{Ending, Origin, Stream};
+use crate::trace::Origin;
 use std::path::{Path, PathBuf};
 
 const GRADED_AS_PYTHON2: &str = "The program is written for Python 2 (`print \"x\"` without parentheses, `except E, e:`, tabs and spaces mixed in one block's indentation), which Python 3 refuses before it runs a line. It was graded as a Python 2 interpreter ran it, as the assignment allows. Python 2 is no longer maintained: write `print(...)` with parentheses, `except E as e:`, indent with spaces only, and run it with python3.";
@@ -64,13 +64,7 @@ pub fn rerun(
 /// (red team round 7). One that printed nothing gains nothing by it.
 pub fn refused_by_python3(o: &Observation) -> Option<String> {
     let main = o.trace.processes.iter().position(|p| p.origin == Origin::Main)?;
-    if o.trace.processes[main].ending != Ending::Exited(1) {
-        return None;
-    }
-    if o.output.iter().any(|l| l.process == main && l.stream == Stream::Stdout) {
-        return None;
-    }
-    if o.trace.processes.iter().any(|p| !matches!(p.origin, Origin::Main | Origin::Helper)) {
+    if !super::lines::ran_nothing(o, main) {
         return None;
     }
     super::lines::exception(o, main)
