@@ -97,6 +97,36 @@ if pid:
     assert_eq!(roles.len(), 2, "both processes' lines: {roles:?}");
 }
 
+/// The program reads its stdin and cannot write it: fd 0 is a memfd opened for reading and
+/// writing, which a program grew by 60 MiB (red team round 31, L2); it is sealed.
+#[test]
+fn stdin_is_read_whole_and_cannot_be_written() {
+    let dir = util::TempDir::new("capture-stdin");
+    let program = dir.join("stdin.py");
+    std::fs::write(
+        &program,
+        r#"import os, sys
+data = sys.stdin.read()
+print("read %r" % data)
+for target in (0, os.open("/proc/self/fd/0", os.O_RDWR)):
+    try:
+        os.write(target, b"injected")
+        print("wrote into stdin")
+    except OSError as e:
+        print("refused: %s" % e.strerror)
+"#,
+    )
+    .expect("writes");
+    let exe = PathBuf::from(env!("CARGO_BIN_EXE_procscen"));
+    let mut request = request(&["python3", "stdin.py"], dir.path());
+    request.stdin = Some(b"given".to_vec());
+    let response = observer::observe(&request, Some(&exe)).expect("observes");
+    let out: String = writes(&response).into_iter().map(|(_, text)| text).collect();
+    assert!(out.contains("read 'given'"), "{out}");
+    assert!(!out.contains("wrote into stdin"), "{out}");
+    assert_eq!(out.matches("refused: Operation not permitted").count(), 2, "{out}");
+}
+
 #[test]
 fn a_line_signed_with_the_parents_pid_is_refused() {
     // Unisolated and as root (where the tests run), the kernel itself would let the child

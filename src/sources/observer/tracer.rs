@@ -1402,11 +1402,23 @@ impl Child {
             envp.push(cstring(&format!("{}={}", MALLOC_ARENA_MAX.0, MALLOC_ARENA_MAX.1))?);
         }
         let cwd = cstring(&request.cwd.to_string_lossy())?;
-        let stdin = nix::sys::memfd::memfd_create(c"procscen-stdin", nix::sys::memfd::MemFdCreateFlag::MFD_CLOEXEC)
-            .map_err(|e| format!("memfd_create: {e}"))?;
+        use nix::sys::memfd::MemFdCreateFlag;
+        let stdin = nix::sys::memfd::memfd_create(
+            c"procscen-stdin",
+            MemFdCreateFlag::MFD_CLOEXEC | MemFdCreateFlag::MFD_ALLOW_SEALING,
+        )
+        .map_err(|e| format!("memfd_create: {e}"))?;
         if let Some(bytes) = &request.stdin {
             nix::unistd::write(&stdin, bytes).map_err(|e| format!("cannot write stdin: {e}"))?;
             nix::unistd::lseek(stdin.as_raw_fd(), 0, nix::unistd::Whence::SeekSet).map_err(|e| e.to_string())?;
+        }
+        // Sealed as it is, so that the program only reads it: its fd 0 is this memfd opened for
+        // reading and writing, and a program wrote 60 MiB into it (red team round 31, L2).
+        {
+            use nix::fcntl::{fcntl, FcntlArg, SealFlag};
+            let seals =
+                SealFlag::F_SEAL_WRITE | SealFlag::F_SEAL_GROW | SealFlag::F_SEAL_SHRINK | SealFlag::F_SEAL_SEAL;
+            fcntl(stdin.as_raw_fd(), FcntlArg::F_ADD_SEALS(seals)).map_err(|e| format!("cannot seal stdin: {e}"))?;
         }
         let (stdout, stdout_w) = output_pair()?;
         let (stderr, stderr_w) = output_pair()?;
