@@ -166,3 +166,27 @@ fn a_bare_join_waits_for_the_most_recently_started_child_of_that_name() {
         assert!(snapshot.contains(edge), "{edge} in\n{snapshot}");
     }
 }
+
+/// A failed run's report shows the first `RUN_LINES` lines of its output and says how many
+/// more there are; `--verbose` shows them all (a runaway loop stopped at the recorded-events
+/// limit printed millions of lines).
+#[test]
+fn a_failed_runs_long_output_is_cut_unless_verbose() {
+    let dir = util::TempDir::new("long-output");
+    std::fs::write(
+        dir.join("loud.yaml"),
+        "processes:\n  main:\n    - for: i\n      range: 300\n      do:\n        - print: \"line {i}\"\n          label: said\nexpect:\n  - {name: one line, count: {events: main.said}, exactly: 1}\n",
+    )
+    .unwrap();
+    let run = util::cli(dir.path(), &["run", "loud.yaml"]);
+    assert!(!run.status.success(), "{run}");
+    let shown = procscen::render::report::RUN_LINES;
+    assert!(run.stdout.contains(&format!("line {}\n", shown - 1)), "{run}");
+    assert!(!run.stdout.contains(&format!("line {shown}\n")), "{run}");
+    assert!(
+        run.stdout.contains(&format!("({} more lines not shown; `--verbose` shows every line)", 300 - shown)),
+        "{run}"
+    );
+    let verbose = util::cli(dir.path(), &["run", "--verbose", "loud.yaml"]);
+    assert!(verbose.stdout.contains("line 299\n") && !verbose.stdout.contains("more lines not shown"), "{verbose}");
+}

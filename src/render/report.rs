@@ -85,7 +85,7 @@ pub fn scenario_with(run: &ScenarioRun, snapshot: &SnapshotStatus, verbose: bool
     if !passed || verbose {
         match run.observation {
             Some(o) => out.push_str(&observation(o)),
-            None => out.push_str(&output(run.trace)),
+            None => out.push_str(&output_at_most(run.trace, if verbose { usize::MAX } else { RUN_LINES })),
         }
     }
     escape::terminal_report(out)
@@ -110,6 +110,15 @@ pub fn verdict(trace: &Trace, v: &Verdict) -> String {
 
 /// The run's printed lines in the order they were recorded, each with its process.
 pub fn output(trace: &Trace) -> String {
+    output_at_most(trace, usize::MAX)
+}
+
+/// The lines a failed run's report shows without `--verbose`: a runaway loop stopped at the
+/// recorded-events limit printed millions of them (a `range: 1000000000000`).
+pub const RUN_LINES: usize = 200;
+
+/// `output`, its first `most` lines, and how many more there are.
+pub fn output_at_most(trace: &Trace, most: usize) -> String {
     let mut lines: Vec<(u64, &str, &str)> = trace
         .processes
         .iter()
@@ -126,8 +135,12 @@ pub fn output(trace: &Trace) -> String {
     lines.sort_by_key(|(t, _, _)| *t);
     let width = lines.iter().map(|(_, r, _)| r.len()).max().unwrap_or(0);
     let mut out = String::from("  output (in recorded order):\n");
-    for (_, role, text) in lines {
+    let total = lines.len();
+    for (_, role, text) in lines.into_iter().take(most) {
         let _ = writeln!(out, "    {role:>width$} | {}", escape::terminal(text, Breaks::Escape));
+    }
+    if total > most {
+        let _ = writeln!(out, "    ({} more lines not shown; `--verbose` shows every line)", total - most);
     }
     out
 }
