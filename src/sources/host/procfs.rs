@@ -157,6 +157,77 @@ fn blocking_call_name(nr: i64) -> Option<&'static str> {
     common.iter().chain(older).find(|(n, _)| *n == nr).map(|(_, name)| *name)
 }
 
+/// Whether every page of `len` bytes at `address` in process `pid` is in memory no other
+/// process can change: the bytes a call moved through a pipe or socket are read back from it
+/// after the kernel moved them, and a buffer in shared memory was rewritten in between (red
+/// team round 28, F7). By its `/proc/PID/pagemap` entries, a present page of private
+/// anonymous memory (the heap, the stack) is; a page not present is not (it is not the one the
+/// kernel just used, and a shared one would come back from swap as it was rewritten). A page
+/// of a file or of shared memory (`MAP_SHARED`, a memfd, System V shared memory) is looked up
+/// in `/proc/PID/maps`: a shared mapping is not, nor a private one of a file that a process
+/// may write (its pages not yet copied show the file's changes); a private mapping of the
+/// process's own executable (which no one may write while it runs: `ETXTBSY`) or of a file
+/// under the system's read-only directories is (a C program's string literals, in its
+/// `.rodata`). False when the entries cannot be read.
+pub fn private_memory(pid: i32, address: u64, len: usize) -> bool {
+    use std::os::unix::fs::FileExt;
+    // Page present, and file-page or shared-anonymous (the kernel's
+    // Documentation/admin-guide/mm/pagemap.rst).
+    const PRESENT: u64 = 1 << 63;
+    const FILE_OR_SHARED: u64 = 1 << 61;
+    const PAGE: u64 = 4096;
+    if len == 0 {
+        return true;
+    }
+    let Some(end) = address.checked_add(len as u64) else { return false };
+    let (first_page, last_page) = (address / PAGE, (end - 1) / PAGE);
+    let Ok(pages) = usize::try_from(last_page - first_page + 1) else { return false };
+    let Ok(map) = std::fs::File::open(format!("/proc/{pid}/pagemap")) else { return false };
+    let mut entries = vec![0u8; pages * 8];
+    if map.read_exact_at(&mut entries, first_page * 8).is_err() {
+        return false;
+    }
+    let entries: Vec<u64> =
+        entries.chunks_exact(8).map(|e| u64::from_ne_bytes(e.try_into().expect("8 bytes"))).collect();
+    if entries.iter().any(|e| e & PRESENT == 0) {
+        return false;
+    }
+    if entries.iter().all(|e| e & FILE_OR_SHARED == 0) {
+        return true;
+    }
+    unchanging_file_mappings(pid, (address, end))
+}
+
+/// Whether the mappings of `pid` over `start..end` are all private, and those of a file map
+/// the process's executable or a file under the system's read-only directories (see
+/// `private_memory`).
+fn unchanging_file_mappings(pid: i32, (start, end): (u64, u64)) -> bool {
+    const READ_ONLY: [&str; 7] = ["/usr/", "/lib/", "/lib64/", "/lib32/", "/bin/", "/sbin/", "/etc/"];
+    let Ok(maps) = std::fs::read_to_string(format!("/proc/{pid}/maps")) else { return false };
+    let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok();
+    let mut covered = start;
+    for line in maps.lines() {
+        let mut fields = line.split_ascii_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { return false };
+        let Some((from, to)) = range.split_once('-') else { return false };
+        let (Ok(from), Ok(to)) = (u64::from_str_radix(from, 16), u64::from_str_radix(to, 16)) else { return false };
+        if to <= start || from >= end {
+            continue;
+        }
+        let inode = fields.nth(2).unwrap_or("0");
+        let path = fields.collect::<Vec<_>>().join(" ");
+        let shared = perms.as_bytes().get(3) != Some(&b'p');
+        let file = inode != "0";
+        let unchanging = exe.as_deref().is_some_and(|exe| std::path::Path::new(&path) == exe)
+            || READ_ONLY.iter().any(|dir| path.starts_with(dir));
+        if shared || (file && !unchanging) || from > covered {
+            return false;
+        }
+        covered = covered.max(to);
+    }
+    covered >= end
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +240,45 @@ mod tests {
         let cut = command_line_within(me, 3);
         let first: String = whole[0].chars().take(3).collect();
         assert_eq!(cut, [format!("{first}…")]);
+    }
+
+    /// Memory this process alone writes (the heap, its own executable's constants) is private;
+    /// shared memory, a private mapping of a file another process may write (its pages not yet
+    /// copied), and a page not there are not (red team round 28, F7).
+    #[test]
+    fn only_memory_no_other_process_can_change_is_private() {
+        let me = std::process::id() as i32;
+        let heap = vec![7u8; 10_000];
+        assert!(private_memory(me, heap.as_ptr() as u64, heap.len()));
+        static CONSTANT: &str = "a constant of this test's executable";
+        // SAFETY: reads a byte of a `'static` string; volatile, so that the page is mapped.
+        std::hint::black_box(unsafe { std::ptr::read_volatile(CONSTANT.as_ptr()) });
+        assert!(private_memory(me, CONSTANT.as_ptr() as u64, CONSTANT.len()));
+        let map = |flags: i32, fd: i32| {
+            // SAFETY: a fresh mapping of one page, which nothing else refers to; unmapped below.
+            let at =
+                unsafe { libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_READ | libc::PROT_WRITE, flags, fd, 0) };
+            assert_ne!(at, libc::MAP_FAILED);
+            at
+        };
+        let shared = map(libc::MAP_SHARED | libc::MAP_ANONYMOUS, -1);
+        // SAFETY: `shared` is a writable page of this process.
+        unsafe { *(shared as *mut u8) = 1 };
+        assert!(!private_memory(me, shared as u64, 16), "shared memory");
+        let untouched = map(libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1);
+        assert!(!private_memory(me, untouched as u64, 16), "a page not present");
+        let dir = std::env::temp_dir().join(format!("procscen-pagemap-{me}"));
+        std::fs::write(&dir, [1u8; 4096]).expect("a file");
+        let file = std::fs::File::open(&dir).expect("opens");
+        let mapped = map(libc::MAP_PRIVATE, std::os::fd::AsRawFd::as_raw_fd(&file));
+        // The mapping holds the file: gone from /tmp whatever the asserts say.
+        let _ = std::fs::remove_file(&dir);
+        // SAFETY: `mapped` is a readable page of this process; volatile, so that it is mapped.
+        std::hint::black_box(unsafe { std::ptr::read_volatile(mapped as *const u8) });
+        assert!(!private_memory(me, mapped as u64, 16), "a private mapping of a writable file");
+        for at in [shared, untouched, mapped] {
+            // SAFETY: each is a one-page mapping made above and no longer used.
+            unsafe { libc::munmap(at, 4096) };
+        }
     }
 }

@@ -1197,7 +1197,16 @@ impl Tracer {
                 }
             }
             Pending::Channel(call) => {
-                let memory = |address, len| read_memory(pid, address, len);
+                // Only from memory no other process can write: the bytes are read back after the
+                // kernel moved them, and a buffer in shared memory was rewritten in between
+                // (red team round 28, F7: values recorded as sent and read that never crossed).
+                let memory = |address, len| {
+                    if procfs::private_memory(pid.as_raw(), address, len) {
+                        read_memory(pid, address, len)
+                    } else {
+                        Vec::new()
+                    }
+                };
                 self.channels.exit((tid, tgid), call, result, &mut self.records, memory);
                 self.check_recorded();
             }
