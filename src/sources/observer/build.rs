@@ -749,8 +749,24 @@ fn through_managers(response: &Response, procs: &[Proc], names: &[(String, Origi
 /// progress report to main, right after its run line) is followed by another write, the
 /// result's, before any read, and did not end the task (red team round 25: such a report made
 /// "tasks run in parallel" pass or fail by the schedule). Record indices, in order.
+///
+/// Only writes another process reads count: one byte written after the result into a pipe
+/// nobody reads made the result's send "a write followed by another", which ended nothing, and
+/// `apply` workers that printed each result line late passed as parallel (red team round 32,
+/// F2).
 fn sends_before_a_read(records: &[super::Record]) -> Vec<usize> {
     use super::channels::Op;
+    // Which processes read each stream.
+    let mut readers: HashMap<super::channels::StreamId, Vec<i32>> = HashMap::new();
+    for r in records {
+        if let RecordKind::Channel(m) = &r.kind {
+            if m.op == Op::Read {
+                readers.entry(m.stream).or_default().push(r.pid);
+            }
+        }
+    }
+    let read_by_another =
+        |stream, writer| readers.get(&stream).is_some_and(|pids: &Vec<i32>| pids.iter().any(|&p| p != writer));
     // Per thread, its latest write not yet followed by a read.
     let mut pending: HashMap<(i32, i32), usize> = HashMap::new();
     let mut out = Vec::new();
@@ -758,9 +774,10 @@ fn sends_before_a_read(records: &[super::Record]) -> Vec<usize> {
         let RecordKind::Channel(m) = &r.kind else { continue };
         let thread = (r.pid, r.tid);
         match m.op {
-            Op::Write => {
+            Op::Write if read_by_another(m.stream, r.pid) => {
                 pending.insert(thread, index);
             }
+            Op::Write => {}
             Op::Read => out.extend(pending.remove(&thread)),
         }
     }
