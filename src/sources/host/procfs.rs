@@ -203,29 +203,48 @@ pub fn private_memory(pid: i32, address: u64, len: usize) -> bool {
 /// `private_memory`).
 fn unchanging_file_mappings(pid: i32, (start, end): (u64, u64)) -> bool {
     const READ_ONLY: [&str; 7] = ["/usr/", "/lib/", "/lib64/", "/lib32/", "/bin/", "/sbin/", "/etc/"];
-    let Ok(maps) = std::fs::read_to_string(format!("/proc/{pid}/maps")) else { return false };
+    let Some(maps) = mappings(pid) else { return false };
     let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok();
     let mut covered = start;
-    for line in maps.lines() {
-        let mut fields = line.split_ascii_whitespace();
-        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else { return false };
-        let Some((from, to)) = range.split_once('-') else { return false };
-        let (Ok(from), Ok(to)) = (u64::from_str_radix(from, 16), u64::from_str_radix(to, 16)) else { return false };
-        if to <= start || from >= end {
-            continue;
-        }
-        let inode = fields.nth(2).unwrap_or("0");
-        let path = fields.collect::<Vec<_>>().join(" ");
-        let shared = perms.as_bytes().get(3) != Some(&b'p');
-        let file = inode != "0";
-        let unchanging = exe.as_deref().is_some_and(|exe| std::path::Path::new(&path) == exe)
-            || READ_ONLY.iter().any(|dir| path.starts_with(dir));
-        if shared || (file && !unchanging) || from > covered {
+    for m in maps.iter().filter(|m| m.range.end > start && m.range.start < end) {
+        let shared = m.perms.as_bytes().get(3) != Some(&b'p');
+        let unchanging = exe.as_deref().is_some_and(|exe| std::path::Path::new(&m.path) == exe)
+            || READ_ONLY.iter().any(|dir| m.path.starts_with(dir));
+        if shared || (m.inode != 0 && !unchanging) || m.range.start > covered {
             return false;
         }
-        covered = covered.max(to);
+        covered = covered.max(m.range.end);
     }
     covered >= end
+}
+
+/// One line of `/proc/PID/maps`.
+pub struct Mapping {
+    pub range: std::ops::Range<u64>,
+    /// `r-xp`: read, write, execute, and `p` private or `s` shared.
+    pub perms: String,
+    /// The file's inode; 0 for memory of no file.
+    pub inode: u64,
+    /// The file's path, or a name such as `[heap]`; empty for anonymous memory.
+    pub path: String,
+}
+
+/// The mappings of process `pid` (`self` for the caller), in address order; `None` when they
+/// cannot be read or a line is not as the kernel writes it.
+pub fn mappings(pid: impl std::fmt::Display) -> Option<Vec<Mapping>> {
+    let maps = fs::read_to_string(format!("/proc/{pid}/maps")).ok()?;
+    maps.lines()
+        .map(|line| {
+            // start-end perms offset dev inode path (the path may hold spaces).
+            let mut fields = line.splitn(6, ' ');
+            let (lo, hi) = fields.next()?.split_once('-')?;
+            let perms = fields.next()?.to_owned();
+            let inode = fields.nth(2)?.parse().ok()?;
+            let path = fields.next().unwrap_or("").trim_start().to_owned();
+            let range = u64::from_str_radix(lo, 16).ok()?..u64::from_str_radix(hi, 16).ok()?;
+            Some(Mapping { range, perms, inode, path })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -113,15 +113,10 @@ fn interior(text: Range<usize>) -> Option<Range<usize>> {
 
 /// The executable mapping that holds this function's code.
 fn own_text() -> Option<Range<usize>> {
-    let here = own_text as fn() -> Option<Range<usize>> as usize;
-    let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
-    maps.lines().find_map(|line| {
-        let mut fields = line.split_whitespace();
-        let (lo, hi) = fields.next()?.split_once('-')?;
-        let perms = fields.next()?;
-        let range = usize::from_str_radix(lo, 16).ok()?..usize::from_str_radix(hi, 16).ok()?;
-        (perms.starts_with("r-x") && range.contains(&here)).then_some(range)
-    })
+    let here = own_text as fn() -> Option<Range<usize>> as usize as u64;
+    let text =
+        super::procfs::mappings("self")?.into_iter().find(|m| m.perms.starts_with("r-x") && m.range.contains(&here))?;
+    Some(usize::try_from(text.range.start).ok()?..usize::try_from(text.range.end).ok()?)
 }
 
 #[cfg(test)]
