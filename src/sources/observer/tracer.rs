@@ -509,14 +509,9 @@ impl Tracer {
         // overlap by how the tracer read them, and a grade changed with the machine's load
         // (blind3 `result_before_sleep.py`, 15.5 or 17.5).
         self.stamp = Some(crate::sources::host::monotonic_ns());
+        // Made once per look: each read's control data is written over the last's.
+        let mut space = output_control_space();
         loop {
-            // Room for the writer's credentials and for as many file descriptors as one message
-            // can carry (`SCM_MAX_FD`): a write that passes descriptors (`sendmsg` with
-            // `SCM_RIGHTS` into stdout, refused at the call's entry, but a process sharing the
-            // fd table can swap the fd between that look and the kernel's) came back with its
-            // control data cut (`MSG_CTRUNC`), which hid its writer and so its bytes (red team
-            // round 31, H1). The descriptors are closed at once.
-            let mut space = nix::cmsg_space!(libc::ucred, [RawFd; SCM_MAX_FD]);
             let mut iov = [std::io::IoSliceMut::new(&mut buffer)];
             let flags = nix::sys::socket::MsgFlags::MSG_DONTWAIT | nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC;
             let (n, writer) = match nix::sys::socket::recvmsg::<()>(fd, &mut iov, Some(&mut space), flags) {
@@ -2149,6 +2144,16 @@ mod bpf {
 /// The most file descriptors one unix socket message carries (the kernel's `SCM_MAX_FD`).
 const SCM_MAX_FD: usize = 253;
 
+/// Room for the control data of a read of an output socket: the writer's credentials, and as
+/// many file descriptors as one message can carry. A write that passes descriptors (`sendmsg`
+/// with `SCM_RIGHTS` into stdout, refused at the call's entry, but a process sharing the fd
+/// table can swap the fd between that look and the kernel's) came back with its control data
+/// cut (`MSG_CTRUNC`) when there was room for the credentials alone, which hid its writer and
+/// so its bytes (red team round 31, H1). `writer_of` closes the descriptors at once.
+fn output_control_space() -> Vec<u8> {
+    nix::cmsg_space!(libc::ucred, [RawFd; SCM_MAX_FD])
+}
+
 /// The process that wrote the bytes of an output socket's read (`SO_PASSCRED`), closing any
 /// file descriptors the write passed along. `None` when the control data was cut all the
 /// same (the tracer at its open-file limit): its bytes are then kept in the output but
@@ -2266,7 +2271,7 @@ mod tests {
         sendmsg::<()>(writer.as_raw_fd(), &iov, &[ControlMessage::ScmRights(&fds)], MsgFlags::empty(), None)
             .expect("sendmsg with descriptors");
         let mut buffer = [0u8; 64];
-        let mut space = nix::cmsg_space!(libc::ucred, [RawFd; SCM_MAX_FD]);
+        let mut space = output_control_space();
         let mut iov = [std::io::IoSliceMut::new(&mut buffer)];
         let m =
             recvmsg::<()>(reader.as_raw_fd(), &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC).expect("recvmsg");
