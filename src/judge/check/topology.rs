@@ -12,7 +12,7 @@ fn key_name(key: &Key) -> String {
         Key::Var(v) => format!("printed value of `{v}`"),
     }
 }
-use crate::trace::{EdgeKind, EventId, EventKind, Outcome, ProcId};
+use crate::trace::{names, EdgeKind, EventId, EventKind, Outcome, ProcId, Trace};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 impl Ctx<'_> {
@@ -507,6 +507,10 @@ impl Ctx<'_> {
                 let n = self.trace.processes_named(name).count();
                 (n, format!("{} named {name}", plural(n, "process", "processes")))
             }
+            Counted::SilentChildren(parent) => {
+                let n = silent_children(self.trace, parent).len();
+                (n, format!("silent {} of {parent}", plural(n, "child", "children")))
+            }
             Counted::Alive(name) => {
                 let n = self.alive_at_once(name);
                 (n, format!("{} named {name} alive at once", plural(n, "process", "processes")))
@@ -535,6 +539,8 @@ impl Ctx<'_> {
         let subject_absent = n == 0
             && match what {
                 Counted::Processes(_) | Counted::Workers(_) | Counted::Alive(_) => true,
+                // The subject is the parent, which made no such child.
+                Counted::SilentChildren(parent) => absent(parent),
                 Counted::Events(sel) | Counted::Distinct { events: sel, .. } => absent(&sel.process),
             };
         let n = n as u32;
@@ -1215,6 +1221,38 @@ fn longest_span(changes: &[(u64, i32, EventId)]) -> Option<u64> {
     longest
 }
 
+/// The children of the processes named `parent` that did nothing an assignment names: each
+/// `unnamed` (it printed no line of a role and took none by its place), executed no other
+/// program (a `date` banner run with `system` is that program, not a copy doing nothing), and
+/// has no process below it that took a role (a child that forked the process that printed the
+/// child line made that line's process). Forking three times, two of the children silent and
+/// waited for, made two (red team round 32 F7).
+fn silent_children(trace: &Trace, parent: &str) -> Vec<ProcId> {
+    let parents: HashSet<ProcId> = trace.processes_named(parent).collect();
+    // Spawn's and the forkserver's interpreter runs the program's own code: no other program.
+    let executed_another = |p: &crate::trace::Process| {
+        p.events.iter().any(
+            |e| matches!(&e.kind, EventKind::Exec { argv, .. } if !argv.iter().any(|w| w == "--multiprocessing-fork")),
+        )
+    };
+    let mut above_a_role: HashSet<ProcId> = HashSet::new();
+    for p in trace.processes.iter().filter(|p| !names::OBSERVED_NAMES.contains(&p.name.as_str())) {
+        let mut up = p.parent;
+        while let Some(q) = up.filter(|q| above_a_role.insert(*q)) {
+            up = trace.processes[q].parent;
+        }
+    }
+    (0..trace.processes.len())
+        .filter(|i| {
+            let p = &trace.processes[*i];
+            p.name == names::UNNAMED
+                && p.parent.is_some_and(|q| parents.contains(&q))
+                && !executed_another(p)
+                && !above_a_role.contains(i)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::model::template::Value;
@@ -1290,6 +1328,55 @@ mod tests {
         assert_eq!(super::duplicated_output(&trace(false)), None);
         let copied = super::duplicated_output(&trace(true)).expect("a copied buffer");
         assert_eq!(copied.text, "==========");
+    }
+
+    /// A silent child of main counts; one that ran a banner program, one whose own child
+    /// printed the child line, and a grandchild do not (red team round 32 F7; blind6, blind9).
+    #[test]
+    fn silent_children_are_main_s_children_that_did_nothing_named() {
+        let yaml = "name: counts\nprogram:\n  run: 'true'\nlines:\n  hi: {pattern: 'hi', role: child}\nexpect:\n  \
+                    - {name: none silent, count: {silent_children: main}, exactly: 0}\n";
+        let scenario = crate::model::scenario::load_str(yaml, std::path::Path::new("counts.yaml")).expect("loads");
+        let verdict = |silent_decoy: bool| {
+            let mut trace = TraceBuilder::new("counts", 1);
+            let event = |seq, kind| Event { seq, time_ns: u64::from(seq), label: None, kind };
+            let mut seqs: std::collections::HashMap<i32, u32> = std::collections::HashMap::new();
+            let mut next = |pid: i32| {
+                let seq = seqs.entry(pid).or_insert(0);
+                *seq += 1;
+                *seq
+            };
+            // `parent` forks `child`, named `name`: the fork event, then the child's first.
+            let mut fork = |trace: &mut TraceBuilder, parent: i32, child: i32, name: &str| {
+                let seq = next(parent);
+                trace.event(parent, event(seq, EventKind::Fork { child_pid: child, name: name.into() }));
+                let begin = EventKind::Begin {
+                    name: name.into(),
+                    parent_pid: parent,
+                    parent_seq: Some(seq),
+                    origin: Origin::Fork,
+                };
+                trace.event(child, event(0, begin));
+            };
+            let begin = EventKind::Begin { name: "main".into(), parent_pid: 1, parent_seq: None, origin: Origin::Main };
+            trace.event(10, event(0, begin));
+            // A banner: `date`, run by main.
+            fork(&mut trace, 10, 11, "unnamed");
+            trace.event(11, event(1, EventKind::Exec { argv: vec!["date".into()], own_file: false }));
+            // main's child forked the process that printed the child line, which forked a silent
+            // daemon of its own.
+            fork(&mut trace, 10, 12, "unnamed");
+            fork(&mut trace, 12, 13, "child");
+            fork(&mut trace, 13, 14, "unnamed");
+            trace.event(13, event(5, EventKind::Print(Value::plain("hi"))));
+            if silent_decoy {
+                fork(&mut trace, 10, 15, "unnamed");
+            }
+            let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
+            verdicts.iter().find(|v| v.name == "none silent").map(|v| (v.passed, v.vacuous))
+        };
+        assert_eq!(verdict(false), Some((true, false)));
+        assert_eq!(verdict(true), Some((false, false)));
     }
 
     /// A blank line is layout: the check passes over `print()` and a line of spaces, but not

@@ -323,7 +323,9 @@ fn subjects(kind: &CheckKind) -> (Vec<&str>, Vec<&Selector>) {
         }
         CheckKind::DescendantOf { ancestor, descendant } => (vec![ancestor.as_str(), descendant.as_str()], vec![]),
         CheckKind::Exit { process, .. } => (vec![process.as_str()], vec![]),
-        CheckKind::Count { what: Counted::Processes(p) | Counted::Alive(p), .. } => (vec![p.as_str()], vec![]),
+        CheckKind::Count { what: Counted::Processes(p) | Counted::SilentChildren(p) | Counted::Alive(p), .. } => {
+            (vec![p.as_str()], vec![])
+        }
         CheckKind::Count { what: Counted::Events(s) | Counted::Distinct { events: s, .. }, .. } => (vec![], vec![s]),
         _ => (vec![], vec![]),
     }

@@ -505,6 +505,10 @@ pub enum Key {
 pub enum Counted {
     /// Processes with this name.
     Processes(String),
+    /// The children of the processes with this name that did nothing an assignment names:
+    /// `unnamed`, with no process below them that took a role, and that executed no other
+    /// program (spawn's interpreter, which runs the program's own code, is none).
+    SilentChildren(String),
     /// Events matching this selector.
     Events(Selector),
     /// The different values of a capture (`var`) printed at events matching `events`; with

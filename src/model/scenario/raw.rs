@@ -791,6 +791,11 @@ impl<'de> Deserialize<'de> for RawInFlight {
 pub struct RawCounted {
     /// Processes with this name.
     pub processes: Option<String>,
+    /// In an observed program, the children of the processes with this name that did nothing
+    /// the assignment names: no line of a role printed, by them or by a process below them, and
+    /// no other program executed (a `date` banner is that program; spawn's interpreter runs the
+    /// program's own code). `{silent_children: main}, exactly: 0`: main forked no extra child.
+    pub silent_children: Option<String>,
     /// Events matching this selector.
     pub events: Option<RawSelector>,
     /// With `events`: count the different values of this capture the events printed, not the

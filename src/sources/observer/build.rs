@@ -682,12 +682,9 @@ fn build_trace(
     // Signals likewise: the sender's events before its `kill`, to the receiver's from the
     // delivery (`signals`).
     let order = super::threads::Order::new(&response.records);
-    // Through spawn's bootstrap pipe a child is started, not sent a message (`crossed`).
-    let start_or_message = |read: usize| match &response.records[read].kind {
-        RecordKind::Channel(m) if crossed.bootstraps.contains(&m.stream) => EdgeKind::Start,
-        _ => EdgeKind::Message,
-    };
-    let channel_edges = super::channels::edges(&response.records).into_iter().map(|e| (e, start_or_message(e.1)));
+    let channel_edges = super::channels::edges(&response.records)
+        .into_iter()
+        .map(|e| (e, start_or_message(&response.records[e.1], crossed)));
     let signal_edges = super::signals::edges(&response.records).into_iter().map(|e| (e, EdgeKind::Signal));
     // A value handed from one process to another through a `Manager()`'s server (`named`).
     let relayed = through.edges.into_iter().map(|e| (e, EdgeKind::Message));
@@ -1284,6 +1281,16 @@ fn submission_start(items: &[(u64, Item)], argv: &[String]) -> Option<usize> {
     };
     let own = |a: &Vec<String>| !argv.is_empty() && a.len() == argv.len() && a[1..] == argv[1..];
     execs().find(|(_, a)| own(a)).or_else(|| execs().next_back()).map(|(k, _)| k)
+}
+
+/// The kind of the edge a pipe's bytes make to `read`: through spawn's bootstrap pipe its child
+/// is started, not sent a message (`crossed`); what another process reads there, the child put
+/// back, and is a message (red team round 32).
+fn start_or_message(read: &super::Record, crossed: &super::crossed::Crossings) -> EdgeKind {
+    match &read.kind {
+        RecordKind::Channel(m) if crossed.bootstraps.get(&m.stream) == Some(&read.pid) => EdgeKind::Start,
+        _ => EdgeKind::Message,
+    }
 }
 
 /// The name and origin of every process, and whether it was named by its place in the tree

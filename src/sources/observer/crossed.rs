@@ -48,9 +48,13 @@ pub struct Crossings {
     /// writes the tracer never sees), as far as another process read it: by writer, the bytes
     /// of a read that no kept write can have put there and such a write can.
     pub redirected_sent: Vec<(i32, Vec<u8>)>,
-    /// The start pipes of spawn's and the forkserver's children (`spawn_bootstraps`): nothing
-    /// crosses there, and what they order is a start, not a message.
-    pub bootstraps: HashSet<StreamId>,
+    /// The start pipes of spawn's and the forkserver's children (`spawn_bootstraps`), each with
+    /// the child that takes its start from it: nothing crosses to that child there, and what
+    /// its reads order is a start, not a message. Any other reader of such a pipe (its parent,
+    /// reading bytes the child put back into it) takes a message like any pipe's (red team
+    /// round 32: a child that wrote one byte into its start pipe, read by a main that never
+    /// joined it, passed for "join waits for the child").
+    pub bootstraps: HashMap<StreamId, i32>,
 }
 
 /// One call placed in its stream: its record, its process, how many units it moved (at
@@ -118,11 +122,8 @@ impl<'r> Streams<'r> {
 /// The crossings of a run: its `records`, the bytes kept of its reads (`received`) and of its
 /// writes (`sent`), by record index.
 pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent]) -> Crossings {
-    let mut streams = Streams::of(records);
+    let streams = Streams::of(records);
     let mut out = Crossings { bootstraps: spawn_bootstraps(records), ..Crossings::default() };
-    for stream in &out.bootstraps {
-        streams.reads.remove(stream);
-    }
     let written: HashMap<usize, &[u8]> = sent.iter().filter_map(|s| Some((s.record?, s.bytes.as_slice()))).collect();
     // Per read record, its bytes from others (`None`: all of them), and who may have written
     // them (`None`: not known).
@@ -131,7 +132,10 @@ pub fn crossings(records: &[Record], received: &[(usize, Vec<u8>)], sent: &[Sent
     let bytes_of: HashMap<usize, &[u8]> = received.iter().map(|(i, b)| (*i, b.as_slice())).collect();
     for (stream, reads) in &streams.reads {
         let writes = streams.writes.get(stream).map(Vec::as_slice).unwrap_or_default();
-        let (writes, reads) = (place_writes(writes), place_reads(reads));
+        let (writes, mut reads) = (place_writes(writes), place_reads(reads));
+        // A start pipe's child takes its start there, nothing that crosses; its reads still
+        // place the others' in the stream.
+        reads.retain(|r| out.bootstraps.get(stream) != Some(&r.pid));
         let wrote: HashSet<i32> = writes.iter().map(|w| w.pid).collect();
         if streams.tainted.contains(stream) {
             // Bytes moved uncounted (`splice`, `tee`, ...): no range holds; the stream as a
@@ -189,10 +193,10 @@ fn writers_of(r: &Placed, writes: &[Placed], placed: bool) -> Vec<i32> {
 /// read nothing else first (red team round 26: under forkserver, the default of Python 3.14,
 /// a `Process` argument still counted as main's message). A program that executes such a
 /// command line itself only loses the messages it sends there.
-fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
+fn spawn_bootstraps(records: &[Record]) -> HashMap<StreamId, i32> {
     let mut waiting = HashSet::new();
     let mut forkservers = HashSet::new();
-    let mut out = HashSet::new();
+    let mut out = HashMap::new();
     for r in records {
         match &r.kind {
             // By the child's own first record, not its parent's fork: the tracer may see the
@@ -215,7 +219,7 @@ fn spawn_bootstraps(records: &[Record]) -> HashSet<StreamId> {
                 }
             }
             RecordKind::Channel(m) if m.op == Op::Read && waiting.remove(&r.pid) => {
-                out.insert(m.stream);
+                out.entry(m.stream).or_insert(r.pid);
             }
             _ => {}
         }
@@ -603,9 +607,31 @@ mod tests {
         run.stream = StreamId::Pipe(7);
         run.call(1, Op::Write, (5, 6), b"pong").call(2, Op::Read, (7, 8), b"pong");
         let out = run.crossings();
-        assert_eq!(out.bootstraps, HashSet::from([StreamId::Pipe(8)]));
+        assert_eq!(out.bootstraps, HashMap::from([(StreamId::Pipe(8), 2)]));
         assert_eq!(out.writes_read_by_others, HashSet::from([3]));
         assert_eq!(out.received, [(4, b"pong".to_vec(), Some(vec![1]))]);
+    }
+
+    /// Bytes the spawned child puts back into its start pipe, read by its parent, are a message
+    /// like any pipe's (red team round 32: such a byte ordered a main that never joined).
+    #[test]
+    fn what_a_child_puts_back_into_its_start_pipe_is_a_message() {
+        let mut run = Run::default();
+        let argv = [
+            "python3",
+            "-c",
+            "from multiprocessing.spawn import spawn_main; spawn_main(pipe_handle=7)",
+            "--multiprocessing-fork",
+        ];
+        let exec = RecordKind::Exec { argv: argv.map(String::from).to_vec(), own_file: false };
+        run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: exec });
+        run.stream = StreamId::Pipe(8);
+        run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
+        run.call(2, Op::Write, (5, 6), b"x").call(1, Op::Read, (7, 8), b"x");
+        let out = run.crossings();
+        assert_eq!(out.bootstraps, HashMap::from([(StreamId::Pipe(8), 2)]));
+        assert_eq!(out.writes_read_by_others, HashSet::from([3]));
+        assert_eq!(out.received, [(4, b"x".to_vec(), Some(vec![2]))]);
     }
 
     /// A write whose bytes are not known (a stdout put on the pipe: a redirection) may have
@@ -643,7 +669,7 @@ mod tests {
         run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: RecordKind::Began { parent: 5 } });
         run.stream = StreamId::Pipe(8);
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
-        assert_eq!(spawn_bootstraps(&run.records), HashSet::from([StreamId::Pipe(8)]));
+        assert_eq!(spawn_bootstraps(&run.records), HashMap::from([(StreamId::Pipe(8), 2)]));
         assert_eq!(run.received(), []);
     }
 }

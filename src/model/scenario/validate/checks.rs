@@ -498,14 +498,19 @@ impl Validator<'_> {
     }
 
     fn count_check(&mut self, counted: &RawCounted, bounds: Bounds, roles: &Roles) -> Option<CheckKind> {
-        let keys = (&counted.processes, &counted.events, &counted.workers, &counted.alive);
+        let keys = (&counted.processes, &counted.events, &counted.workers, &counted.alive, &counted.silent_children);
         let what = self.key("count", |v| match keys {
-            (Some(p), None, None, None) => {
+            (Some(p), None, None, None, None) => {
                 v.key("processes", |v| v.role(p, roles)).map(|_| Counted::Processes(p.clone()))
             }
-            (None, Some(e), None, None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
-            (None, None, None, Some(p)) => v.key("alive", |v| v.role(p, roles)).map(|_| Counted::Alive(p.clone())),
-            (None, None, Some(pool), None) => {
+            (None, None, None, None, Some(p)) => {
+                v.key("silent_children", |v| v.role(p, roles)).map(|_| Counted::SilentChildren(p.clone()))
+            }
+            (None, Some(e), None, None, None) => v.key("events", |v| v.selector(e, roles)).map(Counted::Events),
+            (None, None, None, Some(p), None) => {
+                v.key("alive", |v| v.role(p, roles)).map(|_| Counted::Alive(p.clone()))
+            }
+            (None, None, Some(pool), None, None) => {
                 if roles.contains_key(&worker_name(pool)) {
                     Some(Counted::Workers(pool.clone()))
                 } else {
@@ -515,7 +520,7 @@ impl Validator<'_> {
             }
             _ => {
                 v.problem(
-                    "`count` needs exactly one of `processes`, `events`, `workers` and `alive`",
+                    "`count` needs exactly one of `processes`, `silent_children`, `events`, `workers` and `alive`",
                     Some("write `count: {processes: NAME}`".into()),
                 );
                 None
@@ -753,6 +758,9 @@ pub(super) fn describe(kind: &CheckKind) -> String {
         CheckKind::NoDuplicatedOutput => "no child writes again what its parent wrote before the fork".to_owned(),
         CheckKind::Count { what: Counted::Processes(p), bounds } => {
             format!("{bounds} {} named {p}", bounds.noun("process", "processes"))
+        }
+        CheckKind::Count { what: Counted::SilentChildren(p), bounds } => {
+            format!("{bounds} silent {} of {p}", bounds.noun("child", "children"))
         }
         CheckKind::Count { what: Counted::Events(s), bounds } => {
             format!("{bounds} {} {s}", bounds.noun("event", "events"))
