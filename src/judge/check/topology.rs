@@ -568,12 +568,16 @@ impl Ctx<'_> {
                 ));
             } else if let Counted::Events(sel) | Counted::Distinct { events: sel, .. } = what {
                 message.push_str(&self.other_execs(sel));
-            } else if let Counted::Processes(name) = what {
+            } else if let Counted::Processes(_) | Counted::SilentChildren(_) = what {
                 // Who made each: a second `child` made by the first is a grandchild, which the
                 // count alone did not tell (blind14's c10: a child that forked again).
-                let made: Vec<String> = self
-                    .trace
-                    .processes_named(name)
+                let counted: Vec<ProcId> = match what {
+                    Counted::SilentChildren(parent) => silent_children(self.trace, parent),
+                    Counted::Processes(name) => self.trace.processes_named(name).collect(),
+                    _ => Vec::new(),
+                };
+                let made: Vec<String> = counted
+                    .into_iter()
                     .take(4)
                     .map(|p| {
                         let process = &self.trace.processes[p];
