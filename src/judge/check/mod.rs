@@ -722,7 +722,7 @@ impl Ctx<'_> {
                     matches!(&e.kind, EventKind::Join { child_pid, name, .. }
                         if *child_pid == proc_.pid && (*name == proc_.name || *name == proc_.role))
                 })
-            });
+            }) || self.joined_through_forkserver(parent, proc_);
             (!reaped).then(|| {
                 // A child still running when the run was cut short could not be reaped, however
                 // its parent waited (blind20: main blocked in `waitpid` for a child that sleeps
@@ -737,6 +737,33 @@ impl Ctx<'_> {
                     vec![EventId::new(c, 0)],
                 )
             })
+        })
+    }
+
+    /// Under Python's forkserver start method the forkserver, a helper, forks and reaps the
+    /// child and writes its exit status to the process that started it, whose `join` reads it
+    /// (the observer makes that a join edge): such a join waited for the child as surely as a
+    /// `waitpid` of its own (blind30: `join` under forkserver read as no wait). A parent that
+    /// never joins never reads the status, and has no such edge.
+    fn joined_through_forkserver(&self, parent: &str, child: &Process) -> bool {
+        let Some(server) = child.parent else { return false };
+        let helper = &self.trace.processes[server];
+        if helper.origin != crate::trace::Origin::Helper || helper.name != crate::trace::names::FORKSERVER {
+            return false;
+        }
+        let reaped_at = helper
+            .events
+            .iter()
+            .position(|e| matches!(&e.kind, EventKind::Join { child_pid, .. } if *child_pid == child.pid));
+        let Some(reaped_at) = reaped_at else { return false };
+        // The status is written after the reap; a forkserver of several children writes each
+        // one's after its own reap, so an edge from before this reap carries another's.
+        self.trace.edges.iter().any(|e| {
+            let to = &self.trace.processes[e.to.process()];
+            e.kind == EdgeKind::Join
+                && e.from.process() == server
+                && e.from.index() >= reaped_at
+                && (to.name == parent || to.role == parent)
         })
     }
 
