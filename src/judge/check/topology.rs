@@ -498,8 +498,16 @@ impl Ctx<'_> {
 
     pub(super) fn count(&self, what: &Counted, bounds: &Bounds) -> Verdict {
         // The events counted, kept so that a count that is too high shows what it counted.
+        // A line a child printed only because fork copied its parent's unflushed stdio buffer
+        // is the parent's line again, not one the child's code printed: `no_duplicated_output`
+        // charges it, and a count of the child's lines leaves it out (blind30: it also failed
+        // "only the parent prints the parent's line", meant for a child that runs the
+        // parent's branch).
         let selected = match what {
-            Counted::Events(sel) | Counted::Distinct { events: sel, .. } => self.select(sel),
+            Counted::Events(sel) | Counted::Distinct { events: sel, .. } => {
+                let copies = whole_copies(self.trace);
+                self.select(sel).into_iter().filter(|id| !copies.contains(id)).collect()
+            }
             _ => Vec::new(),
         };
         let (n, described) = match what {
@@ -685,6 +693,9 @@ pub struct Duplicated {
     pub text: String,
     /// The child's event that wrote it again.
     pub event: EventId,
+    /// Whether the event is a whole line of the parent's again (not the start of the child's
+    /// own line).
+    pub whole: bool,
 }
 
 /// The first copied stdio buffer in the trace, if any. A forked child (one that did not execute
@@ -699,6 +710,13 @@ pub struct Duplicated {
 /// (`I am...`, `I (...`) or one statement printed by both (`debug: pid 0`) are not taken for
 /// one.
 pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
+    copied_buffers(trace, false).into_iter().next()
+}
+
+/// The copied stdio buffers in the trace (`duplicated_output`): every one, or with `all`
+/// false, the first.
+fn copied_buffers(trace: &crate::trace::Trace, all: bool) -> Vec<Duplicated> {
+    let mut found = Vec::new();
     let printed = |p: usize| {
         trace.processes[p].events.iter().enumerate().filter_map(move |(i, e)| match &e.kind {
             EventKind::Print(v) => Some((i, v.text.as_str())),
@@ -728,7 +746,11 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
         let fork_at = parent.forks.get(&child.pid).copied();
         if parent.last.get(first_line.1).is_some_and(|&last| fork_at.is_none_or(|f| last > f)) {
             let event = EventId::new(c, first_line.0);
-            return Some(Duplicated { parent: p, child: c, text: first_line.1.to_owned(), event });
+            found.push(Duplicated { parent: p, child: c, text: first_line.1.to_owned(), event, whole: true });
+            if !all {
+                break;
+            }
+            continue;
         }
         // The line the parent was in the middle of when it forked is the first it completed
         // after the fork.
@@ -777,11 +799,23 @@ pub fn duplicated_output(trace: &crate::trace::Trace) -> Option<Duplicated> {
             {
                 let i = cl.index();
                 let event = EventId::new(c, i);
-                return Some(Duplicated { parent: p, child: c, text: common, event });
+                found.push(Duplicated { parent: p, child: c, text: common, event, whole: false });
+                if !all {
+                    break;
+                }
             }
         }
     }
-    None
+    found
+}
+
+/// The lines of an observed program's children that are whole lines of their parent's printed
+/// again from a copied stdio buffer: the parent's lines, not ones the child's code printed.
+pub(super) fn whole_copies(trace: &crate::trace::Trace) -> HashSet<EventId> {
+    if !trace.is_observed() {
+        return HashSet::new();
+    }
+    copied_buffers(trace, true).into_iter().filter(|d| d.whole).map(|d| d.event).collect()
 }
 
 /// How many of a parent's (and of a child's) other lines `duplicated_output` looks at for a
