@@ -588,11 +588,9 @@ mod tests {
         assert_eq!(run.crossings(), Crossings::default());
     }
 
-    /// What main wrote into the pipe a spawned child read first after its exec of spawn's
-    /// command line (its `Process` object: `ping` as an argument) crossed nowhere; what went
-    /// through a `Pipe` after it did.
-    #[test]
-    fn spawns_bootstrap_pipe_carries_no_message() {
+    /// A run whose process `pid` executed spawn's command line: the next stream it reads from
+    /// is its start pipe.
+    fn spawned_child(pid: i32) -> Run {
         let mut run = Run::default();
         let argv = [
             "python3",
@@ -601,7 +599,16 @@ mod tests {
             "--multiprocessing-fork",
         ];
         let exec = RecordKind::Exec { argv: argv.map(String::from).to_vec(), own_file: false };
-        run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: exec });
+        run.records.push(Record { pid, tid: pid, time_ns: 0, kind: exec });
+        run
+    }
+
+    /// What main wrote into the pipe a spawned child read first after its exec of spawn's
+    /// command line (its `Process` object: `ping` as an argument) crossed nowhere; what went
+    /// through a `Pipe` after it did.
+    #[test]
+    fn spawns_bootstrap_pipe_carries_no_message() {
+        let mut run = spawned_child(2);
         run.stream = StreamId::Pipe(8);
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
         run.stream = StreamId::Pipe(7);
@@ -616,15 +623,7 @@ mod tests {
     /// like any pipe's (red team round 32: such a byte ordered a main that never joined).
     #[test]
     fn what_a_child_puts_back_into_its_start_pipe_is_a_message() {
-        let mut run = Run::default();
-        let argv = [
-            "python3",
-            "-c",
-            "from multiprocessing.spawn import spawn_main; spawn_main(pipe_handle=7)",
-            "--multiprocessing-fork",
-        ];
-        let exec = RecordKind::Exec { argv: argv.map(String::from).to_vec(), own_file: false };
-        run.records.push(Record { pid: 2, tid: 2, time_ns: 0, kind: exec });
+        let mut run = spawned_child(2);
         run.stream = StreamId::Pipe(8);
         run.call(1, Op::Write, (1, 2), b"ping").call(2, Op::Read, (3, 4), b"ping");
         run.call(2, Op::Write, (5, 6), b"x").call(1, Op::Read, (7, 8), b"x");
