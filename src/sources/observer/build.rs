@@ -451,21 +451,27 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
                 // forkserver child's join, whose status comes through a socket, and its newline
                 // after, passed the join check).
                 let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
-                for (_, pending) in partial.iter_mut().filter(|(k, _)| k.0 == p) {
-                    if pending.began.is_some()
-                        && matched(&String::from_utf8_lossy(&pending.bytes), patterns).1.is_none()
-                    {
-                        pending.began = Some(here);
-                    }
-                }
+                date_unsaid_after(&mut partial, p, here, patterns);
             }
-            RecordKind::Channel(_)
-            | RecordKind::Relay(_)
-            | RecordKind::Redirect(_)
-            | RecordKind::Kill { .. }
-            | RecordKind::Delivered { .. } => push(&mut procs, Item::Mark(index)),
+            // Likewise a line still waiting across what its process did to another (a write
+            // to a pipe or socket, a signal sent, a fork): unless it already says what a
+            // pattern asks, it was not said before that. One byte of `write, 1` before a
+            // `put` and the rest after it, or a `P` before `start()` and `rocess will start.`
+            // after the child printed, dated the whole line before the put or the start (red
+            // team round 33). A line said whole before it (`Run task 0 (123)...`, its newline
+            // after the work) keeps its first byte's date (blind13).
+            RecordKind::Channel(_) | RecordKind::Relay(_) | RecordKind::Kill { .. } => {
+                push(&mut procs, Item::Mark(index));
+                let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
+                date_unsaid_after(&mut partial, p, here, patterns);
+            }
+            RecordKind::Redirect(_) | RecordKind::Delivered { .. } => push(&mut procs, Item::Mark(index)),
             RecordKind::Orphaned => orphaned.push(p),
-            RecordKind::Forked { child, shares_memory } => push(&mut procs, Item::Forked(*child, *shares_memory)),
+            RecordKind::Forked { child, shares_memory } => {
+                push(&mut procs, Item::Forked(*child, *shares_memory));
+                let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
+                date_unsaid_after(&mut partial, p, here, patterns);
+            }
             RecordKind::Exec { argv, own_file } => push(&mut procs, Item::Exec(argv.clone(), *own_file)),
             RecordKind::Waited { child } => push(&mut procs, Item::Waited(*child)),
             RecordKind::Write { fd, data } => {
@@ -483,6 +489,7 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
                 // per call, or a megabyte of short lines in one call, cost the grader minutes.
                 let (mut start, mut from) = (0, pending.bytes.len());
                 pending.bytes.extend_from_slice(data);
+                pending.said = None;
                 // Where the waiting line began, for the first line this write ends.
                 let mut began = pending.began.take();
                 let mut lines = Vec::new();
@@ -1147,6 +1154,10 @@ fn stream(fd: i32) -> Stream {
 struct Pending {
     bytes: Vec<u8>,
     began: Option<Began>,
+    /// Whether `bytes` already say what a pattern asks, once worked out (`date_unsaid_after`):
+    /// a process that writes to a pipe a million times while a long line waits matches it
+    /// once, not a million times.
+    said: Option<bool>,
 }
 
 /// Where a line's first byte was written: the place its process's items had then, the write's
@@ -1164,6 +1175,21 @@ struct Began {
 
 /// The bytes of a line not ended yet, by process, thread and fd.
 type Partial = HashMap<(usize, i32, i32), Pending>;
+
+/// Dates at `here` every line of process `p` still waiting for its newline that does not yet
+/// say what a pattern asks (see `processes`).
+fn date_unsaid_after(partial: &mut Partial, p: usize, here: Began, patterns: &[LinePattern]) {
+    for (_, pending) in partial.iter_mut().filter(|(k, _)| k.0 == p) {
+        if pending.began.is_none() {
+            continue;
+        }
+        let bytes = &pending.bytes;
+        let said = *pending.said.get_or_insert_with(|| matched(&String::from_utf8_lossy(bytes), patterns).1.is_some());
+        if !said {
+            pending.began = Some(here);
+        }
+    }
+}
 
 /// Puts the line `item` of process `p` where its first byte was written, and moves the places
 /// of the other lines of `p` still waiting that began at or after it.
@@ -1574,6 +1600,47 @@ mod tests {
         assert_eq!(lines.len(), long + 1);
         assert!(lines[..long].iter().all(|l| l == "b"));
         assert_eq!(lines[long], "tail end");
+    }
+
+    /// A line still waiting for its newline across a write to a pipe is dated after the write,
+    /// unless what it holds already says what its pattern asks (red team round 33: one byte of
+    /// `write, 1` before the put, the rest after it).
+    #[test]
+    fn a_line_not_yet_said_across_a_write_is_dated_after_it() {
+        use super::super::channels::{Moved, Op, StreamId};
+        let def = crate::model::scenario::LineDef {
+            name: "write".into(),
+            pattern: r"write, (?P<value>\d+)".into(),
+            alternatives: Vec::new(),
+            role: None,
+        };
+        let patterns = [super::LinePattern::new(&def, false)];
+        // Where the line falls among the process's items: before or after the pipe write.
+        let line_after_write = |first: &[u8]| {
+            let record = |time_ns, kind| Record { pid: 2, tid: 2, time_ns, kind };
+            let write = |data: &[u8]| RecordKind::Write { fd: 1, data: data.to_vec() };
+            let moved = Moved {
+                stream: StreamId::Pipe(9),
+                op: Op::Write,
+                entered: 2,
+                exited: Some(3),
+                amount: Some(1),
+                asked: Some(1),
+            };
+            let rest = b"write, 1\n".strip_prefix(first).expect("a prefix");
+            let records = vec![
+                record(0, RecordKind::Began { parent: 1 }),
+                record(1, write(first)),
+                record(2, RecordKind::Channel(moved)),
+                record(4, write(rest)),
+            ];
+            let response = Response { observer_pid: 1, root_pid: 2, records, ..Response::default() };
+            let (procs, _) = super::processes(&response, &patterns);
+            let at = |line: bool| procs[0].items.iter().position(|(_, i)| matches!(i, super::Item::Line(..)) == line);
+            at(true) > at(false)
+        };
+        assert!(line_after_write(b"w"));
+        assert!(!line_after_write(b"write, 1"));
     }
 
     /// The captures of `line` by `pattern` made tolerant by `form` (`loosen`, `loosen_worded`).
