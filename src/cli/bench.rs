@@ -733,6 +733,8 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
         received_from: Vec::new(),
         sent_bytes: Vec::new(),
         sent_marks: Vec::new(),
+        received_short: Vec::new(),
+        sent_short: Vec::new(),
         sent: Vec::new(),
     }];
     let mut edges = Vec::new();
@@ -768,6 +770,8 @@ fn synthetic_trace(events: usize, processes: usize) -> Trace {
             received_from: Vec::new(),
             sent_bytes: Vec::new(),
             sent_marks: Vec::new(),
+            received_short: Vec::new(),
+            sent_short: Vec::new(),
             sent: Vec::new(),
         });
     }

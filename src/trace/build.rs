@@ -44,6 +44,8 @@ struct Draft {
     sent: Vec<(u32, u64)>,
     sent_bytes: Vec<u8>,
     sent_marks: Vec<(u32, usize)>,
+    received_short: Vec<usize>,
+    sent_short: Vec<usize>,
 }
 
 /// The kinds of events `finish` looks for, each a bit of a draft's `kinds`: it goes over the
@@ -120,6 +122,8 @@ impl TraceBuilder {
                 sent: Vec::new(),
                 sent_bytes: Vec::new(),
                 sent_marks: Vec::new(),
+                received_short: Vec::new(),
+                sent_short: Vec::new(),
             });
             self.current.insert(pid, self.procs.len() - 1);
             self.procs.len() - 1
@@ -146,12 +150,16 @@ impl TraceBuilder {
     }
 
     /// Notes what draft `draft` read from a channel before its event `before_seq`, and the
-    /// processes that may have written it (`None`: not known). Reads come in the process's
+    /// processes that may have written it (`None`: not known); `whole` is false when the read
+    /// took more than `bytes` (the tracer keeps the first 4 KiB). Reads come in the process's
     /// order (its records' order).
-    pub fn received(&mut self, draft: usize, before_seq: u32, bytes: &[u8], from: Option<Vec<i32>>) {
+    pub fn received(&mut self, draft: usize, before_seq: u32, bytes: &[u8], from: Option<Vec<i32>>, whole: bool) {
         let d = &mut self.procs[draft];
         let start = d.received.len();
         d.received.extend_from_slice(bytes);
+        if !whole {
+            d.received_short.push(d.received.len());
+        }
         d.received_marks.push((before_seq, d.received.len()));
         d.received_from.push((start, d.received.len(), from));
     }
@@ -159,9 +167,12 @@ impl TraceBuilder {
     /// Adds `bytes` to what draft `draft` wrote to the program's channels.
     /// `before_seq` is the sequence number of the draft's first event after the write (`None`:
     /// not known, `Process::sent_marks`).
-    pub fn sent_bytes(&mut self, draft: usize, before_seq: Option<u32>, bytes: &[u8]) {
+    pub fn sent_bytes(&mut self, draft: usize, before_seq: Option<u32>, bytes: &[u8], whole: bool) {
         let d = &mut self.procs[draft];
         d.sent_bytes.extend_from_slice(bytes);
+        if !whole {
+            d.sent_short.push(d.sent_bytes.len());
+        }
         d.sent_marks.push((before_seq.unwrap_or(u32::MAX), d.sent_bytes.len()));
     }
 
@@ -221,6 +232,8 @@ impl TraceBuilder {
                             sent: Vec::new(),
                             sent_bytes: Vec::new(),
                             sent_marks: Vec::new(),
+                            received_short: Vec::new(),
+                            sent_short: Vec::new(),
                         });
                     }
                 }
@@ -305,6 +318,8 @@ impl TraceBuilder {
                     received_from: std::mem::take(&mut draft.received_from),
                     sent_bytes: std::mem::take(&mut draft.sent_bytes),
                     sent_marks: std::mem::take(&mut draft.sent_marks),
+                    received_short: std::mem::take(&mut draft.received_short),
+                    sent_short: std::mem::take(&mut draft.sent_short),
                     sent: {
                         // In the order of the events they fall between (threads' records come
                         // in the tracer's order).

@@ -93,6 +93,13 @@ pub struct Process {
     /// that sent its reply before it received, and printed its lines in the right order).
     #[serde(skip)]
     pub sent_marks: Vec<(u32, usize)>,
+    /// Where in `received` a read ends whose bytes were not all kept (past 4 KiB): no pickle
+    /// read on past it into the next read's bytes (`travelled`).
+    #[serde(skip)]
+    pub received_short: Vec<usize>,
+    /// The same of `sent_bytes`.
+    #[serde(skip)]
+    pub sent_short: Vec<usize>,
 }
 
 impl Process {
@@ -117,7 +124,11 @@ impl Process {
 
     /// Which of `values` the process wrote (`travelled::found_in`).
     pub fn sent_any<'v>(&self, values: impl Iterator<Item = &'v str>) -> std::collections::HashSet<&'v str> {
-        travelled::found_in(&self.sent_bytes, &self.sent_cuts(), values)
+        travelled::found_in(
+            &self.sent_bytes,
+            travelled::Cuts { ends: &self.sent_cuts(), short: &self.sent_short },
+            values,
+        )
     }
 
     /// For each of `values` the process wrote, the sequence number of its first event after the
@@ -131,10 +142,14 @@ impl Process {
             let write = self.sent_marks.partition_point(|&(_, e)| e <= start);
             self.sent_marks.get(write).map_or(u32::MAX, |m| m.0)
         };
-        travelled::all_found(&self.sent_bytes, &self.sent_cuts(), values.iter().copied())
-            .into_iter()
-            .filter_map(|(v, places)| Some((v, places.iter().map(|&(start, _)| place_of(start)).max()?)))
-            .collect()
+        travelled::all_found(
+            &self.sent_bytes,
+            travelled::Cuts { ends: &self.sent_cuts(), short: &self.sent_short },
+            values.iter().copied(),
+        )
+        .into_iter()
+        .filter_map(|(v, places)| Some((v, places.iter().map(|&(start, _)| place_of(start)).max()?)))
+        .collect()
     }
 }
 
@@ -739,10 +754,10 @@ mod tests {
         b.event(10, Event { seq: 0, time_ns: 0, label: None, kind: begin });
         let draft = b.draft(10).expect("main's draft");
         // `pong` before event 1, `ping` and `pong` again before event 3, `x` at no known place.
-        b.sent_bytes(draft, Some(1), b"pong\n");
-        b.sent_bytes(draft, Some(3), b"ping pong\n");
-        b.sent_bytes(draft, None, b"x\n");
-        b.sent_bytes(draft, Some(4), b"late");
+        b.sent_bytes(draft, Some(1), b"pong\n", true);
+        b.sent_bytes(draft, Some(3), b"ping pong\n", true);
+        b.sent_bytes(draft, None, b"x\n", true);
+        b.sent_bytes(draft, Some(4), b"late", true);
         let trace = b.finish(Outcome::Finished);
         let last = trace.processes[0].last_sent(&["pong", "ping", "x", "late", "never", "on"]);
         let expected: std::collections::HashMap<&str, u32> =

@@ -164,6 +164,8 @@ mod tests {
                 received_from: Vec::new(),
                 sent_bytes: Vec::new(),
                 sent_marks: Vec::new(),
+                received_short: Vec::new(),
+                sent_short: Vec::new(),
                 sent: Vec::new(),
             })
             .collect();

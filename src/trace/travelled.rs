@@ -19,6 +19,14 @@ const MATCH_BUDGET: usize = 1 << 26;
 /// for count as not read: failing closed.
 const VALUE_CAP: usize = 1 << 14;
 
+/// Where the calls' bytes end in the bytes searched (each call's from the end of the one
+/// before), and which of those ends cut a call short (its bytes past the first 4 KiB not kept).
+#[derive(Clone, Copy, Default)]
+pub struct Cuts<'c> {
+    pub ends: &'c [usize],
+    pub short: &'c [usize],
+}
+
 /// Which of `values` are among `bytes` in one of their `encodings`, as the bytes hold values
 /// (`Layout::holds`: an item of a pickle, a whole token of printable text; never a digit of
 /// random bytes): anywhere in them (a value printed before it was taken travelled all the
@@ -32,14 +40,14 @@ const VALUE_CAP: usize = 1 << 14;
 /// overlapping matches, so that no value hides another), stopped when all are found. A search
 /// of the bytes per printed line was O(lines x bytes): a reader printing 20,000 pickled
 /// numbers looked for each one's text through all it had read (27 s of judging).
-pub fn found_in<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item = &'v str>) -> HashSet<&'v str> {
+pub fn found_in<'v>(bytes: &[u8], cuts: Cuts<'_>, values: impl Iterator<Item = &'v str>) -> HashSet<&'v str> {
     first_found(bytes, cuts, values).into_keys().collect()
 }
 
 /// `found_in`, with where each value first ends in `bytes` (the offset just past its first
 /// match in any encoding): a value printed at an event was read before it when that offset is
 /// within what the process had read by then (`Process::read_before`).
-pub fn first_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
+pub fn first_found<'v>(bytes: &[u8], cuts: Cuts<'_>, values: impl Iterator<Item = &'v str>) -> HashMap<&'v str, usize> {
     let mut found = HashMap::new();
     if bytes.is_empty() {
         return found;
@@ -61,7 +69,7 @@ pub fn first_found<'v>(bytes: &[u8], cuts: &[usize], values: impl Iterator<Item 
 /// ends: `fifo` takes them one line after another, `Process::last_sent` the write of each.
 pub fn all_found<'v>(
     bytes: &[u8],
-    cuts: &[usize],
+    cuts: Cuts<'_>,
     values: impl Iterator<Item = &'v str>,
 ) -> HashMap<&'v str, Vec<(usize, usize)>> {
     let mut found: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
@@ -115,8 +123,13 @@ impl<'v> Search<'v> {
     /// Calls `each` with every match's value, start and end, in the order of the ends, while it
     /// returns true, for at most `MATCH_BUDGET` matches. A match counts only where the bytes
     /// hold it as a value (`Layout::holds`).
-    fn each(&self, bytes: &[u8], cuts: &[usize], mut each: impl FnMut(&'v str, (usize, usize)) -> bool) {
-        let layout = Layout::of(bytes, cuts);
+    fn each(
+        &self,
+        bytes: &[u8],
+        Cuts { ends: cuts, short }: Cuts<'_>,
+        mut each: impl FnMut(&'v str, (usize, usize)) -> bool,
+    ) {
+        let layout = Layout::of(bytes, cuts, short);
         let mut calls = Calls::default();
         // Overlapping matches come in the order of their ends: a value's first is its earliest.
         for m in self.automaton.find_overlapping_iter(bytes).take(MATCH_BUDGET) {
@@ -189,7 +202,7 @@ impl Layout {
     /// opcodes ending at a `STOP`, or at one of `cuts` (where a call's bytes end: the tracer
     /// keeps the first 4 KiB of each) or the end of the bytes, is one; the search goes on after
     /// it.
-    fn of(bytes: &[u8], cuts: &[usize]) -> Layout {
+    fn of(bytes: &[u8], cuts: &[usize], short: &[usize]) -> Layout {
         let mut pickles = Vec::new();
         let mut budget = PARSE_BUDGET;
         let mut at = 0;
@@ -200,7 +213,7 @@ impl Layout {
                 break;
             };
             let start = at + k;
-            match parse(bytes, start, cuts, &mut budget) {
+            match parse(bytes, start, cuts, short, &mut budget) {
                 Some(pickle) => {
                     at = pickle.end.max(start + 1);
                     pickles.push(pickle);
@@ -366,7 +379,12 @@ fn is_text(bytes: &[u8]) -> bool {
 /// The pickle whose `PROTO` is at `start`: its opcodes read one after another up to its `STOP`;
 /// at an opcode that is none, or an argument past the bytes' end, the pickle ends at the last
 /// of `cuts` (or the end) it went past, the rest of it not kept, or there is none.
-fn parse(bytes: &[u8], start: usize, cuts: &[usize], budget: &mut usize) -> Option<Pickle> {
+fn parse(bytes: &[u8], start: usize, cuts: &[usize], short: &[usize], budget: &mut usize) -> Option<Pickle> {
+    // Past a call whose bytes were not all kept, the next call's bytes are not the rest of
+    // this pickle: a 10 KB item's length, read on into them, swallowed every later value
+    // (red team round 33: a queue item over 4 KiB hid the values put after it).
+    let kept = short.iter().copied().find(|&c| c > start).unwrap_or(bytes.len());
+    let bytes = &bytes[..kept.min(bytes.len())];
     let mut items = Vec::new();
     let mut at = start;
     let stopped = loop {
@@ -530,10 +548,12 @@ mod tests {
     fn values_are_found_among_the_bytes_read_in_one_pass() {
         let values = ["1", "11", "111", "1111", "7", "x1", "12", "1", "8"];
         let mut found: Vec<&str> =
-            super::found_in(b"1 11 111;x1:\x80\x04K\x07.", &[], values.into_iter()).into_iter().collect();
+            super::found_in(b"1 11 111;x1:\x80\x04K\x07.", super::Cuts::default(), values.into_iter())
+                .into_iter()
+                .collect();
         found.sort();
         assert_eq!(found, ["1", "11", "111", "7", "x1"]);
-        assert!(super::found_in(b"", &[], values.into_iter()).is_empty());
+        assert!(super::found_in(b"", super::Cuts::default(), values.into_iter()).is_empty());
     }
 
     /// A value is found as a whole token: not inside a longer word or number (`1` in
@@ -541,7 +561,7 @@ mod tests {
     /// whatever follows: protocol 2's memo `q`), or between other characters.
     #[test]
     fn a_value_is_found_as_a_whole_token_only() {
-        let found = |bytes: &[u8], v: &str| super::found_in(bytes, &[], [v].into_iter()).contains(v);
+        let found = |bytes: &[u8], v: &str| super::found_in(bytes, super::Cuts::default(), [v].into_iter()).contains(v);
         assert!(!found(b"ready 0123456789", "1"));
         assert!(!found(b"v5", "5") && !found(b"5v", "5"));
         assert!(found(b"\x80\x02U\x05helloq\x01.", "hello"));
@@ -566,14 +586,16 @@ mod tests {
             })
             .collect();
         let digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
-        assert!(super::found_in(&random, &[], digits.into_iter()).is_empty());
-        assert!(super::found_in(&random, &[4_000, 8_000], digits.into_iter()).is_empty());
+        assert!(super::found_in(&random, super::Cuts::default(), digits.into_iter()).is_empty());
+        assert!(
+            super::found_in(&random, super::Cuts { ends: &[4_000, 8_000], short: &[] }, digits.into_iter()).is_empty()
+        );
         // The same, pickled as one `bytes` item (`q.put(os.urandom(4000))`).
         let pickled =
             [&b"\x80\x04\x95\x00\x00\x00\x00\x00\x00\x00\x00B\x40\x9c\x00\x00"[..], &random, b"\x94."].concat();
-        assert!(super::found_in(&pickled, &[], digits.into_iter()).is_empty());
+        assert!(super::found_in(&pickled, super::Cuts::default(), digits.into_iter()).is_empty());
         // Text in the bytes outside a line of its own: none.
-        assert!(super::found_in(b"\x01\x02 7 \xff\xfe", &[], ["7"].into_iter()).is_empty());
+        assert!(super::found_in(b"\x01\x02 7 \xff\xfe", super::Cuts::default(), ["7"].into_iter()).is_empty());
     }
 
     /// The forms an honest program sends a value in: a pickled item, a string item holding it
@@ -582,7 +604,9 @@ mod tests {
     /// of which the tracer kept the first part only (a cut, where a read's kept bytes end).
     #[test]
     fn honest_forms_carry_their_values() {
-        let found = |bytes: &[u8], cuts: &[usize], v: &str| super::found_in(bytes, cuts, [v].into_iter()).contains(v);
+        let found = |bytes: &[u8], cuts: &[usize], v: &str| {
+            super::found_in(bytes, super::Cuts { ends: cuts, short: &[] }, [v].into_iter()).contains(v)
+        };
         assert!(found(b"\x80\x04\x95\x0d\x00\x00\x00\x00\x00\x00\x00\x8c\x08write, 7\x94.", &[], "7"));
         assert!(found(b"\x00\x00\x00\x04pong", &[], "pong"));
         assert!(found(b"\x00\x00\x00\x04pong\x00\x00\x00\x04ping", &[4, 8, 12, 16], "ping"));
@@ -615,7 +639,7 @@ mod tests {
     fn values_past_the_cap_count_as_not_read() {
         let values: Vec<String> = (0..super::VALUE_CAP + 2).map(|i| format!("v{i}.")).collect();
         let bytes = values.join(" ");
-        let found = super::found_in(bytes.as_bytes(), &[], values.iter().map(String::as_str));
+        let found = super::found_in(bytes.as_bytes(), super::Cuts::default(), values.iter().map(String::as_str));
         assert_eq!(found.len(), super::VALUE_CAP);
         assert!(found.contains(values[0].as_str()) && !found.contains(values[super::VALUE_CAP].as_str()));
     }
@@ -625,7 +649,21 @@ mod tests {
     #[test]
     fn a_whole_number_is_found_as_a_pickled_float() {
         let pickled_seven = [&[0x80, 0x04, b'G'][..], &7.0f64.to_be_bytes(), b"."].concat();
-        let found = super::found_in(&pickled_seven, &[], ["7", "8"].into_iter());
+        let found = super::found_in(&pickled_seven, super::Cuts::default(), ["7", "8"].into_iter());
         assert_eq!(found.into_iter().collect::<Vec<_>>(), ["7"]);
+    }
+
+    /// A read whose bytes past the first 4 KiB were not kept ends its pickle there: the length
+    /// of a 10 KB string item in it, read on, took the next reads' pickles for its content
+    /// (red team round 33: a queue item over 4 KiB hid every value put after it).
+    #[test]
+    fn a_pickle_cut_short_does_not_swallow_the_next_reads() {
+        let mut bytes = b"\x80\x04X\x10\x27\x00\x00".to_vec();
+        bytes.resize(4096, b'=');
+        bytes.extend_from_slice(b"\x80\x04K\x03.");
+        let ends = [4096, bytes.len()];
+        let found = |short: &[usize]| super::found_in(&bytes, super::Cuts { ends: &ends, short }, ["3"].into_iter());
+        assert!(found(&[4096]).contains("3"));
+        assert!(found(&[]).is_empty());
     }
 }

@@ -898,7 +898,10 @@ impl Ctx<'_> {
             }
             let found = crate::trace::travelled::found_in(
                 &self.trace.processes[process].received,
-                &self.trace.processes[process].received_cuts(),
+                crate::trace::travelled::Cuts {
+                    ends: &self.trace.processes[process].received_cuts(),
+                    short: &self.trace.processes[process].received_short,
+                },
                 printed.iter().map(|(_, v)| v.as_str()),
             );
             if let Some((id, v)) = printed.iter().find(|(_, v)| !found.contains(v.as_str())) {
@@ -927,14 +930,18 @@ impl Ctx<'_> {
         values: impl Iterator<Item = &'v String>,
     ) -> HashMap<String, Vec<usize>> {
         let (r, w) = (&self.trace.processes[reader], self.trace.processes[writer].pid);
-        let (mut bytes, mut cuts) = (Vec::new(), Vec::new());
+        let (mut bytes, mut cuts, mut short) = (Vec::new(), Vec::new(), Vec::new());
         for (start, end, from) in &r.received_from {
             if from.as_ref().is_none_or(|pids| pids.contains(&w)) {
                 bytes.extend_from_slice(&r.received[*start..*end]);
                 cuts.push(bytes.len());
+                if r.received_short.binary_search(end).is_ok() {
+                    short.push(bytes.len());
+                }
             }
         }
-        crate::trace::travelled::all_found(&bytes, &cuts, values.map(String::as_str))
+        let cuts = crate::trace::travelled::Cuts { ends: &cuts, short: &short };
+        crate::trace::travelled::all_found(&bytes, cuts, values.map(String::as_str))
             .into_iter()
             .map(|(v, places)| (v.to_owned(), places.into_iter().map(|(_, end)| end).collect()))
             .collect()
@@ -1058,11 +1065,9 @@ impl Ctx<'_> {
             let values: Vec<Option<String>> = ids.iter().map(|&id| self.printed(id, var).map(|(v, _)| v)).collect();
             // Where each value was first read: it must have been before the line printing it.
             let travelled = if observed {
-                crate::trace::travelled::first_found(
-                    &self.trace.processes[reader].received,
-                    &self.trace.processes[reader].received_cuts(),
-                    values.iter().flatten().map(String::as_str),
-                )
+                let r = &self.trace.processes[reader];
+                let cuts = crate::trace::travelled::Cuts { ends: &r.received_cuts(), short: &r.received_short };
+                crate::trace::travelled::first_found(&r.received, cuts, values.iter().flatten().map(String::as_str))
             } else {
                 HashMap::new()
             };
@@ -1466,11 +1471,11 @@ mod tests {
             let draft = trace.draft(12).expect("the reader");
             for bytes in received {
                 // Each read before the reader's lines (its event 1).
-                trace.received(draft, 1, bytes, None);
+                trace.received(draft, 1, bytes, None, true);
             }
             let writer = trace.draft(11).expect("the writer");
             for bytes in sent {
-                trace.sent_bytes(writer, None, bytes);
+                trace.sent_bytes(writer, None, bytes, true);
             }
             let verdicts = crate::judge::check::check(&scenario, &trace.finish(Outcome::Finished));
             verdicts.into_iter().find(|v| v.name == "fifo").expect("the check")

@@ -365,19 +365,23 @@ pub fn observation(name: &str, response: &Response, patterns: &[LinePattern]) ->
     // What each process read from the program's channels, by pid, in the order read.
     let crossed = super::crossed::crossings(&response.records, &response.received, &response.sent);
     // With where each read ends (`travelled`'s cuts).
-    let mut read_by_pid: HashMap<i32, (Vec<u8>, Vec<usize>)> = HashMap::new();
+    let mut read_by_pid: HashMap<i32, ReadBytes> = HashMap::new();
     for (index, bytes, _) in &crossed.received {
         if let Some(r) = response.records.get(*index) {
-            let (read, cuts) = read_by_pid.entry(r.pid).or_default();
-            read.extend_from_slice(bytes);
-            cuts.push(read.len());
+            let read = read_by_pid.entry(r.pid).or_default();
+            read.bytes.extend_from_slice(bytes);
+            read.ends.push(read.bytes.len());
+            if !kept_whole(response, Some(*index), bytes.len()) {
+                read.short.push(read.bytes.len());
+            }
         }
     }
     for p in &mut procs {
         forget_echoes(&mut p.items);
         forget_asides(&mut p.items);
-        if let Some((read, cuts)) = read_by_pid.get(&p.pid) {
-            forget_untravelled_asides(&mut p.items, read, cuts);
+        if let Some(read) = read_by_pid.get(&p.pid) {
+            let cuts = crate::trace::travelled::Cuts { ends: &read.ends, short: &read.short };
+            forget_untravelled_asides(&mut p.items, &read.bytes, cuts);
         }
     }
     forget_worded_asides(&mut procs);
@@ -663,7 +667,7 @@ fn build_trace(
                 let from = from
                     .clone()
                     .or_else(|| through.writers.get(index).map(|&w| (w != reader).then_some(w).into_iter().collect()));
-                builder.received(draft, before_seq, bytes, from);
+                builder.received(draft, before_seq, bytes, from, kept_whole(response, Some(*index), bytes.len()));
             }
         }
     }
@@ -1079,14 +1083,33 @@ fn add_sent_bytes(
             None => (last_of_pid.get(&sent.pid).and_then(|&p| drafts[p]), None),
         };
         if let Some(draft) = draft {
-            builder.sent_bytes(draft, before_seq, &sent.bytes);
+            builder.sent_bytes(draft, before_seq, &sent.bytes, kept_whole(response, sent.record, sent.bytes.len()));
         }
     }
     // What it wrote through a stdout put on a channel, as far as others read it (`crossed`).
     for (pid, bytes) in &crossed.redirected_sent {
         if let Some(draft) = last_of_pid.get(pid).and_then(|&p| drafts[p]) {
-            builder.sent_bytes(draft, None, bytes);
+            builder.sent_bytes(draft, None, bytes, bytes.len() < super::channels::KEPT_PER_READ);
         }
+    }
+}
+
+/// What one process read from the program's channels, one read after another, with where
+/// each read ends and which of those ends cut a read short (`travelled::Cuts`).
+#[derive(Default)]
+struct ReadBytes {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+    short: Vec<usize>,
+}
+
+/// Whether `kept` bytes are all that the channel call of record `index` moved: the tracer keeps
+/// the first 4 KiB of each, and of a read only what another process may have written. A call
+/// with no record (a write into a socket whose peer is unknown) is whole under 4 KiB.
+fn kept_whole(response: &Response, index: Option<usize>, kept: usize) -> bool {
+    match index.and_then(|i| response.records.get(i)).map(|r| &r.kind) {
+        Some(RecordKind::Channel(m)) => m.amount == Some(kept as u64),
+        _ => kept < super::channels::KEPT_PER_READ,
     }
 }
 
@@ -1097,7 +1120,7 @@ fn add_sent_bytes(
 /// process printed the first as a remark, not as the line. `read` is what the process read
 /// from the program's channels (`trace::travelled`). A process whose lines of a pattern are
 /// all untravelled keeps them: they are its lines, and the checks judge them.
-fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8], cuts: &[usize]) {
+fn forget_untravelled_asides(items: &mut [(u64, Item)], read: &[u8], cuts: crate::trace::travelled::Cuts<'_>) {
     // Each item's captured texts (none for anything but a matched line), looked up once.
     let captures: Vec<Vec<&str>> = items
         .iter()
@@ -1818,7 +1841,7 @@ mod tests {
                 .iter()
                 .map(|l| (0, super::Item::line(crate::trace::Stream::Stdout, l, std::slice::from_ref(&recv))))
                 .collect();
-            super::forget_untravelled_asides(&mut items, read, &[]);
+            super::forget_untravelled_asides(&mut items, read, crate::trace::travelled::Cuts::default());
             items.iter().map(|(_, i)| matches!(i, super::Item::Line(_, _, Some(_), _))).collect()
         };
         let lines = ["main: waiting to get the reply from child...", "Parent got: pong"];
