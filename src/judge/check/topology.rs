@@ -899,9 +899,7 @@ impl Ctx<'_> {
             if let Some((id, v, again)) = self.unreceived(process, &printed) {
                 let role = &self.trace.processes[process].role;
                 let why = if again {
-                    format!(
-                        "since its line before this one: one message carried the {var} of several lines (each task is a message of its own)"
-                    )
+                    format!("since its line before this one: one message carried the {var} of several lines")
                 } else {
                     format!("from a pipe, queue or socket of another process: it did not come to {role}")
                 };
