@@ -25,10 +25,10 @@ fn make_class(dir: &util::TempDir) -> std::path::PathBuf {
 /// The gradebook's rows for `make_class`, without the `seconds` column (a time differs from
 /// run to run): the header, then the students sorted by name.
 const EXPECTED_ROWS: [&str; 4] = [
-    "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the parent starts one child,the child is made by the parent,the child runs the program's code (it executes nothing but spawn's interpreter),the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
-    "\"'=cmd,x\",2,11,normal exit,1,0,0,0,0,0,0,0,0,0,1",
-    "alice,11,11,normal exit,1,0,2,1,0,1,1,1,2,1,1",
-    "bob,9,11,normal exit,1,0,2,1,0,1,1,1,0,1,1",
+    "student,score,max,ending,the parent prints its own pid,the child runs in a process of its own,the parent makes no other child,the parent starts one child,the child is made by the parent,the child runs the program's code (it executes nothing but spawn's interpreter),the child prints its own pid,the child gets its argument,the child's line comes after `Process will start.`,`Process end.` comes after the child's line: join waits for the child,\"the child ends by itself (exit 0), not killed or crashed\",the lines are printed in the assignment's format",
+    "\"'=cmd,x\",2,11,normal exit,1,0,0,0,0,0,0,0,0,0,0,1",
+    "alice,11,11,normal exit,1,0,0,2,1,0,1,1,1,2,1,1",
+    "bob,9,11,normal exit,1,0,0,2,1,0,1,1,1,0,1,1",
 ];
 
 /// The fields of one CSV row (RFC 4180: a quoted field may hold commas and doubled quotes).
@@ -275,7 +275,7 @@ fn an_empty_shard_grades_nothing_and_still_writes_its_results() {
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&results).unwrap()).unwrap();
     assert_eq!(json["shard"], "5/5");
     assert_eq!(json["students"], serde_json::json!([]));
-    assert_eq!(json["checks"].as_array().unwrap().len(), 11, "{json:#}");
+    assert_eq!(json["checks"].as_array().unwrap().len(), 12, "{json:#}");
     let csv = std::fs::read_to_string(&book).unwrap();
     assert!(
         csv.starts_with("student,score,max,ending,seconds,the parent prints its own pid,") && csv.lines().count() == 1,
