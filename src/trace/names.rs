@@ -18,6 +18,17 @@ pub const EXIT_LABEL: &str = "exit";
 /// Every label an observed process's own events carry, besides its lines'.
 pub const EVENT_LABELS: [&str; 5] = [FORK_LABEL, SHARED_FORK_LABEL, WAIT_LABEL, EXEC_LABEL, EXIT_LABEL];
 
+/// The argument Python's `multiprocessing` gives the interpreter it executes, under the spawn
+/// and forkserver start methods, to run the program's own code in a child.
+pub const SPAWNED_CHILD_ARG: &str = "--multiprocessing-fork";
+
+/// Whether an exec with `argv` runs another program than the observed one: anything but the
+/// interpreter `multiprocessing` executes to run the program's own code (a `date` banner run
+/// with `system` is that program; a spawned child is the program's).
+pub fn executes_another_program(argv: &[String]) -> bool {
+    !argv.iter().any(|w| w == SPAWNED_CHILD_ARG)
+}
+
 /// The program's first process.
 pub const MAIN: &str = "main";
 /// A process that prints no line of a pattern with a role.

@@ -383,7 +383,7 @@ fn parse(bytes: &[u8], start: usize, cuts: &[usize], short: &[usize], budget: &m
     // Past a call whose bytes were not all kept, the next call's bytes are not the rest of
     // this pickle: a 10 KB item's length, read on into them, swallowed every later value
     // (red team round 33: a queue item over 4 KiB hid the values put after it).
-    let kept = short.iter().copied().find(|&c| c > start).unwrap_or(bytes.len());
+    let kept = short.get(short.partition_point(|&c| c <= start)).copied().unwrap_or(bytes.len());
     let bytes = &bytes[..kept.min(bytes.len())];
     let mut items = Vec::new();
     let mut at = start;

@@ -1303,11 +1303,10 @@ fn longest_span(changes: &[(u64, i32, EventId)]) -> Option<u64> {
 /// waited for, made two (red team round 32 F7).
 fn silent_children(trace: &Trace, parent: &str) -> Vec<ProcId> {
     let parents: HashSet<ProcId> = trace.processes_named(parent).collect();
-    // Spawn's and the forkserver's interpreter runs the program's own code: no other program.
     let executed_another = |p: &crate::trace::Process| {
-        p.events.iter().any(
-            |e| matches!(&e.kind, EventKind::Exec { argv, .. } if !argv.iter().any(|w| w == "--multiprocessing-fork")),
-        )
+        p.events
+            .iter()
+            .any(|e| matches!(&e.kind, EventKind::Exec { argv, .. } if names::executes_another_program(argv)))
     };
     let mut above_a_role: HashSet<ProcId> = HashSet::new();
     for p in trace.processes.iter().filter(|p| !names::OBSERVED_NAMES.contains(&p.name.as_str())) {

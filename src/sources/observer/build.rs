@@ -442,28 +442,21 @@ fn processes(response: &Response, patterns: &[LinePattern]) -> (Vec<Proc>, Vec<u
         };
         match &r.kind {
             RecordKind::Began { .. } | RecordKind::Tainted { .. } | RecordKind::Thread { .. } => {}
-            RecordKind::Channel(moved) if moved.op == super::channels::Op::Read => {
-                push(&mut procs, Item::Mark(index));
-                // A line still waiting for its newline when its process reads may go on with
-                // what it read: it is dated after the read, not from its first byte. Otherwise
-                // a pool's worker that wrote a space in its initializer, before any task came,
-                // dated every run line it finished later at the pool's start, and `apply`,
-                // running one task at a time, looked parallel (red team round 15). Any thread's
-                // read: a line begun by one thread may be finished with what another read.
-                // A line that already says what a pattern asks for is not moved: the read
-                // cannot be in it (red team round 16: `Process end.` written whole before a
-                // forkserver child's join, whose status comes through a socket, and its newline
-                // after, passed the join check).
-                let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
-                date_unsaid_after(&mut partial, p, here, patterns);
-            }
-            // Likewise a line still waiting across what its process did to another (a write
-            // to a pipe or socket, a signal sent, a fork): unless it already says what a
-            // pattern asks, it was not said before that. One byte of `write, 1` before a
-            // `put` and the rest after it, or a `P` before `start()` and `rocess will start.`
-            // after the child printed, dated the whole line before the put or the start (red
-            // team round 33). A line said whole before it (`Run task 0 (123)...`, its newline
-            // after the work) keeps its first byte's date (blind13).
+            // A line still waiting for its newline when its process reads may go on with what
+            // it read: it is dated after the read, not from its first byte. Otherwise a pool's
+            // worker that wrote a space in its initializer, before any task came, dated every
+            // run line it finished later at the pool's start, and `apply`, running one task at
+            // a time, looked parallel (red team round 15). Any thread's read: a line begun by
+            // one thread may be finished with what another read. Likewise across what its
+            // process did to another (a write to a pipe or socket, a signal sent, and a fork,
+            // below): one byte of `write, 1` before a `put` and the rest after it, or a `P`
+            // before `start()` and `rocess will start.` after the child printed, dated the
+            // whole line before the put or the start (red team round 33).
+            // A line that already says what a pattern asks for is not moved: the read cannot
+            // be in it, and it was said before the write (red team round 16: `Process end.`
+            // written whole before a forkserver child's join, whose status comes through a
+            // socket, and its newline after, passed the join check; blind13: `Run task 0
+            // (123)...` before the work, its newline after, keeps its first byte's date).
             RecordKind::Channel(_) | RecordKind::Relay(_) | RecordKind::Kill { .. } => {
                 push(&mut procs, Item::Mark(index));
                 let here = Began { at: procs[p].items.len(), time_ns: r.time_ns, record: index };
@@ -1089,7 +1082,7 @@ fn add_sent_bytes(
     // What it wrote through a stdout put on a channel, as far as others read it (`crossed`).
     for (pid, bytes) in &crossed.redirected_sent {
         if let Some(draft) = last_of_pid.get(pid).and_then(|&p| drafts[p]) {
-            builder.sent_bytes(draft, None, bytes, bytes.len() < super::channels::KEPT_PER_READ);
+            builder.sent_bytes(draft, None, bytes, kept_whole(response, None, bytes.len()));
         }
     }
 }
@@ -1393,7 +1386,7 @@ fn names(procs: &[Proc], response: &Response, patterns: &[LinePattern]) -> Vec<(
             let ran_other = p
                 .items
                 .iter()
-                .any(|(_, i)| matches!(i, Item::Exec(a, _) if !a.iter().any(|w| w == "--multiprocessing-fork")));
+                .any(|(_, i)| matches!(i, Item::Exec(a, _) if crate::trace::names::executes_another_program(a)));
             match role {
                 Some(r) => (r.to_owned(), Origin::Fork, false),
                 None => (UNNAMED.to_owned(), Origin::Fork, !ran_other),

@@ -205,7 +205,7 @@ fn spawn_bootstraps(records: &[Record]) -> HashMap<StreamId, i32> {
                 waiting.insert(r.pid);
             }
             RecordKind::Exec { argv, .. } => {
-                let spawned = argv.iter().any(|a| a == "--multiprocessing-fork")
+                let spawned = argv.iter().any(|a| a == crate::trace::names::SPAWNED_CHILD_ARG)
                     && argv.iter().any(|a| a.contains("spawn_main(") && a.contains("pipe_handle="));
                 if spawned {
                     waiting.insert(r.pid);
