@@ -301,9 +301,52 @@ expect:
     }
     for (check, refusal) in [
         ("  - {count: {events: main.a}, exactly: 1, first_only: true}\n", "does not apply to `count`"),
-        ("  - {before: [main.a, main.a], by: v, first_only: true}\n", "which `by` does not pair"),
+        ("  - {before: [main.a, main.a], by: v, first_only: true}\n", "which `by` pairs only as `by: process`"),
     ] {
         util::check_refused(check, refusal);
+    }
+}
+
+/// `first_only` with `by: process`: each process's first A before its own Bs only. The second
+/// kid takes its message after the first kid's reply came back, so "every kid's first take
+/// before every reply" fails, and "each kid's first take before its own reply" holds.
+#[test]
+fn before_first_only_by_process_pairs_each_process_with_itself() {
+    let yaml = "
+processes:
+  main:
+    - queue: q
+    - queue: r
+    - start: kid
+    - start: kid
+    - put: a
+      to: q
+    - get: v
+      from: r
+    - put: b
+      to: q
+    - get: w
+      from: r
+    - join: kid
+    - join: kid
+  kid:
+    - get: v
+      from: q
+    - print: got {v}
+      label: got
+    - print: reply
+      label: reply
+    - put: done
+      to: r
+expect:
+  - {name: each its own, before: [kid.got, kid.reply], first_only: true, by: process}
+  - {name: across kids, before: [kid.got, kid.reply], first_only: true}
+";
+    let (scenario, trace) = util::run_text(yaml);
+    let verdicts = procscen::judge::check::check(&scenario, &trace);
+    for (name, passed) in [("each its own", true), ("across kids", false)] {
+        let v = verdicts.iter().find(|v| v.name == name).unwrap_or_else(|| panic!("no check named {name}"));
+        assert_eq!(v.passed, passed, "check `{name}`: {}", v.message);
     }
 }
 

@@ -141,13 +141,18 @@ fn queue_programs_graded_by_the_feeder_threads_creation_get_one_grade_in_every_r
     let check = "the reader prints what it took only after the writer's first put";
     let fifo = "every value written is read once, in the order written (first in, first out)";
     let each = "the reader prints each value only after the writer printed it";
+    let taken = "the reader prints values the writer put, in the order put";
     let queue = |name: &str| util::root().join("tests/submissions/queue").join(name);
     let expected: Vec<(PathBuf, f64, Vec<String>)> = vec![
         (util::root().join("examples/assignments/queue_rw.py"), 13.0, vec![]),
         (queue("repeats_no_sleep.py"), 13.0, vec![]),
         (queue("tutorial_words_fstring.py"), 13.0, vec![]),
         (queue("joinable_task_done.py"), 13.0, vec![]),
-        (queue("reader_prints_before_get.py"), 9.0, vec![fifo.to_owned(), check.to_owned(), each.to_owned()]),
+        (
+            queue("reader_prints_before_get.py"),
+            9.0,
+            vec![fifo.to_owned(), taken.to_owned(), check.to_owned(), each.to_owned()],
+        ),
         (queue("writer_prints_after_put.py"), 11.0, vec![check.to_owned(), each.to_owned()]),
         (util::root().join("tests/fixtures/attacks/round28/r29_q_first_line_only.py"), 12.0, vec![each.to_owned()]),
     ];

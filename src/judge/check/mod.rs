@@ -123,7 +123,7 @@ impl Ctx<'_> {
             CheckKind::AllLinesMatch => self.all_lines_match(),
             CheckKind::Count { what, bounds } => self.count(what, bounds),
             CheckKind::Delivery { channel } => self.delivery(channel),
-            CheckKind::Fifo { var, a, b } => self.fifo(var, a, b),
+            CheckKind::Fifo { var, a, b, unread_allowed } => self.fifo(var, a, b, *unread_allowed),
             CheckKind::Received { var, at } => self.received(var, at),
             CheckKind::NoDuplicatedOutput => self.no_duplicated_output(),
             CheckKind::MutualExclusion { name } => self.mutual_exclusion(name),

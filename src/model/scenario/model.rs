@@ -383,7 +383,8 @@ pub enum Order {
 pub enum CheckKind {
     /// Every event matching `first` comes before every event matching `then` (with `by`, only
     /// the pairs that share the key; with `nth` too, only the n-th of a key with the n-th;
-    /// with `first_only`, only the first event matching `first` in each process; with
+    /// with `first_only`, only the first event matching `first` in each process (and `by` only
+    /// `Key::Process`: each process's first before its own); with
     /// `ignoring`, by causality without edges of those kinds).
     Before {
         first: Selector,
@@ -446,8 +447,18 @@ pub enum CheckKind {
     /// Every line an observed program printed on stdout matches one of the line patterns.
     AllLinesMatch,
     /// Each process's reads (`b`) of `var` take the values written (`a`) in the order they were
-    /// written (first in, first out, by value), and every value written is read once.
-    Fifo { var: String, a: Selector, b: Selector },
+    /// written (first in, first out, by value), and, unless `unread_allowed`, every value
+    /// written is read once.
+    Fifo {
+        var: String,
+        a: Selector,
+        b: Selector,
+        /// Values written and never read are allowed (`all_read: false`): what was read must
+        /// still have been written, travelled and come in order. A gate for the checks of order
+        /// that a reader stopping one value early should not lose (blind31).
+        #[serde(default)]
+        unread_allowed: bool,
+    },
     /// Each value of `var` printed at `at` was in what its process read from other processes
     /// through the program's pipes and sockets (observed programs only).
     Received { var: String, at: Selector },

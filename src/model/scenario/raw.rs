@@ -704,9 +704,10 @@ keyed! {
         /// `before` with `by`: pair the n-th event of each key in the first selector with the n-th
         /// of the same key in the second (for values that repeat), instead of every one with every one.
         pub nth: Option<bool> => [Before],
-        /// `before` without `by`: only the first event of the first selector in each process must
+        /// `before` (without `by`, or `by: process`): only the first event of the first selector in each process must
         /// come before every event of the second (the first `put` of a queue, which starts its
-        /// feeder thread, is the one the tracer can order before the reader's lines).
+        /// feeder thread, is the one the tracer can order before the reader's lines); with
+        /// `by: process`, each process's first before that process's own events of the second.
         pub first_only: Option<bool> => [Before],
         /// `before`: kinds of edge (`start`, `join`, `message`, ...) the order may not go through:
         /// `ignoring: [join]` asks that a reply be ordered after its send by the channel that
@@ -745,6 +746,9 @@ keyed! {
         /// `[WRITE, READ]` with `var`: the values read come in the order they were written (first
         /// in, first out), each read value was written and each written value read once, by value.
         pub fifo: Option<[RawSelector; 2]> => Fifo,
+        /// `fifo`: `all_read: false` allows values written and never read (a reader that stopped
+        /// early); what was read must still have been written, and come in order.
+        pub all_read: Option<bool> => [Fifo],
         /// Of a `program`: each value of `var` printed at these events came to the printing
         /// process through the program's pipes and sockets (as text or pickled), from another
         /// process: a pool's task number sent to its worker, not one the worker made up.
