@@ -480,6 +480,62 @@ fn a_program_cannot_open_a_vsock_socket() {
     assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
 }
 
+/// What a hostile program tried through its output sockets and its own processes' memory
+/// (red team round 34): the socket `ioctl`s that read the machine's interfaces through fd 1
+/// (made in the machine's network namespace) are refused (`EPERM`), so is a `bind` of fd 2 to
+/// an abstract name of the machine's (`EINVAL`: the tracer bound it first), `SO_RCVLOWAT`
+/// (`EPERM`) and `process_vm_writev` into another process of the program (`ENOSYS`); a socket
+/// option and an `ioctl` a program uses still work.
+#[test]
+fn a_program_cannot_reach_the_machine_through_its_output_sockets_or_write_another_process() {
+    let mark = format!("sandbox-sockets-{}", std::process::id());
+    let probe = r#"import ctypes, fcntl, os, socket, struct
+print('hello', os.getpid(), flush=True)
+def attempt(name, f):
+    try:
+        f()
+        print(name, 'done', flush=True)
+    except OSError as e:
+        print(name, 'errno', e.errno, flush=True)
+attempt('ifconf', lambda: fcntl.ioctl(1, 0x8912, struct.pack('iL', 0, 0)))
+out = socket.socket(fileno=os.dup(2))
+attempt('bind', lambda: out.bind('\0procscen-red34-squat'))
+a, b = socket.socketpair()
+attempt('rcvlowat', lambda: a.setsockopt(socket.SOL_SOCKET, socket.SO_RCVLOWAT, 100))
+attempt('rcvbuf', lambda: a.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536))
+attempt('fionread', lambda: fcntl.ioctl(a.fileno(), 0x541B, b'\0\0\0\0'))
+libc = ctypes.CDLL(None, use_errno=True)
+class iovec(ctypes.Structure):
+    _fields_ = [('base', ctypes.c_void_p), ('len', ctypes.c_size_t)]
+target = ctypes.create_string_buffer(b'----', 4)
+pid = os.fork()
+if pid == 0:
+    os.read(a.fileno(), 1)
+    os._exit(0 if target.raw == b'----' else 3)
+data = ctypes.create_string_buffer(b'ping', 4)
+local, remote = iovec(ctypes.addressof(data), 4), iovec(ctypes.addressof(target), 4)
+n = libc.process_vm_writev(pid, ctypes.byref(local), 1, ctypes.byref(remote), 1, 0)
+print('vm_writev', n, 'errno', ctypes.get_errno(), flush=True)
+b.send(b'g')
+print('child', os.waitpid(pid, 0)[1] >> 8, flush=True)
+"#;
+    let dir = hello_assignment("sockets", &mark, &[("probe.py", probe)]);
+    let run = util::cli(&dir.dir, &["grade", "hello.yaml", "probe.py"]);
+    assert!(run.status.success(), "{run}");
+    for line in [
+        "main | ifconf errno 1",
+        "main | bind errno 22",
+        "main | rcvlowat errno 1",
+        "main | rcvbuf done",
+        "main | fionread done",
+        "main | vm_writev -1 errno 38",
+        "main | child 0",
+    ] {
+        assert!(run.stdout.contains(line), "no `{line}`:\n{run}");
+    }
+    assert!(util::marked_processes(&mark).is_empty(), "{:?}", util::marked_processes(&mark));
+}
+
 #[test]
 fn a_program_cannot_stop_kill_or_see_its_tracer_in_its_pid_namespace() {
     let mark = format!("sandbox-immune-{}", std::process::id());

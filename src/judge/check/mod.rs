@@ -285,6 +285,14 @@ impl Ctx<'_> {
             // The selection is process by process, each in program order.
             let mut seen = std::collections::HashSet::new();
             ea.retain(|id| seen.insert(id.process()));
+            // Each process's Bs after its own first A: a process with Bs and no A at all has
+            // none to pair them with, and fails (a second child that replied without receiving
+            // anything passed, its sends unpaired: red team round 35).
+            if matches!(by, Some((Key::Process, _))) {
+                if let Some(&b) = eb.iter().find(|b| !seen.contains(&b.process())) {
+                    return fail(format!("{} has no {first} before it in its process", self.describe(b)), vec![b]);
+                }
+            }
         }
         if let Some((key, nth)) = by {
             return self.before_by_key(first, then, order, (key, nth), &ea, &eb);

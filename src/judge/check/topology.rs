@@ -1040,6 +1040,19 @@ impl Ctx<'_> {
         Some(fail(format!("{}, but {why}", self.describe(id)), vec![id]))
     }
 
+    /// Of the values each writer printed (`written`: value, writer, ...), those it sent through
+    /// a pipe, queue or socket that another process may have read (`Process::sent_any`).
+    fn sent_by_writers<'w>(&self, written: &'w [(String, usize, usize, EventId)]) -> HashMap<usize, HashSet<&'w str>> {
+        let mut by_writer: HashMap<usize, Vec<&str>> = HashMap::new();
+        for w in written {
+            by_writer.entry(w.1).or_default().push(w.0.as_str());
+        }
+        by_writer
+            .into_iter()
+            .map(|(writer, values)| (writer, self.trace.processes[writer].sent_any(values.into_iter())))
+            .collect()
+    }
+
     /// Each reader took the values in the order they were written: the values printed at `b`
     /// (per process, in program order) are found among those printed at `a` (per writer, in
     /// program order) at increasing positions of each writer, every value read was written,
@@ -1074,16 +1087,7 @@ impl Ctx<'_> {
         // value passed the check when another process sent it (main feeding the reader's
         // queue after a one-byte "go" from the writer, spawn's arguments, a helper's byte:
         // red team round 20).
-        let mut sent: HashMap<usize, HashSet<&str>> = HashMap::new();
-        if observed {
-            let mut by_writer: HashMap<usize, Vec<&str>> = HashMap::new();
-            for w in &written {
-                by_writer.entry(w.1).or_default().push(w.0.as_str());
-            }
-            for (writer, values) in by_writer {
-                sent.insert(writer, self.trace.processes[writer].sent_any(values.into_iter()));
-            }
-        }
+        let sent = if observed { self.sent_by_writers(&written) } else { HashMap::new() };
         let mut by_reader: BTreeMap<usize, Vec<EventId>> = BTreeMap::new();
         for &id in &reads {
             by_reader.entry(id.process()).or_default().push(id);

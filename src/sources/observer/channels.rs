@@ -181,12 +181,15 @@ pub struct Args {
 }
 
 /// A channel call between its entry and its exit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Call {
     /// A write; its record, made at the entry, is `record` (a `Relay` when `relay`: into a
     /// socket connected by name); from the buffer at `buffer` (`None`: from several, `writev`
-    /// and `sendmsg`, which are counted but not kept).
-    Write { record: Option<usize>, relay: bool, messages: bool, buffer: Option<u64> },
+    /// and `sendmsg`, which are counted but not kept). `at_entry`: the buffer's first bytes as
+    /// they were at the entry stop, read there when another thread of the process could
+    /// rewrite them during the call (`Tracer::channel_entry`); the bytes read back at the exit
+    /// are kept only if they are the same.
+    Write { record: Option<usize>, relay: bool, messages: bool, buffer: Option<u64>, at_entry: Option<Vec<u8>> },
     /// A read of `stream` released at `entered`, into the buffer at `buffer` (`None`: into
     /// several, `readv` and `recvmsg`, which are counted but not kept).
     Read { stream: StreamId, entered: u64, messages: bool, buffer: Option<u64> },
@@ -344,7 +347,7 @@ impl Channels {
                         records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Relay(moved) });
                         records.len() - 1
                     });
-                    return Some(Call::Write { record: relay, relay: true, messages: false, buffer });
+                    return Some(Call::Write { record: relay, relay: true, messages: false, buffer, at_entry: None });
                 };
                 let asked = match args.nr {
                     _ if messages => Some(1),
@@ -356,7 +359,7 @@ impl Channels {
                 let entered = self.tick();
                 let moved = Moved { stream, op: Op::Write, entered, exited: None, amount: None, asked };
                 records.push(Record { pid: tgid, tid, time_ns: now, kind: RecordKind::Channel(moved) });
-                Some(Call::Write { record: Some(records.len() - 1), relay: false, messages, buffer })
+                Some(Call::Write { record: Some(records.len() - 1), relay: false, messages, buffer, at_entry: None })
             }
             libc::SYS_read | libc::SYS_readv | libc::SYS_preadv2 | libc::SYS_recvfrom | libc::SYS_recvmsg => {
                 let flags = match args.nr {
@@ -372,7 +375,16 @@ impl Channels {
                     return None;
                 }
                 let (stream, messages) = self.stream(tid, args.a0, false)?;
-                let buffer = matches!(args.nr, libc::SYS_read | libc::SYS_recvfrom).then_some(args.a1);
+                // `MSG_WAITALL` may copy part of what it asked for and then wait for the rest: a
+                // thread of the process (or a process sharing its memory) rewrote the first part
+                // meanwhile, and the tracer, which reads the buffer at the exit, would keep bytes
+                // that never came (red team round 34). Counted, not kept; a plain read copies
+                // what it takes just before it returns, and `SO_RCVLOWAT`, which would make it
+                // wait the same way, is refused (`Tracer`'s seccomp filter).
+                let waits_for_all = flags & libc::MSG_WAITALL as u64 != 0;
+                let buffer = matches!(args.nr, libc::SYS_read | libc::SYS_recvfrom)
+                    .then_some(args.a1)
+                    .filter(|_| !waits_for_all);
                 Some(Call::Read { stream, entered: self.tick(), messages, buffer })
             }
             libc::SYS_sendmmsg | libc::SYS_recvmmsg => {
@@ -429,7 +441,7 @@ impl Channels {
                 }
             }
             Call::SocketPair { .. } => {}
-            Call::Write { record, relay, messages, buffer } => {
+            Call::Write { record, relay, messages, buffer, at_entry } => {
                 let exited = self.tick();
                 if let Some(Record { kind: RecordKind::Channel(moved) | RecordKind::Relay(moved), .. }) =
                     record.and_then(|r| records.get_mut(r))
@@ -438,8 +450,11 @@ impl Channels {
                     moved.amount = Some(units(messages));
                 }
                 // What it wrote, kept as reads are (`received`), with a budget of its own: the
-                // bytes are still in the buffer at the exit stop.
-                if let Some(bytes) = keep(&mut self.sent_kept, buffer, result, &memory) {
+                // bytes are still in the buffer at the exit stop. Unless another thread changed
+                // them during the call: what the kernel took may then be neither (a write that
+                // blocked halfway, its buffer rewritten after the kernel took its first part).
+                let unchanged = |b: &Vec<u8>| at_entry.as_ref().is_none_or(|e| e.get(..b.len()) == Some(b.as_slice()));
+                if let Some(bytes) = keep(&mut self.sent_kept, buffer, result, &memory).filter(unchanged) {
                     let (record, relay) = if relay { (None, record) } else { (record, None) };
                     self.sent.push(Sent { pid: tgid, record, relay, bytes });
                 }

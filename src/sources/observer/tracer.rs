@@ -140,6 +140,7 @@ pub fn run(request: &Request) -> Response {
         channels: super::channels::Channels::new(outputs),
         held: HashSet::new(),
         announced_threads: HashSet::new(),
+        memory_sharers: HashSet::new(),
         job_stopped: HashMap::new(),
         stop_in_flight: HashMap::new(),
         announced: HashSet::new(),
@@ -332,6 +333,12 @@ struct Tracer {
     held: HashSet<i32>,
     /// Threads whose creation (`RecordKind::Thread`) has been recorded.
     announced_threads: HashSet<i32>,
+    /// Processes that made, or were made as, a process sharing their memory (`clone(CLONE_VM)`
+    /// without `CLONE_THREAD`, a vfork's child, `posix_spawn`'s): like a thread, the other can
+    /// rewrite a buffer while a call of theirs is under way (`channel_entry`). Never emptied:
+    /// a spawn's child executes at once, and its parent only pays a look at each write's
+    /// buffer at its entry.
+    memory_sharers: HashSet<i32>,
     /// Threads in a group stop (their process stopped by SIGSTOP, SIGTSTP, SIGTTIN or
     /// SIGTTOU), with their process: held stopped until a SIGCONT is sent to it
     /// (`continue_stopped`), as they would be without the tracer.
@@ -781,6 +788,9 @@ impl Tracer {
                 // A process with a reused pid is not recorded: it is killed before it runs.
                 if self.know(new, Seen::Forked) {
                     let shares_memory = shares_memory(tid, new);
+                    if shares_memory {
+                        self.memory_sharers.extend([tgid, new]);
+                    }
                     self.record_by(tid, tgid, RecordKind::Forked { child: new, shares_memory });
                 } else if self.threads.get(&new).is_some_and(|g| *g != new) && self.announced_threads.insert(new) {
                     self.record_by(tid, tgid, RecordKind::Thread { thread: new });
@@ -909,7 +919,17 @@ impl Tracer {
         let tgid = *self.threads.get(&tid).unwrap_or(&tid);
         let args = super::channels::Args { nr, a0: args[0], a1: args[1], a2: args[2], a3: args[3] };
         let now = crate::sources::host::monotonic_ns();
-        if let Some(call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
+        if let Some(mut call) = self.channels.entry((tid, tgid), args, &mut self.records, now) {
+            // Another thread of the process (or a process sharing its memory) may rewrite a
+            // write's buffer while the kernel takes it (a write that blocked halfway on a full
+            // pipe or socket): its first bytes as they are now, for the exit to compare with
+            // (`Call::Write`'s `at_entry`).
+            if let super::channels::Call::Write { buffer: Some(at), at_entry, .. } = &mut call {
+                if !self.one_thread(tgid) || self.memory_sharers.contains(&tgid) {
+                    let asked = usize::try_from(args.a2).unwrap_or(0).min(super::channels::KEPT_PER_READ);
+                    *at_entry = Some(read_memory(pid, *at, asked));
+                }
+            }
             self.pending.insert(tid, Pending::Channel(call));
         }
         self.check_recorded();
@@ -1342,7 +1362,28 @@ fn output_pair() -> Result<(OwnedFd, OwnedFd), String> {
     socket::shutdown(tracer_end.as_raw_fd(), Shutdown::Write).map_err(|e| format!("shutdown: {e}"))?;
     nix::fcntl::fcntl(tracer_end.as_raw_fd(), nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK))
         .map_err(|e| e.to_string())?;
+    autobind(&program_end)?;
     Ok((tracer_end, program_end))
+}
+
+/// Gives the program's end of an output pair an address of the kernel's choosing (autobind: an
+/// abstract name of five hex digits), so that the program's own `bind` of it fails (`EINVAL`:
+/// it has one). The pair is made in the machine's network namespace, whose abstract socket
+/// names are the machine's: `bind(2, "\0name")` put a name of the program's choice there for as
+/// long as the run lasted, one a service of the machine might need (red team round 34).
+fn autobind(program_end: &OwnedFd) -> Result<(), String> {
+    // SAFETY: an all-zero `sockaddr_un` is a valid value of the plain C struct.
+    let mut address: libc::sockaddr_un = unsafe { std::mem::zeroed() };
+    address.sun_family = libc::AF_UNIX as libc::sa_family_t;
+    // Only the family: the length that asks the kernel for an autobind (`man 7 unix`).
+    let len = std::mem::size_of::<libc::sa_family_t>() as libc::socklen_t;
+    // SAFETY: `address` lives through the call and `len` is within its size; the fd is ours.
+    let r = unsafe { libc::bind(program_end.as_raw_fd(), (&raw const address).cast::<libc::sockaddr>(), len) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(format!("bind (autobind) of the output socket: {}", std::io::Error::last_os_error()))
+    }
 }
 
 /// Everything the child needs between fork and exec, made before the fork: after it only
@@ -1818,9 +1859,14 @@ const OPENS: [(libc::c_long, u32); 1] = [(libc::SYS_openat, 32)];
 /// the run's: a program read the grader's session keyring, left keys a later submission read,
 /// cleared them and used up the user's key quota (red team round 9); and `inotify`'s instances
 /// are counted per user of the whole machine (a program took all 128 of root's), and so are
-/// `fanotify`'s groups (round 10: all 128 of root's). No learner needs any of them.
+/// `fanotify`'s groups (round 10: all 128 of root's). `process_vm_writev` writes into another
+/// process's private memory: a helper rewrote the buffers of a `send` and a `recv` blocked
+/// halfway, and the tracer, which reads a call's bytes back when it returns, recorded `ping`
+/// and `pong` where only `-` had crossed (red team round 34: 13/13 on pipe.yaml; the other ways
+/// in are closed already: ptrace is refused, `/proc` is read-only so `/proc/PID/mem` does not
+/// open for writing). No learner needs any of them.
 #[cfg(target_arch = "x86_64")]
-const REFUSED_CALLS: [libc::c_long; 10] = [
+const REFUSED_CALLS: [libc::c_long; 11] = [
     libc::SYS_io_uring_setup,
     libc::SYS_io_setup,
     libc::SYS_io_submit,
@@ -1831,9 +1877,10 @@ const REFUSED_CALLS: [libc::c_long; 10] = [
     libc::SYS_inotify_init1,
     libc::SYS_inotify_init,
     libc::SYS_fanotify_init,
+    libc::SYS_process_vm_writev,
 ];
 #[cfg(not(target_arch = "x86_64"))]
-const REFUSED_CALLS: [libc::c_long; 9] = [
+const REFUSED_CALLS: [libc::c_long; 10] = [
     libc::SYS_io_uring_setup,
     libc::SYS_io_setup,
     libc::SYS_io_submit,
@@ -1843,6 +1890,7 @@ const REFUSED_CALLS: [libc::c_long; 9] = [
     libc::SYS_request_key,
     libc::SYS_inotify_init1,
     libc::SYS_fanotify_init,
+    libc::SYS_process_vm_writev,
 ];
 
 /// The most signals the program's processes may have queued (`RLIMIT_SIGPENDING`): far more
@@ -1967,6 +2015,45 @@ fn fcntl_refused() -> [libc::sock_filter; 9] {
     ]
 }
 
+/// With a call's number loaded: the socket `ioctl`s (`0x89XX`: `SIOCGIFCONF`, `SIOCGIFADDR`,
+/// `SIOCGIFHWADDR`, `SIOCETHTOOL`, `FIOSETOWN`, ...) refused with `EPERM`. The program's stdout
+/// and stderr are sockets the tracer made in the machine's network namespace, and those
+/// `ioctl`s on fd 1 listed the machine's interfaces, its address, MAC, MTUs and network driver
+/// (red team round 34), where a socket of the program's own sees only its `lo`; `FIOSETOWN`
+/// and `SIOCSPGRP` name a process for the kernel to signal, as `fcntl`'s `F_SETOWN` does. A
+/// learner's program asks none of them. Any other call goes on, its number loaded again.
+fn socket_ioctl_refused() -> [libc::sock_filter; 6] {
+    let (jump, load, ret) = (bpf::jump, bpf::load, bpf::ret);
+    [
+        jump(libc::BPF_JEQ, libc::SYS_ioctl as u32, 0, 4),
+        // The request: the second argument's low 32 bits, its type byte and number kept.
+        load(24),
+        bpf::and(0xff00),
+        jump(libc::BPF_JEQ, 0x8900, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        load(0),
+    ]
+}
+
+/// With a call's number loaded: `setsockopt(fd, SOL_SOCKET, SO_RCVLOWAT, ...)` refused with
+/// `EPERM`. A read of a socket then waits until it has that many bytes, having copied the first
+/// of them into the program's buffer already, where another thread can rewrite them before the
+/// tracer reads them back at the exit (red team round 34 did it with `MSG_WAITALL`, whose reads
+/// `channels` does not keep). Any other call goes on, its number loaded again.
+fn rcvlowat_refused() -> [libc::sock_filter; 7] {
+    let (jump, load, ret) = (bpf::jump, bpf::load, bpf::ret);
+    [
+        jump(libc::BPF_JEQ, libc::SYS_setsockopt as u32, 0, 5),
+        // The level and the option: the second and third arguments' low 32 bits.
+        load(24),
+        jump(libc::BPF_JEQ, libc::SOL_SOCKET as u32, 0, 3),
+        load(32),
+        jump(libc::BPF_JEQ, libc::SO_RCVLOWAT as u32, 0, 1),
+        ret(libc::SECCOMP_RET_ERRNO | libc::EPERM as u32),
+        load(0),
+    ]
+}
+
 /// The seccomp filter: stop (for the tracer) at every call of `WRITE_CALLS`, at `wait4` and
 /// `waitid`, at the reads and socket calls of `channels::CALLS` and at the calls that send a
 /// signal (`signals::CALLS`); refuse (`ENOSYS`) the
@@ -1974,7 +2061,8 @@ fn fcntl_refused() -> [libc::sock_filter; 9] {
 /// 32-bit ARM), whose numbers this filter does not know; refuse (`EPERM`) a `clone` with a flag
 /// of `REFUSED_CLONE_FLAGS`, an `unshare` with one of `REFUSED_UNSHARE_FLAGS`, a seccomp
 /// filter of the program's own, and the calls of `OWN_PROCESS_CALLS` and `setpriority` aimed at
-/// another process and the `fcntl` commands of `fcntl_refused`; refuse (`EAFNOSUPPORT`) a vsock
+/// another process, the `fcntl` commands of `fcntl_refused`, the socket `ioctl`s of
+/// `socket_ioctl_refused` and `SO_RCVLOWAT` (`rcvlowat_refused`); refuse (`EAFNOSUPPORT`) a vsock
 /// socket; let every other system call
 /// through untouched. The architecture it
 /// expects is this build's (`arch::AUDIT_ARCH`).
@@ -2049,6 +2137,8 @@ fn seccomp_filter() -> Vec<libc::sock_filter> {
     ]);
     filter.extend(vsock_refused());
     filter.extend(fcntl_refused());
+    filter.extend(socket_ioctl_refused());
+    filter.extend(rcvlowat_refused());
     filter.extend([
         // clone: refused with a forbidden flag, else allowed; anything else goes on (with the
         // number still loaded).
@@ -2109,6 +2199,11 @@ mod bpf {
 
     pub fn ret(k: u32) -> libc::sock_filter {
         stmt(libc::BPF_RET | libc::BPF_K, k)
+    }
+
+    /// Keeps in the accumulator only the bits of `k`.
+    pub fn and(k: u32) -> libc::sock_filter {
+        stmt(libc::BPF_ALU | libc::BPF_AND | libc::BPF_K, k)
     }
 
     /// With a call's number loaded: the calls of `OWN_PROCESS_CALLS` allowed on the caller
@@ -2214,6 +2309,7 @@ mod tests {
             channels: super::super::channels::Channels::new([0, 0]),
             held: HashSet::new(),
             announced_threads: HashSet::new(),
+            memory_sharers: HashSet::new(),
             job_stopped: HashMap::new(),
             stop_in_flight: HashMap::new(),
             announced: HashSet::new(),
