@@ -12,7 +12,7 @@ use procscen::judge::grade::{self, Grade, GradeOptions, Status};
 use procscen::render::grade as format;
 use procscen::trace::EdgeKind;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
+use std::process::Child;
 
 fn options() -> GradeOptions {
     GradeOptions { procscen_binary: Some(PathBuf::from(env!("CARGO_BIN_EXE_procscen"))), ..GradeOptions::default() }
@@ -30,11 +30,7 @@ struct Load(Vec<Child>);
 impl Load {
     fn start() -> Load {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-        Load(
-            (0..cores)
-                .map(|_| Command::new("sh").args(["-c", "while :; do :; done"]).spawn().expect("sh starts"))
-                .collect(),
-        )
+        Load((0..cores).map(|_| util::busy_loop()).collect())
     }
 }
 

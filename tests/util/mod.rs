@@ -334,3 +334,23 @@ pub fn left_running(g: &procscen::judge::grade::Grade) -> Option<Vec<String>> {
     let left = processes_running(&copy);
     (!left.is_empty()).then_some(left)
 }
+
+/// A busy-looping shell that loads one core, for the tests that grade under load. It dies with
+/// the test process (`PR_SET_PDEATHSIG`): a test killed from outside, whose `Drop`s never run,
+/// left two such loops eating the machine's cores for an hour and a half.
+pub fn busy_loop() -> std::process::Child {
+    use std::os::unix::process::CommandExt;
+    let mut command = std::process::Command::new("sh");
+    command.args(["-c", "while :; do :; done"]);
+    // SAFETY: the closure runs in the child between fork and exec and calls only `prctl`, which
+    // is async-signal-safe; it touches no memory of the parent's.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == -1 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    command.spawn().expect("sh starts")
+}
