@@ -1159,16 +1159,16 @@ impl Ctx<'_> {
                 last.insert(*writer, (*place, id));
             }
         }
-        if let Some(k) = used.iter().position(|u| !u).filter(|_| !unread_allowed) {
-            let (v, _, _, id) = &written[k];
-            return fail(format!("{var} = {v} was written ({}) but never read", self.describe(*id)), vec![*id]);
-        }
         if unread_allowed {
             let read = used.iter().filter(|u| **u).count();
             return pass(
                 format!("{read} of {} {var}(s) written were read, in the order written", used.len()),
                 Vec::new(),
             );
+        }
+        if let Some(k) = used.iter().position(|u| !u) {
+            let (v, _, _, id) = &written[k];
+            return fail(format!("{var} = {v} was written ({}) but never read", self.describe(*id)), vec![*id]);
         }
         pass(format!("every {var} written was read once, in the order written"), Vec::new())
     }
