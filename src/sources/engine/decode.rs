@@ -13,8 +13,9 @@
 //! encoding it does not expect) is left to postcard, so what it decodes is what postcard would
 //! (the tests below compare both on every shape of put and get).
 
-use crate::model::template::{Name, Recent, Spans, Text, Value};
+use crate::model::template::{Name, Recent, Span, Spans, Text, Value};
 use crate::trace::{Event, EventKind};
+use compact_str::ToCompactString;
 
 /// Postcard names an enum's variant by its position: `EventKind::Put`'s and `Get`'s (the
 /// `record::ItemEventKind` mirror holds the same positions).
@@ -37,6 +38,62 @@ impl Decoder {
             Some(event) => Ok(event),
             None => postcard::from_bytes(bytes).map_err(|e| e.to_string()),
         }
+    }
+
+    /// The events of a run (`record::Run`): `first`, then one for each two bytes of `deltas`,
+    /// its time after the one before: the next sequence number, the same channel and label,
+    /// the next number as its value (its span, if the first's has one, over all of it), a
+    /// get's item the one its writer put next.
+    pub fn run(&mut self, first: Event, deltas: &[u8], mut each: impl FnMut(Result<Event, String>)) {
+        let number = match &first.kind {
+            EventKind::Put { value, .. } | EventKind::Get { value, .. } => value.text.parse::<u64>().ok(),
+            _ => None,
+        };
+        let (Some(number), true) = (number, deltas.len().is_multiple_of(2)) else {
+            return each(Err(format!("a run that is not one of numbered puts or gets: {first:?}")));
+        };
+        let span = match &first.kind {
+            EventKind::Put { value, .. } | EventKind::Get { value, .. } => value.spans.first().cloned(),
+            _ => None,
+        };
+        // One span list per length of number, as the events one at a time share them.
+        let mut spans_by_length: Vec<Spans> = Vec::new();
+        let mut event = first;
+        for (k, delta) in (1u64..).zip(deltas.chunks_exact(2)) {
+            let next = Event {
+                seq: event.seq.wrapping_add(1),
+                time_ns: event.time_ns.wrapping_add(u64::from(u16::from_le_bytes([delta[0], delta[1]]))),
+                label: event.label.clone(),
+                kind: event.kind.clone(),
+            };
+            let text = number.wrapping_add(k).to_compact_string();
+            let spans = match &span {
+                None => Spans::default(),
+                Some(span) => {
+                    if spans_by_length.len() <= text.len() {
+                        spans_by_length.resize(text.len() + 1, Spans::default());
+                    }
+                    let shared = &mut spans_by_length[text.len()];
+                    if shared.is_empty() {
+                        *shared = Spans::from(vec![Span { end: text.len(), ..span.clone() }]);
+                    }
+                    shared.clone()
+                }
+            };
+            let mut next = next;
+            match &mut next.kind {
+                EventKind::Put { value, .. } => *value = Value { text, spans },
+                EventKind::Get { value, from, .. } => {
+                    *value = Value { text, spans };
+                    if let Some((_, seq)) = from {
+                        *seq = seq.wrapping_add(1);
+                    }
+                }
+                _ => {}
+            }
+            each(Ok(std::mem::replace(&mut event, next)));
+        }
+        each(Ok(event));
     }
 
     /// A put or a get, read by hand; `None` for anything else, or anything unexpected in one.

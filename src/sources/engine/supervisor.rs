@@ -616,7 +616,11 @@ struct Backlog {
 }
 
 /// How far, in bytes, the decoding thread may fall behind the reader.
-const BEHIND: usize = 4 << 20;
+const BEHIND: usize = 16 << 20;
+
+/// How many bytes of records wait before the decoding thread starts on them while the run goes
+/// on.
+const DEFER: usize = 8 << 20;
 
 /// How long the reader, behind by `BEHIND`, waits for the decoding thread to take a piece
 /// before it decodes itself, should the supervisor never say its run has ended.
@@ -680,11 +684,14 @@ impl Assembly {
     }
 
     /// Runs `read`, which hands the report to its sink piece by piece, while a thread of its
-    /// own, at the lowest priority (`lowest_priority`), feeds those pieces to this assembly:
-    /// the run's events are decoded mostly on the CPU its processes leave idle rather than
-    /// taken from them (on 2 cores, decoding on the reading thread at its priority took a busy
-    /// queue's run from 1.1 to 0.7 times the C pipe's items per second). What that thread has
-    /// not decoded when the report ends is decoded here, at the caller's priority.
+    /// own, at the lowest priority (`lowest_priority`), feeds those pieces to this assembly
+    /// once `DEFER` bytes of them wait: the run's events are decoded mostly after the run, or
+    /// on the CPU its processes leave idle, rather than taken from them (on 2 cores, decoding
+    /// on the reading thread at its priority took a busy queue's run from 1.1 to 0.7 times the
+    /// C pipe's items per second; decoding each piece as it came, even at nice 19, cost the
+    /// queue a fifth of its pace, while a run's records, two bytes a put, are 4 MB for a
+    /// million items). What that thread has not decoded when the report ends is decoded here,
+    /// at the caller's priority.
     ///
     /// The reader waits while the thread is `BEHIND` bytes behind, rather than the caller
     /// holding the run's records twice (undecoded and decoded): the pipe then fills, and the
@@ -728,7 +735,7 @@ impl Assembly {
                 loop {
                     {
                         let mut b = lock_backlog();
-                        while b.pieces.is_empty() && !b.ended && !b.retired {
+                        while b.bytes < DEFER && !b.ended && !b.retired {
                             b = wake.wait(b).unwrap_or_else(PoisonError::into_inner);
                         }
                         if b.ended || b.retired {
@@ -949,7 +956,7 @@ mod tests {
         let big = "x".repeat(1000);
         let mut long = Vec::new();
         let frames: Vec<u8> = std::iter::once(frame(7, &event(0, begin_event())))
-            .chain((1..6000).map(|i| {
+            .chain((1..20_000).map(|i| {
                 let kind =
                     EventKind::Put { channel: "q".into(), value: Value::plain(format!("{i}{big}")), timed_out: false };
                 frame(7, &event(i, kind))
@@ -966,7 +973,7 @@ mod tests {
             let mut assembly = Assembly::new("s");
             assembly.feed_while(&AtomicBool::new(ended), |sink| long.chunks(1 << 16).for_each(sink));
             let trace = assembly.finish().unwrap();
-            assert_eq!(trace.processes[0].events.len(), 6000);
+            assert_eq!(trace.processes[0].events.len(), 20_000);
         }
 
         // A reader that panics ends the call with its panic: the decoding thread is told to
