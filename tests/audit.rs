@@ -260,7 +260,9 @@ fn options() -> AuditOptions {
             // ten times the reference's run (at least 3 s), as `procscen audit` without `--timeout`.
             ..GradeOptions::default()
         },
-        jobs: 2,
+        // Four at a time on two cores: most of an audit's time is mutants that block until
+        // their timeout, waits that overlap.
+        jobs: 4,
     }
 }
 
