@@ -60,7 +60,7 @@ impl Decoder {
         let mut spans_by_length: Vec<Spans> = Vec::new();
         let mut event = first;
         for (k, delta) in (1u64..).zip(deltas.chunks_exact(2)) {
-            let next = Event {
+            let mut next = Event {
                 seq: event.seq.wrapping_add(1),
                 time_ns: event.time_ns.wrapping_add(u64::from(u16::from_le_bytes([delta[0], delta[1]]))),
                 label: event.label.clone(),
@@ -80,7 +80,6 @@ impl Decoder {
                     shared.clone()
                 }
             };
-            let mut next = next;
             match &mut next.kind {
                 EventKind::Put { value, .. } => *value = Value { text, spans },
                 EventKind::Get { value, from, .. } => {

@@ -208,7 +208,8 @@ impl Recorder {
     /// for a get the next item of the same writer) within 65 us and there is room for its two
     /// bytes: that is the whole cost of recording a busy queue's put or get, a few compares and
     /// a store, where encoding the event took 15 % of the queue's pace on a 2-core VM and its
-    /// 30-odd bytes as much again on their way out (docs/performance.md, "runs").
+    /// 30-odd bytes as much again on their way out (docs/performance.md, "Runs of puts and
+    /// gets").
     #[inline(always)]
     fn extend_run(&mut self, item: &ItemEvent<'_>) -> bool {
         let Some(run) = &mut self.run else { return false };
