@@ -45,16 +45,14 @@ impl Decoder {
     /// the next number as its value (its span, if the first's has one, over all of it), a
     /// get's item the one its writer put next.
     pub fn run(&mut self, first: Event, deltas: &[u8], mut each: impl FnMut(Result<Event, String>)) {
-        let number = match &first.kind {
-            EventKind::Put { value, .. } | EventKind::Get { value, .. } => value.text.parse::<u64>().ok(),
-            _ => None,
+        let (number, span) = match &first.kind {
+            EventKind::Put { value, .. } | EventKind::Get { value, .. } => {
+                (value.text.parse::<u64>().ok(), value.spans.first().cloned())
+            }
+            _ => (None, None),
         };
         let (Some(number), true) = (number, deltas.len().is_multiple_of(2)) else {
             return each(Err(format!("a run that is not one of numbered puts or gets: {first:?}")));
-        };
-        let span = match &first.kind {
-            EventKind::Put { value, .. } | EventKind::Get { value, .. } => value.spans.first().cloned(),
-            _ => None,
         };
         // One span list per length of number, as the events one at a time share them.
         let mut spans_by_length: Vec<Spans> = Vec::new();
