@@ -544,8 +544,8 @@ impl Short {
 
 /// Whether `a` and `b` hold the same bytes, compared without a call to `memcmp` for the short
 /// texts a run compares on every event (a number, a channel's name): as `copy_short` copies
-/// them, two loads of a fixed size that overlap. Calls to `memcmp` were a third of what
-/// recording a put in a run cost.
+/// them, two loads of a fixed size that overlap. (What it saves was not told apart from the
+/// bench's noise: see docs/performance.md, "Runs of puts and gets".)
 #[inline(always)]
 fn same_short(a: &[u8], b: &[u8]) -> bool {
     let n = a.len();
