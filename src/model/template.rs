@@ -175,6 +175,16 @@ impl Spans {
     pub fn as_slice(&self) -> &[Span] {
         self.0.as_deref().map_or(&[], Vec::as_slice)
     }
+
+    /// Whether both are the same shared list (or both empty): the same spans, known without
+    /// reading them. Lists with the same spans made apart are not the same list.
+    pub fn same_list(&self, other: &Spans) -> bool {
+        match (&self.0, &other.0) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 impl std::ops::Deref for Spans {

@@ -6,7 +6,7 @@
 //! An event too large for one frame is sent as several frames tagged with the writer's pid and
 //! reassembled per pid, which is safe because one process writes its frames in order.
 
-use crate::model::template::{Value, Volatile};
+use crate::model::template::{Spans, Value, Volatile};
 use crate::trace::{Ending, Event, EventKind, Origin};
 use nix::unistd::getpid;
 use std::collections::HashMap;
@@ -113,6 +113,7 @@ impl Recorder {
         self.next_seq = 0;
         std::mem::forget(self.batch.heap.take());
         self.batch.len = 0;
+        // The parent's run went with its frames.
         self.run = None;
     }
 
@@ -154,12 +155,27 @@ impl Recorder {
     /// and of its parent's start and join. These are encoded by hand (`Frame`) straight into
     /// the batch, with no string allocated: between a fork and its join every heap page either
     /// process writes is copied.
-    #[inline]
+    ///
+    /// A put's or a get's channel and label must be the scenario's own strings (the action's
+    /// fields), which live unchanged as long as the process: a run knows them again by their
+    /// address (`Run::follows`).
+    ///
+    /// Inlined into its callers: the common case, the next event of a run, is then about 100
+    /// instructions with no call, no register saved and no event copied.
+    #[inline(always)]
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
-        if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
+        // Only an enabled recorder opens runs: the common case, the next put or get of a
+        // loop, is this one small function (docs/performance.md, "A run's check, small").
+        if self.run.is_some() && self.extend_run(&item) {
             return;
         }
-        if self.extend_run(&item) {
+        self.send_item_event_frame(&item);
+    }
+
+    /// `send_item_event` for an event no run takes: checks whether it is recorded at all.
+    #[inline(never)]
+    fn send_item_event_frame(&mut self, item: &ItemEvent<'_>) {
+        if !self.enabled && !matches!(item.kind, ItemEventKind::Begin { .. } | ItemEventKind::End { .. }) {
             return;
         }
         self.send_new_frame(item);
@@ -169,37 +185,37 @@ impl Recorder {
     /// the encoders made the whole a large function, whose prologue (saving registers, a
     /// stack frame of 400 bytes) each event in a run paid.
     #[inline(never)]
-    fn send_new_frame(&mut self, item: ItemEvent<'_>) {
+    fn send_new_frame(&mut self, item: &ItemEvent<'_>) {
         if !Frame::encodes(&item.kind) {
-            self.write(|room| postcard::to_slice(&item, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), &item);
+            self.write(|room| postcard::to_slice(item, room.get_mut(HEADER..)?).ok().map(|p| p.len() + HEADER), item);
             return;
         }
-        if let Some(run) = Run::opened_by(&item) {
+        if let Some(run) = Run::opened_by(item) {
             // The frame of a run: the first event's length in two bytes, then its encoding.
             let written = self.write_flagged(
                 RUN,
                 |room| {
                     let mut frame = Frame { bytes: room, len: HEADER + 2 };
-                    frame.event(&item)?;
+                    frame.event(item)?;
                     let len = frame.len;
                     let first = u16::try_from(len - HEADER - 2).ok()?;
                     room[HEADER..HEADER + 2].copy_from_slice(&first.to_le_bytes());
                     Some(len)
                 },
-                &item,
+                item,
             );
             if let Some(len) = written {
-                self.run = Some(Run { start: self.batch.len - len, len, ..run });
+                self.run = Some(Run { start: self.batch.len - len, end: self.batch.len, ..run });
             }
             return;
         }
         self.write(
             |room| {
                 let mut frame = Frame { bytes: room, len: HEADER };
-                frame.event(&item)?;
+                frame.event(item)?;
                 Some(frame.len)
             },
-            &item,
+            item,
         );
     }
 
@@ -209,23 +225,30 @@ impl Recorder {
     /// bytes: that is the whole cost of recording a busy queue's put or get, a few compares and
     /// a store, where encoding the event took 15 % of the queue's pace on a 2-core VM and its
     /// 30-odd bytes as much again on their way out (docs/performance.md, "Runs of puts and
-    /// gets").
+    /// gets", "A run's check, small").
     #[inline(always)]
     fn extend_run(&mut self, item: &ItemEvent<'_>) -> bool {
         let Some(run) = &mut self.run else { return false };
-        if self.batch.len != run.start + run.len || self.batch.room().len() < 2 {
-            return false;
-        }
+        debug_assert_eq!(run.end, self.batch.len, "a run is the batch's last frame");
         let Some(delta) = run.follows(item) else { return false };
-        let at = self.batch.len;
-        let bytes = self.batch.all_mut();
-        bytes[at..at + 2].copy_from_slice(&delta.to_le_bytes());
-        run.len += 2;
-        let payload = (run.len - HEADER) as u32;
-        bytes[run.start..run.start + 4].copy_from_slice(&payload.to_le_bytes());
-        self.batch.len += 2;
-        run.advance(item.time_ns);
+        let at = run.end;
+        let Some(slot) = self.batch.all_mut().get_mut(at..at + 2) else { return false };
+        slot.copy_from_slice(&delta.to_le_bytes());
+        run.end = at + 2;
+        self.batch.len = at + 2;
+        if !run.advance(item.time_ns) {
+            self.end_run();
+        }
         true
+    }
+
+    /// Ends the batch's run, if it has one: its frame's header gets the payload's length, which
+    /// each event added to (written once here, not on every event).
+    fn end_run(&mut self) {
+        if let Some(run) = self.run.take() {
+            let payload = (run.end - run.start - HEADER) as u32;
+            self.batch.all_mut()[run.start..run.start + 4].copy_from_slice(&payload.to_le_bytes());
+        }
     }
 
     /// Writes one frame into the batch's room with `encode`, which returns the frame's length
@@ -247,7 +270,7 @@ impl Recorder {
     ) -> Option<usize> {
         // Whatever is written now ends the batch's run: its next event must not be added
         // behind another frame.
-        self.run = None;
+        self.end_run();
         for attempt in 0..2 {
             if let Some(len) = encode(self.batch.room()) {
                 let pid = self.pid;
@@ -279,7 +302,7 @@ impl Recorder {
 
     /// Queues an event's encoding `payload` as frames of at most a batch each.
     fn push(&mut self, payload: &[u8]) {
-        self.run = None;
+        self.end_run();
         let mut chunks = payload.chunks(BATCH - HEADER).peekable();
         while let Some(chunk) = chunks.next() {
             self.make_room(HEADER + chunk.len());
@@ -296,7 +319,7 @@ impl Recorder {
     /// Writes the buffered frames in one atomic write.
     pub fn flush(&mut self) {
         // The frames leave: a run among them is complete.
-        self.run = None;
+        self.end_run();
         if self.batch.len == 0 {
             return;
         }
@@ -322,35 +345,49 @@ impl Recorder {
 /// before. The rest of a next event follows from the first: its sequence number is one more,
 /// its value the next number, a get's writer the same and its item the one that writer put
 /// next. The decoder (`decode::Decoder::run`) writes the events out again.
+///
+/// The check of each next event is most of what recording a busy queue costs, so it is kept to
+/// a few loads and compares: about 170 instructions per event were a sixth of a queue's put
+/// (docs/performance.md, "A run's check, small").
 struct Run {
-    /// Where the run's frame starts in the batch, and its length so far (header included).
+    /// Where the run's frame starts in the batch, and where it ends so far. The length in the
+    /// frame's header is written when the run ends (`Recorder::end_run`).
     start: usize,
-    len: usize,
+    end: usize,
     put: bool,
+    next_seq: u32,
+    /// A get's writer and the sequence number of the item it put next (not read for puts).
+    next_from: (i32, u32),
+    last_time: u64,
+    /// The next value's text, left-aligned, and its length: the next number's digits.
+    next: [u8; 20],
+    next_len: usize,
+    /// Where the last event's channel name and label were (`None`: no label), and its list of
+    /// spans, held (`None` after the number grew a digit: its span must be checked again).
+    /// A loop's puts name the same channel with the same string of the scenario each time,
+    /// and their values share one list of spans (`template::render`): the next event is
+    /// known for the same by three compares of addresses, where comparing the bytes was a
+    /// third of the check.
+    channel_at: (*const u8, usize),
+    label_at: Option<*const String>,
+    spans: Option<Spans>,
+    /// The same three by their bytes, for an event whose differ in address (`fits_slowly`).
     channel: Short,
     label: Option<Short>,
     /// The variable whose span the whole value is, or none when the value has no span.
     var: Option<Short>,
-    next_seq: u32,
-    last_time: u64,
-    /// A get's writer and the sequence number of the item it put next.
-    next_from: Option<(i32, u32)>,
-    /// The next value's digits, right-aligned, and how many there are: 0 once nothing can
-    /// follow (a number of 20 digits, a sequence number at its end).
-    digits: [u8; 20],
-    ndigits: usize,
 }
-
-/// A put's or a get's parts a run compares: whether it is a put, its channel, its value and a
-/// get's writer and item.
-type RunParts<'i> = (bool, &'i str, &'i Value, Option<(i32, u32)>);
 
 impl Run {
     /// The run `item` opens, if a next event can follow it: a put that did not time out, or a
     /// get that knows its writer, whose value is a number (decimal digits, no leading zero, at
     /// most 19 of them) with no span, or one over all of it that is not run-specific.
     fn opened_by(item: &ItemEvent<'_>) -> Option<Run> {
-        let (put, channel, value, from) = Run::parts(item)?;
+        let (put, channel, value, from) = match item.kind {
+            ItemEventKind::Put { channel, value, timed_out: false } => (true, channel, value, (0, 0)),
+            ItemEventKind::Get { channel, value, from: Some(from) } => (false, channel, value, from),
+            _ => return None,
+        };
         let text = value.text.as_bytes();
         let number = !text.is_empty()
             && text.len() <= 19
@@ -366,97 +403,131 @@ impl Run {
             }
             _ => return None,
         };
-        let mut digits = [b'0'; 20];
-        digits[20 - text.len()..].copy_from_slice(text);
+        let mut next = [0; 20];
+        next[..text.len()].copy_from_slice(text);
         let mut run = Run {
             start: 0,
-            len: 0,
+            end: 0,
             put,
+            next_seq: item.seq,
+            next_from: from,
+            last_time: item.time_ns,
+            next,
+            next_len: text.len(),
+            channel_at: (channel.as_ptr(), channel.len()),
+            label_at: item.label.map(std::ptr::from_ref),
+            spans: Some(value.spans.clone()),
             channel: Short::new(channel.as_bytes())?,
             label: match item.label {
                 Some(label) => Some(Short::new(label.as_bytes())?),
                 None => None,
             },
             var,
-            next_seq: item.seq,
-            last_time: item.time_ns,
-            next_from: from,
-            digits,
-            ndigits: text.len(),
         };
-        run.advance(item.time_ns);
-        Some(run)
-    }
-
-    /// A put's or a get's channel, value and writer (`None` for a put), if it is one a run
-    /// can hold.
-    #[inline(always)]
-    fn parts<'i>(item: &ItemEvent<'i>) -> Option<RunParts<'i>> {
-        match item.kind {
-            ItemEventKind::Put { channel, value, timed_out: false } => Some((true, channel, value, None)),
-            ItemEventKind::Get { channel, value, from: Some(from) } => Some((false, channel, value, Some(from))),
-            _ => None,
-        }
+        run.advance(item.time_ns).then_some(run)
     }
 
     /// If `item` is the run's next event, the two bytes that record it: its time after the
     /// run's last, when under 65,536 ns.
     #[inline(always)]
-    fn follows(&self, item: &ItemEvent<'_>) -> Option<u16> {
-        let (put, channel, value, from) = Run::parts(item)?;
-        let delta = u16::try_from(item.time_ns.checked_sub(self.last_time)?).ok()?;
+    fn follows(&mut self, item: &ItemEvent<'_>) -> Option<u16> {
+        let (channel, value) = match item.kind {
+            ItemEventKind::Put { channel, value, timed_out: false } if self.put => (channel, value),
+            ItemEventKind::Get { channel, value, from: Some(from) } if !self.put && from == self.next_from => {
+                (channel, value)
+            }
+            _ => return None,
+        };
+        // Wrapping: a time before the last is a huge difference, and no run's.
+        let delta = u16::try_from(item.time_ns.wrapping_sub(self.last_time)).ok()?;
+        let next = item.seq == self.next_seq && same_short(value.text.as_bytes(), &self.next[..self.next_len]);
+        if !next {
+            return None;
+        }
+        let same_places = channel.as_ptr() == self.channel_at.0
+            && channel.len() == self.channel_at.1
+            && item.label.map(std::ptr::from_ref) == self.label_at
+            && self.spans.as_ref().is_some_and(|spans| spans.same_list(&value.spans));
+        if same_places {
+            debug_assert!(self.fits_slowly(channel, item.label, value), "a put's channel or label changed in place");
+            return Some(delta);
+        }
+        self.fits_slowly_then_remember(channel, item.label, value).then_some(delta)
+    }
+
+    /// `follows` for an event whose channel, label or spans are not where the last one's were:
+    /// compares them by their bytes, and remembers where they are when they fit.
+    #[cold]
+    #[inline(never)]
+    fn fits_slowly_then_remember(&mut self, channel: &str, label: Option<&String>, value: &Value) -> bool {
+        if !self.fits_slowly(channel, label, value) {
+            return false;
+        }
+        self.channel_at = (channel.as_ptr(), channel.len());
+        self.label_at = label.map(std::ptr::from_ref);
+        self.spans = Some(value.spans.clone());
+        true
+    }
+
+    /// Whether `channel`, `label` and `value`'s spans are the run's, by their bytes.
+    fn fits_slowly(&self, channel: &str, label: Option<&String>, value: &Value) -> bool {
         let spans_fit = match (&self.var, value.spans.as_slice()) {
             (None, []) => true,
             (Some(var), [span]) => {
-                span.start == 0 && span.end == self.ndigits && span.volatile.is_none() && var.is(span.var.as_bytes())
+                span.start == 0 && span.end == self.next_len && span.volatile.is_none() && var.is(span.var.as_bytes())
             }
             _ => false,
         };
-        let label_fits = match (item.label, &self.label) {
+        let label_fits = match (label, &self.label) {
             (None, None) => true,
             (Some(label), Some(run)) => run.is(label.as_bytes()),
             _ => false,
         };
-        let next = self.ndigits > 0
-            && item.seq == self.next_seq
-            && put == self.put
-            && from == self.next_from
-            && same_short(value.text.as_bytes(), &self.digits[20 - self.ndigits..])
-            && spans_fit
-            && self.channel.is(channel.as_bytes())
-            && label_fits;
-        next.then_some(delta)
+        spans_fit && label_fits && self.channel.is(channel.as_bytes())
     }
 
-    /// Moves on past an event of time `time_ns`: what the next must be.
-    fn advance(&mut self, time_ns: u64) {
+    /// Moves on past an event of time `time_ns`: what the next must be. False when no next
+    /// event can follow (a sequence number at its end, a number of 20 digits).
+    #[inline(always)]
+    fn advance(&mut self, time_ns: u64) -> bool {
         self.last_time = time_ns;
-        let from_ends = self.next_from.is_some_and(|(_, seq)| seq == u32::MAX);
-        if self.next_seq == u32::MAX || from_ends {
-            self.ndigits = 0;
-            return;
+        let Some(seq) = self.next_seq.checked_add(1) else { return false };
+        self.next_seq = seq;
+        if !self.put {
+            let Some(seq) = self.next_from.1.checked_add(1) else { return false };
+            self.next_from.1 = seq;
         }
-        self.next_seq += 1;
-        if let Some((_, seq)) = &mut self.next_from {
-            *seq += 1;
+        // The next number: the last digit one more, unless it is a 9.
+        let last = self.next_len - 1;
+        if self.next[last] != b'9' {
+            self.next[last] += 1;
+            return true;
         }
-        // The next number: the trailing 9s become 0s and the digit before them one more, or a 1
-        // goes in front when all were 9s.
-        let mut at = 20;
-        loop {
+        self.carry()
+    }
+
+    /// `advance` past a number ending in 9: its trailing 9s become 0s and the digit before
+    /// them one more, or a 1 goes in front when all were 9s (and the spans, which end where
+    /// the number does, are checked again).
+    #[cold]
+    fn carry(&mut self) -> bool {
+        let mut at = self.next_len;
+        while at > 0 && self.next[at - 1] == b'9' {
+            self.next[at - 1] = b'0';
             at -= 1;
-            if at < 20 - self.ndigits {
-                self.ndigits = if self.ndigits == 19 { 0 } else { self.ndigits + 1 };
-                self.digits[at] = b'1';
-                return;
-            }
-            if self.digits[at] == b'9' {
-                self.digits[at] = b'0';
-            } else {
-                self.digits[at] += 1;
-                return;
-            }
         }
+        if at > 0 {
+            self.next[at - 1] += 1;
+            return true;
+        }
+        if self.next_len == 19 {
+            return false;
+        }
+        self.next.copy_within(..self.next_len, 1);
+        self.next[0] = b'1';
+        self.next_len += 1;
+        self.spans = None;
+        true
     }
 }
 
@@ -1246,6 +1317,30 @@ mod tests {
         }
         assert!(expected.is_empty(), "{} events never arrived", expected.len());
         assert!(sent < 100_000 * 21 / 10, "{sent} bytes for 100,000 puts");
+
+        // A run knows its channel, label and spans again by their address (the scenario's
+        // strings, the lists `template::render` shares): the same text elsewhere still
+        // follows, and a shared list that no longer fits the number (one digit short) does not.
+        let lists: Vec<Spans> = (1..=4)
+            .map(|len| Spans::from(vec![Span { start: 0, end: len, var: "i".into(), volatile: None }]))
+            .collect();
+        let (channels, labels) = (["q".to_owned(), "q".to_owned()], ["a".to_owned(), "a".to_owned()]);
+        for n in 90..1_100u32 {
+            let text = n.to_string();
+            // Now and then the list of the number before, or the other copy of a string.
+            let list =
+                if n % 7 == 0 || n == 100 || n == 1000 { &lists[text.len() - 2] } else { &lists[text.len() - 1] };
+            let value = Value { text: text.into(), spans: list.clone() };
+            let (channel, label) = (&channels[(n % 10 == 3) as usize], &labels[(n % 10 == 6) as usize]);
+            let kind = ItemEventKind::Put { channel, value: &value, timed_out: false };
+            let item =
+                ItemEvent { seq: 200_000 + n, time_ns: 50_000_000 + 200 * u64::from(n), label: Some(label), kind };
+            expected.push(postcard::from_bytes::<Event>(&postcard::to_allocvec(&item).unwrap()).unwrap());
+            recorder.send_item_event(item);
+        }
+        recorder.flush();
+        drain(&mut reader, supervisor, &mut expected, recorder.pid());
+        assert!(expected.is_empty(), "{} events never arrived", expected.len());
     }
 
     /// Reads every message waiting on `fd` and checks that its events are the next of

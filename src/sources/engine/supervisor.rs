@@ -40,10 +40,10 @@ pub struct Header {
 ///
 /// The supervisor does not decode the records into a trace: the caller does (`Assembly`), so
 /// that a run's events are decoded once, where the trace is used, instead of decoded, built,
-/// encoded again for the wire and decoded a second time. They are handed on while the run
-/// goes on, so the caller can decode them while the processes still run, not all after; but
-/// never at the run's expense: a caller that falls behind does not make the supervisor wait
-/// (see `Outlet`).
+/// encoded again for the wire and decoded a second time. Once many wait (`HOLD`) they are
+/// handed on while the run goes on, so the caller can decode them while the processes still
+/// run, not all after; but never at the run's expense: a caller that falls behind does not make
+/// the supervisor wait (see `Outlet`).
 pub fn supervise(scenario: &Scenario, settings: super::Settings, report: OwnedFd) -> std::io::Result<()> {
     let me = getpid().as_raw();
     // Orphans of the run are reparented to us rather than to init, so we can find, reap and
@@ -212,7 +212,9 @@ impl Events {
             }
         }
         let got = self.raw.len() - before;
-        self.hand_on();
+        if self.outlet.due(&self.raw) {
+            self.hand_on();
+        }
         self.recorded += got as u64;
         // The next pause: long enough that the next read takes a large batch, short enough
         // that, at the rate events came since the last read, a quarter of the socket's room
@@ -271,9 +273,13 @@ impl Outlet {
         Outlet { file: std::fs::File::from(report), piece: None, handed: 0, gone }
     }
 
-    /// Whether records wait for room in the pipe.
-    fn waiting(&self, raw: &[u8]) -> bool {
-        !self.gone && (self.piece.is_some() || self.handed < raw.len())
+    /// Whether records are to be handed on now, while the run goes on: a piece is half
+    /// written, or `HOLD` bytes wait. Fewer wait until the run ends (`finish`): the caller
+    /// decodes nothing before `DEFER` bytes wait, and handing them on earlier only woke its
+    /// reading thread, which took a CPU from the run (a busy queue's run was 4 % slower with
+    /// recording for it on 2 cores; docs/performance.md, "Records held until the run ends").
+    fn due(&self, raw: &[u8]) -> bool {
+        !self.gone && (self.piece.is_some() || raw.len() - self.handed >= HOLD)
     }
 
     /// Writes what waits, as far as the pipe takes it without blocking (or, once the pipe is
@@ -399,7 +405,7 @@ impl Run {
         });
         // Records the caller has not taken yet go on when its pipe has room again, even if no
         // new record comes to wake the supervisor.
-        let outlet = self.events.outlet.waiting(&self.events.raw).then(|| {
+        let outlet = self.events.outlet.due(&self.events.raw).then(|| {
             fds.push(PollFd::new(self.events.outlet.file.as_fd(), PollFlags::POLLOUT));
             fds.len() - 1
         });
@@ -621,6 +627,10 @@ const BEHIND: usize = 16 << 20;
 /// How many bytes of records wait before the decoding thread starts on them while the run goes
 /// on.
 const DEFER: usize = 8 << 20;
+
+/// How many bytes of records the supervisor holds, while the run goes on, before it hands them
+/// on (`Outlet::due`): as many as the caller's decoding thread waits for.
+const HOLD: usize = DEFER;
 
 /// How long the reader, behind by `BEHIND`, waits for the decoding thread to take a piece
 /// before it decodes itself, should the supervisor never say its run has ended.
@@ -872,7 +882,7 @@ mod tests {
             // Nobody reads yet: these return with bytes left over instead of blocking.
             outlet.pump(&raw[..end]);
         }
-        assert!(outlet.waiting(&raw), "the pipe cannot have taken 3 MiB");
+        assert!(outlet.due(&raw), "the pipe cannot have taken 3 MiB");
         let reader = std::thread::spawn(move || {
             let mut report = Vec::new();
             std::fs::File::from(read).read_to_end(&mut report).unwrap();
