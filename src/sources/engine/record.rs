@@ -155,21 +155,71 @@ impl Recorder {
     /// and of its parent's start and join. These are encoded by hand (`Frame`) straight into
     /// the batch, with no string allocated: between a fork and its join every heap page either
     /// process writes is copied.
-    ///
-    /// A put's or a get's channel and label must be the scenario's own strings (the action's
-    /// fields), which live unchanged as long as the process: a run knows them again by their
-    /// address (`Run::follows`).
-    ///
-    /// Inlined into its callers: the common case, the next event of a run, is then about 100
-    /// instructions with no call, no register saved and no event copied.
-    #[inline(always)]
+    #[inline]
     pub fn send_item_event(&mut self, item: ItemEvent<'_>) {
-        // Only an enabled recorder opens runs: the common case, the next put or get of a
-        // loop, is this one small function (docs/performance.md, "A run's check, small").
-        if self.run.is_some() && self.extend_run(&item) {
-            return;
+        match item.kind {
+            ItemEventKind::Put { channel, value, timed_out } => {
+                self.send_put(item.seq, item.time_ns, item.label, channel, value, timed_out)
+            }
+            ItemEventKind::Get { channel, value, from: Some(from) } => {
+                self.send_get(item.seq, item.time_ns, item.label, channel, value, from)
+            }
+            _ => self.send_item_event_frame(&item),
         }
-        self.send_item_event_frame(&item);
+    }
+
+    /// `send_item_event` of a put, from its parts: the next put of a run (a loop's) is added to
+    /// it here, in a few loads and compares inlined into the caller, without the event built
+    /// (docs/performance.md, "A run's check, small").
+    ///
+    /// `label` and `channel` must be the scenario's own strings (the action's fields), which
+    /// live unchanged as long as the process: a run knows them again by their address
+    /// (`Run::follows`).
+    #[inline(always)]
+    pub fn send_put(
+        &mut self,
+        seq: u32,
+        time_ns: u64,
+        label: Option<&String>,
+        channel: &str,
+        value: &Value,
+        timed_out: bool,
+    ) {
+        if let Some(run) = &mut self.run {
+            if run.put && !timed_out {
+                if let Some(delta) = run.follows(seq, time_ns, label, channel, value) {
+                    if self.extend_run(delta, time_ns) {
+                        return;
+                    }
+                }
+            }
+        }
+        let kind = ItemEventKind::Put { channel, value, timed_out };
+        self.send_item_event_frame(&ItemEvent { seq, time_ns, label, kind });
+    }
+
+    /// `send_put` for a get of the item `from` (its writer's pid and sequence number).
+    #[inline(always)]
+    pub fn send_get(
+        &mut self,
+        seq: u32,
+        time_ns: u64,
+        label: Option<&String>,
+        channel: &str,
+        value: &Value,
+        from: (i32, u32),
+    ) {
+        if let Some(run) = &mut self.run {
+            if !run.put && from == run.next_from {
+                if let Some(delta) = run.follows(seq, time_ns, label, channel, value) {
+                    if self.extend_run(delta, time_ns) {
+                        return;
+                    }
+                }
+            }
+        }
+        let kind = ItemEventKind::Get { channel, value, from: Some(from) };
+        self.send_item_event_frame(&ItemEvent { seq, time_ns, label, kind });
     }
 
     /// `send_item_event` for an event no run takes: checks whether it is recorded at all.
@@ -219,24 +269,23 @@ impl Recorder {
         );
     }
 
-    /// Adds `item` to the run the batch ends with, if it follows from the run's last event (the
-    /// next sequence number, the same kind, channel and label, the next number as its value,
-    /// for a get the next item of the same writer) within 65 us and there is room for its two
-    /// bytes: that is the whole cost of recording a busy queue's put or get, a few compares and
-    /// a store, where encoding the event took 15 % of the queue's pace on a 2-core VM and its
-    /// 30-odd bytes as much again on their way out (docs/performance.md, "Runs of puts and
-    /// gets", "A run's check, small").
+    /// Adds the event of time `time_ns` that follows from the run (`Run::follows`: the next
+    /// sequence number, the same kind, channel and label, the next number as its value, for a
+    /// get the next item of the same writer, within 65 us) to the run the batch ends with, as
+    /// the two bytes `delta`, if there is room for them. That is the whole cost of recording a
+    /// busy queue's put or get, where encoding the event took 15 % of the queue's pace on a
+    /// 2-core VM and its 30-odd bytes as much again on their way out (docs/performance.md,
+    /// "Runs of puts and gets", "A run's check, small").
     #[inline(always)]
-    fn extend_run(&mut self, item: &ItemEvent<'_>) -> bool {
+    fn extend_run(&mut self, delta: u16, time_ns: u64) -> bool {
         let Some(run) = &mut self.run else { return false };
         debug_assert_eq!(run.end, self.batch.len, "a run is the batch's last frame");
-        let Some(delta) = run.follows(item) else { return false };
         let at = run.end;
         let Some(slot) = self.batch.all_mut().get_mut(at..at + 2) else { return false };
         slot.copy_from_slice(&delta.to_le_bytes());
         run.end = at + 2;
         self.batch.len = at + 2;
-        if !run.advance(item.time_ns) {
+        if !run.advance(time_ns) {
             self.end_run();
         }
         true
@@ -362,15 +411,16 @@ struct Run {
     /// The next value's text, left-aligned, and its length: the next number's digits.
     next: [u8; 20],
     next_len: usize,
-    /// Where the last event's channel name and label were (`None`: no label), and its list of
-    /// spans, held (`None` after the number grew a digit: its span must be checked again).
-    /// A loop's puts name the same channel with the same string of the scenario each time,
-    /// and their values share one list of spans (`template::render`): the next event is
-    /// known for the same by three compares of addresses, where comparing the bytes was a
-    /// third of the check.
-    channel_at: (*const u8, usize),
-    label_at: Option<*const String>,
-    spans: Option<Spans>,
+    /// Where the last event's channel name, its length, its label (0: none) and its list of
+    /// spans (0: none) were, as one key (`Places`). A loop's puts name the same channel with
+    /// the same string of the scenario each time, and their values share one list of spans
+    /// (`template::render`): the next event is known for the same by comparing addresses,
+    /// where comparing the bytes was a third of the check. `usize::MAX` for the list after
+    /// the number grew a digit: its span must be checked again.
+    places: Places,
+    /// The list of spans `places` names, held so that its address cannot be another list's
+    /// while the run lasts.
+    spans: Spans,
     /// The same three by their bytes, for an event whose differ in address (`fits_slowly`).
     channel: Short,
     label: Option<Short>,
@@ -414,9 +464,8 @@ impl Run {
             last_time: item.time_ns,
             next,
             next_len: text.len(),
-            channel_at: (channel.as_ptr(), channel.len()),
-            label_at: item.label.map(std::ptr::from_ref),
-            spans: Some(value.spans.clone()),
+            places: Places::of(channel, item.label, &value.spans),
+            spans: value.spans.clone(),
             channel: Short::new(channel.as_bytes())?,
             label: match item.label {
                 Some(label) => Some(Short::new(label.as_bytes())?),
@@ -427,32 +476,21 @@ impl Run {
         run.advance(item.time_ns).then_some(run)
     }
 
-    /// If `item` is the run's next event, the two bytes that record it: its time after the
-    /// run's last, when under 65,536 ns.
+    /// If a put or get (of the run's kind, and for a get of the writer's next item: the caller
+    /// has checked both) with these parts is the run's next event, the two bytes that record
+    /// it: its time after the run's last, when under 65,536 ns.
     #[inline(always)]
-    fn follows(&mut self, item: &ItemEvent<'_>) -> Option<u16> {
-        let (channel, value) = match item.kind {
-            ItemEventKind::Put { channel, value, timed_out: false } if self.put => (channel, value),
-            ItemEventKind::Get { channel, value, from: Some(from) } if !self.put && from == self.next_from => {
-                (channel, value)
-            }
-            _ => return None,
-        };
+    fn follows(&mut self, seq: u32, time_ns: u64, label: Option<&String>, channel: &str, value: &Value) -> Option<u16> {
         // Wrapping: a time before the last is a huge difference, and no run's.
-        let delta = u16::try_from(item.time_ns.wrapping_sub(self.last_time)).ok()?;
-        let next = item.seq == self.next_seq && same_short(value.text.as_bytes(), &self.next[..self.next_len]);
-        if !next {
+        let delta = u16::try_from(time_ns.wrapping_sub(self.last_time)).ok()?;
+        if seq != self.next_seq || !same_short(value.text.as_bytes(), &self.next[..self.next_len]) {
             return None;
         }
-        let same_places = channel.as_ptr() == self.channel_at.0
-            && channel.len() == self.channel_at.1
-            && item.label.map(std::ptr::from_ref) == self.label_at
-            && self.spans.as_ref().is_some_and(|spans| spans.same_list(&value.spans));
-        if same_places {
-            debug_assert!(self.fits_slowly(channel, item.label, value), "a put's channel or label changed in place");
+        if Places::of(channel, label, &value.spans) == self.places {
+            debug_assert!(self.fits_slowly(channel, label, value), "a put's channel or label changed in place");
             return Some(delta);
         }
-        self.fits_slowly_then_remember(channel, item.label, value).then_some(delta)
+        self.fits_slowly_then_remember(channel, label, value).then_some(delta)
     }
 
     /// `follows` for an event whose channel, label or spans are not where the last one's were:
@@ -463,9 +501,8 @@ impl Run {
         if !self.fits_slowly(channel, label, value) {
             return false;
         }
-        self.channel_at = (channel.as_ptr(), channel.len());
-        self.label_at = label.map(std::ptr::from_ref);
-        self.spans = Some(value.spans.clone());
+        self.places = Places::of(channel, label, &value.spans);
+        self.spans = value.spans.clone();
         true
     }
 
@@ -526,8 +563,30 @@ impl Run {
         self.next.copy_within(..self.next_len, 1);
         self.next[0] = b'1';
         self.next_len += 1;
-        self.spans = None;
+        self.places.spans = usize::MAX;
         true
+    }
+}
+
+/// Where a put's or a get's channel name, label and list of spans are (`Run::places`): their
+/// addresses, compared as four words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Places {
+    channel: usize,
+    channel_len: usize,
+    label: usize,
+    spans: usize,
+}
+
+impl Places {
+    #[inline(always)]
+    fn of(channel: &str, label: Option<&String>, spans: &Spans) -> Places {
+        Places {
+            channel: channel.as_ptr() as usize,
+            channel_len: channel.len(),
+            label: label.map_or(0, |label| std::ptr::from_ref(label) as usize),
+            spans: spans.address(),
+        }
     }
 }
 

@@ -319,8 +319,7 @@ impl<'s> Interpreter<'s> {
             }
             Err(e) => self.fail(&format!("put into {channel} failed: {e}")),
         };
-        let kind = ItemEventKind::Put { channel, value: &value, timed_out };
-        self.rec.send_item_event(ItemEvent { seq, time_ns, label, kind });
+        self.rec.send_put(seq, time_ns, label, channel, &value, timed_out);
     }
 
     /// Takes the next item; `None` (recorded as a timed-out get) when `timeout` passed first.
@@ -346,8 +345,7 @@ impl<'s> Interpreter<'s> {
             Ok(item) => {
                 let Some(item) = item else { self.fail(&format!("a malformed item arrived on {channel}")) };
                 let seq = self.rec.reserve_seq();
-                let kind = ItemEventKind::Get { channel, value: &item.value, from: Some((item.pid, item.seq)) };
-                self.rec.send_item_event(ItemEvent { seq, time_ns: super::now_ns(), label, kind });
+                self.rec.send_get(seq, super::now_ns(), label, channel, &item.value, (item.pid, item.seq));
                 Some(item.value)
             }
             Err(ChannelFailure::TimedOut) => {
