@@ -178,7 +178,7 @@ pub fn run(sizes: Sizes) -> Result<()> {
     outln!(
         "(median (min-max) of {} runs each side, {} pairs for the recording cost; ratios of medians, of the pairs' ratios for the recording cost; {met} of {} goals met)",
         sizes.repeat,
-        2 * sizes.repeat,
+        RECORDING_PAIRS_PER_RUN * sizes.repeat,
         rows.len()
     );
     Ok(())
@@ -506,11 +506,16 @@ fn queue_rows(exe: &Path, dir: &Path, sizes: &Sizes, anchors: Option<&Anchors>) 
     Ok(rows)
 }
 
+/// Pairs of the recording-cost row per run of the other rows' sides. Its figure is a few percent
+/// in a window that one run to the next moves by half on a 2-core VM: ten pairs told it to
+/// +-5 % at best, twenty to about +-3 % (docs/performance.md), for 10 s more of the bench.
+const RECORDING_PAIRS_PER_RUN: usize = 4;
+
 /// What recording costs the queue inside the run: the same scenario (`recording_items` items,
-/// 1 producer → 1 consumer) with recording on and off, in `2 × repeat` pairs. A pair's two runs are made
-/// one right after the other, in alternating order (on first, then off first), so that a
-/// change of the machine's load or a run's after-effects (freeing the last trace) hit both
-/// sides alike; the cost is the median of the pairs' ratios, which a slow stretch of the
+/// 1 producer → 1 consumer) with recording on and off, in `RECORDING_PAIRS_PER_RUN × repeat`
+/// pairs. A pair's two runs are made one right after the other, in alternating order (on
+/// first, then off first), so that a change of the machine's load or a run's after-effects
+/// (freeing the last trace) hit both sides alike; the cost is the median of the pairs' ratios, which a slow stretch of the
 /// machine moves less than a ratio of two medians taken over different stretches.
 fn recording_row(sizes: &Sizes) -> Result<Row> {
     let items = sizes.recording_items;
@@ -531,9 +536,7 @@ fn recording_row(sizes: &Sizes) -> Result<Row> {
     };
     let (mut on, mut off, mut ratios, mut cpu_on, mut cpu_off) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    // Twice as many pairs as other rows have runs: the window is short and the median of
-    // ratios steadier for more of them.
-    for pair in 0..2 * sizes.repeat {
+    for pair in 0..RECORDING_PAIRS_PER_RUN * sizes.repeat {
         let (a, b) = if pair % 2 == 0 {
             let a = run(false)?;
             (a, run(true)?)

@@ -487,7 +487,7 @@ impl Run {
             return None;
         }
         if Places::of(channel, label, &value.spans) == self.places {
-            debug_assert!(self.fits_slowly(channel, label, value), "a put's channel or label changed in place");
+            debug_assert!(self.fits_slowly(channel, label, value), "a channel or label changed in place");
             return Some(delta);
         }
         self.fits_slowly_then_remember(channel, label, value).then_some(delta)
@@ -545,8 +545,9 @@ impl Run {
 
     /// `advance` past a number ending in 9: its trailing 9s become 0s and the digit before
     /// them one more, or a 1 goes in front when all were 9s (and the spans, which end where
-    /// the number does, are checked again).
-    #[cold]
+    /// the number does, are checked again). Out of line: one event in ten comes here, and the
+    /// loop would make every caller's inlined check longer.
+    #[inline(never)]
     fn carry(&mut self) -> bool {
         let mut at = self.next_len;
         while at > 0 && self.next[at - 1] == b'9' {
