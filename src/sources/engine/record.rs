@@ -185,14 +185,8 @@ impl Recorder {
         value: &Value,
         timed_out: bool,
     ) {
-        if let Some(run) = &mut self.run {
-            if run.put && !timed_out {
-                if let Some(delta) = run.follows(seq, time_ns, label, channel, value) {
-                    if self.extend_run(delta, time_ns) {
-                        return;
-                    }
-                }
-            }
+        if self.run_takes(|run| run.put && !timed_out, seq, time_ns, label, channel, value) {
+            return;
         }
         let kind = ItemEventKind::Put { channel, value, timed_out };
         self.send_item_event_frame(&ItemEvent { seq, time_ns, label, kind });
@@ -209,17 +203,34 @@ impl Recorder {
         value: &Value,
         from: (i32, u32),
     ) {
-        if let Some(run) = &mut self.run {
-            if !run.put && from == run.next_from {
-                if let Some(delta) = run.follows(seq, time_ns, label, channel, value) {
-                    if self.extend_run(delta, time_ns) {
-                        return;
-                    }
-                }
-            }
+        if self.run_takes(|run| !run.put && from == run.next_from, seq, time_ns, label, channel, value) {
+            return;
         }
         let kind = ItemEventKind::Get { channel, value, from: Some(from) };
         self.send_item_event_frame(&ItemEvent { seq, time_ns, label, kind });
+    }
+
+    /// Whether the batch's run took the put or get with these parts: `kind_fits` says whether
+    /// it is of the run's kind (for a get, of the writer's next item), `Run::follows` the rest,
+    /// and `extend_run` adds it.
+    #[inline(always)]
+    fn run_takes(
+        &mut self,
+        kind_fits: impl FnOnce(&Run) -> bool,
+        seq: u32,
+        time_ns: u64,
+        label: Option<&String>,
+        channel: &str,
+        value: &Value,
+    ) -> bool {
+        let Some(run) = &mut self.run else { return false };
+        if !kind_fits(run) {
+            return false;
+        }
+        match run.follows(seq, time_ns, label, channel, value) {
+            Some(delta) => self.extend_run(delta, time_ns),
+            None => false,
+        }
     }
 
     /// `send_item_event` for an event no run takes: checks whether it is recorded at all.
